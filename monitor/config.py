@@ -1,0 +1,129 @@
+"""Settings: every knob, from the environment (prefix ``MONITOR_``), frozen once built.
+
+Connection defaults come from the embedded stack when ``monitor up`` is running: it writes the addresses
+of its broker and Redis to ``$MONITOR_STATE_DIR/stack.json``. An explicit ``MONITOR_KAFKA_URL`` /
+``MONITOR_REDIS_URL`` always wins.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+Backend = Literal["torch", "onnx", "onnx-int8"]
+
+DEFAULT_STATE_DIR = (
+    Path(os.environ.get("XDG_STATE_HOME", Path.home() / ".local" / "state")) / "rumour-monitor"
+)
+
+
+def mask_url(url: str) -> str:
+    """``redis://:secret@host`` -> ``redis://:***@host`` for logs and status output."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.rsplit("@", 1)
+    user = parts.username or ""
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc[-1]}"))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="MONITOR_", frozen=True, extra="ignore")
+
+    # --- connections -------------------------------------------------------------------------------
+    kafka_url: str = Field("", description="Kafka bootstrap, e.g. kafka://host:9092 (comma-separate several)")
+    redis_url: SecretStr = Field(SecretStr(""), description="redis:// or rediss:// URL; may carry a password")
+    redis_prefix: str = Field("monitor", description="prefix of every Redis key")
+    state_dir: Path = Field(DEFAULT_STATE_DIR, description="embedded stack: pid files, logs, addresses")
+
+    # --- model -------------------------------------------------------------------------------------
+    model: str = Field("all-MiniLM-L6-v2", description="embedding model name or sentence-transformers folder")
+    backend: Backend = Field("torch", description="encoder runtime")
+    encode_batch_size: int = Field(16, ge=1, le=512, description="sentences per forward pass")
+    torch_threads: int = Field(0, ge=0, description="torch intra-op threads; 0 = torch default")
+
+    # --- topics ------------------------------------------------------------------------------------
+    app_id: str = Field("rumour-monitor", description="faust app id = Kafka consumer group")
+    posts_topic: str = "posts"
+    matches_topic: str = "matches"
+    alerts_topic: str = "alerts"
+    incidents_topic: str = "incidents"
+    dlq_topic: str = "posts.dlq"
+    topic_partitions: int = Field(4, ge=1, description="partitions when the worker creates topics")
+
+    # --- worker ------------------------------------------------------------------------------------
+    batch_size: int = Field(32, ge=1, le=1024, description="posts taken from the stream per batch")
+    batch_window_s: float = Field(0.05, gt=0, description="max wait to fill a batch")
+    knn_k: int = Field(20, ge=1, le=200, description="exemplars fetched per post from the vector index")
+    max_text_chars: int = Field(4000, ge=100, description="longer post texts are truncated (flagged)")
+    alert_dedup_ttl_s: int = Field(30 * 24 * 3600, ge=60, description="how long an alert id is remembered")
+    session_timeout_s: float = Field(10.0, gt=0, description="Kafka consumer group session timeout")
+    catalogue_poll_s: float = Field(0.5, gt=0, description="how often workers check the catalogue version")
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int = Field(9300, ge=0, le=65535, description="worker /metrics and /health port")
+
+    # --- matching ----------------------------------------------------------------------------------
+    default_threshold: float | None = Field(
+        None, description="default template threshold; unset = the model's calibrated default"
+    )
+    min_post_tokens: int = Field(4, ge=0, description="shorter posts never alert (short-text guard)")
+
+    # --- API ---------------------------------------------------------------------------------------
+    api_host: str = "127.0.0.1"
+    api_port: int = Field(8080, ge=0, le=65535)
+    api_token: SecretStr | None = None
+
+    @field_validator("kafka_url")
+    @classmethod
+    def _strip(cls, v: str) -> str:
+        return v.strip()
+
+    # --- derived -----------------------------------------------------------------------------------
+    def stack_file(self) -> Path:
+        return self.state_dir / "stack.json"
+
+    def _stack_addresses(self) -> dict[str, str]:
+        try:
+            data = json.loads(self.stack_file().read_text())
+        except (OSError, ValueError):
+            return {}
+        return {k: v for k, v in data.items() if isinstance(v, str)}
+
+    def resolved_kafka_url(self) -> str:
+        url = self.kafka_url or self._stack_addresses().get("kafka_url", "")
+        return url or "kafka://127.0.0.1:9092"
+
+    def resolved_redis_url(self) -> str:
+        url = self.redis_url.get_secret_value() or self._stack_addresses().get("redis_url", "")
+        return url or "redis://127.0.0.1:6379/0"
+
+    def kafka_bootstrap(self) -> list[str]:
+        """``kafka://a:1,b:2`` -> ``["a:1", "b:2"]`` for kafka-python."""
+        url = self.resolved_kafka_url()
+        for scheme in ("kafka://", "tcp://", "plaintext://"):
+            if url.startswith(scheme):
+                url = url[len(scheme) :]
+        return [part.strip() for part in url.split(",") if part.strip()]
+
+    def masked(self) -> dict[str, object]:
+        """Settings for display: secrets masked, URLs resolved."""
+        out: dict[str, object] = {}
+        for name, value in self.model_dump().items():
+            if isinstance(value, SecretStr):
+                out[name] = "***" if value.get_secret_value() else ""
+            else:
+                out[name] = value
+        out["kafka_url"] = self.resolved_kafka_url()
+        out["redis_url"] = mask_url(self.resolved_redis_url())
+        return out
+
+
+def get_settings(**overrides: object) -> Settings:
+    """Build settings from the environment; ``overrides`` win (used by the CLI's flags and by tests)."""
+    return Settings(**overrides)  # type: ignore[arg-type]

@@ -1,0 +1,186 @@
+"""Thin faust wiring: decode -> batch -> decide (off the loop) -> send. Never raises out of the agent
+(an exception would ack the batch): dependency outages are retried with backoff, bad posts dead-lettered.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import faust
+import orjson
+import redis
+from faust.web import Request, Response, View
+
+from monitor.ingest import RawMessage, dead_letter
+from monitor.pipeline import BatchOutput
+
+from .app import WorkerServices, run_blocking
+from .topics import Topics
+
+log = logging.getLogger("monitor.worker")
+MAX_BACKOFF_S = 10.0
+
+
+def register_agents(
+    app: faust.App, services: WorkerServices, topics: Topics, dumps: Callable[[Any], bytes]
+) -> None:
+    settings, metrics, state = services.settings, services.metrics, services.state
+
+    async def with_redis_retry(fn: Callable[..., Any], *args: Any) -> Any:
+        """Run a blocking Redis/model call; on Redis errors, back off and retry until it works."""
+        attempt = 0
+        while True:
+            try:
+                result = await run_blocking(services, fn, *args)
+            except (redis.ConnectionError, redis.TimeoutError, ConnectionError) as exc:
+                attempt += 1
+                delay = min(MAX_BACKOFF_S, 0.2 * 2 ** min(attempt, 10))
+                state.redis_ok, state.redis_error = False, str(exc)
+                metrics.dependency_up.labels("redis").set(0)
+                metrics.retries.labels("redis").inc()
+                log.warning("redis unavailable (%s); retry %d in %.1fs", exc, attempt, delay)
+                await asyncio.sleep(delay)
+                continue
+            if not state.redis_ok:
+                log.info("redis is back after %d retries", attempt)
+            state.redis_ok, state.redis_error = True, None
+            metrics.dependency_up.labels("redis").set(1)
+            return result
+
+    def process_safely(messages: Sequence[RawMessage]) -> BatchOutput:
+        """Process a batch; if something other than a dependency fails, isolate the bad post."""
+        try:
+            return services.processor.process(messages)
+        except (redis.ConnectionError, redis.TimeoutError, ConnectionError):
+            raise
+        except Exception:
+            if len(messages) == 1:
+                log.exception(
+                    "processing failed for %s[%d]@%d",
+                    messages[0].topic,
+                    messages[0].partition,
+                    messages[0].offset,
+                )
+                metrics.dead_letters.labels("processing_error").inc()
+                return BatchOutput(
+                    dead_letters=[dead_letter(messages[0], "processing_error: see worker log")]
+                )
+            out = BatchOutput()
+            for msg in messages:
+                part = process_safely([msg])
+                out.matches += part.matches
+                out.alerts += part.alerts
+                out.dead_letters += part.dead_letters
+            return out
+
+    async def send_all(out: BatchOutput) -> None:
+        fresh = await with_redis_retry(services.dedup.undelivered, [a.alert_id for a in out.alerts])
+        alerts = [a for a in out.alerts if a.alert_id in fresh]
+        futures = []
+        for rec in out.dead_letters:
+            futures.append(await topics.dlq.send(value=dumps(rec)))
+        for m in out.matches:
+            futures.append(await topics.matches.send(key=m.post_id.encode(), value=dumps(m)))
+        for a in alerts:
+            futures.append(await topics.alerts.send(key=a.post_id.encode(), value=dumps(a)))
+        await asyncio.gather(*futures)
+        await with_redis_retry(services.dedup.mark_delivered, [a.alert_id for a in alerts])
+        for a in alerts:
+            services.processor.count_alert(a)
+            log.info("alert %s template=%s score=%.3f post=%s", a.alert_id, a.template_id, a.score, a.post_id)
+        if len(alerts) < len(out.alerts):
+            metrics.alerts_deduplicated.inc(len(out.alerts) - len(alerts))
+
+    @app.agent(topics.posts, name="posts")
+    async def process_posts(stream: Any) -> None:
+        state.agent_running = True
+        async for events in stream.take_events(settings.batch_size, within=settings.batch_window_s):
+            messages = [
+                RawMessage(
+                    value=e.message.value,
+                    topic=e.message.topic,
+                    partition=e.message.partition,
+                    offset=e.message.offset,
+                    timestamp_s=e.message.timestamp,
+                )
+                for e in events
+            ]
+            try:
+                out = await with_redis_retry(process_safely, messages)
+                await send_all(out)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # never let an exception ack a batch silently: dead-letter it
+                log.exception("batch failed; dead-lettering %d messages", len(messages))
+                metrics.dead_letters.labels("processing_error").inc(len(messages))
+                for msg in messages:
+                    await topics.dlq.send(value=dumps(dead_letter(msg, "processing_error: batch failed")))
+            for msg in messages:
+                state.next_offsets[(msg.topic, msg.partition)] = msg.offset + 1
+            state.processed += len(messages)
+            state.last_batch_at = time.time()
+
+    @app.timer(interval=settings.catalogue_poll_s)
+    async def reload_catalogue() -> None:
+        try:
+            await run_blocking(services, services.catalogue.refresh)
+        except redis.RedisError as exc:
+            metrics.dependency_up.labels("redis").set(0)
+            state.redis_ok, state.redis_error = False, str(exc)
+            return
+        if not state.consuming:  # timers start once the worker has joined its group and is consuming
+            state.consuming = True
+            metrics.worker_ready.set(1)
+            log.info("worker ready: consuming %s", settings.posts_topic)
+
+    @app.timer(interval=2.0)
+    async def export_lag() -> None:
+        consumer = app.consumer
+        try:
+            assignment = consumer.assignment()
+        except Exception:  # not started yet
+            return
+        metrics.dependency_up.labels("kafka").set(1)
+        for tp in assignment:
+            if tp.topic != settings.posts_topic:
+                continue
+            high = consumer.highwater(tp)
+            if high is None:
+                continue
+            committed = state.next_offsets.get((tp.topic, tp.partition))
+            lag = high - committed if committed is not None else high
+            metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(max(0, lag))
+
+    @app.page("/metrics")
+    class MetricsView(View):
+        async def get(self, request: Request) -> Response:
+            return self.bytes(metrics.render(), content_type="text/plain; version=0.0.4")
+
+    @app.page("/health")
+    class HealthView(View):
+        async def get(self, request: Request) -> Response:
+            body = health_report(services)
+            return self.bytes(
+                orjson.dumps(body), content_type="application/json", status=200 if body["healthy"] else 503
+            )
+
+
+def health_report(services: WorkerServices) -> dict[str, Any]:
+    state = services.state
+    healthy = state.agent_running and state.consuming and state.redis_ok and services.catalogue.version >= 0
+    return {
+        "healthy": healthy,
+        "agent_running": state.agent_running,
+        "consuming": state.consuming,
+        "redis": {"ok": state.redis_ok, "error": state.redis_error},
+        "catalogue_version": services.catalogue.version,
+        "templates_active": len(services.catalogue.templates),
+        "processed": state.processed,
+        "last_batch_at": state.last_batch_at,
+        "uptime_s": round(time.time() - state.started_at, 1),
+        "model": services.embedder.spec.name,
+    }

@@ -1,0 +1,35 @@
+"""Runs the worker: build services, build the app, hand the loop to faust until stopped."""
+
+from __future__ import annotations
+
+import logging
+
+from faust.worker import Worker
+
+from monitor.config import Settings
+from monitor.connections import ensure_topics
+
+from .app import build_app, build_services
+
+log = logging.getLogger("monitor.worker")
+
+
+def run_worker(settings: Settings, loglevel: str = "info") -> None:
+    ensure_topics(
+        settings,
+        [
+            settings.posts_topic,
+            settings.matches_topic,
+            settings.alerts_topic,
+            settings.incidents_topic,
+            settings.dlq_topic,
+        ],
+    )
+    services = build_services(settings)
+    app = build_app(services)
+    log.info("metrics and health on http://%s:%d/metrics", settings.metrics_host, settings.metrics_port)
+    worker = Worker(app, loglevel=loglevel, quiet=True, redirect_stdouts=False)
+    try:
+        worker.execute_from_commandline()
+    finally:
+        services.executor.shutdown(wait=False, cancel_futures=True)

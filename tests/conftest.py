@@ -1,0 +1,100 @@
+"""Shared fixtures. Integration tests start their own broker and Redis (once per session) on free loopback
+ports and stop them at the end; the real model is loaded once per session."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    from monitor.stack import EmbeddedStack
+
+    state_dir = tmp_path_factory.mktemp("stack")
+    embedded = EmbeddedStack(state_dir)
+    data = embedded.up()
+    data["state_dir"] = str(state_dir)
+    try:
+        yield data
+    finally:
+        embedded.down()
+
+
+@pytest.fixture(scope="session")
+def embedder() -> Any:
+    from monitor.embedding import load_embedder
+
+    return load_embedder("all-MiniLM-L6-v2")
+
+
+@pytest.fixture
+def prefix() -> str:
+    return f"t{uuid.uuid4().hex[:10]}"
+
+
+@pytest.fixture
+def settings(stack: dict[str, Any], prefix: str, tmp_path: Path) -> Any:
+    from monitor.config import Settings
+
+    return Settings(
+        kafka_url=stack["kafka_url"],
+        redis_url=stack["redis_url"],
+        state_dir=Path(stack["state_dir"]),
+        redis_prefix=prefix,
+        app_id=f"app-{prefix}",
+        posts_topic=f"posts-{prefix}",
+        matches_topic=f"matches-{prefix}",
+        alerts_topic=f"alerts-{prefix}",
+        incidents_topic=f"incidents-{prefix}",
+        dlq_topic=f"posts-{prefix}.dlq",
+        session_timeout_s=6,
+    )
+
+
+@pytest.fixture
+def redis_conn(settings: Any) -> Iterator[Any]:
+    """A Redis client; every key under this test's prefix (and its indexes) is removed afterwards."""
+    from monitor.connections import redis_client
+
+    client = redis_client(settings)
+    try:
+        yield client
+    finally:
+        for name in client.execute_command("FT._LIST") or []:
+            if str(name).startswith(settings.redis_prefix):
+                client.ft(name).dropindex(delete_documents=False)
+        for key in client.scan_iter(f"{settings.redis_prefix}*", count=1000):
+            client.delete(key)
+
+
+def env_for(settings: Any, **extra: str) -> dict[str, str]:
+    """Environment for a `monitor` subprocess using these settings."""
+    env = dict(os.environ)
+    env.update(
+        {
+            "MONITOR_KAFKA_URL": settings.kafka_url,
+            "MONITOR_REDIS_URL": settings.redis_url.get_secret_value(),
+            "MONITOR_STATE_DIR": str(settings.state_dir),
+            "MONITOR_REDIS_PREFIX": settings.redis_prefix,
+            "MONITOR_APP_ID": settings.app_id,
+            "MONITOR_POSTS_TOPIC": settings.posts_topic,
+            "MONITOR_MATCHES_TOPIC": settings.matches_topic,
+            "MONITOR_ALERTS_TOPIC": settings.alerts_topic,
+            "MONITOR_INCIDENTS_TOPIC": settings.incidents_topic,
+            "MONITOR_DLQ_TOPIC": settings.dlq_topic,
+            "MONITOR_SESSION_TIMEOUT_S": str(settings.session_timeout_s),
+        }
+    )
+    env.update(extra)
+    return env

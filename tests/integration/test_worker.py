@@ -1,0 +1,131 @@
+"""The stream worker end to end: real tansu broker, Redis 8.2 + RediSearch, real model, faust."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from monitor.keys import Keys
+from monitor.models import TemplateIn, alert_id_for
+from monitor.producer import produce_lines
+from monitor.registry import TemplateRegistry
+
+from .helpers import read_topic, running_worker
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+TEMPLATES = [
+    TemplateIn(
+        id="sora-inventor",
+        category="rumour",
+        severity="high",
+        text="Xie Saining, a Shanghai Jiao Tong University graduate, is one of the inventors of OpenAI's Sora",
+        examples=("SJTU genius Xie Saining invented Sora",),
+        negatives=("Xie Saining denies being one of the inventors of Sora and says he has no link to it",),
+    ),
+    TemplateIn(
+        id="sora-course",
+        category="scam",
+        severity="critical",
+        text="Learn Sora now: paid Sora video course for 99 yuan, scan the QR code to join the group",
+        examples=("Sora tutorial class only 199 RMB, pay and join our WeChat group",),
+    ),
+]
+
+POSTS = [
+    {
+        "id": "w1",
+        "text": "Wow, the young genius Xie Saining from SJTU is actually one of the people behind Sora!",
+        "created_at": "2024-02-18T09:00:00Z",
+        "author": "u1",
+        "url": "https://example.org/1",
+    },
+    {"id": "w2", "text": "Xie Saining says he is NOT one of Sora's inventors and has nothing to do with it."},
+    {"id": "w3", "text": "S0RA video course only ¥99!! scan the QR code and join our group to learn it fast"},
+    {"id": "w4", "text": "Had a lovely dim sum lunch with my family in Guangzhou today."},
+]
+BAD = [b"not json", b'{"id": 7, "text": "id is a number"}', b"[1,2,3]"]
+
+
+def test_posts_flow_to_matches_alerts_and_dlq(
+    settings: Any, redis_conn: Any, embedder: Any, tmp_path: Path
+) -> None:
+    registry = TemplateRegistry(redis_conn, Keys(settings.redis_prefix), embedder)
+    registry.upsert_many(TEMPLATES)
+    lines = [json.dumps(p).encode() for p in POSTS] + BAD
+    with running_worker(settings, tmp_path / "worker.log") as worker:
+        produce_lines(settings, lines)
+        matches = read_topic(settings, settings.matches_topic, until=len(POSTS), timeout_s=90)
+        by_post = {m["post_id"]: m for m in matches}
+        assert set(by_post) == {p["id"] for p in POSTS}, "every valid post gets exactly one matches record"
+        assert len(matches) == len(POSTS)
+        assert by_post["w1"]["matched"] and by_post["w1"]["template_id"] == "sora-inventor"
+        assert by_post["w3"]["matched"] and by_post["w3"]["template_id"] == "sora-course"
+        assert not by_post["w2"]["matched"], "the debunk must not alert"
+        assert not by_post["w4"]["matched"]
+        for m in matches:
+            assert set(m) >= {"post_id", "matched", "template_id", "score", "candidates", "processed_at"}
+            assert len(m["candidates"]) <= 5
+
+        alerts = read_topic(settings, settings.alerts_topic, until=2, timeout_s=30)
+        assert {a["template_id"] for a in alerts} == {"sora-inventor", "sora-course"}
+        a1 = next(a for a in alerts if a["post_id"] == "w1")
+        assert a1["alert_id"] == alert_id_for("w1", "sora-inventor")
+        assert a1["template_version"] == 1
+        assert a1["severity"] == "high"
+        assert a1["category"] == "rumour"
+        assert a1["post"]["url"] == "https://example.org/1"
+        assert a1["explanation"]["nearest_exemplar"]["text"]
+        a3 = next(a for a in alerts if a["post_id"] == "w3")
+        assert "price" in a3["explanation"]["signals"]
+        assert "qr_or_group_invite" in a3["explanation"]["signals"]
+
+        dlq = read_topic(settings, settings.dlq_topic, until=len(BAD), timeout_s=30)
+        assert len(dlq) == len(BAD)
+        assert all(set(d) >= {"error", "raw", "topic", "partition", "offset"} for d in dlq)
+        assert {d["raw"] for d in dlq} == {b.decode() for b in BAD}
+
+        # reprocessing the same post never produces a second alert
+        produce_lines(settings, [lines[0]])
+        matches = read_topic(settings, settings.matches_topic, until=len(POSTS) + 1, timeout_s=60)
+        assert [m["post_id"] for m in matches].count("w1") == 2
+        time.sleep(1.0)
+        alerts = read_topic(settings, settings.alerts_topic, timeout_s=5, idle_s=2)
+        assert len(alerts) == 2
+
+        metrics = httpx.get(f"http://127.0.0.1:{worker['metrics_port']}/metrics").text
+        assert 'monitor_posts_processed_total{outcome="matched"} 3.0' in metrics
+        assert 'monitor_dead_letters_total{reason="invalid_json"} 1.0' in metrics
+        assert 'monitor_dead_letters_total{reason="invalid_schema"} 2.0' in metrics
+        assert "monitor_alerts_deduplicated_total 1.0" in metrics
+        assert "monitor_templates_active 2.0" in metrics
+        assert "_created" not in metrics
+
+
+def test_new_template_is_picked_up_without_restart(
+    settings: Any, redis_conn: Any, embedder: Any, tmp_path: Path
+) -> None:
+    registry = TemplateRegistry(redis_conn, Keys(settings.redis_prefix), embedder)
+    registry.upsert_many(TEMPLATES[:1])
+    post = {
+        "id": "hot1",
+        "text": "Sora tutorial, only 99 RMB, scan this QR code to get into our paid WeChat group",
+    }
+    with running_worker(settings, tmp_path / "worker.log") as worker:
+        registry.upsert_many(TEMPLATES[1:])
+        started = time.monotonic()
+        while time.monotonic() - started < 10:
+            health = httpx.get(f"http://127.0.0.1:{worker['metrics_port']}/health").json()
+            if health["templates_active"] == 2:
+                break
+            time.sleep(0.1)
+        reload_s = time.monotonic() - started
+        assert reload_s < 2.0, f"catalogue reload took {reload_s:.2f}s"
+        produce_lines(settings, [json.dumps(post).encode()])
+        alerts = read_topic(settings, settings.alerts_topic, until=1, timeout_s=60)
+        assert [a["template_id"] for a in alerts] == ["sora-course"]
