@@ -81,6 +81,9 @@ class Metrics:
         self.truncated_posts = Counter(
             "monitor_posts_truncated_total", "Posts whose text was truncated", registry=r
         )
+        self.hook_errors = Counter(
+            "monitor_hook_errors_total", "Exceptions raised by a batch hook", ["hook"], registry=r
+        )
         self.retries = Counter(
             "monitor_dependency_retries_total", "Retries after a dependency error", ["dependency"], registry=r
         )

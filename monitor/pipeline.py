@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import redis
 
 from .config import Settings
@@ -35,6 +36,19 @@ class BatchOutput:
     matches: list[MatchRecord] = field(default_factory=list)
     alerts: list[Alert] = field(default_factory=list)
     dead_letters: list[dict[str, Any]] = field(default_factory=list)
+    # what hooks need: the parsed posts, their query vectors (row i <-> posts[i]) and decisions
+    posts: list[Post] = field(default_factory=list)
+    vectors: np.ndarray | None = None
+    decisions: list[Decision] = field(default_factory=list)
+
+    def extend(self, other: BatchOutput) -> None:
+        self.matches += other.matches
+        self.alerts += other.alerts
+        self.dead_letters += other.dead_letters
+        self.posts += other.posts
+        self.decisions += other.decisions
+        if other.vectors is not None:
+            self.vectors = other.vectors if self.vectors is None else np.vstack([self.vectors, other.vectors])
 
 
 def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
@@ -143,13 +157,20 @@ class Processor:
         return good, dlq
 
     def decide_posts(self, posts: Sequence[Post]) -> list[Decision]:
+        return self.embed_and_decide(posts)[1]
+
+    def embed_and_decide(self, posts: Sequence[Post]) -> tuple[np.ndarray, list[Decision]]:
+        """The matcher: normalise, embed, nearest exemplars, decide. The worker and `monitor eval` share it."""
         texts = [normalize(p.text) for p in posts]
         started = time.perf_counter()
         vectors = self.embedder.encode_queries(texts)
         self.metrics.embedding.observe(time.perf_counter() - started)
         hits = self.index.search(vectors, self.knn_k)
         templates = self.catalogue.templates
-        return [decide(p.id, p.text, h, templates, self.policy) for p, h in zip(posts, hits, strict=True)]
+        decisions = [
+            decide(p.id, p.text, h, templates, self.policy) for p, h in zip(posts, hits, strict=True)
+        ]
+        return vectors, decisions
 
     def process(self, messages: Sequence[RawMessage]) -> BatchOutput:
         out = BatchOutput()
@@ -157,7 +178,9 @@ class Processor:
         if not good:
             return out
         self.metrics.batch_size.observe(len(good))
-        decisions = self.decide_posts([p for _, p in good])
+        out.posts = [p for _, p in good]
+        out.vectors, decisions = self.embed_and_decide(out.posts)
+        out.decisions = decisions
         now = utcnow()
         processed_at = iso(now)
         templates = self.catalogue.templates

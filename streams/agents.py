@@ -15,6 +15,7 @@ import orjson
 import redis
 from faust.web import Request, Response, View
 
+from monitor.hooks import BatchHook, Emit
 from monitor.ingest import RawMessage, dead_letter
 from monitor.pipeline import BatchOutput
 
@@ -71,10 +72,7 @@ def register_agents(
                 )
             out = BatchOutput()
             for msg in messages:
-                part = process_safely([msg])
-                out.matches += part.matches
-                out.alerts += part.alerts
-                out.dead_letters += part.dead_letters
+                out.extend(process_safely([msg]))
             return out
 
     async def send_all(out: BatchOutput) -> None:
@@ -94,6 +92,54 @@ def register_agents(
             log.info("alert %s template=%s score=%.3f post=%s", a.alert_id, a.template_id, a.score, a.post_id)
         if len(alerts) < len(out.alerts):
             metrics.alerts_deduplicated.inc(len(out.alerts) - len(alerts))
+        for hook in services.hooks:
+            await emit(hook.name, await with_redis_retry(run_hook_batch, hook, out, alerts))
+
+    def run_hook_batch(hook: BatchHook, out: BatchOutput, alerts: list[Any]) -> list[Emit]:
+        try:
+            return hook.on_batch(out, alerts)
+        except (redis.ConnectionError, redis.TimeoutError, ConnectionError):
+            raise
+        except Exception:
+            log.exception("hook %s failed on a batch", hook.name)
+            metrics.hook_errors.labels(hook.name).inc()
+            return []
+
+    def run_hook_tick(hook: BatchHook, now_s: float) -> list[Emit]:
+        try:
+            return hook.on_tick(now_s)
+        except Exception:
+            log.exception("hook %s failed on tick", hook.name)
+            metrics.hook_errors.labels(hook.name).inc()
+            return []
+
+    async def emit(source: str, records: list[Emit]) -> None:
+        futures = []
+        for rec in records:
+            topic = {
+                "matches": topics.matches,
+                "alerts": topics.alerts,
+                "incidents": topics.incidents,
+                "dlq": topics.dlq,
+            }[rec.topic]
+            futures.append(
+                await topic.send(key=rec.key.encode() if rec.key else None, value=dumps(rec.value))
+            )
+        if futures:
+            await asyncio.gather(*futures)
+
+    for hook in services.hooks:
+        if hook.tick_interval_s:
+
+            def make_tick(h: BatchHook) -> Callable[[], Any]:
+                async def tick() -> None:
+                    if state.consuming:
+                        await emit(h.name, await run_blocking(services, run_hook_tick, h, time.time()))
+
+                tick.__name__ = f"tick_{h.name}"
+                return tick
+
+            app.timer(interval=hook.tick_interval_s, name=f"tick_{hook.name}")(make_tick(hook))
 
     @app.agent(topics.posts, name="posts")
     async def process_posts(stream: Any) -> None:

@@ -16,6 +16,7 @@ import redis
 from monitor.config import Settings
 from monitor.connections import redis_client
 from monitor.embedding import Embedder, load_embedder
+from monitor.hooks import BatchHook
 from monitor.keys import Keys
 from monitor.metrics import Metrics
 from monitor.pipeline import AlertDedup, Catalogue, Processor, policy_from_settings
@@ -53,6 +54,7 @@ class WorkerServices:
     dedup: AlertDedup
     executor: ThreadPoolExecutor
     state: WorkerState = field(default_factory=WorkerState)
+    hooks: list[BatchHook] = field(default_factory=list)
 
 
 def build_services(settings: Settings, embedder: Embedder | None = None) -> WorkerServices:
@@ -84,9 +86,17 @@ def build_services(settings: Settings, embedder: Embedder | None = None) -> Work
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monitor-batch")
     state = WorkerState(redis_ok=True)
     metrics.dependency_up.labels("redis").set(1)
-    return WorkerServices(
+    services = WorkerServices(
         settings, metrics, client, keys, embedder, registry, catalogue, processor, dedup, executor, state
     )
+    services.hooks = build_hooks(services)
+    return services
+
+
+def build_hooks(services: WorkerServices) -> list[BatchHook]:
+    """The batch hooks this worker runs (incidents, retro-match, candidates…), built once at start-up."""
+    hooks: list[BatchHook] = []
+    return hooks
 
 
 def _dumps(record: Any) -> bytes:
