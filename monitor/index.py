@@ -46,6 +46,10 @@ class MemoryIndex:
         self._meta = [self._meta[i] for i in keep]
         self._vectors = self._vectors[keep] if keep else np.zeros((0, 0), dtype=np.float32)
 
+    def _hit(self, i: int, score: float) -> Hit:
+        tid, kind, idx, text = self._meta[i]
+        return Hit(template_id=tid, kind=kind, index=idx, text=text, score=score)
+
     def search(self, vectors: np.ndarray, k: int) -> list[list[Hit]]:
         if not self._meta:
             return [[] for _ in range(len(vectors))]
@@ -53,7 +57,7 @@ class MemoryIndex:
         out = []
         for row in sims:
             top = np.argsort(-row, kind="stable")[:k]
-            out.append([Hit(*self._meta[i], score=float(row[i])) for i in top])
+            out.append([self._hit(i, float(row[i])) for i in top])
         return out
 
 
@@ -111,13 +115,13 @@ class RedisVectorIndex:
             if "already exists" not in str(exc).lower():
                 raise
 
-    def _query_args(self, k: int) -> list[str | int]:
+    def _query_args(self, k: int) -> list[str | int | bytes | None]:
         return [
             f"(@enabled:{{1}})=>[KNN {k} @vec $v AS dist]",
             "PARAMS",
             2,
             "v",
-            None,  # type: ignore[list-item]  (filled per query)
+            None,  # the query vector, filled per query
             "SORTBY",
             "dist",
             "ASC",
@@ -140,7 +144,7 @@ class RedisVectorIndex:
         if len(vectors) == 0:
             return []
         args = self._query_args(k)
-        slot = args.index(None)  # type: ignore[arg-type]
+        slot = args.index(None)
         pipe = self.client.pipeline(transaction=False)
         for vec in np.asarray(vectors, dtype=np.float32):
             args[slot] = vec.tobytes()

@@ -42,8 +42,12 @@ class Keys:
 
     @property
     def audit_stream(self) -> str:
-        """STREAM of template changes: who, when, what."""
+        """STREAM of every template change (capped): who, when, what."""
         return f"{self.prefix}:templates:audit"
+
+    def template_audit(self, template_id: str) -> str:
+        """STREAM of one template's changes: ``monitor templates history ID``."""
+        return f"{self.prefix}:audit:{template_id}"
 
     # --- vectors -----------------------------------------------------------------------------------
     def vector_prefix(self, model: str) -> str:

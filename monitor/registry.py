@@ -7,6 +7,7 @@ texts change; the stream worker never re-embeds templates on its hot path.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pwd
@@ -185,25 +186,21 @@ class TemplateRegistry:
     def _audit(
         self, pipe: Any, template_id: str, action: str, version: int, actor: str, changes: dict[str, Any]
     ) -> None:
-        pipe.xadd(
-            self.keys.audit_stream,
-            {
-                "template_id": template_id,
-                "action": action,
-                "version": version,
-                "actor": actor,
-                "at": iso(utcnow()),
-                "changes": json.dumps(changes, ensure_ascii=False),
-            },
-            maxlen=100_000,
-            approximate=True,
-        )
+        entry = {
+            "template_id": template_id,
+            "action": action,
+            "version": version,
+            "actor": actor,
+            "at": iso(utcnow()),
+            "changes": json.dumps(changes, ensure_ascii=False),
+        }
+        # one stream per template (its history) and one for the whole catalogue (what changed lately)
+        pipe.xadd(self.keys.template_audit(template_id), entry, maxlen=1000, approximate=True)
+        pipe.xadd(self.keys.audit_stream, entry, maxlen=100_000, approximate=True)
 
     def _announce(self) -> None:
-        try:
+        with contextlib.suppress(redis.RedisError):  # the version counter is the signal; pub/sub a hint
             self.client.publish(self.keys.catalogue_channel, self.version())
-        except redis.RedisError:  # the version counter is the real signal; pub/sub is a hint
-            pass
 
     def set_enabled(self, template_id: str, enabled: bool, *, actor: str | None = None) -> Template:
         old = self.get(template_id)
@@ -294,13 +291,9 @@ class TemplateRegistry:
         return len(missing)
 
     def history(self, template_id: str, count: int = 100) -> list[dict[str, Any]]:
-        entries = self.client.xrevrange(self.keys.audit_stream, count=100_000)
-        out = [
-            dict(fields, id=entry_id)
-            for entry_id, fields in entries
-            if fields.get("template_id") == template_id
-        ]
-        return list(reversed(out[:count]))
+        entries: Any = self.client.xrevrange(self.keys.template_audit(template_id), count=count)
+        out = [dict(fields, id=entry_id) for entry_id, fields in entries or []]
+        return list(reversed(out))
 
 
 def _diff(old: Template | None, new: Template) -> dict[str, Any]:
@@ -324,7 +317,7 @@ def parse_template_lines(lines: Iterable[str]) -> tuple[list[TemplateIn], list[d
             continue
         try:
             data = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             rejected.append({"line": number, "reason": f"invalid JSON: {exc.msg}"})
             continue
         if not isinstance(data, dict):

@@ -256,7 +256,7 @@ class EmbeddedStack:
                     pid,
                     port,
                     running,
-                    bool(port) and port_open(port),
+                    port is not None and port_open(int(port)),
                     data.get(url_key),
                     str(self.logs / log),
                 )
