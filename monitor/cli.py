@@ -473,8 +473,18 @@ def evaluate(
 
 
 @app.command("config")
-def show_config(as_json: JsonFlag = False) -> None:
-    """Print the effective settings (secrets masked)."""
+def show_config(
+    as_json: JsonFlag = False,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="print the reference (docs/CONFIG.md)")
+    ] = False,
+) -> None:
+    """Print the effective settings (secrets masked), or the configuration reference."""
+    if markdown:
+        from .config import reference_markdown
+
+        sys.stdout.write(reference_markdown())
+        return
     data = _settings().masked()
     if as_json:
         typer.echo(json.dumps(data, default=str))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args, get_origin
 from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import Field, SecretStr, field_validator
@@ -50,11 +50,11 @@ class Settings(BaseSettings):
 
     # --- topics ------------------------------------------------------------------------------------
     app_id: str = Field("rumour-monitor", description="faust app id = Kafka consumer group")
-    posts_topic: str = "posts"
-    matches_topic: str = "matches"
-    alerts_topic: str = "alerts"
-    incidents_topic: str = "incidents"
-    dlq_topic: str = "posts.dlq"
+    posts_topic: str = Field("posts", description="input posts")
+    matches_topic: str = Field("matches", description="one record per processed post")
+    alerts_topic: str = Field("alerts", description="one record per matched post (stable alert_id)")
+    incidents_topic: str = Field("incidents", description="alerts grouped per template")
+    dlq_topic: str = Field("posts.dlq", description="inputs that could not be processed, with the reason")
     topic_partitions: int = Field(4, ge=1, description="partitions when the worker creates topics")
 
     # --- worker ------------------------------------------------------------------------------------
@@ -65,7 +65,7 @@ class Settings(BaseSettings):
     alert_dedup_ttl_s: int = Field(30 * 24 * 3600, ge=60, description="how long an alert id is remembered")
     session_timeout_s: float = Field(10.0, gt=0, description="Kafka consumer group session timeout")
     catalogue_poll_s: float = Field(0.5, gt=0, description="how often workers check the catalogue version")
-    metrics_host: str = "127.0.0.1"
+    metrics_host: str = Field("127.0.0.1", description="bind address of /metrics and /health")
     metrics_port: int = Field(9300, ge=0, le=65535, description="worker /metrics and /health port")
 
     # --- matching ----------------------------------------------------------------------------------
@@ -75,9 +75,9 @@ class Settings(BaseSettings):
     min_post_tokens: int = Field(4, ge=0, description="shorter posts never alert (short-text guard)")
 
     # --- API ---------------------------------------------------------------------------------------
-    api_host: str = "127.0.0.1"
-    api_port: int = Field(8080, ge=0, le=65535)
-    api_token: SecretStr | None = None
+    api_host: str = Field("127.0.0.1", description="ops API bind address")
+    api_port: int = Field(8080, ge=0, le=65535, description="ops API port")
+    api_token: SecretStr | None = Field(None, description="bearer token required for API writes")
 
     @field_validator("kafka_url")
     @classmethod
@@ -127,3 +127,37 @@ class Settings(BaseSettings):
 def get_settings(**overrides: object) -> Settings:
     """Build settings from the environment; ``overrides`` win (used by the CLI's flags and by tests)."""
     return Settings(**overrides)  # type: ignore[arg-type]
+
+
+def reference_markdown() -> str:
+    """The configuration reference (docs/CONFIG.md), generated from the Settings model."""
+    lines = [
+        "# Configuration reference",
+        "",
+        "Generated from `monitor.config.Settings` by `monitor config --markdown > docs/CONFIG.md`;",
+        "a test fails when this file is stale. Every setting is an environment variable with the prefix",
+        "`MONITOR_`. Secrets (`SecretStr`) are never printed.",
+        "",
+        "| variable | type | default | description |",
+        "|---|---|---|---|",
+    ]
+    for name, field in Settings.model_fields.items():
+        choices = get_args(field.annotation) if get_origin(field.annotation) is Literal else ()
+        annotation = (
+            " / ".join(f"`{c}`" for c in choices)
+            if choices
+            else (getattr(field.annotation, "__name__", None) or str(field.annotation))
+        )
+        annotation = annotation.replace("typing.", "").replace("pydantic.types.", "")
+        default = field.default
+        if isinstance(default, SecretStr):
+            shown = "(secret)" if default.get_secret_value() else '""'
+        elif name == "state_dir":
+            shown = "`~/.local/state/rumour-monitor`"
+        elif default is None:
+            shown = "unset"
+        else:
+            shown = f"`{default}`"
+        desc = (field.description or "").replace("|", "\\|")
+        lines.append(f"| `MONITOR_{name.upper()}` | {annotation.replace('|', 'or')} | {shown} | {desc} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,17 @@
+from pathlib import Path
+
+from monitor.config import reference_markdown
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_config_reference_is_up_to_date() -> None:
+    doc = (ROOT / "docs" / "CONFIG.md").read_text()
+    assert doc == reference_markdown(), "regenerate: .venv/bin/monitor config --markdown > docs/CONFIG.md"
+
+
+def test_readme_opens_with_the_two_commands() -> None:
+    readme = (ROOT / "README.md").read_text()
+    head = readme[: readme.index("## How it works")]
+    assert "make demo" in head
+    assert "make test" in head
