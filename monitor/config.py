@@ -56,6 +56,7 @@ class Settings(BaseSettings):
     incidents_topic: str = Field("incidents", description="alerts grouped per template")
     dlq_topic: str = Field("posts.dlq", description="inputs that could not be processed, with the reason")
     topic_partitions: int = Field(4, ge=1, description="partitions when the worker creates topics")
+    topic_replication_factor: int = Field(1, ge=1, description="replication when the worker creates topics")
 
     # --- worker ------------------------------------------------------------------------------------
     batch_size: int = Field(32, ge=1, le=1024, description="posts taken from the stream per batch")

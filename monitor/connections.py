@@ -90,7 +90,12 @@ def ensure_topics(settings: Settings, names: list[str], partitions: int | None =
         if missing:
             with contextlib.suppress(TopicAlreadyExistsError):
                 admin.create_topics(
-                    [NewTopic(n, partitions or settings.topic_partitions, 1) for n in missing]
+                    [
+                        NewTopic(
+                            n, partitions or settings.topic_partitions, settings.topic_replication_factor
+                        )
+                        for n in missing
+                    ]
                 )
         return missing
     finally:

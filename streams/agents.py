@@ -178,6 +178,10 @@ def register_agents(
             metrics.dependency_up.labels("redis").set(0)
             state.redis_ok, state.redis_error = False, str(exc)
             return
+        if not state.redis_ok:  # Redis is back while idle: no batch would flip health back otherwise
+            log.info("redis is back (catalogue refresh succeeded)")
+            state.redis_ok, state.redis_error = True, None
+            metrics.dependency_up.labels("redis").set(1)
         if not state.consuming:  # timers start once the worker has joined its group and is consuming
             state.consuming = True
             metrics.worker_ready.set(1)
@@ -185,21 +189,25 @@ def register_agents(
 
     @app.timer(interval=2.0)
     async def export_lag() -> None:
+        """Lag = fetch highwater - next offset to process (not end_offsets(), which tansu gets wrong)."""
         consumer = app.consumer
         try:
-            assignment = consumer.assignment()
-        except Exception:  # not started yet
+            assignment = {tp for tp in consumer.assignment() if tp.topic == settings.posts_topic}
+        except Exception:  # consumer not started yet
             return
         metrics.dependency_up.labels("kafka").set(1)
+        committed_offsets = getattr(consumer, "_committed_offset", {}) or {}
+        current = set()
         for tp in assignment:
-            if tp.topic != settings.posts_topic:
-                continue
             high = consumer.highwater(tp)
-            if high is None:
+            position = state.next_offsets.get((tp.topic, tp.partition), committed_offsets.get(tp))
+            if high is None or position is None:
                 continue
-            committed = state.next_offsets.get((tp.topic, tp.partition))
-            lag = high - committed if committed is not None else high
-            metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(max(0, lag))
+            current.add((tp.topic, str(tp.partition)))
+            metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(max(0, high - position))
+        for labels in state.lag_labels - current:  # partitions moved to another worker: drop their series
+            metrics.consumer_lag.remove(*labels)
+        state.lag_labels = current
 
     @app.page("/metrics")
     class MetricsView(View):

@@ -37,6 +37,7 @@ class WorkerState:
     redis_ok: bool = False
     redis_error: str | None = None
     next_offsets: dict[tuple[str, int], int] = field(default_factory=dict)
+    lag_labels: set[tuple[str, str]] = field(default_factory=set)
 
 
 @dataclass
@@ -115,7 +116,7 @@ def build_app(services: WorkerServices) -> faust.App:
         store="memory://",
         autodiscover=False,
         processing_guarantee="at_least_once",
-        topic_replication_factor=1,
+        topic_replication_factor=s.topic_replication_factor,
         topic_partitions=s.topic_partitions,
         consumer_auto_offset_reset="earliest",
         broker_session_timeout=s.session_timeout_s,
