@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo test test-unit test-integration lint format typecheck promtool clean stack-up stack-down
+.PHONY: help install demo test test-unit test-integration chaos lint format typecheck promtool clean stack-up stack-down
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
@@ -31,6 +31,9 @@ test-unit: install ## fast unit tests only (no services, no model)
 
 test-integration: install ## integration tests only
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q tests/integration $(PYTEST_ARGS)
+
+chaos: install ## kill -9, Redis outage, broker pause, hostile input, down/up against a private stack; prints the table
+	HF_HUB_OFFLINE=1 $(BIN)/monitor chaos $(CHAOS_ARGS)
 
 lint: install ## ruff lint + format check, mypy
 	$(BIN)/ruff check monitor streams tests

@@ -46,7 +46,9 @@ class Settings(BaseSettings):
     model: str = Field("all-MiniLM-L6-v2", description="embedding model name or sentence-transformers folder")
     backend: Backend = Field("torch", description="encoder runtime")
     encode_batch_size: int = Field(16, ge=1, le=512, description="sentences per forward pass")
-    torch_threads: int = Field(0, ge=0, description="torch intra-op threads; 0 = torch default")
+    torch_threads: int = Field(
+        1, ge=0, description="model threads per process (torch, ONNX); 0 = one per core; see PERFORMANCE.md"
+    )
 
     # --- topics ------------------------------------------------------------------------------------
     app_id: str = Field("rumour-monitor", description="faust app id = Kafka consumer group")
@@ -79,6 +81,94 @@ class Settings(BaseSettings):
     api_host: str = Field("127.0.0.1", description="ops API bind address")
     api_port: int = Field(8080, ge=0, le=65535, description="ops API port")
     api_token: SecretStr | None = Field(None, description="bearer token required for API writes")
+
+    # --- ops API limits, retro-match (issue 3: api.py, retro.py; docs/OPERATIONS-templates.md) -------
+    api_read_only: bool = Field(False, description="serve reads only: writes refused, no token needed")
+    api_max_body_bytes: int = Field(1 << 20, ge=1024, description="largest JSON request body (413 above)")
+    api_max_import_bytes: int = Field(32 << 20, ge=1024, description="largest POST /templates/import body")
+    retro_enabled: bool = Field(True, description="re-check recent posts when a template is added/changed")
+    retro_window_posts: int = Field(10_000, ge=1, description="retro-match window: the last N posts")
+    retro_window_s: int = Field(86_400, ge=60, description="retro-match window: posts of the last S seconds")
+    retro_tick_s: float = Field(1.0, gt=0, description="how often workers look for new/changed templates")
+    retro_grace_s: float = Field(
+        2.0, ge=0, description="wait this long after a change so in-flight batches reach the window"
+    )
+    retro_max_templates_per_tick: int = Field(
+        500, ge=1, description="templates retro-matched per tick (a bulk import is spread over ticks)"
+    )
+    # --- end of issue 3 settings ---------------------------------------------------------------------
+
+    # --- incidents, notification sinks, alert records (issue 5: incidents.py, incident_hook.py, sinks.py)
+    incident_rate_window_s: float = Field(60.0, gt=0, description="window of an incident's rate_per_min")
+    incident_baseline_window_s: float = Field(
+        3600.0, gt=0, description="window before the rate window that gives baseline_per_min"
+    )
+    incident_bucket_s: int = Field(10, ge=1, description="width of the per-template velocity buckets")
+    incident_spreading_ratio: float = Field(
+        3.0, ge=1.0, description="spreading: rate_per_min >= this x baseline_per_min ..."
+    )
+    incident_spreading_min_per_min: float = Field(
+        5.0, ge=0.0, description="... and rate_per_min >= this absolute floor"
+    )
+    incident_update_interval_s: float = Field(
+        60.0, ge=0.0, description="at most one count update per incident per interval (spreading: at once)"
+    )
+    incident_resolve_after_s: float = Field(
+        900.0, gt=0, description="quiet time after which an incident resolves"
+    )
+    incident_tick_s: float = Field(
+        2.0, gt=0, description="how often the worker resolves and updates incidents"
+    )
+    incident_sample_size: int = Field(5, ge=1, le=100, description="sample post ids carried by an incident")
+    incident_max_tracked_alerts: int = Field(
+        100_000, ge=100, description="alert ids remembered per incident for idempotent counting"
+    )
+    alert_record_ttl_s: int = Field(
+        14 * 24 * 3600, ge=60, description="how long a delivered alert's compact copy is kept for feedback"
+    )
+    runbook_base_url: str = Field(
+        "docs/runbooks", description="runbooks' location; alerts without their own link point into it"
+    )
+    webhook_url: SecretStr | None = Field(None, description="incident sink: generic JSON webhook URL")
+    webhook_token: SecretStr | None = Field(None, description="bearer token sent to the webhook")
+    slack_webhook_url: SecretStr | None = Field(None, description="incident sink: Slack incoming webhook URL")
+    alertmanager_url: SecretStr | None = Field(
+        None, description="incident sink: Alertmanager base URL (POST /api/v2/alerts)"
+    )
+    sink_timeout_s: float = Field(5.0, gt=0, description="HTTP timeout of one sink delivery")
+    sink_max_backoff_s: float = Field(60.0, gt=0, description="longest wait between retries of a sink")
+    # --- end of issue 5 settings ---------------------------------------------------------------------
+
+    # --- emerging-narrative candidates (issue 8: candidates.py, candidate_hook.py) --------------------
+    candidates_enabled: bool = Field(True, description="cluster unmatched posts into candidate narratives")
+    candidates_join_threshold: float | None = Field(
+        None, gt=0.0, le=1.0, description="cosine to join a cluster; unset = model's match threshold - 0.02"
+    )
+    candidates_merge_threshold: float = Field(0.8, gt=0.0, le=1.0, description="cosine to merge two clusters")
+    candidates_size_half_life_s: float = Field(6 * 3600.0, gt=0, description="half-life of cluster sizes")
+    candidates_growth_half_life_s: float = Field(900.0, gt=0, description="half-life of the growth rate")
+    candidates_max_clusters: int = Field(3000, ge=10, description="live clusters kept (bounds memory)")
+    candidates_min_tokens: int = Field(5, ge=1, description="shorter unmatched posts are not clustered")
+    candidates_min_size: int = Field(3, ge=2, description="posts for a cluster to be listed as a candidate")
+    candidates_min_authors: int = Field(2, ge=1, description="distinct authors for a cluster to be listed")
+    candidates_notify_growth_per_min: float = Field(
+        1.0, gt=0, description="incident record when a candidate grows this fast (posts/min) ..."
+    )
+    candidates_notify_min_authors: int = Field(3, ge=1, description="... across at least this many authors")
+    candidates_notify_window_s: float = Field(3600.0, gt=0, description="one record per candidate per window")
+    candidates_quiet_s: float = Field(1800.0, gt=0, description="quiet time to resolve a candidate")
+    candidates_tick_s: float = Field(15.0, gt=0, description="prune/merge/gauges interval")
+    # --- end of issue 8 settings ---------------------------------------------------------------------
+
+    # --- throughput, ONNX backends, benchmark (issue 10: onnx_backend.py, bench.py; docs/PERFORMANCE.md)
+    models_dir: Path = Field(
+        Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "rumour-monitor" / "models",
+        description="cache of locally exported ONNX models (MONITOR_BACKEND=onnx|onnx-int8)",
+    )
+    consumer_fetch_max_wait_ms: int = Field(
+        100, ge=1, le=60_000, description="longest a worker's Kafka fetch waits for data (streams/fetch.py)"
+    )
+    # --- end of issue 10 settings --------------------------------------------------------------------
 
     @field_validator("kafka_url")
     @classmethod

@@ -14,6 +14,11 @@ from .errors import DependencyUnavailable
 
 T = TypeVar("T")
 
+# Largest message our producers send (kafka-python's default is 1 MB). A 2 MB post is accepted here, then
+# truncated by the worker (MONITOR_MAX_TEXT_CHARS); a broker with a smaller message.max.bytes refuses it and
+# `monitor produce` reports it. The worker's consumer still reads a message larger than its fetch size.
+MAX_MESSAGE_BYTES = 8 * 1024 * 1024
+
 
 def redis_client(settings: Settings, *, timeout_s: float = 5.0) -> redis.Redis:
     """A Redis client (RESP2, str responses). ``rediss://`` URLs get TLS; passwords come from the URL."""

@@ -22,7 +22,13 @@ from rich.table import Table
 
 from .config import Settings
 from .embedding import Embedder, load_embedder
-from .evaluation import decision_metrics, ranking_metrics, suggest_threshold
+from .evaluation import (
+    alerts_by_kind,
+    best_f1_threshold,
+    decision_metrics,
+    ranking_metrics,
+    suggest_threshold,
+)
 from .index import MemoryIndex, RedisVectorIndex, TemplateIndex
 from .keys import Keys, model_slug
 from .matching import MatchPolicy
@@ -42,7 +48,15 @@ def load_templates(path: Path) -> tuple[dict[str, Template], int]:
         data.setdefault("category", "claim")
         data.setdefault("severity", "medium")
         title = data.get("title")
-        if "examples" not in data and isinstance(title, str) and title.strip() and title.strip() != data.get("text"):
+        text = data.get("text")
+        if isinstance(title, str) and title.strip() and (not isinstance(text, str) or len(text.strip()) < 3):
+            data["text"] = text = title.strip()  # a few claims have a one-word text and a full title
+        if (
+            "examples" not in data
+            and isinstance(title, str)
+            and title.strip()
+            and title.strip() != data.get("text")
+        ):
             data["examples"] = [title.strip()]
         try:
             t = Template.model_validate(data)
@@ -54,8 +68,24 @@ def load_templates(path: Path) -> tuple[dict[str, Template], int]:
 
 
 def load_posts(path: Path) -> list[Post]:
-    return [Post.model_validate(json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return [
+        Post.model_validate(json.loads(line))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def load_labels(posts_path: Path) -> dict[str, dict[str, Any]]:
+    """``labels.jsonl`` beside the posts file, if there is one: ``{"post_id", "kind", ...}`` per line."""
+    path = posts_path.with_name("labels.jsonl")
+    if not path.exists():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out[str(row["post_id"])] = row
+    return out
 
 
 def load_qrels(path: Path) -> dict[str, set[str]]:
@@ -67,26 +97,46 @@ def load_qrels(path: Path) -> dict[str, set[str]]:
     return dict(out)
 
 
-def embed_cached(embedder: Embedder, texts: list[str], cache_dir: Path, progress: Progress | None,
-                 label: str) -> np.ndarray:
-    digest = hashlib.sha256("\x1e".join(texts).encode()).hexdigest()[:20]
-    path = cache_dir / f"{model_slug(embedder.spec.name)}-{digest}.npy"
+def embed_cached(
+    embedder: Embedder, texts: list[str], cache_dir: Path, progress: Progress | None, label: str
+) -> np.ndarray:
+    """Passage vectors, cached per text under ``cache_dir`` (one file per model): editing a few claims
+    re-embeds only those."""
+    path = cache_dir / f"{model_slug(embedder.spec.name)}-passages.npz"
+    keys = [hashlib.sha1(t.encode()).digest() for t in texts]  # noqa: S324 - a cache key, not security
+    stored_keys = np.zeros((0, 20), dtype=np.uint8)
+    stored = np.zeros((0, embedder.dim), dtype=np.float32)
     if path.exists():
-        return np.load(path)
-    task = progress.add_task(label, total=len(texts)) if progress else None
-    parts = []
-    for start in range(0, len(texts), 256):
-        parts.append(embedder.encode_passages(texts[start : start + 256]))
-        if progress is not None and task is not None:
-            progress.advance(task, len(texts[start : start + 256]))
-    vectors = np.vstack(parts) if parts else np.zeros((0, embedder.dim), dtype=np.float32)
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    np.save(path, vectors)
-    return vectors
+        with np.load(path) as data:
+            stored_keys, stored = data["keys"], data["vectors"]
+    known = {row.tobytes(): i for i, row in enumerate(stored_keys)}
+    missing = list(dict.fromkeys(k for k in keys if k not in known))
+    if missing:
+        todo = {k: t for k, t in zip(keys, texts, strict=True) if k in set(missing)}
+        order = list(todo)
+        task = progress.add_task(label, total=len(order)) if progress else None
+        parts = []
+        for start in range(0, len(order), 256):
+            chunk = [todo[k] for k in order[start : start + 256]]
+            parts.append(embedder.encode_passages(chunk))
+            if progress is not None and task is not None:
+                progress.advance(task, len(chunk))
+        new_keys = np.frombuffer(b"".join(order), dtype=np.uint8).reshape(-1, 20)
+        stored_keys = np.vstack([stored_keys, new_keys])
+        stored = np.vstack([stored, *parts]).astype(np.float32, copy=False)
+        known = {row.tobytes(): i for i, row in enumerate(stored_keys)}
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp.npz")
+        np.savez(tmp, keys=stored_keys, vectors=stored)
+        tmp.replace(path)
+    if not texts:
+        return np.zeros((0, embedder.dim), dtype=np.float32)
+    return stored[[known[k] for k in keys]]
 
 
-def _redis_index(settings: Settings, embedder: Embedder, rows: list[tuple[str, str, int, str]],
-                 vectors: np.ndarray) -> tuple[RedisVectorIndex, Any]:
+def _redis_index(
+    settings: Settings, embedder: Embedder, rows: list[tuple[str, str, int, str]], vectors: np.ndarray
+) -> tuple[RedisVectorIndex, Any]:
     from .connections import redis_client
 
     client = redis_client(settings)
@@ -95,9 +145,17 @@ def _redis_index(settings: Settings, embedder: Embedder, rows: list[tuple[str, s
     index.ensure()
     pipe = client.pipeline(transaction=False)
     for n, (tid, kind, i, text) in enumerate(rows):
-        pipe.hset(keys.vector(embedder.spec.name, tid, kind, i),
-                  mapping={"template_id": tid, "kind": kind, "idx": i, "text": text, "enabled": "1",
-                           "vec": vectors[n].tobytes()})
+        pipe.hset(
+            keys.vector(embedder.spec.name, tid, kind, i),
+            mapping={
+                "template_id": tid,
+                "kind": kind,
+                "idx": i,
+                "text": text,
+                "enabled": "1",
+                "vec": vectors[n].tobytes(),
+            },
+        )
         if n % 1000 == 999:
             pipe.execute()
     pipe.execute()
@@ -108,20 +166,31 @@ def _redis_index(settings: Settings, embedder: Embedder, rows: list[tuple[str, s
     return index, cleanup
 
 
-def run_eval(settings: Settings, claims: Path, posts_path: Path, qrels_path: Path, *, index: str = "memory",
-             limit: int = 0, progress: Progress | None = None, embedder: Embedder | None = None,
-             policy: MatchPolicy | None = None) -> dict[str, Any]:
+def run_eval(
+    settings: Settings,
+    claims: Path,
+    posts_path: Path,
+    qrels_path: Path,
+    *,
+    index: str = "memory",
+    limit: int = 0,
+    progress: Progress | None = None,
+    embedder: Embedder | None = None,
+    policy: MatchPolicy | None = None,
+) -> dict[str, Any]:
     templates, skipped = load_templates(claims)
     posts = load_posts(posts_path)
     if limit:
         posts = posts[:limit]
     qrels = load_qrels(qrels_path)
-    embedder = embedder or load_embedder(settings.model, settings.backend, settings.encode_batch_size,
-                                         settings.torch_threads)
+    embedder = embedder or load_embedder(
+        settings.model, settings.backend, settings.encode_batch_size, settings.torch_threads
+    )
     policy = policy or policy_from_settings(settings, embedder)
     rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
-    vectors = embed_cached(embedder, [r[3] for r in rows], settings.state_dir / "cache", progress,
-                           "embedding templates")
+    vectors = embed_cached(
+        embedder, [r[3] for r in rows], settings.state_dir / "cache", progress, "embedding templates"
+    )
     cleanup = None
     search_index: TemplateIndex
     if index == "redis":
@@ -132,8 +201,15 @@ def run_eval(settings: Settings, claims: Path, posts_path: Path, qrels_path: Pat
         search_index = mem
     else:
         raise ValueError(f"unknown index {index!r}: use memory or redis")
-    processor = Processor(embedder, search_index, StaticCatalogue(templates), policy, Metrics(),
-                          knn_k=settings.knn_k, max_text_chars=settings.max_text_chars)
+    processor = Processor(
+        embedder,
+        search_index,
+        StaticCatalogue(templates),
+        policy,
+        Metrics(),
+        knn_k=settings.knn_k,
+        max_text_chars=settings.max_text_chars,
+    )
     decisions = []
     task = progress.add_task("matching posts", total=len(posts)) if progress else None
     try:
@@ -161,16 +237,34 @@ def run_eval(settings: Settings, claims: Path, posts_path: Path, qrels_path: Pat
     total, per_template = decision_metrics(predicted, gold)
     report["decisions"] = total.as_dict()
     report["suppressed"] = dict(sorted(_count(d.suppressed_by for d in decisions if d.suppressed_by).items()))
+    # what each post would match with every threshold at 0 (guards still apply): threshold suggestions
     scored: dict[str, list[tuple[float, bool]]] = defaultdict(list)
     for d in decisions:
-        if d.candidates:
-            best = d.candidates[0]
-            scored[best.template_id].append((best.score, best.template_id in qrels.get(d.post_id, set())))
+        if d.would_match is not None:
+            tid, score = d.would_match
+            scored[tid].append((score, tid in qrels.get(d.post_id, set())))
+    everything = [pair for pairs in scored.values() for pair in pairs]
+    report["suggested_default_threshold"] = {
+        "precision>=0.95": suggest_threshold(everything, 0.95),
+        "precision>=0.90": suggest_threshold(everything, 0.90),
+        "best_f1": best_f1_threshold(everything, len(ranked_qrels)),
+    }
     if len(templates) <= 200:
         report["per_template"] = {
             t: {**c.as_dict(), "suggested_threshold": suggest_threshold(scored.get(t, []))}
             for t, c in per_template.items()
         }
+    labels = load_labels(posts_path)
+    if labels:
+        kinds = {p: str(row.get("kind", "?")) for p, row in labels.items()}
+        report["by_kind"] = alerts_by_kind(predicted, gold, kinds)
+    langs = {p.id: p.lang or "?" for p in posts}
+    if len(set(langs.values())) > 1 or "?" not in langs.values():
+        report["by_lang"] = {}
+        for lang in sorted(set(langs.values())):
+            ids = {p for p, lg in langs.items() if lg == lang}
+            sub, _ = decision_metrics({p: predicted[p] for p in ids}, {p: gold[p] for p in ids})
+            report["by_lang"][lang] = sub.as_dict()
     report["model"] = embedder.spec.name
     report["index"] = index
     report["default_threshold"] = policy.default_threshold
@@ -193,15 +287,30 @@ def print_report(report: dict[str, Any], console: Console) -> None:
     table.add_row(*(f"{report[k]:.4f}" for k in ("map@5", "mrr", "recall@1", "recall@5")))
     console.print(table)
     d = report["decisions"]
-    console.print(f"decisions at the operating thresholds (default {report['default_threshold']}): "
-                  f"precision {d['precision']:.4f}, recall {d['recall']:.4f} "
-                  f"(tp {d['tp']}, fp {d['fp']}, fn {d['fn']}); suppressed: {report['suppressed']}")
+    console.print(
+        f"decisions at the operating thresholds (default {report['default_threshold']}): "
+        f"precision {d['precision']:.4f}, recall {d['recall']:.4f} "
+        f"(tp {d['tp']}, fp {d['fp']}, fn {d['fn']}); suppressed: {report['suppressed']}"
+    )
+    sug = report.get("suggested_default_threshold")
+    if sug:
+        console.print(f"suggested default threshold: {sug}")
+    for key in ("by_kind", "by_lang"):
+        if report.get(key):
+            console.print(f"{key.replace('_', ' ')}: {report[key]}")
     per = report.get("per_template")
     if per:
         t = Table(title="per template")
         for col in ("template", "tp", "fp", "fn", "precision", "recall", "suggested threshold"):
             t.add_column(col)
         for tid, c in per.items():
-            t.add_row(tid, str(c["tp"]), str(c["fp"]), str(c["fn"]), f"{c['precision']:.3f}",
-                      f"{c['recall']:.3f}", str(c["suggested_threshold"]))
+            t.add_row(
+                tid,
+                str(c["tp"]),
+                str(c["fp"]),
+                str(c["fn"]),
+                f"{c['precision']:.3f}",
+                f"{c['recall']:.3f}",
+                str(c["suggested_threshold"]),
+            )
         console.print(t)

@@ -53,8 +53,13 @@ class DecisionCounts:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     def as_dict(self) -> dict[str, float]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+        }
 
 
 def decision_metrics(
@@ -79,9 +84,7 @@ def decision_metrics(
     return total, per_template
 
 
-def suggest_threshold(
-    scored: Sequence[tuple[float, bool]], min_precision: float = 0.95
-) -> float | None:
+def suggest_threshold(scored: Sequence[tuple[float, bool]], min_precision: float = 0.95) -> float | None:
     """Lowest score threshold whose precision on ``(score, is_correct)`` pairs stays >= ``min_precision``.
 
     Maximises recall under the precision floor; None when no threshold reaches it."""
@@ -94,3 +97,39 @@ def suggest_threshold(
         if tp and tp / (tp + fp) >= min_precision:
             best = score
     return None if best is None else round(best, 4)
+
+
+def best_f1_threshold(
+    scored: Sequence[tuple[float, bool]], positives: int
+) -> tuple[float, float, float] | None:
+    """The threshold with the best F1 on ``(score, is_correct)`` pairs, when ``positives`` posts should
+    match: ``(threshold, precision, recall)``; None when nothing is ever correct."""
+    best: tuple[float, float, float, float] | None = None
+    tp = fp = 0
+    for score, correct in sorted(scored, key=lambda x: -x[0]):
+        tp += correct
+        fp += not correct
+        if not tp or not positives:
+            continue
+        precision, recall = tp / (tp + fp), tp / positives
+        f1 = 2 * precision * recall / (precision + recall)
+        if best is None or f1 > best[0]:
+            best = (f1, score, precision, recall)
+    return None if best is None else (round(best[1], 4), round(best[2], 4), round(best[3], 4))
+
+
+def alerts_by_kind(
+    decisions: Mapping[str, str | None], gold: Mapping[str, str | None], kinds: Mapping[str, str]
+) -> dict[str, dict[str, int]]:
+    """Per label kind (paraphrase, debunk, benign…): posts, alerts, and alerts on the right template."""
+    out: dict[str, dict[str, int]] = {}
+    for post, kind in kinds.items():
+        if post not in decisions:
+            continue
+        row = out.setdefault(kind, {"posts": 0, "alerts": 0, "correct": 0})
+        row["posts"] += 1
+        pred = decisions[post]
+        if pred is not None:
+            row["alerts"] += 1
+            row["correct"] += pred == gold.get(post)
+    return dict(sorted(out.items()))

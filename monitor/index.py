@@ -117,7 +117,9 @@ class RedisVectorIndex:
 
     def _query_args(self, k: int) -> list[str | int | bytes | None]:
         return [
-            f"(@enabled:{{1}})=>[KNN {k} @vec $v AS dist]",
+            # issue 10: HYBRID_POLICY BATCHES keeps the filtered query on the HNSW graph; left to choose,
+            # RediSearch brute-forces every exemplar (ADHOC_BF), linear in the catalogue (docs/PERFORMANCE.md)
+            f"(@enabled:{{1}})=>[KNN {k} @vec $v HYBRID_POLICY BATCHES AS dist]",
             "PARAMS",
             2,
             "v",

@@ -71,6 +71,63 @@ class Metrics:
         )
         self.incidents_open = Gauge("monitor_incidents_open", "Incidents currently open", registry=r)
         self.incidents = Counter("monitor_incidents_total", "Incidents opened", ["severity"], registry=r)
+        # --- incidents, sinks and feedback (issue 5) ---
+        self.sink_delivered = Counter(
+            "monitor_sink_deliveries_total",
+            "Incident notifications delivered by a sink",
+            ["sink"],
+            registry=r,
+        )
+        self.sink_queue_depth = Gauge(
+            "monitor_sink_queue_depth", "Incident notifications waiting for a sink", ["sink"], registry=r
+        )
+        self.template_feedback_precision = Gauge(
+            "monitor_template_feedback_precision",
+            "Confirmed / (confirmed + false positives) from on-call feedback, per template",
+            ["template_id"],
+            registry=r,
+        )
+        self.template_feedback = Gauge(
+            "monitor_template_feedback_verdicts",
+            "Feedback verdicts recorded per template (from Redis)",
+            ["template_id", "verdict"],
+            registry=r,
+        )
+        # --- emerging-narrative candidates (issue 8) ---
+        self.candidates_active = Gauge(
+            "monitor_candidates_active",
+            "Candidate narratives listed: unmatched-post clusters above min size and authors, not hidden",
+            registry=r,
+        )
+        self.candidate_growth = Gauge(
+            "monitor_candidate_growth_per_min",
+            "Growth (author-weighted posts per minute) of the most urgent candidate",
+            registry=r,
+        )
+        self.candidate_clusters = Gauge(
+            "monitor_candidate_clusters", "Live clusters of unmatched posts, singletons included", registry=r
+        )
+        self.candidate_posts = Counter(
+            "monitor_candidate_posts_total",
+            "Unmatched posts clustered, by outcome (joined a cluster | opened a new one)",
+            ["outcome"],
+            registry=r,
+        )
+        self.candidate_notifications = Counter(
+            "monitor_candidate_notifications_total",
+            "Incident records emitted for fast-growing candidates",
+            ["status"],
+            registry=r,
+        )
+        # --- end of issue 8 metrics ---
+        # --- language of posts (issue 9) ---
+        self.posts_by_language = Counter(
+            "monitor_posts_by_language_total",
+            "Posts processed, by language (the producer's lang or the detected one): en | zh | other",
+            ["lang"],
+            registry=r,
+        )
+        # --- end of issue 9 metrics ---
         self.dependency_up = Gauge(
             "monitor_dependency_up",
             "1 when the dependency answered its last call",

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 
 import orjson
 
 from .config import Settings
-from .connections import kafka_producer
+from .connections import MAX_MESSAGE_BYTES, kafka_producer
+
+log = logging.getLogger(__name__)
 
 
 def post_key(line: bytes) -> bytes | None:
@@ -30,10 +33,25 @@ def produce_lines(
     topic: str | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    producer = kafka_producer(settings)
+    """Publish ``lines`` as they are; returns how many the broker accepted.
+
+    A line over :data:`MAX_MESSAGE_BYTES`, or one the broker refuses (its ``message.max.bytes``), is
+    skipped with a warning naming its index, never its content; the others still go out."""
+    from kafka.errors import MessageSizeTooLargeError
+
+    producer = kafka_producer(settings, max_request_size=MAX_MESSAGE_BYTES)
     topic = topic or settings.posts_topic
     started = time.monotonic()
     sent = 0
+    failed: list[int] = []
+
+    def refused(index: int) -> Callable[[BaseException], None]:
+        def errback(exc: BaseException) -> None:
+            failed.append(index)
+            log.warning("message #%d refused by the broker: %s", index + 1, exc)
+
+        return errback
+
     try:
         for i, line in enumerate(lines):
             if rate > 0:
@@ -41,13 +59,18 @@ def produce_lines(
                 delay = due - time.monotonic()
                 if delay > 0:
                     time.sleep(delay)
-            producer.send(topic, key=post_key(line), value=bytes(line))
-            sent += 1
-            if progress is not None and (rate > 0 or sent % 100 == 0):
+            try:
+                future = producer.send(topic, key=post_key(line), value=bytes(line))
+            except MessageSizeTooLargeError as exc:
+                log.warning("message #%d not sent (%d bytes): %s", i + 1, len(line), exc)
+            else:
+                future.add_errback(refused(i))
+                sent += 1
+            if progress is not None and (rate > 0 or (i + 1) % 100 == 0):
                 progress(1 if rate > 0 else 100)
         producer.flush(timeout=30)
         if progress is not None and rate <= 0:
-            progress(sent % 100)
+            progress(len(lines) % 100)
     finally:
         producer.close(timeout=5)
-    return sent
+    return sent - len(failed)

@@ -18,7 +18,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
+from .config import mask_url
 from .errors import PortInUseError, StackError
 
 LOOPBACK = "127.0.0.1"
@@ -118,14 +120,23 @@ class EmbeddedStack:
     def _write(self, data: dict[str, Any]) -> None:
         self.state_dir.mkdir(parents=True, exist_ok=True)
         tmp = self.file.with_suffix(".tmp")
+        tmp.touch(mode=0o600)  # the Redis URL may carry the password
+        tmp.chmod(0o600)
         tmp.write_text(json.dumps(data, indent=2))
         tmp.replace(self.file)
 
     # --- lifecycle ---------------------------------------------------------------------------------
     def up(
-        self, kafka_port: int | None = None, redis_port: int | None = None, timeout_s: float = 30.0
+        self,
+        kafka_port: int | None = None,
+        redis_port: int | None = None,
+        timeout_s: float = 30.0,
+        redis_password: str | None = None,
     ) -> dict[str, Any]:
-        """Start both services (or return the running ones). Idempotent."""
+        """Start both services (or return the running ones). Idempotent.
+
+        ``redis_password``: Redis requires it (``requirepass``, read from a 0600 config file, never from the
+        command line where ``ps`` would show it); the stack's ``redis_url`` then carries it."""
         current = self.read()
         if current and all(s.healthy for s in self.status()):
             return current
@@ -153,8 +164,14 @@ class EmbeddedStack:
             "--storage-engine",
             "memory://tansu/",
         ]
+        auth_conf = redis_dir / "auth.conf"
+        auth_conf.unlink(missing_ok=True)
+        if redis_password:
+            auth_conf.touch(mode=0o600)
+            auth_conf.write_text(f"requirepass {_conf_quote(redis_password)}\n")
         redis_cmd = [
             str(bins["redis-server"]),
+            *([str(auth_conf)] if redis_password else []),  # a config file must come first
             "--port",
             str(redis_port),
             "--bind",
@@ -180,12 +197,14 @@ class EmbeddedStack:
         try:
             started["redis"] = self._spawn(redis_cmd, self.logs / "redis.log")
             started["kafka"] = self._spawn(kafka_cmd, self.logs / "tansu.log")
+            auth = f":{quote(redis_password, safe='')}@" if redis_password else ""
             data = {
                 "kafka_url": f"kafka://{LOOPBACK}:{kafka_port}",
-                "redis_url": f"redis://{LOOPBACK}:{redis_port}/0",
+                "redis_url": f"redis://{auth}{LOOPBACK}:{redis_port}/0",
                 "kafka_port": kafka_port,
                 "redis_port": redis_port,
                 "pids": started,
+                "commands": {"redis": redis_cmd, "kafka": kafka_cmd},  # to restart one as it was (chaos)
                 "started_at": time.time(),
             }
             self._write(data)
@@ -210,7 +229,7 @@ class EmbeddedStack:
         import redis
 
         deadline = time.monotonic() + timeout_s
-        client = redis.Redis(host=LOOPBACK, port=data["redis_port"], protocol=2, socket_timeout=1)
+        client = redis.Redis.from_url(data["redis_url"], protocol=2, socket_timeout=1)
         while time.monotonic() < deadline:
             for name, pid in pids.items():
                 if not pid_alive(pid):
@@ -257,11 +276,17 @@ class EmbeddedStack:
                     port,
                     running,
                     port is not None and port_open(int(port)),
-                    data.get(url_key),
+                    mask_url(data[url_key]) if data.get(url_key) else None,
                     str(self.logs / log),
                 )
             )
         return out
+
+
+def _conf_quote(value: str) -> str:
+    """A redis.conf string argument: double-quoted, with backslash escapes."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{escaped}"'
 
 
 def _terminate(pid: int, timeout_s: float = 10.0) -> None:

@@ -17,7 +17,7 @@ from faust.web import Request, Response, View
 
 from monitor.hooks import BatchHook, Emit
 from monitor.ingest import RawMessage, dead_letter
-from monitor.pipeline import BatchOutput
+from monitor.pipeline import BatchOutput, find_sent_alerts
 
 from .app import WorkerServices, run_blocking
 from .topics import Topics
@@ -75,17 +75,39 @@ def register_agents(
                 out.extend(process_safely([msg]))
             return out
 
+    # next offset per alerts partition, from this worker's own acks: where a pending alert would be found
+    alert_offsets: dict[int, int] = {}
+
+    async def alerts_to_send(out: BatchOutput) -> list[Any]:
+        """Claim this batch's alerts; one a killed worker left pending is sent only if the topic lacks it."""
+        unique = list({a.alert_id: a for a in out.alerts}.values())  # one post twice in a batch: one alert
+        claimed, in_doubt = await with_redis_retry(
+            services.dedup.claim, [a.alert_id for a in unique], dict(alert_offsets)
+        )
+        send = set(claimed)
+        if in_doubt:
+            try:
+                found = await run_blocking(services, find_sent_alerts, settings, in_doubt)
+            except Exception:  # the topic cannot be read: at least once, send them again
+                log.exception("in-doubt alerts: cannot read %s; sending them again", settings.alerts_topic)
+                found = None
+            found = found or set()
+            await with_redis_retry(services.dedup.mark_delivered, sorted(found))
+            send |= set(in_doubt) - found
+            log.info("%d alerts in doubt after a crash: %d already in the topic", len(in_doubt), len(found))
+        return [a for a in unique if a.alert_id in send]
+
     async def send_all(out: BatchOutput) -> None:
-        fresh = await with_redis_retry(services.dedup.undelivered, [a.alert_id for a in out.alerts])
-        alerts = [a for a in out.alerts if a.alert_id in fresh]
+        alerts = await alerts_to_send(out)
         futures = []
         for rec in out.dead_letters:
             futures.append(await topics.dlq.send(value=dumps(rec)))
         for m in out.matches:
             futures.append(await topics.matches.send(key=m.post_id.encode(), value=dumps(m)))
-        for a in alerts:
-            futures.append(await topics.alerts.send(key=a.post_id.encode(), value=dumps(a)))
-        await asyncio.gather(*futures)
+        alert_futures = [await topics.alerts.send(key=a.post_id.encode(), value=dumps(a)) for a in alerts]
+        results = await asyncio.gather(*futures, *alert_futures)
+        for meta in results[len(futures) :]:
+            alert_offsets[meta.partition] = max(alert_offsets.get(meta.partition, 0), meta.offset + 1)
         await with_redis_retry(services.dedup.mark_delivered, [a.alert_id for a in alerts])
         for a in alerts:
             services.processor.count_alert(a)

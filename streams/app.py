@@ -13,15 +13,19 @@ import faust
 import orjson
 import redis
 
+from monitor.candidate_hook import candidate_hooks  # issue 8: emerging narratives
 from monitor.config import Settings
 from monitor.connections import redis_client
 from monitor.embedding import Embedder, load_embedder
 from monitor.hooks import BatchHook
+from monitor.incident_hook import build_incident_hook, default_runbook_url
 from monitor.keys import Keys
 from monitor.metrics import Metrics
 from monitor.pipeline import AlertDedup, Catalogue, Processor, policy_from_settings
 from monitor.registry import TemplateRegistry
+from monitor.retro import RetroMatcher
 
+from .fetch import bounded_fetch_app
 from .topics import Topics, declare_topics
 
 log = logging.getLogger("monitor.worker")
@@ -97,6 +101,12 @@ def build_services(settings: Settings, embedder: Embedder | None = None) -> Work
 def build_hooks(services: WorkerServices) -> list[BatchHook]:
     """The batch hooks this worker runs (incidents, retro-match, candidates…), built once at start-up."""
     hooks: list[BatchHook] = []
+    if services.settings.retro_enabled:  # issue 3: re-check recent posts against new/changed templates
+        hooks.append(RetroMatcher.from_services(services))
+    # issue 5 (incidents + sinks); the alert runbook default could move to the Processor(...) call above
+    services.processor.default_runbook_url = default_runbook_url(services.settings)
+    hooks.append(build_incident_hook(services.settings, services.redis, services.keys, services.metrics))
+    hooks += candidate_hooks(services.settings, services.redis, services.embedder, services.metrics)
     return hooks
 
 
@@ -110,7 +120,8 @@ def build_app(services: WorkerServices) -> faust.App:
     from .agents import register_agents
 
     s = services.settings
-    app = faust.App(
+    # issue 10: faust's fixed 1.5 s fetch wait is held in full by the embedded broker (streams/fetch.py)
+    app = bounded_fetch_app(s.consumer_fetch_max_wait_ms)(
         s.app_id,
         broker=[f"kafka://{host}" for host in s.kafka_bootstrap()],
         store="memory://",

@@ -99,3 +99,49 @@ def test_parser_on_arbitrary_objects(obj: dict) -> None:
     else:
         assert post.id == obj["id"]
         assert post.text == obj["text"]
+
+
+# --- issue 7: hostile input properties -------------------------------------------------------------------
+post_ids = st.text(min_size=1, max_size=256)
+post_texts = st.text(max_size=600)
+
+
+@settings(max_examples=300, deadline=None)
+@given(post_ids, post_texts, st.integers(min_value=100, max_value=500))
+def test_a_valid_post_round_trips_and_long_text_is_cut_and_flagged(pid: str, text: str, limit: int) -> None:
+    raw = json.dumps({"id": pid, "text": text})  # ensure_ascii: \u escapes, emoji as surrogate pairs
+    post = parse_post(raw.encode(), max_text_chars=limit)
+    assert post.id == pid
+    assert post.text == text[:limit]
+    assert post.truncated == (len(text) > limit)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=200), st.integers(min_value=0, max_value=200))
+def test_garbage_around_a_post_never_escapes_as_another_exception(junk: bytes, cut: int) -> None:
+    good = json.dumps({"id": "p", "text": "a post"}).encode()
+    for raw in (junk + good, good + junk, good[:cut] + junk, junk.replace(b"\x00", b"\xff")):
+        try:
+            parse_post(raw)
+        except PostInvalid as exc:
+            assert exc.reason in {"invalid_json", "invalid_schema"}
+            assert len(str(exc)) < 2000, "the reason stays short: it goes in every dead letter"
+
+
+def test_the_chaos_hostile_set_is_dead_lettered_or_decided_never_raised() -> None:
+    from monitor.chaos import hostile_inputs
+
+    verdicts = {}
+    for label, raw in hostile_inputs():
+        try:
+            post = parse_post(raw)
+        except PostInvalid as exc:
+            verdicts[label] = exc.reason
+        else:
+            verdicts[label] = "truncated" if post.truncated else "ok"
+    assert verdicts["2 MB text"] == verdicts["100k emoji"] == "truncated"
+    assert verdicts["control chars"] == verdicts["empty text"] == verdicts["template-like text"] == "ok"
+    for label in ("empty", "null message", "not json", "truncated json", "invalid utf-8", "deeply nested"):
+        assert verdicts[label] == "invalid_json", label
+    for label in ("array", "number", "json null", "missing id", "numeric id", "object text", "id too long"):
+        assert verdicts[label] == "invalid_schema", label

@@ -1,0 +1,309 @@
+"""Emerging narratives against real Redis: two workers sharing clusters, the ops actions (CLI and API), and
+the whole path through a real worker with real posts and the real model."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import numpy as np
+import pytest
+
+from monitor.candidate_hook import CandidateHook, NotifyPolicy, reader_store
+from monitor.candidate_store import CandidateStore
+from monitor.candidates import ClusterConfig
+from monitor.keys import Keys
+from monitor.matching import Decision
+from monitor.metrics import Metrics
+from monitor.models import Post
+from monitor.pipeline import BatchOutput
+from monitor.producer import produce_lines
+from monitor.registry import TemplateRegistry
+
+from ..conftest import ROOT, env_for
+from ..unit.test_candidates import NARRATIVE, build_stream
+from .helpers import read_topic, running_worker
+
+pytestmark = pytest.mark.integration
+MONITOR = [sys.executable, "-m", "monitor.cli"]
+DIM = 16
+
+
+def _theme(i: int, rng: random.Random, noise: float = 0.03) -> np.ndarray:
+    v = np.zeros(DIM, dtype=np.float32)
+    v[i] = 1.0
+    v += np.array([rng.gauss(0, noise) for _ in range(DIM)], dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def _batch(rows: list[tuple[str, str, str | None, np.ndarray, bool]]) -> BatchOutput:
+    """rows: (post id, text, author, vector, matched)."""
+    return BatchOutput(
+        posts=[Post(id=pid, text=text, author=author) for pid, text, author, _, _ in rows],
+        vectors=np.stack([v for *_, v, _ in rows]),
+        decisions=[
+            Decision(pid, matched, "t" if matched else None, 0.9 if matched else None, [])
+            for pid, _, _, _, matched in rows
+        ],
+    )
+
+
+def _hook(store: CandidateStore, clock: Callable[[], float], **notify: Any) -> CandidateHook:
+    policy = NotifyPolicy(
+        **{"growth_per_min": 0.3, "min_authors": 3, "window_s": 3600, "quiet_s": 600, **notify}
+    )
+    return CandidateHook(store, Metrics(), notify=policy, min_tokens=3, tick_interval_s=0.05, clock=clock)
+
+
+def _narrative(start: int, n: int, rng: random.Random) -> list[tuple[str, str, str | None, np.ndarray, bool]]:
+    return [
+        (f"x{i}", f"free kit number {i}, just pay the shipping", f"user{i}", _theme(0, rng), False)
+        for i in range(start, start + n)
+    ]
+
+
+def _gauge(hook: CandidateHook, name: str) -> float | None:
+    return hook.metrics.registry.get_sample_value(name)
+
+
+def test_two_workers_share_clusters_notify_once_resolve_and_prune(settings: Any, redis_conn: Any) -> None:
+    cfg = ClusterConfig(join_threshold=0.8, size_half_life_s=3600, growth_half_life_s=600)
+    store = CandidateStore(redis_conn, Keys(settings.redis_prefix), "plain-test", cfg)
+    now = [1_000_000.0]
+    a, b = _hook(store, lambda: now[0]), _hook(store, lambda: now[0])
+    rng = random.Random(4)
+
+    first = [
+        *_narrative(0, 3, rng),
+        ("hit", "this post matched a template", "z", _theme(0, rng), True),
+        ("short", "ok", "z2", _theme(0, rng), False),
+    ]
+    assert a.on_batch(_batch(first), []) == []  # 3 posts: 0.21/min, under the 0.3/min to notify
+    (emit,) = b.on_batch(_batch(_narrative(3, 3, rng)), [])  # worker b joins a's cluster: 6 posts, 0.42/min
+    assert emit.topic == "incidents" and emit.key == emit.value["incident_id"]
+    rec = emit.value
+    assert (rec["kind"], rec["status"], rec["template_id"], rec["count"]) == ("candidate", "open", None, 6)
+    assert set(rec["sample_post_ids"]) <= {f"x{i}" for i in range(6)}
+    # once per candidate per window, across workers
+    assert a.on_batch(_batch(_narrative(6, 3, rng)), []) == []
+
+    spam = [(f"s{i}", f"buy followers now {i}", "spammer", _theme(1, rng), False) for i in range(10)]
+    assert b.on_batch(_batch(spam), []) == []  # one author: never a candidate
+
+    shared = store.load()
+    assert sorted(c.posts for c in shared.clusters.values()) == [9, 10]
+    narrative = next(c for c in shared.clusters.values() if c.posts == 9)
+    assert narrative.id == rec["candidate_id"]
+    assert narrative.author_count == 9 and narrative.notifications == 1
+    assert list(a.replica.clusters.clusters) == [narrative.id]  # a has not synced b's spam cluster yet
+    (view,) = store.list(now[0])
+    assert view.candidate_id == narrative.id and view.size == 9 and view.authors == 9
+
+    a.on_tick(now[0])  # syncs, maintains (prune/merge: nothing to do), refreshes gauges
+    assert set(a.replica.clusters.clusters) == set(shared.clusters)
+    assert _gauge(a, "monitor_candidates_active") == 1.0
+    assert _gauge(a, "monitor_candidate_clusters") == 2.0
+    assert _gauge(a, "monitor_candidate_growth_per_min") == pytest.approx(view.growth_per_min, abs=1e-3)
+    opened = b.metrics.registry.get_sample_value("monitor_candidate_notifications_total", {"status": "open"})
+    assert opened == 1.0
+
+    now[0] += 601  # quiet for longer than quiet_s: one "resolved" record, from whichever worker maintains
+    time.sleep(0.1)  # let the maintenance claim (tick interval 0.05 s) expire
+    resolved = b.on_tick(now[0]) + a.on_tick(now[0])
+    assert [(e.value["status"], e.value["candidate_id"]) for e in resolved] == [("resolved", narrative.id)]
+    assert resolved[0].value["spreading"] is False
+
+    now[0] += 10 * 3600  # ten size half-lives: everything faded
+    time.sleep(0.1)
+    a.on_tick(now[0])
+    b.on_tick(now[0])
+    assert len(a.replica.clusters) == len(b.replica.clusters) == 0
+    assert store.load().clusters == {}
+    k = Keys(settings.redis_prefix)
+    assert redis_conn.scard(k.candidate_ids("plain-test")) == 0
+    assert not list(redis_conn.scan_iter(k.candidate("plain-test", "*")))
+    assert _gauge(a, "monitor_candidates_active") == 0.0
+
+
+def _seed_candidates(settings: Any, redis_conn: Any) -> tuple[CandidateStore, str, str]:
+    """Two candidates in the namespace the CLI reads (same model name and settings as a default worker)."""
+    store = reader_store(settings, redis_conn)
+    now = [time.time() - 60]
+    hook = _hook(store, lambda: now[0], growth_per_min=1000.0)
+    rng = random.Random(9)
+    # distinct posts (not near-copies, so all are kept as examples) around two themes
+    rows = [(f"n{i}", t, f"nar{i}", _theme(0, rng, 0.12), False) for i, t in enumerate(NARRATIVE[:8])]
+    rows += [
+        (f"o{i}", f"the other story, part {i}", f"oth{i}", _theme(2, rng, 0.12), False) for i in range(4)
+    ]
+    hook.on_batch(_batch(rows), [])
+    views = store.list(time.time())
+    assert [v.size for v in views] == [8, 4]
+    return store, views[0].candidate_id, views[1].candidate_id
+
+
+def _cli(args: list[str], settings: Any) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        MONITOR + args,
+        env=env_for(settings, COLUMNS="200", MONITOR_MODEL=settings.model),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+
+
+def test_cli_list_promote_and_dismiss(settings: Any, redis_conn: Any) -> None:
+    settings = settings.model_copy(update={"model": "hashing"})  # promote embeds with the fast fake model
+    store, top, other = _seed_candidates(settings, redis_conn)
+    res = _cli(["candidates", "list", "--json"], settings)
+    assert res.returncode == 0, res.stderr
+    rows = json.loads(res.stdout)
+    assert [r["candidate_id"] for r in rows] == [top, other]
+    for r in rows:
+        assert set(r) >= {"candidate_id", "size", "growth_per_min", "examples", "terms"}
+        assert all(set(e) == {"post_id", "text"} for e in r["examples"])
+    assert rows[0]["examples"][0]["text"] in NARRATIVE and "starlink" in rows[0]["terms"]
+
+    assert _cli(["candidates", "dismiss", other], settings).returncode == 0
+    assert _cli(["candidates", "dismiss", "no-such-id"], settings).returncode == 1
+    res = _cli(["candidates", "list", "--json"], settings)
+    assert [r["candidate_id"] for r in json.loads(res.stdout)] == [top]
+    res = _cli(["candidates", "list", "--all", "--json"], settings)
+    assert {r["candidate_id"]: r["status"] for r in json.loads(res.stdout)} == {
+        top: "active",
+        other: "dismissed",
+    }
+    human = _cli(["candidates", "list"], settings)
+    assert human.returncode == 0 and top in human.stdout and "starlink" in human.stdout
+
+    bad = _cli(["candidates", "promote", top, "--category", "scam", "--severity", "urgent"], settings)
+    assert bad.returncode == 2 and "severity" in bad.stderr
+    res = _cli(["candidates", "promote", top, "--category", "scam", "--severity", "high", "--json"], settings)
+    assert res.returncode == 0, res.stderr
+    out = json.loads(res.stdout)
+    assert out["template_id"] == f"cand-{top}" and out["imported"] == 1
+    assert out["template"]["text"] == store.get(top).examples[0].text
+    registry = TemplateRegistry(redis_conn, Keys(settings.redis_prefix))
+    assert registry.get(f"cand-{top}").examples == tuple(e.text for e in store.get(top).examples[1:])
+    assert _cli(["candidates", "list", "--json"], settings).stdout.strip() == "[]"
+
+
+def test_api_lists_promotes_and_dismisses(settings: Any, redis_conn: Any) -> None:
+    from fastapi import FastAPI, Header, HTTPException
+    from fastapi.testclient import TestClient
+
+    from monitor.api_candidates import candidates_router
+    from monitor.embedding import HashingEmbedder
+
+    store, top, other = _seed_candidates(settings, redis_conn)
+    registry = TemplateRegistry(redis_conn, Keys(settings.redis_prefix), HashingEmbedder())
+
+    def require_token(authorization: str | None = Header(None)) -> None:
+        if authorization != "Bearer s3cret":
+            raise HTTPException(401, "bad token")
+
+    app = FastAPI()
+    app.include_router(candidates_router(lambda: store, lambda: registry, require_token))
+    auth = {"Authorization": "Bearer s3cret"}
+    with TestClient(app) as client:
+        listed = client.get("/candidates").json()
+        assert [r["candidate_id"] for r in listed] == [top, other]
+        assert listed[0]["authors"] == 8 and listed[0]["status"] == "active"
+        assert client.post(f"/candidates/{other}/dismiss").status_code == 401
+        assert client.post("/candidates/nope/dismiss", headers=auth).status_code == 404
+        assert client.post(f"/candidates/{other}/dismiss", headers=auth).json()["status"] == "dismissed"
+        assert [r["candidate_id"] for r in client.get("/candidates").json()] == [top]
+
+        body = {"category": "scam", "severity": "urgent"}
+        assert client.post(f"/candidates/{top}/promote", json=body, headers=auth).status_code == 422
+        body = {"category": "scam", "severity": "high", "id": "starlink-free-kit"}
+        assert client.post(f"/candidates/{top}/promote", json=body).status_code == 401
+        res = client.post(f"/candidates/{top}/promote", json=body, headers=auth)
+        assert res.status_code == 200, res.text
+        assert res.json()["template_id"] == "starlink-free-kit" and res.json()["imported"] == 1
+        template = registry.get("starlink-free-kit")
+        central = store.get(top).examples
+        assert template.text == central[0].text
+        assert list(template.examples) == [e.text for e in central[1:]]
+        assert set(template.examples) <= set(NARRATIVE)
+        assert (template.category, template.severity, template.enabled) == ("scam", "high", True)
+        assert client.get("/candidates").json() == []
+        everything = client.get("/candidates", params={"all": "true"}).json()
+        assert {r["candidate_id"]: r["status"] for r in everything} == {top: "promoted", other: "dismissed"}
+        again = client.post(f"/candidates/{top}/promote", json=body, headers=auth)
+        assert again.status_code == 409, "never overwrite an existing template"
+
+
+@pytest.mark.slow
+def test_new_narrative_surfaces_through_the_worker(settings: Any, redis_conn: Any, tmp_path: Path) -> None:
+    """~200 real tweets and SMS with the Starlink narrative woven in, growing, through a real worker (no
+    templates: every post is unmatched). Growth is measured in processing time, so the stream is produced in
+    four rounds; the growth half-life is shortened to a minute to fit the test's time scale."""
+    posts = build_stream(n_tweets=40, n_sms=110)
+    kinds = {p["id"]: p["kind"] for p in posts}
+    span = posts[-1]["t_s"]
+    rounds = [[p for p in posts if k * span / 4 <= p["t_s"] < (k + 1) * span / 4 or (k == 3 and p["t_s"] >= span)]
+              for k in range(4)]  # fmt: skip
+    assert sum(map(len, rounds)) == len(posts)
+    env = {
+        "MONITOR_CANDIDATES_GROWTH_HALF_LIFE_S": "60",
+        "MONITOR_CANDIDATES_NOTIFY_GROWTH_PER_MIN": "5",
+        "MONITOR_CANDIDATES_TICK_S": "1",
+    }
+    started = time.monotonic()
+    with running_worker(settings, tmp_path / "worker.log", **env) as worker:
+        healthy_s = time.monotonic() - started
+        health_url = f"http://127.0.0.1:{worker['metrics_port']}/health"
+        sent = 0
+        for chunk in rounds:
+            produce_lines(
+                settings, [json.dumps({k: p[k] for k in ("id", "text", "author")}).encode() for p in chunk]
+            )
+            sent += len(chunk)
+            deadline = time.monotonic() + 60
+            while httpx.get(health_url, timeout=2).json()["processed"] < sent:
+                assert time.monotonic() < deadline, "worker did not keep up"
+                time.sleep(0.2)
+        time.sleep(1.5)  # one tick: gauges refreshed
+        metrics = httpx.get(f"http://127.0.0.1:{worker['metrics_port']}/metrics").text
+        incidents = read_topic(settings, settings.incidents_topic, timeout_s=10, idle_s=2)
+    processed_s = time.monotonic() - started
+
+    res = _cli(["candidates", "list", "--json", "--examples", "8"], settings)
+    assert res.returncode == 0, res.stderr
+    rows = json.loads(res.stdout)
+    table = _cli(["candidates", "list", "--limit", "5"], settings).stdout
+    print(
+        f"\n{len(posts)} posts; worker healthy after {healthy_s:.0f}s, all processed after {processed_s:.0f}s"
+    )
+    print(table)
+    assert rows, "no candidate"
+    top = rows[0]
+    top_kinds = [kinds[e["post_id"]] for e in top["examples"]]
+    print(f"top candidate: {top_kinds.count('narrative')}/{len(top_kinds)} examples from the narrative")
+    assert top_kinds.count("narrative") / len(top_kinds) >= 0.8, top["examples"]
+    assert top["size"] >= 20 and top["authors"] >= 20
+    assert "starlink" in top["terms"]
+    assert all(r["score"] < top["score"] for r in rows[1:])
+
+    candidate_records = [r for r in incidents if r.get("kind") == "candidate"]
+    assert [(r["candidate_id"], r["status"]) for r in candidate_records] == [(top["candidate_id"], "open")]
+    assert candidate_records[0]["incident_id"] == f"cand-{top['candidate_id']}"
+    assert set(candidate_records[0]["sample_post_ids"]) <= {p["id"] for p in posts}
+
+    gauges = {
+        line.split()[0]: float(line.split()[1])
+        for line in metrics.splitlines()
+        if line.startswith(("monitor_candidates_active", "monitor_candidate_growth_per_min"))
+    }
+    assert gauges["monitor_candidates_active"] >= 1
+    assert gauges["monitor_candidate_growth_per_min"] > 5
+    assert 'monitor_candidate_notifications_total{status="open"} 1.0' in metrics

@@ -1,0 +1,83 @@
+"""Matching quality with the real model, through ``run_eval`` (the worker's Processor.decide_posts):
+
+* the demo's labelled posts (paraphrases, obfuscations, debunks, benign look-alikes) against its catalogue:
+  precision, recall, and no alert on a debunk;
+* a slice of CheckThat! 2022 dev (real tweets) against its gold claims among fixed distractors: MAP@5;
+* the Redis index and the in-memory one give the same report.
+
+Bounds sit a little under the figures in docs/QUALITY.md, so that a real regression fails them."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from monitor.config import Settings
+from monitor.eval_run import run_eval
+
+from ..conftest import ROOT
+
+pytestmark = [pytest.mark.integration]
+
+DEMO = ROOT / "monitor" / "demo"
+CHECKTHAT = ROOT.parent / "shared" / "data" / "claim-matching" / "checkthat2022-2a-en"
+
+
+def _demo_report(settings: Settings, embedder: Any, index: str = "memory") -> dict[str, Any]:
+    return run_eval(
+        settings,
+        DEMO / "templates.jsonl",
+        DEMO / "posts.jsonl",
+        DEMO / "qrels.tsv",
+        index=index,
+        embedder=embedder,
+    )
+
+
+def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(tmp_path: Path, embedder: Any) -> None:
+    report = _demo_report(Settings(state_dir=tmp_path), embedder)
+    decisions = report["decisions"]
+    assert decisions["precision"] >= 0.90, decisions
+    assert decisions["recall"] >= 0.85, decisions
+    assert report["map@5"] >= 0.90
+    by_kind = report["by_kind"]
+    assert by_kind["debunk"]["alerts"] == 0, by_kind
+    assert by_kind["offtopic"]["alerts"] == 0, by_kind
+    assert by_kind["obfuscated"]["correct"] >= 0.85 * by_kind["obfuscated"]["posts"], by_kind
+
+
+@pytest.mark.skipif(not CHECKTHAT.exists(), reason="shared CheckThat! data not present")
+def test_checkthat_slice_ranks_the_gold_claim_first(tmp_path: Path, embedder: Any) -> None:
+    posts = [json.loads(line) for line in (CHECKTHAT / "posts-dev.jsonl").read_text().splitlines()][:80]
+    qrels = [line.split("\t") for line in (CHECKTHAT / "qrels-dev.tsv").read_text().splitlines()]
+    wanted = {p["id"] for p in posts}
+    gold = {claim.strip() for post, claim in qrels if post in wanted}
+    claims = [json.loads(line) for line in (CHECKTHAT / "claims.jsonl").read_text().splitlines()]
+    distractors = [c for c in claims if c["id"] not in gold]
+    random.Random(7).shuffle(distractors)
+    subset = [c for c in claims if c["id"] in gold] + distractors[:600]
+    (tmp_path / "claims.jsonl").write_text("".join(json.dumps(c) + "\n" for c in subset))
+    (tmp_path / "posts.jsonl").write_text("".join(json.dumps(p) + "\n" for p in posts))
+    (tmp_path / "qrels.tsv").write_text("".join(f"{p}\t{c}\n" for p, c in qrels if p in wanted))
+    report = run_eval(
+        Settings(state_dir=tmp_path),
+        tmp_path / "claims.jsonl",
+        tmp_path / "posts.jsonl",
+        tmp_path / "qrels.tsv",
+        embedder=embedder,
+    )
+    assert report["posts_with_gold"] == 80
+    assert report["map@5"] >= 0.92, report
+    assert report["recall@5"] >= 0.96, report
+
+
+@pytest.mark.slow
+def test_redis_index_and_memory_index_agree(settings: Settings, embedder: Any, redis_conn: Any) -> None:
+    memory = _demo_report(settings, embedder, "memory")
+    redis = _demo_report(settings, embedder, "redis")
+    for key in ("map@5", "mrr", "recall@1", "recall@5", "decisions", "by_kind"):
+        assert redis[key] == memory[key], key

@@ -1,0 +1,172 @@
+"""Retro-match: posts first, template after -> retroactive alerts, never a duplicate of a live one.
+
+Real Redis 8.2 + RediSearch and the real model; the first test also runs a real worker and broker."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import numpy as np
+import pytest
+
+from monitor.keys import Keys
+from monitor.matching import MatchPolicy
+from monitor.models import Post, TemplateIn, alert_id_for
+from monitor.pipeline import AlertDedup, BatchOutput
+from monitor.producer import produce_lines
+from monitor.registry import TemplateRegistry
+from monitor.retro import RetroMatcher
+
+from .helpers import read_topic, running_worker
+
+pytestmark = pytest.mark.integration
+
+UNRELATED = TemplateIn(
+    id="bank-sms",
+    category="scam",
+    severity="high",
+    text="Your bank account is locked, click the link and enter your PIN to unlock it",
+)
+COURSE = TemplateIn(
+    id="sora-course",
+    category="scam",
+    severity="critical",
+    text="Learn Sora now: paid Sora video course for 99 yuan, scan the QR code to join the group",
+    examples=("Sora tutorial class only 199 RMB, pay and join our WeChat group",),
+    negatives=("Warning: paid Sora courses are a scam, OpenAI has not released Sora to the public",),
+)
+POSTS = [
+    {"id": "r1", "text": "Sora video course for just 99 yuan! Scan the QR code to join our study group"},
+    {
+        "id": "r2",
+        "text": "Beware: these paid Sora courses are a scam, Sora is not even released to the public",
+    },
+    {"id": "r3", "text": "Had a lovely dim sum lunch with my family in Guangzhou today."},
+    {"id": "r4", "text": "Sora tutorial only 199 RMB, pay now and get into our WeChat group to learn it"},
+]
+
+
+@pytest.mark.slow
+def test_template_added_later_alerts_earlier_posts_retroactively_once(
+    settings: Any, redis_conn: Any, embedder: Any, tmp_path: Path
+) -> None:
+    keys = Keys(settings.redis_prefix)
+    registry = TemplateRegistry(redis_conn, keys, embedder)
+    registry.upsert_many([UNRELATED])
+    lines = [json.dumps(p).encode() for p in POSTS]
+    with running_worker(settings, tmp_path / "worker.log", MONITOR_RETRO_GRACE_S="0.5") as worker:
+        produce_lines(settings, lines)
+        matches = read_topic(settings, settings.matches_topic, until=len(POSTS), timeout_s=90)
+        assert not any(m["matched"] for m in matches)
+        window = keys.retro_window("all-MiniLM-L6-v2")
+        deadline = time.monotonic() + 10
+        while redis_conn.xlen(window) < len(POSTS) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert redis_conn.xlen(window) == len(POSTS), "every decided post is kept in the window"
+
+        written = time.monotonic()
+        registry.upsert_many([COURSE])
+        alerts = read_topic(settings, settings.alerts_topic, until=2, timeout_s=30)
+        took_s = time.monotonic() - written
+        assert {a["post_id"] for a in alerts} == {"r1", "r4"}, "the debunk and the lunch never alert"
+        assert len(alerts) == 2
+        for a in alerts:
+            assert a["retroactive"] is True
+            assert a["explanation"]["retroactive"] is True
+            assert a["alert_id"] == alert_id_for(a["post_id"], "sora-course")
+            assert a["template_id"] == "sora-course"
+            assert a["template_version"] == 1
+            assert a["severity"] == "critical"
+            assert a["post"]["text"] == next(p["text"] for p in POSTS if p["id"] == a["post_id"])
+            assert a["explanation"]["nearest_exemplar"]["text"]
+        assert took_s < 15, f"retro alerts took {took_s:.1f}s"
+        print(f"retro alerts {took_s:.2f}s after the template was written")
+
+        # the same post again, now matched live: the alert id was delivered, so no second alert
+        produce_lines(settings, [lines[0]])
+        matches = read_topic(settings, settings.matches_topic, until=len(POSTS) + 1, timeout_s=60)
+        replayed = [m for m in matches if m["post_id"] == "r1"]
+        assert len(replayed) == 2 and replayed[-1]["template_id"] == "sora-course"
+        # a text change re-runs the retro-match: still no duplicate
+        registry.upsert_many([COURSE.model_copy(update={"examples": (*COURSE.examples, "Sora class 99")})])
+        time.sleep(4.0)
+        alerts = read_topic(settings, settings.alerts_topic, timeout_s=5, idle_s=2)
+        assert len(alerts) == 2, [a["post_id"] for a in alerts]
+        assert len(list(redis_conn.scan_iter(f"{settings.redis_prefix}:retro:lock:sora-course:*"))) == 2
+
+        metrics = httpx.get(f"http://127.0.0.1:{worker['metrics_port']}/metrics").text
+        assert 'monitor_alerts_total{category="scam",severity="critical"} 2.0' in metrics
+        assert "monitor_alerts_deduplicated_total 1.0" in metrics
+        assert 'monitor_hook_errors_total{hook="retro"}' not in metrics
+
+
+def _batch(embedder: Any, posts: list[Post]) -> BatchOutput:
+    return BatchOutput(posts=posts, vectors=embedder.encode_queries([p.text for p in posts]))
+
+
+def _matcher(redis_conn: Any, keys: Keys, registry: TemplateRegistry, **kw: Any) -> RetroMatcher:
+    return RetroMatcher(
+        redis_conn,
+        keys,
+        registry,
+        MatchPolicy(default_threshold=0.62),
+        AlertDedup(redis_conn, keys, 3600),
+        model="all-MiniLM-L6-v2",
+        grace_s=0.0,
+        **kw,
+    )
+
+
+def test_window_is_bounded_and_one_worker_takes_each_template_version(
+    settings: Any, redis_conn: Any, embedder: Any
+) -> None:
+    keys = Keys(settings.redis_prefix)
+    registry = TemplateRegistry(redis_conn, keys, embedder)
+    first = _matcher(redis_conn, keys, registry, window_posts=3)
+    second = _matcher(redis_conn, keys, registry, window_posts=3)  # another worker
+    assert first.on_tick(0.0) == [] and second.on_tick(0.0) == []
+
+    noise = [Post(id=f"n{i}", text=f"Weather report number {i}: sunny with light wind") for i in range(4)]
+    first.on_batch(_batch(embedder, noise), [])
+    posts = [Post.model_validate(p) for p in POSTS[:2]]
+    first.on_batch(_batch(embedder, posts), [])
+    window_posts, vectors = first.window(int(time.time() * 1000))
+    assert redis_conn.xlen(first.window_key) == 3, "the window keeps the last N posts"
+    assert [p.post_id for p in window_posts] == ["n3", "r1", "r2"]
+    assert vectors.shape == (3, embedder.dim) and vectors.dtype == np.float32
+    stored = embedder.encode_queries([POSTS[0]["text"]])[0]
+    assert np.allclose(vectors[1], stored, atol=1e-6), "the stored query vector is the post's own"
+
+    cursor = redis_conn.get(keys.retro_cursor)
+    registry.upsert_many([COURSE])
+    emitted = first.on_tick(1.0)
+    assert [(e.topic, e.value["post_id"], e.value["retroactive"]) for e in emitted] == [
+        ("alerts", "r1", True)
+    ]
+    assert emitted[0].key == "r1"
+    redis_conn.set(keys.retro_cursor, cursor)  # as if the second worker had read the cursor at once
+    assert second.on_tick(1.0) == [], "the template version's lock is taken: one worker retro-matches"
+    assert first.on_tick(2.0) == [] and second.on_tick(2.0) == [], "nothing new: no second pass"
+
+    # a change that does not touch what matches (severity) does not retro-match
+    registry.upsert_many([COURSE.model_copy(update={"severity": "high"})])
+    assert first.on_tick(3.0) == [] and second.on_tick(3.0) == []
+    assert not list(redis_conn.scan_iter(f"{settings.redis_prefix}:retro:lock:sora-course:v2:*"))
+
+
+def test_a_new_worker_continues_from_the_shared_cursor(settings: Any, redis_conn: Any, embedder: Any) -> None:
+    keys = Keys(settings.redis_prefix)
+    registry = TemplateRegistry(redis_conn, keys, embedder)
+    registry.upsert_many([UNRELATED])  # registered before any worker: never retro-matched
+    worker = _matcher(redis_conn, keys, registry)
+    worker.on_batch(_batch(embedder, [Post.model_validate(POSTS[3])]), [])
+    assert worker.on_tick(0.0) == []
+    del worker  # the worker stops; a template is added while none runs
+    registry.upsert_many([COURSE])
+    restarted = _matcher(redis_conn, keys, registry)
+    emitted = restarted.on_tick(0.0)
+    assert [e.value["post_id"] for e in emitted] == ["r4"]

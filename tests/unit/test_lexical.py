@@ -1,0 +1,119 @@
+"""BM25 lexical channel: plain values, no model."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from monitor.lexical import LexicalChannel, LexicalIndex, lexical_terms, stem
+from monitor.models import Template
+
+
+def _template(
+    tid: str, text: str, examples: tuple[str, ...] = (), negatives: tuple[str, ...] = ()
+) -> Template:
+    return Template(
+        id=tid, category="rumour", severity="low", text=text, examples=examples, negatives=negatives
+    )
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("inventors", "inventor"),
+        ("parties", "party"),
+        ("boxes", "box"),
+        ("mayor's", "mayor"),
+        ("bus", "bus"),
+        ("glass", "glass"),
+        ("covid19", "covid19"),
+        ("is", "is"),
+    ],
+)
+def test_stem(token: str, expected: str) -> None:
+    assert stem(token) == expected
+
+
+def test_terms_drop_stopwords_and_read_obfuscation() -> None:
+    assert lexical_terms("The B4NK is giving away FREE phones!") == [
+        "bank",
+        "giving",
+        "away",
+        "free",
+        "phone",
+    ]
+
+
+def test_bm25_matches_the_textbook_formula() -> None:
+    index = LexicalIndex([("a", "red apple pie"), ("b", "green apple"), ("c", "blue sky")], k1=1.2, b=0.75)
+    scores = dict(index.score(["apple pie"]).top(0, 3))
+    n, avgdl = 3, (3 + 2 + 2) / 3
+
+    def idf(df: int) -> float:
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def part(tf: int, dl: int) -> float:
+        return tf * 2.2 / (tf + 1.2 * (1 - 0.75 + 0.75 * dl / avgdl))
+
+    assert scores["a"] == pytest.approx(idf(2) * part(1, 3) + idf(1) * part(1, 3), rel=1e-5)
+    assert scores["b"] == pytest.approx(idf(2) * part(1, 2), rel=1e-5)
+    assert "c" not in scores  # no shared word, no score
+
+
+def test_template_scores_its_best_exemplar() -> None:
+    index = LexicalIndex(
+        [
+            ("t", "a long text about bridges and rivers and tolls"),
+            ("t", "bridge toll free"),
+            ("u", "toll roads"),
+        ]
+    )
+    best = index.score(["toll free bridge"])
+    assert best.top(0, 1)[0][0] == "t"
+    alone = LexicalIndex([("t", "bridge toll free")]).score(["toll free bridge"]).scores[0, 0]
+    assert best.scores[0, index.position("t")] > 0 and alone > 0
+
+
+def test_empty_index_and_empty_batch() -> None:
+    empty = LexicalIndex([])
+    assert len(empty) == 0
+    assert empty.score(["anything"]).top(0, 5) == []
+    assert LexicalIndex([("a", "x y")]).score([]).scores.shape == (0, 1)
+
+
+def test_channel_rows_include_dense_candidates_and_follow_the_catalogue() -> None:
+    channel = LexicalChannel()
+    cat1 = {
+        "bridge": _template(
+            "bridge", "The old bridge will close for a year", examples=("bridge closed for repairs",)
+        ),
+        "refund": _template("refund", "Tax refund text message asks for your card number"),
+        "other": _template(
+            "other", "Completely unrelated weather report", negatives=("bridge bridge bridge",)
+        ),
+    }
+    rows = channel.rows(cat1, ["the bridge closes next month", "tax refund"], [["other"], []], k=1)
+    assert list(rows[0]) == [
+        "bridge"
+    ]  # top-1 only; "other" shares no positive word (negatives are not indexed)
+    assert set(rows[1]) == {"refund"}
+    first = channel.index_for(cat1)
+    assert channel.index_for(cat1) is first  # same snapshot, same index
+    cat2 = {**cat1, "new": _template("new", "Bridge toll doubles in March")}
+    assert channel.index_for(cat2) is not first and len(channel.index_for(cat2)) == 4
+
+
+def test_channel_rebuilds_large_catalogues_in_the_background() -> None:
+    channel = LexicalChannel(background_above=1)
+    cat1 = {"a": _template("a", "alpha beta gamma"), "b": _template("b", "delta epsilon")}
+    old = channel.index_for(cat1)  # first build: synchronous
+    cat2 = {**cat1, "c": _template("c", "zeta eta theta")}
+    assert channel.index_for(cat2) is old  # keeps serving while the new one builds
+    for _ in range(200):
+        if channel._building is None:
+            break
+        import time
+
+        time.sleep(0.01)
+    assert len(channel.index_for(cat2)) == 3

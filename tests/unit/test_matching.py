@@ -1,0 +1,268 @@
+"""The decision layer on plain values: hits, BM25 rows and templates in, decisions out. No model."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.matching import Hit, MatchPolicy, decide, rank_candidates, template_profile
+from monitor.models import Template
+
+POLICY = MatchPolicy(default_threshold=0.6, lexical_weight=0.4, lexical_saturation=10.0, signal_weight=0.04)
+
+BRIDGE = Template(
+    id="bridge-closed",
+    category="rumour",
+    severity="medium",
+    text="The Golden Gate bridge will be closed to traffic for a whole year from Monday.",
+    examples=("Golden Gate shut for 12 months starting next week",),
+    negatives=("The city says the Golden Gate bridge is not closing; only one lane has night works.",),
+)
+OPEN = Template(
+    id="museum-open",
+    category="rumour",
+    severity="low",
+    text="The Louvre is now open to the public every night, no tickets needed.",
+)
+GIFT = Template(
+    id="gift-card-scam",
+    category="scam",
+    severity="high",
+    text="Pay a 20 dollar fee and we send you a 500 dollar supermarket gift card, scan the QR code to pay.",
+    examples=("Supermarket gift card giveaway, small handling fee, DM me",),
+)
+SELF_DEBUNK = Template(
+    id="vaccine-denial",
+    category="rumour",
+    severity="medium",
+    text="The health minister denies that the vaccine was ever tested on children.",
+)
+CATALOGUE = {t.id: t for t in (BRIDGE, OPEN, GIFT, SELF_DEBUNK)}
+
+
+def hits_for(template: Template, score: float, *, negative: float | None = None) -> list[Hit]:
+    out = [Hit(template.id, "text", 0, template.text, score)]
+    if negative is not None:
+        out.append(Hit(template.id, "negative", 0, template.negatives[0], negative))
+    return sorted(out, key=lambda h: -h.score)
+
+
+def test_a_close_paraphrase_matches_with_an_explanation() -> None:
+    d = decide(
+        "p1",
+        "Golden Gate closed for a whole year starting Monday, plan your commute",
+        hits_for(BRIDGE, 0.55),
+        CATALOGUE,
+        POLICY,
+        lexical={"bridge-closed": 12.0},
+    )
+    assert d.matched and d.template_id == "bridge-closed"
+    assert d.score == pytest.approx(0.55 + 0.4 * 12 / 22)
+    exp = d.explanation
+    assert exp["nearest_exemplar"] == {"kind": "text", "index": 0, "text": BRIDGE.text, "score": 0.55}
+    assert (
+        exp["scores"]["dense"] == 0.55 and exp["scores"]["bm25"] == 12.0 and exp["scores"]["threshold"] == 0.6
+    )
+    assert exp["signals"] == [] and exp["stance_cues"] == []
+
+
+def test_a_rumour_spread_as_a_warning_still_matches() -> None:
+    d = decide(
+        "p1",
+        "Heads up drivers: Golden Gate closed for a year starting Monday!!",
+        hits_for(BRIDGE, 0.7),
+        CATALOGUE,
+        POLICY,
+    )
+    assert d.matched and d.explanation["stance_cues"] == ["heads up"]
+
+
+def test_lexical_evidence_reorders_close_dense_candidates() -> None:
+    hits = [
+        Hit("museum-open", "text", 0, OPEN.text, 0.50),
+        Hit("bridge-closed", "text", 0, BRIDGE.text, 0.49),
+    ]
+    ranked = rank_candidates(
+        "golden gate bridge closed", hits, POLICY, lexical={"bridge-closed": 8.0}, templates=CATALOGUE
+    )
+    assert [c.template_id for c in ranked] == ["bridge-closed", "museum-open"]
+    assert ranked[0].lexical == pytest.approx(8 / 18)
+
+
+def test_a_template_only_bm25_found_gets_the_weakest_dense_hit() -> None:
+    hits = [Hit("museum-open", "text", 0, OPEN.text, 0.41), Hit("museum-open", "example", 0, "x", 0.30)]
+    ranked = rank_candidates(
+        "golden gate", hits, POLICY, lexical={"bridge-closed": 30.0}, templates=CATALOGUE
+    )
+    lexical_only = next(c for c in ranked if c.template_id == "bridge-closed")
+    assert lexical_only.dense == 0.30 and lexical_only.exemplar.text == BRIDGE.text
+
+
+def test_below_threshold_is_no_match_but_keeps_the_best_candidate() -> None:
+    d = decide(
+        "p2",
+        "Traffic on the bay bridge is heavy this evening again",
+        hits_for(BRIDGE, 0.40),
+        CATALOGUE,
+        POLICY,
+    )
+    assert not d.matched and d.suppressed_by is None
+    assert d.candidates[0].template_id == "bridge-closed"
+    assert d.explanation["best"]["template_id"] == "bridge-closed"
+
+
+def test_per_template_threshold_wins_over_the_default() -> None:
+    strict = {"bridge-closed": BRIDGE.model_copy(update={"threshold": 0.9})}
+    d = decide(
+        "p3", "Golden Gate closed for a year from Monday they say", hits_for(BRIDGE, 0.8), strict, POLICY
+    )
+    assert not d.matched
+
+
+def test_short_text_guard() -> None:
+    d = decide("p4", "bridge closed!!", hits_for(BRIDGE, 0.9), CATALOGUE, POLICY)
+    assert not d.matched and d.suppressed_by == "short_text"
+
+
+def test_registered_negative_suppresses_its_look_alike() -> None:
+    d = decide(
+        "p5",
+        "City: Golden Gate bridge is not closing, one lane has night works",
+        hits_for(BRIDGE, 0.70, negative=0.85),
+        CATALOGUE,
+        POLICY,
+    )
+    assert not d.matched and d.suppressed_by == "negative"
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "The mayor denies the Golden Gate bridge will be closed for a year",
+        "Fact check: no, the Golden Gate bridge is not closing for a year",
+        "That viral post about the Golden Gate closing for a year is completely false",
+        "Rumours that the Golden Gate will be shut for a year are unfounded",
+        "Golden Gate closed for a year? Not true, says the city",
+    ],
+)
+def test_debunks_never_alert(post: str) -> None:
+    d = decide("p6", post, hits_for(BRIDGE, 0.85), CATALOGUE, POLICY, lexical={"bridge-closed": 15.0})
+    assert not d.matched and d.suppressed_by == "stance"
+
+
+def test_negating_the_claims_own_words_is_a_debunk() -> None:
+    d = decide(
+        "p7",
+        "The Louvre is not open to the public at night, tickets are still required",
+        hits_for(OPEN, 0.9),
+        CATALOGUE,
+        POLICY,
+    )
+    assert not d.matched and d.suppressed_by == "stance"
+    assert d.explanation["suppressed_detail"] == "negation"
+
+
+def test_negation_the_template_itself_carries_is_fine() -> None:
+    # the template says "no tickets needed": a post repeating that negation still asserts the rumour
+    d = decide(
+        "p8",
+        "Great news, the Louvre is open every night now and no tickets are needed",
+        hits_for(OPEN, 0.8),
+        CATALOGUE,
+        POLICY,
+    )
+    assert d.matched
+
+
+def test_idiomatic_negation_is_fine() -> None:
+    d = decide(
+        "p9",
+        "Can't believe the Louvre is open to the public every night now!",
+        hits_for(OPEN, 0.8),
+        CATALOGUE,
+        POLICY,
+    )
+    assert d.matched
+
+
+def test_a_template_that_is_itself_a_denial_matches_denials() -> None:
+    d = decide(
+        "p10",
+        "Health minister denied the vaccine had been tested on kids",
+        hits_for(SELF_DEBUNK, 0.8),
+        CATALOGUE,
+        POLICY,
+    )
+    assert d.matched and d.template_id == "vaccine-denial"
+
+
+def test_scam_signals_raise_the_score_and_show_in_the_explanation() -> None:
+    post = "500 dollar supermarket gift card, just pay the 20 dollar fee, scan the QR code"
+    d = decide("p11", post, hits_for(GIFT, 0.58), CATALOGUE, POLICY)
+    assert d.matched
+    assert d.explanation["scores"]["signal"] == pytest.approx(0.04)
+    assert {"price", "payment_ask", "qr_or_group_invite"} <= set(d.explanation["signals"])
+    assert {"amount": 20.0, "currency": "USD"} in d.explanation["prices"]
+    assert set(d.explanation["shared_signals"]) <= set(template_profile(GIFT).signals)
+
+
+def test_scam_template_without_any_scam_signal_in_the_post_is_penalised() -> None:
+    post = "My grandmother loves collecting supermarket gift cards from her birthday"
+    ranked = rank_candidates(post, hits_for(GIFT, 0.62), POLICY, templates=CATALOGUE)
+    assert ranked[0].signal == pytest.approx(-0.04)
+    assert not decide("p12", post, hits_for(GIFT, 0.62), CATALOGUE, POLICY).matched
+
+
+def test_a_warning_about_the_scam_never_alerts() -> None:
+    post = "Beware: the supermarket gift card 'fee' texts are a scam, do not pay, do not scan the QR code"
+    d = decide("p13", post, hits_for(GIFT, 0.9), CATALOGUE, POLICY, lexical={"gift-card-scam": 20.0})
+    assert not d.matched and d.suppressed_by == "stance"
+
+
+def test_suppressed_best_falls_through_to_the_next_candidate() -> None:
+    hits = [Hit("bridge-closed", "text", 0, BRIDGE.text, 0.9), Hit("museum-open", "text", 0, OPEN.text, 0.8)]
+    d = decide(
+        "p14",
+        "The Louvre is open to the public every night, but the Golden Gate will not be closed",
+        hits,
+        CATALOGUE,
+        POLICY,
+    )
+    assert d.matched and d.template_id == "museum-open"
+
+
+def test_a_look_alike_of_any_template_suppresses() -> None:
+    hits = [
+        Hit("bridge-closed", "negative", 0, "Night works on one lane of the bridge", 0.85),
+        Hit("museum-open", "text", 0, OPEN.text, 0.8),
+    ]
+    d = decide("p14b", "Night works on one lane of the Golden Gate this week", hits, CATALOGUE, POLICY)
+    assert not d.matched and d.suppressed_by == "negative"
+
+
+def test_a_negative_that_argues_counts_less_against_a_post_that_does_not() -> None:
+    # the registered debunk shares the topic; the post asserts the rumour without any denial
+    hits = hits_for(BRIDGE, 0.80, negative=0.84)
+    d = decide(
+        "p14c", "Golden Gate bridge closing to traffic for twelve months from Monday", hits, CATALOGUE, POLICY
+    )
+    assert d.matched  # 0.84 - 0.1 < 0.80
+    d = decide("p14d", "Golden Gate bridge is not closing, the city says", hits, CATALOGUE, POLICY)
+    assert not d.matched and d.suppressed_by == "negative"
+
+
+def test_unknown_templates_in_hits_are_ignored() -> None:
+    hits = [Hit("gone", "text", 0, "removed template", 0.99)]
+    d = decide("p15", "some text that is long enough", hits, CATALOGUE, POLICY, lexical={"gone": 9.0})
+    assert not d.matched and d.candidates == []
+
+
+def test_max_bonus_bounds_what_lexical_and_signals_add() -> None:
+    assert POLICY.max_bonus == pytest.approx(0.44)
+    ranked = rank_candidates(
+        "pay fee qr code gift card",
+        hits_for(GIFT, 0.5),
+        POLICY,
+        lexical={"gift-card-scam": 1e6},
+        templates=CATALOGUE,
+    )
+    assert ranked[0].score <= 0.5 + POLICY.max_bonus + 1e-9

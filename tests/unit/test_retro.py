@@ -1,0 +1,145 @@
+"""Retro-match's pure parts with plain values: stream ids, which changes re-check the window, matching the
+window with the live decision code, and the alert it makes."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from monitor.embedding import HashingEmbedder
+from monitor.matching import MatchPolicy
+from monitor.models import Template, alert_id_for
+from monitor.retro import (
+    WindowPost,
+    later_id,
+    match_templates,
+    match_window,
+    needs_retro,
+    parse_stream_id,
+    retro_alert,
+)
+
+EMB = HashingEmbedder()
+POLICY = MatchPolicy(default_threshold=0.5)
+TEMPLATE = Template(
+    id="course",
+    category="scam",
+    severity="critical",
+    text="paid sora video course for 99 yuan scan the qr code to join the group",
+    negatives=("paid sora video courses are a scam, do not scan the qr code or join the group",),
+    version=3,
+    source_url="https://example.org/check",
+)
+
+
+def _exemplars(template: Template) -> list[tuple[str, int, str, np.ndarray]]:
+    ex = template.exemplars()
+    vecs = EMB.encode_passages([text for *_, text in ex])
+    return [(kind, i, text, vecs[n]) for n, (kind, i, text) in enumerate(ex)]
+
+
+def _window(texts: list[str]) -> tuple[list[WindowPost], np.ndarray]:
+    posts = [
+        WindowPost(f"p{i}", {"id": f"p{i}", "text": t}, 1_700_000_000_000 + i) for i, t in enumerate(texts)
+    ]
+    return posts, EMB.encode_queries(texts)
+
+
+def test_stream_ids() -> None:
+    assert parse_stream_id("1700000000000-3") == (1700000000000, 3)
+    assert parse_stream_id(b"17-0") == (17, 0)
+    assert parse_stream_id("17") == (17, 0)
+    assert later_id("10-2", "9-5") == "10-2"
+    assert later_id("10-2", "10-10") == "10-10", "compared as numbers, not strings"
+    assert later_id(None, "1-0") == "1-0" and later_id("1-0", None) == "1-0"
+
+
+@pytest.mark.parametrize(
+    ("action", "changes", "expected"),
+    [
+        ("add", {}, True),
+        ("update", {"text": ["a", "b"]}, True),
+        ("update", {"examples": [[], ["x"]]}, True),
+        ("update", {"negatives": [[], ["x"]]}, True),
+        ("update", {"threshold": [0.6, 0.5]}, True),
+        ("update", {"severity": ["low", "high"]}, False),
+        ("update", {"source_url": [None, "u"]}, False),
+        ("enable", {"enabled": [False, True]}, False),
+        ("disable", {"enabled": [True, False]}, False),
+        ("remove", {}, False),
+    ],
+)
+def test_which_changes_re_check_the_window(action: str, changes: dict[str, object], expected: bool) -> None:
+    assert needs_retro({"action": action, "changes": json.dumps(changes)}) is expected
+
+
+def test_unreadable_changes_err_on_re_checking() -> None:
+    assert needs_retro({"action": "update", "changes": "{oops"}) is True
+
+
+def test_match_window_uses_the_live_decision_rules() -> None:
+    posts, vectors = _window(
+        [
+            "paid sora video course for 99 yuan, scan the qr code and join the group now",  # matches
+            "paid sora video courses are a scam, do not scan the qr code or join the group",  # the negative
+            "lovely dim sum lunch with my family in guangzhou today",  # unrelated
+            "sora course 99",  # too short to judge
+        ]
+    )
+    found = match_window(posts, vectors, TEMPLATE, _exemplars(TEMPLATE), POLICY)
+    assert [p.post_id for p, _ in found] == ["p0"]
+    decision = found[0][1]
+    assert decision.template_id == "course" and decision.score is not None and decision.score > 0.5
+    assert decision.explanation["nearest_exemplar"]["kind"] == "text"
+
+
+def test_match_window_respects_the_template_threshold() -> None:
+    posts, vectors = _window(["paid sora video course for 99 yuan, scan the qr code and join the group now"])
+    strict = TEMPLATE.model_copy(update={"threshold": 0.999})
+    assert match_window(posts, vectors, strict, _exemplars(strict), POLICY) == []
+
+
+def test_match_window_edge_cases() -> None:
+    posts, vectors = _window(["anything at all goes here"])
+    assert match_window([], np.zeros((0, EMB.dim), np.float32), TEMPLATE, _exemplars(TEMPLATE), POLICY) == []
+    assert match_window(posts, vectors, TEMPLATE, [], POLICY) == []
+    only_negative = [e for e in _exemplars(TEMPLATE) if e[0] == "negative"]
+    assert match_window(posts, vectors, TEMPLATE, only_negative, POLICY) == []
+    with pytest.raises(ValueError, match="dim"):
+        match_window(posts, vectors[:, :10], TEMPLATE, _exemplars(TEMPLATE), POLICY)
+
+
+def test_several_templates_in_column_groups_give_the_same_answer() -> None:
+    posts, vectors = _window(
+        [
+            "paid sora video course for 99 yuan, scan the qr code and join the group now",
+            "your bank account is locked, click the link and enter your pin to unlock it",
+            "lovely dim sum lunch with my family in guangzhou today",
+        ]
+    )
+    bank = Template(
+        id="bank",
+        category="scam",
+        severity="high",
+        text="your bank account is locked click the link and enter your pin",
+        examples=("account locked, enter your pin at this link to unlock",),
+    )
+    targets = [(TEMPLATE, _exemplars(TEMPLATE)), (bank, []), (bank, _exemplars(bank))]
+    for max_columns in (1, 2, 3, 4096):
+        found = match_templates(posts, vectors, targets, POLICY, max_columns=max_columns)
+        assert [(p.post_id, t.id) for p, t, _ in found] == [("p0", "course"), ("p1", "bank")], max_columns
+
+
+def test_retro_alert_has_the_live_alert_id_and_is_flagged() -> None:
+    posts, vectors = _window(["paid sora video course for 99 yuan, scan the qr code and join the group now"])
+    ((post, decision),) = match_window(posts, vectors, TEMPLATE, _exemplars(TEMPLATE), POLICY)
+    alert = retro_alert(post, TEMPLATE, decision, "2024-02-18T09:00:00.000Z")
+    assert alert.alert_id == alert_id_for("p0", "course")
+    assert alert.retroactive is True and alert.explanation["retroactive"] is True
+    assert (alert.template_version, alert.severity, alert.category) == (3, "critical", "scam")
+    assert alert.post == {"id": "p0", "text": post.text}
+    assert alert.explanation["source_url"] == "https://example.org/check"
+    assert alert.explanation["post_seen_at"] == "2023-11-14T22:13:20.000Z"
+    assert alert.explanation["template_text"] == TEMPLATE.text

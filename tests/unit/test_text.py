@@ -1,0 +1,193 @@
+"""Normalisation, scam signals and stance cues: plain values, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.text import (
+    analyze,
+    content_terms,
+    extract_signals,
+    negated_terms,
+    normalize,
+    stance_cues,
+    stance_kinds,
+    tokenize,
+)
+
+
+# --- normalisation ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("K3TAM1NE dealer", "ketamine dealer"),  # digits inside a word
+        ("Get the 0fficial W4LLET app", "get the official wallet app"),
+        ("ea$y m0ney", "easy money"),
+        ("ｓｏｒａ ａｐｐ", "sora app"),  # full-width
+        ("𝐒𝐨𝐫𝐚 and 🅢🅞🅡🅐 and 🇸🇴🇷🇦", "sora and sora and sora"),  # maths bold, negative circled, flags
+        ("G.E.M.I.N.I is out", "gemini is out"),
+        ("v-i-d-e-o", "video"),
+        ("M🔥I🔥D🔥J🔥O🔥U🔥R🔥N🔥E🔥Y", "midjourney"),
+        ("z\u200be\u200br\u200bo width", "zero width"),
+        ("Сlаudе (Cyrillic С and а)", "claude (cyrillic c and a)"),
+        ("café naïve Zoë", "cafe naive zoe"),
+        ("#BreakingNews #FreeMoney today", "breaking news free money today"),
+    ],
+)
+def test_normalize_undoes_obfuscation(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+def test_letter_spaced_words_keep_their_gaps() -> None:
+    assert normalize("f r e e  c r e d i t s  now") == "free credits now"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "covid19 cases",
+        "the 2nd time",
+        "a 4k video",
+        "gpt4 and h264",
+        "@handle5 said",
+        "I a m here",
+        "$TSLA up",
+    ],
+)
+def test_normalize_leaves_real_numbers_and_words(raw: str) -> None:
+    # digits at the end of a word, ordinals, units, handles and one-letter words are not leetspeak
+    assert normalize(raw) == raw.lower()
+
+
+def test_urls_become_host_words_and_link() -> None:
+    assert normalize("see https://free-credits.example/x?y=1 now") == "see free credits link now"
+    assert normalize("defanged hxxps://get-app[.]example/dl") == "defanged get app link"
+    assert normalize("bare domain promo-codes.shop today") == "bare domain promo codes link today"
+    # shorteners and media hosts say nothing
+    assert normalize("look https://t.co/AbC123 pic.twitter.com/xyz") == "look link link"
+
+
+def test_tokenize_keeps_contractions_and_cjk_characters() -> None:
+    assert tokenize("isn't it 好的") == ["isn't", "it", "好", "的"]
+
+
+# --- scam signals ---------------------------------------------------------------------------------------
+def test_prices_with_currency() -> None:
+    s = extract_signals("Course only ¥1,299 or 180 USD or €5, was 2 9 9 yuan")
+    assert set(s.prices) == {(1299.0, "CNY"), (180.0, "USD"), (5.0, "EUR"), (299.0, "CNY")}
+    assert "price" in s.names()
+
+
+def test_bare_prices_need_a_unit_or_an_only() -> None:
+    assert extract_signals("accounts 35/month, dm").prices == ((35.0, ""),)
+    assert extract_signals("only 19.9 today").prices == ((19.9, ""),)
+    assert extract_signals("for 3 years in 2024 at 5pm").prices == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("scan the QR code to join our VIP group", "qr_or_group_invite"),
+        ("add me on telegram for the link", "qr_or_group_invite"),
+        ("DM me to get in", "qr_or_group_invite"),
+        ("transfer the deposit first", "payment_ask"),
+        ("keys for sale, cheap", "payment_ask"),
+        ("download the APK here", "download_link"),
+        ("install the cracked version now", "download_link"),
+        ("we are an official API partner", "official_claim"),
+        ("authorized reseller of licence keys", "official_claim"),
+        ("make $500 a day from home", "money_promise"),
+        ("passive income guaranteed", "money_promise"),
+        ("limited spots, act now", "urgency"),
+        ("send USDT to this wallet address", "crypto"),
+        ("d0wnl0ad the app", "download_link"),  # read through the obfuscation
+    ],
+)
+def test_scam_flags(text: str, flag: str) -> None:
+    assert flag in extract_signals(text).flags
+
+
+def test_links_are_listed_with_their_host() -> None:
+    s = extract_signals("get it at https://Free-Gift.example/claim or hxxp://x[.]example")
+    assert s.links == ("free-gift.example", "x.example")
+    assert s.as_dict()["signals"][0] == "link"
+
+
+def test_benign_text_has_no_signals() -> None:
+    s = extract_signals("The weather in Lyon was lovely this weekend.")
+    assert s.names() == [] and s.prices == ()
+
+
+# --- stance ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The mayor denies ever owning the yacht", "denial"),
+        ("Singer has nothing to do with the perfume brand", "denial"),
+        ("The newspaper apologised and took down the story", "retraction"),
+        ("Fact check: the photo is doctored", "debunk"),
+        ("That story about free flights is completely false", "debunk"),
+        ("It's just a rumour that the bridge will close", "debunk"),
+        ("Beware of messages offering free flights", "warning"),
+        ("Do not click links promising refunds", "refuse"),
+        ("Please stop sharing this, don't believe it", "distrust"),
+        ("These refund texts are a scam", "scam"),
+        ("The 'official' wallet app is a fake", "fake"),
+        ("those are fake accounts, report them", "fake"),
+        ("every app with that name is a third-party clone", "fake"),
+        ("网传消息不实，已辟谣", "debunk"),
+    ],
+)
+def test_stance_kinds(text: str, kind: str) -> None:
+    assert kind in stance_kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Free flights for everyone who shares this post!",
+        "The mayor bought a yacht last week",
+        "Download the official wallet app now",
+        "Can't believe the bridge is finally open",
+    ],
+)
+def test_assertions_have_no_stance(text: str) -> None:
+    assert stance_kinds(text) == set()
+    assert stance_cues(text) == []
+
+
+def test_stance_cues_read_through_obfuscation() -> None:
+    assert "scam" in stance_kinds("this is a SC4M, stay away")
+    assert stance_cues("That is n0t true") == ["not true"]
+
+
+def test_negation_scope_reaches_the_end_of_the_clause() -> None:
+    assert {"open", "public"} <= negated_terms("The museum is not open to the public yet")
+    # the comma closes the scope: "bridge" and "open" are asserted
+    assert negated_terms("No tolls anymore, the bridge is open") == {"toll", "anymore"}
+    assert "inventor" in negated_terms("She was never one of the inventors of the engine")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can't believe the bridge is open",
+        "No doubt the bridge is open",
+        "Not only is the bridge open, it's free",
+    ],
+)
+def test_idiomatic_negations_are_not_denials(text: str) -> None:
+    assert "open" not in negated_terms(text)
+
+
+def test_content_terms_drop_stopwords_and_plural() -> None:
+    assert content_terms("The inventors of the engines") == {"inventor", "engine"}
+
+
+def test_analyze_computes_everything_once() -> None:
+    post = analyze("Fact check: the $20 gift cards are NOT real, don't scan the QR code")
+    assert post.normalized.startswith("fact check")
+    assert post.tokens >= 10
+    assert {"debunk", "refuse"} <= post.stance
+    assert "price" in post.signals.names()
+    assert "real" in post.negated
