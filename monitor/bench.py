@@ -101,6 +101,7 @@ class BenchReport(BaseModel):
     batch_size: int
     batch_window_s: float
     encode_batch_size: int
+    threads: int  # model threads per process (worker and bare encode alike); 0 = one per core
     encode_only_batch_size: int = BASELINE_BATCH
     workers: int
     duplicates: int
@@ -624,6 +625,7 @@ def run_bench(
         workers: list[WorkerProcess] = []
         collector: MatchCollector | None = None
         logs = log_dir or Path(tempfile.mkdtemp(prefix="monitor-bench-logs-"))
+        succeeded = False
         try:
             ensure_topics(s, [s.posts_topic, s.matches_topic, s.alerts_topic, s.incidents_topic, s.dlq_topic])
             client = redis_client(s, timeout_s=60)
@@ -687,6 +689,7 @@ def run_bench(
                     w.stop()
                 encode_round()
             templates_total = demo_count + options.templates
+            succeeded = True
         finally:
             if collector is not None:
                 collector.stop()
@@ -694,6 +697,10 @@ def run_bench(
                 w.stop()
             if stack_kind == "external":
                 _cleanup(s)
+            if succeeded and log_dir is None:
+                shutil.rmtree(logs, ignore_errors=True)
+            elif not succeeded:
+                say(f"worker logs kept in {logs}")
 
     encode_only = float(np.mean(encode_rates)) if encode_rates else float("nan")
     backend_only = float(np.mean(backend_rates)) if backend_rates else None
@@ -714,10 +721,11 @@ def run_bench(
         templates=templates_total,
         synthetic_templates=options.templates,
         backend=s.backend,
-        model=getattr(baseline, "spec", None).name if hasattr(baseline, "spec") else s.model,
+        model=baseline.spec.name,
         batch_size=s.batch_size,
         batch_window_s=s.batch_window_s,
         encode_batch_size=s.encode_batch_size,
+        threads=s.torch_threads,
         workers=options.workers,
         duplicates=duplicates,
         stack=stack_kind,
@@ -742,7 +750,8 @@ def render_report(report: BenchReport) -> list[str]:
     """Human-readable lines for the terminal."""
     t, lat, m = report.throughput, report.latency, report.machine
     lines = [
-        f"model {report.model}, backend {report.backend}, {report.workers} worker(s), "
+        f"model {report.model}, backend {report.backend}, {report.workers} worker(s) x "
+        f"{report.threads or 'all'} thread(s), "
         f"batch {report.batch_size} within {report.batch_window_s}s, encode batch {report.encode_batch_size}",
         f"catalogue: {report.templates} templates ({report.synthetic_templates} synthetic)",
         f"throughput: {report.posts_per_s:.1f} posts/s over {t.posts} posts "

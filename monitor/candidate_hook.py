@@ -270,12 +270,12 @@ class CandidateHook:
 
 
 # --- wiring ------------------------------------------------------------------------------------------
-def config_from_settings(settings: Settings, match_threshold: float) -> ClusterConfig:
-    """Cluster settings; the join threshold defaults to the model's match threshold minus 0.02 (cosines of
-    different models are not comparable: all-MiniLM-L6-v2 -> 0.60)."""
+def config_from_settings(settings: Settings, cluster_threshold: float) -> ClusterConfig:
+    """Cluster settings; the join threshold defaults to the model's cluster cosine (ModelSpec.cluster_threshold:
+    cosines of different models are not comparable; all-MiniLM-L6-v2 -> 0.60)."""
     join = settings.candidates_join_threshold
     return ClusterConfig(
-        join_threshold=join if join is not None else round(match_threshold - 0.02, 4),
+        join_threshold=join if join is not None else cluster_threshold,
         merge_threshold=settings.candidates_merge_threshold,
         size_half_life_s=settings.candidates_size_half_life_s,
         growth_half_life_s=settings.candidates_growth_half_life_s,
@@ -286,10 +286,10 @@ def config_from_settings(settings: Settings, match_threshold: float) -> ClusterC
 
 
 def store_from_settings(
-    settings: Settings, client: redis.Redis, model_name: str, match_threshold: float
+    settings: Settings, client: redis.Redis, model_name: str, cluster_threshold: float
 ) -> CandidateStore:
     return CandidateStore(
-        client, Keys(settings.redis_prefix), model_name, config_from_settings(settings, match_threshold)
+        client, Keys(settings.redis_prefix), model_name, config_from_settings(settings, cluster_threshold)
     )
 
 
@@ -300,9 +300,7 @@ def candidate_hooks(
     if not settings.candidates_enabled:
         return []
     spec = embedder.spec
-    store = store_from_settings(
-        settings, client, spec.name, _match_threshold(settings, spec.default_threshold)
-    )
+    store = store_from_settings(settings, client, spec.name, spec.cluster_threshold)
     notify = NotifyPolicy(
         growth_per_min=settings.candidates_notify_growth_per_min,
         min_authors=settings.candidates_notify_min_authors,
@@ -320,15 +318,9 @@ def candidate_hooks(
     ]
 
 
-def _match_threshold(settings: Settings, model_default: float) -> float:
-    return settings.default_threshold if settings.default_threshold is not None else model_default
-
-
 def reader_store(settings: Settings, client: redis.Redis) -> CandidateStore:
     """A store for readers and ops actions (CLI, API): no model loaded, same keys and settings as workers."""
     from .embedding import resolve_model
 
     spec = resolve_model(settings.model)
-    return store_from_settings(
-        settings, client, spec.name, _match_threshold(settings, spec.default_threshold)
-    )
+    return store_from_settings(settings, client, spec.name, spec.cluster_threshold)

@@ -23,6 +23,7 @@ import contextlib
 import fcntl
 import json
 import os
+import re
 import shutil
 import struct
 import sys
@@ -214,8 +215,6 @@ def bert_state_dict(m: PackedModel) -> dict[str, np.ndarray]:
 
 
 def _char_class(chars: list[str]) -> str:
-    import re
-
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 

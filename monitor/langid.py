@@ -28,8 +28,8 @@ UNKNOWN = "und"  # ISO 639-2 "undetermined": empty or featureless text
 _FEATURELESS = -1e30  # py3langid scores a text without any known n-gram at float32's minimum
 
 # Languages the statistical step chooses from (ISO 639-1, as py3langid names them)
-_WIDESPREAD = "en zh ja ko fr de es pt it nl ru uk pl tr ar fa hi bn ur id ms vi th tl sv no da fi cs el he ro"
-DEFAULT_LANGUAGES: tuple[str, ...] = tuple(_WIDESPREAD.split(" "))
+_WIDESPREAD = "en zh ja ko fr de es pt it nl ru uk pl tr ar fa hi bn ur id ms vi th tl sv no da fi cs el he"
+DEFAULT_LANGUAGES: tuple[str, ...] = (*_WIDESPREAD.split(" "), "ro", "hu")
 # Chinese in every spelling a producer or a model may use
 _CHINESE = frozenset({"zh", "zho", "chi", "cmn", "yue", "wuu", "hak", "nan", "gan", "lzh"})
 

@@ -97,7 +97,7 @@ class Decision:
 
 @dataclass(frozen=True)
 class MatchPolicy:
-    default_threshold: float = 0.62
+    default_threshold: float = 0.78  # the worker takes the model's (ModelSpec.default_threshold)
     negative_margin: float = 0.0  # suppress when a negative >= best positive - margin
     negative_stance_discount: float = 0.1  # see effective_negative()
     lexical_weight: float = 0.5  # fused = dense + weight * bm25 / (bm25 + saturation); see docs/QUALITY.md

@@ -56,6 +56,10 @@ class BatchOutput:
             self.vectors = other.vectors if self.vectors is None else np.vstack([self.vectors, other.vectors])
 
 
+# MatchPolicy fields added to or compared with cosines, tuned in MiniLM's units; scaled per model (issue 9)
+SCORE_UNIT_FIELDS = ("lexical_weight", "signal_weight", "negative_margin", "negative_stance_discount")
+
+
 def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
     """The decision policy the worker and ``monitor eval`` share: thresholds are per model."""
     threshold = settings.default_threshold
@@ -64,11 +68,10 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
         default_threshold=threshold if threshold is not None else spec.default_threshold,
         min_post_tokens=settings.min_post_tokens,
     )
-    # issue 9: weights in the model's own score units, where its ModelSpec sets them
-    if spec.lexical_weight is not None:
-        policy = dataclasses.replace(policy, lexical_weight=spec.lexical_weight)
-    if spec.signal_weight is not None:
-        policy = dataclasses.replace(policy, signal_weight=spec.signal_weight)
+    if spec.score_scale != 1.0:  # issue 9: additive terms in this model's own score units
+        fields = [name for name in SCORE_UNIT_FIELDS if hasattr(policy, name)]
+        scaled = {name: round(getattr(policy, name) * spec.score_scale, 6) for name in fields}
+        policy = dataclasses.replace(policy, **scaled)
     return policy
 
 
@@ -266,8 +269,9 @@ class Processor:
         hits = self.index.search(vectors, self.knn_k)
         templates = self.catalogue.templates
         # the lexical channel (BM25 over the same catalogue snapshot): identical for every vector index
-        lexical = self.lexical.rows(templates, texts, [[h.template_id for h in hs] for hs in hits],
-                                    self.policy.lexical_candidates)
+        lexical = self.lexical.rows(
+            templates, texts, [[h.template_id for h in hs] for hs in hits], self.policy.lexical_candidates
+        )
         decisions = [
             decide(p.id, p.text, h, templates, self.policy, lexical=lex, post=analyze(p.text, t))
             for p, t, h, lex in zip(posts, texts, hits, lexical, strict=True)

@@ -149,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--dir", type=Path, default=Path("monitor/demo"), help="labelled set (decisions)")
     parser.add_argument("--model", default=os.environ.get("MONITOR_MODEL", "all-MiniLM-L6-v2"))
+    parser.add_argument("--weights", default="0.3,0.4,0.5", help="decisions: lexical weights to sweep")
+    parser.add_argument("--thresholds", default="0.70:0.90:0.01", help="decisions: start:stop:step")
     args = parser.parse_args(argv)
     settings = Settings()
     embedder = load_embedder(args.model)
@@ -164,29 +166,24 @@ def main(argv: list[str] | None = None) -> int:
             )
             for d, s in args.set
         ]
-        for weight, saturation in itertools.product([0.0, 0.3, 0.4, 0.5, 0.6], [5.0, 10.0, 20.0]):
+        grid = [(0.0, 10.0), *itertools.product([0.3, 0.4, 0.5, 0.6], [5.0, 10.0, 20.0])]
+        for weight, saturation in grid:  # weight 0: the dense channel alone
             policy = replace(base, lexical_weight=weight, lexical_saturation=saturation)
             scores = [round(map_at_5(data, policy), 4) for data in sets]
-            print(
-                json.dumps(
-                    {
-                        "lexical_weight": weight,
-                        "lexical_saturation": saturation,
-                        "map@5": dict(zip([f"{Path(d).name}/{s}" for d, s in args.set], scores, strict=True)),
-                    }
-                )
-            )
-            if weight == 0.0:
-                break  # saturation does not matter without the lexical channel
+            names = [f"{Path(d).name}/{s}" for d, s in args.set]
+            row = {"lexical_weight": weight, "lexical_saturation": saturation}
+            print(json.dumps({**row, "map@5": dict(zip(names, scores, strict=True))}), flush=True)
     elif args.mode == "decisions":
         data = prepare(
             embedder, settings, args.dir / "templates.jsonl", args.dir / "posts.jsonl", args.dir / "qrels.tsv"
         )
-        thresholds = [round(0.70 + 0.01 * i, 2) for i in range(21)]
+        lo, hi, step = (float(x) for x in args.thresholds.split(":"))
+        thresholds = [round(lo + step * i, 4) for i in range(round((hi - lo) / step) + 1)]
         if args.folds:
             print(json.dumps(held_out(data, base, thresholds, args.folds)))
             return 0
-        for weight, discount in itertools.product([0.3, 0.4, 0.5], [0.0, 0.1]):
+        weights = [float(w) for w in args.weights.split(",")]
+        for weight, discount in itertools.product(weights, [0.0, 0.1]):
             policy = replace(base, lexical_weight=weight, negative_stance_discount=discount)
             for row in decision_curve(data, policy, thresholds):
                 print(json.dumps({"lexical_weight": weight, "negative_stance_discount": discount, **row}))

@@ -20,22 +20,22 @@ from faust.transport.drivers import aiokafka as driver
 def bounded_fetch_app(fetch_max_wait_ms: int) -> type[faust.App]:
     """A ``faust.App`` subclass whose worker consumer waits at most ``fetch_max_wait_ms`` per fetch."""
 
-    class Thread(driver.AIOKafkaConsumerThread):
+    class BoundedFetchThread(driver.AIOKafkaConsumerThread):
         def _create_worker_consumer(self, transport: Any) -> Any:
             consumer = super()._create_worker_consumer(transport)
             # read by AIOKafkaConsumer.start() when it builds its fetcher; faust passes a constant
             consumer._fetch_max_wait_ms = fetch_max_wait_ms
             return consumer
 
-    class Consumer(driver.Consumer):
+    class BoundedFetchConsumer(driver.Consumer):
         def _new_consumer_thread(self) -> Any:
-            return Thread(self, loop=self.loop, beacon=self.beacon)
+            return BoundedFetchThread(self, loop=self.loop, beacon=self.beacon)
 
-    class Transport(driver.Transport):
-        Consumer = Consumer
+    class BoundedFetchTransport(driver.Transport):
+        Consumer = BoundedFetchConsumer
 
-    class App(faust.App):
+    class BoundedFetchApp(faust.App):
         def _new_transport(self) -> Any:
-            return Transport(self.conf.broker_consumer, self)
+            return BoundedFetchTransport(self.conf.broker_consumer, self)
 
-    return App
+    return BoundedFetchApp

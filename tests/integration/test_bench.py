@@ -62,3 +62,20 @@ def test_bench_json_reports_throughput_latency_and_encode_rate(settings: Any, re
     # it cleaned up after itself: no bench keys or index left in Redis
     assert not list(redis_conn.scan_iter("bench-*", count=1000))
     assert not [n for n in redis_conn.execute_command("FT._LIST") if str(n).startswith("bench-")]
+
+
+def test_worker_consumer_fetch_wait_is_bounded() -> None:
+    """The embedded broker holds a fetch for its whole max wait: the worker's consumer must use ours."""
+    import asyncio
+
+    from streams.fetch import bounded_fetch_app
+
+    async def build() -> int:
+        app = bounded_fetch_app(77)("t-fetch", broker="kafka://127.0.0.1:9", web_enabled=False)
+        consumer = app.consumer._thread._create_worker_consumer(app.transport)
+        try:
+            return int(consumer._fetch_max_wait_ms)
+        finally:
+            await consumer.stop()
+
+    assert asyncio.run(build()) == 77

@@ -2,7 +2,7 @@
 
 * the demo's labelled posts (paraphrases, obfuscations, debunks, benign look-alikes) against its catalogue:
   precision, recall, and no alert on a debunk;
-* a slice of CheckThat! 2022 dev (real tweets) against its gold claims among fixed distractors: MAP@5;
+* 50 CheckThat! 2022 dev tweets against their gold claims among 250 fixed distractors: MAP@5;
 * the Redis index and the in-memory one give the same report.
 
 Bounds sit a little under the figures in docs/QUALITY.md, so that a real regression fails them."""
@@ -27,6 +27,12 @@ DEMO = ROOT / "monitor" / "demo"
 CHECKTHAT = ROOT.parent / "shared" / "data" / "claim-matching" / "checkthat2022-2a-en"
 
 
+@pytest.fixture(scope="module")
+def state_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One vector cache for the module: the demo exemplars are embedded once."""
+    return tmp_path_factory.mktemp("quality-state")
+
+
 def _demo_report(settings: Settings, embedder: Any, index: str = "memory") -> dict[str, Any]:
     return run_eval(
         settings,
@@ -38,8 +44,8 @@ def _demo_report(settings: Settings, embedder: Any, index: str = "memory") -> di
     )
 
 
-def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(tmp_path: Path, embedder: Any) -> None:
-    report = _demo_report(Settings(state_dir=tmp_path), embedder)
+def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path, embedder: Any) -> None:
+    report = _demo_report(Settings(state_dir=state_dir), embedder)
     decisions = report["decisions"]
     assert decisions["precision"] >= 0.90, decisions
     assert decisions["recall"] >= 0.85, decisions
@@ -52,14 +58,14 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(tmp_path: Path, 
 
 @pytest.mark.skipif(not CHECKTHAT.exists(), reason="shared CheckThat! data not present")
 def test_checkthat_slice_ranks_the_gold_claim_first(tmp_path: Path, embedder: Any) -> None:
-    posts = [json.loads(line) for line in (CHECKTHAT / "posts-dev.jsonl").read_text().splitlines()][:80]
+    posts = [json.loads(line) for line in (CHECKTHAT / "posts-dev.jsonl").read_text().splitlines()][:50]
     qrels = [line.split("\t") for line in (CHECKTHAT / "qrels-dev.tsv").read_text().splitlines()]
     wanted = {p["id"] for p in posts}
     gold = {claim.strip() for post, claim in qrels if post in wanted}
     claims = [json.loads(line) for line in (CHECKTHAT / "claims.jsonl").read_text().splitlines()]
     distractors = [c for c in claims if c["id"] not in gold]
     random.Random(7).shuffle(distractors)
-    subset = [c for c in claims if c["id"] in gold] + distractors[:600]
+    subset = [c for c in claims if c["id"] in gold] + distractors[:250]
     (tmp_path / "claims.jsonl").write_text("".join(json.dumps(c) + "\n" for c in subset))
     (tmp_path / "posts.jsonl").write_text("".join(json.dumps(p) + "\n" for p in posts))
     (tmp_path / "qrels.tsv").write_text("".join(f"{p}\t{c}\n" for p, c in qrels if p in wanted))
@@ -70,7 +76,7 @@ def test_checkthat_slice_ranks_the_gold_claim_first(tmp_path: Path, embedder: An
         tmp_path / "qrels.tsv",
         embedder=embedder,
     )
-    assert report["posts_with_gold"] == 80
+    assert report["posts_with_gold"] == 50
     assert report["map@5"] >= 0.92, report
     assert report["recall@5"] >= 0.96, report
 

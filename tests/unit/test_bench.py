@@ -109,9 +109,9 @@ def test_histogram_totals_from_prometheus_text() -> None:
 
 def test_options_validate() -> None:
     assert BenchOptions().posts == 1000
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="greater than or equal to 10"):
         BenchOptions(posts=1)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="greater than or equal to 0"):
         BenchOptions(rate=-1)
 
 

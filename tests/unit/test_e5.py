@@ -243,3 +243,26 @@ def test_rebuilt_tokenizer_cuts_like_the_c_engine(wheel_model: e5.PackedModel) -
         assert len(ours) == engine.token_count(text, True), text
         assert ours[0] == wheel_model.bos_id and ours[-1] == wheel_model.eos_id
     assert tok.encode("谢赛宁").tokens[1:-1] != ["<unk>"]
+
+
+# --- per-model decision parameters ----------------------------------------------------------------------
+def test_score_scale_puts_the_decision_layers_additive_terms_in_the_models_units() -> None:
+    from dataclasses import replace
+
+    from monitor.config import Settings
+    from monitor.embedding import HashingEmbedder, ModelSpec
+    from monitor.matching import MatchPolicy
+    from monitor.pipeline import SCORE_UNIT_FIELDS, policy_from_settings
+
+    emb = HashingEmbedder()
+    base = policy_from_settings(Settings(), emb)
+    assert base == replace(MatchPolicy(), default_threshold=0.5, min_post_tokens=Settings().min_post_tokens)
+    emb.spec = ModelSpec(name="e5-like", path=None, default_threshold=0.88, score_scale=0.2)
+    scaled = policy_from_settings(Settings(), emb)
+    assert scaled.default_threshold == 0.88
+    for name in SCORE_UNIT_FIELDS:
+        if hasattr(base, name):
+            assert getattr(scaled, name) == pytest.approx(getattr(base, name) * 0.2), name
+    assert scaled.lexical_weight < base.lexical_weight
+    assert scaled.lexical_saturation == base.lexical_saturation  # a BM25 constant, not a cosine
+    assert policy_from_settings(Settings(default_threshold=0.9), emb).default_threshold == 0.9
