@@ -62,7 +62,9 @@ class BenchOptions(BaseModel):
     latency_posts: int = Field(0, ge=0, description="posts in the fixed-rate phase; 0 = posts // 2")
     rate: float = Field(0.0, ge=0, description="fixed rate of the latency phase; 0 = half the max rate")
     templates: int = Field(0, ge=0, description="synthetic templates added to the demo catalogue")
-    workers: int = Field(1, ge=1, le=16, description="worker processes (same consumer group)")
+    workers: int = Field(
+        0, ge=0, le=16, description="worker processes (same consumer group); 0 = one per core"
+    )
     encode_rounds: int = Field(2, ge=0, le=4, description="bare-encode measurements (before/after)")
     warmup_posts: int = Field(64, ge=0)
     seed: int = 0
@@ -101,8 +103,10 @@ class BenchReport(BaseModel):
     batch_size: int
     batch_window_s: float
     encode_batch_size: int
-    threads: int  # model threads per process (worker and bare encode alike); 0 = one per core
+    threads: int  # model threads per worker process (MONITOR_TORCH_THREADS, or cores / workers when 0)
+    worker_concurrency: int = 1  # batches in flight per worker
     encode_only_batch_size: int = BASELINE_BATCH
+    encode_only_threads: int = 0  # the torch reference always runs one thread per core
     workers: int
     duplicates: int
     stack: str
@@ -205,7 +209,7 @@ def machine_info() -> dict[str, Any]:
                 break
     info: dict[str, Any] = {
         "cpu": cpu,
-        "cores": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "cores": available_cores(),
         "python": platform.python_version(),
         "platform": platform.platform(terse=True),
     }
@@ -213,6 +217,22 @@ def machine_info() -> dict[str, Any]:
         with contextlib.suppress(ImportError):
             info[module] = __import__(module).__version__
     return info
+
+
+def available_cores() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1  # pragma: no cover
+
+
+def plan_workers(workers: int, threads: int, cores: int) -> tuple[int, int]:
+    """(worker processes, model threads per worker) for one host.
+
+    ``workers=0`` runs one process per core; ``threads=0`` shares the cores among the processes (at least
+    one each). One single-threaded process per core measured fastest here: the model, the event loop and
+    the broker client of a process then never compete for a core (docs/PERFORMANCE.md)."""
+    n = workers or max(1, cores)
+    return n, threads or max(1, cores // n)
 
 
 def load_average() -> list[float]:
@@ -285,16 +305,20 @@ def wait_indexed(client: Any, index_name: str, timeout_s: float = 1800.0) -> Non
 
 
 # --- encode-only ---------------------------------------------------------------------------------------
-def measure_encode(embedder: Any, texts: Sequence[str], batch_size: int) -> float:
-    """Posts per second of ``embedder.encode_queries`` over ``texts`` in one call at ``batch_size``."""
+def measure_encode(embedder: Any, texts: Sequence[str], batch_size: int, passes: int = 3) -> float:
+    """Posts per second of ``embedder.encode_queries`` over ``texts`` at ``batch_size``: the median of
+    ``passes`` timed passes after one untimed one (the first pass after loading runs ~25% slower)."""
     previous = getattr(embedder, "batch_size", None)
     if previous is not None:
         embedder.batch_size = batch_size
     try:
-        embedder.encode_queries(list(texts[: min(len(texts), batch_size)]))  # warm-up
-        started = time.perf_counter()
-        embedder.encode_queries(list(texts))
-        return len(texts) / (time.perf_counter() - started)
+        embedder.encode_queries(list(texts))  # warm-up: the first full pass allocates for every length
+        rates = []
+        for _ in range(passes):
+            started = time.perf_counter()
+            embedder.encode_queries(list(texts))
+            rates.append(len(texts) / (time.perf_counter() - started))
+        return float(np.median(rates))
     finally:
         if previous is not None:
             embedder.batch_size = previous
@@ -459,6 +483,7 @@ def worker_env(settings: Settings, metrics_port: int) -> dict[str, str]:
             "MONITOR_BACKEND": settings.backend,
             "MONITOR_BATCH_SIZE": str(settings.batch_size),
             "MONITOR_BATCH_WINDOW_S": str(settings.batch_window_s),
+            "MONITOR_WORKER_CONCURRENCY": str(settings.worker_concurrency),
             "MONITOR_ENCODE_BATCH_SIZE": str(settings.encode_batch_size),
             "MONITOR_TORCH_THREADS": str(settings.torch_threads),
             "MONITOR_MODELS_DIR": str(settings.models_dir),
@@ -589,7 +614,8 @@ def run_bench(
     load_before = load_average()
     if baseline is None:
         say(f"loading {settings.model} (torch, batch {BASELINE_BATCH}) for the bare encode rate")
-        baseline = load_embedder(settings.model, "torch", BASELINE_BATCH, settings.torch_threads)
+        # the reference is torch at its best on this machine: one thread per core, whatever the worker uses
+        baseline = load_embedder(settings.model, "torch", BASELINE_BATCH, 0)
     backend_embedder = None
     if settings.backend != "torch":
         say(f"loading {settings.model} ({settings.backend}) for its bare encode rate")
@@ -620,8 +646,9 @@ def run_bench(
             say(f"bare encode ({settings.backend}, batch {BASELINE_BATCH}): {backend_rates[-1]:.1f} posts/s")
 
     tag = uuid.uuid4().hex[:8]
+    n_workers, worker_threads = plan_workers(options.workers, settings.torch_threads, available_cores())
     with bench_stack(settings, say) as (stack_settings, stack_kind):
-        s = namespaced(stack_settings, tag)
+        s = namespaced(stack_settings, tag).model_copy(update={"torch_threads": worker_threads})
         workers: list[WorkerProcess] = []
         collector: MatchCollector | None = None
         logs = log_dir or Path(tempfile.mkdtemp(prefix="monitor-bench-logs-"))
@@ -650,9 +677,12 @@ def run_bench(
             if options.encode_rounds:
                 encode_round()
 
-            say(f"starting {options.workers} worker(s) (backend {s.backend}, logs in {logs})")
+            say(
+                f"starting {n_workers} worker(s) x {worker_threads} model thread(s) "
+                f"(backend {s.backend}, logs in {logs})"
+            )
             logs.mkdir(parents=True, exist_ok=True)
-            workers = [WorkerProcess(s, logs / f"worker-{i}.log") for i in range(options.workers)]
+            workers = [WorkerProcess(s, logs / f"worker-{i}.log") for i in range(n_workers)]
             for w in workers:
                 w.wait_healthy(options.worker_start_timeout_s)
 
@@ -726,7 +756,8 @@ def run_bench(
         batch_window_s=s.batch_window_s,
         encode_batch_size=s.encode_batch_size,
         threads=s.torch_threads,
-        workers=options.workers,
+        worker_concurrency=s.worker_concurrency,
+        workers=n_workers,
         duplicates=duplicates,
         stack=stack_kind,
         machine=machine,
@@ -751,12 +782,12 @@ def render_report(report: BenchReport) -> list[str]:
     t, lat, m = report.throughput, report.latency, report.machine
     lines = [
         f"model {report.model}, backend {report.backend}, {report.workers} worker(s) x "
-        f"{report.threads or 'all'} thread(s), "
+        f"{report.threads} thread(s), {report.worker_concurrency} batch(es) in flight, "
         f"batch {report.batch_size} within {report.batch_window_s}s, encode batch {report.encode_batch_size}",
         f"catalogue: {report.templates} templates ({report.synthetic_templates} synthetic)",
         f"throughput: {report.posts_per_s:.1f} posts/s over {t.posts} posts "
         f"(mean batch {t.mean_batch_size}, model busy {t.encode_share})",
-        f"bare encode (torch, batch {report.encode_only_batch_size}): "
+        f"bare encode (torch, batch {report.encode_only_batch_size}, all cores): "
         f"{report.encode_only_posts_per_s:.1f} posts/s -> ratio {report.ratio:.2f}",
     ]
     if report.encode_only_backend_posts_per_s is not None:

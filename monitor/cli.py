@@ -796,8 +796,9 @@ def bench(
     latency_posts: Annotated[int, typer.Option(help="posts in the fixed-rate phase (0 = posts/2)")] = 0,
     rate: Annotated[float, typer.Option(help="latency phase rate, posts/s (0 = half the max rate)")] = 0.0,
     templates: Annotated[int, typer.Option(help="synthetic templates added to the demo catalogue")] = 0,
-    workers: Annotated[int, typer.Option(help="worker processes in one consumer group")] = 1,
+    workers: Annotated[int, typer.Option(help="worker processes in one consumer group; 0 = one per core")] = 0,
     encode_rounds: Annotated[int, typer.Option(help="bare-encode measurements (before/after)")] = 2,
+    log_dir: Annotated[Path | None, typer.Option(help="keep the workers' logs here")] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """End-to-end throughput and latency through the real broker, Redis and worker(s), against the bare
@@ -813,7 +814,9 @@ def bench(
         encode_rounds=encode_rounds,
     )
     try:
-        report = run_bench(_settings(), options, say=lambda msg: err.print(msg, highlight=False))
+        report = run_bench(
+            _settings(), options, say=lambda msg: err.print(msg, highlight=False), log_dir=log_dir
+        )
     except MonitorError as exc:
         _fail(str(exc))
     if as_json:

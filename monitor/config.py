@@ -44,10 +44,10 @@ class Settings(BaseSettings):
 
     # --- model -------------------------------------------------------------------------------------
     model: str = Field("all-MiniLM-L6-v2", description="embedding model name or sentence-transformers folder")
-    backend: Backend = Field("torch", description="encoder runtime")
+    backend: Backend = Field("onnx", description="encoder runtime (onnx: same vectors as torch, faster)")
     encode_batch_size: int = Field(16, ge=1, le=512, description="sentences per forward pass")
     torch_threads: int = Field(
-        1, ge=0, description="model threads per process (torch, ONNX); 0 = one per core; see PERFORMANCE.md"
+        0, ge=0, description="model threads per process (torch, ONNX); 0 = one per core; see PERFORMANCE.md"
     )
 
     # --- topics ------------------------------------------------------------------------------------
@@ -61,8 +61,16 @@ class Settings(BaseSettings):
     topic_replication_factor: int = Field(1, ge=1, description="replication when the worker creates topics")
 
     # --- worker ------------------------------------------------------------------------------------
-    batch_size: int = Field(32, ge=1, le=1024, description="posts taken from the stream per batch")
+    batch_size: int = Field(
+        64, ge=1, le=1024, description="most posts taken from the stream per batch (see PERFORMANCE.md)"
+    )
     batch_window_s: float = Field(0.05, gt=0, description="max wait to fill a batch")
+    worker_concurrency: int = Field(
+        1,
+        ge=1,
+        le=8,
+        description="batches in flight per worker process; more than 1 measured slower here (PERFORMANCE.md)",
+    )
     knn_k: int = Field(20, ge=1, le=200, description="exemplars fetched per post from the vector index")
     max_text_chars: int = Field(4000, ge=100, description="longer post texts are truncated (flagged)")
     alert_dedup_ttl_s: int = Field(30 * 24 * 3600, ge=60, description="how long an alert id is remembered")

@@ -77,6 +77,9 @@ def register_agents(
 
     # next offset per alerts partition, from this worker's own acks: where a pending alert would be found
     alert_offsets: dict[int, int] = {}
+    # alert ids claimed by a batch of this worker that is still in flight (MONITOR_WORKER_CONCURRENCY > 1):
+    # another batch of ours seeing them pending must neither treat them as a crash's leftovers nor send them
+    in_flight: set[str] = set()
 
     async def alerts_to_send(out: BatchOutput) -> list[Any]:
         """Claim this batch's alerts; one a killed worker left pending is sent only if the topic lacks it."""
@@ -85,6 +88,7 @@ def register_agents(
             services.dedup.claim, [a.alert_id for a in unique], dict(alert_offsets)
         )
         send = set(claimed)
+        in_doubt = {aid: offsets for aid, offsets in in_doubt.items() if aid not in in_flight}
         if in_doubt:
             try:
                 found = await run_blocking(services, find_sent_alerts, settings, in_doubt)
@@ -95,10 +99,17 @@ def register_agents(
             await with_redis_retry(services.dedup.mark_delivered, sorted(found))
             send |= set(in_doubt) - found
             log.info("%d alerts in doubt after a crash: %d already in the topic", len(in_doubt), len(found))
+        in_flight.update(send)
         return [a for a in unique if a.alert_id in send]
 
     async def send_all(out: BatchOutput) -> None:
         alerts = await alerts_to_send(out)
+        try:
+            await send_records(out, alerts)
+        finally:
+            in_flight.difference_update(a.alert_id for a in alerts)
+
+    async def send_records(out: BatchOutput, alerts: list[Any]) -> None:
         futures = []
         for rec in out.dead_letters:
             futures.append(await topics.dlq.send(value=dumps(rec)))
@@ -163,7 +174,9 @@ def register_agents(
 
             app.timer(interval=hook.tick_interval_s, name=f"tick_{hook.name}")(make_tick(hook))
 
-    @app.agent(topics.posts, name="posts")
+    # concurrency: that many actors share the stream's queue, so one batch is in the model while another is
+    # being sent; faust commits only offsets below the lowest unacked event, so at-least-once holds
+    @app.agent(topics.posts, name="posts", concurrency=settings.worker_concurrency)
     async def process_posts(stream: Any) -> None:
         state.agent_running = True
         async for events in stream.take_events(settings.batch_size, within=settings.batch_window_s):
@@ -188,7 +201,8 @@ def register_agents(
                 for msg in messages:
                     await topics.dlq.send(value=dumps(dead_letter(msg, "processing_error: batch failed")))
             for msg in messages:
-                state.next_offsets[(msg.topic, msg.partition)] = msg.offset + 1
+                key = (msg.topic, msg.partition)
+                state.next_offsets[key] = max(state.next_offsets.get(key, 0), msg.offset + 1)
             state.processed += len(messages)
             state.last_batch_at = time.time()
 

@@ -47,7 +47,7 @@ def test_bench_json_reports_throughput_latency_and_encode_rate(settings: Any, re
     assert report["duplicates"] == 0
     assert report["stack"] == "external"
     assert report["templates"] == 14  # the demo catalogue
-    assert report["backend"] == "torch"
+    assert report["backend"] == "onnx"  # the default runtime
     assert report["model"] == "all-MiniLM-L6-v2"
     assert report["machine"]["cores"] >= 1
     assert 0 < report["posts_per_s"] < 10_000

@@ -15,6 +15,7 @@ from monitor.bench import (
     iso_ms,
     parse_iso_s,
     percentile_ms,
+    plan_workers,
     summarize_phase,
     synthetic_vectors,
 )
@@ -118,3 +119,21 @@ def test_options_validate() -> None:
 def test_phase_result_schema() -> None:
     fields = set(PhaseResult.model_fields)
     assert {"posts", "posts_per_s", "p50_ms", "p99_ms", "mean_batch_size", "encode_share"} <= fields
+
+
+@pytest.mark.parametrize(
+    ("workers", "threads", "cores", "expected"),
+    [
+        (0, 0, 2, (2, 1)),  # default: one single-threaded worker per core
+        (0, 0, 8, (8, 1)),
+        (1, 0, 2, (1, 2)),  # one worker gets every core
+        (2, 0, 8, (2, 4)),
+        (3, 0, 2, (3, 1)),  # more workers than cores: still one thread each
+        (2, 3, 8, (2, 3)),  # explicit MONITOR_TORCH_THREADS wins
+        (0, 0, 0, (1, 1)),
+    ],
+)
+def test_bench_plans_one_process_per_core_and_shares_the_cores(
+    workers: int, threads: int, cores: int, expected: tuple[int, int]
+) -> None:
+    assert plan_workers(workers, threads, cores) == expected
