@@ -35,6 +35,8 @@ class ModelSpec:
     # cosine between two posts for them to tell the same story (emerging-narrative clustering, issue 8);
     # a plain cosine, not the fused match score
     cluster_threshold: float = 0.60
+    # issue 9: lower threshold by this much when post and exemplar are in different scripts (MatchPolicy)
+    cross_language_offset: float = 0.0
 
 
 def _minilm_path() -> Path:

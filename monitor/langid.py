@@ -72,6 +72,13 @@ def script_language(text: str) -> str | None:
     return "zh"
 
 
+@functools.lru_cache(maxsize=65536)
+def writing_system(text: str) -> str:
+    """``zh`` / ``ja`` / ``ko`` as :func:`script_language` decides, else ``alphabetic``: enough to tell
+    whether a post and an exemplar are in different languages where it costs a multilingual model most."""
+    return script_language(text) or "alphabetic"
+
+
 class LanguageDetector:
     """Thread-safe detector; loads py3langid's model (about a second) when built."""
 
@@ -125,4 +132,5 @@ __all__ = [
     "default_detector",
     "language_label",
     "script_language",
+    "writing_system",
 ]

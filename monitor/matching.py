@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .langid import writing_system
 from .models import Template
 from .text import (
     PostText,
@@ -107,6 +108,19 @@ class MatchPolicy:
     min_post_tokens: int = 4
     stance_guard: bool = True
     max_candidates: int = 5
+    # issue 9: subtracted from the default threshold when the post and the nearest exemplar are written in
+    # different scripts (a Chinese post against an English exemplar): a multilingual model scores
+    # translations lower than same-language paraphrases, and BM25 adds almost nothing across scripts
+    cross_language_offset: float = 0.0
+
+    def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:
+        """The threshold one candidate must reach: the template's own, else the default, lowered by
+        :attr:`cross_language_offset` across scripts (an explicit template threshold is kept as set)."""
+        if template.threshold is not None:
+            return template.threshold
+        if self.cross_language_offset and writing_system(exemplar_text) != post_script:
+            return self.default_threshold - self.cross_language_offset
+        return self.default_threshold
 
     @property
     def max_bonus(self) -> float:
@@ -290,11 +304,12 @@ def decide(
 
     first_reason: str | None = None
     first_detail: str | None = None
+    script = writing_system(post_text)
     for cand in ranked:
         template = templates[cand.template_id]
-        threshold = template.threshold if template.threshold is not None else policy.default_threshold
+        threshold = policy.threshold_for(template, script, cand.exemplar.text)
         if cand.score < threshold:
-            break  # ranked by score: nothing further can pass
+            continue  # thresholds differ per template and across scripts: a lower one may still pass
         reason, detail = _guard(cand, template, post, policy, negatives, any_negative, topic)
         if reason is not None:
             if first_reason is None:
@@ -326,10 +341,7 @@ def decide(
     explanation = dict(base)
     if ranked:
         best = ranked[0]
-        best_template = templates[best.template_id]
-        threshold = (
-            best_template.threshold if best_template.threshold is not None else policy.default_threshold
-        )
+        threshold = policy.threshold_for(templates[best.template_id], script, best.exemplar.text)
         explanation["best"] = {"template_id": best.template_id, **_scores(best, threshold)}
     if first_detail:
         explanation["suppressed_detail"] = first_detail

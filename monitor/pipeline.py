@@ -67,6 +67,7 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
     policy = MatchPolicy(
         default_threshold=threshold if threshold is not None else spec.default_threshold,
         min_post_tokens=settings.min_post_tokens,
+        cross_language_offset=spec.cross_language_offset,
     )
     if spec.score_scale != 1.0:  # issue 9: additive terms in this model's own score units
         fields = [name for name in SCORE_UNIT_FIELDS if hasattr(policy, name)]

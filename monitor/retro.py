@@ -140,6 +140,8 @@ def _decide_rows(
     if not positive.any() or not len(posts):
         return []
     threshold = template.threshold if template.threshold is not None else policy.default_threshold
+    if template.threshold is None:  # the lowest a candidate's threshold can be (across scripts)
+        threshold -= policy.cross_language_offset
     # decide() ranks by dense + lexical_weight * lexical (lexical <= 1): nothing below this can pass
     reachable = sims[:, positive].max(axis=1) + policy.lexical_weight >= threshold
     catalogue = {template.id: template}

@@ -266,3 +266,37 @@ def test_max_bonus_bounds_what_lexical_and_signals_add() -> None:
         templates=CATALOGUE,
     )
     assert ranked[0].score <= 0.5 + POLICY.max_bonus + 1e-9
+
+
+CROSS = MatchPolicy(default_threshold=0.9, lexical_weight=0.0, signal_weight=0.0, cross_language_offset=0.03)
+ZH_POST = "金门大桥从周一开始封闭整整一年，大家注意绕行"
+
+
+def test_a_post_in_another_script_than_its_exemplar_gets_the_cross_language_threshold() -> None:
+    d = decide("zh1", ZH_POST, hits_for(BRIDGE, 0.88), CATALOGUE, CROSS)
+    assert d.matched and d.template_id == "bridge-closed"
+    assert d.explanation["scores"]["threshold"] == pytest.approx(0.87)
+    # the same score from a same-script exemplar is below the threshold
+    zh_bridge = BRIDGE.model_copy(update={"text": "金门大桥将从周一起封闭一整年，禁止通行。"})
+    d = decide("zh2", ZH_POST, hits_for(zh_bridge, 0.88), {"bridge-closed": zh_bridge}, CROSS)
+    assert not d.matched and d.explanation["best"]["threshold"] == 0.9
+    # an English post against the English exemplar: the plain threshold
+    d = decide("en1", "Golden Gate closed for a whole year from Monday", hits_for(BRIDGE, 0.88), CATALOGUE, CROSS)
+    assert not d.matched
+    # without an offset (MiniLM), scripts do not matter
+    assert not decide("zh3", ZH_POST, hits_for(BRIDGE, 0.88), CATALOGUE, MatchPolicy(default_threshold=0.9)).matched
+
+
+def test_an_explicit_template_threshold_is_not_lowered_across_scripts() -> None:
+    strict = {"bridge-closed": BRIDGE.model_copy(update={"threshold": 0.89})}
+    assert not decide("zh4", ZH_POST, hits_for(BRIDGE, 0.88), strict, CROSS).matched
+
+
+def test_a_lower_ranked_candidate_that_clears_its_own_threshold_still_matches() -> None:
+    lenient = {**CATALOGUE, "museum-open": OPEN.model_copy(update={"threshold": 0.5})}
+    hits = [
+        Hit("bridge-closed", "text", 0, BRIDGE.text, 0.58),
+        Hit("museum-open", "text", 0, OPEN.text, 0.55),
+    ]
+    d = decide("p9", "The Louvre is open to the public every night now, entry is free", hits, lenient, POLICY)
+    assert d.matched and d.template_id == "museum-open"
