@@ -271,8 +271,8 @@ class CandidateHook:
 
 # --- wiring ------------------------------------------------------------------------------------------
 def config_from_settings(settings: Settings, cluster_threshold: float) -> ClusterConfig:
-    """Cluster settings; the join threshold defaults to the model's cluster cosine (ModelSpec.cluster_threshold:
-    cosines of different models are not comparable; all-MiniLM-L6-v2 -> 0.60)."""
+    """Cluster settings; the join threshold defaults to the model's cluster cosine
+    (ModelSpec.cluster_threshold; cosines of different models are not comparable; MiniLM -> 0.60)."""
     join = settings.candidates_join_threshold
     return ClusterConfig(
         join_threshold=join if join is not None else cluster_threshold,

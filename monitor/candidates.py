@@ -37,6 +37,7 @@ from typing import Any
 
 import numpy as np
 
+from .lexical import CJK_RUN, cjk_bigrams
 from .models import TemplateIn, iso
 from .text import normalize, tokenize
 
@@ -188,8 +189,14 @@ def is_candidate(c: Cluster, now_s: float, cfg: ClusterConfig) -> bool:
 
 
 def words(text: str) -> set[str]:
-    """Content words of a text: normalised tokens, no stopwords, numbers or 1-2 letter tokens."""
-    return {t for t in tokenize(normalize(text)) if len(t) > 2 and not t.isdigit() and t not in STOPWORDS}
+    """Content words of a text: normalised tokens, no stopwords, numbers or 1-2 letter tokens; Chinese as
+    character bigrams (two characters are a word there: 谢赛, 课程)."""
+    norm = normalize(text)
+    out = {t for t in tokenize(norm) if t.isascii() and len(t) > 2 and not t.isdigit() and t not in STOPWORDS}
+    for run in CJK_RUN.findall(norm):
+        if len(run) >= 2:
+            out.update(cjk_bigrams(run))
+    return out
 
 
 @dataclass(frozen=True)

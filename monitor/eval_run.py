@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -76,9 +77,11 @@ def load_posts(path: Path) -> list[Post]:
 
 
 def load_labels(posts_path: Path) -> dict[str, dict[str, Any]]:
-    """``labels.jsonl`` beside the posts file, if there is one: ``{"post_id", "kind", ...}`` per line."""
-    path = posts_path.with_name("labels.jsonl")
-    if not path.exists():
+    """The labels beside the posts file, if any: ``zh_posts.jsonl`` -> ``zh_labels.jsonl``, else
+    ``labels.jsonl``; ``{"post_id", "kind", ...}`` per line."""
+    names = [posts_path.name.replace("posts", "labels"), "labels.jsonl"]
+    path = next((p for p in (posts_path.with_name(n) for n in names) if p != posts_path and p.exists()), None)
+    if path is None:
         return {}
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -135,7 +138,7 @@ def embed_cached(
 
 
 def _redis_index(
-    settings: Settings, embedder: Embedder, rows: list[tuple[str, str, int, str]], vectors: np.ndarray
+    settings: Settings, embedder: Embedder, rows: Sequence[tuple[str, str, int, str]], vectors: np.ndarray
 ) -> tuple[RedisVectorIndex, Any]:
     from .connections import redis_client
 
@@ -268,6 +271,7 @@ def run_eval(
     report["model"] = embedder.spec.name
     report["index"] = index
     report["default_threshold"] = policy.default_threshold
+    report["cross_language_offset"] = policy.cross_language_offset
     report["templates"] = len(templates)
     report["templates_skipped"] = skipped
     return report

@@ -19,7 +19,7 @@ import numpy as np
 from scipy import sparse
 
 from .models import Template
-from .text import normalize, tokenize
+from .text import normalize
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,10 @@ STOPWORDS = frozenset(
 )
 
 _ES = re.compile(r"(?:ss|sh|ch|x|z)es$")
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # as text.tokenize reads them
+CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
+# text.tokenize's words, with CJK characters kept together as runs
+_TERM = re.compile(rf"[a-z0-9]+(?:['’][a-z]+)?|[{_CJK_CHARS}]+")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -52,10 +56,25 @@ def stem(token: str) -> str:
     return token
 
 
+def cjk_bigrams(run: str) -> list[str]:
+    """Overlapping character bigrams of a run of CJK characters (a lone character stays itself).
+
+    Chinese has no spaces; single characters (的, 了, 是, 元...) are shared by almost any two texts, so as
+    BM25 terms they gave off-topic Chinese posts a lexical bonus against Chinese exemplars. Bigrams keep
+    the words (谢赛/赛宁, 安装/装包) and drop that noise (docs/MULTILINGUAL.md)."""
+    if len(run) == 1:
+        return [run]
+    return [run[i : i + 2] for i in range(len(run) - 1)]
+
+
 def lexical_terms(text: str, *, normalized: bool = False) -> list[str]:
-    """Normalised, stemmed content words of a text (stopwords and one-letter tokens dropped)."""
+    """Normalised, stemmed content words of a text (stopwords and one-letter tokens dropped); runs of
+    CJK characters as character bigrams (:func:`cjk_bigrams`)."""
     out = []
-    for tok in tokenize(text if normalized else normalize(text)):
+    for tok in _TERM.findall(text if normalized else normalize(text)):
+        if CJK_RUN.match(tok):
+            out.extend(cjk_bigrams(tok))
+            continue
         if tok in STOPWORDS or (len(tok) == 1 and tok.isascii()):
             continue
         term = stem(tok)
@@ -119,11 +138,11 @@ class LexicalIndex:
         lengths = np.asarray(doc_len, dtype=np.float32)
         avg = float(lengths.mean()) or 1.0
         r, c = np.asarray(rows), np.asarray(cols)
-        tf = np.asarray(tfs, dtype=np.float32)
+        tf_arr = np.asarray(tfs, dtype=np.float32)
         df = np.bincount(r, minlength=len(vocab)).astype(np.float32)
         self.idf = np.log1p((n_docs - df + 0.5) / (df + 0.5)).astype(np.float32)
-        norm = tf + k1 * (1.0 - b + b * lengths[c] / avg)
-        w = self.idf[r] * tf * (k1 + 1.0) / norm
+        norm = tf_arr + k1 * (1.0 - b + b * lengths[c] / avg)
+        w = self.idf[r] * tf_arr * (k1 + 1.0) / norm
         self._weights = sparse.csr_matrix((w, (r, c)), shape=(len(vocab), n_docs), dtype=np.float32)
 
     def __len__(self) -> int:
@@ -227,4 +246,13 @@ class LexicalChannel:
         return out
 
 
-__all__ = ["STOPWORDS", "LexicalChannel", "LexicalIndex", "LexicalScores", "lexical_terms", "stem"]
+__all__ = [
+    "CJK_RUN",
+    "STOPWORDS",
+    "LexicalChannel",
+    "LexicalIndex",
+    "LexicalScores",
+    "cjk_bigrams",
+    "lexical_terms",
+    "stem",
+]

@@ -262,7 +262,7 @@ class Processor:
         return self.embed_and_decide(posts)[1]
 
     def embed_and_decide(self, posts: Sequence[Post]) -> tuple[np.ndarray, list[Decision]]:
-        """The matcher: normalise, embed, nearest exemplars, decide. The worker and `monitor eval` share it."""
+        """The matcher: normalise, embed, nearest exemplars, decide (the worker and `monitor eval`)."""
         texts = [normalize(p.text) for p in posts]
         started = time.perf_counter()
         vectors = self.embedder.encode_queries(texts)

@@ -20,6 +20,7 @@ from monitor.embedding import Embedder, load_embedder
 from monitor.hooks import BatchHook
 from monitor.incident_hook import build_incident_hook, default_runbook_url
 from monitor.keys import Keys
+from monitor.langid import default_detector
 from monitor.metrics import Metrics
 from monitor.pipeline import AlertDedup, Catalogue, Processor, policy_from_settings
 from monitor.registry import TemplateRegistry
@@ -85,6 +86,8 @@ def build_services(settings: Settings, embedder: Embedder | None = None) -> Work
         metrics,
         knn_k=settings.knn_k,
         max_text_chars=settings.max_text_chars,
+        # loaded now (1-4 s) rather than inside the first batch, which would pay it in latency
+        language_detector=default_detector(),
     )
     dedup = AlertDedup(client, keys, settings.alert_dedup_ttl_s)
     # one thread: the model and the Redis pipeline run in order, off the event loop

@@ -52,7 +52,9 @@ def test_bench_json_reports_throughput_latency_and_encode_rate(settings: Any, re
     assert report["machine"]["cores"] >= 1
     assert 0 < report["posts_per_s"] < 10_000
     assert 0 < report["encode_only_posts_per_s"] < 10_000
-    assert report["ratio"] == pytest.approx(report["posts_per_s"] / report["encode_only_posts_per_s"], rel=0.01)
+    assert report["ratio"] == pytest.approx(
+        report["posts_per_s"] / report["encode_only_posts_per_s"], rel=0.01
+    )
     assert 0 < report["p50_ms"] <= report["p99_ms"] < 120_000
     assert report["latency_rate_posts_per_s"] == pytest.approx(report["posts_per_s"] / 2, rel=0.02, abs=0.5)
     # a backlog is taken in big batches, a trickle in small ones

@@ -23,8 +23,14 @@ def test_demo_shows_alerts_and_ctrl_c_stops_everything(tmp_path: Path) -> None:
     env = {**os.environ, "MONITOR_STATE_DIR": str(tmp_path), "COLUMNS": "160"}
     log = tmp_path / "demo.out"
     with log.open("wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "monitor.cli", "demo", "--rate", "100"], env=env,
-                                stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "monitor.cli", "demo", "--rate", "100"],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+            start_new_session=True,
+        )
     try:
         deadline = time.monotonic() + 240
         while "Ctrl-C stops everything" not in log.read_text(errors="replace"):

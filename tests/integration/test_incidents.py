@@ -183,7 +183,9 @@ def test_burst_of_sixty_reposts_gives_a_handful_of_incident_records(
         assert alerts[0]["explanation"]["runbook_url"] == "docs/runbooks/template-spreading.md"
 
         metrics = httpx.get(f"http://127.0.0.1:{worker['metrics_port']}/metrics").text
-        ours = "\n".join(ln for ln in metrics.splitlines() if "incident" in ln or "sink" in ln or "hook" in ln)
+        ours = "\n".join(
+            ln for ln in metrics.splitlines() if "incident" in ln or "sink" in ln or "hook" in ln
+        )
         assert 'monitor_incidents_total{severity="high"} 1.0' in metrics, ours
         assert "monitor_incidents_open 0.0" in metrics
         assert 'monitor_sink_deliveries_total{sink="webhook"}' in metrics

@@ -274,6 +274,17 @@ def test_top_terms_prefers_distinctive_words() -> None:
     assert top_terms([]) == []
 
 
+def test_top_terms_of_a_chinese_narrative_are_words() -> None:
+    texts = [
+        "星链免费送卫星套件，只需支付运费",
+        "星链卫星套件免费领取，付运费就行",
+        "免费星链套件，运费自理，数量有限",
+    ]
+    background = ["今天的天气不错", "运动会明天开始", "周末去吃火锅"]
+    terms = top_terms(texts, background, k=3)
+    assert "星链" in terms and all(len(t) == 2 for t in terms)
+
+
 def test_template_from_candidate_uses_most_central_posts() -> None:
     cfg = ClusterConfig(join_threshold=0.8)
     cs = ClusterSet(cfg, _ids())

@@ -257,9 +257,12 @@ def test_score_scale_puts_the_decision_layers_additive_terms_in_the_models_units
     emb = HashingEmbedder()
     base = policy_from_settings(Settings(), emb)
     assert base == replace(MatchPolicy(), default_threshold=0.5, min_post_tokens=Settings().min_post_tokens)
-    emb.spec = ModelSpec(name="e5-like", path=None, default_threshold=0.88, score_scale=0.2)
+    emb.spec = ModelSpec(
+        name="e5-like", path=None, default_threshold=0.88, score_scale=0.2, cross_language_offset=0.025
+    )
     scaled = policy_from_settings(Settings(), emb)
     assert scaled.default_threshold == 0.88
+    assert scaled.cross_language_offset == 0.025  # already in the model's own units: not scaled
     for name in SCORE_UNIT_FIELDS:
         if hasattr(base, name):
             assert getattr(scaled, name) == pytest.approx(getattr(base, name) * 0.2), name

@@ -45,6 +45,32 @@ def test_terms_drop_stopwords_and_read_obfuscation() -> None:
     ]
 
 
+def test_chinese_runs_become_character_bigrams_beside_latin_words() -> None:
+    assert lexical_terms("谢赛宁，上交大 Sora inventors 99元") == [
+        "谢赛",
+        "赛宁",
+        "上交",
+        "交大",
+        "sora",
+        "inventor",
+        "99",
+        "元",  # a lone character stays itself
+    ]
+
+
+def test_chinese_posts_share_words_not_just_characters_with_chinese_templates() -> None:
+    index = LexicalIndex(
+        [
+            ("install", "破解版Sora安装包下载，装好就能生成视频"),
+            ("course", "99元Sora速成课程，扫码进群"),
+        ]
+    )
+    paraphrase = dict(index.score(["Sora电脑版安装包已出，点链接获取下载地址"]).top(0, 2))
+    assert max(paraphrase, key=lambda t: paraphrase[t]) == "install"
+    # shares single characters (就, 能, 的...) with both templates, but no two-character word
+    assert index.score(["周末去吃了一家新开的火锅店，味道还不错，就是排队太久"]).top(0, 2) == []
+
+
 def test_bm25_matches_the_textbook_formula() -> None:
     index = LexicalIndex([("a", "red apple pie"), ("b", "green apple"), ("c", "blue sky")], k1=1.2, b=0.75)
     scores = dict(index.score(["apple pie"]).top(0, 3))

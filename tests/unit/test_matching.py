@@ -281,10 +281,14 @@ def test_a_post_in_another_script_than_its_exemplar_gets_the_cross_language_thre
     d = decide("zh2", ZH_POST, hits_for(zh_bridge, 0.88), {"bridge-closed": zh_bridge}, CROSS)
     assert not d.matched and d.explanation["best"]["threshold"] == 0.9
     # an English post against the English exemplar: the plain threshold
-    d = decide("en1", "Golden Gate closed for a whole year from Monday", hits_for(BRIDGE, 0.88), CATALOGUE, CROSS)
+    d = decide(
+        "en1", "Golden Gate closed for a whole year from Monday", hits_for(BRIDGE, 0.88), CATALOGUE, CROSS
+    )
     assert not d.matched
     # without an offset (MiniLM), scripts do not matter
-    assert not decide("zh3", ZH_POST, hits_for(BRIDGE, 0.88), CATALOGUE, MatchPolicy(default_threshold=0.9)).matched
+    assert not decide(
+        "zh3", ZH_POST, hits_for(BRIDGE, 0.88), CATALOGUE, MatchPolicy(default_threshold=0.9)
+    ).matched
 
 
 def test_an_explicit_template_threshold_is_not_lowered_across_scripts() -> None:
