@@ -84,6 +84,7 @@ class FeedbackStore:
                 pipe.hincrby(self.keys.feedback_counts(old["template_id"]), old["verdict"], -1)
             if template:
                 pipe.hincrby(self.keys.feedback_counts(template), fb.verdict, 1)
+                pipe.sadd(self.keys.feedback_templates, template)
             pipe.delete(key)
             pipe.hset(key, mapping=_fields(fb, template))
             pipe.xadd(self.keys.feedback_log, _fields(fb, template), maxlen=LOG_MAXLEN, approximate=True)

@@ -128,6 +128,11 @@ class Keys:
         return f"{self.prefix}:feedback:template:{template_id}"
 
     @property
+    def feedback_templates(self) -> str:
+        """SET of the template ids that have ever had a verdict (so gauges never scan the catalogue)."""
+        return f"{self.prefix}:feedback:templates"
+
+    @property
     def feedback_log(self) -> str:
         """STREAM of every verdict given, oldest first (audit of feedback)."""
         return f"{self.prefix}:feedback:log"

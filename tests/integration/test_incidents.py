@@ -287,3 +287,19 @@ def test_feedback_command_precision_gauge_and_add_negative(
         cwd=ROOT,
     )
     assert unknown.returncode == 1 and "no delivered alert" in unknown.stderr
+
+
+def test_feedback_gauges_read_only_templates_with_feedback(settings: Any, redis_conn: Any) -> None:
+    from monitor.feedback import VERDICTS
+    from monitor.incident_hook import feedback_counts_reader
+
+    keys = Keys(settings.redis_prefix)
+    # counts written before the set of templates with feedback existed are found once, by a SCAN
+    redis_conn.hset(keys.feedback_counts("legacy-t"), mapping={"confirmed": 2})
+    redis_conn.sadd(keys.template_ids, *(f"quiet-{i}" for i in range(50)))  # no feedback: never read
+    read = feedback_counts_reader(redis_conn, keys)
+    expected = {v: 0 for v in VERDICTS} | {"confirmed": 2}
+    assert read() == {"legacy-t": expected}
+    assert redis_conn.smembers(keys.feedback_templates) == {"legacy-t"}
+    redis_conn.delete(keys.feedback_counts("legacy-t"))
+    assert read() == {}
