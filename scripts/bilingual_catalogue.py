@@ -3,7 +3,7 @@ gains the translation's text and examples as examples, and its negatives as nega
 
     python scripts/bilingual_catalogue.py monitor/demo/templates.jsonl tests/data/zh_templates.jsonl \
         > /tmp/bilingual.jsonl
-    monitor templates import /tmp/bilingual.jsonl          # or: monitor eval --claims /tmp/bilingual.jsonl ...
+    monitor templates import /tmp/bilingual.jsonl     # or: monitor eval --claims /tmp/bilingual.jsonl ...
 
 Why: multilingual-e5-small scores a Chinese post against an English exemplar ~0.02-0.03 lower than
 against a Chinese one, so a catalogue holding both wordings catches Chinese posts the English wording alone
