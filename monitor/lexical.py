@@ -85,20 +85,31 @@ def lexical_terms(text: str, *, normalized: bool = False) -> list[str]:
 
 @dataclass(frozen=True)
 class LexicalScores:
-    """BM25 scores of one batch: ``scores[q, t]`` for query ``q`` and template ``template_ids[t]``."""
+    """BM25 scores of one batch: row ``q`` of ``scores`` holds query ``q``'s score of template
+    ``template_ids[t]`` in column ``t``. Sparse (CSR): a post shares words with a few templates, and a
+    dense (posts x 100k templates) array cost more than the model on a large catalogue."""
 
     template_ids: Sequence[str]
-    scores: np.ndarray  # (queries, templates), float32, >= 0
+    scores: sparse.csr_matrix  # (queries, templates), float32, explicit entries > 0
 
     def top(self, row: int, k: int) -> list[tuple[str, float]]:
         """The ``k`` best templates of one query with a positive score, best first."""
-        values = self.scores[row]
-        if k <= 0 or not values.size:
+        start, end = self.scores.indptr[row], self.scores.indptr[row + 1]
+        if k <= 0 or start == end:
             return []
-        k = min(k, values.size)
-        part = np.argpartition(-values, k - 1)[:k]
-        part = part[np.argsort(-values[part], kind="stable")]
-        return [(self.template_ids[i], float(values[i])) for i in part if values[i] > 0]
+        values = self.scores.data[start:end]
+        cols = self.scores.indices[start:end]
+        keep = values > 0
+        values, cols = values[keep], cols[keep]
+        if len(values) > k:
+            part = np.argpartition(-values, k - 1)[:k]
+            values, cols = values[part], cols[part]
+        order = np.lexsort((cols, -values))  # best first; equal scores in template order, as before
+        return [(self.template_ids[cols[i]], float(values[i])) for i in order]
+
+    def value(self, row: int, col: int) -> float:
+        """The score of template column ``col`` for query ``row`` (0 when they share no term)."""
+        return float(self.scores[row, col])
 
 
 class LexicalIndex:
@@ -162,10 +173,10 @@ class LexicalIndex:
     def score(self, texts: Sequence[str], *, normalized: bool = False) -> LexicalScores:
         """BM25 of every template for every query text."""
         if not self.template_ids or not texts:
-            return LexicalScores(
-                self.template_ids, np.zeros((len(texts), len(self.template_ids)), np.float32)
-            )
-        scores = (self.query_matrix(texts, normalized=normalized) @ self._weights).toarray()
+            empty = sparse.csr_matrix((len(texts), len(self.template_ids)), dtype=np.float32)
+            return LexicalScores(self.template_ids, empty)
+        scores = sparse.csr_matrix(self.query_matrix(texts, normalized=normalized) @ self._weights)
+        scores.sum_duplicates()
         return LexicalScores(self.template_ids, scores.astype(np.float32, copy=False))
 
     def position(self, template_id: str) -> int | None:
@@ -239,7 +250,7 @@ class LexicalChannel:
             found = dict(scores.top(row, k))
             for tid in text_also:
                 if tid not in found and (pos := index.position(tid)) is not None:
-                    value = float(scores.scores[row, pos])
+                    value = scores.value(row, pos)
                     if value > 0:
                         found[tid] = value
             out.append(found)

@@ -19,8 +19,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    from monitor.config import Settings
+    from monitor.embedding import resolve_model
+    from monitor.onnx_backend import ensure_exported
     from monitor.stack import EmbeddedStack
 
+    # workers run the default backend (ONNX): export it once here (a no-op when cached), so that no test's
+    # worker start-up pays for the export
+    ensure_exported(resolve_model("all-MiniLM-L6-v2"), Settings().models_dir, quantized=False)
     state_dir = tmp_path_factory.mktemp("stack")
     embedded = EmbeddedStack(state_dir)
     data = embedded.up()

@@ -97,8 +97,8 @@ def test_template_scores_its_best_exemplar() -> None:
     )
     best = index.score(["toll free bridge"])
     assert best.top(0, 1)[0][0] == "t"
-    alone = LexicalIndex([("t", "bridge toll free")]).score(["toll free bridge"]).scores[0, 0]
-    assert best.scores[0, index.position("t")] > 0 and alone > 0
+    alone = LexicalIndex([("t", "bridge toll free")]).score(["toll free bridge"]).value(0, 0)
+    assert best.value(0, index.position("t") or 0) > 0 and alone > 0
 
 
 def test_empty_index_and_empty_batch() -> None:
