@@ -251,8 +251,10 @@ def reference_markdown() -> str:
         default = field.default
         if isinstance(default, SecretStr):
             shown = "(secret)" if default.get_secret_value() else '""'
-        elif name == "state_dir":
-            shown = "`~/.local/state/rumour-monitor`"
+        elif name == "state_dir":  # machine-dependent defaults: shown as their rule, not this machine's path
+            shown = "`$XDG_STATE_HOME/rumour-monitor` (`~/.local/state/...`)"
+        elif name == "models_dir":
+            shown = "`$XDG_CACHE_HOME/rumour-monitor/models` (`~/.cache/...`)"
         elif default is None:
             shown = "unset"
         else:
