@@ -225,13 +225,14 @@ def available_cores() -> int:
     return os.cpu_count() or 1  # pragma: no cover
 
 
-def plan_workers(workers: int, threads: int, cores: int) -> tuple[int, int]:
+def plan_workers(workers: int, threads: int, cores: int, partitions: int = 1024) -> tuple[int, int]:
     """(worker processes, model threads per worker) for one host.
 
-    ``workers=0`` runs one process per core; ``threads=0`` shares the cores among the processes (at least
-    one each). One single-threaded process per core measured fastest here: the model, the event loop and
+    ``workers=0`` runs one process per core, but no more than the posts topic has partitions (a worker
+    without a partition would idle); ``threads=0`` shares the cores among the processes (at least one
+    each). One single-threaded process per core measured fastest here: the model, the event loop and
     the broker client of a process then never compete for a core (docs/PERFORMANCE.md)."""
-    n = workers or max(1, cores)
+    n = workers or max(1, min(cores, partitions))
     return n, threads or max(1, cores // n)
 
 
@@ -646,7 +647,9 @@ def run_bench(
             say(f"bare encode ({settings.backend}, batch {BASELINE_BATCH}): {backend_rates[-1]:.1f} posts/s")
 
     tag = uuid.uuid4().hex[:8]
-    n_workers, worker_threads = plan_workers(options.workers, settings.torch_threads, available_cores())
+    n_workers, worker_threads = plan_workers(
+        options.workers, settings.torch_threads, available_cores(), settings.topic_partitions
+    )
     with bench_stack(settings, say) as (stack_settings, stack_kind):
         s = namespaced(stack_settings, tag).model_copy(update={"torch_threads": worker_threads})
         workers: list[WorkerProcess] = []

@@ -137,3 +137,8 @@ def test_bench_plans_one_process_per_core_and_shares_the_cores(
     workers: int, threads: int, cores: int, expected: tuple[int, int]
 ) -> None:
     assert plan_workers(workers, threads, cores) == expected
+
+
+def test_bench_never_plans_more_workers_than_partitions() -> None:
+    assert plan_workers(0, 0, 16, partitions=4) == (4, 4)
+    assert plan_workers(6, 0, 16, partitions=4) == (6, 2)  # asked for explicitly: honoured
