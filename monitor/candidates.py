@@ -37,9 +37,9 @@ from typing import Any
 
 import numpy as np
 
-from .lexical import CJK_RUN, cjk_bigrams
+from .lexical import cjk_bigrams
 from .models import TemplateIn, iso
-from .text import normalize, tokenize
+from .text import CJK_RUN, normalize, tokenize
 
 LN2 = math.log(2.0)
 

@@ -72,7 +72,6 @@ def script_language(text: str) -> str | None:
     return "zh"
 
 
-@functools.lru_cache(maxsize=65536)
 def writing_system(text: str) -> str:
     """``zh`` / ``ja`` / ``ko`` as :func:`script_language` decides, else ``alphabetic``: enough to tell
     whether a post and an exemplar are in different languages where it costs a multilingual model most."""

@@ -19,7 +19,7 @@ import numpy as np
 from scipy import sparse
 
 from .models import Template
-from .text import normalize
+from .text import CJK_CHARS, CJK_RUN, normalize
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +33,8 @@ STOPWORDS = frozenset(
 )
 
 _ES = re.compile(r"(?:ss|sh|ch|x|z)es$")
-_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # as text.tokenize reads them
-CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
 # text.tokenize's words, with CJK characters kept together as runs
-_TERM = re.compile(rf"[a-z0-9]+(?:['’][a-z]+)?|[{_CJK_CHARS}]+")
+_TERM = re.compile(rf"[a-z0-9]+(?:['’][a-z]+)?|[{CJK_CHARS}]+")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -258,7 +256,6 @@ class LexicalChannel:
 
 
 __all__ = [
-    "CJK_RUN",
     "STOPWORDS",
     "LexicalChannel",
     "LexicalIndex",

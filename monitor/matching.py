@@ -115,12 +115,23 @@ class MatchPolicy:
 
     def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:
         """The threshold one candidate must reach: the template's own, else the default, lowered by
-        :attr:`cross_language_offset` across scripts (an explicit template threshold is kept as set)."""
+        :attr:`cross_language_offset` across scripts (an explicit template threshold is kept as set).
+        ``post_script`` is :func:`post_writing_system` of the post."""
         if template.threshold is not None:
             return template.threshold
-        if self.cross_language_offset and writing_system(exemplar_text) != post_script:
+        if self.cross_language_offset and _exemplar_writing_system(exemplar_text) != post_script:
             return self.default_threshold - self.cross_language_offset
         return self.default_threshold
+
+    def lowest_threshold(self, template: Template) -> float:
+        """The lowest threshold any candidate of this template can get (for cheap pre-filters)."""
+        if template.threshold is not None:
+            return template.threshold
+        return self.default_threshold - self.cross_language_offset
+
+    def post_writing_system(self, post_text: str) -> str:
+        """The post's side of :meth:`threshold_for`; not computed when the policy has no offset."""
+        return writing_system(post_text) if self.cross_language_offset else ""
 
     @property
     def max_bonus(self) -> float:
@@ -137,6 +148,10 @@ class TemplateProfile:
     signals: frozenset[str]  # scam signals of its positive texts
     is_scam: bool
     claim_negates: bool = False  # the claim itself is phrased with a negation ("none of it was filmed")
+
+
+# exemplars recur from post to post, posts do not: only the exemplar side is cached
+_exemplar_writing_system = functools.lru_cache(maxsize=65536)(writing_system)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -304,7 +319,7 @@ def decide(
 
     first_reason: str | None = None
     first_detail: str | None = None
-    script = writing_system(post_text)
+    script = policy.post_writing_system(post_text)
     for cand in ranked:
         template = templates[cand.template_id]
         threshold = policy.threshold_for(template, script, cand.exemplar.text)

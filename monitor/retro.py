@@ -139,9 +139,7 @@ def _decide_rows(
     positive = np.array([kind != "negative" for kind, *_ in exemplars])
     if not positive.any() or not len(posts):
         return []
-    threshold = template.threshold if template.threshold is not None else policy.default_threshold
-    if template.threshold is None:  # the lowest a candidate's threshold can be (across scripts)
-        threshold -= policy.cross_language_offset
+    threshold = policy.lowest_threshold(template)
     # decide() ranks by dense + lexical_weight * lexical (lexical <= 1): nothing below this can pass
     reachable = sims[:, positive].max(axis=1) + policy.lexical_weight >= threshold
     catalogue = {template.id: template}

@@ -54,8 +54,11 @@ _ORDINAL_OR_UNIT = re.compile(
 )
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# kana, CJK ideographs (extension A and the unified block) and Hangul: read one character per token
+CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK = re.compile(f"[{CJK_CHARS}]")
+CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
+_WORD = re.compile(rf"[a-z0-9]+(?:['’][a-z]+)?|[{CJK_CHARS}]")
 _LATIN = re.compile(r"[a-zA-Z]")
 _CONFUSABLE_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 _CONFUSABLES = str.maketrans(

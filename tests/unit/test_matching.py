@@ -304,3 +304,11 @@ def test_a_lower_ranked_candidate_that_clears_its_own_threshold_still_matches() 
     ]
     d = decide("p9", "The Louvre is open to the public every night now, entry is free", hits, lenient, POLICY)
     assert d.matched and d.template_id == "museum-open"
+
+
+def test_lowest_threshold_bounds_every_candidates_threshold() -> None:
+    assert CROSS.lowest_threshold(BRIDGE) == pytest.approx(0.87)
+    assert CROSS.lowest_threshold(BRIDGE.model_copy(update={"threshold": 0.95})) == 0.95
+    assert MatchPolicy(default_threshold=0.9).lowest_threshold(BRIDGE) == 0.9
+    assert MatchPolicy().post_writing_system(ZH_POST) == ""  # no offset: the post's script is not needed
+    assert CROSS.post_writing_system(ZH_POST) == "zh"
