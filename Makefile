@@ -35,10 +35,11 @@ test-integration: install ## integration tests only
 chaos: install ## kill -9, Redis outage, broker pause, hostile input, down/up against a private stack; prints the table
 	HF_HUB_OFFLINE=1 $(BIN)/monitor chaos $(CHAOS_ARGS)
 
-lint: install ## ruff lint + format check, mypy
+lint: install ## ruff lint + format check, mypy, import layers (lint-imports)
 	$(BIN)/ruff check monitor streams tests
 	$(BIN)/ruff format --check monitor streams tests
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 format: install ## apply ruff fixes and formatting
 	$(BIN)/ruff check --fix monitor streams tests

@@ -1,14 +1,28 @@
 """Streaming rumour and scam monitor.
 
-Public API: settings, models, the decision layer, embedders, the registry and the errors. The stream worker
-lives in the separate ``streams`` package, which imports this one (never the reverse).
+Public API: settings, models, the decision layer, embedders, the registry and the errors.
+
+Layers, each importing only those before it (tests/unit/test_layers.py keeps it so)::
+
+    config, errors        leaves: anyone may import them
+    core                  pure: models, text, lexical, matching, incidents, candidates, evaluation, alerts
+    embedding             the Embedder interface; torch, ONNX, E5 conversion, a hashing fake
+    storage               Redis and Kafka adapters: keys, registry, vector index, dedup, stores
+    pipeline              the batch processor, catalogue, hooks, sinks, metrics (no faust)
+    streams, api, tools   the faust worker; the ops API and console; eval, bench, chaos, demo
+    cli                   the ``monitor`` command line, on top of everything
+
+``streams`` (the faust app) is a separate top-level package at the ``streams/api/tools`` level: the CLI
+starts it (``monitor worker``); nothing below the CLI imports it.
 """
 
 __version__ = "0.1.0"
 
-from .config import Settings, get_settings
-from .embedding import Embedder, HashingEmbedder, ModelSpec, load_embedder, resolve_model
-from .errors import (
+from monitor.config import Settings, get_settings
+from monitor.core.matching import Decision, Hit, MatchPolicy, decide
+from monitor.core.models import Alert, Candidate, MatchRecord, Post, Template, TemplateIn, alert_id_for
+from monitor.embedding import Embedder, HashingEmbedder, ModelSpec, load_embedder, resolve_model
+from monitor.errors import (
     ConfigError,
     DependencyUnavailable,
     ModelError,
@@ -20,11 +34,9 @@ from .errors import (
     TemplateInvalid,
     TemplateNotFound,
 )
-from .index import MemoryIndex, RedisVectorIndex, TemplateIndex
-from .keys import Keys
-from .matching import Decision, Hit, MatchPolicy, decide
-from .models import Alert, Candidate, MatchRecord, Post, Template, TemplateIn, alert_id_for
-from .registry import ImportResult, TemplateRegistry, parse_template_lines
+from monitor.storage.index import MemoryIndex, RedisVectorIndex, TemplateIndex
+from monitor.storage.keys import Keys
+from monitor.storage.registry import ImportResult, TemplateRegistry, parse_template_lines
 
 __all__ = [
     "Alert",

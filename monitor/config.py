@@ -90,7 +90,7 @@ class Settings(BaseSettings):
     api_port: int = Field(8080, ge=0, le=65535, description="ops API port")
     api_token: SecretStr | None = Field(None, description="bearer token required for API writes")
 
-    # --- ops API limits, retro-match (issue 3: api.py, retro.py; docs/OPERATIONS-templates.md) -------
+    # --- ops API limits, retro-match (monitor/api, pipeline/retro.py; docs/OPERATIONS-templates.md) ---
     api_read_only: bool = Field(False, description="serve reads only: writes refused, no token needed")
     api_max_body_bytes: int = Field(1 << 20, ge=1024, description="largest JSON request body (413 above)")
     api_max_import_bytes: int = Field(32 << 20, ge=1024, description="largest POST /templates/import body")
@@ -104,9 +104,7 @@ class Settings(BaseSettings):
     retro_max_templates_per_tick: int = Field(
         500, ge=1, description="templates retro-matched per tick (a bulk import is spread over ticks)"
     )
-    # --- end of issue 3 settings ---------------------------------------------------------------------
-
-    # --- incidents, notification sinks, alert records (issue 5: incidents.py, incident_hook.py, sinks.py)
+    # --- incidents, notification sinks, alert records (docs/OPERATIONS-alerts.md) ------------------
     incident_rate_window_s: float = Field(60.0, gt=0, description="window of an incident's rate_per_min")
     incident_baseline_window_s: float = Field(
         3600.0, gt=0, description="window before the rate window that gives baseline_per_min"
@@ -145,9 +143,7 @@ class Settings(BaseSettings):
     )
     sink_timeout_s: float = Field(5.0, gt=0, description="HTTP timeout of one sink delivery")
     sink_max_backoff_s: float = Field(60.0, gt=0, description="longest wait between retries of a sink")
-    # --- end of issue 5 settings ---------------------------------------------------------------------
-
-    # --- emerging-narrative candidates (issue 8: candidates.py, candidate_hook.py) --------------------
+    # --- emerging-narrative candidates (docs/OPERATIONS-candidates.md) ------------------------------
     candidates_enabled: bool = Field(True, description="cluster unmatched posts into candidate narratives")
     candidates_join_threshold: float | None = Field(
         None, gt=0.0, le=1.0, description="cosine to join a cluster; unset = model's match threshold - 0.02"
@@ -166,9 +162,7 @@ class Settings(BaseSettings):
     candidates_notify_window_s: float = Field(3600.0, gt=0, description="one record per candidate per window")
     candidates_quiet_s: float = Field(1800.0, gt=0, description="quiet time to resolve a candidate")
     candidates_tick_s: float = Field(15.0, gt=0, description="prune/merge/gauges interval")
-    # --- end of issue 8 settings ---------------------------------------------------------------------
-
-    # --- throughput, ONNX backends, benchmark (issue 10: onnx_backend.py, bench.py; docs/PERFORMANCE.md)
+    # --- throughput, ONNX backends, benchmark (docs/PERFORMANCE.md) --------------------------------
     models_dir: Path = Field(
         Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "rumour-monitor" / "models",
         description="cache of locally exported ONNX models (MONITOR_BACKEND=onnx|onnx-int8)",
@@ -176,7 +170,6 @@ class Settings(BaseSettings):
     consumer_fetch_max_wait_ms: int = Field(
         100, ge=1, le=60_000, description="longest a worker's Kafka fetch waits for data (streams/fetch.py)"
     )
-    # --- end of issue 10 settings --------------------------------------------------------------------
 
     @field_validator("kafka_url")
     @classmethod

@@ -19,10 +19,10 @@ import time
 from rich.console import Console
 from rich.table import Table
 
-from monitor.bench import generate_posts, machine_info, measure_encode
-from monitor.demo import demo_file
+from monitor.core.text import normalize
 from monitor.embedding import load_embedder
-from monitor.text import normalize
+from monitor.tools.bench import generate_posts, machine_info, measure_encode
+from monitor.tools.demo import demo_file
 
 
 def main() -> None:

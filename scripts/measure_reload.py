@@ -25,12 +25,12 @@ from pathlib import Path
 import httpx
 
 from monitor.config import get_settings
-from monitor.connections import redis_client
+from monitor.core.models import TemplateIn
 from monitor.embedding import load_embedder
-from monitor.keys import Keys
-from monitor.models import TemplateIn
-from monitor.registry import TemplateRegistry
-from monitor.stack import free_port
+from monitor.storage.connections import redis_client
+from monitor.storage.keys import Keys
+from monitor.storage.registry import TemplateRegistry
+from monitor.tools.stack import free_port
 
 
 def main() -> None:

@@ -33,14 +33,14 @@ from typing import Any
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from monitor.config import Settings
+from monitor.core.evaluation import ranking_metrics
+from monitor.core.lexical import LexicalChannel
+from monitor.core.matching import Hit, MatchPolicy, decide, rank_candidates
+from monitor.core.models import Post, Template
+from monitor.core.text import PostText, analyze, normalize
 from monitor.embedding import Embedder, load_embedder
-from monitor.eval_run import embed_cached, load_labels, load_posts, load_qrels, load_templates
-from monitor.evaluation import ranking_metrics
-from monitor.index import MemoryIndex
-from monitor.lexical import LexicalChannel
-from monitor.matching import Hit, MatchPolicy, decide, rank_candidates
-from monitor.models import Post, Template
-from monitor.text import PostText, analyze, normalize
+from monitor.storage.index import MemoryIndex
+from monitor.tools.evaluate import embed_cached, load_labels, load_posts, load_qrels, load_templates
 
 
 @dataclass

@@ -15,12 +15,12 @@ import orjson
 import redis
 from faust.web import Request, Response, View
 
-from monitor.hooks import BatchHook, Emit
-from monitor.ingest import RawMessage, dead_letter
-from monitor.pipeline import BatchOutput, find_sent_alerts
-
-from .app import WorkerServices, run_blocking
-from .topics import Topics
+from monitor.core.ingest import RawMessage, dead_letter
+from monitor.pipeline.hooks import BatchHook, Emit
+from monitor.pipeline.processor import BatchOutput
+from monitor.storage.kafka import find_sent_alerts
+from streams.services import WorkerServices, run_blocking
+from streams.topics import Topics
 
 log = logging.getLogger("monitor.worker")
 MAX_BACKOFF_S = 10.0

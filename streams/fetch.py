@@ -1,4 +1,4 @@
-"""A bound on how long the worker's Kafka fetch may wait for data (issue 10, docs/PERFORMANCE.md).
+"""A bound on how long the worker's Kafka fetch may wait for data (docs/PERFORMANCE.md).
 
 faust's aiokafka driver hard-codes ``fetch_max_wait_ms=1500`` for the worker's consumer. Apache Kafka answers
 a fetch as soon as one byte is available, so there the wait only bounds idle polling. The embedded tansu

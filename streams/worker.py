@@ -7,9 +7,9 @@ import logging
 from faust.worker import Worker
 
 from monitor.config import Settings
-from monitor.connections import ensure_topics
-
-from .app import build_app, build_services
+from monitor.storage.connections import ensure_topics
+from streams.app import build_app
+from streams.services import build_services
 
 log = logging.getLogger("monitor.worker")
 

@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     from monitor.config import Settings
     from monitor.embedding import resolve_model
-    from monitor.onnx_backend import ensure_exported
-    from monitor.stack import EmbeddedStack
+    from monitor.embedding.onnx import ensure_exported
+    from monitor.tools.stack import EmbeddedStack
 
     # workers run the default backend (ONNX): export it once here (a no-op when cached), so that no test's
     # worker start-up pays for the export
@@ -71,7 +71,7 @@ def settings(stack: dict[str, Any], prefix: str, tmp_path: Path) -> Any:
 @pytest.fixture
 def redis_conn(settings: Any) -> Iterator[Any]:
     """A Redis client; every key under this test's prefix (and its indexes) is removed afterwards."""
-    from monitor.connections import redis_client
+    from monitor.storage.connections import redis_client
 
     client = redis_client(settings)
     try:

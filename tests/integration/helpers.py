@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import orjson
 
-from monitor.stack import free_port
+from monitor.tools.stack import free_port
 
 from ..conftest import env_for
 

@@ -18,10 +18,10 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from monitor.api import create_app
-from monitor.keys import Keys
-from monitor.models import TemplateIn, alert_id_for
-from monitor.registry import TemplateRegistry
-from monitor.stack import free_port
+from monitor.core.models import TemplateIn, alert_id_for
+from monitor.storage.keys import Keys
+from monitor.storage.registry import TemplateRegistry
+from monitor.tools.stack import free_port
 
 from ..conftest import ROOT, env_for
 
@@ -163,7 +163,7 @@ def test_import_claims_at_ci_scale_rejects_bad_lines_and_reimport_is_a_no_op(
 def test_feedback_is_stored_per_alert_and_counted_per_template(
     api: tuple[TestClient, TemplateRegistry], redis_conn: Any, settings: Any
 ) -> None:
-    from monitor.feedback import FeedbackStore
+    from monitor.storage.feedback import FeedbackStore
 
     client, _ = api
     keys = Keys(settings.redis_prefix)

@@ -16,16 +16,16 @@ import httpx
 import numpy as np
 import pytest
 
-from monitor.candidate_hook import CandidateHook, NotifyPolicy, reader_store
-from monitor.candidate_store import CandidateStore
-from monitor.candidates import ClusterConfig
-from monitor.keys import Keys
-from monitor.matching import Decision
-from monitor.metrics import Metrics
-from monitor.models import Post
-from monitor.pipeline import BatchOutput
-from monitor.producer import produce_lines
-from monitor.registry import TemplateRegistry
+from monitor.core.candidates import ClusterConfig
+from monitor.core.matching import Decision
+from monitor.core.models import Post
+from monitor.pipeline.candidates import CandidateHook, NotifyPolicy, reader_store
+from monitor.pipeline.metrics import Metrics
+from monitor.pipeline.processor import BatchOutput
+from monitor.storage.candidates import CandidateStore
+from monitor.storage.kafka import produce_lines
+from monitor.storage.keys import Keys
+from monitor.storage.registry import TemplateRegistry
 
 from ..conftest import ROOT, env_for
 from ..unit.test_candidates import NARRATIVE, build_stream
@@ -200,7 +200,7 @@ def test_api_lists_promotes_and_dismisses(settings: Any, redis_conn: Any) -> Non
     from fastapi import FastAPI, Header, HTTPException
     from fastapi.testclient import TestClient
 
-    from monitor.api_candidates import candidates_router
+    from monitor.api.candidates import candidates_router
     from monitor.embedding import HashingEmbedder
 
     store, top, other = _seed_candidates(settings, redis_conn)

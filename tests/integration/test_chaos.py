@@ -14,15 +14,15 @@ import httpx
 import orjson
 import pytest
 
-from monitor.chaos import ChaosEnv, ChaosSizes, ScenarioResult, chaos_env, hostile_inputs, run_scenario
-from monitor.connections import ensure_topics, kafka_producer
+from monitor.core.ingest import parse_post
+from monitor.core.models import TemplateIn, alert_id_for
 from monitor.errors import PostInvalid
-from monitor.ingest import parse_post
-from monitor.keys import Keys
-from monitor.models import TemplateIn, alert_id_for
-from monitor.pipeline import AlertDedup
-from monitor.producer import produce_lines
-from monitor.registry import TemplateRegistry
+from monitor.storage.connections import ensure_topics, kafka_producer
+from monitor.storage.dedup import AlertDedup
+from monitor.storage.kafka import produce_lines
+from monitor.storage.keys import Keys
+from monitor.storage.registry import TemplateRegistry
+from monitor.tools.chaos import ChaosEnv, ChaosSizes, ScenarioResult, chaos_env, hostile_inputs, run_scenario
 
 from .helpers import read_topic, running_worker
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.stack import pid_alive
+from monitor.tools.stack import pid_alive
 
 from ..conftest import ROOT
 

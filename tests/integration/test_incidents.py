@@ -12,12 +12,12 @@ from typing import Any
 import httpx
 import pytest
 
-from monitor.incident_store import IncidentStore
-from monitor.incidents import AlertFacts, IncidentPolicy
-from monitor.keys import Keys
-from monitor.models import TemplateIn, alert_id_for
-from monitor.producer import produce_lines
-from monitor.registry import TemplateRegistry
+from monitor.core.incidents import AlertFacts, IncidentPolicy
+from monitor.core.models import TemplateIn, alert_id_for
+from monitor.storage.incidents import IncidentStore
+from monitor.storage.kafka import produce_lines
+from monitor.storage.keys import Keys
+from monitor.storage.registry import TemplateRegistry
 
 from ..unit.test_sinks import Receiver
 from .helpers import read_topic, running_worker
@@ -202,11 +202,13 @@ def test_feedback_command_precision_gauge_and_add_negative(
     import subprocess
     import sys
 
-    from monitor.incident_hook import IncidentHook, feedback_counts_reader
-    from monitor.incident_store import save_alert_records
-    from monitor.metrics import Metrics
-    from monitor.models import Alert, Post
-    from monitor.pipeline import Catalogue, Processor, policy_from_settings
+    from monitor.core.models import Alert, Post
+    from monitor.pipeline.catalogue import Catalogue
+    from monitor.pipeline.incidents import IncidentHook, feedback_counts_reader
+    from monitor.pipeline.metrics import Metrics
+    from monitor.pipeline.policies import policy_from_settings
+    from monitor.pipeline.processor import Processor
+    from monitor.storage.incidents import save_alert_records
 
     from ..conftest import ROOT, env_for
 
@@ -290,8 +292,8 @@ def test_feedback_command_precision_gauge_and_add_negative(
 
 
 def test_feedback_gauges_read_only_templates_with_feedback(settings: Any, redis_conn: Any) -> None:
-    from monitor.feedback import VERDICTS
-    from monitor.incident_hook import feedback_counts_reader
+    from monitor.pipeline.incidents import feedback_counts_reader
+    from monitor.storage.feedback import VERDICTS
 
     keys = Keys(settings.redis_prefix)
     # counts written before the set of templates with feedback existed are found once, by a SCAN

@@ -14,10 +14,11 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from monitor import cli, e5
-from monitor.keys import Keys
-from monitor.producer import produce_lines
-from monitor.registry import TemplateRegistry, parse_template_lines
+from monitor import cli
+from monitor.embedding import e5
+from monitor.storage.kafka import produce_lines
+from monitor.storage.keys import Keys
+from monitor.storage.registry import TemplateRegistry, parse_template_lines
 
 from ..conftest import ROOT, env_for
 from .helpers import read_topic, running_worker
@@ -127,7 +128,7 @@ def test_e5_decisions_on_the_zh_set_english_and_bilingual_catalogues(
 
     from monitor.config import Settings
     from monitor.embedding import load_embedder
-    from monitor.eval_run import run_eval
+    from monitor.tools.evaluate import run_eval
 
     spec = importlib.util.spec_from_file_location("bilingual", ROOT / "scripts" / "bilingual_catalogue.py")
     assert spec is not None and spec.loader is not None

@@ -11,10 +11,9 @@ from typing import Any
 import numpy as np
 import pytest
 
-from monitor.demo import demo_file
+from monitor.core.text import normalize
 from monitor.embedding import load_embedder, resolve_model
-from monitor.errors import ModelError
-from monitor.onnx_backend import (
+from monitor.embedding.onnx import (
     FP32_FILE,
     INT8_FILE,
     ensure_exported,
@@ -22,7 +21,8 @@ from monitor.onnx_backend import (
     length_batches,
     mean_pool,
 )
-from monitor.text import normalize
+from monitor.errors import ModelError
+from monitor.tools.demo import demo_file
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -103,7 +103,7 @@ def test_backends_pick_the_same_templates_as_torch_on_the_demo_set(
 ) -> None:
     """The demo set is adversarial (look-alike templates, debunks next to claims): fp32 must agree fully;
     int8 flips a few near-ties (measured 96.4% pure / 97.2% mixed here, 99.5% / 100% on CheckThat dev)."""
-    from monitor.onnx_backend import backend_agreement
+    from monitor.tools.agreement import backend_agreement
 
     reports = {
         backend: backend_agreement(

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from monitor.config import Settings
-from monitor.eval_run import run_eval
+from monitor.tools.evaluate import run_eval
 
 from ..conftest import ROOT
 

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
+from monitor.core.models import TemplateIn
 from monitor.errors import TemplateNotFound
-from monitor.keys import Keys
-from monitor.models import TemplateIn
-from monitor.registry import TemplateRegistry
+from monitor.storage.keys import Keys
+from monitor.storage.registry import TemplateRegistry
 
 pytestmark = pytest.mark.integration
 
@@ -83,7 +83,7 @@ def test_snapshot_has_only_enabled_templates(redis_conn: Any, settings: Any, emb
 
 
 def test_memory_and_redis_index_agree(redis_conn: Any, settings: Any, embedder: Any) -> None:
-    from monitor.index import MemoryIndex
+    from monitor.storage.index import MemoryIndex
 
     reg = TemplateRegistry(redis_conn, Keys(settings.redis_prefix), embedder)
     reg.upsert_many([T1, T2])

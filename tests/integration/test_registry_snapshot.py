@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from monitor.keys import Keys
-from monitor.models import TemplateIn
-from monitor.registry import TemplateRegistry
+from monitor.core.models import TemplateIn
+from monitor.storage.keys import Keys
+from monitor.storage.registry import TemplateRegistry
 
 pytestmark = pytest.mark.integration
 

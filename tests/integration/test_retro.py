@@ -13,13 +13,14 @@ import httpx
 import numpy as np
 import pytest
 
-from monitor.keys import Keys
-from monitor.matching import MatchPolicy
-from monitor.models import Post, TemplateIn, alert_id_for
-from monitor.pipeline import AlertDedup, BatchOutput
-from monitor.producer import produce_lines
-from monitor.registry import TemplateRegistry
-from monitor.retro import RetroMatcher
+from monitor.core.matching import MatchPolicy
+from monitor.core.models import Post, TemplateIn, alert_id_for
+from monitor.pipeline.processor import BatchOutput
+from monitor.pipeline.retro import RetroMatcher
+from monitor.storage.dedup import AlertDedup
+from monitor.storage.kafka import produce_lines
+from monitor.storage.keys import Keys
+from monitor.storage.registry import TemplateRegistry
 
 from .helpers import read_topic, running_worker
 

@@ -12,12 +12,12 @@ from typing import Any
 import httpx
 import pytest
 
-from monitor.bench import WorkerProcess
-from monitor.connections import ensure_topics
-from monitor.keys import Keys
-from monitor.models import TemplateIn
-from monitor.producer import produce_lines
-from monitor.registry import TemplateRegistry
+from monitor.core.models import TemplateIn
+from monitor.storage.connections import ensure_topics
+from monitor.storage.kafka import produce_lines
+from monitor.storage.keys import Keys
+from monitor.storage.registry import TemplateRegistry
+from monitor.tools.bench import WorkerProcess
 
 from .helpers import read_topic
 

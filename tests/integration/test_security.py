@@ -18,11 +18,11 @@ import pytest
 import redis
 
 from monitor.config import Settings, mask_url
-from monitor.connections import redis_client
-from monitor.keys import Keys
-from monitor.models import TemplateIn
-from monitor.producer import produce_lines
-from monitor.registry import TemplateRegistry
+from monitor.core.models import TemplateIn
+from monitor.storage.connections import redis_client
+from monitor.storage.kafka import produce_lines
+from monitor.storage.keys import Keys
+from monitor.storage.registry import TemplateRegistry
 
 from ..conftest import ROOT
 from .helpers import read_topic, running_worker

@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
-from monitor.incident_store import IncidentStore
-from monitor.incidents import AlertFacts, IncidentPolicy
-from monitor.keys import Keys
-from monitor.metrics import Metrics
-from monitor.sinks import AlertmanagerSink, DurableDelivery, HttpSink, SlackSink, WebhookSink
-from monitor.stack import free_port
+from monitor.core.incidents import AlertFacts, IncidentPolicy
+from monitor.pipeline.metrics import Metrics
+from monitor.pipeline.sinks import AlertmanagerSink, DurableDelivery, HttpSink, SlackSink, WebhookSink
+from monitor.storage.incidents import IncidentStore
+from monitor.storage.keys import Keys
+from monitor.tools.stack import free_port
 
 from ..unit.test_sinks import Receiver, receiving
 

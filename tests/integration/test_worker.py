@@ -10,10 +10,10 @@ from typing import Any
 import httpx
 import pytest
 
-from monitor.keys import Keys
-from monitor.models import TemplateIn, alert_id_for
-from monitor.producer import produce_lines
-from monitor.registry import TemplateRegistry
+from monitor.core.models import TemplateIn, alert_id_for
+from monitor.storage.kafka import produce_lines
+from monitor.storage.keys import Keys
+from monitor.storage.registry import TemplateRegistry
 
 from .helpers import read_topic, running_worker
 

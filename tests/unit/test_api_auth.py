@@ -16,9 +16,9 @@ from monitor.api import api_token, create_app
 from monitor.config import Settings
 from monitor.embedding import HashingEmbedder
 from monitor.errors import ConfigError
-from monitor.keys import Keys
-from monitor.registry import TemplateRegistry
-from monitor.stack import free_port
+from monitor.storage.keys import Keys
+from monitor.storage.registry import TemplateRegistry
+from monitor.tools.stack import free_port
 
 TEMPLATE = {"id": "t1", "category": "scam", "severity": "high", "text": "Buy the Sora course for 99 yuan"}
 

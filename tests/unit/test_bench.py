@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from monitor.bench import (
+from monitor.tools.bench import (
     BenchOptions,
     PhaseResult,
     generate_posts,
@@ -64,7 +64,7 @@ def test_phase_summary_ignores_posts_of_other_phases_and_needs_one() -> None:
     phase = summarize_phase({"a": 1.0}, {"a": 1.2, "warm-1": 0.5})
     assert phase.posts == 1
     assert phase.p50_ms == pytest.approx(200.0)
-    from monitor.bench import BenchError
+    from monitor.tools.bench import BenchError
 
     with pytest.raises(BenchError):
         summarize_phase({"a": 1.0}, {"b": 2.0})

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from monitor.candidates import (
+from monitor.core.candidates import (
     ClusterConfig,
     ClusterSet,
     PostIn,
@@ -317,7 +317,7 @@ def test_template_from_candidate_uses_most_central_posts() -> None:
 @pytest.fixture(scope="module")
 def stream_vectors(embedder: Any) -> tuple[list[dict[str, Any]], np.ndarray]:
     """The stream and its query vectors, as the worker computes them (normalised text, real model)."""
-    from monitor.text import normalize
+    from monitor.core.text import normalize
 
     posts = build_stream()
     vectors = embedder.encode_queries([normalize(p["text"]) for p in posts])
@@ -327,7 +327,7 @@ def stream_vectors(embedder: Any) -> tuple[list[dict[str, Any]], np.ndarray]:
 def _cluster_stream(
     posts: list[dict[str, Any]], vectors: np.ndarray, cfg: ClusterConfig, batch: int = 32
 ) -> ClusterSet:
-    from monitor.text import normalize, tokenize
+    from monitor.core.text import normalize, tokenize
 
     cs = ClusterSet(cfg)
     for start in range(0, len(posts), batch):
@@ -368,7 +368,7 @@ def test_new_narrative_ranks_first_on_a_real_stream(
 
 
 def test_cluster_roundtrips_through_its_stored_form() -> None:
-    from monitor.candidate_store import decode_cluster, encode_cluster
+    from monitor.storage.candidates import decode_cluster, encode_cluster
 
     cfg = ClusterConfig(join_threshold=0.8)
     cs = ClusterSet(cfg, _ids())
@@ -389,10 +389,10 @@ def test_cluster_roundtrips_through_its_stored_form() -> None:
 
 
 def test_select_unmatched_skips_matched_short_and_known_lookalikes() -> None:
-    from monitor.candidate_hook import select_unmatched
-    from monitor.matching import Decision
-    from monitor.models import Post
-    from monitor.pipeline import BatchOutput
+    from monitor.core.matching import Decision
+    from monitor.core.models import Post
+    from monitor.pipeline.candidates import select_unmatched
+    from monitor.pipeline.processor import BatchOutput
 
     posts = [
         Post(id="new", text="free starlink kits this week, only pay the shipping fee", author="a"),
@@ -415,7 +415,7 @@ def test_select_unmatched_skips_matched_short_and_known_lookalikes() -> None:
 
 
 def test_incident_record_has_the_contract_fields() -> None:
-    from monitor.candidate_hook import NotifyPolicy, incident_record
+    from monitor.pipeline.candidates import NotifyPolicy, incident_record
 
     cfg = ClusterConfig(join_threshold=0.8)
     cs = ClusterSet(cfg, _ids())

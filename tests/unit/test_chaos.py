@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from monitor.chaos import demo_posts, hostile_inputs, score
-from monitor.models import alert_id_for
+from monitor.core.models import alert_id_for
+from monitor.tools.chaos import demo_posts, hostile_inputs, score
 
 
 def _match(pid: str, template: str | None = None) -> dict[str, object]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from monitor import e5
+from monitor.embedding import e5
 from monitor.errors import ModelError
 
 H, LAYERS, HEADS, FF, MAXP, TYPES = 32, 1, 2, 64, 16, 2
@@ -250,9 +250,9 @@ def test_score_scale_puts_the_decision_layers_additive_terms_in_the_models_units
     from dataclasses import replace
 
     from monitor.config import Settings
+    from monitor.core.matching import MatchPolicy
     from monitor.embedding import HashingEmbedder, ModelSpec
-    from monitor.matching import MatchPolicy
-    from monitor.pipeline import SCORE_UNIT_FIELDS, policy_from_settings
+    from monitor.pipeline.policies import SCORE_UNIT_FIELDS, policy_from_settings
 
     emb = HashingEmbedder()
     base = policy_from_settings(Settings(), emb)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from monitor.eval_run import load_labels
+from monitor.tools.evaluate import load_labels
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.evaluation import (
+from monitor.core.evaluation import (
     alerts_by_kind,
     average_precision_at_k,
     best_f1_threshold,

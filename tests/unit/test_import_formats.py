@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from monitor.models import TemplateIn
-from monitor.registry import claim_to_template, export_line, parse_template_lines
+from monitor.core.models import TemplateIn
+from monitor.storage.registry import claim_to_template, export_line, parse_template_lines
 
 CLAIM = {
     "id": "vclaim-sno-10-meter-anaconda",

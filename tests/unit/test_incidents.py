@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.incidents import (
+from monitor.core.incidents import (
     AlertFacts,
     IncidentPolicy,
     IncidentState,
@@ -252,7 +252,7 @@ def test_records_are_bounded_by_time_not_by_posts(gaps: list[float]) -> None:
 def test_incident_board_keeps_one_row_per_incident_live_and_spreading_first() -> None:
     from rich.console import Console
 
-    from monitor.tail import IncidentBoard
+    from monitor.tools.boards import IncidentBoard
 
     sim = Sim()
     sim.alerts(T0, [facts(1)])
@@ -301,7 +301,7 @@ class _FlakyStore:
     """Commits template A's record, then fails on template B once (a Redis blip mid-batch)."""
 
     def __init__(self) -> None:
-        from monitor.keys import Keys
+        from monitor.storage.keys import Keys
 
         self.client, self.keys = _Client(), Keys("t")
         self.calls = 0
@@ -328,10 +328,10 @@ class _FlakyStore:
 def test_hook_keeps_committed_records_across_a_retried_batch() -> None:
     import redis
 
-    from monitor.incident_hook import IncidentHook
-    from monitor.metrics import Metrics
-    from monitor.models import Alert
-    from monitor.pipeline import BatchOutput
+    from monitor.core.models import Alert
+    from monitor.pipeline.incidents import IncidentHook
+    from monitor.pipeline.metrics import Metrics
+    from monitor.pipeline.processor import BatchOutput
 
     store = _FlakyStore()
     metrics = Metrics()

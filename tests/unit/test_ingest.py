@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from monitor.core.ingest import RawMessage, dead_letter, parse_post
 from monitor.errors import PostInvalid
-from monitor.ingest import RawMessage, dead_letter, parse_post
 
 
 def test_parses_a_contract_post() -> None:
@@ -101,7 +101,7 @@ def test_parser_on_arbitrary_objects(obj: dict) -> None:
         assert post.text == obj["text"]
 
 
-# --- issue 7: hostile input properties -------------------------------------------------------------------
+# --- hostile input properties (docs/RELIABILITY.md) ---------------------------------------------------------
 post_ids = st.text(min_size=1, max_size=256)
 post_texts = st.text(max_size=600)
 
@@ -129,7 +129,7 @@ def test_garbage_around_a_post_never_escapes_as_another_exception(junk: bytes, c
 
 
 def test_the_chaos_hostile_set_is_dead_lettered_or_decided_never_raised() -> None:
-    from monitor.chaos import hostile_inputs
+    from monitor.tools.chaos import hostile_inputs
 
     verdicts = {}
     for label, raw in hostile_inputs():

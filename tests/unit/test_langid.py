@@ -8,14 +8,15 @@ import time
 
 import pytest
 
+from monitor.core.ingest import RawMessage
+from monitor.core.langid import LABELS, UNKNOWN, LanguageDetector, language_label, script_language
+from monitor.core.matching import MatchPolicy
+from monitor.core.models import Template
 from monitor.embedding import HashingEmbedder
-from monitor.index import MemoryIndex
-from monitor.ingest import RawMessage
-from monitor.langid import LABELS, UNKNOWN, LanguageDetector, language_label, script_language
-from monitor.matching import MatchPolicy
-from monitor.metrics import Metrics
-from monitor.models import Template
-from monitor.pipeline import Processor, StaticCatalogue
+from monitor.pipeline.catalogue import StaticCatalogue
+from monitor.pipeline.metrics import Metrics
+from monitor.pipeline.processor import Processor
+from monitor.storage.index import MemoryIndex
 
 from ..conftest import ROOT
 

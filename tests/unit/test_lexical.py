@@ -6,8 +6,8 @@ import math
 
 import pytest
 
-from monitor.lexical import LexicalChannel, LexicalIndex, lexical_terms, stem
-from monitor.models import Template
+from monitor.core.lexical import LexicalChannel, LexicalIndex, lexical_terms, stem
+from monitor.core.models import Template
 
 
 def _template(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.matching import Hit, MatchPolicy, decide, rank_candidates, template_profile
-from monitor.models import Template
+from monitor.core.matching import Hit, MatchPolicy, decide, rank_candidates, template_profile
+from monitor.core.models import Template
 
 POLICY = MatchPolicy(default_threshold=0.6, lexical_weight=0.4, lexical_saturation=10.0, signal_weight=0.04)
 

@@ -3,8 +3,8 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from monitor.models import TemplateIn, alert_id_for
-from monitor.registry import parse_template_lines
+from monitor.core.models import TemplateIn, alert_id_for
+from monitor.storage.registry import parse_template_lines
 
 
 def test_alert_id_is_stable_and_distinct() -> None:

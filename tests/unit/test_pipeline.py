@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 
+from monitor.core.ingest import RawMessage
+from monitor.core.matching import MatchPolicy
+from monitor.core.models import Template
 from monitor.embedding import HashingEmbedder
-from monitor.index import MemoryIndex
-from monitor.ingest import RawMessage
-from monitor.matching import MatchPolicy
-from monitor.metrics import Metrics
-from monitor.models import Template
-from monitor.pipeline import Processor, StaticCatalogue
+from monitor.pipeline.catalogue import StaticCatalogue
+from monitor.pipeline.metrics import Metrics
+from monitor.pipeline.processor import Processor
+from monitor.storage.index import MemoryIndex
 
 TEMPLATES = [
     Template(

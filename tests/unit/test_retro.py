@@ -8,10 +8,10 @@ import json
 import numpy as np
 import pytest
 
+from monitor.core.matching import MatchPolicy
+from monitor.core.models import Template, alert_id_for
 from monitor.embedding import HashingEmbedder
-from monitor.matching import MatchPolicy
-from monitor.models import Template, alert_id_for
-from monitor.retro import (
+from monitor.pipeline.retro import (
     WindowPost,
     later_id,
     match_templates,

@@ -15,7 +15,7 @@ import orjson
 import pytest
 
 from monitor.config import Settings
-from monitor.sinks import (
+from monitor.pipeline.sinks import (
     AlertmanagerSink,
     SinkError,
     SinkRejected,
@@ -23,7 +23,7 @@ from monitor.sinks import (
     WebhookSink,
     build_sinks,
 )
-from monitor.stack import free_port
+from monitor.tools.stack import free_port
 
 
 class Receiver:

@@ -10,8 +10,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from monitor.models import CATEGORY_PATTERN, TEMPLATE_ID_PATTERN, Template, TemplateIn
-from monitor.registry import parse_template_lines
+from monitor.core.models import CATEGORY_PATTERN, TEMPLATE_ID_PATTERN, Template, TemplateIn
+from monitor.storage.registry import parse_template_lines
 
 HOSTILE_TEXTS = [
     "{{7*7}} __import__('os').system('id')",

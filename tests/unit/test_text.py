@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.text import (
+from monitor.core.text import (
     analyze,
     content_terms,
     extract_signals,

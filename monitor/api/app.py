@@ -1,0 +1,156 @@
+"""``monitor api``: the ops HTTP API (FastAPI). Thin: the same registry and feedback calls as the CLI.
+
+=======  ======================================  =====================================================
+GET      /healthz                                Redis reachable; catalogue version
+GET      /metrics                                Prometheus text, this process's own registry
+GET      /openapi.json                           the schema (``/docs`` renders it)
+GET      /templates                              list (``?enabled=``, ``?category=``); ``?format=jsonl``
+                                                 is ``monitor templates export`` (round-trips via import)
+POST     /templates                              add or update one template (201 when added)
+POST     /templates/import                       JSONL body, like ``monitor templates import``
+                                                 (``?format=claims`` for ``{"id","text","title"}`` lines)
+GET      /templates/{id}                         one template
+PUT      /templates/{id}                         add or update one template, id from the path
+DELETE   /templates/{id}                         remove it and its vectors
+POST     /templates/{id}/enable, …/disable       resume / stop matching it
+GET      /templates/{id}/history                 audit trail: who changed what, when
+GET      /templates/{id}/feedback                on-call verdicts on its alerts, precision
+POST     /alerts/{alert_id}/feedback             ``{"verdict": "confirmed"|"false-positive", "note"?}``
+GET      /alerts/{alert_id}/feedback             the verdict given
+=======  ======================================  =====================================================
+
+Reads are open (the API binds to 127.0.0.1 unless ``MONITOR_API_HOST`` says otherwise). Writes need
+``Authorization: Bearer $MONITOR_API_TOKEN``; the app refuses to start without a token unless it is
+read-only (``--read-only`` / ``MONITOR_API_READ_ONLY=1``), and a read-only app refuses every write (403).
+``X-Actor: name`` puts a name into the audit trail (``api:name``). Bodies over
+``MONITOR_API_MAX_BODY_BYTES`` (import: ``MONITOR_API_MAX_IMPORT_BYTES``) get 413; invalid bodies get 422
+with ``{"detail": [{"field", "reason", "in"}]}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import prometheus_client
+import redis
+from fastapi import APIRouter, FastAPI, Response
+from fastapi.responses import JSONResponse, PlainTextResponse
+from prometheus_client import generate_latest
+
+from monitor import __version__
+from monitor.api.auth import api_token, check_startable, require_writer
+from monitor.api.candidates import candidates_router
+from monitor.api.errors import add_error_handlers
+from monitor.api.feedback import feedback_router
+from monitor.api.middleware import ApiMetrics, LimitAndMeasure
+from monitor.api.templates import templates_router
+from monitor.config import Settings
+from monitor.embedding import load_embedder
+from monitor.errors import ConfigError
+from monitor.pipeline.candidates import reader_store
+from monitor.storage.connections import redis_client
+from monitor.storage.feedback import FeedbackStore
+from monitor.storage.keys import Keys
+from monitor.storage.registry import (
+    TemplateRegistry,
+)
+
+prometheus_client.disable_created_metrics()
+
+
+DESCRIPTION = (
+    "Template registry and alert feedback of the rumour & scam monitor. Reads are open; writes need "
+    "`Authorization: Bearer $MONITOR_API_TOKEN` (`X-Actor` names the writer in the audit trail). "
+    "Invalid bodies: 422 with `detail: [{field, reason, in}]`; bodies over the size limit: 413."
+)
+
+
+# --- the app ------------------------------------------------------------------------------------------
+def create_app(
+    settings: Settings,
+    registry: TemplateRegistry,
+    *,
+    read_only: bool | None = None,
+    feedback: FeedbackStore | None = None,
+    routers: Sequence[APIRouter] = (),
+) -> FastAPI:
+    """The API over ``registry`` (writes need its embedder: vectors are computed at registration).
+
+    ``routers`` are mounted too, behind the same limits and metrics; their writes should depend on
+    :func:`require_writer` (e.g. ``candidates_router(…, require_writer)``).
+    Raises ConfigError when writes are allowed but there is no token or no embedder."""
+    read_only = settings.api_read_only if read_only is None else read_only
+    check_startable(settings, read_only)
+    if not read_only and registry.embedder is None:
+        raise ConfigError("a writable API needs a registry with an embedder (template vectors)")
+    token = (api_token(settings) or "").encode()
+    feedback = feedback or FeedbackStore(registry.client, registry.keys)
+    metrics = ApiMetrics(read_only)
+
+    app = FastAPI(title="rumour-monitor ops API", version=__version__, description=DESCRIPTION)
+    app.add_middleware(
+        LimitAndMeasure,  # type: ignore[arg-type]
+        metrics=metrics,
+        body_limit=settings.api_max_body_bytes,
+        import_limit=settings.api_max_import_bytes,
+    )
+    add_error_handlers(app)
+    app.state.read_only, app.state.token = read_only, token
+
+    # --- service --------------------------------------------------------------------------------------
+    @app.get("/healthz", tags=["service"])
+    def healthz() -> JSONResponse:
+        try:
+            registry.client.ping()
+            version = registry.version()
+        except redis.RedisError as exc:
+            return JSONResponse({"status": "unavailable", "redis": exc.__class__.__name__}, status_code=503)
+        return JSONResponse(
+            {"status": "ok", "redis": "ok", "read_only": read_only, "catalogue_version": version}
+        )
+
+    @app.get("/metrics", tags=["service"], response_class=PlainTextResponse)
+    def metrics_view() -> Response:
+        return Response(generate_latest(metrics.registry), media_type=prometheus_client.CONTENT_TYPE_LATEST)
+
+    app.include_router(templates_router(registry, feedback))
+    app.include_router(feedback_router(feedback))
+    for router in routers:
+        app.include_router(router)
+    return app
+
+
+# --- running it ---------------------------------------------------------------------------------------
+def run_api(
+    settings: Settings,
+    *,
+    host: str | None = None,
+    port: int | None = None,
+    read_only: bool | None = None,
+    log_level: str = "info",
+) -> None:
+    """Serve the API with uvicorn until stopped. Checks the token before loading anything."""
+    import uvicorn
+
+    read_only = settings.api_read_only if read_only is None else read_only
+    check_startable(settings, read_only)
+    embedder = (
+        None
+        if read_only
+        else load_embedder(
+            settings.model, settings.backend, settings.encode_batch_size, settings.torch_threads
+        )
+    )
+
+    client = redis_client(settings)
+    registry = TemplateRegistry(client, Keys(settings.redis_prefix), embedder)
+    store = reader_store(settings, client)
+    routers = [candidates_router(lambda: store, lambda: registry, require_writer)]
+    app = create_app(settings, registry, read_only=read_only, routers=routers)
+    uvicorn.run(
+        app,
+        host=host or settings.api_host,
+        port=settings.api_port if port is None else port,
+        log_level=log_level,
+        server_header=False,
+    )

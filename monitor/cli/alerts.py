@@ -1,0 +1,104 @@
+"""``monitor alerts tail`` and ``monitor alerts feedback``: follow alerts, record on-call verdicts."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+
+from monitor.cli.common import (
+    FromBeginning,
+    IdleTimeout,
+    JsonFlag,
+    console,
+    fail,
+    load_settings,
+    open_registry,
+)
+from monitor.cli.topics import follow
+from monitor.errors import MonitorError
+
+alerts_app = typer.Typer(help="Alerts topic.", no_args_is_help=True)
+
+
+@alerts_app.command("tail")
+def alerts_tail(
+    as_json: JsonFlag = False, from_beginning: FromBeginning = False, timeout: IdleTimeout = None
+) -> None:
+    """Follow the alerts topic."""
+    follow(load_settings().alerts_topic, "alert", as_json, from_beginning, timeout)
+
+
+# --- alert feedback (the store is monitor/storage/feedback.py, shared with the API) ---------------------
+@alerts_app.command("feedback")
+def alerts_feedback(
+    alert_id: str,
+    verdict: Annotated[str, typer.Argument(help="confirmed | false-positive")],
+    note: Annotated[str | None, typer.Option(help="why (kept with the verdict)")] = None,
+    add_negative: Annotated[
+        bool,
+        typer.Option(
+            "--add-negative", help="false-positive: add the post's text to its template's negatives"
+        ),
+    ] = False,
+    actor: Annotated[str | None, typer.Option(help="who gives the verdict (default: the OS user)")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Record on-call's verdict on a delivered alert; optionally teach its template the false positive."""
+    from monitor.storage.feedback import VERDICTS, FeedbackStore
+    from monitor.storage.registry import current_actor
+
+    if verdict not in VERDICTS:
+        fail(f"verdict must be one of {', '.join(VERDICTS)}, not {verdict!r}", 2)
+    if add_negative and verdict != "false-positive":
+        fail("--add-negative goes with false-positive", 2)
+    registry = open_registry(with_model=False)
+    store = FeedbackStore(registry.client, registry.keys)
+    if not store.alert_known(alert_id):
+        fail(f"no delivered alert {alert_id!r} (unknown id, or its record expired)")
+    who = actor or current_actor()
+    try:
+        fb = store.record(alert_id, verdict, actor=who, note=note)
+    except ValueError as exc:
+        fail(str(exc), 2)
+    out: dict[str, Any] = {**fb.as_dict(), "negative_added": False}
+    if fb.template_id:
+        out["precision"] = store.precision(fb.template_id)
+    if add_negative:
+        out.update(_add_negative(alert_id, who))
+    if as_json:
+        typer.echo(json.dumps(out, ensure_ascii=False))
+        return
+    precision = out.get("precision")
+    console.print(
+        f"{alert_id}: {fb.verdict} (template {fb.template_id or 'unknown'}"
+        + (f", precision {precision:.2f}" if precision is not None else "")
+        + ")"
+    )
+    if out["negative_added"]:
+        console.print(f"added the post as a negative of {fb.template_id} (version {out['template_version']})")
+
+
+def _add_negative(alert_id: str, actor: str) -> dict[str, Any]:
+    from monitor.core.models import TemplateIn
+    from monitor.storage.incidents import load_alert_record
+
+    registry = open_registry(with_model=True)
+    record = load_alert_record(registry.client, registry.keys, alert_id) or {}
+    text, template_id = record.get("text", "").strip(), record.get("template_id")
+    if not text or not template_id:
+        fail(f"alert {alert_id!r} has no kept post text/template (record expired?): negative not added")
+    try:
+        current = registry.get(template_id)
+    except MonitorError as exc:
+        fail(str(exc))
+    if text in current.negatives:
+        return {"negative_added": False, "template_version": current.version}
+    fields = current.model_dump(exclude={"enabled", "version", "created_at", "updated_at"})
+    fields["negatives"] = [*current.negatives, text]
+    try:
+        registry.upsert_many([TemplateIn.model_validate(fields)], actor=actor)
+    except ValueError as exc:  # pydantic: e.g. the template already has the most negatives allowed
+        fail(f"negative not added: {exc}")
+    return {"negative_added": True, "template_version": registry.get(template_id).version}

@@ -1,0 +1,399 @@
+"""The decision layer: nearest exemplars and lexical scores in, one decision per post out. Pure: no I/O,
+no model.
+
+Flow for one post::
+
+    dense hits (exemplars near the post: template text, examples, negatives, with cosine scores)
+    + BM25 of the post against each template's positive exemplars (monitor.lexical)
+      -> per-template candidates: best positive exemplar (dense), best negative exemplar, BM25
+      -> fused = dense + lexical_weight * bm25 / (bm25 + lexical_saturation)
+                 [+ signal_weight * shared scam signals, for scam templates]
+      -> ranked (this order is what ``monitor eval`` scores as MAP@5)
+      -> guards, in order, on each candidate at or above its threshold:
+           short_text  the post is too short to judge
+           negative    a registered look-alike (e.g. the debunk) is as close as the claim
+           stance      the post denies / debunks / warns about what the template asserts, or negates
+                       the template's own words ("is not open", "was never one of its inventors")
+      -> the first candidate that passes alerts; the reason the best one did not is kept (suppressed_by)
+
+The same code runs in the stream worker and in ``monitor eval``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from monitor.core.langid import writing_system
+from monitor.core.models import Template
+from monitor.core.text import (
+    PostText,
+    Signals,
+    analyze,
+    analyze_cached,
+    content_terms,
+    extract_signals,
+    negated_terms,
+    stance_kinds,
+)
+
+# scam signals that say "this post sells / recruits / ships something" (price counts as one)
+SCAM_SIGNALS = frozenset(
+    {
+        "price",
+        "payment_ask",
+        "qr_or_group_invite",
+        "download_link",
+        "official_claim",
+        "money_promise",
+        "crypto",
+    }
+)
+
+
+SCAM_CATEGORIES = frozenset({"scam", "fraud", "phishing"})
+# "Warning: the bridge closes Monday!" spreads a rumour; "Warning: this gift card offer..." exposes a scam
+RUMOUR_NEUTRAL_CUES = frozenset({"warning"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One exemplar near a post, as returned by a :class:`~monitor.index.TemplateIndex`."""
+
+    template_id: str
+    kind: str  # text | example | negative
+    index: int
+    text: str
+    score: float  # cosine similarity
+
+
+@dataclass(frozen=True)
+class ScoredCandidate:
+    template_id: str
+    score: float  # fused score used for ranking and thresholds
+    dense: float  # best positive exemplar's cosine (a floor when only BM25 found the template)
+    lexical: float  # saturated BM25, 0..1
+    negative: float | None  # best negative exemplar's cosine, when one was among the hits
+    exemplar: Hit
+    bm25: float = 0.0
+    signal: float = 0.0  # scam-signal adjustment included in ``score``
+    shared_signals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Decision:
+    post_id: str
+    matched: bool
+    template_id: str | None
+    score: float | None
+    candidates: list[ScoredCandidate]
+    explanation: dict[str, Any] = field(default_factory=dict)
+    suppressed_by: str | None = None
+    # the template this post would match if every threshold were 0 (guards still apply), and its score:
+    # what ``monitor eval`` uses to suggest thresholds
+    would_match: tuple[str, float] | None = None
+
+
+@dataclass(frozen=True)
+class MatchPolicy:
+    default_threshold: float = 0.78  # the worker takes the model's (ModelSpec.default_threshold)
+    negative_margin: float = 0.0  # suppress when a negative >= best positive - margin
+    negative_stance_discount: float = 0.1  # see effective_negative()
+    lexical_weight: float = 0.5  # fused = dense + weight * bm25 / (bm25 + saturation); see docs/QUALITY.md
+    lexical_saturation: float = 10.0
+    lexical_candidates: int = 20  # templates taken from the BM25 channel per post (besides the dense hits)
+    signal_weight: float = 0.04  # scam templates: +weight when the post shares their scam signals
+    min_post_tokens: int = 4
+    stance_guard: bool = True
+    max_candidates: int = 5
+    # subtracted from the default threshold when the post and the nearest exemplar are written in
+    # different scripts (a Chinese post against an English exemplar): a multilingual model scores
+    # translations lower than same-language paraphrases, and BM25 adds almost nothing across scripts
+    cross_language_offset: float = 0.0
+
+    def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:
+        """The threshold one candidate must reach: the template's own, else the default, lowered by
+        :attr:`cross_language_offset` across scripts (an explicit template threshold is kept as set).
+        ``post_script`` is :func:`post_writing_system` of the post."""
+        if template.threshold is not None:
+            return template.threshold
+        if self.cross_language_offset and _exemplar_writing_system(exemplar_text) != post_script:
+            return self.default_threshold - self.cross_language_offset
+        return self.default_threshold
+
+    def lowest_threshold(self, template: Template) -> float:
+        """The lowest threshold any candidate of this template can get (for cheap pre-filters)."""
+        if template.threshold is not None:
+            return template.threshold
+        return self.default_threshold - self.cross_language_offset
+
+    def post_writing_system(self, post_text: str) -> str:
+        """The post's side of :meth:`threshold_for`; not computed when the policy has no offset."""
+        return writing_system(post_text) if self.cross_language_offset else ""
+
+    @property
+    def max_bonus(self) -> float:
+        """The most that lexical and signal terms add to a dense cosine (for cheap pre-filters)."""
+        return self.lexical_weight + self.signal_weight
+
+
+@dataclass(frozen=True)
+class TemplateProfile:
+    """What the guards need to know about a template, computed once per template version."""
+
+    stance: frozenset[str]  # stance cue kinds its positive texts already carry
+    negated: frozenset[str]  # words its positive texts negate themselves ("no waitlist")
+    signals: frozenset[str]  # scam signals of its positive texts
+    is_scam: bool
+    claim_negates: bool = False  # the claim itself is phrased with a negation ("none of it was filmed")
+
+
+# exemplars recur from post to post, posts do not: only the exemplar side is cached
+_exemplar_writing_system = functools.lru_cache(maxsize=65536)(writing_system)
+
+
+@functools.lru_cache(maxsize=65536)
+def template_profile(template: Template) -> TemplateProfile:
+    positives = (template.text, *template.examples)
+    stance: set[str] = set()
+    negated: set[str] = set()
+    signals: set[str] = set()
+    for text in positives:
+        stance |= stance_kinds(text)
+        negated |= negated_terms(text)
+        signals |= set(extract_signals(text).names())
+    return TemplateProfile(
+        stance=frozenset(stance),
+        negated=frozenset(negated),
+        signals=frozenset(signals & SCAM_SIGNALS),
+        is_scam=template.category in SCAM_CATEGORIES,
+        claim_negates=bool(negated_terms(template.text)),
+    )
+
+
+def _saturate(bm25: float, policy: MatchPolicy) -> float:
+    return bm25 / (bm25 + policy.lexical_saturation) if bm25 > 0 else 0.0
+
+
+def _signal_adjustment(
+    signals: Signals, template: Template | None, policy: MatchPolicy
+) -> tuple[float, tuple[str, ...]]:
+    """Scam templates: reward a post that carries the template's scam signals (price, invite, download…),
+    penalise one that carries none of them (talk about the topic, not the offer)."""
+    if template is None or not policy.signal_weight or template.category not in SCAM_CATEGORIES:
+        return 0.0, ()
+    profile = template_profile(template)
+    if not profile.signals:
+        return 0.0, ()
+    post_signals = set(signals.names()) & SCAM_SIGNALS
+    shared = tuple(sorted(post_signals & profile.signals))
+    if shared:
+        return policy.signal_weight * min(len(shared), 2) / 2, shared
+    if not post_signals:
+        return -policy.signal_weight, ()
+    return 0.0, ()
+
+
+def rank_candidates(
+    post_text: str | PostText,
+    hits: Sequence[Hit],
+    policy: MatchPolicy,
+    *,
+    lexical: Mapping[str, float] | None = None,
+    templates: Mapping[str, Template] | None = None,
+) -> list[ScoredCandidate]:
+    """Group exemplar hits per template, add BM25 (``lexical``: template id -> BM25) and scam signals,
+    and score each template. Templates only BM25 found get the weakest dense hit as their dense floor."""
+    post = post_text if isinstance(post_text, PostText) else analyze(post_text)
+    best_pos: dict[str, Hit] = {}
+    best_neg: dict[str, float] = {}
+    floor = min((h.score for h in hits), default=0.0)
+    for hit in hits:
+        if hit.kind == "negative":
+            best_neg[hit.template_id] = max(best_neg.get(hit.template_id, -1.0), hit.score)
+        elif hit.template_id not in best_pos or hit.score > best_pos[hit.template_id].score:
+            best_pos[hit.template_id] = hit
+    lexical = lexical or {}
+    for tid, bm25 in lexical.items():
+        if tid not in best_pos and bm25 > 0 and (templates is None or tid in templates):
+            text = templates[tid].text if templates is not None else ""
+            best_pos[tid] = Hit(tid, "text", 0, text, floor)
+    out = []
+    for tid, hit in best_pos.items():
+        bm25 = float(lexical.get(tid, 0.0))
+        lex = _saturate(bm25, policy)
+        template = templates.get(tid) if templates is not None else None
+        adjust, shared = _signal_adjustment(post.signals, template, policy)
+        fused = hit.score + policy.lexical_weight * lex + adjust
+        out.append(ScoredCandidate(tid, fused, hit.score, lex, best_neg.get(tid), hit, bm25, adjust, shared))
+    out.sort(key=lambda c: (-c.score, c.template_id))
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _terms(text: str) -> frozenset[str]:
+    """content_terms of template texts, which come back post after post."""
+    return frozenset(content_terms(text))
+
+
+def topic_terms(candidates: Sequence[ScoredCandidate], templates: Mapping[str, Template]) -> frozenset[str]:
+    """Words most of a post's candidate templates share ("sora", "openai" in a Sora catalogue): they say
+    what the post is about, not what it claims, so negating or quoting them is no debunk."""
+    texts = [templates[c.template_id].text for c in candidates[:5] if c.template_id in templates]
+    if len(texts) < 3:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for text in texts:
+        for term in _terms(text):
+            counts[term] = counts.get(term, 0) + 1
+    return frozenset(t for t, n in counts.items() if n * 2 > len(texts))
+
+
+def stance_conflict(
+    post: PostText, exemplar_text: str, template: Template, topic: frozenset[str] = frozenset()
+) -> str | None:
+    """Why the post argues against what the template asserts, or None.
+
+    ``cue:<kind>``  the post denies / debunks / warns, and the template's own texts do not (a bare warning
+                    only counts against scam templates: rumours spread as warnings too)
+    ``negation``    the post negates words of the claim that the template never negates ("is not open",
+                    "was never one of its inventors"); not checked for claims phrased with a negation
+    ``quoted``      the post puts the claim's words in scare quotes ("the 'Sora app' is …")
+    """
+    profile = template_profile(template)
+    new_kinds = sorted(post.stance - profile.stance - (set() if profile.is_scam else RUMOUR_NEUTRAL_CUES))
+    if new_kinds:
+        return f"cue:{new_kinds[0]}"
+    if not (post.negated or post.quoted):
+        return None
+    claim_words = (_terms(exemplar_text) | _terms(template.text)) - topic
+    if not profile.claim_negates and (post.negated & claim_words) - profile.negated:
+        return "negation"
+    if post.quoted & claim_words:
+        return "quoted"
+    return None
+
+
+def effective_negative(hit: Hit, post: PostText, policy: MatchPolicy) -> float:
+    """A negative exemplar's cosine, discounted when the negative argues (denies, negates, warns) and the
+    post does not: then the two only share a topic, and the post is no more the debunk than the claim is."""
+    if policy.negative_stance_discount and not post.argues and analyze_cached(hit.text).argues:
+        return hit.score - policy.negative_stance_discount
+    return hit.score
+
+
+def decide(
+    post_id: str,
+    post_text: str,
+    hits: Sequence[Hit],
+    templates: Mapping[str, Template],
+    policy: MatchPolicy,
+    *,
+    lexical: Mapping[str, float] | None = None,
+    post: PostText | None = None,
+) -> Decision:
+    """Turn one post's exemplar hits (and BM25 scores) into a decision with its explanation."""
+    post = post or analyze(post_text)
+    ranked = [
+        c
+        for c in rank_candidates(post, hits, policy, lexical=lexical, templates=templates)
+        if c.template_id in templates
+    ]
+    top = ranked[: policy.max_candidates]
+    negatives: dict[str, float] = {}
+    for hit in hits:
+        if hit.kind == "negative" and hit.template_id in templates:
+            score = effective_negative(hit, post, policy)
+            negatives[hit.template_id] = max(negatives.get(hit.template_id, score), score)
+    # a registered look-alike of any template that is closer than the claim says "this is not it"
+    any_negative = max(negatives.values(), default=None)
+    topic = topic_terms(ranked, templates) if ranked and (post.negated or post.quoted) else frozenset()
+    base: dict[str, Any] = {
+        **post.signals.as_dict(),
+        "stance_cues": list(post.cues),
+    }
+    if post.negated:
+        base["negated_terms"] = sorted(post.negated)
+
+    first_reason: str | None = None
+    first_detail: str | None = None
+    script = policy.post_writing_system(post_text)
+    for cand in ranked:
+        template = templates[cand.template_id]
+        threshold = policy.threshold_for(template, script, cand.exemplar.text)
+        if cand.score < threshold:
+            continue  # thresholds differ per template and across scripts: a lower one may still pass
+        reason, detail = _guard(cand, template, post, policy, negatives, any_negative, topic)
+        if reason is not None:
+            if first_reason is None:
+                first_reason, first_detail = reason, detail
+            continue
+        explanation = {
+            **base,
+            "nearest_exemplar": {
+                "kind": cand.exemplar.kind,
+                "index": cand.exemplar.index,
+                "text": cand.exemplar.text,
+                "score": round(cand.dense, 4),
+            },
+            "scores": _scores(cand, threshold),
+            "template_signals": sorted(template_profile(template).signals),
+            "shared_signals": list(cand.shared_signals),
+        }
+        return Decision(
+            post_id,
+            True,
+            cand.template_id,
+            cand.score,
+            top,
+            explanation,
+            None,
+            (cand.template_id, cand.score),
+        )
+
+    explanation = dict(base)
+    if ranked:
+        best = ranked[0]
+        threshold = policy.threshold_for(templates[best.template_id], script, best.exemplar.text)
+        explanation["best"] = {"template_id": best.template_id, **_scores(best, threshold)}
+    if first_detail:
+        explanation["suppressed_detail"] = first_detail
+    would = None
+    for cand in top:
+        if _guard(cand, templates[cand.template_id], post, policy, negatives, any_negative, topic)[0] is None:
+            would = (cand.template_id, cand.score)
+            break
+    return Decision(post_id, False, None, None, top, explanation, first_reason, would)
+
+
+def _guard(
+    cand: ScoredCandidate,
+    template: Template,
+    post: PostText,
+    policy: MatchPolicy,
+    negatives: Mapping[str, float],
+    any_negative: float | None,
+    topic: frozenset[str],
+) -> tuple[str | None, str | None]:
+    """The first guard that stops this candidate, with its detail; (None, None) when none does."""
+    if post.tokens < policy.min_post_tokens:
+        return "short_text", None
+    if any_negative is not None and any_negative >= cand.dense - policy.negative_margin:
+        return "negative", max(negatives, key=lambda t: negatives[t])
+    if policy.stance_guard and (detail := stance_conflict(post, cand.exemplar.text, template, topic)):
+        return "stance", detail
+    return None, None
+
+
+def _scores(cand: ScoredCandidate, threshold: float) -> dict[str, Any]:
+    return {
+        "fused": round(cand.score, 4),
+        "dense": round(cand.dense, 4),
+        "lexical": round(cand.lexical, 4),
+        "bm25": round(cand.bm25, 3),
+        "signal": round(cand.signal, 4),
+        "negative": None if cand.negative is None else round(cand.negative, 4),
+        "threshold": threshold,
+    }

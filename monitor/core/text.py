@@ -1,0 +1,583 @@
+"""Pure text handling: normalisation against obfuscation, tokens, scam signals, and stance cues (denials,
+debunks, warnings) with their negation scope. No I/O.
+
+``normalize`` is what every channel sees (dense model, BM25, stance), so a post written ``S0RA``,
+``s.o.r.a``, ``Ｓｏｒａ``, ``S🤖O🤖R🤖A`` or with Cyrillic look-alike letters reads ``sora`` everywhere.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- normalisation ----------------------------------------------------------------------------------
+_ZERO_WIDTH = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff\u00ad"), None
+)
+# full URLs, defanged ones (hxxp, [.]) and bare host/path links; the host's words are kept, the rest dropped
+_TLDS = (
+    r"com|net|org|info|biz|io|ai|app|dev|xyz|top|site|online|shop|store|link|live|club|vip|cc|co|me|ly|gg|tv|"
+    r"cn|hk|tw|ru|uk|de|fr|in|us|example"
+)
+_URL = re.compile(
+    r"(?i)(?:\b(?:h[tx]{2}ps?|ftp)\s?(?::|\[:\])//|\bwww\.)(?P<host>[^\s/?#]+)\S*"
+    r"|(?<![\w@.])(?P<bare>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.|\[\.\]))+[a-z]{2,10})(?P<path>/\S*)"
+    rf"|(?<![\w@.])(?P<domain>(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?(?:\.|\[\.\]))+(?:{_TLDS}))(?![\w.-])"
+)
+# link shorteners and media hosts: their name says nothing about the post
+_BORING_HOSTS = _words(
+    """
+    t.co bit.ly goo.gl tinyurl.com ow.ly buff.ly dlvr.it ift.tt youtu.be is.gd fb.me lnkd.in
+    pic.twitter.com twitter.com x.com instagram.com facebook.com
+    """
+)
+_TLD_WORDS = frozenset(["com", "net", "org", "io", "co", "ly", "me", "www", "html", "htm", "php", "example"])
+# single letters separated by dots, spaces, dashes, stars, emoji (already spaces): s.o.r.a / S O R A
+_SEP = r"[ .\-_*·•|/+~]"
+_SPACED = re.compile(rf"(?<![\w'’])((?:[^\W\d_]{_SEP}{{1,3}}){{2,}}[^\W\d_])(?![\w'’])")
+_WORD_GAP = re.compile(r"\s{2,}|\s*[|/]\s*")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_LEET_TOKEN = re.compile(r"(?<![\w@$])[a-z0-9@$]*[a-z][a-z0-9@$]*(?![\w@$])", re.IGNORECASE)
+_INNER_LEET = re.compile(r"[a-z][013457@$]+[a-z]", re.IGNORECASE)
+_LEADING_LEET = re.compile(r"[0135][a-z]{3,}", re.IGNORECASE)
+_ORDINAL_OR_UNIT = re.compile(
+    r"\d+(?:st|nd|rd|th|s|k|m|b|bn|x|g|gb|mb|tb|d|h|hr|hrs|am|pm|yr|yrs|mo|kg|km|cm|mm|ml|"
+    r"fps|p|w|mins?|secs?)",
+    re.IGNORECASE,
+)
+_HASHTAG = re.compile(r"#(\w+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# kana, CJK ideographs (extension A and the unified block) and Hangul: read one character per token
+CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK = re.compile(f"[{CJK_CHARS}]")
+CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
+_WORD = re.compile(rf"[a-z0-9]+(?:['’][a-z]+)?|[{CJK_CHARS}]")
+_LATIN = re.compile(r"[a-zA-Z]")
+_CONFUSABLE_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
+_CONFUSABLES = str.maketrans(
+    "аеорсуххіјѕԁһӏԛԝвкмнтАВЕКМНОРСТХУІЈЅ"  # Cyrillic
+    "αβεηικμνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",  # Greek
+    "aeopcyxxijsdhlqwbkmhtABEKMHOPCTXYIJSabenikmvoptuxABEZHIKMNOPTYX",
+)
+_LETTER_NAME = re.compile(r"\bLETTER (?:SMALL CAPITAL )?([A-Z])$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """One character -> what a reader sees: letter-like symbols become letters, emoji become spaces,
+    accents are dropped from Latin letters, controls become spaces."""
+    if ch.isascii():
+        return ch if ch.isprintable() or ch in "\n\t" else " "
+    cat = unicodedata.category(ch)
+    name = unicodedata.name(ch, "")
+    if ("LATIN" in name or "REGIONAL INDICATOR" in name) and (m := _LETTER_NAME.search(name)):
+        letter = m.group(1)
+        return letter.lower() if "SMALL" in name and "SMALL CAPITAL" not in name else letter
+    if cat in ("So", "Sk", "Cs", "Co", "Cn", "Cc", "Cf") or (cat == "Mn" and ord(ch) >= 0xFE00):
+        return " "
+    if cat.startswith("L") and "LATIN" in name:
+        base = unicodedata.normalize("NFKD", ch)
+        stripped = "".join(c for c in base if not unicodedata.combining(c))
+        return stripped if stripped.isascii() and stripped else ch
+    if cat == "Mn":
+        return ""
+    return ch
+
+
+def _fold_confusables(text: str) -> str:
+    """Cyrillic/Greek look-alike letters inside Latin words (or in mostly-Latin texts) -> Latin."""
+    if not _CONFUSABLE_SCRIPT.search(text):
+        return text
+    latin = len(_LATIN.findall(text))
+    other = len(_CONFUSABLE_SCRIPT.findall(text))
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if _LATIN.search(word) or latin > other:
+            return word.translate(_CONFUSABLES)
+        return word
+
+    return re.sub(r"\w+", fix, text)
+
+
+def _host(m: re.Match[str]) -> str:
+    host = (m.group("host") or m.group("bare") or m.group("domain") or "").lower().replace("[.]", ".")
+    return host.strip(".").removeprefix("www.")
+
+
+def _url_words(m: re.Match[str]) -> str:
+    host = _host(m)
+    if host in _BORING_HOSTS:
+        return " link "
+    labels = host.split(".")
+    labels = labels[:-1] if len(labels) > 1 else labels  # the top-level domain says little
+    words = [w for label in labels for w in re.split(r"[-_]+", label) if w and w not in _TLD_WORDS]
+    return " " + " ".join(words) + " link "
+
+
+def _join_spaced(m: re.Match[str]) -> str:
+    run = m.group(1)
+    if re.fullmatch(r"\w(?: \w){2}", run) and re.search(r"(?i)\b[ai]\b", run):
+        return run  # "a U S", "I a m": three letters with plain spaces that hold a one-letter word
+    words = _WORD_GAP.split(run) if re.search(r"\s{2,}", run) else [run]
+    return " ".join(re.sub(_SEP, "", w) for w in words)
+
+
+def _deleet(m: re.Match[str]) -> str:
+    token = m.group(0)
+    if _ORDINAL_OR_UNIT.fullmatch(token):
+        return token  # 2nd, 4k, 60s, 10kg
+    if _INNER_LEET.search(token) or _LEADING_LEET.fullmatch(token):
+        return token.translate(_LEET)  # s0ra, d0wnl0ad, x1e, ea$y, 0penai
+    return token  # covid19, gpt4, h264: digits at the end are usually real
+
+
+def _split_hashtag(m: re.Match[str]) -> str:
+    return " " + _CAMEL.sub(" ", m.group(1)) + " "
+
+
+def _mark_symbol_gaps(text: str, original: str) -> str:
+    """Put a clause mark where a run of emoji separated two words (not where emoji spaced out letters)."""
+    if not any(_fold_char(ch) == " " and not ch.isspace() for ch in original):
+        return text
+    marked = "".join(
+        "\x00" if (_fold_char(ch) == " " and not ch.isspace()) else _fold_char(ch) for ch in original
+    )
+    marked = _fold_confusables(marked)
+    # a mark survives only between two multi-letter words
+    marked = re.sub(r"(?<=\w\w)\s*\x00[\x00\s]*(?=\s*\w\w)", " . ", marked)
+    marked = marked.replace("\x00", " ")
+    return _SPACED.sub(_join_spaced, marked)
+
+
+def normalize(text: str, *, mark_symbols: bool = False) -> str:
+    """Undo the usual obfuscations: full-width and letter-like symbols, zero-width joiners, emoji between
+    letters, accents, Cyrillic/Greek look-alikes, spaced or dotted letters (s.o.r.a), digit-for-letter swaps
+    (S0RA), CamelCase hashtags; URLs become their host's words plus ``link``. Lowercases.
+
+    ``mark_symbols`` leaves a ``.`` where an emoji stood between words (they end a clause: "not real 😱
+    prompt below"), for the negation scope; letters spaced by emoji are joined either way."""
+    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+    text = _URL.sub(_url_words, text)
+    text = _HASHTAG.sub(_split_hashtag, text)
+    original = text
+    text = "".join(_fold_char(ch) for ch in text)
+    text = _fold_confusables(text)
+    text = _SPACED.sub(_join_spaced, text)
+    if mark_symbols:
+        text = _mark_symbol_gaps(text, original)
+    text = _LEET_TOKEN.sub(_deleet, text)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def tokenize(text: str) -> list[str]:
+    """Lexical tokens of a normalised text: lowercase words; CJK as single characters."""
+    return _WORD.findall(text)
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def word_count(text: str) -> int:
+    return len(tokenize(text))
+
+
+# --- scam signals -----------------------------------------------------------------------------------
+_AMOUNT = r"\d(?:\s\d){1,4}(?=\s?(?:yuan|rmb|元|块))|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?"
+_PRICE = re.compile(
+    rf"(?ix)(?:(?P<cur1>us\$|\$|¥|￥|€|£|₹|rmb|cny|usd|eur|gbp|inr)\s?(?P<amt1>{_AMOUNT})(?P<k1>k\b)?)"
+    rf"|(?:(?P<amt2>{_AMOUNT})(?P<k2>k)?\s?(?P<cur2>yuan|rmb|cny|usd|eur|euros?|gbp|pounds?|dollars?|bucks|"
+    r"rupees?|inr|元|块|美元)(?![a-z]))"
+)
+# a bare number priced per unit or after "only/just/costs": "59/month", "88 per clip", "only 29.9"
+_PER = r"(?:month|mo|clip|hour|hr|day|video|piece|each|head|person|year|yr|lesson|account|code|key)"
+_BARE_PRICE = re.compile(
+    rf"(?ix)(?:\b(?:only|just|costs?|price[sd]?|for|at)\s(?P<amt3>{_AMOUNT})(?P<k3>k\b)?(?![\d%]|\s?\d|\s?(?:years?|yrs?|months?|days?|hours?|hrs?|minutes?|mins?|"
+    r"seconds?|secs?|weeks?|am|pm|times|people|users|percent|x)\b)"
+    rf"|(?P<amt4>{_AMOUNT})(?P<k4>k)?\s?(?:/|per\s|a\s|an\s)\s?{_PER}\b|(?P<amt5>{_AMOUNT})\s(?:each)\b)"
+)
+_CURRENCY = {
+    "¥": "CNY",
+    "￥": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "yuan": "CNY",
+    "元": "CNY",
+    "块": "CNY",
+    "$": "USD",
+    "usd": "USD",
+    "us$": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "bucks": "USD",
+    "美元": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "₹": "INR",
+    "inr": "INR",
+    "rupee": "INR",
+    "rupees": "INR",
+}
+
+_SIGNAL_PATTERNS: dict[str, re.Pattern[str]] = {
+    "qr_or_group_invite": re.compile(
+        r"(?i)\b(?:qr(?:\s?code)?|scan(?:ning)?(?:\s+(?:the|this|my|our|below))?\s+(?:code|qr|to\s+\w+)|scan\b|"
+        r"join\s+(?:our|the|my|this)?\s*(?:\w+\s+){0,3}(?:group|grp|channel|community|chat|server|discord)|"
+        r"(?:wechat|telegram|whatsapp|discord|qq|line|signal)\s+(?:group|grp|channel|id)|"
+        r"(?:invite|invitation)\s+(?:link|code)s?|group\s+(?:link|invite)|"
+        r"add\s+(?:me|us)\s+(?:on\s+)?(?:wechat|wx|vx|telegram|whatsapp)|"
+        r"(?:dm|pm|inbox|message)\s+(?:me|us)|\bdm\b|private\s+message|link\s+in\s+(?:my\s+)?bio)\b"
+        r"|扫码|二维码|进群|加群|加微信|私信"
+    ),
+    "payment_ask": re.compile(
+        r"(?i)\b(?:pay(?:ment)?|paid|transfer|deposit|fee|tuition|buy|purchase|order\s+now|for\s+sale|sell(?:ing)?|"
+        r"only\s+costs?|price|alipay|wechat\s+pay|paypal|venmo|cash\s?app|membership|subscri(?:be|ption)|"
+        r"entry\s+fee|sign[-\s]?up\s+fee|rent(?:al|ing)?|discount|checkout)\b|付款|转账|收费|报名费|购买"
+    ),
+    "download_link": re.compile(
+        r"(?i)\b(?:apk|download(?:ed|ing|s)?|install(?:er|ing|s)?|app\s+store|google\s+play|play\s+store|"
+        r"ios\s+version|android\s+(?:version|package|app)|\.exe|crack(?:ed)?\s+version|client\s+for)\b|下载|安装包"
+    ),
+    "official_claim": re.compile(
+        r"(?i)\b(?:official(?:ly)?|authori[sz]ed|genuine|certified|verified)\s+(?:\w+\s+){0,2}(?:api|app|account|"
+        r"access|channel|partner|agent|website|site|invite|invitation|key|licen[cs]e|distributor|interface|"
+        r"reseller|version|client)|官方|正版"
+    ),
+    "money_promise": re.compile(
+        r"(?i)\b(?:earn|make|making|made)\s+(?:\w+\s+){0,3}(?:money|income|cash|profit|¥|\$|\d)|passive\s+income|"
+        r"get\s+rich|(?:easy|quick|fast|free)\s+money|side\s+hustle|(?:daily|monthly|weekly)\s+income|financial\s+freedom|"
+        r"(?:10|100)x\s+returns?|guaranteed\s+(?:profit|returns?)|赚钱|月入|副业|暴富"
+    ),
+    "urgency": re.compile(
+        r"(?i)\b(?:limited\s+(?:spots|places|seats|time|offer|downloads|slots)|spots?\s+(?:are\s+)?running\s+out|"
+        r"last\s+(?:day|chance)|only\s+today|act\s+(?:now|fast)|before\s+(?:it'?s?\s+)?(?:too\s+late|gone|"
+        r"removed|deleted|the\s+window\s+closes)|hurry|don'?t\s+miss|first\s+movers?|once[-\s]in[-\s]a[-\s]lifetime)\b"
+        r"|限时|名额有限|最后一天"
+    ),
+    "crypto": re.compile(
+        r"(?i)\b(?:usdt|btc|bitcoin|eth|crypto\s*wallet|wallet\s+address|0x[0-9a-f]{20,})\b"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Signals:
+    prices: tuple[tuple[float, str], ...] = ()
+    flags: frozenset[str] = field(default_factory=frozenset)
+    links: tuple[str, ...] = ()
+
+    def names(self) -> list[str]:
+        out = sorted(self.flags)
+        if self.links:
+            out.insert(0, "link")
+        if self.prices:
+            out.insert(0, "price")
+        return out
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "signals": self.names(),
+            "prices": [{"amount": a, "currency": c} for a, c in self.prices],
+            "links": list(self.links),
+        }
+
+
+def _amount(raw: str, thousands: bool) -> float | None:
+    digits = raw.replace(" ", "")
+    digits = digits.replace(",", "") if re.search(r",\d{3}\b", digits) else digits.replace(",", ".")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return value * 1000 if thousands else value
+
+
+def extract_signals(text: str, normalized: str | None = None) -> Signals:
+    """Scam markers in a post: prices with currency, QR codes and group invites, payment asks, download
+    links, "official" claims, money promises, urgency, crypto, and the hosts of its links. Read on the
+    normalised text (``normalized``, computed when not given), so that obfuscation does not hide them."""
+    raw = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+    links = tuple(dict.fromkeys(_host(m) for m in _URL.finditer(raw))) if "." in raw else ()
+    folded = plain = normalized if normalized is not None else normalize(text)
+    prices: list[tuple[float, str]] = []
+    for m in _PRICE.finditer(folded):
+        amount = _amount(m.group("amt1") or m.group("amt2"), bool(m.group("k1") or m.group("k2")))
+        cur = (m.group("cur1") or m.group("cur2") or "").lower()
+        if amount:
+            prices.append((amount, _CURRENCY.get(cur, _CURRENCY.get(cur.rstrip("s"), cur.upper()))))
+    if not prices:  # no currency written: a number priced per unit or after "only"
+        for m in _BARE_PRICE.finditer(folded):
+            amount = _amount(
+                m.group("amt3") or m.group("amt4") or m.group("amt5"), bool(m.group("k3") or m.group("k4"))
+            )
+            if amount:
+                prices.append((amount, ""))
+    flags = {name for name, rx in _SIGNAL_PATTERNS.items() if rx.search(plain)}
+    return Signals(prices=tuple(dict.fromkeys(prices)), flags=frozenset(flags), links=links)
+
+
+# --- stance -----------------------------------------------------------------------------------------
+# A post that denies, debunks or warns about a claim repeats the claim's words: the dense model and BM25
+# both score it close. These cues tell the two apart. They are matched on normalised text, by kind, so that
+# a template whose own wording carries a cue ("… is a scam", "there is no waitlist") is not blocked by it.
+_STANCE_PATTERNS: dict[str, str] = {
+    "denial": r"den(?:y|ies|ied|ying|ial)|refut\w*|dismiss(?:es|ed)?|rebut\w*|rejects?\s+(?:the|this|these|"
+    r"claims?|reports?|rumou?rs?)|"
+    r"set(?:s|ting)?\s+the\s+record\s+straight|clarif(?:y|ies|ied|ication)|"
+    r"nothing\s+to\s+do\s+with|no\s+(?:connection|relation(?:ship)?|involvement|role|part)\s+(?:whatsoever\s+)?"
+    r"(?:with|to|in)|zero\s+(?:connection|involvement|relation(?:ship)?)|"
+    r"(?:was|were|is|are|has|have)\s+(?:never|not)\s+(?:been\s+)?(?:involved|part\s+of|a\s+member)|"
+    r"(?:is|are|was|were)\s+lying|\blies\b|liars?|"
+    r"否认|并非|没有关系",
+    "retraction": r"retract\w*|apologi[sz]\w*|said\s+sorry|took\s+(?:it\s+)?down|taken\s+down|"
+    r"(?:post|article|video|claim|story|piece)\s+(?:was|has\s+been)\s+(?:removed|deleted|corrected|pulled)|"
+    r"correction|"
+    r"taking\s+(?:these|the|those)\s+\w+\s+down",
+    "debunk": r"debunk\w*|dispel\w*|fact[-\s]?check\w*|misinformation|disinformation|misleading|"
+    r"fake\s+news|hoax\w*|no\s+truth|no\s+evidence|no\s+basis|not\s+true|untrue|"
+    r"(?:is|are|was|were|it'?s|that'?s|this\s+is|claims?\s+(?:is|are))\s+(?:completely\s+|totally\s+|simply\s+|"
+    r"just\s+|all\s+|actually\s+)?(?:false|wrong|a\s+lie|lies|a\s+myth|made\s+up|fabricated|baseless|bogus|"
+    r"nonsense|a\s+rumou?r|unfounded|fiction|not\s+real)|"
+    r"false\s+(?:claims?|rumou?rs?|news|reports?|information|stor(?:y|ies)|alarm|caption|label)|"
+    r"(?:^|(?<=[.!?]\s))false[.!]|"
+    r"rumou?rs?\s+(?:about|that|claiming|saying)|(?:just|only|merely)\s+(?:a\s+)?rumou?rs?|"
+    r"too\s+good\s+to\s+be\s+true|red\s+flags?|so[-\s]called|"
+    r"turned\s+out\s+to\s+be|(?:got|get|want)\s+(?:my|our|your)\s+money\s+back|lost\s+(?:\S+\s+){0,2}"
+    r"(?:yuan|dollars|rmb|money|savings)|"
+    r"辟谣|谣言|不实|假消息|虚假",
+    "warning": r"beware|be\s+careful|be\s+wary|watch\s+out|warning|warns?|heads[-\s]up|psa|reminder|"
+    r"security\s+alert|警惕",
+    "distrust": r"(?:don'?t|do\s+not|never)\s+(?:fall\s+for|believe|trust|share|spread|forward|be\s+fooled)|"
+    r"stop\s+(?:sharing|spreading|forwarding|saying|claiming|calling|believing|posting)|think\s+twice|"
+    r"(?:is|are)\s+(?:just\s+)?(?:bait|clickbait)|for\s+clicks|"
+    # the hearsay frame of a warning: "if someone tells you X, ask for proof"
+    r"if\s+(?:someone|anyone|somebody|they|a\s+seller|people|a\s+stranger)\s+(?:says?|claims?|tells?\s+you|"
+    r"offers?|promises?|sends?\s+you)|ask\s+(?:them\s+)?(?:how|for\s+proof)",
+    "refuse": r"(?:don'?t|do\s+not|never)\s+(?:pay|buy|click|download|install|scan|send|transfer|join|give|"
+    r"order)|"
+    r"avoid\s+(?:every|all|them|these|those|it|this|any)|delete\s+(?:them|it|these|the\s+app)|"
+    r"report\s+(?:them|these|those|this|it|the\s+\w+)|reported\s+(?:\w+\s+){0,3}(?:groups?|accounts?|sellers?|"
+    r"posts?|listings?|scams?)|"
+    r"steal\w*\s+(?:your\s+)?(?:login|logins|password|passwords|data|money|credentials|accounts?)|"
+    r"harvest\w*\s+(?:your\s+)?(?:contacts|data|codes|sms)",
+    "scam": r"scam(?:s|mer|mers|my|ming)?|fraud\w*|malware|phishing|trojan|spyware|rip[-\s]?off|"
+    r"traffic\s+farming|leek[-\s]cutting|(?:anxiety|fomo|pressure|sales)\s+tactics?|"
+    r"骗局|诈骗|骗子",
+    "fake": r"knock[-\s]?offs?|counterfeit|imposters?|impostors?|copycats?|"
+    r"(?:a|are|is|just|all)\s+(?:[\w-]+\s+)?clones?|unofficial|"
+    r"(?:is|are|was|it'?s|they'?re)\s+(?:all\s+|just\s+)?(?:a\s+)?fakes?|fake\s+(?:\w+\s+)?"
+    r"(?:apps?|accounts?|pages?|sites?|websites?|sellers?|listings?|payment|versions?|installers?|keys?)",
+}
+_STANCE = {kind: re.compile(rf"\b(?:{rx})\b") for kind, rx in _STANCE_PATTERNS.items()}
+_STANCE_ANY = re.compile("|".join(rf"(?:\b(?:{rx})\b)" for rx in _STANCE_PATTERNS.values()))
+
+# --- Chinese stance cues (docs/MULTILINGUAL.md) -------------------------------------------------------------
+# Han characters are all \w, so ``\b`` never falls between two of them: a cue inside a Chinese sentence
+# (这是骗局啊, 纯属不实信息) only matches without the word boundaries the patterns above add.
+_STANCE_PATTERNS_ZH: dict[str, str] = {
+    "denial": r"否认|并非|并不是|没有关系|毫无关系|没关系|无关|关系都没有|没有任何关系",
+    "retraction": r"道歉|致歉|撤稿|撤回",
+    "debunk": r"辟谣|谣言|谣传|不实|不属实|假消息|虚假|假的|子虚乌有|纯属|澄清|从未|并未|并没有|根本没有",
+    "warning": r"警惕|当心|别上当|不要上当|千万别|千万不要|别信|不要相信|别付|不要付|别买|不要买|别扫|不要扫|"
+    r"别下载|不要下载|别点|不要点|没必要花钱|不用花钱",
+    "scam": r"骗局|诈骗|骗子|骗钱|割韭菜|收割|恶意软件|木马|盗取|窃取|引流|制造焦虑|制造恐慌",
+    "fake": r"假冒|仿冒|山寨|冒充|盗版|伪造|所谓的",
+}
+_STANCE = {
+    kind: re.compile(f"{rx.pattern}|{_STANCE_PATTERNS_ZH[kind]}") if kind in _STANCE_PATTERNS_ZH else rx
+    for kind, rx in _STANCE.items()
+}
+_STANCE_ANY = re.compile(f"{_STANCE_ANY.pattern}|{'|'.join(_STANCE_PATTERNS_ZH.values())}")
+# --- end of Chinese stance cues ----------------------------------------------------------------------
+
+NEGATIONS = _words(
+    """
+    not no never none nobody nothing neither nor cannot without nowhere isn't aren't wasn't weren't
+    don't doesn't didn't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't ain't
+    """
+)
+# negations that do not deny the words that follow: "can't believe", "not only", "no doubt", "no more"
+_IDIOMATIC = re.compile(
+    r"\b(?:can'?t|cannot|couldn'?t)\s+(?:believe|wait|stop|imagine|get\s+over)|\bnot\s+only\b|"
+    r"\bno\s+(?:doubt|wonder|joke|kidding|cap|lie|way|problem|worries)\b|\bnot\s+(?:even\s+)?(?:kidding|joking)\b|"
+    r"\bnever\s+(?:before|seen|again)\b|\bnothing\s+(?:like|short\s+of|but)\b|\bnot\s+a\s+(?:drill|joke)\b|"
+    r"\bif\s+not\b|\bwhy\s+not\b|\bnot\s+bad\b|\bno\s+(?:one|body)\s+(?:else|can\s+stop)\b|"
+    r"\bno\s+(?:more|longer)\s+(?:waiting|wait|waitlist)\b|"
+    # selling points, not denials: "no waitlist", "no VPN required", "no experience needed"
+    r"\bno\s+(?:\w+\s+){0,2}(?:required|needed|necessary)\b|\b(?:without|no)\s+(?:a\s+|any\s+)?(?:waitlist|wait|"
+    r"waiting|queue|limits?|ads|watermarks?|fees?|experience|vpn|invite|invitation|code|account|registration|"
+    r"signup|sign-up|login|risk)s?\b"
+)
+# a negation reaches to the end of its clause, at most a few words
+_CLAUSE = re.compile(
+    r"[,.;:!?()\[\]\n\u2014\u2013\u2192]|\s-\s|\b(?:but|however|although|though|yet|while|whereas|"
+    r"because|so|and\s+then|instead)\b"
+)
+NEGATION_WINDOW = 5
+_ANY_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without|nowhere)\b|n['’]t\b"
+)
+
+STOPWORDS = _words(
+    """
+    a an the and or but if of to in on at by for with from as is are was were be been being it its this
+    that these those i you he she we they me him her us them my your his our their so do does did have
+    has had will would can could should may might just than then there here about into over only also
+    what which who whom whose when where why how all any some such very too via rt amp link just now get
+    got one
+    """
+)
+
+
+def _stem(token: str) -> str:
+    token = token.replace("’", "'")
+    token = token.removesuffix("'s")
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
+        return token[:-1]
+    return token
+
+
+def content_terms(text: str) -> set[str]:
+    """Content words of a text, normalised and lightly stemmed (plural/possessive)."""
+    return {
+        _stem(t)
+        for t in tokenize(normalize(text))
+        if len(t) > 2 and t not in STOPWORDS and t not in NEGATIONS
+    }
+
+
+def stance_kinds(text: str, *, normalized: bool = False) -> set[str]:
+    """Kinds of stance cue in a text: denial, retraction, debunk, warning, distrust, refuse, scam, fake."""
+    norm = text if normalized else normalize(text)
+    return {kind for kind, rx in _STANCE.items() if rx.search(norm)}
+
+
+def stance_cues(text: str, *, normalized: bool = False) -> list[str]:
+    """Denial / debunk / warning phrases in a text (normalised, deduplicated, in order)."""
+    norm = text if normalized else normalize(text)
+    return list(dict.fromkeys(m.group(0).strip() for m in _STANCE_ANY.finditer(norm)))
+
+
+def _is_negation(token: str) -> bool:
+    return token in NEGATIONS or token.endswith(("n't", "n’t"))
+
+
+def negated_terms(text: str, *, normalized: bool = False, window: int = NEGATION_WINDOW) -> set[str]:
+    """Content words in the scope of a negation: from the negation to the end of its clause, at most
+    ``window`` words ("Sora is not open to the public yet" -> open, public). Left out: idiomatic negations
+    ("can't believe", "no doubt", "no waitlist"), and questions ("Don't have it yet? We do.")."""
+    norm = text if normalized else normalize(text, mark_symbols=True)
+    if not _ANY_NEGATION.search(norm):
+        return set()
+    norm = _IDIOMATIC.sub(" ", norm)
+    out: set[str] = set()
+    for clause, end in _clauses(norm):
+        if end == "?":
+            continue
+        tokens = tokenize(clause)
+        for i, tok in enumerate(tokens):
+            if _is_negation(tok):
+                out.update(
+                    _stem(t)
+                    for t in tokens[i + 1 : i + 1 + window]
+                    if len(t) > 2 and t not in STOPWORDS and not _is_negation(t)
+                )
+    return out
+
+
+def _clauses(norm: str) -> list[tuple[str, str]]:
+    """Clauses with the mark that ends each ("?" for a question)."""
+    out: list[tuple[str, str]] = []
+    start = 0
+    for m in _CLAUSE.finditer(norm):
+        out.append((norm[start : m.start()], m.group(0).strip()))
+        start = m.end()
+    out.append((norm[start:], ""))
+    return out
+
+
+# a phrase in quotes that repeats the claim keeps it at arm's length ("the 'official Sora app' is ..."),
+# unless the quotes carry speech or an instruction ("he said '…'", "search 'sora'", "prompt: '…'")
+_QUOTED = re.compile(
+    r"(?<![\w])(?:'((?:[^'\n]|'(?=\w))+?)'(?![\w])|\"([^\"\n]+?)\"|“([^”\n]+?)”|‘((?:[^’\n]|’(?=\w))+?)’(?![\w]))"
+)
+_SPEECH_BEFORE = re.compile(
+    r"(?:\b(?:says?|said|saying|announced?|tweeted|posted|wrote|writes|confirm(?:s|ed)?|told|tells|asks?|asked|"
+    r"replied|according\s+to|quote|quoting|search(?:ing)?|type|typing|comment(?:ing)?|reply|enter|use|join|"
+    r"follow|add|visit|download|install|buy|order|get|try|subscribe\s+to|"
+    r"code|prompts?|caption(?:ed)?|titled|called|named|hashtag|keyword)\s*:?\s*|:\s*)$"
+)
+
+
+def quoted_terms(text: str) -> set[str]:
+    """Content words inside scare quotes (two words or more, not speech, not an instruction)."""
+    norm = unicodedata.normalize("NFKC", text)
+    out: set[str] = set()
+    if not any(q in norm for q in "'\"“‘"):
+        return out
+    for m in _QUOTED.finditer(norm):
+        inner = next(g for g in m.groups() if g is not None)
+        words = content_terms(inner)
+        if len(tokenize(normalize(inner))) < 2 or not words:
+            continue
+        if _SPEECH_BEFORE.search(norm[max(0, m.start() - 40) : m.start()].lower()):
+            continue
+        out |= words
+    return out
+
+
+@dataclass(frozen=True)
+class PostText:
+    """Everything the decision layer reads from a post's text, computed once."""
+
+    raw: str
+    normalized: str
+    tokens: int
+    signals: Signals
+    cues: tuple[str, ...]
+    stance: frozenset[str]
+    negated: frozenset[str]
+    quoted: frozenset[str] = frozenset()
+
+    @property
+    def argues(self) -> bool:
+        """Does the post carry any stance cue or negation at all?"""
+        return bool(self.stance or self.negated or self.quoted)
+
+
+@functools.lru_cache(maxsize=8192)
+def analyze_cached(text: str) -> PostText:
+    """:func:`analyze` for texts seen again and again (template exemplars)."""
+    return analyze(text)
+
+
+def analyze(text: str, normalized: str | None = None) -> PostText:
+    """Read a post once: ``normalized`` is :func:`normalize` of ``text`` when the caller has it already."""
+    norm = normalized if normalized is not None else normalize(text)
+    has_cue = bool(_STANCE_ANY.search(norm))
+    return PostText(
+        raw=text,
+        normalized=norm,
+        tokens=word_count(norm),
+        signals=extract_signals(text, norm),
+        cues=tuple(stance_cues(norm, normalized=True)) if has_cue else (),
+        stance=frozenset(stance_kinds(norm, normalized=True)) if has_cue else frozenset(),
+        negated=frozenset(negated_terms(text)) if _ANY_NEGATION.search(norm) else frozenset(),
+        quoted=frozenset(quoted_terms(text)),
+    )

@@ -1,0 +1,19 @@
+"""Embedders: text -> unit vectors. One protocol (:class:`Embedder`), the real backends (sentence-transformers
+on torch, ONNX Runtime), the multilingual-e5-small conversion, and a deterministic fake for unit tests.
+
+A model is loaded once, at start-up, by :func:`load_embedder`; never at import time.
+"""
+
+from monitor.embedding.base import Embedder, ModelSpec, l2_normalize, model_slug
+from monitor.embedding.fake import HashingEmbedder
+from monitor.embedding.loader import load_embedder, resolve_model
+
+__all__ = [
+    "Embedder",
+    "HashingEmbedder",
+    "ModelSpec",
+    "l2_normalize",
+    "load_embedder",
+    "model_slug",
+    "resolve_model",
+]

@@ -1,0 +1,325 @@
+"""The worker's candidate hook: unmatched posts -> shared clusters -> incident records for fast growers.
+
+``on_batch`` (worker thread) takes the batch's unmatched posts with their query vectors (already computed
+by the matcher: no extra model call), assigns them to the shared clusters under the store's lock, and
+returns an ``incidents`` record for each visible candidate that now grows fast (at most one per candidate
+per window). ``on_tick`` prunes faded clusters and merges near-duplicates (one worker per interval),
+resolves notified candidates that went quiet, and refreshes the gauges.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import redis
+
+from monitor.config import Settings
+from monitor.core.candidates import (
+    Background,
+    Cluster,
+    ClusterConfig,
+    PostIn,
+    author_key,
+    baseline_per_min,
+    current_size,
+    growth_per_min,
+    is_candidate,
+    iso_s,
+    top_terms,
+    urgency,
+)
+from monitor.core.models import Alert
+from monitor.core.text import normalize, word_count
+from monitor.embedding import Embedder, resolve_model
+from monitor.pipeline.hooks import Emit
+from monitor.pipeline.metrics import Metrics
+from monitor.pipeline.processor import BatchOutput
+from monitor.storage.candidates import CandidateStore, Replica
+from monitor.storage.keys import Keys
+
+log = logging.getLogger(__name__)
+
+KNOWN_NARRATIVE = frozenset({"negative", "stance"})  # unmatched, but a debunk/look-alike of a known template
+
+
+@dataclass(frozen=True)
+class NotifyPolicy:
+    growth_per_min: float = 1.0
+    min_authors: int = 3
+    window_s: float = 3600.0
+    quiet_s: float = 1800.0
+    severity: str = "medium"
+
+
+def select_unmatched(batch: BatchOutput, min_tokens: int) -> list[PostIn]:
+    """Posts of a batch that matched nothing, are long enough to judge and are not a look-alike or debunk
+    of a known template; with their query vectors (row i of ``batch.vectors`` is ``batch.posts[i]``)."""
+    if batch.vectors is None or len(batch.vectors) != len(batch.posts):
+        return []
+    out: list[PostIn] = []
+    for i, (post, decision) in enumerate(zip(batch.posts, batch.decisions, strict=True)):
+        if decision.matched or decision.suppressed_by in KNOWN_NARRATIVE:
+            continue
+        if word_count(normalize(post.text)) < min_tokens:
+            continue
+        out.append(PostIn(post.id, post.text, author_key(post.author, post.text), batch.vectors[i]))
+    return out
+
+
+def incident_record(
+    c: Cluster,
+    status: str,
+    now_s: float,
+    cfg: ClusterConfig,
+    policy: NotifyPolicy,
+    background: Background | None = None,
+) -> dict[str, Any]:
+    """An ``incidents`` topic record for a candidate (the contract's incident fields, ``template_id`` null,
+    ``kind`` "candidate"), so the same consumers page on it."""
+    growth = growth_per_min(c, now_s, cfg)
+    return {
+        "incident_id": f"cand-{c.id}",
+        "template_id": None,
+        "candidate_id": c.id,
+        "kind": "candidate",
+        "status": status,
+        "severity": policy.severity,
+        "count": round(current_size(c, now_s, cfg)),
+        "rate_per_min": round(growth, 3),
+        "baseline_per_min": round(baseline_per_min(c, now_s, cfg), 3),
+        "spreading": status != "resolved" and c.author_count >= policy.min_authors,
+        "first_seen_at": iso_s(c.first_seen_s),
+        "last_seen_at": iso_s(c.last_seen_s),
+        "sample_post_ids": [e.post_id for e in c.examples[:5]],
+        # extras
+        "category": "candidate",
+        "authors": c.author_count,
+        "score": round(urgency(growth, c.author_count), 3),
+        "terms": top_terms([e.text for e in c.examples], background or ()),
+        "examples": [{"post_id": e.post_id, "text": e.text} for e in c.examples[:3]],
+        "emitted_at": iso_s(now_s),
+    }
+
+
+class CandidateHook:
+    name = "candidates"
+
+    def __init__(
+        self,
+        store: CandidateStore,
+        metrics: Metrics,
+        *,
+        notify: NotifyPolicy | None = None,
+        min_tokens: int = 5,
+        tick_interval_s: float = 15.0,
+        gauge_interval_s: float = 5.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.store = store
+        self.cfg = store.config
+        self.metrics = metrics
+        self.notify = notify or NotifyPolicy()
+        self.min_tokens = min_tokens
+        self.tick_interval_s: float | None = tick_interval_s
+        self.gauge_interval_s = gauge_interval_s
+        self.clock = clock
+        self.replica: Replica = store.replica()
+        self._mutex = threading.Lock()  # the worker calls from one thread; tests may not
+        self._gauges_at = float("-inf")
+
+    # --- per batch ---------------------------------------------------------------------------------
+    def on_batch(self, batch: BatchOutput, alerts_sent: Sequence[Alert]) -> list[Emit]:
+        posts = select_unmatched(batch, self.min_tokens)
+        if not posts:
+            return []
+        now = self.clock()
+        with self._mutex, self.store.locked() as ok:
+            if not ok:
+                log.warning(
+                    "candidates: lock busy for %.0fs; %d posts not clustered",
+                    self.store.lock_timeout_s,
+                    len(posts),
+                )
+                return []
+            try:
+                self.store.sync(self.replica)
+                touched, joined = self.replica.clusters.add_batch(posts, now)
+                removed = self.replica.clusters.enforce_capacity(now)
+                changed = touched - removed
+                due = self._due(changed, now)
+                self.store.commit(self.replica, changed, removed)
+            except BaseException:
+                self.replica.invalidate()  # half-applied locally: reload from Redis next time
+                raise
+        self.metrics.candidate_posts.labels("joined").inc(joined)
+        self.metrics.candidate_posts.labels("new").inc(len(posts) - joined)
+        emits = self._records(due, now)
+        if now - self._gauges_at >= self.gauge_interval_s:
+            self._refresh_gauges(now)
+        return emits
+
+    def _due(self, ids: Iterable[str], now_s: float) -> list[tuple[Cluster, str]]:
+        """Candidates that grow fast enough to notify, not notified within the window, not hidden.
+        Marks them notified (the caller commits, under the lock: one record across workers)."""
+        p = self.notify
+        clusters = self.replica.clusters.clusters
+        fast = [
+            clusters[cid]
+            for cid in ids
+            if (c := clusters[cid]).author_count >= p.min_authors
+            and is_candidate(c, now_s, self.cfg)
+            and growth_per_min(c, now_s, self.cfg) >= p.growth_per_min
+            and (c.notified_s is None or now_s - c.notified_s >= p.window_s)
+        ]
+        if not fast:
+            return []
+        hidden = self.store.hidden([c.id for c in fast])
+        out: list[tuple[Cluster, str]] = []
+        for c in fast:
+            if c.id in hidden:
+                continue
+            status = "open" if c.notifications == 0 or c.resolved else "updated"
+            c.notified_s, c.notifications, c.resolved = now_s, c.notifications + 1, False
+            out.append((c, status))
+        return out
+
+    def _records(self, due: Sequence[tuple[Cluster, str]], now_s: float) -> list[Emit]:
+        if not due:
+            return []
+        pool = itertools.islice(self.replica.clusters.clusters.values(), 1500)  # idf sample, as in rank()
+        background = Background.of(c.examples[0].text for c in pool if c.examples)
+        emits = []
+        for c, status in due:
+            record = incident_record(c, status, now_s, self.cfg, self.notify, background)
+            emits.append(Emit(topic="incidents", value=record, key=record["incident_id"]))
+            self.metrics.candidate_notifications.labels(status).inc()
+            log.info(
+                "candidate %s %s: %d posts, %.2f/min, %d authors, terms=%s",
+                c.id,
+                status,
+                record["count"],
+                record["rate_per_min"],
+                c.author_count,
+                record["terms"],
+            )
+        return emits
+
+    # --- periodic ----------------------------------------------------------------------------------
+    def on_tick(self, now_s: float) -> list[Emit]:
+        maintain = self.store.claim_maintenance(self.tick_interval_s or 15.0)
+        resolved: list[tuple[Cluster, str]] = []
+        with self._mutex, self.store.locked() as ok:
+            if not ok:
+                return []
+            try:
+                self.store.sync(self.replica)
+                if maintain:
+                    resolved = self._maintain(now_s)
+            except BaseException:
+                self.replica.invalidate()
+                raise
+        emits = self._records(resolved, now_s)
+        self._refresh_gauges(now_s)
+        return emits
+
+    def _maintain(self, now_s: float) -> list[tuple[Cluster, str]]:
+        """Prune faded clusters, merge near-duplicates, resolve notified candidates that went quiet."""
+        clusters = self.replica.clusters
+        open_before = {cid: c for cid, c in clusters.clusters.items() if c.notifications and not c.resolved}
+        removed = clusters.prune(now_s)
+        changed, merged_away = clusters.merge_near(now_s)
+        removed |= merged_away
+        quiet: list[tuple[Cluster, str]] = []
+        for cid, c in open_before.items():
+            gone = cid in removed
+            if gone or now_s - c.last_seen_s >= self.notify.quiet_s:
+                if not gone:
+                    c.resolved = True
+                    changed.add(cid)
+                quiet.append((c, "resolved"))
+        self.store.commit(self.replica, changed, removed)
+        if removed or changed:
+            log.info(
+                "candidates: pruned/merged %d clusters, %d changed, %d live",
+                len(removed),
+                len(changed),
+                len(clusters),
+            )
+        return quiet
+
+    def _refresh_gauges(self, now_s: float) -> None:
+        self._gauges_at = now_s
+        try:
+            hidden = self.store.hidden()
+        except redis.RedisError:
+            return
+        clusters = self.replica.clusters.clusters.values()
+        active = [c for c in clusters if c.id not in hidden and is_candidate(c, now_s, self.cfg)]
+        top = max(
+            active, key=lambda c: urgency(growth_per_min(c, now_s, self.cfg), c.author_count), default=None
+        )
+        self.metrics.candidates_active.set(len(active))
+        self.metrics.candidate_growth.set(0.0 if top is None else growth_per_min(top, now_s, self.cfg))
+        self.metrics.candidate_clusters.set(len(self.replica.clusters))
+
+
+# --- wiring ------------------------------------------------------------------------------------------
+def config_from_settings(settings: Settings, cluster_threshold: float) -> ClusterConfig:
+    """Cluster settings; the join threshold defaults to the model's cluster cosine
+    (ModelSpec.cluster_threshold; cosines of different models are not comparable; MiniLM -> 0.60)."""
+    join = settings.candidates_join_threshold
+    return ClusterConfig(
+        join_threshold=join if join is not None else cluster_threshold,
+        merge_threshold=settings.candidates_merge_threshold,
+        size_half_life_s=settings.candidates_size_half_life_s,
+        growth_half_life_s=settings.candidates_growth_half_life_s,
+        max_clusters=settings.candidates_max_clusters,
+        min_size=settings.candidates_min_size,
+        min_authors=settings.candidates_min_authors,
+    )
+
+
+def store_from_settings(
+    settings: Settings, client: redis.Redis, model_name: str, cluster_threshold: float
+) -> CandidateStore:
+    return CandidateStore(
+        client, Keys(settings.redis_prefix), model_name, config_from_settings(settings, cluster_threshold)
+    )
+
+
+def candidate_hooks(
+    settings: Settings, client: redis.Redis, embedder: Embedder, metrics: Metrics
+) -> list[CandidateHook]:
+    """The hook as ``build_hooks`` registers it (none when ``MONITOR_CANDIDATES_ENABLED=false``)."""
+    if not settings.candidates_enabled:
+        return []
+    spec = embedder.spec
+    store = store_from_settings(settings, client, spec.name, spec.cluster_threshold)
+    notify = NotifyPolicy(
+        growth_per_min=settings.candidates_notify_growth_per_min,
+        min_authors=settings.candidates_notify_min_authors,
+        window_s=settings.candidates_notify_window_s,
+        quiet_s=settings.candidates_quiet_s,
+    )
+    return [
+        CandidateHook(
+            store,
+            metrics,
+            notify=notify,
+            min_tokens=settings.candidates_min_tokens,
+            tick_interval_s=settings.candidates_tick_s,
+        )
+    ]
+
+
+def reader_store(settings: Settings, client: redis.Redis) -> CandidateStore:
+    """A store for readers and ops actions (CLI, API): no model loaded, same keys and settings as workers."""
+
+    spec = resolve_model(settings.model)
+    return store_from_settings(settings, client, spec.name, spec.cluster_threshold)

@@ -1,0 +1,49 @@
+"""The worker's view of the enabled templates: a snapshot of the registry, reloaded in place when the
+catalogue version moves (hot reload); :class:`StaticCatalogue` is a fixed set for evaluation and tests."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from monitor.core.models import Template
+from monitor.pipeline.metrics import Metrics
+from monitor.storage.registry import TemplateRegistry
+
+log = logging.getLogger(__name__)
+
+
+class Catalogue:
+    """The worker's view of the enabled templates, reloaded when the catalogue version moves."""
+
+    def __init__(self, registry: TemplateRegistry, metrics: Metrics | None = None) -> None:
+        self.registry = registry
+        self.metrics = metrics
+        self.version = -1
+        self.templates: dict[str, Template] = {}
+        self._lock = threading.Lock()
+
+    def refresh(self, force: bool = False) -> bool:
+        """Reload if the version changed; returns True when a reload happened."""
+        current = self.registry.version()
+        if not force and current == self.version:
+            return False
+        with self._lock:
+            version, templates = self.registry.snapshot()
+            self.version, self.templates = version, templates
+        if self.metrics is not None:
+            self.metrics.templates_active.set(len(templates))
+            self.metrics.registry_version.set(version)
+        log.info("catalogue v%s loaded: %d enabled templates", version, len(templates))
+        return True
+
+
+class StaticCatalogue:
+    """A fixed set of templates (evaluation, benchmarks, tests): same interface as :class:`Catalogue`."""
+
+    def __init__(self, templates: dict[str, Template], version: int = 0) -> None:
+        self.templates = templates
+        self.version = version
+
+    def refresh(self, force: bool = False) -> bool:
+        return False

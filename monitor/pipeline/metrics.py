@@ -1,0 +1,150 @@
+"""Prometheus metrics: one :class:`Metrics` object owns every collector, in its own registry.
+
+Label sets are bounded (outcome, category, severity, reason, topic/partition, template id — the catalogue
+bounds it); never post or user ids. ``_created`` series are off.
+"""
+
+from __future__ import annotations
+
+import prometheus_client
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+from monitor import __version__
+
+prometheus_client.disable_created_metrics()
+
+LATENCY_BUCKETS_S = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0, 300.0)
+EMBED_BUCKETS_S = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
+BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512)
+
+
+class Metrics:
+    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+        self.registry = registry or CollectorRegistry(auto_describe=True)
+        r = self.registry
+        self.build_info = Gauge(
+            "monitor_build_info",
+            "Build and model of this worker",
+            ["version", "model", "backend"],
+            registry=r,
+        )
+        self.posts_processed = Counter(
+            "monitor_posts_processed_total", "Posts decided, by outcome", ["outcome"], registry=r
+        )
+        self.matches = Counter(
+            "monitor_matches_total", "Posts that matched a template, by category", ["category"], registry=r
+        )
+        self.alerts = Counter("monitor_alerts_total", "Alerts emitted", ["category", "severity"], registry=r)
+        self.alerts_deduplicated = Counter(
+            "monitor_alerts_deduplicated_total",
+            "Alerts not re-sent because their alert_id was already delivered",
+            registry=r,
+        )
+        self.template_alerts = Counter(
+            "monitor_template_alerts_total", "Alerts per template", ["template_id"], registry=r
+        )
+        self.dead_letters = Counter(
+            "monitor_dead_letters_total", "Inputs sent to the dead-letter topic", ["reason"], registry=r
+        )
+        self.latency = Histogram(
+            "monitor_end_to_end_latency_seconds",
+            "From the post's created_at (or broker timestamp) to its decision",
+            buckets=LATENCY_BUCKETS_S,
+            registry=r,
+        )
+        self.embedding = Histogram(
+            "monitor_embedding_seconds", "Time to embed one batch", buckets=EMBED_BUCKETS_S, registry=r
+        )
+        self.batch_size = Histogram(
+            "monitor_batch_size", "Posts per processed batch", buckets=BATCH_BUCKETS, registry=r
+        )
+        self.consumer_lag = Gauge(
+            "monitor_consumer_lag_messages",
+            "Fetch highwater minus next offset to process",
+            ["topic", "partition"],
+            registry=r,
+        )
+        self.templates_active = Gauge("monitor_templates_active", "Enabled templates loaded", registry=r)
+        self.registry_version = Gauge("monitor_registry_version", "Catalogue version loaded", registry=r)
+        self.sink_failures = Counter(
+            "monitor_sink_failures_total", "Failed deliveries to a sink", ["sink"], registry=r
+        )
+        self.incidents_open = Gauge("monitor_incidents_open", "Incidents currently open", registry=r)
+        self.incidents = Counter("monitor_incidents_total", "Incidents opened", ["severity"], registry=r)
+        # --- incidents, sinks and feedback (docs/OPERATIONS-alerts.md) ---
+        self.sink_delivered = Counter(
+            "monitor_sink_deliveries_total",
+            "Incident notifications delivered by a sink",
+            ["sink"],
+            registry=r,
+        )
+        self.sink_queue_depth = Gauge(
+            "monitor_sink_queue_depth", "Incident notifications waiting for a sink", ["sink"], registry=r
+        )
+        self.template_feedback_precision = Gauge(
+            "monitor_template_feedback_precision",
+            "Confirmed / (confirmed + false positives) from on-call feedback, per template",
+            ["template_id"],
+            registry=r,
+        )
+        self.template_feedback = Gauge(
+            "monitor_template_feedback_verdicts",
+            "Feedback verdicts recorded per template (from Redis)",
+            ["template_id", "verdict"],
+            registry=r,
+        )
+        # --- emerging-narrative candidates (docs/OPERATIONS-candidates.md) ---
+        self.candidates_active = Gauge(
+            "monitor_candidates_active",
+            "Candidate narratives listed: unmatched-post clusters above min size and authors, not hidden",
+            registry=r,
+        )
+        self.candidate_growth = Gauge(
+            "monitor_candidate_growth_per_min",
+            "Growth (author-weighted posts per minute) of the most urgent candidate",
+            registry=r,
+        )
+        self.candidate_clusters = Gauge(
+            "monitor_candidate_clusters", "Live clusters of unmatched posts, singletons included", registry=r
+        )
+        self.candidate_posts = Counter(
+            "monitor_candidate_posts_total",
+            "Unmatched posts clustered, by outcome (joined a cluster | opened a new one)",
+            ["outcome"],
+            registry=r,
+        )
+        self.candidate_notifications = Counter(
+            "monitor_candidate_notifications_total",
+            "Incident records emitted for fast-growing candidates",
+            ["status"],
+            registry=r,
+        )
+        # --- language of posts (docs/MULTILINGUAL.md) ---
+        self.posts_by_language = Counter(
+            "monitor_posts_by_language_total",
+            "Posts processed, by language (the producer's lang or the detected one): en | zh | other",
+            ["lang"],
+            registry=r,
+        )
+        self.dependency_up = Gauge(
+            "monitor_dependency_up",
+            "1 when the dependency answered its last call",
+            ["dependency"],
+            registry=r,
+        )
+        self.worker_ready = Gauge("monitor_worker_ready", "1 when the worker is consuming", registry=r)
+        self.truncated_posts = Counter(
+            "monitor_posts_truncated_total", "Posts whose text was truncated", registry=r
+        )
+        self.hook_errors = Counter(
+            "monitor_hook_errors_total", "Exceptions raised by a batch hook", ["hook"], registry=r
+        )
+        self.retries = Counter(
+            "monitor_dependency_retries_total", "Retries after a dependency error", ["dependency"], registry=r
+        )
+
+    def set_build(self, model: str, backend: str) -> None:
+        self.build_info.labels(__version__, model, backend).set(1)
+
+    def render(self) -> bytes:
+        return generate_latest(self.registry)

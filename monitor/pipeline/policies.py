@@ -1,0 +1,35 @@
+"""Settings to decision policies: the one place where ``MONITOR_*`` knobs and the model's calibration
+become the pure policies of :mod:`monitor.core`."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from monitor.config import Settings
+from monitor.core.matching import MatchPolicy
+from monitor.embedding import Embedder
+
+# MatchPolicy fields added to or compared with cosines, tuned in MiniLM's units; scaled per model
+# by ModelSpec.score_scale (docs/MULTILINGUAL.md)
+SCORE_UNIT_FIELDS = ("lexical_weight", "signal_weight", "negative_margin", "negative_stance_discount")
+
+
+def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
+    """The decision policy the worker and ``monitor eval`` share: thresholds are per model."""
+    threshold = settings.default_threshold
+    spec = embedder.spec
+    policy = MatchPolicy(
+        default_threshold=threshold if threshold is not None else spec.default_threshold,
+        min_post_tokens=settings.min_post_tokens,
+        cross_language_offset=spec.cross_language_offset,
+    )
+    if spec.score_scale != 1.0:  # additive terms in this model's own score units
+        fields = [name for name in SCORE_UNIT_FIELDS if hasattr(policy, name)]
+        scaled = {name: round(getattr(policy, name) * spec.score_scale, 6) for name in fields}
+        policy = dataclasses.replace(policy, **scaled)
+    return policy
+
+
+def default_runbook_url(settings: Settings) -> str:
+    """Where an alert or incident without a template-specific runbook points."""
+    return f"{settings.runbook_base_url.rstrip('/')}/template-spreading.md"

@@ -1,0 +1,193 @@
+"""The batch processor: raw messages in, match / alert / dead-letter records out.
+
+Independent of faust, so the same code runs in the stream worker, in ``monitor bench`` and in tests.
+It does blocking work (model, Redis): the worker calls it from a thread, off the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from monitor.core.ingest import RawMessage, dead_letter, parse_post
+from monitor.core.langid import LanguageDetector, default_detector, language_label
+from monitor.core.lexical import LexicalChannel
+from monitor.core.matching import Decision, MatchPolicy, decide
+from monitor.core.models import Alert, Candidate, MatchRecord, Post, alert_id_for, iso, utcnow
+from monitor.core.text import analyze, normalize
+from monitor.embedding import Embedder
+from monitor.errors import PostInvalid
+from monitor.pipeline.catalogue import Catalogue, StaticCatalogue
+from monitor.pipeline.metrics import Metrics
+from monitor.storage.index import TemplateIndex
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class BatchOutput:
+    matches: list[MatchRecord] = field(default_factory=list)
+    alerts: list[Alert] = field(default_factory=list)
+    dead_letters: list[dict[str, Any]] = field(default_factory=list)
+    # what hooks need: the parsed posts, their query vectors (row i <-> posts[i]) and decisions
+    posts: list[Post] = field(default_factory=list)
+    vectors: np.ndarray | None = None
+    decisions: list[Decision] = field(default_factory=list)
+
+    def extend(self, other: BatchOutput) -> None:
+        self.matches += other.matches
+        self.alerts += other.alerts
+        self.dead_letters += other.dead_letters
+        self.posts += other.posts
+        self.decisions += other.decisions
+        if other.vectors is not None:
+            self.vectors = other.vectors if self.vectors is None else np.vstack([self.vectors, other.vectors])
+
+
+class Processor:
+    def __init__(
+        self,
+        embedder: Embedder,
+        index: TemplateIndex,
+        catalogue: Catalogue | StaticCatalogue,
+        policy: MatchPolicy,
+        metrics: Metrics,
+        *,
+        knn_k: int = 20,
+        max_text_chars: int = 4000,
+        default_runbook_url: str | None = None,
+        language_detector: LanguageDetector | None = None,
+    ) -> None:
+        self.embedder = embedder
+        self.index = index
+        self.catalogue = catalogue
+        self.policy = policy
+        self.metrics = metrics
+        self.knn_k = knn_k
+        self.max_text_chars = max_text_chars
+        self.lexical = LexicalChannel()  # BM25 over the catalogue snapshot, rebuilt when it changes
+        # alerts of templates without their own runbook_url link here (MONITOR_RUNBOOK_BASE_URL)
+        self.default_runbook_url = default_runbook_url
+        # fills post.lang when the producer left it out; the process-wide detector is loaded on first use
+        self._language_detector = language_detector
+
+    def parse(
+        self, messages: Sequence[RawMessage]
+    ) -> tuple[list[tuple[RawMessage, Post]], list[dict[str, Any]]]:
+        good: list[tuple[RawMessage, Post]] = []
+        dlq: list[dict[str, Any]] = []
+        for msg in messages:
+            try:
+                post = parse_post(msg.value, self.max_text_chars)
+            except PostInvalid as exc:
+                self.metrics.dead_letters.labels(exc.reason).inc()
+                dlq.append(dead_letter(msg, str(exc)))
+                continue
+            if post.truncated:
+                self.metrics.truncated_posts.inc()
+            good.append((msg, post))
+        return good, dlq
+
+    def decide_posts(self, posts: Sequence[Post]) -> list[Decision]:
+        return self.embed_and_decide(posts)[1]
+
+    def embed_and_decide(self, posts: Sequence[Post]) -> tuple[np.ndarray, list[Decision]]:
+        """The matcher: normalise, embed, nearest exemplars, decide (the worker and `monitor eval`)."""
+        texts = [normalize(p.text) for p in posts]
+        started = time.perf_counter()
+        vectors = self.embedder.encode_queries(texts)
+        self.metrics.embedding.observe(time.perf_counter() - started)
+        hits = self.index.search(vectors, self.knn_k)
+        templates = self.catalogue.templates
+        # the lexical channel (BM25 over the same catalogue snapshot): identical for every vector index
+        lexical = self.lexical.rows(
+            templates, texts, [[h.template_id for h in hs] for hs in hits], self.policy.lexical_candidates
+        )
+        decisions = [
+            decide(p.id, p.text, h, templates, self.policy, lexical=lex, post=analyze(p.text, t))
+            for p, t, h, lex in zip(posts, texts, hits, lexical, strict=True)
+        ]
+        return vectors, decisions
+
+    def with_language(self, good: list[tuple[RawMessage, Post]]) -> list[tuple[RawMessage, Post]]:
+        """Fill ``post.lang`` where the producer left it out and count posts per language."""
+        if self._language_detector is None:
+            self._language_detector = default_detector()
+        detector = self._language_detector
+        out = []
+        for msg, post in good:
+            if not post.lang:
+                post = post.model_copy(update={"lang": detector.detect(post.text)})
+            self.metrics.posts_by_language.labels(language_label(post.lang)).inc()
+            out.append((msg, post))
+        return out
+
+    def process(self, messages: Sequence[RawMessage]) -> BatchOutput:
+        out = BatchOutput()
+        good, out.dead_letters = self.parse(messages)
+        if not good:
+            return out
+        good = self.with_language(good)
+        self.metrics.batch_size.observe(len(good))
+        out.posts = [p for _, p in good]
+        out.vectors, decisions = self.embed_and_decide(out.posts)
+        out.decisions = decisions
+        now = utcnow()
+        processed_at = iso(now)
+        templates = self.catalogue.templates
+        for (msg, post), d in zip(good, decisions, strict=True):
+            template = templates.get(d.template_id) if d.template_id else None
+            out.matches.append(
+                MatchRecord(
+                    post_id=post.id,
+                    matched=d.matched,
+                    template_id=d.template_id,
+                    score=None if d.score is None else round(d.score, 4),
+                    candidates=[
+                        Candidate(template_id=c.template_id, score=round(c.score, 4)) for c in d.candidates
+                    ],
+                    processed_at=processed_at,
+                    category=template.category if template else None,
+                    truncated=post.truncated,
+                    suppressed_by=d.suppressed_by,
+                )
+            )
+            self.metrics.posts_processed.labels("matched" if d.matched else "unmatched").inc()
+            started = post.created_at.timestamp() if post.created_at else msg.timestamp_s
+            if started is not None:
+                self.metrics.latency.observe(max(0.0, now.timestamp() - started))
+            if template is None or d.score is None:
+                continue
+            self.metrics.matches.labels(template.category).inc()
+            explanation = {**d.explanation, "template_text": template.text}
+            if post.lang:
+                explanation["lang"] = post.lang
+            runbook_url = template.runbook_url or self.default_runbook_url
+            if runbook_url:
+                explanation["runbook_url"] = runbook_url
+            if template.source_url:
+                explanation["source_url"] = template.source_url
+            out.alerts.append(
+                Alert(
+                    alert_id=alert_id_for(post.id, template.id),
+                    post_id=post.id,
+                    template_id=template.id,
+                    template_version=template.version,
+                    category=template.category,
+                    severity=template.severity,
+                    score=round(d.score, 4),
+                    post=post.summary(),
+                    explanation=explanation,
+                    created_at=processed_at,
+                )
+            )
+        return out
+
+    def count_alert(self, alert: Alert) -> None:
+        self.metrics.alerts.labels(alert.category, alert.severity).inc()
+        self.metrics.template_alerts.labels(alert.template_id).inc()

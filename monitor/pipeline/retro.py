@@ -1,0 +1,397 @@
+"""Retro-match: when a template is added or its texts change, re-check the recent posts against it, so
+on-call learns what spread before the template existed. A worker batch hook (:mod:`monitor.hooks`).
+
+``on_batch``  keeps every decided post (id, summary, its query vector as float32 bytes) in a Redis STREAM
+              per model, trimmed to the last ``MONITOR_RETRO_WINDOW_POSTS`` posts and
+              ``MONITOR_RETRO_WINDOW_S`` seconds. Posts are never re-embedded.
+``on_tick``   when the catalogue version moved, reads the template audit stream from a cursor the workers
+              share, keeps the templates that were added or whose text, examples, negatives or threshold
+              changed (and are enabled), claims each template version with a ``SET NX`` lock (one worker
+              does it), scores the window against the template's stored exemplar vectors (numpy), runs the
+              live decision code (:func:`monitor.matching.decide`) on that template's hits and emits alerts
+              flagged ``retroactive``. Alert ids are the live ones (``alert_id_for(post, template)``),
+              deduplicated through :class:`~monitor.pipeline.AlertDedup`: never a second alert for a post.
+
+A change is taken up ``MONITOR_RETRO_GRACE_S`` after it was written, so batches that were in flight with
+the old catalogue are in the window by then. A bulk import is spread over ticks,
+``MONITOR_RETRO_MAX_TEMPLATES_PER_TICK`` templates at a time. ``enable`` does not retro-match.
+Delivery of retro alerts is at most once (they are marked delivered before they are sent).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol, cast
+
+import numpy as np
+import orjson
+import redis
+from redis.client import NEVER_DECODE
+
+from monitor.config import Settings
+from monitor.core.matching import Decision, Hit, MatchPolicy, decide
+from monitor.core.models import Alert, ExemplarKind, Template, alert_id_for, iso, utcnow
+from monitor.embedding import Embedder
+from monitor.pipeline.hooks import Emit
+from monitor.pipeline.processor import BatchOutput, Processor
+from monitor.storage.dedup import AlertDedup
+from monitor.storage.keys import Keys
+from monitor.storage.registry import TemplateRegistry, parse_stream_id
+
+log = logging.getLogger(__name__)
+
+# an update re-checks the window only when what decides a match changed
+RETRO_FIELDS = frozenset({"text", "examples", "negatives", "threshold"})
+AUDIT_PAGE = 2000
+LOCK_TTL_S = 24 * 3600
+
+Exemplar = tuple[ExemplarKind, int, str, np.ndarray]
+
+
+# --- pure helpers -------------------------------------------------------------------------------------
+def later_id(a: str | None, b: str | None) -> str | None:
+    """The later of two stream ids (None counts as the earliest)."""
+    if a is None or b is None:
+        return a if b is None else b
+    return a if parse_stream_id(a) >= parse_stream_id(b) else b
+
+
+def needs_retro(entry: Mapping[str, str]) -> bool:
+    """Does this audit entry (``TemplateRegistry._audit`` fields) call for a retro-match?"""
+    action = entry.get("action")
+    if action == "add":
+        return True
+    if action != "update":
+        return False
+    try:
+        changes = orjson.loads(entry.get("changes") or "{}")
+    except orjson.JSONDecodeError:
+        return True  # unreadable: re-checking is the safe side
+    return isinstance(changes, dict) and bool(RETRO_FIELDS & set(changes))
+
+
+@dataclass(frozen=True)
+class WindowPost:
+    post_id: str
+    post: dict[str, Any]  # Post.summary(): id, text, author, url, created_at…
+    seen_ms: int  # when the worker stored it (Redis time)
+
+    @property
+    def text(self) -> str:
+        return str(self.post.get("text", ""))
+
+
+def match_window(
+    posts: Sequence[WindowPost],
+    vectors: np.ndarray,
+    template: Template,
+    exemplars: Sequence[Exemplar],
+    policy: MatchPolicy,
+) -> list[tuple[WindowPost, Decision]]:
+    """The window posts that ``template`` matches, by the live decision code. Pure.
+
+    ``vectors[i]`` is the query vector of ``posts[i]``; ``exemplars`` are the template's stored vectors."""
+    return [(p, d) for p, _, d in match_templates(posts, vectors, [(template, exemplars)], policy)]
+
+
+def match_templates(
+    posts: Sequence[WindowPost],
+    vectors: np.ndarray,
+    targets: Sequence[tuple[Template, Sequence[Exemplar]]],
+    policy: MatchPolicy,
+    max_columns: int = 4096,
+) -> list[tuple[WindowPost, Template, Decision]]:
+    """:func:`match_window` for several templates: one matrix product per group of up to ``max_columns``
+    exemplars (cosine = dot product: every vector is L2-normalised). Pure."""
+    out: list[tuple[WindowPost, Template, Decision]] = []
+    group: list[tuple[Template, Sequence[Exemplar]]] = []
+    columns = 0
+    for target in [*(t for t in targets if t[1]), None]:
+        if group and (target is None or columns + len(target[1]) > max_columns):
+            matrix = np.stack([e[3] for _, exemplars in group for e in exemplars]).astype(
+                np.float32, copy=False
+            )
+            if len(posts) and matrix.shape[1] != vectors.shape[1]:
+                raise ValueError(f"window vectors have dim {vectors.shape[1]}, templates {matrix.shape[1]}")
+            sims = vectors @ matrix.T if len(posts) else np.zeros((0, len(matrix)), np.float32)
+            col = 0
+            for template, exemplars in group:
+                block = sims[:, col : col + len(exemplars)]
+                out += [(p, template, d) for p, d in _decide_rows(posts, block, template, exemplars, policy)]
+                col += len(exemplars)
+            group, columns = [], 0
+        if target is not None:
+            group.append(target)
+            columns += len(target[1])
+    return out
+
+
+def _decide_rows(
+    posts: Sequence[WindowPost],
+    sims: np.ndarray,
+    template: Template,
+    exemplars: Sequence[Exemplar],
+    policy: MatchPolicy,
+) -> list[tuple[WindowPost, Decision]]:
+    """Run :func:`decide` on the posts whose best positive exemplar could reach the threshold."""
+    positive = np.array([kind != "negative" for kind, *_ in exemplars])
+    if not positive.any() or not len(posts):
+        return []
+    threshold = policy.lowest_threshold(template)
+    # decide() ranks by dense + lexical_weight * lexical (lexical <= 1): nothing below this can pass
+    reachable = sims[:, positive].max(axis=1) + policy.lexical_weight >= threshold
+    catalogue = {template.id: template}
+    out = []
+    for row in np.flatnonzero(reachable):
+        hits = sorted(
+            (
+                Hit(template.id, kind, index, text, float(sims[row, col]))
+                for col, (kind, index, text, _) in enumerate(exemplars)
+            ),
+            key=lambda h: -h.score,
+        )
+        post = posts[int(row)]
+        decision = decide(post.post_id, post.text, hits, catalogue, policy)
+        if decision.matched:
+            out.append((post, decision))
+    return out
+
+
+def retro_alert(post: WindowPost, template: Template, decision: Decision, created_at: str) -> Alert:
+    """The alert for a window post that a new or changed template matches (same id as a live one)."""
+    assert decision.score is not None
+    explanation = {
+        **decision.explanation,
+        "template_text": template.text,
+        "retroactive": True,
+        "post_seen_at": iso_ms(post.seen_ms),
+    }
+    if template.runbook_url:
+        explanation["runbook_url"] = template.runbook_url
+    if template.source_url:
+        explanation["source_url"] = template.source_url
+    return Alert(
+        alert_id=alert_id_for(post.post_id, template.id),
+        post_id=post.post_id,
+        template_id=template.id,
+        template_version=template.version,
+        category=template.category,
+        severity=template.severity,
+        score=round(decision.score, 4),
+        post=post.post,
+        explanation=explanation,
+        created_at=created_at,
+        retroactive=True,
+    )
+
+
+def iso_ms(epoch_ms: int) -> str:
+    from datetime import UTC, datetime
+
+    return iso(datetime.fromtimestamp(epoch_ms / 1000, UTC))
+
+
+# --- the hook -----------------------------------------------------------------------------------------
+class WorkerParts(Protocol):
+    """What :meth:`RetroMatcher.from_services` takes from the worker (``streams.app.WorkerServices``)."""
+
+    settings: Settings
+    redis: redis.Redis
+    keys: Keys
+    embedder: Embedder
+    registry: TemplateRegistry
+    processor: Processor
+    dedup: AlertDedup
+
+
+class RetroMatcher:
+    name = "retro"
+
+    def __init__(
+        self,
+        client: redis.Redis,
+        keys: Keys,
+        registry: TemplateRegistry,
+        policy: MatchPolicy,
+        dedup: AlertDedup,
+        *,
+        model: str,
+        window_posts: int = 10_000,
+        window_s: int = 86_400,
+        tick_interval_s: float = 1.0,
+        grace_s: float = 2.0,
+        max_templates_per_tick: int = 500,
+        on_alert: Callable[[Alert], None] | None = None,
+    ) -> None:
+        self.client, self.keys, self.registry = client, keys, registry
+        self.policy, self.dedup, self.model = policy, dedup, model
+        self.window_key = keys.retro_window(model)
+        self.window_posts, self.window_s = window_posts, window_s
+        self.tick_interval_s: float | None = tick_interval_s
+        self.grace_ms = int(grace_s * 1000)
+        self.max_templates_per_tick = max_templates_per_tick
+        self.on_alert = on_alert
+        self._seen_version: int | None = None
+        self._pending = True
+        self._last_seen_ms: int | None = None  # Redis time of the newest stored post
+        self._start_cursor()
+
+    @classmethod
+    def from_services(cls, services: WorkerParts) -> RetroMatcher:
+        s = services.settings
+        return cls(
+            services.redis,
+            services.keys,
+            services.registry,
+            services.processor.policy,
+            services.dedup,
+            model=services.embedder.spec.name,
+            window_posts=s.retro_window_posts,
+            window_s=s.retro_window_s,
+            tick_interval_s=s.retro_tick_s,
+            grace_s=s.retro_grace_s,
+            max_templates_per_tick=s.retro_max_templates_per_tick,
+            on_alert=services.processor.count_alert,
+        )
+
+    def _start_cursor(self) -> None:
+        """The first worker ever starts at the audit stream's end: templates registered before any
+        worker ran have no earlier posts to re-check. Later workers continue from the shared cursor."""
+        last = cast(list[tuple[str, Any]], self.client.xrevrange(self.keys.audit_stream, count=1))
+        start = last[0][0] if last else "0-0"
+        self.client.set(self.keys.retro_cursor, start, nx=True)
+
+    # --- on_batch: the window -----------------------------------------------------------------------
+    def on_batch(self, batch: BatchOutput, alerts_sent: Sequence[Alert]) -> list[Emit]:
+        if not batch.posts or batch.vectors is None:
+            return []
+        vectors = np.asarray(batch.vectors, dtype=np.float32)
+        pipe = self.client.pipeline(transaction=False)
+        for post, vec in zip(batch.posts, vectors, strict=True):
+            pipe.xadd(
+                self.window_key,
+                {"id": post.id, "post": orjson.dumps(post.summary()), "vec": vec.tobytes()},
+                maxlen=self.window_posts,
+                approximate=False,
+            )
+        if self._last_seen_ms is not None:  # the age bound, by the previous batch's Redis time
+            pipe.xtrim(
+                self.window_key, minid=f"{self._last_seen_ms - self.window_s * 1000}-0", approximate=True
+            )
+        ids = pipe.execute()
+        self._last_seen_ms = parse_stream_id(ids[len(batch.posts) - 1])[0]
+        return []
+
+    def window(self, now_ms: int) -> tuple[list[WindowPost], np.ndarray]:
+        """The posts of the window (latest copy of each post id) and their query vectors."""
+        oldest = now_ms - self.window_s * 1000
+        raw = self.client.execute_command(
+            "XRANGE", self.window_key, f"{oldest}-0", "+", **{NEVER_DECODE: True}
+        )
+        latest: dict[str, tuple[WindowPost, bytes]] = {}
+        for entry_id, fields in raw or []:
+            try:
+                post = WindowPost(
+                    fields[b"id"].decode(), orjson.loads(fields[b"post"]), parse_stream_id(entry_id)[0]
+                )
+                latest[post.post_id] = (post, fields[b"vec"])
+            except (KeyError, ValueError, UnicodeDecodeError):  # a malformed entry: skip it
+                continue
+        if not latest:
+            return [], np.zeros((0, 0), dtype=np.float32)
+        posts = [p for p, _ in latest.values()]
+        vectors = np.stack([np.frombuffer(v, dtype=np.float32) for _, v in latest.values()])
+        return posts, vectors
+
+    # --- on_tick: find new/changed templates, match them against the window --------------------------
+    def on_tick(self, now_s: float) -> list[Emit]:
+        version = self.registry.version()
+        if version == self._seen_version and not self._pending:
+            return []
+        emits = self.run_once()
+        self._seen_version = version
+        return emits
+
+    def run_once(self) -> list[Emit]:
+        """One pass: take the due audit entries after the cursor, retro-match their templates, move the
+        cursor. On an exception the locks taken are released and the cursor stays, so it is retried."""
+        sec, usec = cast(tuple[int, int], self.client.time())
+        now_ms = sec * 1000 + usec // 1000
+        cursor = cast(str, self.client.get(self.keys.retro_cursor) or "0-0")
+        entries = cast(
+            list[tuple[str, dict[str, str]]],
+            self.client.xrange(self.keys.audit_stream, min=f"({cursor}", count=AUDIT_PAGE),
+        )
+        targets: dict[str, str] = {}  # template id -> id of its latest qualifying audit entry
+        consumed: str | None = None
+        self._pending = len(entries) == AUDIT_PAGE
+        for entry_id, fields in entries:
+            if parse_stream_id(entry_id)[0] > now_ms - self.grace_ms:
+                self._pending = True  # too fresh: batches decided without it may still be in flight
+                break
+            tid = fields.get("template_id", "")
+            if needs_retro(fields):
+                if tid not in targets and len(targets) >= self.max_templates_per_tick:
+                    self._pending = True
+                    break
+                targets[tid] = entry_id
+            consumed = entry_id
+        if consumed is None:
+            return []
+        claimed = self._claim(targets)
+        try:
+            alerts = self._match(claimed, now_ms)
+        except BaseException:
+            if claimed:
+                self.client.delete(*(lock for _, lock in claimed))
+            raise
+        stored = cast(str | None, self.client.get(self.keys.retro_cursor))
+        self.client.set(self.keys.retro_cursor, later_id(stored, consumed) or consumed)
+        return self._deliver(alerts)
+
+    def _claim(self, targets: Mapping[str, str]) -> list[tuple[Template, str]]:
+        """Enabled templates of ``targets`` whose version this worker locked (another worker has the rest)."""
+        stored = self.registry.get_many(list(targets))
+        candidates = [
+            (t, self.keys.retro_lock(t.id, t.version, targets[t.id])) for t in stored.values() if t.enabled
+        ]
+        pipe = self.client.pipeline(transaction=False)
+        for _, lock in candidates:
+            pipe.set(lock, "1", nx=True, ex=LOCK_TTL_S)
+        return [c for c, won in zip(candidates, pipe.execute(), strict=True) if won]
+
+    def _match(self, claimed: Sequence[tuple[Template, str]], now_ms: int) -> list[Alert]:
+        if not claimed:
+            return []
+        started = time.perf_counter()
+        posts, vectors = self.window(now_ms)
+        if not posts:
+            return []
+        targets = [(t, self.registry.exemplar_vectors(t, self.model)) for t, _ in claimed]
+        found = match_templates(posts, vectors, targets, self.policy)
+        created_at = iso(utcnow())
+        alerts = [retro_alert(post, template, d, created_at) for post, template, d in found]
+        log.info(
+            "retro-match of %d templates (%s) over %d window posts: %d matches in %.2fs",
+            len(claimed),
+            ", ".join(f"{t.id} v{t.version}" for t, _ in claimed[:5]) + (", …" if len(claimed) > 5 else ""),
+            len(posts),
+            len(alerts),
+            time.perf_counter() - started,
+        )
+        return alerts
+
+    def _deliver(self, alerts: Sequence[Alert]) -> list[Emit]:
+        fresh = self.dedup.undelivered([a.alert_id for a in alerts])
+        new = [a for a in alerts if a.alert_id in fresh]
+        self.dedup.mark_delivered([a.alert_id for a in new])
+        for a in new:
+            if self.on_alert is not None:
+                self.on_alert(a)
+            log.info(
+                "retro alert %s template=%s score=%.3f post=%s", a.alert_id, a.template_id, a.score, a.post_id
+            )
+        return [Emit("alerts", a.model_dump(mode="json"), key=a.post_id) for a in new]

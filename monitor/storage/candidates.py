@@ -1,0 +1,328 @@
+"""Shared state of the emerging-narrative clusters, in Redis, so that every worker (one per partition group)
+adds to the same clusters and ``monitor candidates`` / the API read them.
+
+Layout (keys in :mod:`monitor.keys`, one namespace per model: vectors of different models never mix)::
+
+    cand:<model>:c:<id>    STRING  one cluster as JSON (centroid float32 and example vectors float16, base64)
+    cand:<model>:ids       SET     live cluster ids
+    cand:<model>:changes   ZSET    id -> revision of its last change (deletions too), trimmed
+    cand:<model>:rev       STRING  revision counter; :floor = highest revision trimmed from the change log
+    cand:<model>:lock      STRING  writer lock (one batch at a time, a few milliseconds)
+    cand:<model>:hidden    HASH    id -> {"status": "dismissed"|"promoted", ...}
+
+Each worker keeps a replica in memory. Per batch, under the lock: read the ids changed since its revision
+(one ZRANGEBYSCORE, then only those clusters), assign its posts locally, write back the clusters it touched.
+Reads (list, API) need no lock.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import orjson
+import redis
+
+from monitor.core.candidates import (
+    CandidateView,
+    Cluster,
+    ClusterConfig,
+    ClusterSet,
+    Example,
+    rank,
+    template_from_candidate,
+)
+from monitor.core.models import TemplateIn, iso, utcnow
+from monitor.errors import MonitorError, TemplateNotFound
+from monitor.storage.keys import Keys
+from monitor.storage.registry import ImportResult, TemplateRegistry, current_actor
+
+
+class CandidateNotFound(MonitorError):
+    def __init__(self, candidate_id: str) -> None:
+        super().__init__(f"no candidate with id {candidate_id!r}")
+        self.candidate_id = candidate_id
+
+
+class CandidateConflict(MonitorError):
+    """Promotion would overwrite an existing template."""
+
+
+# --- serialisation (pure) ------------------------------------------------------------------------------
+def _b64(a: np.ndarray, dtype: str) -> str:
+    return base64.b64encode(np.ascontiguousarray(a, dtype=dtype).tobytes()).decode("ascii")
+
+
+def _unb64(s: str, dtype: str) -> np.ndarray:
+    return np.frombuffer(base64.b64decode(s), dtype=dtype).astype(np.float32)
+
+
+def encode_cluster(c: Cluster) -> bytes:
+    ex_vecs = np.stack([e.vector for e in c.examples]) if c.examples else np.zeros((0, 0), np.float32)
+    return orjson.dumps(
+        {
+            "id": c.id,
+            "centroid": _b64(c.centroid, "<f4"),
+            "size": c.size,
+            "spread": c.spread,
+            "recent": c.recent,
+            "posts": c.posts,
+            "author_count": c.author_count,
+            "authors": c.authors,
+            "first_seen_s": c.first_seen_s,
+            "last_seen_s": c.last_seen_s,
+            "updated_s": c.updated_s,
+            "notified_s": c.notified_s,
+            "notifications": c.notifications,
+            "resolved": c.resolved,
+            "examples": [
+                {"post_id": e.post_id, "text": e.text, "author_key": e.author_key, "centrality": e.centrality}
+                for e in c.examples
+            ],
+            "example_vectors": _b64(ex_vecs, "<f2"),
+        }
+    )
+
+
+def decode_cluster(raw: str | bytes) -> Cluster:
+    d: dict[str, Any] = orjson.loads(raw)
+    centroid = _unb64(d["centroid"], "<f4")
+    ex = d.get("examples") or []
+    vecs = (
+        _unb64(d["example_vectors"], "<f2").reshape(len(ex), -1) if ex else np.zeros((0, centroid.shape[0]))
+    )
+    return Cluster(
+        id=d["id"],
+        centroid=centroid,
+        size=float(d["size"]),
+        spread=float(d["spread"]),
+        recent=float(d["recent"]),
+        posts=int(d["posts"]),
+        author_count=int(d["author_count"]),
+        authors={str(k): int(v) for k, v in d["authors"].items()},
+        first_seen_s=float(d["first_seen_s"]),
+        last_seen_s=float(d["last_seen_s"]),
+        updated_s=float(d["updated_s"]),
+        examples=[
+            Example(e["post_id"], e["text"], e["author_key"], v.astype(np.float32), float(e["centrality"]))
+            for e, v in zip(ex, vecs, strict=True)
+        ],
+        notified_s=d.get("notified_s"),
+        notifications=int(d.get("notifications", 0)),
+        resolved=bool(d.get("resolved", False)),
+    )
+
+
+# --- the store ---------------------------------------------------------------------------------------
+@dataclass
+class Replica:
+    """A worker's in-memory copy of the clusters and the revision it reflects (-1: reload everything)."""
+
+    clusters: ClusterSet
+    rev: int = -1
+
+    def invalidate(self) -> None:
+        self.rev = -1
+
+
+class CandidateStore:
+    def __init__(
+        self,
+        client: redis.Redis,
+        keys: Keys,
+        model: str,
+        config: ClusterConfig,
+        *,
+        lock_timeout_s: float = 10.0,
+        max_changes: int | None = None,
+    ) -> None:
+        self.client = client
+        self.keys = keys
+        self.model = model
+        self.config = config
+        self.lock_timeout_s = lock_timeout_s
+        self.max_changes = max_changes or 4 * config.max_clusters
+        # a safety net: clusters nobody touched for this long are gone even if no worker pruned them
+        self.ttl_s = int(max(24 * 3600.0, 10 * config.size_half_life_s))
+
+    # --- reads (no lock) ---------------------------------------------------------------------------
+    def _get_many(self, ids: Sequence[str]) -> list[Cluster | None]:
+        pipe = self.client.pipeline(transaction=False)
+        for cid in ids:
+            pipe.get(self.keys.candidate(self.model, cid))
+        return [None if raw is None else decode_cluster(raw) for raw in pipe.execute()]
+
+    def load(self) -> ClusterSet:
+        """Every live cluster."""
+        ids = sorted(str(cid) for cid in self.client.smembers(self.keys.candidate_ids(self.model)))  # type: ignore[union-attr]
+        out = ClusterSet(self.config)
+        for c in self._get_many(ids):
+            if c is not None:
+                out.put(c)
+        return out
+
+    def get(self, candidate_id: str) -> Cluster:
+        (c,) = self._get_many([candidate_id])
+        if c is None:
+            raise CandidateNotFound(candidate_id)
+        return c
+
+    def hidden(self, ids: Sequence[str] | None = None) -> dict[str, str]:
+        """Dismissed or promoted ids -> their status (all of them, or only among ``ids``)."""
+        key = self.keys.candidate_hidden(self.model)
+        items: Iterable[tuple[Any, Any]]
+        if ids is None:
+            items = self.client.hgetall(key).items()  # type: ignore[union-attr]
+        else:
+            if not ids:
+                return {}
+            items = zip(ids, self.client.hmget(key, list(ids)), strict=True)  # type: ignore[arg-type]
+        return {str(cid): orjson.loads(v).get("status", "dismissed") for cid, v in items if v is not None}
+
+    def list(
+        self, now_s: float, *, limit: int | None = 20, n_examples: int = 5, include_hidden: bool = False
+    ) -> list[CandidateView]:
+        """Candidates, most urgent first (dismissed and promoted ones only with ``include_hidden``)."""
+        clusters = self.load()
+        return rank(
+            clusters.clusters.values(),
+            now_s,
+            self.config,
+            self.hidden(),
+            limit=limit,
+            n_examples=n_examples,
+            include_hidden=include_hidden,
+        )
+
+    # --- ops actions -------------------------------------------------------------------------------
+    def _hide(self, candidate_id: str, status: str, **extra: Any) -> None:
+        if not self.client.exists(self.keys.candidate(self.model, candidate_id)):
+            raise CandidateNotFound(candidate_id)
+        record = {"status": status, "at": iso(utcnow()), **extra}
+        self.client.hset(self.keys.candidate_hidden(self.model), candidate_id, orjson.dumps(record).decode())
+
+    def dismiss(self, candidate_id: str, *, actor: str | None = None) -> None:
+        """Hide a candidate. Its cluster keeps absorbing posts (so the same wave does not come back as a
+        new candidate) until it fades."""
+        self._hide(candidate_id, "dismissed", by=actor or current_actor())
+
+    def mark_promoted(self, candidate_id: str, template_id: str, *, actor: str | None = None) -> None:
+        self._hide(candidate_id, "promoted", template_id=template_id, by=actor or current_actor())
+
+    # --- the worker's replica ----------------------------------------------------------------------
+    def replica(self) -> Replica:
+        return Replica(ClusterSet(self.config))
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[bool]:
+        """Hold the writer lock; yields False when it could not be had within ``lock_timeout_s``."""
+        lock = self.client.lock(
+            self.keys.candidate_lock(self.model),
+            timeout=self.lock_timeout_s,
+            blocking_timeout=self.lock_timeout_s,
+        )
+        if not lock.acquire():
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            with contextlib.suppress(redis.exceptions.LockError):
+                lock.release()
+
+    def sync(self, replica: Replica) -> int:
+        """Bring the replica up to date (call with the lock held). Returns how many clusters were read."""
+        k, m = self.keys, self.model
+        pipe = self.client.pipeline(transaction=False)
+        pipe.get(k.candidate_revision(m))
+        pipe.get(k.candidate_floor(m))
+        pipe.zrangebyscore(k.candidate_changes(m), f"({max(replica.rev, 0)}", "+inf")
+        rev_raw, floor_raw, changed = pipe.execute()
+        rev, floor = int(rev_raw or 0), int(floor_raw or 0)
+        if rev == replica.rev:
+            return 0
+        if replica.rev < 0 or floor > replica.rev or rev < replica.rev:  # new, fell behind, or state reset
+            fresh = self.load()
+            replica.clusters = fresh
+            replica.rev = rev
+            return len(fresh)
+        ids = list(changed)
+        for cid, c in zip(ids, self._get_many(ids), strict=True):
+            if c is None:
+                replica.clusters.remove(cid)
+            else:
+                replica.clusters.put(c)
+        replica.rev = rev
+        return len(ids)
+
+    def commit(self, replica: Replica, changed: Iterable[str], removed: Iterable[str]) -> None:
+        """Write back what this worker changed (call with the lock held, right after :meth:`sync`)."""
+        k, m = self.keys, self.model
+        removed = set(removed)
+        changed = {cid for cid in changed if cid not in removed and cid in replica.clusters}
+        if not changed and not removed:
+            return
+        rev = int(self.client.incr(k.candidate_revision(m)))  # type: ignore[arg-type]
+        pipe = self.client.pipeline(transaction=True)
+        for cid in changed:
+            pipe.set(k.candidate(m, cid), encode_cluster(replica.clusters.clusters[cid]), ex=self.ttl_s)
+        if changed:
+            pipe.sadd(k.candidate_ids(m), *changed)
+        if removed:
+            pipe.delete(*(k.candidate(m, cid) for cid in removed))
+            pipe.srem(k.candidate_ids(m), *removed)
+            pipe.hdel(k.candidate_hidden(m), *removed)
+        pipe.zadd(k.candidate_changes(m), dict.fromkeys(changed | removed, rev))
+        pipe.zcard(k.candidate_changes(m))
+        size = pipe.execute()[-1]
+        replica.rev = rev
+        if size > self.max_changes:
+            self._trim_changes(int(size) - self.max_changes // 2)
+
+    def _trim_changes(self, count: int) -> None:
+        k, m = self.keys, self.model
+        oldest = self.client.zrange(k.candidate_changes(m), 0, count - 1, withscores=True)
+        if not oldest:
+            return
+        pipe = self.client.pipeline(transaction=True)
+        pipe.set(k.candidate_floor(m), int(max(float(pair[1]) for pair in oldest)))  # type: ignore[union-attr]
+        pipe.zremrangebyrank(k.candidate_changes(m), 0, count - 1)
+        pipe.execute()
+
+    def claim_maintenance(self, interval_s: float) -> bool:
+        """True for one caller per interval across workers (prune and merge run once, not once per worker)."""
+        key = self.keys.candidate_maintenance(self.model)
+        return bool(self.client.set(key, "1", nx=True, px=max(1, int(interval_s * 1000))))
+
+
+# --- promotion ---------------------------------------------------------------------------------------
+def promote(
+    store: CandidateStore,
+    registry: TemplateRegistry,
+    candidate_id: str,
+    *,
+    category: str,
+    severity: str,
+    template_id: str | None = None,
+    text: str | None = None,
+    actor: str | None = None,
+) -> tuple[TemplateIn, ImportResult]:
+    """Turn a candidate into a template in one step (text: the most central post unless given; examples: the
+    other central posts), then hide the candidate. Refuses to overwrite an existing template."""
+    cluster = store.get(candidate_id)
+    template = template_from_candidate(
+        cluster, category=category, severity=severity, template_id=template_id, text=text
+    )
+    try:
+        registry.get(template.id)
+    except TemplateNotFound:
+        pass
+    else:
+        raise CandidateConflict(f"template {template.id!r} already exists; pick another id")
+    result = registry.upsert_many([template], actor=actor)
+    store.mark_promoted(candidate_id, template.id, actor=actor)
+    return template, result

@@ -1,0 +1,174 @@
+"""Every Redis key and channel the monitor uses, in one place.
+
+All keys live under one prefix (``MONITOR_REDIS_PREFIX``, default ``monitor``) so that two deployments can
+share a Redis and tests can flush only their own namespace.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from monitor.embedding.base import model_slug
+
+
+@dataclass(frozen=True)
+class Keys:
+    prefix: str = "monitor"
+
+    # --- templates (source of truth) ---------------------------------------------------------------
+    def template(self, template_id: str) -> str:
+        """HASH: one template's fields (JSON-encoded lists), version, timestamps, enabled flag."""
+        return f"{self.prefix}:template:{template_id}"
+
+    @property
+    def template_ids(self) -> str:
+        """SET of every registered template id."""
+        return f"{self.prefix}:templates"
+
+    @property
+    def catalogue_version(self) -> str:
+        """INCR on every catalogue change; workers compare it to reload without restart."""
+        return f"{self.prefix}:templates:version"
+
+    @property
+    def catalogue_channel(self) -> str:
+        """PUB/SUB channel announcing catalogue changes (payload: new version)."""
+        return f"{self.prefix}:templates:changed"
+
+    @property
+    def audit_stream(self) -> str:
+        """STREAM of every template change (capped): who, when, what."""
+        return f"{self.prefix}:templates:audit"
+
+    def template_audit(self, template_id: str) -> str:
+        """STREAM of one template's changes: ``monitor templates history ID``."""
+        return f"{self.prefix}:audit:{template_id}"
+
+    # --- vectors -----------------------------------------------------------------------------------
+    def vector_prefix(self, model: str) -> str:
+        """HASH per exemplar (template text, example or negative), indexed by RediSearch."""
+        return f"{self.prefix}:vec:{model_slug(model)}:"
+
+    def vector(self, model: str, template_id: str, kind: str, index: int) -> str:
+        return f"{self.vector_prefix(model)}{template_id}:{kind}:{index}"
+
+    def vector_index(self, model: str) -> str:
+        """RediSearch index name over the exemplar hashes of one model."""
+        return f"{self.prefix}:idx:{model_slug(model)}"
+
+    # --- alerting ----------------------------------------------------------------------------------
+    def alert_sent(self, alert_id: str) -> str:
+        """STRING with TTL: marks an alert as delivered, so reprocessing never alerts twice."""
+        return f"{self.prefix}:alert:{alert_id}"
+
+    # --- incidents, delivered alerts, notification sinks (monitor/incident_store.py, sinks.py) ----------
+    def alert_record(self, alert_id: str) -> str:
+        """HASH with TTL: compact copy of a delivered alert (template, post, incident) for feedback."""
+        return f"{self.prefix}:alertrec:{alert_id}"
+
+    def incident(self, template_id: str) -> str:
+        """STRING (JSON IncidentState): the live incident of one template; deleted when it resolves."""
+        return f"{self.prefix}:incident:{template_id}"
+
+    def incident_alert_ids(self, template_id: str) -> str:
+        """SET of alert ids counted in the live incident of a template (idempotent counting)."""
+        return f"{self.prefix}:incident:{template_id}:alerts"
+
+    def incident_buckets(self, template_id: str) -> str:
+        """HASH bucket start (epoch s) -> alerts: a template's velocity over the baseline window."""
+        return f"{self.prefix}:incident:{template_id}:buckets"
+
+    @property
+    def incidents_open(self) -> str:
+        """ZSET template_id -> last_seen (epoch s) of every open incident."""
+        return f"{self.prefix}:incidents:open"
+
+    def sink_queue(self, sink: str) -> str:
+        """LIST: durable queue of incident notifications for one sink (LPUSH in, RPOP side out)."""
+        return f"{self.prefix}:sink:{sink}:queue"
+
+    def sink_inflight(self, sink: str) -> str:
+        """LIST: the notification being delivered (retried until delivered; recovered after a crash)."""
+        return f"{self.prefix}:sink:{sink}:inflight"
+
+    def sink_dead(self, sink: str) -> str:
+        """LIST: notifications the sink rejected for good (4xx other than 408/429), kept for inspection."""
+        return f"{self.prefix}:sink:{sink}:dead"
+
+    def sink_lock(self, sink: str) -> str:
+        """STRING with TTL: the worker currently delivering for this sink (one deliverer keeps order)."""
+        return f"{self.prefix}:sink:{sink}:lock"
+
+    # --- retro-match (monitor/retro.py) -----------------------------------------------------------
+    def retro_window(self, model: str) -> str:
+        """STREAM of recent posts (id, summary, query vector of ``model``), the last N posts / H hours."""
+        return f"{self.prefix}:retro:posts:{model_slug(model)}"
+
+    @property
+    def retro_cursor(self) -> str:
+        """STRING: id of the last audit-stream entry the workers have retro-matched (shared)."""
+        return f"{self.prefix}:retro:cursor"
+
+    def retro_lock(self, template_id: str, version: int, audit_id: str) -> str:
+        """STRING, SET NX with TTL: the one worker that retro-matches this template version."""
+        return f"{self.prefix}:retro:lock:{template_id}:v{version}:{audit_id}"
+
+    # --- alert feedback (monitor/feedback.py) -------------------------------------------------------
+    def feedback(self, alert_id: str) -> str:
+        """HASH: the latest verdict on one alert (verdict, note, actor, at, template_id)."""
+        return f"{self.prefix}:feedback:alert:{alert_id}"
+
+    def feedback_counts(self, template_id: str) -> str:
+        """HASH: verdict -> count of alerts of one template (per-template precision)."""
+        return f"{self.prefix}:feedback:template:{template_id}"
+
+    @property
+    def feedback_templates(self) -> str:
+        """SET of the template ids that have ever had a verdict (so gauges never scan the catalogue)."""
+        return f"{self.prefix}:feedback:templates"
+
+    @property
+    def feedback_log(self) -> str:
+        """STREAM of every verdict given, oldest first (audit of feedback)."""
+        return f"{self.prefix}:feedback:log"
+
+    # --- emerging-narrative candidates (monitor/storage/candidates.py) ----------------------------------
+    def candidate(self, model: str, candidate_id: str) -> str:
+        """STRING (JSON, TTL): one cluster of unmatched posts: centroid, decayed counts, authors, examples."""
+        return f"{self.prefix}:cand:{model_slug(model)}:c:{candidate_id}"
+
+    def candidate_ids(self, model: str) -> str:
+        """SET of live cluster ids."""
+        return f"{self.prefix}:cand:{model_slug(model)}:ids"
+
+    def candidate_changes(self, model: str) -> str:
+        """ZSET cluster id -> revision of its last change (deletions too): what workers re-read."""
+        return f"{self.prefix}:cand:{model_slug(model)}:changes"
+
+    def candidate_revision(self, model: str) -> str:
+        """STRING: INCR on every commit of cluster changes."""
+        return f"{self.prefix}:cand:{model_slug(model)}:rev"
+
+    def candidate_floor(self, model: str) -> str:
+        """STRING: highest revision trimmed from the change log (a replica older than it reloads all)."""
+        return f"{self.prefix}:cand:{model_slug(model)}:floor"
+
+    def candidate_lock(self, model: str) -> str:
+        """STRING with TTL: the writer lock (one worker updates the clusters at a time)."""
+        return f"{self.prefix}:cand:{model_slug(model)}:lock"
+
+    def candidate_maintenance(self, model: str) -> str:
+        """STRING, SET NX with TTL: the one worker that prunes and merges clusters this interval."""
+        return f"{self.prefix}:cand:{model_slug(model)}:maintenance"
+
+    def candidate_hidden(self, model: str) -> str:
+        """HASH cluster id -> JSON {status: dismissed|promoted, by, at, template_id?}."""
+        return f"{self.prefix}:cand:{model_slug(model)}:hidden"
+
+    # --- worker liveness ---------------------------------------------------------------------------
+    def worker_heartbeat(self, worker_id: str) -> str:
+        return f"{self.prefix}:worker:{worker_id}"
+
+    @property
+    def all_keys_pattern(self) -> str:
+        return f"{self.prefix}:*"

@@ -1,0 +1,804 @@
+"""``monitor bench``: end-to-end throughput and latency through the real broker, Redis and a worker.
+
+One run, in order:
+
+1. a stack: the embedded broker + Redis in a temporary ``MONITOR_STATE_DIR`` (stopped and removed at the
+   end), or the ones named by ``MONITOR_KAFKA_URL`` and ``MONITOR_REDIS_URL``; everything the bench writes
+   lives under its own Redis prefix, topics and consumer group (``bench-<tag>``), removed afterwards;
+2. a catalogue: the demo catalogue (``monitor/demo/templates.jsonl``, embedded by the registry) plus,
+   with ``--templates N``, N synthetic templates written straight into Redis with the registry's key
+   layout (template hash, id set, one exemplar vector hash each): random unit vectors, not embedded texts,
+   so that 100,000 load in a minute or two instead of an hour of encoding. Random vectors are the vector
+   index's worst case (no structure to exploit) and are never near a real post, so decisions do not change;
+3. the bare encode rate: the same model, torch, batch 64, on the same (normalised) post texts, in this
+   process while the worker idles, measured before and after the stream phases and averaged (the CPU is
+   shared, so this halves the effect of other jobs' load drifting during the run);
+4. ``monitor worker`` subprocess(es), warmed up, then
+5. throughput: N generated posts produced as fast as possible; ``posts_per_s`` = N / (last
+   ``processed_at`` - first ``created_at``);
+6. latency: posts at a fixed rate (``--rate``, default half the measured ``posts_per_s``); latency of a post
+   = its matches record's ``processed_at`` - its ``created_at`` (stamped when it is produced).
+
+Pure helpers (post generation, percentiles, phase summaries, synthetic vectors) come first; the I/O after.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import platform
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import orjson
+from pydantic import BaseModel, Field, SecretStr
+
+from monitor.config import Settings
+from monitor.core.models import Template, iso, utcnow
+from monitor.core.text import normalize
+from monitor.embedding import load_embedder
+from monitor.errors import MonitorError
+from monitor.storage.connections import ensure_topics, kafka_producer, redis_client
+from monitor.storage.keys import Keys
+from monitor.storage.registry import TemplateRegistry, parse_template_lines
+from monitor.tools.demo import demo_file
+from monitor.tools.stack import EmbeddedStack, free_port
+
+Say = Callable[[str], None]
+BASELINE_BATCH = 64  # the reference: bare torch encode at batch 64 (docs/PERFORMANCE.md)
+
+
+class BenchError(MonitorError):
+    """The benchmark could not complete (worker died, records missing)."""
+
+
+class BenchOptions(BaseModel):
+    posts: int = Field(1000, ge=10, description="posts in the throughput phase")
+    latency_posts: int = Field(0, ge=0, description="posts in the fixed-rate phase; 0 = posts // 2")
+    rate: float = Field(0.0, ge=0, description="fixed rate of the latency phase; 0 = half the max rate")
+    templates: int = Field(0, ge=0, description="synthetic templates added to the demo catalogue")
+    workers: int = Field(
+        0, ge=0, le=16, description="worker processes (same consumer group); 0 = one per core"
+    )
+    encode_rounds: int = Field(2, ge=0, le=4, description="bare-encode measurements (before/after)")
+    warmup_posts: int = Field(64, ge=0)
+    seed: int = 0
+    worker_start_timeout_s: float = 240.0
+
+
+class PhaseResult(BaseModel):
+    posts: int
+    duration_s: float
+    posts_per_s: float
+    p50_ms: float
+    p90_ms: float
+    p99_ms: float
+    max_ms: float
+    mean_batch_size: float | None = None
+    encode_share: float | None = None  # worker time in the model / phase wall time
+
+
+class BenchReport(BaseModel):
+    posts: int
+    posts_per_s: float
+    p50_ms: float
+    p99_ms: float
+    encode_only_posts_per_s: float
+    ratio: float
+    encode_only_backend_posts_per_s: float | None = None
+    ratio_vs_backend: float | None = None
+    latency_rate_posts_per_s: float
+    latency_posts: int
+    throughput: PhaseResult
+    latency: PhaseResult
+    templates: int
+    synthetic_templates: int
+    backend: str
+    model: str
+    batch_size: int
+    batch_window_s: float
+    encode_batch_size: int
+    threads: int  # model threads per worker process (MONITOR_TORCH_THREADS, or cores / workers when 0)
+    worker_concurrency: int = 1  # batches in flight per worker
+    encode_only_batch_size: int = BASELINE_BATCH
+    encode_only_threads: int = 0  # the torch reference always runs one thread per core
+    workers: int
+    duplicates: int
+    stack: str
+    machine: dict[str, Any]
+    elapsed_s: float
+
+    def as_json(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
+# --- pure helpers ------------------------------------------------------------------------------------
+FILLERS = (
+    "just saw this",
+    "is this true?",
+    "sharing for awareness",
+    "my cousin sent me this",
+    "wow",
+    "can anyone confirm",
+    "thread below",
+    "lol",
+)
+
+
+def generate_posts(
+    n: int, base_texts: Sequence[str], *, id_prefix: str, seed: int = 0
+) -> list[dict[str, Any]]:
+    """``n`` posts cycling through ``base_texts``, each with a small random variation (so no two are
+    byte-identical) and a unique id; ``created_at`` is stamped when a post is produced."""
+    if not base_texts:
+        raise ValueError("base_texts is empty")
+    rng = np.random.default_rng(seed)
+    out = []
+    for i in range(n):
+        text = base_texts[i % len(base_texts)]
+        filler = FILLERS[int(rng.integers(len(FILLERS)))]
+        text = f"{filler}: {text}" if rng.random() < 0.5 else f"{text} ({filler})"
+        out.append({"id": f"{id_prefix}{i:07d}", "text": text, "author": f"bench{int(rng.integers(1000))}"})
+    return out
+
+
+def percentile_ms(latencies_s: Sequence[float], q: float) -> float:
+    """The q-th percentile (0-100, linear interpolation) of latencies in seconds, in milliseconds."""
+    if not latencies_s:
+        return float("nan")
+    return round(float(np.percentile(np.asarray(latencies_s, dtype=np.float64), q)) * 1000.0, 1)
+
+
+def summarize_phase(created_s: dict[str, float], processed_s: dict[str, float]) -> PhaseResult:
+    """Throughput and latency of one phase: posts sent at ``created_s`` and decided at ``processed_s``."""
+    ids = [i for i in created_s if i in processed_s]
+    if not ids:
+        raise BenchError("no post of this phase was processed")
+    latencies = [max(0.0, processed_s[i] - created_s[i]) for i in ids]
+    duration = max(processed_s[i] for i in ids) - min(created_s[i] for i in ids)
+    return PhaseResult(
+        posts=len(ids),
+        duration_s=round(duration, 3),
+        posts_per_s=round(len(ids) / duration, 2) if duration > 0 else float("inf"),
+        p50_ms=percentile_ms(latencies, 50),
+        p90_ms=percentile_ms(latencies, 90),
+        p99_ms=percentile_ms(latencies, 99),
+        max_ms=round(max(latencies) * 1000.0, 1),
+    )
+
+
+def synthetic_vectors(n: int, dim: int, seed: int = 0) -> np.ndarray:
+    """``n`` random unit vectors (float32): isotropic, so no structure for the index to exploit."""
+    rng = np.random.default_rng(seed)
+    vectors = rng.standard_normal((n, dim)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors
+
+
+def parse_iso_s(value: str) -> float:
+    """ISO-8601 (``...Z`` or with offset) -> epoch seconds."""
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+
+
+def iso_ms(epoch_s: float) -> str:
+    return datetime.fromtimestamp(epoch_s, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def histogram_totals(metrics_text: str, name: str) -> tuple[float, float]:
+    """(sum, count) of a Prometheus histogram from its text exposition; (0, 0) when absent."""
+    total = count = 0.0
+    for line in metrics_text.splitlines():
+        if line.startswith(f"{name}_sum "):
+            total = float(line.split()[-1])
+        elif line.startswith(f"{name}_count "):
+            count = float(line.split()[-1])
+    return total, count
+
+
+def machine_info() -> dict[str, Any]:
+    cpu = platform.processor() or ""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    info: dict[str, Any] = {
+        "cpu": cpu,
+        "cores": available_cores(),
+        "python": platform.python_version(),
+        "platform": platform.platform(terse=True),
+    }
+    for module in ("torch", "onnxruntime"):
+        with contextlib.suppress(ImportError):
+            info[module] = __import__(module).__version__
+    return info
+
+
+def available_cores() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1  # pragma: no cover
+
+
+def plan_workers(workers: int, threads: int, cores: int, partitions: int = 1024) -> tuple[int, int]:
+    """(worker processes, model threads per worker) for one host.
+
+    ``workers=0`` runs one process per core, but no more than the posts topic has partitions (a worker
+    without a partition would idle); ``threads=0`` shares the cores among the processes (at least one
+    each). One single-threaded process per core measured fastest here: the model, the event loop and
+    the broker client of a process then never compete for a core (docs/PERFORMANCE.md)."""
+    n = workers or max(1, min(cores, partitions))
+    return n, threads or max(1, cores // n)
+
+
+def load_average() -> list[float]:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:  # pragma: no cover
+        return []
+
+
+# --- catalogue -----------------------------------------------------------------------------------------
+def load_demo_catalogue(registry: Any) -> int:
+
+    templates, _ = parse_template_lines(demo_file("templates.jsonl").read_text().splitlines())
+    registry.upsert_many(templates)
+    return len(templates)
+
+
+def write_synthetic_templates(
+    client: Any, keys: Any, model_name: str, n: int, dim: int, *, seed: int = 0, say: Say | None = None
+) -> None:
+    """Write ``n`` templates with one random unit vector each, in the registry's key layout, then bump the
+    catalogue version once (workers reload once). Vectors are indexed as they are written."""
+
+    now = iso(utcnow())
+    base = Template(
+        id="synthetic-0", category="rumour", severity="low", text="synthetic", created_at=now, updated_at=now
+    ).model_dump(mode="json")
+    chunk = 2000
+    started = time.monotonic()
+    for start in range(0, n, chunk):
+        count = min(chunk, n - start)
+        vectors = synthetic_vectors(count, dim, seed=seed + start)
+        pipe = client.pipeline(transaction=False)
+        ids = []
+        for j in range(count):
+            tid = f"synthetic-{start + j:07d}"
+            text = f"synthetic benchmark template {start + j}"
+            ids.append(tid)
+            pipe.hset(keys.template(tid), mapping={"json": orjson.dumps({**base, "id": tid, "text": text})})
+            pipe.hset(
+                keys.vector(model_name, tid, "text", 0),
+                mapping={
+                    "template_id": tid,
+                    "kind": "text",
+                    "idx": 0,
+                    "text": text,
+                    "enabled": "1",
+                    "vec": vectors[j].tobytes(),
+                },
+            )
+        pipe.sadd(keys.template_ids, *ids)
+        pipe.execute()
+        if say is not None and (start // chunk) % 10 == 9:
+            say(f"  {start + count}/{n} synthetic templates ({time.monotonic() - started:.0f}s)")
+    client.incr(keys.catalogue_version)
+
+
+def wait_indexed(client: Any, index_name: str, timeout_s: float = 1800.0) -> None:
+    """Wait until RediSearch has no background indexing left (so it does not run during a phase)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        info = client.ft(index_name).info()
+        if str(info.get("indexing", "0")) in ("0", "0.0") and float(info.get("percent_indexed", 1)) >= 1:
+            return
+        time.sleep(0.5)
+    raise BenchError(f"index {index_name} still indexing after {timeout_s:.0f}s")
+
+
+# --- encode-only ---------------------------------------------------------------------------------------
+def measure_encode(embedder: Any, texts: Sequence[str], batch_size: int, passes: int = 3) -> float:
+    """Posts per second of ``embedder.encode_queries`` over ``texts`` at ``batch_size``: the median of
+    ``passes`` timed passes after one untimed one (the first pass after loading runs ~25% slower)."""
+    previous = getattr(embedder, "batch_size", None)
+    if previous is not None:
+        embedder.batch_size = batch_size
+    try:
+        embedder.encode_queries(list(texts))  # warm-up: the first full pass allocates for every length
+        rates = []
+        for _ in range(passes):
+            started = time.perf_counter()
+            embedder.encode_queries(list(texts))
+            rates.append(len(texts) / (time.perf_counter() - started))
+        return float(np.median(rates))
+    finally:
+        if previous is not None:
+            embedder.batch_size = previous
+
+
+# --- Kafka: produce and collect ------------------------------------------------------------------------
+class MatchCollector:
+    """Reads the matches topic from the beginning in a thread: post id -> processed_at (epoch s)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.processed: dict[str, float] = {}
+        self.counts: Counter[str] = Counter()
+        self.error: str | None = None
+        self._stop = threading.Event()
+        self._ready = threading.Event()
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._run, name="bench-matches", daemon=True)
+
+    def start(self) -> MatchCollector:
+        self._thread.start()
+        self._ready.wait(30)
+        return self
+
+    def _run(self) -> None:
+        from kafka import KafkaConsumer
+
+        try:
+            consumer = KafkaConsumer(
+                self.settings.matches_topic,
+                bootstrap_servers=self.settings.kafka_bootstrap(),
+                group_id=None,
+                auto_offset_reset="earliest",
+                enable_auto_commit=False,
+                fetch_max_wait_ms=100,
+            )
+        except Exception as exc:
+            self.error = str(exc)
+            self._ready.set()
+            return
+        try:
+            self._ready.set()
+            while not self._stop.is_set():
+                for records in consumer.poll(timeout_ms=100).values():
+                    for message in records:
+                        record = orjson.loads(message.value)
+                        post_id = record.get("post_id")
+                        if not isinstance(post_id, str):
+                            continue
+                        with self._lock:
+                            self.counts[post_id] += 1
+                            self.processed.setdefault(post_id, parse_iso_s(record["processed_at"]))
+        except Exception as exc:
+            self.error = str(exc)
+        finally:
+            consumer.close()
+
+    def wait_for(self, ids: Sequence[str], timeout_s: float, alive: Callable[[], None]) -> None:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            with self._lock:
+                missing = sum(1 for i in ids if i not in self.processed)
+            if not missing:
+                return
+            if self.error:
+                raise BenchError(f"reading {self.settings.matches_topic} failed: {self.error}")
+            alive()
+            time.sleep(0.05)
+        raise BenchError(f"{missing} of {len(ids)} posts had no matches record after {timeout_s:.0f}s")
+
+    def duplicates(self, ids: Sequence[str]) -> int:
+        with self._lock:
+            return sum(max(0, self.counts[i] - 1) for i in ids)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(10)
+
+
+def produce_posts(
+    producer: Any, topic: str, posts: Sequence[dict[str, Any]], rate: float = 0.0
+) -> dict[str, float]:
+    """Send posts, stamping ``created_at`` at send time; ``rate`` posts/s (0 = as fast as possible).
+
+    Returns post id -> created_at (epoch s, millisecond resolution, as carried in the post)."""
+    created: dict[str, float] = {}
+    started = time.monotonic()
+    for i, post in enumerate(posts):
+        if rate > 0:
+            delay = started + i / rate - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
+        now = round(time.time(), 3)
+        created[post["id"]] = now
+        producer.send(topic, key=post["id"].encode(), value=orjson.dumps({**post, "created_at": iso_ms(now)}))
+    producer.flush(timeout=60)
+    return created
+
+
+# --- stack and workers ---------------------------------------------------------------------------------
+@contextlib.contextmanager
+def bench_stack(settings: Settings, say: Say) -> Iterator[tuple[Settings, str]]:
+    """The configured Kafka/Redis when both URLs are given explicitly, else an embedded stack in a temp
+    state dir (stopped and deleted afterwards). Yields settings pointing at it and a description."""
+    if settings.kafka_url and settings.redis_url.get_secret_value():
+        yield settings, "external"
+        return
+
+    state_dir = Path(tempfile.mkdtemp(prefix="monitor-bench-"))
+    stack = EmbeddedStack(state_dir)
+    say(f"starting an embedded broker and Redis in {state_dir}")
+    try:
+        data = stack.up()
+        yield (
+            settings.model_copy(
+                update={
+                    "kafka_url": data["kafka_url"],
+                    "redis_url": SecretStr(data["redis_url"]),
+                    "state_dir": state_dir,
+                }
+            ),
+            "embedded",
+        )
+    finally:
+        stack.down()
+        shutil.rmtree(state_dir, ignore_errors=True)
+
+
+def namespaced(settings: Settings, tag: str) -> Settings:
+    """Settings with this run's own Redis prefix, topics and consumer group."""
+    return settings.model_copy(
+        update={
+            "redis_prefix": f"bench-{tag}",
+            "app_id": f"bench-{tag}",
+            "posts_topic": f"bench-{tag}-posts",
+            "matches_topic": f"bench-{tag}-matches",
+            "alerts_topic": f"bench-{tag}-alerts",
+            "incidents_topic": f"bench-{tag}-incidents",
+            "dlq_topic": f"bench-{tag}-posts.dlq",
+        }
+    )
+
+
+def worker_env(settings: Settings, metrics_port: int) -> dict[str, str]:
+    """Environment for a ``monitor worker`` subprocess running with these settings."""
+    env = dict(os.environ)
+    env.update(
+        {
+            "MONITOR_KAFKA_URL": settings.resolved_kafka_url(),
+            "MONITOR_REDIS_URL": settings.resolved_redis_url(),
+            "MONITOR_STATE_DIR": str(settings.state_dir),
+            "MONITOR_REDIS_PREFIX": settings.redis_prefix,
+            "MONITOR_APP_ID": settings.app_id,
+            "MONITOR_POSTS_TOPIC": settings.posts_topic,
+            "MONITOR_MATCHES_TOPIC": settings.matches_topic,
+            "MONITOR_ALERTS_TOPIC": settings.alerts_topic,
+            "MONITOR_INCIDENTS_TOPIC": settings.incidents_topic,
+            "MONITOR_DLQ_TOPIC": settings.dlq_topic,
+            "MONITOR_METRICS_PORT": str(metrics_port),
+            "MONITOR_MODEL": settings.model,
+            "MONITOR_BACKEND": settings.backend,
+            "MONITOR_BATCH_SIZE": str(settings.batch_size),
+            "MONITOR_BATCH_WINDOW_S": str(settings.batch_window_s),
+            "MONITOR_WORKER_CONCURRENCY": str(settings.worker_concurrency),
+            "MONITOR_ENCODE_BATCH_SIZE": str(settings.encode_batch_size),
+            "MONITOR_TORCH_THREADS": str(settings.torch_threads),
+            "MONITOR_MODELS_DIR": str(settings.models_dir),
+            "MONITOR_SESSION_TIMEOUT_S": str(settings.session_timeout_s),
+            "HF_HUB_OFFLINE": "1",
+            "TOKENIZERS_PARALLELISM": "false",
+        }
+    )
+    return env
+
+
+class WorkerProcess:
+    def __init__(self, settings: Settings, log_path: Path) -> None:
+
+        self.port = free_port()
+        self.log_path = log_path
+        self._log = log_path.open("wb")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "monitor.cli", "worker", "--loglevel", "info"],
+            env=worker_env(settings, self.port),
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def check_alive(self) -> None:
+        if self.proc.poll() is not None:
+            tail = self.log_path.read_text(errors="replace")[-2000:]
+            raise BenchError(f"worker exited with code {self.proc.returncode}:\n{tail}")
+
+    def wait_healthy(self, timeout_s: float) -> None:
+        import httpx
+
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            self.check_alive()
+            with contextlib.suppress(httpx.HTTPError, ValueError):
+                if httpx.get(self.url("/health"), timeout=2).json().get("healthy"):
+                    return
+            time.sleep(0.3)
+        raise BenchError(f"worker not healthy after {timeout_s:.0f}s; log {self.log_path}")
+
+    def metrics(self) -> str:
+        import httpx
+
+        try:
+            return httpx.get(self.url("/metrics"), timeout=5).text
+        except httpx.HTTPError:
+            return ""
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        self._log.close()
+
+
+def _worker_totals(workers: Sequence[WorkerProcess]) -> tuple[float, float, float]:
+    """(posts in batches, batches, seconds in the model) summed over the workers."""
+    posts = batches = embed_s = 0.0
+    for w in workers:
+        text = w.metrics()
+        s, c = histogram_totals(text, "monitor_batch_size")
+        e, _ = histogram_totals(text, "monitor_embedding_seconds")
+        posts, batches, embed_s = posts + s, batches + c, embed_s + e
+    return posts, batches, embed_s
+
+
+def _cleanup(settings: Settings) -> None:
+    """Remove this run's Redis keys, index and topics (only needed on an external stack)."""
+
+    with contextlib.suppress(Exception):
+        client = redis_client(settings)
+        for name in client.execute_command("FT._LIST") or []:
+            if str(name).startswith(f"{settings.redis_prefix}:"):
+                client.ft(name).dropindex(delete_documents=False)
+        for keys in _chunks(list(client.scan_iter(f"{settings.redis_prefix}:*", count=5000)), 5000):
+            client.delete(*keys)
+    with contextlib.suppress(Exception):
+        from kafka import KafkaAdminClient
+
+        admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap())
+        try:
+            topics = [
+                settings.posts_topic,
+                settings.matches_topic,
+                settings.alerts_topic,
+                settings.incidents_topic,
+                settings.dlq_topic,
+            ]
+            admin.delete_topics([t for t in topics if t in set(admin.list_topics())])
+        finally:
+            admin.close()
+
+
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+# --- the run -------------------------------------------------------------------------------------------
+def run_bench(
+    settings: Settings,
+    options: BenchOptions,
+    *,
+    baseline: Any = None,
+    say: Say = lambda _msg: None,
+    log_dir: Path | None = None,
+) -> BenchReport:
+    """Run the whole benchmark; ``baseline`` is an already loaded torch embedder (tests pass one)."""
+
+    started = time.monotonic()
+    load_before = load_average()
+    if baseline is None:
+        say(f"loading {settings.model} (torch, batch {BASELINE_BATCH}) for the bare encode rate")
+        # the reference is torch at its best on this machine: one thread per core, whatever the worker uses
+        baseline = load_embedder(settings.model, "torch", BASELINE_BATCH, 0)
+    backend_embedder = None
+    if settings.backend != "torch":
+        say(f"loading {settings.model} ({settings.backend}) for its bare encode rate")
+        backend_embedder = load_embedder(
+            settings.model,
+            settings.backend,
+            settings.encode_batch_size,
+            settings.torch_threads,
+            models_dir=settings.models_dir,
+        )
+
+    base_texts = [
+        json.loads(line)["text"] for line in demo_file("posts.jsonl").read_text().splitlines() if line.strip()
+    ]
+    latency_n = options.latency_posts or max(50, options.posts // 2)
+    warm = generate_posts(options.warmup_posts, base_texts, id_prefix="warm-", seed=options.seed + 1)
+    posts = generate_posts(options.posts, base_texts, id_prefix="tput-", seed=options.seed)
+    lat_posts = generate_posts(latency_n, base_texts, id_prefix="lat-", seed=options.seed + 2)
+    texts = [normalize(p["text"]) for p in posts]
+    encode_rates: list[float] = []
+    backend_rates: list[float] = []
+
+    def encode_round() -> None:
+        encode_rates.append(measure_encode(baseline, texts, BASELINE_BATCH))
+        say(f"bare encode (torch, batch {BASELINE_BATCH}): {encode_rates[-1]:.1f} posts/s")
+        if backend_embedder is not None:
+            backend_rates.append(measure_encode(backend_embedder, texts, BASELINE_BATCH))
+            say(f"bare encode ({settings.backend}, batch {BASELINE_BATCH}): {backend_rates[-1]:.1f} posts/s")
+
+    tag = uuid.uuid4().hex[:8]
+    n_workers, worker_threads = plan_workers(
+        options.workers, settings.torch_threads, available_cores(), settings.topic_partitions
+    )
+    with bench_stack(settings, say) as (stack_settings, stack_kind):
+        s = namespaced(stack_settings, tag).model_copy(update={"torch_threads": worker_threads})
+        workers: list[WorkerProcess] = []
+        collector: MatchCollector | None = None
+        logs = log_dir or Path(tempfile.mkdtemp(prefix="monitor-bench-logs-"))
+        succeeded = False
+        try:
+            ensure_topics(s, [s.posts_topic, s.matches_topic, s.alerts_topic, s.incidents_topic, s.dlq_topic])
+            client = redis_client(s, timeout_s=60)
+            keys = Keys(s.redis_prefix)
+            registry = TemplateRegistry(client, keys, backend_embedder or baseline)
+            demo_count = load_demo_catalogue(registry)
+            if options.templates:
+                say(f"writing {options.templates} synthetic templates (random unit vectors)")
+                t0 = time.monotonic()
+                write_synthetic_templates(
+                    client,
+                    keys,
+                    registry.index().model,
+                    options.templates,
+                    baseline.dim,
+                    seed=options.seed,
+                    say=say,
+                )
+                wait_indexed(client, registry.index().name)
+                say(f"  written and indexed in {time.monotonic() - t0:.0f}s")
+
+            if options.encode_rounds:
+                encode_round()
+
+            say(
+                f"starting {n_workers} worker(s) x {worker_threads} model thread(s) "
+                f"(backend {s.backend}, logs in {logs})"
+            )
+            logs.mkdir(parents=True, exist_ok=True)
+            workers = [WorkerProcess(s, logs / f"worker-{i}.log") for i in range(n_workers)]
+            for w in workers:
+                w.wait_healthy(options.worker_start_timeout_s)
+
+            def alive() -> None:
+                for w in workers:
+                    w.check_alive()
+
+            collector = MatchCollector(s).start()
+            producer = kafka_producer(s, linger_ms=2)
+            try:
+                if warm:
+                    produce_posts(producer, s.posts_topic, warm)
+                    collector.wait_for([p["id"] for p in warm], 120 + len(warm), alive)
+                say(f"throughput: {len(posts)} posts as fast as possible")
+                before = _worker_totals(workers)
+                created = produce_posts(producer, s.posts_topic, posts)
+                budget = 120 + 3 * len(posts) / max(1.0, encode_rates[0] if encode_rates else 5.0)
+                collector.wait_for(list(created), budget, alive)
+                tput = _with_worker_stats(summarize_phase(created, collector.processed), before, workers)
+                say(f"  {tput.posts_per_s:.1f} posts/s, mean batch {tput.mean_batch_size}")
+
+                rate = options.rate or max(0.5, round(tput.posts_per_s / 2, 2))
+                say(f"latency: {len(lat_posts)} posts at {rate:g}/s")
+                before = _worker_totals(workers)
+                created_lat = produce_posts(producer, s.posts_topic, lat_posts, rate=rate)
+                collector.wait_for(list(created_lat), 120 + 3 * len(lat_posts) / rate, alive)
+                lat = _with_worker_stats(summarize_phase(created_lat, collector.processed), before, workers)
+                say(f"  p50 {lat.p50_ms:.0f} ms, p99 {lat.p99_ms:.0f} ms, mean batch {lat.mean_batch_size}")
+                duplicates = collector.duplicates([*created, *created_lat])
+            finally:
+                producer.close(timeout=5)
+            if options.encode_rounds > 1:
+                for w in workers:  # free the CPU for the second bare-encode measurement
+                    w.stop()
+                encode_round()
+            templates_total = demo_count + options.templates
+            succeeded = True
+        finally:
+            if collector is not None:
+                collector.stop()
+            for w in workers:
+                w.stop()
+            if stack_kind == "external":
+                _cleanup(s)
+            if succeeded and log_dir is None:
+                shutil.rmtree(logs, ignore_errors=True)
+            elif not succeeded:
+                say(f"worker logs kept in {logs}")
+
+    encode_only = float(np.mean(encode_rates)) if encode_rates else float("nan")
+    backend_only = float(np.mean(backend_rates)) if backend_rates else None
+    machine = {**machine_info(), "load_avg_before": load_before, "load_avg_after": load_average()}
+    return BenchReport(
+        posts=tput.posts,
+        posts_per_s=tput.posts_per_s,
+        p50_ms=lat.p50_ms,
+        p99_ms=lat.p99_ms,
+        encode_only_posts_per_s=round(encode_only, 2),
+        ratio=round(tput.posts_per_s / encode_only, 3) if encode_rates else float("nan"),
+        encode_only_backend_posts_per_s=None if backend_only is None else round(backend_only, 2),
+        ratio_vs_backend=None if backend_only is None else round(tput.posts_per_s / backend_only, 3),
+        latency_rate_posts_per_s=rate,
+        latency_posts=lat.posts,
+        throughput=tput,
+        latency=lat,
+        templates=templates_total,
+        synthetic_templates=options.templates,
+        backend=s.backend,
+        model=baseline.spec.name,
+        batch_size=s.batch_size,
+        batch_window_s=s.batch_window_s,
+        encode_batch_size=s.encode_batch_size,
+        threads=s.torch_threads,
+        worker_concurrency=s.worker_concurrency,
+        workers=n_workers,
+        duplicates=duplicates,
+        stack=stack_kind,
+        machine=machine,
+        elapsed_s=round(time.monotonic() - started, 1),
+    )
+
+
+def _with_worker_stats(
+    phase: PhaseResult, before: tuple[float, float, float], workers: Sequence[WorkerProcess]
+) -> PhaseResult:
+    posts, batches, embed_s = (a - b for a, b in zip(_worker_totals(workers), before, strict=True))
+    return phase.model_copy(
+        update={
+            "mean_batch_size": round(posts / batches, 1) if batches else None,
+            "encode_share": round(embed_s / len(workers) / phase.duration_s, 3) if phase.duration_s else None,
+        }
+    )
+
+
+def render_report(report: BenchReport) -> list[str]:
+    """Human-readable lines for the terminal."""
+    t, lat, m = report.throughput, report.latency, report.machine
+    lines = [
+        f"model {report.model}, backend {report.backend}, {report.workers} worker(s) x "
+        f"{report.threads} thread(s), {report.worker_concurrency} batch(es) in flight, "
+        f"batch {report.batch_size} within {report.batch_window_s}s, encode batch {report.encode_batch_size}",
+        f"catalogue: {report.templates} templates ({report.synthetic_templates} synthetic)",
+        f"throughput: {report.posts_per_s:.1f} posts/s over {t.posts} posts "
+        f"(mean batch {t.mean_batch_size}, model busy {t.encode_share})",
+        f"bare encode (torch, batch {report.encode_only_batch_size}, all cores): "
+        f"{report.encode_only_posts_per_s:.1f} posts/s -> ratio {report.ratio:.2f}",
+    ]
+    if report.encode_only_backend_posts_per_s is not None:
+        lines.append(
+            f"bare encode ({report.backend}): {report.encode_only_backend_posts_per_s:.1f} posts/s -> "
+            f"ratio {report.ratio_vs_backend:.2f}"
+        )
+    lines += [
+        f"latency at {report.latency_rate_posts_per_s:g} posts/s over {lat.posts} posts: "
+        f"p50 {lat.p50_ms:.0f} ms, p90 {lat.p90_ms:.0f} ms, p99 {lat.p99_ms:.0f} ms, max {lat.max_ms:.0f} ms",
+        f"duplicates: {report.duplicates}; stack: {report.stack}; elapsed {report.elapsed_s:.0f}s",
+        f"machine: {m.get('cpu')}, {m.get('cores')} cores, load {m.get('load_avg_before')} -> "
+        f"{m.get('load_avg_after')}",
+    ]
+    return lines

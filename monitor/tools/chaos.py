@@ -1,0 +1,941 @@
+"""``monitor chaos`` / ``make chaos``: crashes, outages and hostile input against a real worker, scored.
+
+Every scenario runs real ``monitor worker`` processes against a real embedded broker and Redis that this
+module starts in its own ``MONITOR_STATE_DIR`` (a temp dir, 127.0.0.1 only), injects one fault, then reads
+the output topics back and counts:
+
+- posts sent: messages the broker acknowledged (good posts and hostile inputs);
+- decided: good posts with a ``matches`` record; lost: inputs with neither a ``matches`` nor a DLQ record;
+- duplicate alerts: alert records beyond the first for one ``alert_id`` (= one post/template pair);
+- dead-lettered: distinct inputs in ``posts.dlq``.
+
+Scenarios are bounded in time and stop every process they start (workers, Redis restarts, the stack).
+:func:`score` is pure; the rest is I/O.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import orjson
+from pydantic import BaseModel, SecretStr
+
+from monitor.config import Settings
+from monitor.core.ingest import DLQ_REASONS, parse_post
+from monitor.embedding import load_embedder
+from monitor.errors import PostInvalid
+from monitor.storage.connections import MAX_MESSAGE_BYTES, ensure_topics, kafka_producer, redis_client
+from monitor.storage.kafka import post_key
+from monitor.storage.keys import Keys
+from monitor.storage.registry import TemplateRegistry, parse_template_lines
+from monitor.tools.demo import demo_file
+from monitor.tools.stack import LOOPBACK, EmbeddedStack, free_port, pid_alive
+
+IN_DOUBT_LOG = re.compile(r"(\d+) alerts in doubt after a crash: (\d+) already in the topic")
+SCENARIOS = ("hostile", "kill9", "redis-outage", "broker-pause", "stack-restart")
+Say = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class ChaosSizes:
+    """Knobs of one run; ``make chaos`` uses the defaults, the integration tests smaller ones."""
+
+    posts: int = 300
+    rate_per_s: float = 30.0
+    kills: int = 2
+    replay: bool = True  # kill9: then reprocess everything with a fresh consumer group
+    outage_s: float = 30.0
+    pause_s: float = 20.0
+    session_timeout_s: float = 6.0
+    worker_start_timeout_s: float = 240.0
+    settle_timeout_s: float = 240.0  # after the fault: time for every input to be accounted for
+
+
+class ScenarioResult(BaseModel):
+    scenario: str
+    posts_sent: int = 0
+    decided: int = 0
+    lost: int = 0
+    duplicate_alerts: int = 0
+    dead_lettered: int = 0
+    alerts: int = 0
+    alerts_missing: int = 0  # matched (post, template) pairs without an alert record
+    redelivered: int = 0  # matches records beyond the first per post (at-least-once at work)
+    failures: list[str] = []
+    notes: list[str] = []
+    duration_s: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems()
+
+    def problems(self) -> list[str]:
+        counted = [f"{self.lost} lost"] if self.lost else []
+        counted += [f"{self.duplicate_alerts} duplicate alerts"] if self.duplicate_alerts else []
+        return counted + self.failures
+
+
+# --- pure scoring ----------------------------------------------------------------------------------------
+def score(
+    scenario: str,
+    *,
+    sent: int,
+    good_ids: set[str],
+    dlq_expected: set[tuple[int, int]],
+    matches: Sequence[dict[str, Any]],
+    alerts: Sequence[dict[str, Any]],
+    dlq: Sequence[dict[str, Any]],
+) -> ScenarioResult:
+    """Count what the topics say about the inputs. ``dlq_expected``: (partition, offset) of bad inputs."""
+    decided_ids = {m.get("post_id") for m in matches} & good_ids
+    dlq_positions = {(d.get("partition"), d.get("offset")) for d in dlq}
+    lost = len(good_ids - decided_ids) + len(dlq_expected - dlq_positions)
+    per_alert = Counter(a.get("alert_id") for a in alerts)
+    matched_pairs = {(m["post_id"], m["template_id"]) for m in matches if m.get("matched")}
+    alert_pairs = {(a.get("post_id"), a.get("template_id")) for a in alerts}
+    failures = []
+    bad_reasons = [d for d in dlq if str(d.get("error", "")).split(":", 1)[0] not in DLQ_REASONS]
+    if bad_reasons:
+        failures.append(f"{len(bad_reasons)} dead letters without a known reason")
+    unexpected = dlq_positions - dlq_expected
+    if unexpected:
+        failures.append(f"{len(unexpected)} inputs dead-lettered that should have been processed")
+    return ScenarioResult(
+        scenario=scenario,
+        posts_sent=sent,
+        decided=len(decided_ids),
+        lost=lost,
+        duplicate_alerts=sum(n - 1 for n in per_alert.values()),
+        dead_lettered=len(dlq_positions),
+        alerts=len(per_alert),
+        alerts_missing=len(matched_pairs - alert_pairs),
+        redelivered=len(matches) - len({m.get("post_id") for m in matches}),
+        failures=failures,
+    )
+
+
+def hostile_inputs() -> list[tuple[str, bytes | None]]:
+    """What a hostile or broken producer sends: (label, raw value). Some parse (and get truncated)."""
+    nested = b"[" * 100_000 + b"]" * 100_000
+    return [
+        ("empty", b""),
+        ("null message", None),
+        ("whitespace", b" \n\t "),
+        ("not json", b"this is not json"),
+        ("truncated json", b'{"id": "t1", "text": "cut in the midd'),
+        ("array", b'[{"id": "a", "text": "in an array"}]'),
+        ("number", b"42"),
+        ("json null", b"null"),
+        ("json string", b'"just a string"'),
+        ("missing id", b'{"text": "no id here"}'),
+        ("missing text", b'{"id": "h-missing-text"}'),
+        ("numeric id", b'{"id": 12345, "text": "id is a number"}'),
+        ("object text", b'{"id": "h-object-text", "text": {"nested": true}}'),
+        ("invalid utf-8", b'{"id": "h-bad-utf8", "text": "caf\xc3\x28 \xff\xfe"}'),
+        ("lone surrogate", b'{"id": "h-surrogate", "text": "\\ud800 alone"}'),
+        ("id too long", orjson.dumps({"id": "x" * 300, "text": "long id"})),
+        ("bad created_at", b'{"id": "h-bad-date", "text": "when?", "created_at": "yesterday"}'),
+        ("deeply nested", nested),
+        ("nested in text", b'{"id": "h-nested-text", "text": ' + nested + b"}"),
+        # these parse: decided, the long ones truncated and flagged
+        ("2 MB text", orjson.dumps({"id": "h-2mb", "text": "Sora course, scan the QR code! " * 70_000})),
+        ("100k emoji", json.dumps({"id": "h-emoji", "text": "😂" * 100_000}).encode()),  # \ud83d escapes
+        ("control chars", orjson.dumps({"id": "h-ctrl", "text": "\x00\x01\x07\x1b[31mred\x1b[0m\r\n\u202e"})),
+        ("empty text", b'{"id": "h-empty-text", "text": ""}'),
+        ("template-like text", orjson.dumps({"id": "h-tpl", "text": "{{7*7}} ${jndi:ldap://x} __import__"})),
+        ("extra fields", b'{"id": "h-extra", "text": "Sora is open to all", "x": [1, {"y": null}]}'),
+    ]
+
+
+def demo_posts(n: int, tag: str) -> list[bytes]:
+    """``n`` good posts: the demo stream's texts, cycled, with ids unique to this run."""
+    path = demo_file("posts.jsonl")
+    rows = [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
+    out = []
+    for i in range(n):
+        row = dict(rows[i % len(rows)])
+        row["id"] = f"{tag}-{i:05d}"
+        row.pop("created_at", None)  # latency is measured from the broker timestamp
+        out.append(orjson.dumps(row))
+    return out
+
+
+# --- processes -------------------------------------------------------------------------------------------
+def worker_env(settings: Settings, metrics_port: int) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        {
+            "MONITOR_KAFKA_URL": settings.resolved_kafka_url(),
+            "MONITOR_REDIS_URL": settings.resolved_redis_url(),
+            "MONITOR_STATE_DIR": str(settings.state_dir),
+            "MONITOR_REDIS_PREFIX": settings.redis_prefix,
+            "MONITOR_APP_ID": settings.app_id,
+            "MONITOR_POSTS_TOPIC": settings.posts_topic,
+            "MONITOR_MATCHES_TOPIC": settings.matches_topic,
+            "MONITOR_ALERTS_TOPIC": settings.alerts_topic,
+            "MONITOR_INCIDENTS_TOPIC": settings.incidents_topic,
+            "MONITOR_DLQ_TOPIC": settings.dlq_topic,
+            "MONITOR_SESSION_TIMEOUT_S": str(settings.session_timeout_s),
+            "MONITOR_METRICS_HOST": LOOPBACK,
+            "MONITOR_METRICS_PORT": str(metrics_port),
+            "HF_HUB_OFFLINE": "1",
+            "TOKENIZERS_PARALLELISM": "false",
+        }
+    )
+    return env
+
+
+class Worker:
+    """One ``monitor worker`` subprocess with its own metrics port and log."""
+
+    def __init__(self, settings: Settings, log: Path) -> None:
+        self.settings, self.log = settings, log
+        self.port = free_port()
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{LOOPBACK}:{self.port}"
+
+    def start(self, timeout_s: float) -> Worker:
+        with self.log.open("ab") as out:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "monitor.cli", "worker"],
+                env=worker_env(self.settings, self.port),
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+            )
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if not self.alive():
+                raise RuntimeError(f"worker exited at start-up; log {self.log}:\n{self.tail()}")
+            if (self.health() or {}).get("healthy"):
+                return self
+            time.sleep(0.3)
+        raise RuntimeError(f"worker not healthy in {timeout_s:.0f}s; log {self.log}:\n{self.tail()}")
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def health(self) -> dict[str, Any] | None:
+        try:
+            body = httpx.get(f"{self.base_url}/health", timeout=2.0).json()
+        except (httpx.HTTPError, ValueError):
+            return None
+        return body if isinstance(body, dict) else None
+
+    def metrics(self) -> str:
+        try:
+            return httpx.get(f"{self.base_url}/metrics", timeout=2.0).text
+        except httpx.HTTPError:
+            return ""
+
+    def kill9(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc is None or self.proc.poll() is not None:
+            return
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(10)
+
+    def tail(self, chars: int = 2000) -> str:
+        return self.log.read_text(errors="replace")[-chars:] if self.log.exists() else ""
+
+
+class Producer(threading.Thread):
+    """Publishes values at a steady rate in the background; remembers where each acknowledged one went."""
+
+    def __init__(self, settings: Settings, values: Sequence[bytes | None], rate_per_s: float = 0.0) -> None:
+        super().__init__(daemon=True, name="chaos-producer")
+        self.settings, self.values, self.rate_per_s = settings, list(values), rate_per_s
+        self.acked: dict[int, tuple[int, int]] = {}  # value index -> (partition, offset)
+        self.failed: list[str] = []
+        self._lock = threading.Lock()
+
+    def run(self) -> None:
+        producer = kafka_producer(
+            self.settings, max_request_size=MAX_MESSAGE_BYTES, acks="all", request_timeout_ms=30_000
+        )
+        started = time.monotonic()
+        try:
+            for i, value in enumerate(self.values):
+                if self.rate_per_s > 0:
+                    time.sleep(max(0.0, started + i / self.rate_per_s - time.monotonic()))
+                key = post_key(value) if value is not None else b"tombstone"  # a null value needs a key
+                future = producer.send(self.settings.posts_topic, key=key, value=value)
+                future.add_callback(self._ok, i)
+                future.add_errback(self._err, i)
+            producer.flush(timeout=180)
+        except Exception as exc:  # reported as a failure of the scenario, never raised out of the thread
+            self.failed.append(f"producer: {exc.__class__.__name__}: {exc}")
+        finally:
+            producer.close(timeout=10)
+
+    def expected(self, good_idx: set[int]) -> tuple[set[str], int]:
+        """(ids of the good posts the broker acknowledged, how many bad inputs it acknowledged)."""
+        with self._lock:
+            acked = set(self.acked)
+        good = {orjson.loads(self.values[i] or b"")["id"] for i in acked & good_idx}
+        return good, len(acked - good_idx)
+
+    def _ok(self, i: int, meta: Any) -> None:
+        with self._lock:
+            self.acked[i] = (meta.partition, meta.offset)
+
+    def _err(self, i: int, exc: BaseException) -> None:
+        with self._lock:
+            self.failed.append(f"value {i}: {exc.__class__.__name__}")
+
+
+class Collector:
+    """Reads ``matches``, ``alerts`` and ``posts.dlq`` from the beginning, incrementally."""
+
+    def __init__(self, settings: Settings) -> None:
+        from kafka import KafkaConsumer
+
+        self.settings = settings
+        self.consumer = KafkaConsumer(
+            settings.matches_topic,
+            settings.alerts_topic,
+            settings.dlq_topic,
+            bootstrap_servers=settings.kafka_bootstrap(),
+            group_id=None,
+            auto_offset_reset="earliest",
+            enable_auto_commit=False,
+            metadata_max_age_ms=2000,
+        )
+        self.records: dict[str, list[dict[str, Any]]] = {
+            settings.matches_topic: [],
+            settings.alerts_topic: [],
+            settings.dlq_topic: [],
+        }
+
+    @property
+    def matches(self) -> list[dict[str, Any]]:
+        return self.records[self.settings.matches_topic]
+
+    @property
+    def alerts(self) -> list[dict[str, Any]]:
+        return self.records[self.settings.alerts_topic]
+
+    @property
+    def dlq(self) -> list[dict[str, Any]]:
+        return self.records[self.settings.dlq_topic]
+
+    def poll(self, timeout_s: float = 0.3) -> None:
+        for tp, batch in self.consumer.poll(timeout_ms=int(timeout_s * 1000)).items():
+            self.records[tp.topic].extend(orjson.loads(m.value) for m in batch)
+
+    def decided(self) -> set[str]:
+        return {m["post_id"] for m in self.matches}
+
+    def close(self) -> None:
+        self.consumer.close()
+
+
+def committed_offsets(settings: Settings) -> dict[int, int | None]:
+    """The worker group's committed offsets on the posts topic (without joining the group)."""
+    from kafka import KafkaConsumer, TopicPartition
+
+    consumer = KafkaConsumer(
+        bootstrap_servers=settings.kafka_bootstrap(), group_id=settings.app_id, enable_auto_commit=False
+    )
+    try:
+        return {
+            p: consumer.committed(TopicPartition(settings.posts_topic, p))
+            for p in range(settings.topic_partitions)
+        }
+    finally:
+        consumer.close()
+
+
+# --- the environment ---------------------------------------------------------------------------------------
+@dataclass
+class ChaosEnv:
+    """A private embedded stack in a temp dir, the model (to register templates) and a run directory."""
+
+    state_dir: Path
+    sizes: ChaosSizes
+    say: Say
+    embedder: Any = None
+    stack: dict[str, Any] = field(default_factory=dict)
+    keep_logs: bool = False  # set when a scenario fails: its worker logs stay for a look
+    extra_procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
+
+    @property
+    def embedded(self) -> EmbeddedStack:
+        return EmbeddedStack(self.state_dir)
+
+    def up(self) -> None:
+        self.stack = self.embedded.up()
+
+    def settings_for(self, scenario: str) -> Settings:
+        tag = f"chaos-{scenario}-{uuid.uuid4().hex[:6]}"
+        return Settings(
+            kafka_url=self.stack["kafka_url"],
+            redis_url=self.stack["redis_url"],
+            state_dir=self.state_dir,
+            redis_prefix=tag,
+            app_id=tag,
+            posts_topic=f"{tag}.posts",
+            matches_topic=f"{tag}.matches",
+            alerts_topic=f"{tag}.alerts",
+            incidents_topic=f"{tag}.incidents",
+            dlq_topic=f"{tag}.posts.dlq",
+            session_timeout_s=self.sizes.session_timeout_s,
+        )  # type: ignore[call-arg]
+
+    def load_model(self) -> Any:
+        if self.embedder is None:
+            s = Settings()  # type: ignore[call-arg]
+            self.embedder = load_embedder(s.model, s.backend, s.encode_batch_size, s.torch_threads)
+        return self.embedder
+
+    def register_templates(self, settings: Settings) -> int:
+
+        path = demo_file("templates.jsonl")
+        good, _ = parse_template_lines(path.read_text(encoding="utf-8").splitlines())
+        registry = TemplateRegistry(redis_client(settings), Keys(settings.redis_prefix), self.load_model())
+        registry.upsert_many(good)
+        return len(good)
+
+    def prepare(self, settings: Settings) -> None:
+        ensure_topics(
+            settings,
+            [
+                settings.posts_topic,
+                settings.matches_topic,
+                settings.alerts_topic,
+                settings.incidents_topic,
+                settings.dlq_topic,
+            ],
+        )
+
+    def worker(self, settings: Settings, name: str) -> Worker:
+        return Worker(settings, self.state_dir / "logs" / f"{settings.app_id}-{name}.log")
+
+    def pid(self, service: str) -> int:
+        return int(self.embedded.read()["pids"][service])
+
+    def kill_redis(self) -> list[str]:
+        """SIGKILL the embedded Redis; returns its command line, to start it again as it was."""
+        pid = self.pid("redis")
+        cmdline = [str(part) for part in self.embedded.read()["commands"]["redis"]]
+        os.kill(pid, signal.SIGKILL)
+        _reap(pid)
+        return cmdline
+
+    def start_redis(self, cmdline: list[str], timeout_s: float = 30.0) -> None:
+        """Start Redis again with the same port, AOF dir and password; record its pid for ``down``."""
+        import redis
+
+        with (self.state_dir / "logs" / "redis.log").open("ab") as out:
+            proc = subprocess.Popen(
+                cmdline,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        self.extra_procs.append(proc)
+        data = self.embedded.read()
+        data["pids"]["redis"] = proc.pid
+        _write_json(self.embedded.file, data)
+        client = redis.Redis.from_url(self.stack["redis_url"], socket_timeout=1)
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            with contextlib.suppress(redis.RedisError):
+                if client.ping():
+                    return
+            time.sleep(0.1)
+        raise RuntimeError("Redis did not come back")
+
+    def restart_stack(self) -> None:
+        """``monitor down`` then ``monitor up`` on the same state dir (new ports; Redis reloads its AOF)."""
+        self.embedded.down()
+        self._reap_extra()
+        self.stack = self.embedded.up()
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            data = self.embedded.read()
+            kafka = (data.get("pids") or {}).get("kafka")
+            if kafka and pid_alive(kafka):
+                os.kill(kafka, signal.SIGCONT)  # a paused broker would ignore SIGTERM
+        self.embedded.down()
+        self._reap_extra()
+
+    def _reap_extra(self) -> None:
+        for proc in self.extra_procs:
+            if proc.poll() is None:
+                proc.kill()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(5)
+        self.extra_procs.clear()
+
+
+def _reap(pid: int) -> None:
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and pid_alive(pid):
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+        time.sleep(0.05)
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    tmp = path.with_suffix(".chaos.tmp")
+    tmp.touch(mode=0o600)
+    tmp.write_text(json.dumps(data, indent=2))
+    tmp.replace(path)
+
+
+# --- scenarios ---------------------------------------------------------------------------------------------
+@dataclass
+class Run:
+    """What one scenario accumulates while it runs."""
+
+    env: ChaosEnv
+    settings: Settings
+    workers: list[Worker] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    collector: Collector | None = None
+
+    def start_worker(self, name: str) -> Worker:
+        worker = self.env.worker(self.settings, name)
+        self.workers.append(worker)
+        return worker.start(self.env.sizes.worker_start_timeout_s)
+
+    def collect(self) -> Collector:
+        if self.collector is None:
+            self.collector = Collector(self.settings)
+        return self.collector
+
+    def wait_decided(self, good: set[str], dlq_count: int, timeout_s: float) -> bool:
+        """Poll the topics until every good post is decided and ``dlq_count`` inputs dead-lettered."""
+        collector = self.collect()
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            collector.poll()
+            if self.workers and not self.workers[-1].alive():
+                self.failures.append(f"worker exited; log {self.workers[-1].log}")
+                return False
+            if (
+                good <= collector.decided()
+                and len({(d["partition"], d["offset"]) for d in collector.dlq}) >= dlq_count
+            ):
+                return True
+        return False
+
+    def close(self) -> None:
+        for w in self.workers:
+            w.stop()
+        if self.collector is not None:
+            self.collector.close()
+
+
+def _finish(
+    run: Run, scenario: str, producer: Producer, good_idx: set[int], started: float
+) -> ScenarioResult:
+    collector = run.collect()
+    # a last look: anything still in flight shows up now, duplicates included
+    end = time.monotonic() + 3.0
+    while time.monotonic() < end:
+        collector.poll()
+    good_ids: set[str] = set()
+    dlq_expected: set[tuple[int, int]] = set()
+    for i, pos in producer.acked.items():
+        value = producer.values[i]
+        if i in good_idx:
+            good_ids.add(orjson.loads(value or b"")["id"])
+        else:
+            dlq_expected.add(pos)
+    result = score(
+        scenario,
+        sent=len(producer.acked),
+        good_ids=good_ids,
+        dlq_expected=dlq_expected,
+        matches=collector.matches,
+        alerts=collector.alerts,
+        dlq=collector.dlq,
+    )
+    result.failures += run.failures + producer.failed
+    if result.alerts_missing:
+        result.failures.append(f"{result.alerts_missing} matched posts without an alert")
+    result.notes += run.notes
+    result.duration_s = round(time.monotonic() - started, 1)
+    return result
+
+
+def _good_indexes(values: Sequence[bytes | None], max_text_chars: int = 4000) -> set[int]:
+    out = set()
+    for i, value in enumerate(values):
+        try:
+            parse_post(value, max_text_chars)
+        except PostInvalid:
+            continue
+        out.add(i)
+    return out
+
+
+def scenario_hostile(env: ChaosEnv) -> ScenarioResult:
+    """Hostile and broken inputs between good posts: the worker stays up, bad ones go to the DLQ."""
+    started = time.monotonic()
+    run = Run(env, env.settings_for("hostile"))
+    try:
+        env.register_templates(run.settings)
+        env.prepare(run.settings)
+        worker = run.start_worker("w1")
+        pid = worker.proc.pid if worker.proc else None
+        good = demo_posts(max(len(hostile_inputs()) + 1, env.sizes.posts // 4), "hostile")
+        values: list[bytes | None] = []
+        for i, post in enumerate(good):
+            values.append(post)
+            if i < len(hostile_inputs()):
+                values.append(hostile_inputs()[i][1])
+        good_idx = _good_indexes(values, run.settings.max_text_chars)
+        producer = Producer(run.settings, values)
+        producer.run()
+        if not run.wait_decided(*producer.expected(good_idx), env.sizes.settle_timeout_s):
+            run.failures.append("not every input accounted for in time")
+        collector = run.collect()
+        by_id = {m["post_id"]: m for m in collector.matches}
+        for post_id in ("h-2mb", "h-emoji"):
+            if post_id in by_id and not by_id[post_id].get("truncated"):
+                run.failures.append(f"{post_id}: oversize text not flagged truncated")
+        health = worker.health() or {}
+        if not worker.alive() or (worker.proc and worker.proc.pid != pid) or not health.get("healthy"):
+            run.failures.append("worker did not stay up and healthy")
+        reasons = Counter(str(d.get("error", "")).split(":", 1)[0] for d in collector.dlq)
+        run.notes.append("dlq reasons: " + ", ".join(f"{k}={v}" for k, v in sorted(reasons.items())))
+        return _finish(run, "hostile", producer, good_idx, started)
+    finally:
+        run.close()
+
+
+def scenario_kill9(env: ChaosEnv) -> ScenarioResult:
+    """kill -9 the worker mid-stream (``kills`` times) and start it again: no post lost, no alert twice."""
+    started = time.monotonic()
+    sizes = env.sizes
+    run = Run(env, env.settings_for("kill9"))
+    try:
+        env.register_templates(run.settings)
+        env.prepare(run.settings)
+        worker = run.start_worker("w0")
+        values: list[bytes | None] = list(demo_posts(sizes.posts, "kill9"))
+        producer = Producer(run.settings, values, sizes.rate_per_s)
+        producer.start()
+        collector = run.collect()
+        for k in range(1, sizes.kills + 1):
+            target = k * sizes.posts // (sizes.kills + 1)
+            deadline = time.monotonic() + sizes.settle_timeout_s
+            while len(collector.decided()) < target and time.monotonic() < deadline:
+                collector.poll()
+            run.notes.append(f"kill -9 #{k} after {len(collector.decided())} decided")
+            worker.kill9()
+            worker = run.start_worker(f"w{k}")
+        producer.join(sizes.settle_timeout_s)
+        if not run.wait_decided(*producer.expected(set(range(len(values)))), sizes.settle_timeout_s):
+            run.failures.append("not every post decided in time")
+        deduplicated = _metric_value(worker.metrics(), "monitor_alerts_deduplicated_total")
+        run.notes.append(f"{deduplicated:.0f} alerts deduplicated after the last restart")
+        doubt = [m.groups() for w in run.workers for m in IN_DOUBT_LOG.finditer(w.tail(10**7))]
+        run.notes.append(
+            f"{sum(int(n) for n, _ in doubt)} alerts left pending by a kill, "
+            f"{sum(int(f) for _, f in doubt)} of them found already sent"
+        )
+        if sizes.replay:
+            _replay(run, len(producer.acked))
+        return _finish(run, "kill9", producer, set(range(len(values))), started)
+    finally:
+        run.close()
+
+
+def _replay(run: Run, sent: int) -> None:
+    """Reprocess the whole topic with a fresh consumer group: every post decided again, no alert resent."""
+    for w in run.workers:
+        w.stop()
+    collector = run.collect()
+    before = len(collector.matches)
+    run.settings = run.settings.model_copy(update={"app_id": f"{run.settings.app_id}-replay"})
+    worker = run.start_worker("replay")
+    deadline = time.monotonic() + run.env.sizes.settle_timeout_s
+    while len(collector.matches) < before + sent and time.monotonic() < deadline:
+        collector.poll()
+    replayed = len(collector.matches) - before
+    deduplicated = _metric_value(worker.metrics(), "monitor_alerts_deduplicated_total")
+    run.notes.append(
+        f"replay from offset 0: {replayed} posts decided again, {deduplicated:.0f} alerts deduplicated"
+    )
+    if replayed < sent:
+        run.failures.append(f"replay decided only {replayed} of {sent} posts")
+
+
+def scenario_redis_outage(env: ChaosEnv) -> ScenarioResult:
+    """Redis killed for ``outage_s`` while posts keep coming: health shows it, nothing is committed past
+    unprocessed posts, the same worker catches up when Redis is back (from its AOF)."""
+    started = time.monotonic()
+    sizes = env.sizes
+    run = Run(env, env.settings_for("redis-outage"))
+    try:
+        env.register_templates(run.settings)
+        env.prepare(run.settings)
+        worker = run.start_worker("w1")
+        pid = worker.proc.pid if worker.proc else None
+        values: list[bytes | None] = list(demo_posts(sizes.posts, "redis"))
+        rate = max(sizes.rate_per_s / 4, sizes.posts / (sizes.outage_s + 20.0))
+        producer = Producer(run.settings, values, rate)
+        producer.start()
+        collector = run.collect()
+        while len(collector.decided()) < min(20, sizes.posts // 5) and time.monotonic() - started < 120:
+            collector.poll()
+        cmdline = env.kill_redis()
+        outage_started = time.monotonic()
+        run.notes.append(f"redis killed after {len(collector.decided())} decided")
+        unhealthy_seen = metric_down_seen = False
+        first_commit: dict[int, int | None] | None = None
+        sent_at_first_commit = 0
+        while time.monotonic() - outage_started < sizes.outage_s:
+            collector.poll(0.5)
+            health = worker.health() or {}
+            if health and not health.get("healthy") and not (health.get("redis") or {}).get("ok"):
+                unhealthy_seen = True
+            if 'monitor_dependency_up{dependency="redis"} 0.0' in worker.metrics():
+                metric_down_seen = True
+            if first_commit is None and time.monotonic() - outage_started > 4.0:
+                first_commit, sent_at_first_commit = committed_offsets(run.settings), len(producer.acked)
+        last_commit = committed_offsets(run.settings)
+        sent_during = len(producer.acked) - sent_at_first_commit
+        if first_commit is not None and last_commit != first_commit:
+            run.failures.append(f"offsets committed while Redis was down: {first_commit} -> {last_commit}")
+        run.notes.append(f"{sent_during} posts arrived during the outage; committed offsets held")
+        env.start_redis(cmdline)
+        back = time.monotonic()
+        recovered = False
+        while time.monotonic() - back < 60:
+            if (worker.health() or {}).get("healthy"):
+                recovered = True
+                break
+            time.sleep(0.3)
+        run.notes.append(f"healthy again {time.monotonic() - back:.1f}s after Redis restarted")
+        if not (unhealthy_seen and metric_down_seen):
+            run.failures.append(f"outage not visible (health={unhealthy_seen}, metric={metric_down_seen})")
+        if not recovered:
+            run.failures.append("worker not healthy after Redis came back")
+        producer.join(sizes.settle_timeout_s)
+        if not run.wait_decided(*producer.expected(set(range(len(values)))), sizes.settle_timeout_s):
+            run.failures.append("not every post decided in time")
+        run.notes.append(f"all decided {time.monotonic() - back:.1f}s after Redis restarted")
+        if not worker.alive() or (worker.proc and worker.proc.pid != pid):
+            run.failures.append("worker process did not survive the outage")
+        retries = _metric_value(worker.metrics(), 'monitor_dependency_retries_total{dependency="redis"}')
+        run.notes.append(f"redis retries: {retries:.0f}")
+        return _finish(run, "redis-outage", producer, set(range(len(values))), started)
+    finally:
+        run.close()
+
+
+def scenario_broker_pause(env: ChaosEnv) -> ScenarioResult:
+    """SIGSTOP the broker for ``pause_s`` (longer than the session timeout) mid-stream, then SIGCONT."""
+    started = time.monotonic()
+    sizes = env.sizes
+    run = Run(env, env.settings_for("broker-pause"))
+    kafka_pid = env.pid("kafka")
+    try:
+        env.register_templates(run.settings)
+        env.prepare(run.settings)
+        worker = run.start_worker("w1")
+        pid = worker.proc.pid if worker.proc else None
+        values: list[bytes | None] = list(demo_posts(sizes.posts, "pause"))
+        producer = Producer(run.settings, values, sizes.rate_per_s)
+        producer.start()
+        collector = run.collect()
+        while len(collector.decided()) < sizes.posts // 3 and time.monotonic() - started < 120:
+            collector.poll()
+        run.notes.append(f"broker paused after {len(collector.decided())} decided")
+        os.kill(kafka_pid, signal.SIGSTOP)
+        try:
+            time.sleep(sizes.pause_s)
+        finally:
+            os.kill(kafka_pid, signal.SIGCONT)
+        resumed = time.monotonic()
+        producer.join(sizes.settle_timeout_s)
+        if not run.wait_decided(*producer.expected(set(range(len(values)))), sizes.settle_timeout_s):
+            run.failures.append("not every post decided in time")
+        run.notes.append(f"all decided {time.monotonic() - resumed:.1f}s after the broker resumed")
+        if not worker.alive() or (worker.proc and worker.proc.pid != pid):
+            run.failures.append("worker process did not survive the pause")
+        return _finish(run, "broker-pause", producer, set(range(len(values))), started)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(kafka_pid, signal.SIGCONT)
+        run.close()
+
+
+def scenario_stack_restart(env: ChaosEnv) -> ScenarioResult:
+    """``monitor down`` / ``monitor up``: every template (and its vectors) survives; alerts fire after."""
+
+    started = time.monotonic()
+    sizes = env.sizes
+    before_settings = env.settings_for("stack-restart")
+    count = env.register_templates(before_settings)
+    keys = Keys(before_settings.redis_prefix)
+    registry = TemplateRegistry(redis_client(before_settings), keys, env.load_model())
+    before = (registry.version(), [t.model_dump() for t in registry.all()], _vector_count(registry, keys))
+    env.restart_stack()
+    settings = before_settings.model_copy(
+        update={"kafka_url": env.stack["kafka_url"], "redis_url": SecretStr(env.stack["redis_url"])}
+    )
+    run = Run(env, settings)
+    try:
+        registry = TemplateRegistry(redis_client(settings), keys, env.load_model())
+        after = (registry.version(), [t.model_dump() for t in registry.all()], _vector_count(registry, keys))
+        if after != before:
+            run.failures.append(
+                f"registry changed across down/up: {before[0]}/{len(before[1])}/{before[2]} "
+                f"-> {after[0]}/{len(after[1])}/{after[2]}"
+            )
+        run.notes.append(f"{len(after[1])}/{count} templates and {after[2]} vectors after down/up")
+        env.prepare(settings)
+        run.start_worker("w1")
+        values: list[bytes | None] = list(demo_posts(max(50, sizes.posts // 3), "restart"))
+        producer = Producer(settings, values)
+        producer.run()
+        if not run.wait_decided(*producer.expected(set(range(len(values)))), sizes.settle_timeout_s):
+            run.failures.append("not every post decided in time")
+        result = _finish(run, "stack-restart", producer, set(range(len(values))), started)
+        if result.alerts == 0:
+            result.failures.append("no alert after the restart: templates did not come back usable")
+        return result
+    finally:
+        run.close()
+
+
+def _vector_count(registry: Any, keys: Keys) -> int:
+    prefix = keys.vector_prefix(registry.embedder.spec.name)
+    return sum(1 for _ in registry.client.scan_iter(f"{prefix}*", count=1000))
+
+
+def _metric_value(text: str, series: str) -> float:
+    for line in text.splitlines():
+        if line.startswith(series + " "):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
+RUNNERS: dict[str, Callable[[ChaosEnv], ScenarioResult]] = {
+    "hostile": scenario_hostile,
+    "kill9": scenario_kill9,
+    "redis-outage": scenario_redis_outage,
+    "broker-pause": scenario_broker_pause,
+    "stack-restart": scenario_stack_restart,
+}
+
+
+@contextlib.contextmanager
+def chaos_env(sizes: ChaosSizes, say: Say) -> Iterator[ChaosEnv]:
+    """A private stack under a temp dir; stopped (and the dir removed unless a scenario failed) afterwards."""
+    state_dir = Path(tempfile.mkdtemp(prefix="monitor-chaos-"))
+    env = ChaosEnv(state_dir, sizes, say)
+    try:
+        env.up()
+        say(f"embedded stack up in {state_dir}")
+        yield env
+    finally:
+        env.close()
+        if env.keep_logs:
+            say(f"logs kept in {state_dir / 'logs'}")
+        else:
+            shutil.rmtree(state_dir, ignore_errors=True)
+
+
+def run_chaos(
+    names: Sequence[str] = SCENARIOS, sizes: ChaosSizes | None = None, say: Say | None = None
+) -> list[ScenarioResult]:
+    sizes = sizes or ChaosSizes()
+    say = say or (lambda _msg: None)
+    unknown = [n for n in names if n not in RUNNERS]
+    if unknown:
+        raise ValueError(f"unknown scenario {unknown}; choose from {', '.join(SCENARIOS)}")
+    results: list[ScenarioResult] = []
+    with chaos_env(sizes, say) as env:
+        env.load_model()
+        for name in names:
+            say(f"scenario {name}…")
+            result = run_scenario(env, name)
+            say(f"scenario {name}: {'ok' if result.ok else 'FAILED'} in {result.duration_s:.0f}s")
+            env.keep_logs = env.keep_logs or not result.ok
+            results.append(result)
+    return results
+
+
+def run_scenario(env: ChaosEnv, name: str) -> ScenarioResult:
+    """One scenario; one that cannot run (stack, model, broker) is a failed scenario, not a crash."""
+    started = time.monotonic()
+    try:
+        return RUNNERS[name](env)
+    except Exception as exc:
+        return ScenarioResult(
+            scenario=name,
+            failures=[f"{exc.__class__.__name__}: {exc}"[:2000]],
+            duration_s=round(time.monotonic() - started, 1),
+        )
+
+
+def results_table(results: Sequence[ScenarioResult]) -> Any:
+    from rich.table import Table
+
+    table = Table(title="chaos scenarios (embedded stack, real worker)")
+    numbers = (
+        "posts sent",
+        "decided",
+        "lost",
+        "duplicate alerts",
+        "dead-lettered",
+        "alerts",
+        "redelivered",
+        "s",
+    )
+    table.add_column("scenario")
+    for col in numbers:
+        table.add_column(col, justify="right")
+    table.add_column("result")
+    for r in results:
+        table.add_row(
+            r.scenario,
+            str(r.posts_sent),
+            str(r.decided),
+            str(r.lost),
+            str(r.duplicate_alerts),
+            str(r.dead_lettered),
+            str(r.alerts),
+            str(r.redelivered),
+            f"{r.duration_s:.0f}",
+            "[green]ok[/green]" if r.ok else "[red]FAILED[/red]: " + "; ".join(r.problems()),
+        )
+    return table

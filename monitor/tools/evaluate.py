@@ -1,0 +1,322 @@
+"""``monitor eval``: run the worker's matcher over a labelled set and score it.
+
+Claims/templates are embedded once (cached under ``$MONITOR_STATE_DIR/cache``), loaded into the chosen
+index — ``memory`` (exact cosine, no services) or ``redis`` (the worker's RediSearch index, in a scratch
+namespace that is removed afterwards) — and every post goes through :meth:`Processor.decide_posts`, the
+exact code the stream worker runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from pydantic import ValidationError
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from monitor.config import Settings
+from monitor.core.evaluation import (
+    alerts_by_kind,
+    best_f1_threshold,
+    decision_metrics,
+    ranking_metrics,
+    suggest_threshold,
+)
+from monitor.core.matching import MatchPolicy
+from monitor.core.models import Post, Template
+from monitor.embedding import Embedder, load_embedder, model_slug
+from monitor.pipeline.catalogue import StaticCatalogue
+from monitor.pipeline.metrics import Metrics
+from monitor.pipeline.policies import policy_from_settings
+from monitor.pipeline.processor import Processor
+from monitor.storage.connections import redis_client
+from monitor.storage.index import MemoryIndex, RedisVectorIndex, TemplateIndex
+from monitor.storage.keys import Keys
+
+
+def load_templates(path: Path) -> tuple[dict[str, Template], int]:
+    """Template JSONL, or claim JSONL (``id``, ``text``, ``title``): a claim's title becomes an example."""
+    out: dict[str, Template] = {}
+    skipped = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        data = json.loads(line)
+        data.setdefault("category", "claim")
+        data.setdefault("severity", "medium")
+        title = data.get("title")
+        text = data.get("text")
+        if isinstance(title, str) and title.strip() and (not isinstance(text, str) or len(text.strip()) < 3):
+            data["text"] = text = title.strip()  # a few claims have a one-word text and a full title
+        if (
+            "examples" not in data
+            and isinstance(title, str)
+            and title.strip()
+            and title.strip() != data.get("text")
+        ):
+            data["examples"] = [title.strip()]
+        try:
+            t = Template.model_validate(data)
+        except ValidationError:
+            skipped += 1
+            continue
+        out[t.id] = t
+    return out, skipped
+
+
+def load_posts(path: Path) -> list[Post]:
+    return [
+        Post.model_validate(json.loads(line))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def load_labels(posts_path: Path) -> dict[str, dict[str, Any]]:
+    """The labels beside the posts file, if any: ``zh_posts.jsonl`` -> ``zh_labels.jsonl``, else
+    ``labels.jsonl``; ``{"post_id", "kind", ...}`` per line."""
+    names = [posts_path.name.replace("posts", "labels"), "labels.jsonl"]
+    path = next((p for p in (posts_path.with_name(n) for n in names) if p != posts_path and p.exists()), None)
+    if path is None:
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out[str(row["post_id"])] = row
+    return out
+
+
+def load_qrels(path: Path) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.strip().split("\t")
+        if len(parts) >= 2:
+            out[parts[0]].add(parts[1])
+    return dict(out)
+
+
+def embed_cached(
+    embedder: Embedder, texts: list[str], cache_dir: Path, progress: Progress | None, label: str
+) -> np.ndarray:
+    """Passage vectors, cached per text under ``cache_dir`` (one file per model): editing a few claims
+    re-embeds only those."""
+    path = cache_dir / f"{model_slug(embedder.spec.name)}-passages.npz"
+    keys = [hashlib.sha1(t.encode()).digest() for t in texts]  # noqa: S324 - a cache key, not security
+    stored_keys = np.zeros((0, 20), dtype=np.uint8)
+    stored = np.zeros((0, embedder.dim), dtype=np.float32)
+    if path.exists():
+        with np.load(path) as data:
+            stored_keys, stored = data["keys"], data["vectors"]
+    known = {row.tobytes(): i for i, row in enumerate(stored_keys)}
+    missing = list(dict.fromkeys(k for k in keys if k not in known))
+    if missing:
+        todo = {k: t for k, t in zip(keys, texts, strict=True) if k in set(missing)}
+        order = list(todo)
+        task = progress.add_task(label, total=len(order)) if progress else None
+        parts = []
+        for start in range(0, len(order), 256):
+            chunk = [todo[k] for k in order[start : start + 256]]
+            parts.append(embedder.encode_passages(chunk))
+            if progress is not None and task is not None:
+                progress.advance(task, len(chunk))
+        new_keys = np.frombuffer(b"".join(order), dtype=np.uint8).reshape(-1, 20)
+        stored_keys = np.vstack([stored_keys, new_keys])
+        stored = np.vstack([stored, *parts]).astype(np.float32, copy=False)
+        known = {row.tobytes(): i for i, row in enumerate(stored_keys)}
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp.npz")
+        np.savez(tmp, keys=stored_keys, vectors=stored)
+        tmp.replace(path)
+    if not texts:
+        return np.zeros((0, embedder.dim), dtype=np.float32)
+    return stored[[known[k] for k in keys]]
+
+
+def _redis_index(
+    settings: Settings, embedder: Embedder, rows: Sequence[tuple[str, str, int, str]], vectors: np.ndarray
+) -> tuple[RedisVectorIndex, Any]:
+
+    client = redis_client(settings)
+    keys = Keys(f"{settings.redis_prefix}-eval")
+    index = RedisVectorIndex(client, keys, embedder.spec.name, embedder.dim)
+    index.ensure()
+    pipe = client.pipeline(transaction=False)
+    for n, (tid, kind, i, text) in enumerate(rows):
+        pipe.hset(
+            keys.vector(embedder.spec.name, tid, kind, i),
+            mapping={
+                "template_id": tid,
+                "kind": kind,
+                "idx": i,
+                "text": text,
+                "enabled": "1",
+                "vec": vectors[n].tobytes(),
+            },
+        )
+        if n % 1000 == 999:
+            pipe.execute()
+    pipe.execute()
+
+    def cleanup() -> None:
+        client.ft(index.name).dropindex(delete_documents=True)
+
+    return index, cleanup
+
+
+def run_eval(
+    settings: Settings,
+    claims: Path,
+    posts_path: Path,
+    qrels_path: Path,
+    *,
+    index: str = "memory",
+    limit: int = 0,
+    progress: Progress | None = None,
+    embedder: Embedder | None = None,
+    policy: MatchPolicy | None = None,
+) -> dict[str, Any]:
+    templates, skipped = load_templates(claims)
+    posts = load_posts(posts_path)
+    if limit:
+        posts = posts[:limit]
+    qrels = load_qrels(qrels_path)
+    embedder = embedder or load_embedder(
+        settings.model, settings.backend, settings.encode_batch_size, settings.torch_threads
+    )
+    policy = policy or policy_from_settings(settings, embedder)
+    rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
+    vectors = embed_cached(
+        embedder, [r[3] for r in rows], settings.state_dir / "cache", progress, "embedding templates"
+    )
+    cleanup = None
+    search_index: TemplateIndex
+    if index == "redis":
+        search_index, cleanup = _redis_index(settings, embedder, rows, vectors)
+    elif index == "memory":
+        mem = MemoryIndex()
+        mem.add((r[0], r[1], r[2], r[3], vectors[n]) for n, r in enumerate(rows))
+        search_index = mem
+    else:
+        raise ValueError(f"unknown index {index!r}: use memory or redis")
+    processor = Processor(
+        embedder,
+        search_index,
+        StaticCatalogue(templates),
+        policy,
+        Metrics(),
+        knn_k=settings.knn_k,
+        max_text_chars=settings.max_text_chars,
+    )
+    decisions = []
+    task = progress.add_task("matching posts", total=len(posts)) if progress else None
+    try:
+        for start in range(0, len(posts), 64):
+            part = posts[start : start + 64]
+            decisions += processor.decide_posts(part)
+            if progress is not None and task is not None:
+                progress.advance(task, len(part))
+    finally:
+        if cleanup is not None:
+            cleanup()
+
+    rankings = {d.post_id: [c.template_id for c in d.candidates] for d in decisions}
+    ranked_qrels = {p: t for p, t in qrels.items() if p in rankings}
+    report: dict[str, Any] = {k: round(v, 4) for k, v in ranking_metrics(rankings, ranked_qrels).items()}
+    report["posts"] = len(posts)
+    report["posts_with_gold"] = len(ranked_qrels)
+    report["posts_without_gold"] = len(posts) - len(ranked_qrels)
+    gold = {p.id: next(iter(sorted(qrels[p.id]))) if p.id in qrels else None for p in posts}
+    predicted = {d.post_id: d.template_id for d in decisions}
+    # a post with several gold templates counts as right when the decision is any of them
+    for post_id, pred in predicted.items():
+        if pred is not None and pred in qrels.get(post_id, set()):
+            gold[post_id] = pred
+    total, per_template = decision_metrics(predicted, gold)
+    report["decisions"] = total.as_dict()
+    report["suppressed"] = dict(sorted(_count(d.suppressed_by for d in decisions if d.suppressed_by).items()))
+    # what each post would match with every threshold at 0 (guards still apply): threshold suggestions
+    scored: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for d in decisions:
+        if d.would_match is not None:
+            tid, score = d.would_match
+            scored[tid].append((score, tid in qrels.get(d.post_id, set())))
+    everything = [pair for pairs in scored.values() for pair in pairs]
+    report["suggested_default_threshold"] = {
+        "precision>=0.95": suggest_threshold(everything, 0.95),
+        "precision>=0.90": suggest_threshold(everything, 0.90),
+        "best_f1": best_f1_threshold(everything, len(ranked_qrels)),
+    }
+    if len(templates) <= 200:
+        report["per_template"] = {
+            t: {**c.as_dict(), "suggested_threshold": suggest_threshold(scored.get(t, []))}
+            for t, c in per_template.items()
+        }
+    labels = load_labels(posts_path)
+    if labels:
+        kinds = {p: str(row.get("kind", "?")) for p, row in labels.items()}
+        report["by_kind"] = alerts_by_kind(predicted, gold, kinds)
+    langs = {p.id: p.lang or "?" for p in posts}
+    if len(set(langs.values())) > 1 or "?" not in langs.values():
+        report["by_lang"] = {}
+        for lang in sorted(set(langs.values())):
+            ids = {p for p, lg in langs.items() if lg == lang}
+            sub, _ = decision_metrics({p: predicted[p] for p in ids}, {p: gold[p] for p in ids})
+            report["by_lang"][lang] = sub.as_dict()
+    report["model"] = embedder.spec.name
+    report["index"] = index
+    report["default_threshold"] = policy.default_threshold
+    report["cross_language_offset"] = policy.cross_language_offset
+    report["templates"] = len(templates)
+    report["templates_skipped"] = skipped
+    return report
+
+
+def _count(items: Any) -> dict[str, int]:
+    out: dict[str, int] = defaultdict(int)
+    for item in items:
+        out[item] += 1
+    return out
+
+
+def print_report(report: dict[str, Any], console: Console) -> None:
+    table = Table(title=f"ranking ({report['posts_with_gold']} posts with a gold template)")
+    for col in ("MAP@5", "MRR", "recall@1", "recall@5"):
+        table.add_column(col)
+    table.add_row(*(f"{report[k]:.4f}" for k in ("map@5", "mrr", "recall@1", "recall@5")))
+    console.print(table)
+    d = report["decisions"]
+    console.print(
+        f"decisions at the operating thresholds (default {report['default_threshold']}): "
+        f"precision {d['precision']:.4f}, recall {d['recall']:.4f} "
+        f"(tp {d['tp']}, fp {d['fp']}, fn {d['fn']}); suppressed: {report['suppressed']}"
+    )
+    sug = report.get("suggested_default_threshold")
+    if sug:
+        console.print(f"suggested default threshold: {sug}")
+    for key in ("by_kind", "by_lang"):
+        if report.get(key):
+            console.print(f"{key.replace('_', ' ')}: {report[key]}")
+    per = report.get("per_template")
+    if per:
+        t = Table(title="per template")
+        for col in ("template", "tp", "fp", "fn", "precision", "recall", "suggested threshold"):
+            t.add_column(col)
+        for tid, c in per.items():
+            t.add_row(
+                tid,
+                str(c["tp"]),
+                str(c["fp"]),
+                str(c["fn"]),
+                f"{c['precision']:.3f}",
+                f"{c['recall']:.3f}",
+                str(c["suggested_threshold"]),
+            )
+        console.print(t)
