@@ -121,6 +121,9 @@ def create_app(
 
 
 # --- running it ---------------------------------------------------------------------------------------
+API_SHUTDOWN_GRACE_S = 3
+
+
 def run_api(
     settings: Settings,
     *,
@@ -153,4 +156,7 @@ def run_api(
         port=settings.api_port if port is None else port,
         log_level=log_level,
         server_header=False,
+        # SIGTERM/Ctrl-C: requests still open (a console's long poll, a slow Redis call) get this long,
+        # then the server closes them, so the process exits well within an orchestrator's grace period
+        timeout_graceful_shutdown=API_SHUTDOWN_GRACE_S,
     )

@@ -16,6 +16,8 @@ prometheus_client.disable_created_metrics()
 LATENCY_BUCKETS_S = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0, 300.0)
 EMBED_BUCKETS_S = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
 BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512)
+DEPENDENCIES = ("kafka", "redis")
+SINK_PARK_REASONS = ("rejected", "retries_exhausted")
 
 
 class Metrics:
@@ -142,6 +144,44 @@ class Metrics:
         self.retries = Counter(
             "monitor_dependency_retries_total", "Retries after a dependency error", ["dependency"], registry=r
         )
+        # --- silent degradation made visible (docs/RELIABILITY.md) ---
+        self.candidate_posts_skipped = Counter(
+            "monitor_candidate_posts_skipped_total",
+            "Unmatched posts not clustered because the candidates lock stayed busy",
+            registry=r,
+        )
+        self.lexical_rebuild_failures = Counter(
+            "monitor_lexical_index_rebuild_failures_total",
+            "Lexical (BM25) index rebuilds that failed; the previous index keeps serving",
+            registry=r,
+        )
+        self.lexical_index_stale = Gauge(
+            "monitor_lexical_index_stale",
+            "1 while the lexical index serves an older catalogue because its rebuild failed",
+            registry=r,
+        )
+        self.sink_parked = Counter(
+            "monitor_sink_records_parked_total",
+            "Records moved to a sink's dead list: rejected by the endpoint, or still failing after "
+            "MONITOR_SINK_MAX_ATTEMPTS deliveries",
+            ["sink", "reason"],
+            registry=r,
+        )
+        self.sink_head_failures = Gauge(
+            "monitor_sink_head_failures",
+            "Consecutive failed deliveries of the record at the head of a sink's queue (it blocks the rest)",
+            ["sink"],
+            registry=r,
+        )
+        for dependency in DEPENDENCIES:
+            self.dependency_up.labels(dependency)
+            self.retries.labels(dependency)
+
+    def init_sink(self, sink: str) -> None:
+        """Start a sink's labelled series at zero."""
+        for reason in SINK_PARK_REASONS:
+            self.sink_parked.labels(sink, reason)
+        self.sink_head_failures.labels(sink).set(0)
 
     def set_build(self, model: str, backend: str) -> None:
         self.build_info.labels(__version__, model, backend).set(1)
