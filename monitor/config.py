@@ -74,6 +74,12 @@ class Settings(BaseSettings):
     knn_k: int = Field(20, ge=1, le=200, description="exemplars fetched per post from the vector index")
     max_text_chars: int = Field(4000, ge=100, description="longer post texts are truncated (flagged)")
     alert_dedup_ttl_s: int = Field(30 * 24 * 3600, ge=60, description="how long an alert id is remembered")
+    alert_claim_lease_s: float = Field(
+        10.0,
+        ge=0,
+        description="a worker's pending alert claim is its own for this long: another worker that meets the "
+        "same alert (a rebalance race) waits for it instead of sending it too; 0 turns leases off",
+    )
     session_timeout_s: float = Field(10.0, gt=0, description="Kafka consumer group session timeout")
     stop_timeout_s: float = Field(
         8.0,

@@ -28,6 +28,7 @@ from streams.topics import Topics
 
 log = logging.getLogger("monitor.worker")
 KAFKA_PROBE_TIMEOUT_S = 3.0
+CLAIM_POLL_S = 0.5  # how often a claim held by another worker is asked again
 
 
 def abandon(events: Sequence[Any]) -> None:
@@ -118,9 +119,7 @@ def register_agents(
     async def alerts_to_send(out: BatchOutput) -> list[Any]:
         """Claim this batch's alerts; one a killed worker left pending is sent only if the topic lacks it."""
         unique = list({a.alert_id: a for a in out.alerts}.values())  # one post twice in a batch: one alert
-        claimed, in_doubt = await with_redis_retry(
-            services.dedup.claim, [a.alert_id for a in unique], dict(alert_offsets)
-        )
+        claimed, in_doubt = await claim_alerts([a.alert_id for a in unique])
         send = set(claimed)
         in_doubt = {aid: offsets for aid, offsets in in_doubt.items() if aid not in in_flight}
         if in_doubt:
@@ -136,10 +135,44 @@ def register_agents(
         in_flight.update(send)
         return [a for a in unique if a.alert_id in send]
 
+    async def claim_alerts(alert_ids: list[str]) -> tuple[list[str], dict[str, dict[int, int]]]:
+        """Claim with this worker's lease. An alert another live worker holds (a rebalance gave both of us
+        the post) is waited for: it comes back delivered (dropped) or, once the lease ran out, in doubt."""
+        claimed: list[str] = []
+        in_doubt: dict[str, dict[int, int]] = {}
+        ask, waited = alert_ids, 0
+        while ask:
+            got, doubt, held = await with_redis_retry(
+                lambda ids: services.dedup.claim_leased(
+                    ids, dict(alert_offsets), owner=services.owner, lease_s=settings.alert_claim_lease_s
+                ),
+                ask,
+            )
+            claimed += got
+            in_doubt.update(doubt)
+            if held and not waited:
+                log.info("%d alerts are being sent by another worker; waiting for them", len(held))
+            if held:
+                metrics.alert_claims_waited.inc(len(held) if not waited else 0)
+                waited += 1
+                await pause(state, CLAIM_POLL_S)
+            ask = held
+        return claimed, in_doubt
+
     async def send_all(out: BatchOutput) -> None:
         alerts = await alerts_to_send(out)
         try:
             await send_records(out, alerts)
+        except StopRequested:
+            # abandoned mid-send: whoever reprocesses these posts should not wait out our lease
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(
+                    run_blocking(
+                        services, services.dedup.release, [a.alert_id for a in alerts], services.owner
+                    ),
+                    1.0,
+                )
+            raise
         finally:
             in_flight.difference_update(a.alert_id for a in alerts)
 
@@ -245,10 +278,11 @@ def register_agents(
                 await deliver([Outgoing(topics.dlq, dumps(rec)) for rec in letters], state, metrics)
             delivered = True
         except StopRequested:
-            log.info("stopping: abandoned a batch of %d posts (offsets not committed)", len(messages))
+            pass
         finally:
             if not delivered:  # stopping or cancelled: never acked, reprocessed by the next owner
                 abandon(events)
+                log.info("abandoned a batch of %d posts (offsets not committed)", len(messages))
         if not delivered:
             return
         for msg in messages:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import faust
@@ -62,8 +63,11 @@ class BoundedStopThread(WorkerThread):
             self.join(CONSUMER_THREAD_STOP_S)
 
 
-def bounded_fetch_app(fetch_max_wait_ms: int) -> type[faust.App]:
-    """A ``faust.App`` subclass whose worker consumer waits at most ``fetch_max_wait_ms`` per fetch."""
+def bounded_fetch_app(
+    fetch_max_wait_ms: int, stopping: Callable[[], bool] = lambda: False
+) -> type[faust.App]:
+    """A ``faust.App`` subclass whose worker consumer waits at most ``fetch_max_wait_ms`` per fetch, and
+    whose shutdown is bounded (``stopping()``: the worker abandons batches, so waiting for them is moot)."""
 
     class BoundedFetchThread(driver.AIOKafkaConsumerThread):
         Worker = BoundedStopThread
@@ -92,5 +96,15 @@ def bounded_fetch_app(fetch_max_wait_ms: int) -> type[faust.App]:
     class BoundedFetchApp(faust.App):
         def _new_transport(self) -> Any:
             return BoundedFetchTransport(self.conf.broker_consumer, self)
+
+        async def _consumer_wait_empty(self, consumer: Any, logger: Any) -> None:
+            # faust waits until every event taken from the stream is acked (stream_wait_empty): on a
+            # rebalance that lets the batch in flight finish. A stopping worker abandons its batches, which
+            # are never acked, so on shutdown the wait would only end with the watchdog: commit what is
+            # acked and go on.
+            if not stopping():
+                await super()._consumer_wait_empty(consumer, logger)
+                return
+            await bounded("commit of acked offsets", consumer.commit_and_end_transactions(), PRODUCER_STOP_S)
 
     return BoundedFetchApp

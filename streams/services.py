@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import queue
+import socket
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
@@ -132,6 +135,8 @@ class WorkerServices:
     executor: Executor
     state: WorkerState = field(default_factory=WorkerState)
     hooks: list[BatchHook] = field(default_factory=list)
+    # this process, as the owner of its alert claims (host:pid:random)
+    owner: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
 
 
 def build_services(settings: Settings, embedder: Embedder | None = None) -> WorkerServices:

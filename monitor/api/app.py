@@ -29,6 +29,7 @@ with ``{"detail": [{"field", "reason", "in"}]}``.
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Sequence
 
 import prometheus_client
@@ -124,6 +125,10 @@ def create_app(
 API_SHUTDOWN_GRACE_S = 3
 
 
+def _exit_cleanly(signum: int, frame: object) -> None:
+    raise SystemExit(0)
+
+
 def run_api(
     settings: Settings,
     *,
@@ -150,6 +155,10 @@ def run_api(
     store = reader_store(settings, client)
     routers = [candidates_router(lambda: store, lambda: registry, require_writer)]
     app = create_app(settings, registry, read_only=read_only, routers=routers)
+    # uvicorn re-raises SIGTERM/SIGINT once it has shut down (the process would die by the signal, status
+    # -15): a requested stop that completed is a clean exit
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, _exit_cleanly)
     uvicorn.run(
         app,
         host=host or settings.api_host,

@@ -145,6 +145,11 @@ class Metrics:
             "monitor_dependency_retries_total", "Retries after a dependency error", ["dependency"], registry=r
         )
         # --- silent degradation made visible (docs/RELIABILITY.md) ---
+        self.alert_claims_waited = Counter(
+            "monitor_alert_claims_waited_total",
+            "Alerts this worker waited for because another live worker held their claim (rebalance race)",
+            registry=r,
+        )
         self.candidate_posts_skipped = Counter(
             "monitor_candidate_posts_skipped_total",
             "Unmatched posts not clustered because the candidates lock stayed busy",

@@ -225,8 +225,10 @@ def test_sigterm_during_an_outage_exits_cleanly_within_10s(
             proc.kill()
             proc.wait(10)
     _assert_clean_exit(code, took, log)
-    if broken == "redis":
-        assert "abandoned a batch" in log.read_text(errors="replace")
+    if broken == "redis":  # the batch retrying Redis was given up: before its records (abandoned, not
+        # committed) or after them (delivered, only its hooks cut short)
+        text = log.read_text(errors="replace")
+        assert "abandoned a batch" in text or "hooks skipped for a delivered batch" in text
 
 
 def test_api_exits_within_10s_when_its_dependencies_are_gone(
@@ -255,7 +257,7 @@ def test_api_exits_within_10s_when_its_dependencies_are_gone(
             proc.kill()
             proc.wait(10)
     assert code == 0, log.read_text()[-3000:]
-    assert took < EXIT_WITHIN_S
+    assert took < EXIT_WITHIN_S, f"exit took {took:.1f}s"
 
 
 def _get(port: int, path: str) -> int | None:
