@@ -108,6 +108,8 @@ class WorkerState:
     # abandoned unless its records are already delivered
     stopping: bool = False
     stop_requested_at: float | None = None  # time.monotonic()
+    # of the stop budget: faust's shutdown steps share this many seconds (the watchdog comes later)
+    stop_budget_s: float = 3.0
     kafka_ok: bool = False
     kafka_error: str | None = None
     consuming: bool = False
@@ -117,6 +119,12 @@ class WorkerState:
     redis_error: str | None = None
     next_offsets: dict[tuple[str, int], int] = field(default_factory=dict)
     lag_labels: set[tuple[str, str]] = field(default_factory=set)
+
+    def stop_left(self) -> float | None:
+        """Seconds left for faust's shutdown steps once a stop began; None while not stopping."""
+        if not self.stopping or self.stop_requested_at is None:
+            return None
+        return self.stop_requested_at + self.stop_budget_s - time.monotonic()
 
 
 @dataclass

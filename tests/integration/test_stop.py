@@ -196,10 +196,9 @@ def test_sigterm_during_an_outage_exits_cleanly_within_10s(
     log = tmp_path / "worker.log"
     proc, port = _start_worker(settings, log)
     try:
-        if broken == "redis":
-            posts = Posts(settings, rate_per_s=10)
-            posts.start()
-            _wait_for(lambda: posts.where, 30, "a post acknowledged")
+        posts = Posts(settings, rate_per_s=10)  # batches in flight (mid-send) when the outage starts
+        posts.start()
+        _wait_for(lambda: len(posts.where) > 5, 30, "posts acknowledged")
         if broken in ("broker", "both"):
             _kill(data["pids"]["kafka"])
         if broken in ("redis", "both"):
@@ -210,7 +209,6 @@ def test_sigterm_during_an_outage_exits_cleanly_within_10s(
                 60,
                 "redis retries",
             )
-            posts.stop_event.set()
         if broken in ("broker", "both"):  # the worker says so before it is told to stop
             _wait_for(
                 lambda: _metric(port, 'monitor_dependency_up{dependency="kafka"}') == 0, 30, "kafka down"
@@ -221,6 +219,7 @@ def test_sigterm_during_an_outage_exits_cleanly_within_10s(
             time.sleep(3)
         code, took = _sigterm_and_time(proc, log)
     finally:
+        posts.stop_event.set()
         if proc.poll() is None:
             proc.kill()
             proc.wait(10)
