@@ -363,6 +363,28 @@ class Run:
                 return True
         return False
 
+    def settle(
+        self,
+        producer: PostProducer,
+        good_idx: set[int] | None = None,
+        failure: str = "not every post decided in time",
+    ) -> bool:
+        """Let ``producer`` finish, then wait until every input it got acknowledged is accounted for (good
+        ones decided, the others dead-lettered); ``failure`` is recorded when the time runs out."""
+        timeout_s = self.env.sizes.settle_timeout_s
+        if producer.is_alive():
+            producer.join(timeout_s)
+        good = set(range(len(producer.values))) if good_idx is None else good_idx
+        if self.wait_decided(*producer.expected(good), timeout_s):
+            return True
+        self.failures.append(failure)
+        return False
+
+    def check_survived(self, worker: WorkerProcess, pid: int | None, fault: str) -> None:
+        """A failure unless ``worker`` is still the same running process (``pid``)."""
+        if not worker.alive() or worker.pid != pid:
+            self.failures.append(f"worker process did not survive the {fault}")
+
     def close(self) -> None:
         for w in self.workers:
             w.stop()
@@ -444,8 +466,7 @@ def scenario_hostile(env: ChaosEnv) -> ScenarioResult:
         good_idx = _good_indexes(values, run.settings.max_text_chars)
         producer = PostProducer(run.settings, values)
         producer.run()
-        if not run.wait_decided(*producer.expected(good_idx), env.sizes.settle_timeout_s):
-            run.failures.append("not every input accounted for in time")
+        run.settle(producer, good_idx, failure="not every input accounted for in time")
         collector = run.collect()
         by_id = {m["post_id"]: m for m in collector.matches}
         for post_id in ("h-2mb", "h-emoji"):
@@ -476,9 +497,7 @@ def scenario_kill9(env: ChaosEnv) -> ScenarioResult:
             run.notes.append(f"kill -9 #{k} after {len(collector.decided())} decided")
             worker.kill()
             worker = run.start_worker(f"w{k}")
-        producer.join(sizes.settle_timeout_s)
-        if not run.wait_decided(*producer.expected(set(range(len(values)))), sizes.settle_timeout_s):
-            run.failures.append("not every post decided in time")
+        run.settle(producer)
         deduplicated = worker.metric("monitor_alerts_deduplicated_total") or 0.0
         run.notes.append(f"{deduplicated:.0f} alerts deduplicated after the last restart")
         doubt = [m.groups() for w in run.workers for m in IN_DOUBT_LOG.finditer(w.log_text())]
@@ -558,12 +577,9 @@ def scenario_redis_outage(env: ChaosEnv) -> ScenarioResult:
             run.failures.append(f"outage not visible (health={unhealthy_seen}, metric={metric_down_seen})")
         if not recovered:
             run.failures.append("worker not healthy after Redis came back")
-        producer.join(sizes.settle_timeout_s)
-        if not run.wait_decided(*producer.expected(set(range(len(values)))), sizes.settle_timeout_s):
-            run.failures.append("not every post decided in time")
+        run.settle(producer)
         run.notes.append(f"all decided {time.monotonic() - back:.1f}s after Redis restarted")
-        if not worker.alive() or worker.pid != pid:
-            run.failures.append("worker process did not survive the outage")
+        run.check_survived(worker, pid, "outage")
         retries = worker.metric("monitor_dependency_retries_total", dependency="redis") or 0.0
         run.notes.append(f"redis retries: {retries:.0f}")
         return run.finish(producer)
@@ -590,12 +606,9 @@ def scenario_broker_pause(env: ChaosEnv) -> ScenarioResult:
             finally:
                 os.kill(kafka_pid, signal.SIGCONT)
             resumed = time.monotonic()
-            producer.join(sizes.settle_timeout_s)
-            if not run.wait_decided(*producer.expected(set(range(len(values)))), sizes.settle_timeout_s):
-                run.failures.append("not every post decided in time")
+            run.settle(producer)
             run.notes.append(f"all decided {time.monotonic() - resumed:.1f}s after the broker resumed")
-            if not worker.alive() or worker.pid != pid:
-                run.failures.append("worker process did not survive the pause")
+            run.check_survived(worker, pid, "pause")
             return run.finish(producer)
         finally:
             with contextlib.suppress(ProcessLookupError):
@@ -631,8 +644,7 @@ def scenario_stack_restart(env: ChaosEnv) -> ScenarioResult:
         values: list[bytes | None] = list(demo_posts(max(50, sizes.posts // 3), "restart"))
         producer = PostProducer(settings, values)
         producer.run()
-        if not run.wait_decided(*producer.expected(set(range(len(values)))), sizes.settle_timeout_s):
-            run.failures.append("not every post decided in time")
+        run.settle(producer)
         result = run.finish(producer)
         if result.alerts == 0:
             result.failures.append("no alert after the restart: templates did not come back usable")
