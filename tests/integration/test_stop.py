@@ -18,10 +18,10 @@ import httpx
 import orjson
 import pytest
 
+from monitor.tools.harness import WorkerProcess, read_topic
 from monitor.tools.stack import EmbeddedStack, free_port
 
 from ..conftest import env_for
-from .helpers import read_topic, wait_healthy
 
 pytestmark = pytest.mark.integration
 EXIT_WITHIN_S = 10.0
@@ -81,21 +81,14 @@ def _wait_for(check: Any, timeout_s: float, what: str) -> None:
 
 
 def _start_worker(settings: Any, log: Path, **env: str) -> tuple[subprocess.Popen[bytes], int]:
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "monitor.cli", "worker"],
-        env=env_for(settings, MONITOR_METRICS_PORT=str(port), **env),
-        stdout=log.open("wb"),
-        stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL,
-    )
+    worker = WorkerProcess(settings, log, env=env)
     try:
-        wait_healthy(port, proc, 180, log)
+        worker.wait_healthy(180)
     except BaseException:
-        proc.kill()
-        proc.wait(10)
+        worker.kill()
         raise
-    return proc, port
+    assert worker.proc is not None
+    return worker.proc, worker.port
 
 
 def _sigterm_and_time(proc: subprocess.Popen[bytes], log: Path) -> tuple[int, float]:
