@@ -314,8 +314,13 @@ def register_agents(
         within a few seconds and the last send was acknowledged, 0 otherwise."""
         if state.stopping:
             return
+        # aiokafka's client, shared by faust's producer; absent before the producer started
+        client = getattr(getattr(app.producer, "_producer", None), "client", None)
+        if client is None:  # no probe possible (another producer driver): the sends alone decide
+            if not state.kafka_ok and state.kafka_error is None:
+                mark_kafka(state, metrics, True)
+            return
         try:
-            client = app.producer._producer.client  # type: ignore[attr-defined]  # aiokafka's client
             await asyncio.wait_for(client.fetch_all_metadata(), KAFKA_PROBE_TIMEOUT_S)
         except asyncio.CancelledError:
             raise
