@@ -113,7 +113,7 @@ def _spark_points(values: list[int], width: int = 120, height: int = 24) -> str:
     )
 
 
-_WORD = re.compile(r"\w{3,}", re.UNICODE)
+_WORD = re.compile(r"\w{4,}", re.UNICODE)
 
 
 def highlight(text: str, explanation: dict[str, Any] | None = None) -> Markup:
@@ -122,7 +122,7 @@ def highlight(text: str, explanation: dict[str, Any] | None = None) -> Markup:
     explanation = explanation or {}
     exemplar = str((explanation.get("nearest_exemplar") or {}).get("text") or "")
     words = {w.lower() for w in _WORD.findall(exemplar)}
-    signals = {str(s).lower() for s in explanation.get("shared_signals") or [] if len(str(s)) >= 3}
+    signals = {str(s).lower() for s in explanation.get("shared_signals") or [] if len(str(s)) >= 4}
     out, pos = [], 0
     for m in _WORD.finditer(text or ""):
         word = m.group(0).lower()
