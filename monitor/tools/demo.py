@@ -35,6 +35,7 @@ from monitor.storage.kafka import produce_lines
 from monitor.storage.keys import Keys
 from monitor.storage.registry import TemplateRegistry, parse_template_lines
 from monitor.tools.boards import SEVERITY_STYLE, excerpt
+from monitor.tools.console_demo import ConsoleProcess, start_console, stop_console
 from monitor.tools.stack import EmbeddedStack, free_port
 
 
@@ -152,6 +153,7 @@ def run_demo(
     stack = EmbeddedStack(settings.state_dir)
     started_stack = not (stack.read() and all(s.healthy for s in stack.status()))
     worker: subprocess.Popen[bytes] | None = None
+    ui: ConsoleProcess | None = None
     stop = threading.Event()
     state = DemoState()
     try:
@@ -192,6 +194,8 @@ def run_demo(
             )
         _wait_healthy(f"http://127.0.0.1:{metrics_port}/health", worker, worker_timeout_s, log)
         console.print(f"      worker healthy; Prometheus metrics at {metrics_url}")
+        ui = start_console(_env_for(settings, data, free_port()), log.parent / "demo-api.log")
+        console.print(ui.error or f"      console {ui.url} — sign in with the token {ui.token}")
 
         lines = [ln for ln in demo_file("posts.jsonl").read_bytes().splitlines() if ln.strip()]
         ready = threading.Event()
@@ -231,6 +235,7 @@ def run_demo(
         return state
     finally:
         stop.set()
+        stop_console(ui)
         if worker is not None and worker.poll() is None:
             worker.send_signal(signal.SIGTERM)
             try:

@@ -264,11 +264,13 @@ def test_console_end_to_end_in_a_real_browser(
         driver.find_element(By.ID, "try").click()
         wait(driver, lambda d: d.find_elements(By.ID, "try-out"), what="the try-it result", timeout_s=60)
         assert "sora-course" in driver.find_element(By.ID, "try-out").text
+        shoot(driver, "template-try")
         threshold = driver.find_element(By.ID, "f-threshold")
         threshold.clear()
         threshold.send_keys("7")
         driver.find_element(By.ID, "save").click()
-        wait(driver, lambda d: d.find_elements(By.ID, "error-threshold"), what="the field error")
+        error = wait(driver, lambda d: d.find_elements(By.ID, "error-threshold"), what="the field error")[0]
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", error)
         shoot(driver, "template-form")
         assert httpx.get(f"{base}/templates/sora-course").json()["threshold"] == 0.5  # nothing saved
         logs = [
