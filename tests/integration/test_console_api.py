@@ -289,3 +289,30 @@ def test_reindex_rebuilds_the_store_from_replayed_records(settings: Any, redis_c
     redis_conn.hset(keys.alert_record(alerts[0]["alert_id"]), "verdict", "confirmed")
     reindex(redis_conn, keys, alerts, [incident], 3600, now_s=now)  # replay again: the verdict stays
     assert redis_conn.hget(keys.alert_record(alerts[0]["alert_id"]), "verdict") == "confirmed"
+
+
+def test_users_command_shows_the_token_once(settings: Any, redis_conn: Any) -> None:
+    import json
+    import subprocess
+    import sys
+
+    from ..conftest import ROOT, env_for
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "monitor.cli", "users", *args],
+            env=env_for(settings), capture_output=True, text=True, timeout=60, cwd=ROOT,
+        )  # fmt: skip
+
+    added = json.loads(run("add", "olga", "--role", "editor", "--json").stdout)
+    assert added["role"] == "editor" and added["token"].startswith("mon_")
+    assert run("add", "olga", "--json").returncode == 1  # exists
+    assert run("add", "Bad Name").returncode == 2
+    assert run("add", "zed", "--role", "root").returncode == 2
+    listed = run("list", "--json").stdout
+    assert added["token"] not in listed and token_digest(added["token"]) not in listed
+    assert [u["name"] for u in json.loads(listed)] == ["olga"]
+    assert json.loads(run("disable", "olga", "--json").stdout)["disabled"] is True
+    users = UserStore(redis_conn, Keys(settings.redis_prefix))
+    assert users.authenticate(added["token"]) is None
+    assert run("disable", "nobody").returncode == 1
