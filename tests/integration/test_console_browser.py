@@ -39,7 +39,11 @@ if not (CHROMIUM and CHROMEDRIVER):
         allow_module_level=True,
     )
 webdriver = pytest.importorskip("selenium.webdriver")
-from selenium.common.exceptions import TimeoutException  # noqa: E402
+from selenium.common.exceptions import (  # noqa: E402
+    NoSuchElementException,
+    StaleElementReferenceException,
+    TimeoutException,
+)
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
@@ -100,7 +104,10 @@ def browser(tmp_path: Path) -> Iterator[Any]:
 
 def wait(driver: Any, condition: Callable[[Any], Any], timeout_s: float = 30, what: str = "") -> Any:
     try:
-        return WebDriverWait(driver, timeout_s, poll_frequency=0.25).until(condition)
+        ignored = (NoSuchElementException, StaleElementReferenceException)  # htmx swaps elements
+        return WebDriverWait(driver, timeout_s, poll_frequency=0.25, ignored_exceptions=ignored).until(
+            condition
+        )
     except TimeoutException:
         shot = SHOTS.parent.parent / ".pytest_cache" / "console-failure.png"
         shot.parent.mkdir(exist_ok=True)
