@@ -332,7 +332,10 @@ GIFT_SCAM = "500 dollar supermarket gift card, just pay the 20 dollar fee and sc
 def test_a_scam_that_vouches_for_itself_still_alerts(disclaimer: str) -> None:
     post = f"{GIFT_SCAM} {disclaimer}"
     d = decide("pv", post, hits_for(GIFT, 0.9), CATALOGUE, POLICY, lexical={"gift-card-scam": 20.0})
-    assert d.matched and d.template_id == "gift-card-scam", (d.suppressed_by, d.explanation.get("stance_cues"))
+    assert d.matched and d.template_id == "gift-card-scam", (
+        d.suppressed_by,
+        d.explanation.get("stance_cues"),
+    )
 
 
 @pytest.mark.parametrize(
@@ -352,6 +355,8 @@ def test_a_warning_that_quotes_or_denies_the_vouch_is_still_a_warning(post: str)
 
 def test_a_vouch_without_an_offer_changes_nothing() -> None:
     """No price, payment, link, QR or download: the post sells nothing, its scam cue still counts."""
-    post = "Supermarket gift cards from the loyalty scheme are a scam? Not a scam, they are legit, I used one."
+    post = (
+        "Supermarket gift cards from the loyalty scheme are a scam? Not a scam, they are legit, I used one."
+    )
     d = decide("px", post, hits_for(GIFT, 0.9), CATALOGUE, POLICY, lexical={"gift-card-scam": 20.0})
     assert not d.matched
