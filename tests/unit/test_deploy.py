@@ -508,6 +508,18 @@ def test_known_label_values_start_at_zero() -> None:
     assert 'monitor_posts_processed_total{outcome="unmatched"} 0.0' in text
 
 
+def test_a_configured_sink_starts_its_counters_at_zero() -> None:
+    from monitor.pipeline.metrics import Metrics
+    from monitor.pipeline.sinks import DurableDelivery, WebhookSink
+    from monitor.storage.keys import Keys
+
+    m = Metrics()
+    DurableDelivery(WebhookSink("http://127.0.0.1:9/hook"), client=None, keys=Keys("t"), metrics=m)  # type: ignore[arg-type]
+    text = m.render().decode()
+    assert 'monitor_sink_failures_total{sink="webhook"} 0.0' in text
+    assert 'monitor_sink_deliveries_total{sink="webhook"} 0.0' in text
+
+
 def test_every_queried_metric_has_a_series_before_any_post() -> None:
     """What dashboards and rules query has a series on a fresh worker's registry, except what only a live
     worker sets (dependency_up on connecting, consumer lag on partition assignment): the integration test
