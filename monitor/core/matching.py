@@ -315,7 +315,7 @@ def decide(
             negatives[hit.template_id] = max(negatives.get(hit.template_id, score), score)
     # a registered look-alike of any template that is closer than the claim says "this is not it"
     any_negative = max(negatives.values(), default=None)
-    topic = topic_terms(ranked, templates) if ranked and (post.negated or post.quoted) else frozenset()
+    topic = topic_terms(ranked, templates) if ranked else frozenset()
     base: dict[str, Any] = {
         **post.signals.as_dict(),
         "stance_cues": list(post.cues),
@@ -402,6 +402,10 @@ def _guard(
     """The first guard that stops this candidate, with its detail; (None, None) when none does."""
     if post.tokens < policy.min_post_tokens:
         return "short_text", None
+    if topic and not (topic & _terms(post.normalized)):
+        # the post never names what the claims are about (a true fact about the person a Sora rumour names,
+        # without Sora): it shares a name with the claim, not the claim
+        return "off_subject", ", ".join(sorted(topic))
     if any_negative is not None and any_negative >= cand.dense - policy.negative_margin:
         return "negative", max(negatives, key=lambda t: negatives[t])
     if policy.stance_guard and (detail := stance_conflict(post, cand.exemplar.text, template, topic)):

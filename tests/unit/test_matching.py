@@ -360,3 +360,53 @@ def test_a_vouch_without_an_offer_changes_nothing() -> None:
     )
     d = decide("px", post, hits_for(GIFT, 0.9), CATALOGUE, POLICY, lexical={"gift-card-scam": 20.0})
     assert not d.matched
+
+
+# --- a true fact about a person a claim names is not the claim -------------------------------------------
+ROVER = {
+    "rover-inventor": Template(
+        id="rover-inventor",
+        category="rumour",
+        severity="high",
+        text="Dr Ana Lima, a Porto graduate, single-handedly designed the Zephyr rover",
+    ),
+    "rover-free": Template(
+        id="rover-free",
+        category="rumour",
+        severity="low",
+        text="The Zephyr rover images are free to download",
+    ),
+    "rover-fake": Template(
+        id="rover-fake",
+        category="rumour",
+        severity="low",
+        text="The Zephyr rover landing was staged in a studio",
+    ),
+}
+
+
+def _rover_hits(score: float) -> list[Hit]:
+    return [
+        Hit("rover-inventor", "text", 0, ROVER["rover-inventor"].text, score),
+        Hit("rover-free", "text", 0, ROVER["rover-free"].text, score - 0.2),
+        Hit("rover-fake", "text", 0, ROVER["rover-fake"].text, score - 0.25),
+    ]
+
+
+def test_a_fact_about_the_named_person_without_the_subject_is_not_the_claim() -> None:
+    d = decide(
+        "pf",
+        "Dr Ana Lima studied in Porto and now teaches physics in Lisbon",
+        _rover_hits(0.85),
+        ROVER,
+        POLICY,
+    )
+    assert not d.matched and d.suppressed_by == "off_subject"
+    assert d.explanation["suppressed_detail"] == "rover, zephyr"
+
+
+def test_the_claim_about_the_person_with_the_subject_still_matches() -> None:
+    d = decide(
+        "pc", "Porto grad Ana Lima designed the Zephyr rover on her own!", _rover_hits(0.85), ROVER, POLICY
+    )
+    assert d.matched and d.template_id == "rover-inventor"
