@@ -59,7 +59,7 @@ def test_posts_flow_to_matches_alerts_and_dlq(
     lines = [json.dumps(p).encode() for p in POSTS] + BAD
     with running_worker(settings, tmp_path / "worker.log") as worker:
         # a fresh worker, before any post: every metric a dashboard or rule queries has a series already
-        fresh = httpx.get(f"http://127.0.0.1:{worker['metrics_port']}/metrics").text
+        fresh = worker.metrics()
         # except: sink counters when no sink is configured (none here; their start at zero is unit-tested),
         # and consumer lag, a gauge per partition that appears once the partition has a position
         not_yet = {"monitor_sink_failures_total", "monitor_consumer_lag_messages"}
