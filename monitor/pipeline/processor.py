@@ -155,6 +155,7 @@ class Processor:
                     category=template.category if template else None,
                     truncated=post.truncated,
                     suppressed_by=d.suppressed_by,
+                    confidence=d.confidence,
                 )
             )
             self.metrics.posts_processed.labels("matched" if d.matched else "unmatched").inc()
@@ -184,6 +185,7 @@ class Processor:
                     post=post.summary(),
                     explanation=explanation,
                     created_at=processed_at,
+                    confidence=d.confidence,
                 )
             )
         return out
