@@ -165,6 +165,7 @@ class Processor:
                     category=template.category if template else None,
                     truncated=post.truncated,
                     suppressed_by=d.suppressed_by,
+                    confidence=d.confidence,
                 )
             )
             self.metrics.posts_processed.labels("matched" if d.matched else "unmatched").inc()
@@ -194,6 +195,7 @@ class Processor:
                     post=post.summary(),
                     explanation=explanation,
                     created_at=processed_at,
+                    confidence=d.confidence,
                 )
             )
         return out

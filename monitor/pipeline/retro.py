@@ -185,6 +185,7 @@ def retro_alert(post: WindowPost, template: Template, decision: Decision, create
         explanation=explanation,
         created_at=created_at,
         retroactive=True,
+        confidence=decision.confidence,
     )
 
 

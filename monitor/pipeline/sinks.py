@@ -174,21 +174,49 @@ def incident_description(r: Record) -> str:
     samples = ", ".join(r.get("sample_post_ids") or []) or "-"
     return (
         f"{r.get('count')} matching posts since {r.get('first_seen_at')} (last {r.get('last_seen_at')}); "
-        f"{r.get('rate_per_min')}/min vs baseline {r.get('baseline_per_min')}/min. "
-        f"Sample posts: {samples}. Incident {r.get('incident_id')}."
+        f"{r.get('rate_per_min')}/min vs baseline {r.get('baseline_per_min')}/min"
+        f"{_peak(r)}. Sample posts: {samples}. Incident {r.get('incident_id')}."
     )
+
+
+def slack_escape(text: str) -> str:
+    """Slack mrkdwn control characters as entities: ``<!channel>``, ``<@U123>`` or ``<http://x|y>`` in a
+    post id or any other value that came from a post shows as text, never pings or links."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _slack_safe(value: Any) -> Any:
+    if isinstance(value, str):
+        return slack_escape(value)
+    if isinstance(value, list | tuple):
+        return [_slack_safe(v) for v in value]
+    return value
+
+
+def _peak(r: Record) -> str:
+    """ ", peak 60.0/min at …" when the incident ran faster before than now (a burst that has passed)."""
+    peak = r.get("peak_rate_per_min")
+    if not isinstance(peak, int | float) or peak <= float(r.get("rate_per_min") or 0):
+        return ""
+    return f", peak {peak}/min at {r.get('peak_at')}"
 
 
 def slack_message(r: Record) -> dict[str, Any]:
+    """The Slack incoming-webhook body: every value of the record escaped for mrkdwn (ours is the only
+    markup: the bold summary and the runbook link)."""
+    safe = {k: _slack_safe(v) for k, v in r.items()}
     emoji = (
         ":white_check_mark:"
         if r.get("status") == "resolved"
-        else SEVERITY_EMOJI.get(r.get("severity", ""), "")
+        else SEVERITY_EMOJI.get(str(r.get("severity", "")), "")
     )
-    text = f"{emoji} {incident_summary(r)}".strip()
-    lines = [f"*{text}*", incident_description(r)]
-    if r.get("runbook_url"):
-        lines.append(f"Runbook: <{r['runbook_url']}>")
+    text = f"{emoji} {incident_summary(safe)}".strip()
+    lines = [f"*{text}*", incident_description(safe)]
+    runbook = r.get("runbook_url")
+    if isinstance(runbook, str) and runbook.startswith(("https://", "http://")):
+        lines.append(f"Runbook: <{slack_escape(runbook).replace('|', '%7C')}>")
+    elif runbook:
+        lines.append(f"Runbook: {slack_escape(str(runbook))}")
     return {
         "text": text,
         "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(lines)}}],
@@ -278,7 +306,7 @@ class DurableDelivery:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         if metrics is not None:
-            metrics.init_sink(self.name)
+            metrics.init_sink(sink.name)
 
     @property
     def name(self) -> str:
