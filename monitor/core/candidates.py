@@ -32,13 +32,13 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
 
+from monitor.core.clock import iso_from_epoch_s
 from monitor.core.lexical import cjk_bigrams
-from monitor.core.models import TemplateIn, iso
+from monitor.core.models import TemplateIn
 from monitor.core.text import CJK_RUN, normalize, tokenize
 
 LN2 = math.log(2.0)
@@ -233,10 +233,6 @@ def top_terms(texts: Sequence[str], background: Sequence[str] | Background = (),
     return [w for _, w in scored[:k]]
 
 
-def iso_s(t_s: float) -> str:
-    return iso(datetime.fromtimestamp(t_s, UTC))
-
-
 @dataclass(frozen=True)
 class CandidateView:
     """What ops see for one candidate (``monitor candidates list --json``, ``GET /candidates``)."""
@@ -288,8 +284,8 @@ def view(
         terms=top_terms([e.text for e in c.examples], background),
         authors=c.author_count,
         posts=c.posts,
-        first_seen_at=iso_s(c.first_seen_s),
-        last_seen_at=iso_s(c.last_seen_s),
+        first_seen_at=iso_from_epoch_s(c.first_seen_s),
+        last_seen_at=iso_from_epoch_s(c.last_seen_s),
         score=round(urgency(growth, c.author_count), 3),
         baseline_per_min=round(baseline_per_min(c, now_s, cfg), 3),
         status=status,
