@@ -66,7 +66,11 @@ def build_services(settings: Settings, embedder: Embedder | None = None) -> Work
     """Load the model, connect to Redis, make sure every template has vectors, load the catalogue."""
     metrics = Metrics()
     embedder = embedder or load_embedder(
-        settings.model, settings.backend, settings.encode_batch_size, settings.torch_threads
+        settings.model,
+        settings.backend,
+        settings.encode_batch_size,
+        settings.torch_threads,
+        models_dir=settings.models_dir,
     )
     metrics.set_build(embedder.spec.name, settings.backend)
     client = redis_client(settings)

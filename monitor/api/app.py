@@ -138,7 +138,11 @@ def run_api(
         None
         if read_only
         else load_embedder(
-            settings.model, settings.backend, settings.encode_batch_size, settings.torch_threads
+            settings.model,
+            settings.backend,
+            settings.encode_batch_size,
+            settings.torch_threads,
+            models_dir=settings.models_dir,
         )
     )
 

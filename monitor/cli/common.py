@@ -62,7 +62,9 @@ def open_registry(with_model: bool) -> Any:
     s = load_settings()
     embedder = None
     if with_model:
-        embedder = load_embedder(s.model, s.backend, s.encode_batch_size, s.torch_threads)
+        embedder = load_embedder(
+            s.model, s.backend, s.encode_batch_size, s.torch_threads, models_dir=s.models_dir
+        )
     return TemplateRegistry(redis_client(s), Keys(s.redis_prefix), embedder)
 
 

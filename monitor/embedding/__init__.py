@@ -6,7 +6,7 @@ A model is loaded once, at start-up, by :func:`load_embedder`; never at import t
 
 from monitor.embedding.base import Embedder, ModelSpec, l2_normalize, model_slug
 from monitor.embedding.fake import HashingEmbedder
-from monitor.embedding.loader import load_embedder, resolve_model
+from monitor.embedding.loader import load_embedder, prepare_model, resolve_model
 
 __all__ = [
     "Embedder",
@@ -15,5 +15,6 @@ __all__ = [
     "l2_normalize",
     "load_embedder",
     "model_slug",
+    "prepare_model",
     "resolve_model",
 ]

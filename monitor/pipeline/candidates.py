@@ -321,5 +321,5 @@ def candidate_hooks(
 def reader_store(settings: Settings, client: redis.Redis) -> CandidateStore:
     """A store for readers and ops actions (CLI, API): no model loaded, same keys and settings as workers."""
 
-    spec = resolve_model(settings.model)
+    spec = resolve_model(settings.model, settings.models_dir)
     return store_from_settings(settings, client, spec.name, spec.cluster_threshold)

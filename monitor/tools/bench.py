@@ -597,7 +597,7 @@ def run_bench(
     if baseline is None:
         say(f"loading {settings.model} (torch, batch {BASELINE_BATCH}) for the bare encode rate")
         # the reference is torch at its best on this machine: one thread per core, whatever the worker uses
-        baseline = load_embedder(settings.model, "torch", BASELINE_BATCH, 0)
+        baseline = load_embedder(settings.model, "torch", BASELINE_BATCH, 0, models_dir=settings.models_dir)
     backend_embedder = None
     if settings.backend != "torch":
         say(f"loading {settings.model} ({settings.backend}) for its bare encode rate")

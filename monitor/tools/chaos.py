@@ -413,7 +413,9 @@ class ChaosEnv:
     def load_model(self) -> Any:
         if self.embedder is None:
             s = Settings()  # type: ignore[call-arg]
-            self.embedder = load_embedder(s.model, s.backend, s.encode_batch_size, s.torch_threads)
+            self.embedder = load_embedder(
+                s.model, s.backend, s.encode_batch_size, s.torch_threads, models_dir=s.models_dir
+            )
         return self.embedder
 
     def register_templates(self, settings: Settings) -> int:

@@ -169,7 +169,9 @@ def run_demo(
 
         console.print("[bold]2/4[/bold] loading the Sora demo catalogue into Redis…")
         templates, rejected = parse_template_lines(demo_file("templates.jsonl").read_text().splitlines())
-        embedder = load_embedder(s.model, s.backend, s.encode_batch_size, s.torch_threads)
+        embedder = load_embedder(
+            s.model, s.backend, s.encode_batch_size, s.torch_threads, models_dir=s.models_dir
+        )
         registry = TemplateRegistry(redis_client(env_settings), Keys(s.redis_prefix), embedder)
         result = registry.upsert_many(templates)
         console.print(

@@ -160,7 +160,11 @@ def run_eval(
         posts = posts[:limit]
     qrels = load_qrels(qrels_path)
     embedder = embedder or load_embedder(
-        settings.model, settings.backend, settings.encode_batch_size, settings.torch_threads
+        settings.model,
+        settings.backend,
+        settings.encode_batch_size,
+        settings.torch_threads,
+        models_dir=settings.models_dir,
     )
     policy = policy or policy_from_settings(settings, embedder)
     rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
