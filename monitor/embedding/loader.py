@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from monitor.config import default_models_dir
+from monitor.config import Settings, default_models_dir
 from monitor.embedding import e5 as e5_wheel
 from monitor.embedding.base import Embedder, ModelSpec
 from monitor.embedding.fake import HashingEmbedder
@@ -106,3 +106,15 @@ def load_embedder(
     if backend != "torch":
         raise ModelError(f"unknown backend {backend!r}: use torch, onnx or onnx-int8")
     return SentenceTransformerEmbedder(spec, batch_size=batch_size, threads=threads)
+
+
+def embedder_from_settings(settings: Settings) -> Embedder:
+    """:func:`load_embedder` with the worker's settings: ``MONITOR_MODEL``, ``MONITOR_BACKEND``,
+    ``MONITOR_ENCODE_BATCH_SIZE``, ``MONITOR_TORCH_THREADS`` and ``MONITOR_MODELS_DIR``."""
+    return load_embedder(
+        settings.model,
+        settings.backend,
+        settings.encode_batch_size,
+        settings.torch_threads,
+        models_dir=settings.models_dir,
+    )

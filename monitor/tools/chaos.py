@@ -39,7 +39,7 @@ from pydantic import BaseModel, SecretStr
 
 from monitor.config import Settings
 from monitor.core.ingest import DLQ_REASONS, parse_post
-from monitor.embedding import load_embedder
+from monitor.embedding import embedder_from_settings
 from monitor.errors import PostInvalid
 from monitor.storage.connections import MAX_MESSAGE_BYTES, ensure_topics, kafka_producer, redis_client
 from monitor.storage.kafka import post_key
@@ -413,9 +413,7 @@ class ChaosEnv:
     def load_model(self) -> Any:
         if self.embedder is None:
             s = Settings()  # type: ignore[call-arg]
-            self.embedder = load_embedder(
-                s.model, s.backend, s.encode_batch_size, s.torch_threads, models_dir=s.models_dir
-            )
+            self.embedder = embedder_from_settings(s)
         return self.embedder
 
     def register_templates(self, settings: Settings) -> int:

@@ -30,7 +30,7 @@ from monitor.core.evaluation import (
 )
 from monitor.core.matching import MatchPolicy
 from monitor.core.models import Post, Template
-from monitor.embedding import Embedder, load_embedder, model_slug
+from monitor.embedding import Embedder, embedder_from_settings, model_slug
 from monitor.pipeline.catalogue import StaticCatalogue
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.policies import policy_from_settings
@@ -159,13 +159,7 @@ def run_eval(
     if limit:
         posts = posts[:limit]
     qrels = load_qrels(qrels_path)
-    embedder = embedder or load_embedder(
-        settings.model,
-        settings.backend,
-        settings.encode_batch_size,
-        settings.torch_threads,
-        models_dir=settings.models_dir,
-    )
+    embedder = embedder or embedder_from_settings(settings)
     policy = policy or policy_from_settings(settings, embedder)
     rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
     vectors = embed_cached(
