@@ -11,7 +11,6 @@ from monitor.tools.bench import (
     BenchOptions,
     PhaseResult,
     generate_posts,
-    histogram_totals,
     percentile_ms,
     plan_workers,
     summarize_phase,
@@ -80,22 +79,6 @@ def test_synthetic_vectors_are_unit_float32_and_seeded() -> None:
     assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
     assert np.array_equal(v, synthetic_vectors(50, 384, seed=1))
     assert not np.array_equal(v, synthetic_vectors(50, 384, seed=2))
-
-
-def test_histogram_totals_from_prometheus_text() -> None:
-    text = "\n".join(
-        [
-            "# HELP monitor_batch_size Posts per processed batch",
-            'monitor_batch_size_bucket{le="1.0"} 3.0',
-            "monitor_batch_size_sum 96.0",
-            "monitor_batch_size_count 4.0",
-            "monitor_batch_size_created 1.7e9",
-            "monitor_embedding_seconds_sum 1.5",
-        ]
-    )
-    assert histogram_totals(text, "monitor_batch_size") == (96.0, 4.0)
-    assert histogram_totals(text, "monitor_embedding_seconds") == (1.5, 0.0)
-    assert histogram_totals("", "monitor_batch_size") == (0.0, 0.0)
 
 
 def test_options_validate() -> None:

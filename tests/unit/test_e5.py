@@ -208,6 +208,7 @@ def test_one_models_dir_rule_for_settings_e5_and_onnx(
 
     monkeypatch.setenv("MONITOR_MODELS_DIR", str(tmp_path))
     assert default_models_dir() == tmp_path == Settings().models_dir
+    assert Settings().to_env()["MONITOR_MODELS_DIR"] == str(tmp_path), "a child process gets it too"
     assert e5.model_dir() == tmp_path / "multilingual-e5-small"
     monkeypatch.delenv("MONITOR_MODELS_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
