@@ -96,6 +96,7 @@ def build_services(settings: Settings, embedder: Embedder | None = None) -> Work
         settings, metrics, client, keys, embedder, registry, catalogue, processor, dedup, executor, state
     )
     services.hooks = build_hooks(services)
+    metrics.init_hooks(hook.name for hook in services.hooks)
     return services
 
 

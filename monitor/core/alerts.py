@@ -27,9 +27,10 @@ def build_alert(
 ) -> Alert:
     """The alert for ``post`` (``Post.summary()``: ``id``, ``text``, ``lang``…) matching ``template``.
 
-    ``decision`` must be a match (a score); ``extra_explanation`` is merged last (retro-match adds
-    ``retroactive`` and ``post_seen_at``). The alert id is :func:`alert_id_for` the post and template, so
-    the same match always has the same id, live or retroactive."""
+    ``decision`` must be a match (a score); its ``confidence`` is the alert's. ``extra_explanation`` is
+    merged last (retro-match adds ``retroactive`` and ``post_seen_at``). The alert id is
+    :func:`alert_id_for` the post and template, so the same match always has the same id, live or
+    retroactive."""
     if decision.score is None:
         raise ValueError(f"decision for post {decision.post_id!r} is not a match: no alert")
     post_id = str(post["id"])
@@ -55,6 +56,7 @@ def build_alert(
         explanation=explanation,
         created_at=created_at,
         retroactive=retroactive,
+        confidence=decision.confidence,
     )
 
 

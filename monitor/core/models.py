@@ -122,6 +122,8 @@ class MatchRecord(_Frozen):
     category: str | None = None
     truncated: bool = False
     suppressed_by: str | None = None  # why the best candidate did not alert (negative, stance, short text…)
+    # calibrated probability that the decision (or, unmatched, the best candidate) is right
+    confidence: float = Field(0.0, ge=0.0, le=1.0)
 
 
 def alert_id_for(post_id: str, template_id: str) -> str:
@@ -144,3 +146,5 @@ class Alert(_Frozen):
     explanation: dict[str, Any]
     created_at: str
     retroactive: bool = False
+    # calibrated probability that the post really is this template's claim (``score`` is the raw fused score)
+    confidence: float = Field(0.0, ge=0.0, le=1.0)

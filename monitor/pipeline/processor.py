@@ -157,6 +157,7 @@ class Processor:
                     category=template.category if template else None,
                     truncated=post.truncated,
                     suppressed_by=d.suppressed_by,
+                    confidence=d.confidence,
                 )
             )
             self.metrics.posts_processed.labels("matched" if d.matched else "unmatched").inc()

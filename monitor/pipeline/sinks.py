@@ -173,9 +173,17 @@ def incident_description(r: Record) -> str:
     samples = ", ".join(r.get("sample_post_ids") or []) or "-"
     return (
         f"{r.get('count')} matching posts since {r.get('first_seen_at')} (last {r.get('last_seen_at')}); "
-        f"{r.get('rate_per_min')}/min vs baseline {r.get('baseline_per_min')}/min. "
-        f"Sample posts: {samples}. Incident {r.get('incident_id')}."
+        f"{r.get('rate_per_min')}/min vs baseline {r.get('baseline_per_min')}/min"
+        f"{_peak(r)}. Sample posts: {samples}. Incident {r.get('incident_id')}."
     )
+
+
+def _peak(r: Record) -> str:
+    """ ", peak 60.0/min at …" when the incident ran faster before than now (a burst that has passed)."""
+    peak = r.get("peak_rate_per_min")
+    if not isinstance(peak, int | float) or peak <= float(r.get("rate_per_min") or 0):
+        return ""
+    return f", peak {peak}/min at {r.get('peak_at')}"
 
 
 def slack_message(r: Record) -> dict[str, Any]:
@@ -266,6 +274,8 @@ class DurableDelivery:
         self.failures = 0  # consecutive
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        if metrics is not None:
+            metrics.init_sink(sink.name)
 
     @property
     def name(self) -> str:

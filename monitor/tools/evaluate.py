@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from monitor.config import Settings
+from monitor.core.calibration import reliability
 from monitor.core.evaluation import (
     alerts_by_kind,
     best_f1_threshold,
@@ -28,7 +30,7 @@ from monitor.core.evaluation import (
     ranking_metrics,
     suggest_threshold,
 )
-from monitor.core.matching import MatchPolicy
+from monitor.core.matching import Decision, MatchPolicy
 from monitor.core.models import Post, Template
 from monitor.embedding import Embedder, embedder_from_settings, model_slug
 from monitor.pipeline.catalogue import StaticCatalogue
@@ -142,6 +144,20 @@ def _redis_index(
     return index, cleanup
 
 
+@dataclass
+class MatchedSet:
+    """A labelled set run through the worker's matcher: what ``run_eval`` scores and the calibration
+    fit (scripts/fit_calibration.py) learns from."""
+
+    templates: dict[str, Template]
+    skipped: int
+    posts: list[Post]
+    qrels: dict[str, set[str]]
+    decisions: list[Decision]
+    embedder: Embedder
+    policy: MatchPolicy
+
+
 def run_eval(
     settings: Settings,
     claims: Path,
@@ -154,6 +170,32 @@ def run_eval(
     embedder: Embedder | None = None,
     policy: MatchPolicy | None = None,
 ) -> dict[str, Any]:
+    run = match_set(
+        settings,
+        claims,
+        posts_path,
+        qrels_path,
+        index=index,
+        limit=limit,
+        progress=progress,
+        embedder=embedder,
+        policy=policy,
+    )
+    return score_set(run, posts_path, index)
+
+
+def match_set(
+    settings: Settings,
+    claims: Path,
+    posts_path: Path,
+    qrels_path: Path,
+    *,
+    index: str = "memory",
+    limit: int = 0,
+    progress: Progress | None = None,
+    embedder: Embedder | None = None,
+    policy: MatchPolicy | None = None,
+) -> MatchedSet:
     templates, skipped = load_templates(claims)
     posts = load_posts(posts_path)
     if limit:
@@ -195,7 +237,22 @@ def run_eval(
     finally:
         if cleanup is not None:
             cleanup()
+    return MatchedSet(templates, skipped, posts, qrels, decisions, embedder, policy)
 
+
+def confidence_pairs(run: MatchedSet) -> list[tuple[float, bool]]:
+    """``(confidence, was_right)`` per post: right when the decided template (or, unmatched, the best
+    candidate) is one of the post's gold templates; a post without candidates has confidence 0."""
+    out = []
+    for d in run.decisions:
+        chosen = d.template_id or (d.candidates[0].template_id if d.candidates else None)
+        out.append((d.confidence, chosen is not None and chosen in run.qrels.get(d.post_id, set())))
+    return out
+
+
+def score_set(run: MatchedSet, posts_path: Path, index: str) -> dict[str, Any]:
+    templates, skipped, posts, qrels = run.templates, run.skipped, run.posts, run.qrels
+    decisions, embedder, policy = run.decisions, run.embedder, run.policy
     rankings = {d.post_id: [c.template_id for c in d.candidates] for d in decisions}
     ranked_qrels = {p: t for p, t in qrels.items() if p in rankings}
     report: dict[str, Any] = {k: round(v, 4) for k, v in ranking_metrics(rankings, ranked_qrels).items()}
@@ -228,6 +285,8 @@ def run_eval(
             t: {**c.as_dict(), "suggested_threshold": suggest_threshold(scored.get(t, []))}
             for t, c in per_template.items()
         }
+    ece, table, brier = reliability(confidence_pairs(run))
+    report["calibration"] = {"ece": ece, "brier": brier, "posts": len(decisions), "reliability": table}
     labels = load_labels(posts_path)
     if labels:
         kinds = {p: str(row.get("kind", "?")) for p, row in labels.items()}
@@ -267,6 +326,23 @@ def print_report(report: dict[str, Any], console: Console) -> None:
         f"precision {d['precision']:.4f}, recall {d['recall']:.4f} "
         f"(tp {d['tp']}, fp {d['fp']}, fn {d['fn']}); suppressed: {report['suppressed']}"
     )
+    cal = report.get("calibration")
+    if cal:
+        console.print(
+            f"confidence: expected calibration error {cal['ece']:.4f}, Brier {cal['brier']:.4f} "
+            f"over {cal['posts']} posts"
+        )
+        t = Table(title="reliability (confidence bins)")
+        for col in ("confidence bin", "posts", "mean confidence", "accuracy"):
+            t.add_column(col)
+        for row in cal["reliability"]:
+            t.add_row(
+                f"{row['lo']:.1f}-{row['hi']:.1f}",
+                str(row["n"]),
+                f"{row['confidence']:.3f}",
+                f"{row['accuracy']:.3f}",
+            )
+        console.print(t)
     sug = report.get("suggested_default_threshold")
     if sug:
         console.print(f"suggested default threshold: {sug}")

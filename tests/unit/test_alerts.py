@@ -72,3 +72,10 @@ def test_retroactive_alert_is_flagged_and_carries_the_extra_explanation() -> Non
 def test_an_unmatched_decision_makes_no_alert() -> None:
     with pytest.raises(ValueError, match="not a match"):
         build_alert(POST, TEMPLATE, _decision(None), created_at="t")
+
+
+def test_the_alert_carries_the_decision_confidence() -> None:
+    import dataclasses
+
+    decision = dataclasses.replace(_decision(), confidence=0.87)
+    assert build_alert(POST, TEMPLATE, decision, created_at="t").confidence == 0.87

@@ -283,7 +283,10 @@ def test_score_scale_puts_the_decision_layers_additive_terms_in_the_models_units
 
     emb = HashingEmbedder()
     base = policy_from_settings(Settings(), emb)
-    assert base == replace(MatchPolicy(), default_threshold=0.5, min_post_tokens=Settings().min_post_tokens)
+    assert replace(base, calibrator=None) == replace(
+        MatchPolicy(), default_threshold=0.5, min_post_tokens=Settings().min_post_tokens
+    )
+    assert base.calibrator is not None and base.calibrator.score_scale == 1.0  # every model gets one
     emb.spec = ModelSpec(
         name="e5-like", path=None, default_threshold=0.88, score_scale=0.2, cross_language_offset=0.025
     )
@@ -295,4 +298,5 @@ def test_score_scale_puts_the_decision_layers_additive_terms_in_the_models_units
             assert getattr(scaled, name) == pytest.approx(getattr(base, name) * 0.2), name
     assert scaled.lexical_weight < base.lexical_weight
     assert scaled.lexical_saturation == base.lexical_saturation  # a BM25 constant, not a cosine
+    assert scaled.calibrator is not None and scaled.calibrator.score_scale == 0.2  # MiniLM's, rescaled
     assert policy_from_settings(Settings(default_threshold=0.9), emb).default_threshold == 0.9

@@ -206,3 +206,30 @@ def test_one_content_words_function_for_bm25_guards_and_narratives() -> None:
     assert content_terms(sample) == {stem("inventors"), "sora", "yuan", stem("courses"), "group"}
     # emerging-narrative terms are shown to people: not stemmed, no figures
     assert words(sample) == {"inventors", "sora's", "yuan", "courses", "谢赛", "赛宁", "group"}
+
+
+def test_vouching_sentences_of_a_scam_lose_their_stance_cues() -> None:
+    from monitor.core.text import analyze
+
+    post = analyze("Sora course only 99 yuan, scan the QR code to join. 100% legit, not a scam!")
+    assert post.stance == frozenset() and post.vouches
+    post = analyze("Sora APK download: sora-app.cn. Beware of fake apps, ours is the real one.")
+    assert post.stance == frozenset()
+    # a vouch keeps a debunk cue: "fake news" is still a debunk
+    post = analyze("Buy our Sora key for 30 dollars, totally legit; the outage story is fake news.")
+    assert "debunk" in post.stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the 99 yuan Sora course legit? Scan the QR and see.",  # a question
+        "They claim the 99 yuan course is 100% legit, scan their QR and lose your money.",  # reported
+        "None of the 99 yuan Sora courses are legit, don't scan the QR.",  # negated
+        'Ads say "not a scam, 100% legit" and ask 99 yuan via QR.',  # quoted
+    ],
+)
+def test_what_is_not_a_vouch(text: str) -> None:
+    from monitor.core.text import normalize, vouching_sentences
+
+    assert vouching_sentences(normalize(text)) == []
