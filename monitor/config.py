@@ -145,9 +145,15 @@ class Settings(BaseSettings):
     incident_max_tracked_alerts: int = Field(
         100_000, ge=100, description="alert ids remembered per incident for idempotent counting"
     )
-    alert_record_ttl_s: int = Field(
-        14 * 24 * 3600, ge=60, description="how long a delivered alert's compact copy is kept for feedback"
+    alert_record_ttl_s: int | None = Field(
+        None,
+        ge=60,
+        description="how long a delivered alert's compact copy is kept (default: the retention window)",
     )
+    alert_retention_days: float = Field(
+        7.0, gt=0, description="console query store: how long alert and incident records are searchable"
+    )
+    session_ttl_s: int = Field(12 * 3600, ge=60, description="console: a sign-in lasts this long")
     runbook_base_url: str = Field(
         "docs/runbooks", description="runbooks' location; alerts without their own link point into it"
     )
@@ -211,6 +217,13 @@ class Settings(BaseSettings):
     def resolved_redis_url(self) -> str:
         url = self.redis_url.get_secret_value() or self._stack_addresses().get("redis_url", "")
         return url or "redis://127.0.0.1:6379/0"
+
+    @property
+    def alert_retention_s(self) -> int:
+        """TTL of alert and incident records (``alert_record_ttl_s`` when set, else the retention window)."""
+        if self.alert_record_ttl_s is not None:
+            return self.alert_record_ttl_s
+        return int(self.alert_retention_days * 86400)
 
     def kafka_bootstrap(self) -> list[str]:
         """``kafka://a:1,b:2`` -> ``["a:1", "b:2"]`` for kafka-python."""

@@ -178,6 +178,20 @@ def incident_description(r: Record) -> str:
     )
 
 
+def slack_escape(text: str) -> str:
+    """Slack mrkdwn control characters as entities: ``<!channel>``, ``<@U123>`` or ``<http://x|y>`` in a
+    post id or any other value that came from a post shows as text, never pings or links."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _slack_safe(value: Any) -> Any:
+    if isinstance(value, str):
+        return slack_escape(value)
+    if isinstance(value, list | tuple):
+        return [_slack_safe(v) for v in value]
+    return value
+
+
 def _peak(r: Record) -> str:
     """ ", peak 60.0/min at …" when the incident ran faster before than now (a burst that has passed)."""
     peak = r.get("peak_rate_per_min")
@@ -187,15 +201,21 @@ def _peak(r: Record) -> str:
 
 
 def slack_message(r: Record) -> dict[str, Any]:
+    """The Slack incoming-webhook body: every value of the record escaped for mrkdwn (ours is the only
+    markup: the bold summary and the runbook link)."""
+    safe = {k: _slack_safe(v) for k, v in r.items()}
     emoji = (
         ":white_check_mark:"
         if r.get("status") == "resolved"
-        else SEVERITY_EMOJI.get(r.get("severity", ""), "")
+        else SEVERITY_EMOJI.get(str(r.get("severity", "")), "")
     )
-    text = f"{emoji} {incident_summary(r)}".strip()
-    lines = [f"*{text}*", incident_description(r)]
-    if r.get("runbook_url"):
-        lines.append(f"Runbook: <{r['runbook_url']}>")
+    text = f"{emoji} {incident_summary(safe)}".strip()
+    lines = [f"*{text}*", incident_description(safe)]
+    runbook = r.get("runbook_url")
+    if isinstance(runbook, str) and runbook.startswith(("https://", "http://")):
+        lines.append(f"Runbook: <{slack_escape(runbook).replace('|', '%7C')}>")
+    elif runbook:
+        lines.append(f"Runbook: {slack_escape(str(runbook))}")
     return {
         "text": text,
         "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(lines)}}],

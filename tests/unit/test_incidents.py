@@ -314,6 +314,9 @@ class _Pipe:
     def expire(self, *args: Any) -> None:
         self.log.append(("expire", *args))
 
+    def hsetnx(self, *args: Any) -> None:
+        self.log.append(("hsetnx", *args))
+
     def execute(self) -> list[Any]:
         return []
 
