@@ -24,6 +24,21 @@ DEFAULT_STATE_DIR = (
 )
 
 
+def default_models_dir() -> Path:
+    """The one rule for where local model folders live (ONNX exports, the converted multilingual-e5-small):
+    ``$MONITOR_MODELS_DIR``, else ``$XDG_CACHE_HOME/rumour-monitor/models`` (``~/.cache/...``), shared by
+    every stack and test session on the machine, outside the repository. ``Settings.models_dir`` defaults
+    to it; code that has settings passes ``settings.models_dir`` on."""
+    explicit = os.environ.get("MONITOR_MODELS_DIR")
+    return Path(explicit).expanduser() if explicit else _xdg_models_dir()
+
+
+def _xdg_models_dir() -> Path:
+    # Settings' default: MONITOR_MODELS_DIR is read by pydantic-settings as every other setting, so a
+    # value from the environment differs from the default and Settings.to_env passes it to children
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "rumour-monitor" / "models"
+
+
 def mask_url(url: str) -> str:
     """``redis://:secret@host`` -> ``redis://:***@host`` for logs and status output."""
     parts = urlsplit(url)
@@ -189,8 +204,9 @@ class Settings(BaseSettings):
     candidates_tick_s: float = Field(15.0, gt=0, description="prune/merge/gauges interval")
     # --- throughput, ONNX backends, benchmark (docs/PERFORMANCE.md) --------------------------------
     models_dir: Path = Field(
-        Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "rumour-monitor" / "models",
-        description="cache of locally exported ONNX models (MONITOR_BACKEND=onnx|onnx-int8)",
+        default_factory=_xdg_models_dir,
+        description="local model folders: ONNX exports (MONITOR_BACKEND=onnx|onnx-int8), converted "
+        "multilingual-e5-small",
     )
     consumer_fetch_max_wait_ms: int = Field(
         100, ge=1, le=60_000, description="longest a worker's Kafka fetch waits for data (streams/fetch.py)"

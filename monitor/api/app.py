@@ -55,7 +55,7 @@ from monitor.api.pages import console_router, mount_static
 from monitor.api.review import ReviewService, review_router
 from monitor.api.templates import templates_router
 from monitor.config import Settings
-from monitor.embedding import load_embedder
+from monitor.embedding import embedder_from_settings
 from monitor.errors import ConfigError
 from monitor.pipeline.candidates import reader_store
 from monitor.pipeline.catalogue import Catalogue
@@ -182,13 +182,7 @@ def run_api(
 
     read_only = settings.api_read_only if read_only is None else read_only
     check_startable(settings, read_only)
-    embedder = (
-        None
-        if read_only
-        else load_embedder(
-            settings.model, settings.backend, settings.encode_batch_size, settings.torch_threads
-        )
-    )
+    embedder = None if read_only else embedder_from_settings(settings)
 
     client = redis_client(settings)
     registry = TemplateRegistry(client, Keys(settings.redis_prefix), embedder)

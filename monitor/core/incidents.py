@@ -26,11 +26,11 @@ import hashlib
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from monitor.core.clock import iso_from_epoch_s
 from monitor.core.models import Severity
 
 IncidentStatus = Literal["open", "updated", "resolved"]
@@ -265,11 +265,6 @@ def resolved(state: IncidentState) -> IncidentState:
     return state.model_copy(update={"spreading": False})
 
 
-def iso_s(ts_s: float) -> str:
-    dt = datetime.fromtimestamp(ts_s, tz=UTC)
-    return dt.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 def to_record(state: IncidentState, status: IncidentStatus, now_s: float) -> dict[str, Any]:
     """The ``incidents`` topic record (CONTRACT.md), plus optional extras."""
     return {
@@ -282,14 +277,14 @@ def to_record(state: IncidentState, status: IncidentStatus, now_s: float) -> dic
         "baseline_per_min": state.baseline_per_min,
         "spreading": state.spreading,
         "peak_rate_per_min": state.peak_rate_per_min,
-        "peak_at": None if state.peak_at_s is None else iso_s(state.peak_at_s),
-        "first_seen_at": iso_s(state.first_seen_s),
-        "last_seen_at": iso_s(state.last_seen_s),
+        "peak_at": None if state.peak_at_s is None else iso_from_epoch_s(state.peak_at_s),
+        "first_seen_at": iso_from_epoch_s(state.first_seen_s),
+        "last_seen_at": iso_from_epoch_s(state.last_seen_s),
         "sample_post_ids": list(state.sample_post_ids),
         # extras
         "category": state.category,
         "template_version": state.template_version,
         "base_severity": state.base_severity,
         "runbook_url": state.runbook_url,
-        "emitted_at": iso_s(now_s),
+        "emitted_at": iso_from_epoch_s(now_s),
     }

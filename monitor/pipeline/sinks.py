@@ -24,7 +24,7 @@ import socket
 import threading
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any, Literal, Protocol
 
 import httpx
@@ -33,6 +33,7 @@ import redis
 from pydantic import SecretStr
 
 from monitor.config import Settings
+from monitor.core.clock import iso, parse_iso
 from monitor.errors import MonitorError
 from monitor.pipeline.metrics import Metrics
 from monitor.storage.keys import Keys
@@ -223,18 +224,10 @@ def slack_message(r: Record) -> dict[str, Any]:
     }
 
 
-def _parse_iso(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
-def _iso(dt: datetime) -> str:
-    return dt.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 def alertmanager_alerts(r: Record, *, firing_for_s: float = 1800.0) -> list[dict[str, Any]]:
     """One Alertmanager alert per record — plus, once the severity escalated, the end of the alert that
     carried the template's own severity (Alertmanager identifies an alert by its labels)."""
-    emitted = _parse_iso(r.get("emitted_at") or r["last_seen_at"])
+    emitted = parse_iso(r.get("emitted_at") or r["last_seen_at"])
     severity = str(r["severity"])
     base = str(r.get("base_severity") or severity)
     labels = {
@@ -251,9 +244,9 @@ def alertmanager_alerts(r: Record, *, firing_for_s: float = 1800.0) -> list[dict
         annotations["runbook_url"] = str(r["runbook_url"])
     starts = r["first_seen_at"]
     if r["status"] == "resolved":
-        ends = _iso(emitted)
+        ends = iso(emitted)
     else:
-        ends = _iso(_parse_iso(r["last_seen_at"]) + timedelta(seconds=firing_for_s))
+        ends = iso(parse_iso(r["last_seen_at"]) + timedelta(seconds=firing_for_s))
     out = [
         {
             "labels": {**labels, "severity": severity},
@@ -268,7 +261,7 @@ def alertmanager_alerts(r: Record, *, firing_for_s: float = 1800.0) -> list[dict
                 "labels": {**labels, "severity": base},
                 "annotations": annotations,
                 "startsAt": starts,
-                "endsAt": _iso(emitted),
+                "endsAt": iso(emitted),
             }
         )
     return out

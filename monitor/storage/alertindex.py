@@ -13,7 +13,6 @@ import logging
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, cast
 
 import orjson
@@ -22,6 +21,7 @@ from redis.commands.search.field import NumericField, TagField, TextField
 from redis.commands.search.index_definition import IndexDefinition, IndexType
 from redis.commands.search.query import Query
 
+from monitor.core.clock import epoch_s_from_iso
 from monitor.storage.keys import Keys
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ def iso_to_ts(value: str | None) -> float | None:
     if not value:
         return None
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+        return epoch_s_from_iso(value)
     except ValueError:
         return None
 

@@ -24,7 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from monitor.config import Settings
-from monitor.embedding import load_embedder
+from monitor.embedding import embedder_from_settings
 from monitor.storage.connections import redis_client
 from monitor.storage.kafka import produce_lines
 from monitor.storage.keys import Keys
@@ -117,7 +117,7 @@ def run_demo(
 
         console.print("[bold]2/4[/bold] loading the Sora demo catalogue into Redis…")
         templates, rejected = parse_template_lines(demo_file("templates.jsonl").read_text().splitlines())
-        embedder = load_embedder(s.model, s.backend, s.encode_batch_size, s.torch_threads)
+        embedder = embedder_from_settings(s)
         registry = TemplateRegistry(redis_client(s), Keys(s.redis_prefix), embedder)
         result = registry.upsert_many(templates)
         console.print(

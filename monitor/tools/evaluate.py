@@ -11,13 +11,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
@@ -33,7 +32,7 @@ from monitor.core.evaluation import (
 )
 from monitor.core.matching import Decision, MatchPolicy
 from monitor.core.models import Post, Template
-from monitor.embedding import Embedder, load_embedder, model_slug
+from monitor.embedding import Embedder, embedder_from_settings, model_slug
 from monitor.pipeline.catalogue import StaticCatalogue
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.policies import policy_from_settings
@@ -41,36 +40,15 @@ from monitor.pipeline.processor import Processor
 from monitor.storage.connections import redis_client
 from monitor.storage.index import MemoryIndex, RedisVectorIndex, TemplateIndex
 from monitor.storage.keys import Keys
+from monitor.storage.registry import claim_to_template, parse_template_lines
 
 
 def load_templates(path: Path) -> tuple[dict[str, Template], int]:
-    """Template JSONL, or claim JSONL (``id``, ``text``, ``title``): a claim's title becomes an example."""
-    out: dict[str, Template] = {}
-    skipped = 0
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        data = json.loads(line)
-        data.setdefault("category", "claim")
-        data.setdefault("severity", "medium")
-        title = data.get("title")
-        text = data.get("text")
-        if isinstance(title, str) and title.strip() and (not isinstance(text, str) or len(text.strip()) < 3):
-            data["text"] = text = title.strip()  # a few claims have a one-word text and a full title
-        if (
-            "examples" not in data
-            and isinstance(title, str)
-            and title.strip()
-            and title.strip() != data.get("text")
-        ):
-            data["examples"] = [title.strip()]
-        try:
-            t = Template.model_validate(data)
-        except ValidationError:
-            skipped += 1
-            continue
-        out[t.id] = t
-    return out, skipped
+    """Template JSONL, or claim JSONL (``id``, ``text``, ``title``…) read as ``monitor templates import
+    --format claims`` reads it (:func:`claim_to_template`); returns the templates and how many lines
+    were rejected."""
+    good, rejected = parse_template_lines(path.read_text(encoding="utf-8").splitlines(), claim_to_template)
+    return {t.id: Template.model_validate(t.model_dump()) for t in good}, len(rejected)
 
 
 def load_posts(path: Path) -> list[Post]:
@@ -143,27 +121,20 @@ def embed_cached(
 
 
 def _redis_index(
-    settings: Settings, embedder: Embedder, rows: Sequence[tuple[str, str, int, str]], vectors: np.ndarray
+    settings: Settings, embedder: Embedder, templates: Mapping[str, Template], vectors: np.ndarray
 ) -> tuple[RedisVectorIndex, Any]:
-
+    """The templates' exemplars (``vectors`` in ``exemplars()`` order) in a scratch RediSearch index."""
     client = redis_client(settings)
     keys = Keys(f"{settings.redis_prefix}-eval")
     index = RedisVectorIndex(client, keys, embedder.spec.name, embedder.dim)
     index.ensure()
     pipe = client.pipeline(transaction=False)
-    for n, (tid, kind, i, text) in enumerate(rows):
-        pipe.hset(
-            keys.vector(embedder.spec.name, tid, kind, i),
-            mapping={
-                "template_id": tid,
-                "kind": kind,
-                "idx": i,
-                "text": text,
-                "enabled": "1",
-                "vec": vectors[n].tobytes(),
-            },
-        )
-        if n % 1000 == 999:
+    row = 0
+    for t in templates.values():
+        exemplars = t.exemplars()
+        index.write_exemplars(pipe, t.id, exemplars, vectors[row : row + len(exemplars)])
+        row += len(exemplars)
+        if len(pipe) >= 1000:
             pipe.execute()
     pipe.execute()
 
@@ -230,9 +201,7 @@ def match_set(
     if limit:
         posts = posts[:limit]
     qrels = load_qrels(qrels_path)
-    embedder = embedder or load_embedder(
-        settings.model, settings.backend, settings.encode_batch_size, settings.torch_threads
-    )
+    embedder = embedder or embedder_from_settings(settings)
     policy = policy or policy_from_settings(settings, embedder)
     rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
     vectors = embed_cached(
@@ -241,7 +210,7 @@ def match_set(
     cleanup = None
     search_index: TemplateIndex
     if index == "redis":
-        search_index, cleanup = _redis_index(settings, embedder, rows, vectors)
+        search_index, cleanup = _redis_index(settings, embedder, templates, vectors)
     elif index == "memory":
         mem = MemoryIndex()
         mem.add((r[0], r[1], r[2], r[3], vectors[n]) for n, r in enumerate(rows))

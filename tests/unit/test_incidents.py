@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from monitor.core.clock import iso_from_epoch_s
 from monitor.core.incidents import (
     AlertFacts,
     IncidentPolicy,
@@ -20,7 +21,6 @@ from monitor.core.incidents import (
     expired_buckets,
     incident_id_for,
     is_spreading,
-    iso_s,
     mark_emitted,
     refresh,
     resolved,
@@ -243,7 +243,7 @@ def test_records_after_a_burst_carry_its_peak_rate_and_when_it_was() -> None:
     final = sim.records[-1]
     assert (final["status"], final["rate_per_min"], final["spreading"]) == ("resolved", 0.0, False)
     assert final["peak_rate_per_min"] == 60.0
-    assert final["peak_at"] == iso_s(T0 + 5.9)
+    assert final["peak_at"] == iso_from_epoch_s(T0 + 5.9)
     peaks = [r["peak_rate_per_min"] for r in sim.records]
     assert peaks == sorted(peaks) and peaks[0] >= 1.0
     assert all(r["peak_rate_per_min"] >= r["rate_per_min"] for r in sim.records)

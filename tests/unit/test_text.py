@@ -12,6 +12,7 @@ from monitor.core.text import (
     normalize,
     stance_cues,
     stance_kinds,
+    stem,
     tokenize,
 )
 
@@ -164,7 +165,7 @@ def test_stance_cues_read_through_obfuscation() -> None:
 def test_negation_scope_reaches_the_end_of_the_clause() -> None:
     assert {"open", "public"} <= negated_terms("The museum is not open to the public yet")
     # the comma closes the scope: "bridge" and "open" are asserted
-    assert negated_terms("No tolls anymore, the bridge is open") == {"toll", "anymore"}
+    assert negated_terms("No tolls anymore, the bridge is open") == {stem("tolls"), stem("anymore")}
     assert "inventor" in negated_terms("She was never one of the inventors of the engine")
 
 
@@ -181,7 +182,7 @@ def test_idiomatic_negations_are_not_denials(text: str) -> None:
 
 
 def test_content_terms_drop_stopwords_and_plural() -> None:
-    assert content_terms("The inventors of the engines") == {"inventor", "engine"}
+    assert content_terms("The inventors of the engines") == {stem("inventor"), stem("engine")}
 
 
 def test_analyze_computes_everything_once() -> None:
@@ -191,6 +192,20 @@ def test_analyze_computes_everything_once() -> None:
     assert {"debunk", "refuse"} <= post.stance
     assert "price" in post.signals.names()
     assert "real" in post.negated
+
+
+def test_one_content_words_function_for_bm25_guards_and_narratives() -> None:
+    from monitor.core.candidates import words
+    from monitor.core.lexical import lexical_terms
+    from monitor.core.text import content_words
+
+    sample = "The inventors of Sora's 99 yuan courses: 谢赛宁 is not one of them, ai group"
+    assert lexical_terms(sample) == content_words(sample)
+    assert "ai" in content_words(sample) and "谢赛" in content_words(sample)
+    # the guards' terms: three letters or more, no negation, no CJK
+    assert content_terms(sample) == {stem("inventors"), "sora", "yuan", stem("courses"), "group"}
+    # emerging-narrative terms are shown to people: not stemmed, no figures
+    assert words(sample) == {"inventors", "sora's", "yuan", "courses", "谢赛", "赛宁", "group"}
 
 
 def test_vouching_sentences_of_a_scam_lose_their_stance_cues() -> None:
