@@ -90,7 +90,19 @@ class Settings(BaseSettings):
     knn_k: int = Field(20, ge=1, le=200, description="exemplars fetched per post from the vector index")
     max_text_chars: int = Field(4000, ge=100, description="longer post texts are truncated (flagged)")
     alert_dedup_ttl_s: int = Field(30 * 24 * 3600, ge=60, description="how long an alert id is remembered")
+    alert_claim_lease_s: float = Field(
+        10.0,
+        ge=0,
+        description="a worker's pending alert claim is its own for this long: another worker that meets the "
+        "same alert (a rebalance race) waits for it instead of sending it too; 0 turns leases off",
+    )
     session_timeout_s: float = Field(10.0, gt=0, description="Kafka consumer group session timeout")
+    stop_timeout_s: float = Field(
+        8.0,
+        gt=0,
+        description="after SIGTERM/SIGINT the worker exits within this many seconds, forcing the exit if a "
+        "dependency call still hangs (orchestrators send SIGKILL after 10-30 s)",
+    )
     catalogue_poll_s: float = Field(0.5, gt=0, description="how often workers check the catalogue version")
     metrics_host: str = Field("127.0.0.1", description="bind address of /metrics and /health")
     metrics_port: int = Field(9300, ge=0, le=65535, description="worker /metrics and /health port")
@@ -165,6 +177,12 @@ class Settings(BaseSettings):
     )
     sink_timeout_s: float = Field(5.0, gt=0, description="HTTP timeout of one sink delivery")
     sink_max_backoff_s: float = Field(60.0, gt=0, description="longest wait between retries of a sink")
+    sink_max_attempts: int = Field(
+        12,
+        ge=1,
+        description="failed deliveries of one record before it is parked in the sink's dead list, so that "
+        "it no longer blocks the records queued behind it",
+    )
     # --- emerging-narrative candidates (docs/OPERATIONS-candidates.md) ------------------------------
     candidates_enabled: bool = Field(True, description="cluster unmatched posts into candidate narratives")
     candidates_join_threshold: float | None = Field(

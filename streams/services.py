@@ -5,8 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import queue
+import socket
+import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+import uuid
+from collections.abc import Callable
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,10 +37,81 @@ from monitor.storage.registry import TemplateRegistry
 log = logging.getLogger("monitor.worker")
 
 
+class StopRequested(Exception):
+    """The worker is stopping: the batch in flight is abandoned (its offsets are not committed)."""
+
+
+class SerialDaemonExecutor(Executor):
+    """Runs submitted calls one at a time, in order, on one daemon thread.
+
+    What ``ThreadPoolExecutor(max_workers=1)`` does, except for exit: the interpreter joins a
+    ThreadPoolExecutor's threads at exit even after ``shutdown(wait=False)``, so a call blocked on a dead
+    Redis or broker socket (up to its timeouts and client retries: tens of seconds) kept a stopping worker
+    alive. A daemon thread is not joined; the batch it was running is abandoned, never acked, and
+    reprocessed by the next owner of its partitions (at least once)."""
+
+    def __init__(self, name: str = "monitor-batch") -> None:
+        self._queue: queue.SimpleQueue[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]] | None] = (
+            queue.SimpleQueue()
+        )
+        self._shutdown = False
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        with self._lock:
+            if self._shutdown:
+                raise RuntimeError("cannot schedule new calls after shutdown")
+            future: Future[Any] = Future()
+            call = (lambda: fn(*args, **kwargs)) if kwargs else fn
+            self._queue.put((future, call, () if kwargs else args))
+            return future
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            future, fn, args = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                result = fn(*args)
+            except BaseException as exc:
+                future.set_exception(exc)
+            else:
+                future.set_result(result)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        with self._lock:
+            self._shutdown = True
+            if cancel_futures:
+                while True:
+                    try:
+                        item = self._queue.get_nowait()
+                    except queue.Empty:
+                        break
+                    if item is not None:
+                        item[0].cancel()
+            self._queue.put(None)
+        if wait:
+            self._thread.join()
+
+
 @dataclass
 class WorkerState:
     started_at: float = field(default_factory=time.time)
     agent_running: bool = False
+    agents_running: int = 0  # actors inside the agent's loop (concurrency > 1: several)
+    # set once SIGTERM/SIGINT arrived: no new batch starts, retry loops give up, the batch in flight is
+    # abandoned unless its records are already delivered
+    stopping: bool = False
+    stop_requested_at: float | None = None  # time.monotonic()
+    # of the stop budget: faust's shutdown steps share this many seconds (the watchdog comes later)
+    stop_budget_s: float = 3.0
+    kafka_ok: bool = False
+    kafka_error: str | None = None
     consuming: bool = False
     last_batch_at: float | None = None
     processed: int = 0
@@ -42,6 +119,12 @@ class WorkerState:
     redis_error: str | None = None
     next_offsets: dict[tuple[str, int], int] = field(default_factory=dict)
     lag_labels: set[tuple[str, str]] = field(default_factory=set)
+
+    def stop_left(self) -> float | None:
+        """Seconds left for faust's shutdown steps once a stop began; None while not stopping."""
+        if not self.stopping or self.stop_requested_at is None:
+            return None
+        return self.stop_requested_at + self.stop_budget_s - time.monotonic()
 
 
 @dataclass
@@ -57,9 +140,11 @@ class WorkerServices:
     catalogue: Catalogue
     processor: Processor
     dedup: AlertDedup
-    executor: ThreadPoolExecutor
+    executor: Executor
     state: WorkerState = field(default_factory=WorkerState)
     hooks: list[BatchHook] = field(default_factory=list)
+    # this process, as the owner of its alert claims (host:pid:random)
+    owner: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
 
 
 def build_services(settings: Settings, embedder: Embedder | None = None) -> WorkerServices:
@@ -88,10 +173,12 @@ def build_services(settings: Settings, embedder: Embedder | None = None) -> Work
         default_runbook_url=default_runbook_url(settings),
     )
     dedup = AlertDedup(client, keys, settings.alert_dedup_ttl_s)
-    # one thread: the model and the Redis pipeline run in order, off the event loop
-    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monitor-batch")
+    # one thread: the model and the Redis pipeline run in order, off the event loop; a daemon thread, so
+    # that a call stuck on a dead dependency cannot hold a stopping worker
+    executor = SerialDaemonExecutor("monitor-batch")
     state = WorkerState(redis_ok=True)
     metrics.dependency_up.labels("redis").set(1)
+    metrics.dependency_up.labels("kafka").set(0)  # until the worker has reached the broker
     services = WorkerServices(
         settings, metrics, client, keys, embedder, registry, catalogue, processor, dedup, executor, state
     )

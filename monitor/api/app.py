@@ -35,6 +35,7 @@ with ``{"detail": [{"field", "reason", "in"}]}``.
 from __future__ import annotations
 
 import contextlib
+import signal
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -161,6 +162,13 @@ def create_app(
 
 
 # --- running it ---------------------------------------------------------------------------------------
+API_SHUTDOWN_GRACE_S = 3
+
+
+def _exit_cleanly(signum: int, frame: object) -> None:
+    raise SystemExit(0)
+
+
 def run_api(
     settings: Settings,
     *,
@@ -190,12 +198,19 @@ def run_api(
         processor=processor,
         candidates=lambda: store,
     )
+    # uvicorn re-raises SIGTERM/SIGINT once it has shut down (the process would die by the signal, status
+    # -15): a requested stop that completed is a clean exit
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, _exit_cleanly)
     uvicorn.run(
         app,
         host=host or settings.api_host,
         port=settings.api_port if port is None else port,
         log_level=log_level,
         server_header=False,
+        # SIGTERM/Ctrl-C: requests still open (a console's long poll, a slow Redis call) get this long,
+        # then the server closes them, so the process exits well within an orchestrator's grace period
+        timeout_graceful_shutdown=API_SHUTDOWN_GRACE_S,
     )
 
 

@@ -143,6 +143,14 @@ class LexicalChannel:
         self._index: LexicalIndex | None = None
         self._building: Mapping[str, Template] | None = None
         self._lock = threading.Lock()
+        #: background rebuilds that failed (the previous index kept serving); read by the processor's metrics
+        self.rebuild_failures = 0
+        self._failed: Mapping[str, Template] | None = None  # the snapshot whose rebuild failed
+
+    @property
+    def stale(self) -> bool:
+        """True while the index serves an older snapshot because the rebuild of the current one failed."""
+        return self._failed is not None
 
     def _build(self, templates: Mapping[str, Template]) -> LexicalIndex:
         docs = ((t.id, text) for t in templates.values() for text in (t.text, *t.examples))
@@ -151,12 +159,16 @@ class LexicalChannel:
     def _build_in_background(self, templates: Mapping[str, Template]) -> None:
         try:
             index = self._build(templates)
-        except Exception:  # pragma: no cover - keep serving the old index
-            log.exception("lexical index rebuild failed")
+        except Exception:  # keep serving the old index, and say so
+            log.exception("lexical index rebuild failed; serving the previous catalogue's index")
             index = None
         with self._lock:
             if index is not None:
                 self._index, self._source = index, templates
+                self._failed = None
+            else:
+                self.rebuild_failures += 1
+                self._failed = templates
             self._building = None
 
     def index_for(self, templates: Mapping[str, Template]) -> LexicalIndex:
@@ -165,7 +177,8 @@ class LexicalChannel:
                 return self._index
             current, building = self._index, self._building
             if current is not None and len(templates) > self.background_above:
-                if building is not templates:
+                # a snapshot whose rebuild failed is not retried on every batch: the next one is
+                if building is not templates and self._failed is not templates:
                     self._building = templates
                     threading.Thread(
                         target=self._build_in_background, args=(templates,), daemon=True, name="lexical-index"
@@ -173,7 +186,7 @@ class LexicalChannel:
                 return current
         index = self._build(templates)
         with self._lock:
-            self._index, self._source = index, templates
+            self._index, self._source, self._failed = index, templates, None
         return index
 
     def rows(

@@ -146,6 +146,7 @@ class CandidateHook:
                     self.store.lock_timeout_s,
                     len(posts),
                 )
+                self.metrics.candidate_posts_skipped.inc(len(posts))
                 return []
             try:
                 self.store.sync(self.replica)

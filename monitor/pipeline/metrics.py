@@ -18,6 +18,7 @@ prometheus_client.disable_created_metrics()
 LATENCY_BUCKETS_S = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0, 300.0)
 EMBED_BUCKETS_S = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
 BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512)
+SINK_PARK_REASONS = ("rejected", "retries_exhausted")
 
 # Known label values start at zero (a labelled counter has no series until its first increment, so
 # ``rate()`` misses the first event and dashboards show "No data"): the fixed ones here, the ones that
@@ -156,7 +157,42 @@ class Metrics:
         self.retries = Counter(
             "monitor_dependency_retries_total", "Retries after a dependency error", ["dependency"], registry=r
         )
-
+        # --- silent degradation made visible (docs/RELIABILITY.md) ---
+        self.alert_claims_waited = Counter(
+            "monitor_alert_claims_waited_total",
+            "Alerts this worker waited for because another live worker held their claim (rebalance race)",
+            registry=r,
+        )
+        self.candidate_posts_skipped = Counter(
+            "monitor_candidate_posts_skipped_total",
+            "Unmatched posts not clustered because the candidates lock stayed busy",
+            registry=r,
+        )
+        self.lexical_rebuild_failures = Counter(
+            "monitor_lexical_index_rebuild_failures_total",
+            "Lexical (BM25) index rebuilds that failed; the previous index keeps serving",
+            registry=r,
+        )
+        self.lexical_index_stale = Gauge(
+            "monitor_lexical_index_stale",
+            "1 while the lexical index serves an older catalogue because its rebuild failed",
+            registry=r,
+        )
+        self.sink_parked = Counter(
+            "monitor_sink_records_parked_total",
+            "Records moved to a sink's dead list: rejected by the endpoint, or still failing after "
+            "MONITOR_SINK_MAX_ATTEMPTS deliveries",
+            ["sink", "reason"],
+            registry=r,
+        )
+        self.sink_head_failures = Gauge(
+            "monitor_sink_head_failures",
+            "Consecutive failed deliveries of the record at the head of a sink's queue (it blocks the rest)",
+            ["sink"],
+            registry=r,
+        )
+        for dependency in DEPENDENCIES:
+            self.dependency_up.labels(dependency)
         self._init_fixed_labels()
 
     def _init_fixed_labels(self) -> None:
@@ -176,9 +212,12 @@ class Metrics:
             self.candidate_notifications.labels(status)
 
     def init_sink(self, sink: str) -> None:
-        """A configured sink's counters at zero (called when its delivery is built)."""
+        """A configured sink's series at zero (called when its delivery is built)."""
         self.sink_delivered.labels(sink)
         self.sink_failures.labels(sink)
+        for reason in SINK_PARK_REASONS:
+            self.sink_parked.labels(sink, reason)
+        self.sink_head_failures.labels(sink).set(0)
 
     def init_hooks(self, hooks: Iterable[str]) -> None:
         for hook in hooks:

@@ -73,6 +73,7 @@ class Processor:
         self.knn_k = knn_k
         self.max_text_chars = max_text_chars
         self.lexical = LexicalChannel()  # BM25 over the catalogue snapshot, rebuilt when it changes
+        self._lexical_failures_seen = 0
         # alerts of templates without their own runbook_url link here (MONITOR_RUNBOOK_BASE_URL)
         self.default_runbook_url = default_runbook_url
         # fills post.lang when the producer left it out; the process-wide detector is loaded on first use
@@ -110,11 +111,20 @@ class Processor:
         lexical = self.lexical.rows(
             templates, texts, [[h.template_id for h in hs] for hs in hits], self.policy.lexical_candidates
         )
+        self._export_lexical_health()
         decisions = [
             decide(p.id, p.text, h, templates, self.policy, lexical=lex, post=analyze(p.text, t))
             for p, t, h, lex in zip(posts, texts, hits, lexical, strict=True)
         ]
         return vectors, decisions
+
+    def _export_lexical_health(self) -> None:
+        """A failed background rebuild of the lexical index is counted and flagged, not only logged."""
+        failures = self.lexical.rebuild_failures
+        if failures > self._lexical_failures_seen:
+            self.metrics.lexical_rebuild_failures.inc(failures - self._lexical_failures_seen)
+            self._lexical_failures_seen = failures
+        self.metrics.lexical_index_stale.set(1 if self.lexical.stale else 0)
 
     def with_language(self, good: list[tuple[RawMessage, Post]]) -> list[tuple[RawMessage, Post]]:
         """Fill ``post.lang`` where the producer left it out and count posts per language."""

@@ -8,9 +8,11 @@ retries. :class:`DurableDelivery` puts a sink behind a durable Redis queue and a
   never blocks or slows the stream;
 - one delivery thread per sink (one worker at a time holds the sink's lock, so records go out in order)
   moves the oldest record to ``sink_inflight``, delivers it, and only then removes it. A failed delivery is
-  retried with exponential backoff until it succeeds (each failure counts in
-  ``monitor_sink_failures_total{sink}``); a record the endpoint rejects for good (4xx other than
-  408/429) goes to ``sink_dead`` for inspection instead of blocking the queue forever;
+  retried with exponential backoff (each failure counts in ``monitor_sink_failures_total{sink}``, the
+  head record's consecutive failures show in ``monitor_sink_head_failures{sink}``); a record the endpoint
+  rejects for good (4xx other than 408/429), or one that still fails after ``max_attempts`` deliveries, goes
+  to ``sink_dead`` for inspection instead of blocking the queue forever
+  (``monitor_sink_records_parked_total{sink,reason}``);
 - a crash between delivery and removal re-delivers that record (at least once).
 """
 
@@ -281,6 +283,7 @@ class DurableDelivery:
         lock_ttl_s: float = 30.0,
         idle_wait_s: float = 1.0,
         owner: str | None = None,
+        max_attempts: int = 12,
     ) -> None:
         self.sink = sink
         self.client = client
@@ -290,6 +293,7 @@ class DurableDelivery:
         self.max_backoff_s = max_backoff_s
         self.lock_ttl_s = lock_ttl_s
         self.idle_wait_s = idle_wait_s
+        self.max_attempts = max_attempts
         self.owner = owner or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.failures = 0  # consecutive
         self._stop = threading.Event()
@@ -365,22 +369,45 @@ class DurableDelivery:
                 self.keys.sink_dead(self.name),
             )
             self._count_failure()
-            self.client.lmove(inflight, self.keys.sink_dead(self.name), "RIGHT", "LEFT")
-            self.failures = 0
+            self._park(inflight, "rejected")
             return "delivered"
         except Exception as exc:  # a sink must never kill the delivery thread
             self.failures += 1
             self._count_failure()
+            if self.failures >= self.max_attempts:
+                log.error(
+                    "sink %s: a record failed %d deliveries (%s); parked in %s so the queue moves on",
+                    self.name,
+                    self.failures,
+                    exc,
+                    self.keys.sink_dead(self.name),
+                )
+                self._park(inflight, "retries_exhausted")
+                return "failed"  # back off before the next record: the endpoint may be down
+            self._export_head()
             log.warning("sink %s delivery failed (%s); attempt %d", self.name, exc, self.failures)
             return "failed"
         self.client.rpop(inflight)
         if self.failures:
             log.info("sink %s delivering again after %d failures", self.name, self.failures)
         self.failures = 0
+        self._export_head()
         if self.metrics is not None:
             self.metrics.sink_delivered.labels(self.name).inc()
         self._export_depth()
         return "delivered"
+
+    def _park(self, inflight: str, reason: str) -> None:
+        """Move the head record to the dead list (for inspection and replay) and reset its failure count."""
+        self.client.lmove(inflight, self.keys.sink_dead(self.name), "RIGHT", "LEFT")
+        self.failures = 0
+        if self.metrics is not None:
+            self.metrics.sink_parked.labels(self.name, reason).inc()
+        self._export_head()
+
+    def _export_head(self) -> None:
+        if self.metrics is not None:
+            self.metrics.sink_head_failures.labels(self.name).set(self.failures)
 
     def _count_failure(self) -> None:
         if self.metrics is not None:
@@ -391,9 +418,9 @@ class DurableDelivery:
             self.metrics.sink_queue_depth.labels(self.name).set(self.pending())
 
     def backoff_s(self) -> float:
-        if not self.failures:
-            return 0.0
-        return float(min(self.max_backoff_s, self.base_backoff_s * 2 ** min(self.failures - 1, 20)))
+        """The wait after a failed delivery; a parked record resets the count, but the next record still
+        waits the base backoff (the endpoint may be down for all of them)."""
+        return float(min(self.max_backoff_s, self.base_backoff_s * 2 ** min(max(self.failures - 1, 0), 20)))
 
     # --- the thread ------------------------------------------------------------------------------------
     def run(self) -> None:
@@ -419,7 +446,8 @@ class DurableDelivery:
             self._thread.start()
         return self._thread
 
-    def stop(self, timeout_s: float = 10.0) -> None:
+    def stop(self, timeout_s: float = 2.0) -> None:
+        """Stop the thread (a daemon: a delivery still blocked after ``timeout_s`` never holds the exit)."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout_s)
@@ -459,6 +487,13 @@ def build_deliveries(
     settings: Settings, client: redis.Redis, keys: Keys, metrics: Metrics | None
 ) -> list[DurableDelivery]:
     return [
-        DurableDelivery(s, client, keys, metrics, max_backoff_s=settings.sink_max_backoff_s)
+        DurableDelivery(
+            s,
+            client,
+            keys,
+            metrics,
+            max_backoff_s=settings.sink_max_backoff_s,
+            max_attempts=settings.sink_max_attempts,
+        )
         for s in build_sinks(settings)
     ]

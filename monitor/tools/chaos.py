@@ -46,7 +46,7 @@ from monitor.tools.harness import PostProducer, TopicCollector, WorkerProcess, c
 from monitor.tools.stack import EmbeddedStack, pid_alive
 
 IN_DOUBT_LOG = re.compile(r"(\d+) alerts in doubt after a crash: (\d+) already in the topic")
-SCENARIOS = ("hostile", "kill9", "redis-outage", "broker-pause", "stack-restart")
+SCENARIOS = ("hostile", "kill9", "redis-outage", "broker-pause", "stack-restart", "sigterm", "churn")
 Say = Callable[[str], None]
 
 
@@ -658,12 +658,141 @@ def _vector_count(registry: Any, keys: Keys) -> int:
     return sum(1 for _ in registry.client.scan_iter(f"{prefix}*", count=1000))
 
 
+# --- stopping: SIGTERM in each outage, consumer-group churn (docs/RELIABILITY.md) ---------------------------
+EXIT_WITHIN_S = 10.0
+# state at SIGTERM -> the embedded services killed first
+OUTAGES: dict[str, tuple[str, ...]] = {
+    "stack up, posts flowing": (),
+    "broker gone": ("kafka",),
+    "redis gone (batch retrying)": ("redis",),
+    "broker and redis gone": ("kafka", "redis"),
+}
+FORCED = "forcing the exit"
+CHURN_FLOW_S = 90.0  # churn: the posts are spread over this long
+
+
+def sigterm(worker: WorkerProcess, timeout_s: float = 30.0) -> tuple[int | None, float]:
+    """SIGTERM the worker; (exit status, or None if it outlived ``timeout_s`` and was killed; seconds)."""
+    started = time.monotonic()
+    worker.signal(signal.SIGTERM)
+    code = worker.wait(timeout_s)
+    took = time.monotonic() - started
+    if code is None:
+        worker.kill()
+    return code, took
+
+
+def _check_exit(run: Run, what: str, worker: WorkerProcess, code: int | None, took_s: float) -> None:
+    status = "still running, killed" if code is None else f"exit {code}"
+    run.notes.append(f"SIGTERM, {what}: {status} after {took_s:.1f}s")
+    if code != 0 or took_s >= EXIT_WITHIN_S:
+        run.failures.append(f"SIGTERM, {what}: {status} after {took_s:.1f}s (want exit 0 within 10 s)")
+    if FORCED in worker.log_text():
+        run.failures.append(f"SIGTERM, {what}: the stop watchdog had to force the exit")
+
+
+def _sigterm_in_outage(env: ChaosEnv, i: int, what: str, kill: tuple[str, ...]) -> Run:
+    """One outage state: a worker with posts flowing, ``kill`` SIGKILLed, then SIGTERM; the stack is
+    restarted afterwards (the outage killed it)."""
+    with scenario_run(env, f"sigterm{i}") as run:
+        worker = run.start_worker("w1")
+        producer = PostProducer(run.settings, list(demo_posts(40, f"sigterm{i}")), env.sizes.rate_per_s)
+        producer.start()
+        collector = run.collect()
+        deadline = time.monotonic() + env.sizes.settle_timeout_s
+        while len(collector.decided()) < 10 and time.monotonic() < deadline:
+            collector.poll()
+        for service in kill:
+            pid = env.pid(service)
+            os.kill(pid, signal.SIGKILL)
+            _reap(pid)
+        if "redis" in kill:  # wait until a batch is in its retry loop
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and "redis unavailable" not in worker.log_text():
+                time.sleep(0.2)
+        else:
+            time.sleep(3.0)
+        code, took = sigterm(worker)
+        _check_exit(run, what, worker, code, took)
+        if run.collector is not None:  # its broker is gone
+            with contextlib.suppress(Exception):
+                run.collector.stop()
+            run.collector = None
+    env.restart_stack()
+    return run
+
+
+def scenario_sigterm(env: ChaosEnv) -> ScenarioResult:
+    """SIGTERM a worker in each state of OUTAGES and time its exit.
+
+    The scorecard counts the posts of the first state (stack up, posts flowing): the worker is stopped
+    mid-stream, a second one takes over and must decide every post, with no alert twice."""
+    sizes = env.sizes
+    outages = [
+        _sigterm_in_outage(env, i, what, kill) for i, (what, kill) in enumerate(OUTAGES.items()) if kill
+    ]
+    with scenario_run(env, "sigterm") as run:
+        worker = run.start_worker("w1")
+        values: list[bytes | None] = list(demo_posts(sizes.posts, "sigterm"))
+        producer = PostProducer(run.settings, values, sizes.rate_per_s)
+        producer.start()
+        collector = run.collect()
+        deadline = time.monotonic() + sizes.settle_timeout_s
+        while len(collector.decided()) < len(values) // 3 and time.monotonic() < deadline:
+            collector.poll()
+        code, took = sigterm(worker)
+        _check_exit(run, "stack up, posts flowing", worker, code, took)
+        run.start_worker("w2")  # takes over mid-stream
+        producer.join(sizes.settle_timeout_s)
+        if not run.wait_decided(*producer.expected(set(range(len(values)))), sizes.settle_timeout_s):
+            run.failures.append("not every post decided in time after the stop")
+        for other in outages:
+            run.failures += other.failures
+            run.notes += other.notes
+        return run.finish(producer)
+
+
+def scenario_churn(env: ChaosEnv) -> ScenarioResult:
+    """Consumer-group churn while posts flow: a second and third worker join, one leaves with SIGTERM,
+    one is killed with ``kill -9``; every post is decided, no alert is sent twice. Posts are spread over
+    CHURN_FLOW_S so that they keep flowing through every join and leave (a worker start takes 20-40 s)."""
+    sizes = env.sizes
+    with scenario_run(env, "churn") as run:
+        a = run.start_worker("a")
+        values: list[bytes | None] = list(demo_posts(sizes.posts, "churn"))
+        producer = PostProducer(run.settings, values, len(values) / CHURN_FLOW_S)
+        producer.start()
+        collector = run.collect()
+
+        def step(note: str) -> None:
+            collector.poll()
+            run.notes.append(f"{note} at {len(collector.decided())}/{len(values)} decided")
+
+        b = run.start_worker("b")  # joins: a rebalance mid-stream
+        step("b joined")
+        code, took = sigterm(a)  # leaves cleanly: another rebalance
+        _check_exit(run, "a leaving the group", a, code, took)
+        step("a left (SIGTERM)")
+        c = run.start_worker("c")
+        step("c joined")
+        b.kill()  # kill -9: its partitions move after the session timeout
+        step("b killed (-9)")
+        producer.join(sizes.settle_timeout_s + CHURN_FLOW_S)
+        if not run.wait_decided(*producer.expected(set(range(len(values)))), sizes.settle_timeout_s):
+            run.failures.append("not every post decided in time")
+        if not c.alive():
+            run.failures.append("worker c died")
+        return run.finish(producer)
+
+
 RUNNERS: dict[str, Callable[[ChaosEnv], ScenarioResult]] = {
     "hostile": scenario_hostile,
     "kill9": scenario_kill9,
     "redis-outage": scenario_redis_outage,
     "broker-pause": scenario_broker_pause,
     "stack-restart": scenario_stack_restart,
+    "sigterm": scenario_sigterm,
+    "churn": scenario_churn,
 }
 
 

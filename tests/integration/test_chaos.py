@@ -93,6 +93,20 @@ def test_broker_pause_loses_nothing(env: ChaosEnv) -> None:
     assert result.decided == SIZES.posts
 
 
+def test_sigterm_in_each_outage_exits_cleanly_and_loses_nothing(env: ChaosEnv) -> None:
+    result = run_scenario(env, "sigterm")
+    _check(result)  # includes: exit 0 within 10 s without the watchdog in every outage state
+    assert result.decided == SIZES.posts
+    assert sum("SIGTERM," in n for n in result.notes) == 4, result.notes
+
+
+def test_consumer_group_churn_loses_nothing_and_alerts_once(env: ChaosEnv) -> None:
+    result = run_scenario(env, "churn")
+    _check(result)  # includes: the worker leaving with SIGTERM exited 0 within 10 s
+    assert result.decided == SIZES.posts
+    assert result.alerts > 0
+
+
 def test_stack_down_up_keeps_every_template(env: ChaosEnv) -> None:
     result = run_scenario(env, "stack-restart")
     _check(result)  # includes: same templates, versions and vectors after down/up; alerts fire after

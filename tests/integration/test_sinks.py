@@ -143,3 +143,40 @@ def test_receiver_helper_is_really_down_before_start() -> None:
     rx = Receiver()
     with pytest.raises(httpx.ConnectError):
         httpx.post(rx.url, json={}, timeout=1)
+
+
+def test_a_record_that_keeps_failing_is_parked_after_max_attempts_and_the_queue_moves_on(
+    settings: Any, redis_conn: Any
+) -> None:
+    keys, metrics = Keys(settings.redis_prefix), Metrics()
+    with receiving() as rx:
+        rx.statuses = [500, 500, 500]  # the head record fails three times (a 5xx is retried)
+        d = DurableDelivery(
+            WebhookSink(rx.url, timeout_s=1.0),
+            redis_conn,
+            keys,
+            metrics,
+            base_backoff_s=0.05,
+            max_backoff_s=0.1,
+            idle_wait_s=0.2,
+            owner="w1",
+            max_attempts=3,
+        )
+        for i in range(3):
+            d.enqueue({"incident_id": f"inc_{i}"})
+        head = []
+        d.start()
+        try:
+            deadline = time.monotonic() + 10
+            while len(rx.bodies()) < 2 and time.monotonic() < deadline:
+                head.append(metrics.sink_head_failures.labels("webhook")._value.get())
+                time.sleep(0.02)
+        finally:
+            d.stop()
+    assert rx.bodies() == [{"incident_id": "inc_1"}, {"incident_id": "inc_2"}]
+    assert redis_conn.lrange(keys.sink_dead("webhook"), 0, -1) == ['{"incident_id":"inc_0"}']
+    assert metrics.sink_parked.labels("webhook", "retries_exhausted")._value.get() == 1
+    assert metrics.sink_parked.labels("webhook", "rejected")._value.get() == 0
+    assert max(head) >= 2, "the blocked head record shows while it blocks"
+    assert metrics.sink_head_failures.labels("webhook")._value.get() == 0
+    assert d.pending() == 0
