@@ -167,6 +167,17 @@ class Settings(BaseSettings):
         Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "rumour-monitor" / "models",
         description="cache of locally exported ONNX models (MONITOR_BACKEND=onnx|onnx-int8)",
     )
+    # --- the cascade: cheap stages before the model (docs/PERFORMANCE.md "Cascade") ------------------
+    cascade: Literal["on", "off"] = Field(
+        "on", description="repost cache + static-embedding gate before the transformer (off: model for all)"
+    )
+    cascade_cache_size: int = Field(20_000, ge=0, description="reposts (text -> decision) cached per worker")
+    cascade_gate_margin: float = Field(
+        0.05, ge=0.0, le=1.0, description="gate threshold = lowest same-template paraphrase cosine - margin"
+    )
+    cascade_static_dims: int = Field(
+        256, ge=16, le=1024, description="PCA dims of the distilled static model"
+    )
     consumer_fetch_max_wait_ms: int = Field(
         100, ge=1, le=60_000, description="longest a worker's Kafka fetch waits for data (streams/fetch.py)"
     )

@@ -126,6 +126,9 @@ class MatchRecord(_Frozen):
     category: str | None = None
     truncated: bool = False
     suppressed_by: str | None = None  # why the best candidate did not alert (negative, stance, short text…)
+    # the cascade stage that decided the post: model (full pipeline) | cache (a repost of a text the model
+    # decided) | gate (static-embedding gate: cannot match); absent when the cascade is off
+    decided_by: str | None = None
 
 
 def alert_id_for(post_id: str, template_id: str) -> str:

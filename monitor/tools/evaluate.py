@@ -32,6 +32,7 @@ from monitor.core.evaluation import (
 from monitor.core.matching import MatchPolicy
 from monitor.core.models import Post, Template
 from monitor.embedding import Embedder, load_embedder, model_slug
+from monitor.pipeline.cascade import cascade_from_settings
 from monitor.pipeline.catalogue import StaticCatalogue
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.policies import policy_from_settings
@@ -215,12 +216,20 @@ def run_eval(
         knn_k=settings.knn_k,
         max_text_chars=settings.max_text_chars,
     )
+    # the worker's cascade (MONITOR_CASCADE, on by default): the same stages decide the same posts
+    processor.cascade = cascade_from_settings(
+        settings, embedder, policy, processor.lexical, processor.metrics
+    )
+    stages: dict[str, int] = {"cache": 0, "gate": 0, "model": 0}
     decisions = []
     task = progress.add_task("matching posts", total=len(posts)) if progress else None
     try:
         for start in range(0, len(posts), 64):
             part = posts[start : start + 64]
-            decisions += processor.decide_posts(part)
+            _, part_decisions, part_stages = processor.embed_decide_stages(part)
+            decisions += part_decisions
+            for stage in part_stages:
+                stages[stage] += 1
             if progress is not None and task is not None:
                 progress.advance(task, len(part))
     finally:
@@ -231,6 +240,11 @@ def run_eval(
     ranked_qrels = {p: t for p, t in qrels.items() if p in rankings}
     report: dict[str, Any] = {k: round(v, 4) for k, v in ranking_metrics(rankings, ranked_qrels).items()}
     report["posts"] = len(posts)
+    report["cascade"] = {
+        "mode": settings.cascade,
+        "stages": stages,
+        **({"gate": processor.cascade.calibration.as_dict()} if processor.cascade is not None else {}),
+    }
     report["posts_with_gold"] = len(ranked_qrels)
     report["posts_without_gold"] = len(posts) - len(ranked_qrels)
     gold = {p.id: next(iter(sorted(qrels[p.id]))) if p.id in qrels else None for p in posts}
