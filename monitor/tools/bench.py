@@ -492,6 +492,7 @@ def worker_env(settings: Settings, metrics_port: int) -> dict[str, str]:
             "MONITOR_ENCODE_BATCH_SIZE": str(settings.encode_batch_size),
             "MONITOR_TORCH_THREADS": str(settings.torch_threads),
             "MONITOR_MODELS_DIR": str(settings.models_dir),
+            "MONITOR_CASCADE": settings.cascade,
             "MONITOR_SESSION_TIMEOUT_S": str(settings.session_timeout_s),
             "HF_HUB_OFFLINE": "1",
             "TOKENIZERS_PARALLELISM": "false",

@@ -262,3 +262,30 @@ def test_labels_start_at_zero() -> None:
     text = Metrics().render().decode()
     for stage in ("cache", "gate", "model"):
         assert f'monitor_cascade_posts_total{{stage="{stage}"}} 0.0' in text
+
+
+# --- monitor bench --mix: the stream and its scoring ------------------------------------------------------
+def test_mixed_stream_spreads_the_labelled_posts_at_the_share() -> None:
+    from monitor.tools.mixbench import mixed_stream
+
+    posts, labels = mixed_stream(1000, ["bg a", "bg b", "bg c"], [("l1", "claim one"), ("l2", "claim two")])
+    assert len(posts) == 1000
+    assert len({p["id"] for p in posts}) == 1000
+    assert len(labels) == 20
+    by_id = {p["id"]: p["text"] for p in posts}
+    assert {by_id[pid] for pid in labels} == {"claim one", "claim two"}
+    assert sum(1 for p in posts if p["text"].startswith("bg")) == 980
+    again, _ = mixed_stream(1000, ["bg a", "bg b", "bg c"], [("l1", "claim one"), ("l2", "claim two")])
+    assert again == posts  # seeded
+
+
+def test_precision_and_recall_of_the_labelled_posts() -> None:
+    from monitor.tools.mixbench import precision_recall
+
+    labels = {"p1": "a", "p2": "b", "p3": "c", "p4": "a"}
+    gold: dict[str, str | None] = {"a": "t1", "b": None, "c": "t2"}
+    decided: dict[str, str | None] = {"p1": "t1", "p2": "t9", "p3": None, "p4": "t1", "bg": "t1"}
+    r = precision_recall(decided, labels, gold)
+    assert r["precision"] == pytest.approx(2 / 3, abs=1e-3)
+    assert r["recall"] == pytest.approx(2 / 3, abs=1e-3)
+    assert r["alerts_on_background"] == 1
