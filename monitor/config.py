@@ -173,7 +173,10 @@ class Settings(BaseSettings):
     )
     cascade_cache_size: int = Field(20_000, ge=0, description="reposts (text -> decision) cached per worker")
     cascade_gate_margin: float = Field(
-        0.05, ge=0.0, le=1.0, description="gate threshold = lowest same-template paraphrase cosine - margin"
+        0.05,
+        ge=0.0,
+        le=1.0,
+        description="subtracted from the lowest static cosine of exemplar pairs the model would match",
     )
     cascade_static_dims: int = Field(
         256, ge=16, le=1024, description="PCA dims of the distilled static model"
