@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal, get_args, get_origin
 from urllib.parse import urlsplit, urlunsplit
@@ -217,6 +218,22 @@ class Settings(BaseSettings):
                 url = url[len(scheme) :]
         return [part.strip() for part in url.split(",") if part.strip()]
 
+    def topic_names(self) -> list[str]:
+        """Every topic the worker reads or writes: posts, matches, alerts, incidents, dead letters."""
+        return [self.posts_topic, self.matches_topic, self.alerts_topic, self.incidents_topic, self.dlq_topic]
+
+    def to_env(self) -> dict[str, str]:
+        """``MONITOR_*`` variables that rebuild these settings in another process: every setting that
+        differs from its default, secrets in clear (the child needs them). ``Settings()`` read from an
+        environment holding exactly these equals ``self`` (tests/unit/test_config.py)."""
+        env: dict[str, str] = {}
+        for name, field in type(self).model_fields.items():
+            value = getattr(self, name)
+            if value == field.get_default(call_default_factory=True):
+                continue
+            env[f"MONITOR_{name.upper()}"] = _env_value(name, value)
+        return env
+
     def masked(self) -> dict[str, object]:
         """Settings for display: secrets masked, URLs resolved."""
         out: dict[str, object] = {}
@@ -228,6 +245,30 @@ class Settings(BaseSettings):
         out["kafka_url"] = self.resolved_kafka_url()
         out["redis_url"] = mask_url(self.resolved_redis_url())
         return out
+
+
+def _env_value(name: str, value: object) -> str:
+    if isinstance(value, SecretStr):
+        return value.get_secret_value()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:  # no field has a non-None default it could be reset from; say so rather than guess
+        raise ValueError(f"MONITOR_{name.upper()}: None cannot be passed through the environment")
+    if isinstance(value, list | dict | tuple | set):
+        return json.dumps(list(value) if isinstance(value, tuple | set) else value)
+    return str(value)  # str(float) round-trips exactly; Path and Literal values are their text
+
+
+def child_env(settings: Settings, base: Mapping[str, str] | None = None, /, **extra: str) -> dict[str, str]:
+    """The environment of a child process (a worker, ``monitor bench``...) that must run with
+    ``settings``: ``base`` (default ``os.environ``) without its ``MONITOR_*`` settings, which ``settings``
+    already reflect or deliberately override, plus ``settings.to_env()``, plus ``extra`` (raw names, e.g.
+    ``MONITOR_METRICS_PORT="9400"`` or ``COLUMNS="200"``), which win."""
+    known = {f"MONITOR_{name.upper()}" for name in Settings.model_fields}
+    env = {k: v for k, v in (os.environ if base is None else base).items() if k.upper() not in known}
+    env.update(settings.to_env())
+    env.update(extra)
+    return env
 
 
 def get_settings(**overrides: object) -> Settings:

@@ -15,16 +15,7 @@ log = logging.getLogger("monitor.worker")
 
 
 def run_worker(settings: Settings, loglevel: str = "info") -> None:
-    ensure_topics(
-        settings,
-        [
-            settings.posts_topic,
-            settings.matches_topic,
-            settings.alerts_topic,
-            settings.incidents_topic,
-            settings.dlq_topic,
-        ],
-    )
+    ensure_topics(settings)  # every topic of these settings
     services = build_services(settings)
     app = build_app(services)
     log.info("metrics and health on http://%s:%d/metrics", settings.metrics_host, settings.metrics_port)

@@ -51,56 +51,34 @@ def prefix() -> str:
 
 @pytest.fixture
 def settings(stack: dict[str, Any], prefix: str, tmp_path: Path) -> Any:
+    """Settings on the session's stack, in this test's own namespace (Redis prefix, group, topics)."""
     from monitor.config import Settings
+    from monitor.tools.harness import namespaced
 
-    return Settings(
+    base = Settings(
         kafka_url=stack["kafka_url"],
         redis_url=stack["redis_url"],
         state_dir=Path(stack["state_dir"]),
-        redis_prefix=prefix,
-        app_id=f"app-{prefix}",
-        posts_topic=f"posts-{prefix}",
-        matches_topic=f"matches-{prefix}",
-        alerts_topic=f"alerts-{prefix}",
-        incidents_topic=f"incidents-{prefix}",
-        dlq_topic=f"posts-{prefix}.dlq",
         session_timeout_s=6,
     )
+    return namespaced(base, prefix)
 
 
 @pytest.fixture
 def redis_conn(settings: Any) -> Iterator[Any]:
     """A Redis client; every key under this test's prefix (and its indexes) is removed afterwards."""
     from monitor.storage.connections import redis_client
+    from monitor.tools.harness import drop_redis_prefix
 
     client = redis_client(settings)
     try:
         yield client
     finally:
-        for name in client.execute_command("FT._LIST") or []:
-            if str(name).startswith(settings.redis_prefix):
-                client.ft(name).dropindex(delete_documents=False)
-        for key in client.scan_iter(f"{settings.redis_prefix}*", count=1000):
-            client.delete(key)
+        drop_redis_prefix(client, settings.redis_prefix)
 
 
 def env_for(settings: Any, **extra: str) -> dict[str, str]:
-    """Environment for a `monitor` subprocess using these settings."""
-    env = dict(os.environ)
-    env.update(
-        {
-            "MONITOR_KAFKA_URL": settings.kafka_url,
-            "MONITOR_REDIS_URL": settings.redis_url.get_secret_value(),
-            "MONITOR_STATE_DIR": str(settings.state_dir),
-            "MONITOR_REDIS_PREFIX": settings.redis_prefix,
-            "MONITOR_APP_ID": settings.app_id,
-            "MONITOR_POSTS_TOPIC": settings.posts_topic,
-            "MONITOR_MATCHES_TOPIC": settings.matches_topic,
-            "MONITOR_ALERTS_TOPIC": settings.alerts_topic,
-            "MONITOR_INCIDENTS_TOPIC": settings.incidents_topic,
-            "MONITOR_DLQ_TOPIC": settings.dlq_topic,
-            "MONITOR_SESSION_TIMEOUT_S": str(settings.session_timeout_s),
-        }
-    )
-    env.update(extra)
-    return env
+    """Environment for a `monitor` subprocess using these settings; ``extra`` (raw names) wins."""
+    from monitor.config import child_env
+
+    return child_env(settings, **extra)

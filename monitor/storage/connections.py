@@ -69,7 +69,11 @@ def kafka_producer(settings: Settings, **overrides: Any) -> Any:
     return KafkaProducer(**options)
 
 
-def kafka_consumer(settings: Settings, topic: str, **overrides: Any) -> Any:
+def kafka_consumer(settings: Settings, *topics: str, **overrides: Any) -> Any:
+    """A kafka-python consumer on this settings' broker: no group (``group_id=None``), no auto-commit,
+    new data only (``auto_offset_reset="latest"``) unless ``overrides`` say otherwise. With ``topics`` it
+    subscribes to them; without, the caller assigns partitions itself (``consumer.assign([...])``) or
+    uses it for group metadata only (``committed()`` with ``group_id=...``)."""
     from kafka import KafkaConsumer
 
     options: dict[str, Any] = {
@@ -79,11 +83,13 @@ def kafka_consumer(settings: Settings, topic: str, **overrides: Any) -> Any:
         "group_id": None,
     }
     options.update(overrides)
-    return KafkaConsumer(topic, **options)
+    return KafkaConsumer(*topics, **options)
 
 
-def ensure_topics(settings: Settings, names: list[str], partitions: int | None = None) -> list[str]:
-    """Create missing topics; returns the names created."""
+def ensure_topics(
+    settings: Settings, names: list[str] | None = None, partitions: int | None = None
+) -> list[str]:
+    """Create missing topics (default: all of :meth:`Settings.topic_names`); returns the names created."""
     from kafka import KafkaAdminClient
     from kafka.admin import NewTopic
     from kafka.errors import TopicAlreadyExistsError
@@ -91,7 +97,7 @@ def ensure_topics(settings: Settings, names: list[str], partitions: int | None =
     admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap(), request_timeout_ms=15000)
     try:
         existing = set(admin.list_topics())
-        missing = [n for n in names if n not in existing]
+        missing = [n for n in (settings.topic_names() if names is None else names) if n not in existing]
         if missing:
             with contextlib.suppress(TopicAlreadyExistsError):
                 admin.create_topics(

@@ -85,15 +85,10 @@ def find_sent_alerts(
     """Which in-doubt alert ids are in the alerts topic already: read each partition from the earliest
     recorded offset (the beginning where none was recorded) to its end. ``None`` when the budget ran out
     (the caller then sends them again: at least once)."""
-    from kafka import KafkaConsumer, TopicPartition
+    from kafka import TopicPartition
 
     topic, wanted = settings.alerts_topic, set(in_doubt)
-    consumer = KafkaConsumer(
-        bootstrap_servers=settings.kafka_bootstrap(),
-        group_id=None,
-        enable_auto_commit=False,
-        auto_offset_reset="earliest",
-    )
+    consumer = kafka_consumer(settings, auto_offset_reset="earliest")
     try:
         tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
         consumer.assign(tps)

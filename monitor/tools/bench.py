@@ -29,11 +29,7 @@ import json
 import os
 import platform
 import shutil
-import signal
-import subprocess
-import sys
 import tempfile
-import threading
 import time
 import uuid
 from collections import Counter
@@ -55,7 +51,15 @@ from monitor.storage.connections import ensure_topics, kafka_producer, redis_cli
 from monitor.storage.keys import Keys
 from monitor.storage.registry import TemplateRegistry, parse_template_lines
 from monitor.tools.demo import demo_file
-from monitor.tools.stack import EmbeddedStack, free_port
+from monitor.tools.harness import (
+    TopicCollector,
+    WorkerProcess,
+    drop_namespace,
+    histogram_totals,
+    namespaced,
+    start_workers,
+)
+from monitor.tools.stack import EmbeddedStack
 
 Say = Callable[[str], None]
 BASELINE_BATCH = 64  # the reference: bare torch encode at batch 64 (docs/PERFORMANCE.md)
@@ -197,17 +201,6 @@ def iso_ms(epoch_s: float) -> str:
     return datetime.fromtimestamp(epoch_s, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def histogram_totals(metrics_text: str, name: str) -> tuple[float, float]:
-    """(sum, count) of a Prometheus histogram from its text exposition; (0, 0) when absent."""
-    total = count = 0.0
-    for line in metrics_text.splitlines():
-        if line.startswith(f"{name}_sum "):
-            total = float(line.split()[-1])
-        elif line.startswith(f"{name}_count "):
-            count = float(line.split()[-1])
-    return total, count
-
-
 def machine_info() -> dict[str, Any]:
     cpu = platform.processor() or ""
     with contextlib.suppress(OSError):
@@ -331,77 +324,37 @@ def measure_encode(embedder: Any, texts: Sequence[str], batch_size: int, passes:
 
 
 # --- Kafka: produce and collect ------------------------------------------------------------------------
-class MatchCollector:
-    """Reads the matches topic from the beginning in a thread: post id -> processed_at (epoch s)."""
+class Decisions:
+    """Fed by a :class:`TopicCollector` on the matches topic: post id -> its first ``processed_at`` (epoch
+    s) and how many matches records it got."""
 
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
+    def __init__(self) -> None:
         self.processed: dict[str, float] = {}
         self.counts: Counter[str] = Counter()
-        self.error: str | None = None
-        self._stop = threading.Event()
-        self._ready = threading.Event()
-        self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self._run, name="bench-matches", daemon=True)
 
-    def start(self) -> MatchCollector:
-        self._thread.start()
-        self._ready.wait(30)
-        return self
+    def add(self, _topic: str, record: dict[str, Any]) -> None:
+        post_id = record.get("post_id")
+        if isinstance(post_id, str):
+            self.counts[post_id] += 1
+            self.processed.setdefault(post_id, parse_iso_s(record["processed_at"]))
 
-    def _run(self) -> None:
-        from kafka import KafkaConsumer
+    def wait_for(
+        self,
+        collector: TopicCollector,
+        ids: Sequence[str],
+        timeout_s: float,
+        workers: Sequence[WorkerProcess],
+    ) -> None:
+        def check() -> None:
+            for w in workers:
+                w.check_alive()
 
-        try:
-            consumer = KafkaConsumer(
-                self.settings.matches_topic,
-                bootstrap_servers=self.settings.kafka_bootstrap(),
-                group_id=None,
-                auto_offset_reset="earliest",
-                enable_auto_commit=False,
-                fetch_max_wait_ms=100,
-            )
-        except Exception as exc:
-            self.error = str(exc)
-            self._ready.set()
-            return
-        try:
-            self._ready.set()
-            while not self._stop.is_set():
-                for records in consumer.poll(timeout_ms=100).values():
-                    for message in records:
-                        record = orjson.loads(message.value)
-                        post_id = record.get("post_id")
-                        if not isinstance(post_id, str):
-                            continue
-                        with self._lock:
-                            self.counts[post_id] += 1
-                            self.processed.setdefault(post_id, parse_iso_s(record["processed_at"]))
-        except Exception as exc:
-            self.error = str(exc)
-        finally:
-            consumer.close()
-
-    def wait_for(self, ids: Sequence[str], timeout_s: float, alive: Callable[[], None]) -> None:
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            with self._lock:
-                missing = sum(1 for i in ids if i not in self.processed)
-            if not missing:
-                return
-            if self.error:
-                raise BenchError(f"reading {self.settings.matches_topic} failed: {self.error}")
-            alive()
-            time.sleep(0.05)
-        raise BenchError(f"{missing} of {len(ids)} posts had no matches record after {timeout_s:.0f}s")
+        if not collector.wait_until(lambda: all(i in self.processed for i in ids), timeout_s, check=check):
+            missing = sum(1 for i in ids if i not in self.processed)
+            raise BenchError(f"{missing} of {len(ids)} posts had no matches record after {timeout_s:.0f}s")
 
     def duplicates(self, ids: Sequence[str]) -> int:
-        with self._lock:
-            return sum(max(0, self.counts[i] - 1) for i in ids)
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(10)
+        return sum(max(0, self.counts[i] - 1) for i in ids)
 
 
 def produce_posts(
@@ -453,107 +406,6 @@ def bench_stack(settings: Settings, say: Say) -> Iterator[tuple[Settings, str]]:
         shutil.rmtree(state_dir, ignore_errors=True)
 
 
-def namespaced(settings: Settings, tag: str) -> Settings:
-    """Settings with this run's own Redis prefix, topics and consumer group."""
-    return settings.model_copy(
-        update={
-            "redis_prefix": f"bench-{tag}",
-            "app_id": f"bench-{tag}",
-            "posts_topic": f"bench-{tag}-posts",
-            "matches_topic": f"bench-{tag}-matches",
-            "alerts_topic": f"bench-{tag}-alerts",
-            "incidents_topic": f"bench-{tag}-incidents",
-            "dlq_topic": f"bench-{tag}-posts.dlq",
-        }
-    )
-
-
-def worker_env(settings: Settings, metrics_port: int) -> dict[str, str]:
-    """Environment for a ``monitor worker`` subprocess running with these settings."""
-    env = dict(os.environ)
-    env.update(
-        {
-            "MONITOR_KAFKA_URL": settings.resolved_kafka_url(),
-            "MONITOR_REDIS_URL": settings.resolved_redis_url(),
-            "MONITOR_STATE_DIR": str(settings.state_dir),
-            "MONITOR_REDIS_PREFIX": settings.redis_prefix,
-            "MONITOR_APP_ID": settings.app_id,
-            "MONITOR_POSTS_TOPIC": settings.posts_topic,
-            "MONITOR_MATCHES_TOPIC": settings.matches_topic,
-            "MONITOR_ALERTS_TOPIC": settings.alerts_topic,
-            "MONITOR_INCIDENTS_TOPIC": settings.incidents_topic,
-            "MONITOR_DLQ_TOPIC": settings.dlq_topic,
-            "MONITOR_METRICS_PORT": str(metrics_port),
-            "MONITOR_MODEL": settings.model,
-            "MONITOR_BACKEND": settings.backend,
-            "MONITOR_BATCH_SIZE": str(settings.batch_size),
-            "MONITOR_BATCH_WINDOW_S": str(settings.batch_window_s),
-            "MONITOR_WORKER_CONCURRENCY": str(settings.worker_concurrency),
-            "MONITOR_ENCODE_BATCH_SIZE": str(settings.encode_batch_size),
-            "MONITOR_TORCH_THREADS": str(settings.torch_threads),
-            "MONITOR_MODELS_DIR": str(settings.models_dir),
-            "MONITOR_CASCADE": settings.cascade,
-            "MONITOR_SESSION_TIMEOUT_S": str(settings.session_timeout_s),
-            "HF_HUB_OFFLINE": "1",
-            "TOKENIZERS_PARALLELISM": "false",
-        }
-    )
-    return env
-
-
-class WorkerProcess:
-    def __init__(self, settings: Settings, log_path: Path) -> None:
-
-        self.port = free_port()
-        self.log_path = log_path
-        self._log = log_path.open("wb")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "monitor.cli", "worker", "--loglevel", "info"],
-            env=worker_env(settings, self.port),
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-        )
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def check_alive(self) -> None:
-        if self.proc.poll() is not None:
-            tail = self.log_path.read_text(errors="replace")[-2000:]
-            raise BenchError(f"worker exited with code {self.proc.returncode}:\n{tail}")
-
-    def wait_healthy(self, timeout_s: float) -> None:
-        import httpx
-
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            self.check_alive()
-            with contextlib.suppress(httpx.HTTPError, ValueError):
-                if httpx.get(self.url("/health"), timeout=2).json().get("healthy"):
-                    return
-            time.sleep(0.3)
-        raise BenchError(f"worker not healthy after {timeout_s:.0f}s; log {self.log_path}")
-
-    def metrics(self) -> str:
-        import httpx
-
-        try:
-            return httpx.get(self.url("/metrics"), timeout=5).text
-        except httpx.HTTPError:
-            return ""
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
-        self._log.close()
-
-
 def _worker_totals(workers: Sequence[WorkerProcess]) -> tuple[float, float, float]:
     """(posts in batches, batches, seconds in the model) summed over the workers."""
     posts = batches = embed_s = 0.0
@@ -563,38 +415,6 @@ def _worker_totals(workers: Sequence[WorkerProcess]) -> tuple[float, float, floa
         e, _ = histogram_totals(text, "monitor_embedding_seconds")
         posts, batches, embed_s = posts + s, batches + c, embed_s + e
     return posts, batches, embed_s
-
-
-def _cleanup(settings: Settings) -> None:
-    """Remove this run's Redis keys, index and topics (only needed on an external stack)."""
-
-    with contextlib.suppress(Exception):
-        client = redis_client(settings)
-        for name in client.execute_command("FT._LIST") or []:
-            if str(name).startswith(f"{settings.redis_prefix}:"):
-                client.ft(name).dropindex(delete_documents=False)
-        for keys in _chunks(list(client.scan_iter(f"{settings.redis_prefix}:*", count=5000)), 5000):
-            client.delete(*keys)
-    with contextlib.suppress(Exception):
-        from kafka import KafkaAdminClient
-
-        admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap())
-        try:
-            topics = [
-                settings.posts_topic,
-                settings.matches_topic,
-                settings.alerts_topic,
-                settings.incidents_topic,
-                settings.dlq_topic,
-            ]
-            admin.delete_topics([t for t in topics if t in set(admin.list_topics())])
-        finally:
-            admin.close()
-
-
-def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
 
 
 # --- the run -------------------------------------------------------------------------------------------
@@ -648,13 +468,14 @@ def run_bench(
         options.workers, settings.torch_threads, available_cores(), settings.topic_partitions
     )
     with bench_stack(settings, say) as (stack_settings, stack_kind):
-        s = namespaced(stack_settings, tag).model_copy(update={"torch_threads": worker_threads})
+        s = namespaced(stack_settings, f"bench-{tag}").model_copy(update={"torch_threads": worker_threads})
         workers: list[WorkerProcess] = []
-        collector: MatchCollector | None = None
+        collector: TopicCollector | None = None
+        decisions = Decisions()
         logs = log_dir or Path(tempfile.mkdtemp(prefix="monitor-bench-logs-"))
         succeeded = False
         try:
-            ensure_topics(s, [s.posts_topic, s.matches_topic, s.alerts_topic, s.incidents_topic, s.dlq_topic])
+            ensure_topics(s)
             client = redis_client(s, timeout_s=60)
             keys = Keys(s.redis_prefix)
             registry = TemplateRegistry(client, keys, backend_embedder or baseline)
@@ -682,36 +503,29 @@ def run_bench(
                 f"(backend {s.backend}, logs in {logs})"
             )
             logs.mkdir(parents=True, exist_ok=True)
-            workers = [WorkerProcess(s, logs / f"worker-{i}.log") for i in range(n_workers)]
-            for w in workers:
-                w.wait_healthy(options.worker_start_timeout_s)
-
-            def alive() -> None:
-                for w in workers:
-                    w.check_alive()
-
-            collector = MatchCollector(s).start()
+            workers = start_workers(s, n_workers, logs, options.worker_start_timeout_s)
+            collector = TopicCollector(s, s.matches_topic, on_record=decisions.add, keep=False).start()
             producer = kafka_producer(s, linger_ms=2)
             try:
                 if warm:
                     produce_posts(producer, s.posts_topic, warm)
-                    collector.wait_for([p["id"] for p in warm], 120 + len(warm), alive)
+                    decisions.wait_for(collector, [p["id"] for p in warm], 120 + len(warm), workers)
                 say(f"throughput: {len(posts)} posts as fast as possible")
                 before = _worker_totals(workers)
                 created = produce_posts(producer, s.posts_topic, posts)
                 budget = 120 + 3 * len(posts) / max(1.0, encode_rates[0] if encode_rates else 5.0)
-                collector.wait_for(list(created), budget, alive)
-                tput = _with_worker_stats(summarize_phase(created, collector.processed), before, workers)
+                decisions.wait_for(collector, list(created), budget, workers)
+                tput = _with_worker_stats(summarize_phase(created, decisions.processed), before, workers)
                 say(f"  {tput.posts_per_s:.1f} posts/s, mean batch {tput.mean_batch_size}")
 
                 rate = options.rate or max(0.5, round(tput.posts_per_s / 2, 2))
                 say(f"latency: {len(lat_posts)} posts at {rate:g}/s")
                 before = _worker_totals(workers)
                 created_lat = produce_posts(producer, s.posts_topic, lat_posts, rate=rate)
-                collector.wait_for(list(created_lat), 120 + 3 * len(lat_posts) / rate, alive)
-                lat = _with_worker_stats(summarize_phase(created_lat, collector.processed), before, workers)
+                decisions.wait_for(collector, list(created_lat), 120 + 3 * len(lat_posts) / rate, workers)
+                lat = _with_worker_stats(summarize_phase(created_lat, decisions.processed), before, workers)
                 say(f"  p50 {lat.p50_ms:.0f} ms, p99 {lat.p99_ms:.0f} ms, mean batch {lat.mean_batch_size}")
-                duplicates = collector.duplicates([*created, *created_lat])
+                duplicates = decisions.duplicates([*created, *created_lat])
             finally:
                 producer.close(timeout=5)
             if options.encode_rounds > 1:
@@ -726,7 +540,7 @@ def run_bench(
             for w in workers:
                 w.stop()
             if stack_kind == "external":
-                _cleanup(s)
+                drop_namespace(s)
             if succeeded and log_dir is None:
                 shutil.rmtree(logs, ignore_errors=True)
             elif not succeeded:

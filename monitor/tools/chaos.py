@@ -22,9 +22,7 @@ import re
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
-import threading
 import time
 import uuid
 from collections import Counter
@@ -33,7 +31,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
 import orjson
 from pydantic import BaseModel, SecretStr
 
@@ -41,12 +38,12 @@ from monitor.config import Settings
 from monitor.core.ingest import DLQ_REASONS, parse_post
 from monitor.embedding import load_embedder
 from monitor.errors import PostInvalid
-from monitor.storage.connections import MAX_MESSAGE_BYTES, ensure_topics, kafka_producer, redis_client
-from monitor.storage.kafka import post_key
+from monitor.storage.connections import ensure_topics, redis_client
 from monitor.storage.keys import Keys
 from monitor.storage.registry import TemplateRegistry, parse_template_lines
 from monitor.tools.demo import demo_file
-from monitor.tools.stack import LOOPBACK, EmbeddedStack, free_port, pid_alive
+from monitor.tools.harness import PostProducer, TopicCollector, WorkerProcess, committed_offsets, namespaced
+from monitor.tools.stack import EmbeddedStack, pid_alive
 
 IN_DOUBT_LOG = re.compile(r"(\d+) alerts in doubt after a crash: (\d+) already in the topic")
 SCENARIOS = ("hostile", "kill9", "redis-outage", "broker-pause", "stack-restart")
@@ -178,200 +175,26 @@ def demo_posts(n: int, tag: str) -> list[bytes]:
 
 
 # --- processes -------------------------------------------------------------------------------------------
-def worker_env(settings: Settings, metrics_port: int) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        {
-            "MONITOR_KAFKA_URL": settings.resolved_kafka_url(),
-            "MONITOR_REDIS_URL": settings.resolved_redis_url(),
-            "MONITOR_STATE_DIR": str(settings.state_dir),
-            "MONITOR_REDIS_PREFIX": settings.redis_prefix,
-            "MONITOR_APP_ID": settings.app_id,
-            "MONITOR_POSTS_TOPIC": settings.posts_topic,
-            "MONITOR_MATCHES_TOPIC": settings.matches_topic,
-            "MONITOR_ALERTS_TOPIC": settings.alerts_topic,
-            "MONITOR_INCIDENTS_TOPIC": settings.incidents_topic,
-            "MONITOR_DLQ_TOPIC": settings.dlq_topic,
-            "MONITOR_SESSION_TIMEOUT_S": str(settings.session_timeout_s),
-            "MONITOR_METRICS_HOST": LOOPBACK,
-            "MONITOR_METRICS_PORT": str(metrics_port),
-            "HF_HUB_OFFLINE": "1",
-            "TOKENIZERS_PARALLELISM": "false",
-        }
-    )
-    return env
-
-
-class Worker:
-    """One ``monitor worker`` subprocess with its own metrics port and log."""
-
-    def __init__(self, settings: Settings, log: Path) -> None:
-        self.settings, self.log = settings, log
-        self.port = free_port()
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    @property
-    def base_url(self) -> str:
-        return f"http://{LOOPBACK}:{self.port}"
-
-    def start(self, timeout_s: float) -> Worker:
-        with self.log.open("ab") as out:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "monitor.cli", "worker"],
-                env=worker_env(self.settings, self.port),
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-            )
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            if not self.alive():
-                raise RuntimeError(f"worker exited at start-up; log {self.log}:\n{self.tail()}")
-            if (self.health() or {}).get("healthy"):
-                return self
-            time.sleep(0.3)
-        raise RuntimeError(f"worker not healthy in {timeout_s:.0f}s; log {self.log}:\n{self.tail()}")
-
-    def alive(self) -> bool:
-        return self.proc is not None and self.proc.poll() is None
-
-    def health(self) -> dict[str, Any] | None:
-        try:
-            body = httpx.get(f"{self.base_url}/health", timeout=2.0).json()
-        except (httpx.HTTPError, ValueError):
-            return None
-        return body if isinstance(body, dict) else None
-
-    def metrics(self) -> str:
-        try:
-            return httpx.get(f"{self.base_url}/metrics", timeout=2.0).text
-        except httpx.HTTPError:
-            return ""
-
-    def kill9(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(10)
-
-    def stop(self) -> None:
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        self.proc.send_signal(signal.SIGTERM)
-        try:
-            self.proc.wait(30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(10)
-
-    def tail(self, chars: int = 2000) -> str:
-        return self.log.read_text(errors="replace")[-chars:] if self.log.exists() else ""
-
-
-class Producer(threading.Thread):
-    """Publishes values at a steady rate in the background; remembers where each acknowledged one went."""
-
-    def __init__(self, settings: Settings, values: Sequence[bytes | None], rate_per_s: float = 0.0) -> None:
-        super().__init__(daemon=True, name="chaos-producer")
-        self.settings, self.values, self.rate_per_s = settings, list(values), rate_per_s
-        self.acked: dict[int, tuple[int, int]] = {}  # value index -> (partition, offset)
-        self.failed: list[str] = []
-        self._lock = threading.Lock()
-
-    def run(self) -> None:
-        producer = kafka_producer(
-            self.settings, max_request_size=MAX_MESSAGE_BYTES, acks="all", request_timeout_ms=30_000
-        )
-        started = time.monotonic()
-        try:
-            for i, value in enumerate(self.values):
-                if self.rate_per_s > 0:
-                    time.sleep(max(0.0, started + i / self.rate_per_s - time.monotonic()))
-                key = post_key(value) if value is not None else b"tombstone"  # a null value needs a key
-                future = producer.send(self.settings.posts_topic, key=key, value=value)
-                future.add_callback(self._ok, i)
-                future.add_errback(self._err, i)
-            producer.flush(timeout=180)
-        except Exception as exc:  # reported as a failure of the scenario, never raised out of the thread
-            self.failed.append(f"producer: {exc.__class__.__name__}: {exc}")
-        finally:
-            producer.close(timeout=10)
-
-    def expected(self, good_idx: set[int]) -> tuple[set[str], int]:
-        """(ids of the good posts the broker acknowledged, how many bad inputs it acknowledged)."""
-        with self._lock:
-            acked = set(self.acked)
-        good = {orjson.loads(self.values[i] or b"")["id"] for i in acked & good_idx}
-        return good, len(acked - good_idx)
-
-    def _ok(self, i: int, meta: Any) -> None:
-        with self._lock:
-            self.acked[i] = (meta.partition, meta.offset)
-
-    def _err(self, i: int, exc: BaseException) -> None:
-        with self._lock:
-            self.failed.append(f"value {i}: {exc.__class__.__name__}")
-
-
-class Collector:
-    """Reads ``matches``, ``alerts`` and ``posts.dlq`` from the beginning, incrementally."""
+class Collector(TopicCollector):
+    """Every record of ``matches``, ``alerts`` and ``posts.dlq`` from the beginning."""
 
     def __init__(self, settings: Settings) -> None:
-        from kafka import KafkaConsumer
-
-        self.settings = settings
-        self.consumer = KafkaConsumer(
-            settings.matches_topic,
-            settings.alerts_topic,
-            settings.dlq_topic,
-            bootstrap_servers=settings.kafka_bootstrap(),
-            group_id=None,
-            auto_offset_reset="earliest",
-            enable_auto_commit=False,
-            metadata_max_age_ms=2000,
-        )
-        self.records: dict[str, list[dict[str, Any]]] = {
-            settings.matches_topic: [],
-            settings.alerts_topic: [],
-            settings.dlq_topic: [],
-        }
+        super().__init__(settings, settings.matches_topic, settings.alerts_topic, settings.dlq_topic)
 
     @property
     def matches(self) -> list[dict[str, Any]]:
-        return self.records[self.settings.matches_topic]
+        return self.records(self.settings.matches_topic)
 
     @property
     def alerts(self) -> list[dict[str, Any]]:
-        return self.records[self.settings.alerts_topic]
+        return self.records(self.settings.alerts_topic)
 
     @property
     def dlq(self) -> list[dict[str, Any]]:
-        return self.records[self.settings.dlq_topic]
-
-    def poll(self, timeout_s: float = 0.3) -> None:
-        for tp, batch in self.consumer.poll(timeout_ms=int(timeout_s * 1000)).items():
-            self.records[tp.topic].extend(orjson.loads(m.value) for m in batch)
+        return self.records(self.settings.dlq_topic)
 
     def decided(self) -> set[str]:
         return {m["post_id"] for m in self.matches}
-
-    def close(self) -> None:
-        self.consumer.close()
-
-
-def committed_offsets(settings: Settings) -> dict[int, int | None]:
-    """The worker group's committed offsets on the posts topic (without joining the group)."""
-    from kafka import KafkaConsumer, TopicPartition
-
-    consumer = KafkaConsumer(
-        bootstrap_servers=settings.kafka_bootstrap(), group_id=settings.app_id, enable_auto_commit=False
-    )
-    try:
-        return {
-            p: consumer.committed(TopicPartition(settings.posts_topic, p))
-            for p in range(settings.topic_partitions)
-        }
-    finally:
-        consumer.close()
 
 
 # --- the environment ---------------------------------------------------------------------------------------
@@ -395,20 +218,13 @@ class ChaosEnv:
         self.stack = self.embedded.up()
 
     def settings_for(self, scenario: str) -> Settings:
-        tag = f"chaos-{scenario}-{uuid.uuid4().hex[:6]}"
-        return Settings(
+        base = Settings(
             kafka_url=self.stack["kafka_url"],
             redis_url=self.stack["redis_url"],
             state_dir=self.state_dir,
-            redis_prefix=tag,
-            app_id=tag,
-            posts_topic=f"{tag}.posts",
-            matches_topic=f"{tag}.matches",
-            alerts_topic=f"{tag}.alerts",
-            incidents_topic=f"{tag}.incidents",
-            dlq_topic=f"{tag}.posts.dlq",
             session_timeout_s=self.sizes.session_timeout_s,
         )  # type: ignore[call-arg]
+        return namespaced(base, f"chaos-{scenario}-{uuid.uuid4().hex[:6]}")
 
     def load_model(self) -> Any:
         if self.embedder is None:
@@ -425,19 +241,11 @@ class ChaosEnv:
         return len(good)
 
     def prepare(self, settings: Settings) -> None:
-        ensure_topics(
-            settings,
-            [
-                settings.posts_topic,
-                settings.matches_topic,
-                settings.alerts_topic,
-                settings.incidents_topic,
-                settings.dlq_topic,
-            ],
-        )
+        ensure_topics(settings)
 
-    def worker(self, settings: Settings, name: str) -> Worker:
-        return Worker(settings, self.state_dir / "logs" / f"{settings.app_id}-{name}.log")
+    def worker(self, settings: Settings, name: str) -> WorkerProcess:
+        """A worker of ``settings``' group, not started yet; its log goes with the stack's logs."""
+        return WorkerProcess(settings, self.state_dir / "logs" / f"{settings.app_id}-{name}.log", start=False)
 
     def pid(self, service: str) -> int:
         return int(self.embedded.read()["pids"][service])
@@ -517,23 +325,26 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
 # --- scenarios ---------------------------------------------------------------------------------------------
 @dataclass
 class Run:
-    """What one scenario accumulates while it runs."""
+    """What one scenario accumulates while it runs: its workers (one consumer group), a collector of its
+    output topics, failures and notes; :meth:`finish` scores it."""
 
     env: ChaosEnv
     settings: Settings
-    workers: list[Worker] = field(default_factory=list)
+    scenario: str
+    started: float = field(default_factory=time.monotonic)
+    workers: list[WorkerProcess] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     collector: Collector | None = None
 
-    def start_worker(self, name: str) -> Worker:
+    def start_worker(self, name: str) -> WorkerProcess:
         worker = self.env.worker(self.settings, name)
         self.workers.append(worker)
-        return worker.start(self.env.sizes.worker_start_timeout_s)
+        return worker.start().wait_healthy(self.env.sizes.worker_start_timeout_s)
 
     def collect(self) -> Collector:
         if self.collector is None:
-            self.collector = Collector(self.settings)
+            self.collector = Collector(self.settings).start()
         return self.collector
 
     def wait_decided(self, good: set[str], dlq_count: int, timeout_s: float) -> bool:
@@ -543,7 +354,7 @@ class Run:
         while time.monotonic() < deadline:
             collector.poll()
             if self.workers and not self.workers[-1].alive():
-                self.failures.append(f"worker exited; log {self.workers[-1].log}")
+                self.failures.append(f"worker exited; log {self.workers[-1].log_path}")
                 return False
             if (
                 good <= collector.decided()
@@ -552,16 +363,54 @@ class Run:
                 return True
         return False
 
+    def settle(
+        self,
+        producer: PostProducer,
+        good_idx: set[int] | None = None,
+        failure: str = "not every post decided in time",
+    ) -> bool:
+        """Let ``producer`` finish, then wait until every input it got acknowledged is accounted for (good
+        ones decided, the others dead-lettered); ``failure`` is recorded when the time runs out."""
+        timeout_s = self.env.sizes.settle_timeout_s
+        if producer.is_alive():
+            producer.join(timeout_s)
+        good = set(range(len(producer.values))) if good_idx is None else good_idx
+        if self.wait_decided(*producer.expected(good), timeout_s):
+            return True
+        self.failures.append(failure)
+        return False
+
+    def check_survived(self, worker: WorkerProcess, pid: int | None, fault: str) -> None:
+        """A failure unless ``worker`` is still the same running process (``pid``)."""
+        if not worker.alive() or worker.pid != pid:
+            self.failures.append(f"worker process did not survive the {fault}")
+
     def close(self) -> None:
         for w in self.workers:
             w.stop()
         if self.collector is not None:
-            self.collector.close()
+            self.collector.stop()
+
+    def finish(self, producer: PostProducer, good_idx: set[int] | None = None) -> ScenarioResult:
+        """Score the run: ``producer``'s acknowledged values against the output topics. ``good_idx``: the
+        indexes of values that should be decided (default: all); the others should be dead-lettered."""
+        return _finish(self, producer, set(range(len(producer.values))) if good_idx is None else good_idx)
 
 
-def _finish(
-    run: Run, scenario: str, producer: Producer, good_idx: set[int], started: float
-) -> ScenarioResult:
+@contextlib.contextmanager
+def scenario_run(env: ChaosEnv, scenario: str) -> Iterator[Run]:
+    """A run in its own namespace with the demo catalogue registered and the topics created; its workers
+    and collector are stopped afterwards."""
+    run = Run(env, env.settings_for(scenario), scenario)
+    try:
+        env.register_templates(run.settings)
+        env.prepare(run.settings)
+        yield run
+    finally:
+        run.close()
+
+
+def _finish(run: Run, producer: PostProducer, good_idx: set[int]) -> ScenarioResult:
     collector = run.collect()
     # a last look: anything still in flight shows up now, duplicates included
     end = time.monotonic() + 3.0
@@ -576,7 +425,7 @@ def _finish(
         else:
             dlq_expected.add(pos)
     result = score(
-        scenario,
+        run.scenario,
         sent=len(producer.acked),
         good_ids=good_ids,
         dlq_expected=dlq_expected,
@@ -588,7 +437,7 @@ def _finish(
     if result.alerts_missing:
         result.failures.append(f"{result.alerts_missing} matched posts without an alert")
     result.notes += run.notes
-    result.duration_s = round(time.monotonic() - started, 1)
+    result.duration_s = round(time.monotonic() - run.started, 1)
     return result
 
 
@@ -605,13 +454,9 @@ def _good_indexes(values: Sequence[bytes | None], max_text_chars: int = 4000) ->
 
 def scenario_hostile(env: ChaosEnv) -> ScenarioResult:
     """Hostile and broken inputs between good posts: the worker stays up, bad ones go to the DLQ."""
-    started = time.monotonic()
-    run = Run(env, env.settings_for("hostile"))
-    try:
-        env.register_templates(run.settings)
-        env.prepare(run.settings)
+    with scenario_run(env, "hostile") as run:
         worker = run.start_worker("w1")
-        pid = worker.proc.pid if worker.proc else None
+        pid = worker.pid
         good = demo_posts(max(len(hostile_inputs()) + 1, env.sizes.posts // 4), "hostile")
         values: list[bytes | None] = []
         for i, post in enumerate(good):
@@ -619,36 +464,29 @@ def scenario_hostile(env: ChaosEnv) -> ScenarioResult:
             if i < len(hostile_inputs()):
                 values.append(hostile_inputs()[i][1])
         good_idx = _good_indexes(values, run.settings.max_text_chars)
-        producer = Producer(run.settings, values)
+        producer = PostProducer(run.settings, values)
         producer.run()
-        if not run.wait_decided(*producer.expected(good_idx), env.sizes.settle_timeout_s):
-            run.failures.append("not every input accounted for in time")
+        run.settle(producer, good_idx, failure="not every input accounted for in time")
         collector = run.collect()
         by_id = {m["post_id"]: m for m in collector.matches}
         for post_id in ("h-2mb", "h-emoji"):
             if post_id in by_id and not by_id[post_id].get("truncated"):
                 run.failures.append(f"{post_id}: oversize text not flagged truncated")
         health = worker.health() or {}
-        if not worker.alive() or (worker.proc and worker.proc.pid != pid) or not health.get("healthy"):
+        if not worker.alive() or worker.pid != pid or not health.get("healthy"):
             run.failures.append("worker did not stay up and healthy")
         reasons = Counter(str(d.get("error", "")).split(":", 1)[0] for d in collector.dlq)
         run.notes.append("dlq reasons: " + ", ".join(f"{k}={v}" for k, v in sorted(reasons.items())))
-        return _finish(run, "hostile", producer, good_idx, started)
-    finally:
-        run.close()
+        return run.finish(producer, good_idx)
 
 
 def scenario_kill9(env: ChaosEnv) -> ScenarioResult:
     """kill -9 the worker mid-stream (``kills`` times) and start it again: no post lost, no alert twice."""
-    started = time.monotonic()
     sizes = env.sizes
-    run = Run(env, env.settings_for("kill9"))
-    try:
-        env.register_templates(run.settings)
-        env.prepare(run.settings)
+    with scenario_run(env, "kill9") as run:
         worker = run.start_worker("w0")
         values: list[bytes | None] = list(demo_posts(sizes.posts, "kill9"))
-        producer = Producer(run.settings, values, sizes.rate_per_s)
+        producer = PostProducer(run.settings, values, sizes.rate_per_s)
         producer.start()
         collector = run.collect()
         for k in range(1, sizes.kills + 1):
@@ -657,23 +495,19 @@ def scenario_kill9(env: ChaosEnv) -> ScenarioResult:
             while len(collector.decided()) < target and time.monotonic() < deadline:
                 collector.poll()
             run.notes.append(f"kill -9 #{k} after {len(collector.decided())} decided")
-            worker.kill9()
+            worker.kill()
             worker = run.start_worker(f"w{k}")
-        producer.join(sizes.settle_timeout_s)
-        if not run.wait_decided(*producer.expected(set(range(len(values)))), sizes.settle_timeout_s):
-            run.failures.append("not every post decided in time")
-        deduplicated = _metric_value(worker.metrics(), "monitor_alerts_deduplicated_total")
+        run.settle(producer)
+        deduplicated = worker.metric("monitor_alerts_deduplicated_total") or 0.0
         run.notes.append(f"{deduplicated:.0f} alerts deduplicated after the last restart")
-        doubt = [m.groups() for w in run.workers for m in IN_DOUBT_LOG.finditer(w.tail(10**7))]
+        doubt = [m.groups() for w in run.workers for m in IN_DOUBT_LOG.finditer(w.log_text())]
         run.notes.append(
             f"{sum(int(n) for n, _ in doubt)} alerts left pending by a kill, "
             f"{sum(int(f) for _, f in doubt)} of them found already sent"
         )
         if sizes.replay:
             _replay(run, len(producer.acked))
-        return _finish(run, "kill9", producer, set(range(len(values))), started)
-    finally:
-        run.close()
+        return run.finish(producer)
 
 
 def _replay(run: Run, sent: int) -> None:
@@ -688,7 +522,7 @@ def _replay(run: Run, sent: int) -> None:
     while len(collector.matches) < before + sent and time.monotonic() < deadline:
         collector.poll()
     replayed = len(collector.matches) - before
-    deduplicated = _metric_value(worker.metrics(), "monitor_alerts_deduplicated_total")
+    deduplicated = worker.metric("monitor_alerts_deduplicated_total") or 0.0
     run.notes.append(
         f"replay from offset 0: {replayed} posts decided again, {deduplicated:.0f} alerts deduplicated"
     )
@@ -699,20 +533,16 @@ def _replay(run: Run, sent: int) -> None:
 def scenario_redis_outage(env: ChaosEnv) -> ScenarioResult:
     """Redis killed for ``outage_s`` while posts keep coming: health shows it, nothing is committed past
     unprocessed posts, the same worker catches up when Redis is back (from its AOF)."""
-    started = time.monotonic()
     sizes = env.sizes
-    run = Run(env, env.settings_for("redis-outage"))
-    try:
-        env.register_templates(run.settings)
-        env.prepare(run.settings)
+    with scenario_run(env, "redis-outage") as run:
         worker = run.start_worker("w1")
-        pid = worker.proc.pid if worker.proc else None
+        pid = worker.pid
         values: list[bytes | None] = list(demo_posts(sizes.posts, "redis"))
         rate = max(sizes.rate_per_s / 4, sizes.posts / (sizes.outage_s + 20.0))
-        producer = Producer(run.settings, values, rate)
+        producer = PostProducer(run.settings, values, rate)
         producer.start()
         collector = run.collect()
-        while len(collector.decided()) < min(20, sizes.posts // 5) and time.monotonic() - started < 120:
+        while len(collector.decided()) < min(20, sizes.posts // 5) and time.monotonic() - run.started < 120:
             collector.poll()
         cmdline = env.kill_redis()
         outage_started = time.monotonic()
@@ -725,7 +555,7 @@ def scenario_redis_outage(env: ChaosEnv) -> ScenarioResult:
             health = worker.health() or {}
             if health and not health.get("healthy") and not (health.get("redis") or {}).get("ok"):
                 unhealthy_seen = True
-            if 'monitor_dependency_up{dependency="redis"} 0.0' in worker.metrics():
+            if worker.metric("monitor_dependency_up", dependency="redis") == 0:
                 metric_down_seen = True
             if first_commit is None and time.monotonic() - outage_started > 4.0:
                 first_commit, sent_at_first_commit = committed_offsets(run.settings), len(producer.acked)
@@ -747,54 +577,42 @@ def scenario_redis_outage(env: ChaosEnv) -> ScenarioResult:
             run.failures.append(f"outage not visible (health={unhealthy_seen}, metric={metric_down_seen})")
         if not recovered:
             run.failures.append("worker not healthy after Redis came back")
-        producer.join(sizes.settle_timeout_s)
-        if not run.wait_decided(*producer.expected(set(range(len(values)))), sizes.settle_timeout_s):
-            run.failures.append("not every post decided in time")
+        run.settle(producer)
         run.notes.append(f"all decided {time.monotonic() - back:.1f}s after Redis restarted")
-        if not worker.alive() or (worker.proc and worker.proc.pid != pid):
-            run.failures.append("worker process did not survive the outage")
-        retries = _metric_value(worker.metrics(), 'monitor_dependency_retries_total{dependency="redis"}')
+        run.check_survived(worker, pid, "outage")
+        retries = worker.metric("monitor_dependency_retries_total", dependency="redis") or 0.0
         run.notes.append(f"redis retries: {retries:.0f}")
-        return _finish(run, "redis-outage", producer, set(range(len(values))), started)
-    finally:
-        run.close()
+        return run.finish(producer)
 
 
 def scenario_broker_pause(env: ChaosEnv) -> ScenarioResult:
     """SIGSTOP the broker for ``pause_s`` (longer than the session timeout) mid-stream, then SIGCONT."""
-    started = time.monotonic()
     sizes = env.sizes
-    run = Run(env, env.settings_for("broker-pause"))
     kafka_pid = env.pid("kafka")
-    try:
-        env.register_templates(run.settings)
-        env.prepare(run.settings)
-        worker = run.start_worker("w1")
-        pid = worker.proc.pid if worker.proc else None
-        values: list[bytes | None] = list(demo_posts(sizes.posts, "pause"))
-        producer = Producer(run.settings, values, sizes.rate_per_s)
-        producer.start()
-        collector = run.collect()
-        while len(collector.decided()) < sizes.posts // 3 and time.monotonic() - started < 120:
-            collector.poll()
-        run.notes.append(f"broker paused after {len(collector.decided())} decided")
-        os.kill(kafka_pid, signal.SIGSTOP)
+    with scenario_run(env, "broker-pause") as run:
         try:
-            time.sleep(sizes.pause_s)
+            worker = run.start_worker("w1")
+            pid = worker.pid
+            values: list[bytes | None] = list(demo_posts(sizes.posts, "pause"))
+            producer = PostProducer(run.settings, values, sizes.rate_per_s)
+            producer.start()
+            collector = run.collect()
+            while len(collector.decided()) < sizes.posts // 3 and time.monotonic() - run.started < 120:
+                collector.poll()
+            run.notes.append(f"broker paused after {len(collector.decided())} decided")
+            os.kill(kafka_pid, signal.SIGSTOP)
+            try:
+                time.sleep(sizes.pause_s)
+            finally:
+                os.kill(kafka_pid, signal.SIGCONT)
+            resumed = time.monotonic()
+            run.settle(producer)
+            run.notes.append(f"all decided {time.monotonic() - resumed:.1f}s after the broker resumed")
+            run.check_survived(worker, pid, "pause")
+            return run.finish(producer)
         finally:
-            os.kill(kafka_pid, signal.SIGCONT)
-        resumed = time.monotonic()
-        producer.join(sizes.settle_timeout_s)
-        if not run.wait_decided(*producer.expected(set(range(len(values)))), sizes.settle_timeout_s):
-            run.failures.append("not every post decided in time")
-        run.notes.append(f"all decided {time.monotonic() - resumed:.1f}s after the broker resumed")
-        if not worker.alive() or (worker.proc and worker.proc.pid != pid):
-            run.failures.append("worker process did not survive the pause")
-        return _finish(run, "broker-pause", producer, set(range(len(values))), started)
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(kafka_pid, signal.SIGCONT)
-        run.close()
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(kafka_pid, signal.SIGCONT)
 
 
 def scenario_stack_restart(env: ChaosEnv) -> ScenarioResult:
@@ -811,7 +629,7 @@ def scenario_stack_restart(env: ChaosEnv) -> ScenarioResult:
     settings = before_settings.model_copy(
         update={"kafka_url": env.stack["kafka_url"], "redis_url": SecretStr(env.stack["redis_url"])}
     )
-    run = Run(env, settings)
+    run = Run(env, settings, "stack-restart", started)  # no scenario_run: it would register them again
     try:
         registry = TemplateRegistry(redis_client(settings), keys, env.load_model())
         after = (registry.version(), [t.model_dump() for t in registry.all()], _vector_count(registry, keys))
@@ -824,11 +642,10 @@ def scenario_stack_restart(env: ChaosEnv) -> ScenarioResult:
         env.prepare(settings)
         run.start_worker("w1")
         values: list[bytes | None] = list(demo_posts(max(50, sizes.posts // 3), "restart"))
-        producer = Producer(settings, values)
+        producer = PostProducer(settings, values)
         producer.run()
-        if not run.wait_decided(*producer.expected(set(range(len(values)))), sizes.settle_timeout_s):
-            run.failures.append("not every post decided in time")
-        result = _finish(run, "stack-restart", producer, set(range(len(values))), started)
+        run.settle(producer)
+        result = run.finish(producer)
         if result.alerts == 0:
             result.failures.append("no alert after the restart: templates did not come back usable")
         return result
@@ -839,13 +656,6 @@ def scenario_stack_restart(env: ChaosEnv) -> ScenarioResult:
 def _vector_count(registry: Any, keys: Keys) -> int:
     prefix = keys.vector_prefix(registry.embedder.spec.name)
     return sum(1 for _ in registry.client.scan_iter(f"{prefix}*", count=1000))
-
-
-def _metric_value(text: str, series: str) -> float:
-    for line in text.splitlines():
-        if line.startswith(series + " "):
-            return float(line.rsplit(" ", 1)[1])
-    return 0.0
 
 
 RUNNERS: dict[str, Callable[[ChaosEnv], ScenarioResult]] = {

@@ -14,20 +14,17 @@ Chinese product reviews under ``--background`` (default ``../shared/data``); lab
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import random
 import shutil
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import orjson
 
 from monitor.config import Settings
 from monitor.core.text import normalize
@@ -38,22 +35,20 @@ from monitor.storage.registry import TemplateRegistry
 from monitor.tools.bench import (
     BASELINE_BATCH,
     BenchError,
-    MatchCollector,
+    Decisions,
     Say,
-    WorkerProcess,
     available_cores,
     bench_stack,
     load_average,
     load_demo_catalogue,
     machine_info,
     measure_encode,
-    namespaced,
-    parse_iso_s,
     plan_workers,
     produce_posts,
     summarize_phase,
 )
 from monitor.tools.demo import demo_file
+from monitor.tools.harness import TopicCollector, WorkerProcess, namespaced, start_workers
 
 DEFAULT_BACKGROUND = Path("../shared/data")
 
@@ -139,48 +134,18 @@ def read_background(root: Path, limit_each: int = 3000) -> list[str]:
 
 
 # --- I/O -------------------------------------------------------------------------------------------------
-class RecordCollector(MatchCollector):
-    """The bench's collector, keeping each post's decision and deciding stage too."""
+class StageDecisions(Decisions):
+    """The bench's matches-record bookkeeping, keeping each post's decision and deciding stage too."""
 
-    def __init__(self, settings: Settings) -> None:
-        super().__init__(settings)
+    def __init__(self) -> None:
+        super().__init__()
         self.records: dict[str, tuple[str | None, str | None]] = {}
 
-    def _run(self) -> None:
-        from kafka import KafkaConsumer
-
-        try:
-            consumer = KafkaConsumer(
-                self.settings.matches_topic,
-                bootstrap_servers=self.settings.kafka_bootstrap(),
-                group_id=None,
-                auto_offset_reset="earliest",
-                enable_auto_commit=False,
-                fetch_max_wait_ms=100,
-            )
-        except Exception as exc:
-            self.error = str(exc)
-            self._ready.set()
-            return
-        try:
-            self._ready.set()
-            while not self._stop.is_set():
-                for records in consumer.poll(timeout_ms=100).values():
-                    for message in records:
-                        record = orjson.loads(message.value)
-                        post_id = record.get("post_id")
-                        if not isinstance(post_id, str):
-                            continue
-                        with self._lock:
-                            self.counts[post_id] += 1
-                            self.processed.setdefault(post_id, parse_iso_s(record["processed_at"]))
-                            self.records.setdefault(
-                                post_id, (record.get("template_id"), record.get("decided_by"))
-                            )
-        except Exception as exc:
-            self.error = str(exc)
-        finally:
-            consumer.close()
+    def add(self, topic: str, record: dict[str, Any]) -> None:
+        super().add(topic, record)
+        post_id = record.get("post_id")
+        if isinstance(post_id, str):
+            self.records.setdefault(post_id, (record.get("template_id"), record.get("decided_by")))
 
 
 def rss_mb(pid: int) -> float | None:
@@ -191,19 +156,6 @@ def rss_mb(pid: int) -> float | None:
     except OSError:
         return None
     return None
-
-
-@contextlib.contextmanager
-def _cascade_env(mode: str) -> Iterator[None]:
-    before = os.environ.get("MONITOR_CASCADE")
-    os.environ["MONITOR_CASCADE"] = mode
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop("MONITOR_CASCADE", None)
-        else:
-            os.environ["MONITOR_CASCADE"] = before
 
 
 def run_mix(
@@ -250,42 +202,35 @@ def run_mix(
             load_demo_catalogue(registry)
             logs = Path(tempfile.mkdtemp(prefix=f"monitor-mix-{mode}-"))
             procs: list[WorkerProcess] = []
-            collector: RecordCollector | None = None
+            collector: TopicCollector | None = None
+            decisions = StageDecisions()
             try:
                 say(f"cascade {mode}: starting {n_workers} worker(s) x {threads} thread(s)")
-                with _cascade_env(mode):
-                    procs = [WorkerProcess(s, logs / f"worker-{i}.log") for i in range(n_workers)]
-                for w in procs:
-                    w.wait_healthy(600)
-
-                def alive(procs: list[WorkerProcess] = procs) -> None:
-                    for w in procs:
-                        w.check_alive()
-
-                collector = RecordCollector(s)
-                collector.start()
+                procs = start_workers(s, n_workers, logs, 900)
+                collector = TopicCollector(s, s.matches_topic, on_record=decisions.add, keep=False).start()
                 producer = kafka_producer(s, linger_ms=2)
                 try:
                     produce_posts(producer, s.posts_topic, warm)
-                    collector.wait_for([p["id"] for p in warm], 600, alive)
+                    decisions.wait_for(collector, [p["id"] for p in warm], 900, procs)
                     say(f"cascade {mode}: throughput, {len(stream)} posts")
                     created = produce_posts(producer, s.posts_topic, stream)
-                    collector.wait_for(
-                        list(created), 120 + 3 * len(stream) / max(1.0, encode_rates[0]), alive
-                    )
-                    tput = summarize_phase(created, collector.processed)
+                    budget = 300 + 3 * len(stream) / max(1.0, encode_rates[0])
+                    decisions.wait_for(collector, list(created), budget, procs)
+                    tput = summarize_phase(created, decisions.processed)
                     say(f"  {tput.posts_per_s:.1f} posts/s")
                     lat = None
                     if mode == "on":
                         rate = max(0.5, round(tput.posts_per_s / 2, 2))
                         say(f"cascade on: latency, {len(lat_stream)} posts at {rate:g}/s")
                         created_lat = produce_posts(producer, s.posts_topic, lat_stream, rate=rate)
-                        collector.wait_for(list(created_lat), 120 + 3 * len(lat_stream) / rate, alive)
-                        lat = summarize_phase(created_lat, collector.processed)
+                        decisions.wait_for(
+                            collector, list(created_lat), 300 + 3 * len(lat_stream) / rate, procs
+                        )
+                        lat = summarize_phase(created_lat, decisions.processed)
                         say(f"  p50 {lat.p50_ms:.0f} ms, p99 {lat.p99_ms:.0f} ms")
                 finally:
                     producer.close(timeout=5)
-                records = {pid: collector.records.get(pid, (None, None)) for pid in created}
+                records = {pid: decisions.records.get(pid, (None, None)) for pid in created}
                 stages: dict[str, int] = {"cache": 0, "gate": 0, "model": 0}
                 for _, stage in records.values():
                     stages[stage or "model"] = stages.get(stage or "model", 0) + 1
@@ -298,7 +243,7 @@ def run_mix(
                     "latency_rate_posts_per_s": None if lat is None else rate,
                     "stage_share": {k: round(v / max(1, len(records)), 4) for k, v in stages.items()},
                     "quality": precision_recall(decided, labels, gold),
-                    "worker_rss_mb": [rss_mb(w.proc.pid) for w in procs],
+                    "worker_rss_mb": [rss_mb(w.pid) if w.pid else None for w in procs],
                     "decisions": decided,
                 }
             finally:

@@ -261,7 +261,7 @@ def test_new_narrative_surfaces_through_the_worker(settings: Any, redis_conn: An
     started = time.monotonic()
     with running_worker(settings, tmp_path / "worker.log", **env) as worker:
         healthy_s = time.monotonic() - started
-        health_url = f"http://127.0.0.1:{worker['metrics_port']}/health"
+        health_url = worker.url("/health")
         sent = 0
         for chunk in rounds:
             produce_lines(
@@ -273,7 +273,7 @@ def test_new_narrative_surfaces_through_the_worker(settings: Any, redis_conn: An
                 assert time.monotonic() < deadline, "worker did not keep up"
                 time.sleep(0.2)
         time.sleep(1.5)  # one tick: gauges refreshed
-        metrics = httpx.get(f"http://127.0.0.1:{worker['metrics_port']}/metrics").text
+        metrics = worker.metrics()
         incidents = read_topic(settings, settings.incidents_topic, timeout_s=10, idle_s=2)
     processed_s = time.monotonic() - started
 

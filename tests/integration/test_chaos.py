@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import orjson
 import pytest
 
@@ -141,7 +140,7 @@ def test_alerts_left_pending_by_a_killed_worker_are_sent_exactly_once(
         }
         alerts = read_topic(settings, settings.alerts_topic, until=3, timeout_s=10, idle_s=3)
         assert sorted(a["alert_id"] for a in alerts) == sorted([in_topic, not_sent]), alerts
-        metrics = httpx.get(f"http://127.0.0.1:{worker['metrics_port']}/metrics").text
+        metrics = worker.metrics()
         assert "monitor_alerts_deduplicated_total 1.0" in metrics
     assert redis_conn.get(keys.alert_sent(in_topic)) == "1"
     assert redis_conn.get(keys.alert_sent(not_sent)) == "1"

@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from monitor.core.incidents import AlertFacts, IncidentPolicy
@@ -182,7 +181,7 @@ def test_burst_of_sixty_reposts_gives_a_handful_of_incident_records(
         assert len(alerts) == 60
         assert alerts[0]["explanation"]["runbook_url"] == "docs/runbooks/template-spreading.md"
 
-        metrics = httpx.get(f"http://127.0.0.1:{worker['metrics_port']}/metrics").text
+        metrics = worker.metrics()
         ours = "\n".join(
             ln for ln in metrics.splitlines() if "incident" in ln or "sink" in ln or "hook" in ln
         )

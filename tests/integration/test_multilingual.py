@@ -10,7 +10,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -101,7 +100,7 @@ def test_chinese_posts_alert_on_english_templates_after_reembedding(
         assert produce_lines(settings, payloads) == len(posts)
         matches = read_topic(settings, settings.matches_topic, until=len(posts), timeout_s=120)
         alerts = read_topic(settings, settings.alerts_topic, timeout_s=20, idle_s=3)
-        metrics = httpx.get(f"http://127.0.0.1:{worker['metrics_port']}/metrics", timeout=5).text
+        metrics = worker.metrics()
     assert "templates that had no vectors" not in log.read_text(), "reembed already did the worker's job"
     assert f'monitor_posts_by_language_total{{lang="zh"}} {float(len(posts))}' in metrics
 

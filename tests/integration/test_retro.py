@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
 import numpy as np
 import pytest
 
@@ -99,7 +98,7 @@ def test_template_added_later_alerts_earlier_posts_retroactively_once(
         assert len(alerts) == 2, [a["post_id"] for a in alerts]
         assert len(list(redis_conn.scan_iter(f"{settings.redis_prefix}:retro:lock:sora-course:*"))) == 2
 
-        metrics = httpx.get(f"http://127.0.0.1:{worker['metrics_port']}/metrics").text
+        metrics = worker.metrics()
         assert 'monitor_alerts_total{category="scam",severity="critical"} 2.0' in metrics
         assert "monitor_alerts_deduplicated_total 1.0" in metrics
         assert 'monitor_hook_errors_total{hook="retro"}' not in metrics

@@ -17,7 +17,7 @@ from monitor.storage.connections import ensure_topics
 from monitor.storage.kafka import produce_lines
 from monitor.storage.keys import Keys
 from monitor.storage.registry import TemplateRegistry
-from monitor.tools.bench import WorkerProcess
+from monitor.tools.harness import WorkerProcess
 
 from .helpers import read_topic
 

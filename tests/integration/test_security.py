@@ -23,6 +23,7 @@ from monitor.storage.connections import redis_client
 from monitor.storage.kafka import produce_lines
 from monitor.storage.keys import Keys
 from monitor.storage.registry import TemplateRegistry
+from monitor.tools.harness import namespaced
 
 from ..conftest import ROOT
 from .helpers import read_topic, running_worker
@@ -170,18 +171,9 @@ def _password_stack_checks(
     assert redis.Redis.from_url(url, socket_timeout=2).ping()
 
     tag = f"sec{uuid.uuid4().hex[:8]}"
-    settings = Settings(
-        kafka_url=data["kafka_url"],
-        redis_url=url,  # type: ignore[arg-type]
-        state_dir=state,
-        redis_prefix=tag,
-        app_id=tag,
-        posts_topic=f"{tag}.posts",
-        matches_topic=f"{tag}.matches",
-        alerts_topic=f"{tag}.alerts",
-        incidents_topic=f"{tag}.incidents",
-        dlq_topic=f"{tag}.dlq",
-        session_timeout_s=6,
+    settings = namespaced(
+        Settings(kafka_url=data["kafka_url"], redis_url=url, state_dir=state, session_timeout_s=6),  # type: ignore[arg-type]
+        tag,
     )
     env = {**base_env, "MONITOR_REDIS_URL": url, "MONITOR_REDIS_PREFIX": tag}
     catalogue = tmp_path / "templates.jsonl"
@@ -215,7 +207,7 @@ def _password_stack_checks(
         assert alert["template_id"] == "tpl-inject"
         assert alert["explanation"]["template_text"] == HOSTILE_TEXT
         assert alert["post"]["text"] == HOSTILE_TEXT
-        sockets = listening(worker["proc"].pid)
+        sockets = listening(worker.pid)
         assert sockets
         assert {host for host, _ in sockets} == {"127.0.0.1"}, sockets
     for name, pid in data["pids"].items():

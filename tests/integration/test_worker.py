@@ -7,7 +7,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from monitor.core.models import TemplateIn, alert_id_for
@@ -98,7 +97,7 @@ def test_posts_flow_to_matches_alerts_and_dlq(
         alerts = read_topic(settings, settings.alerts_topic, timeout_s=5, idle_s=2)
         assert len(alerts) == 2
 
-        metrics = httpx.get(f"http://127.0.0.1:{worker['metrics_port']}/metrics").text
+        metrics = worker.metrics()
         assert 'monitor_posts_processed_total{outcome="matched"} 3.0' in metrics
         assert 'monitor_dead_letters_total{reason="invalid_json"} 1.0' in metrics
         assert 'monitor_dead_letters_total{reason="invalid_schema"} 2.0' in metrics

@@ -11,7 +11,6 @@ from monitor.tools.bench import (
     BenchOptions,
     PhaseResult,
     generate_posts,
-    histogram_totals,
     iso_ms,
     parse_iso_s,
     percentile_ms,
@@ -90,22 +89,6 @@ def test_iso_round_trip_keeps_milliseconds() -> None:
     assert text.endswith("Z")
     assert parse_iso_s(text) == pytest.approx(t, abs=1e-6)
     assert parse_iso_s("2024-02-18T09:00:00+00:00") == parse_iso_s("2024-02-18T09:00:00Z")
-
-
-def test_histogram_totals_from_prometheus_text() -> None:
-    text = "\n".join(
-        [
-            "# HELP monitor_batch_size Posts per processed batch",
-            'monitor_batch_size_bucket{le="1.0"} 3.0',
-            "monitor_batch_size_sum 96.0",
-            "monitor_batch_size_count 4.0",
-            "monitor_batch_size_created 1.7e9",
-            "monitor_embedding_seconds_sum 1.5",
-        ]
-    )
-    assert histogram_totals(text, "monitor_batch_size") == (96.0, 4.0)
-    assert histogram_totals(text, "monitor_embedding_seconds") == (1.5, 0.0)
-    assert histogram_totals("", "monitor_batch_size") == (0.0, 0.0)
 
 
 def test_options_validate() -> None:
