@@ -298,7 +298,10 @@ class CascadeStage:
         keep = 2000
         self._recent = raw[-keep:] if not len(self._recent) else np.vstack([self._recent, raw])[-keep:]
         crossed_warmup = before < self.config.warmup_posts <= self._posts_count
-        if crossed_warmup or self._since_calibration >= self.config.recalibrate_every or before == 0:
+        # early on the mean moves fast (the exemplars weigh as much as the first posts): recalibrate each
+        # time the posts seen have doubled, then every ``recalibrate_every`` posts
+        due = min(self.config.recalibrate_every, max(16, self._posts_count - self._since_calibration))
+        if crossed_warmup or self._since_calibration >= due or before == 0:
             self._recalibrate()
 
     def stats(self) -> dict[str, Any]:
