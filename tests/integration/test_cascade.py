@@ -92,7 +92,7 @@ def test_decisions_with_the_cascade_equal_those_without(
     embedder: Any, static: StaticEmbedder, templates: Path, posts: Path
 ) -> None:
     labelled = _posts(posts)
-    background = _background(120)
+    background = _background(60)
     stream = labelled + background
     random.Random(7).shuffle(stream)
     stream += labelled[:20]  # reposts of already decided posts (new ids)
