@@ -289,3 +289,21 @@ def test_precision_and_recall_of_the_labelled_posts() -> None:
     assert r["precision"] == pytest.approx(2 / 3, abs=1e-3)
     assert r["recall"] == pytest.approx(2 / 3, abs=1e-3)
     assert r["alerts_on_background"] == 1
+
+
+def test_hooks_skip_the_posts_the_gate_decided() -> None:
+    from monitor.core.matching import Decision
+    from monitor.core.models import Post
+    from monitor.pipeline.candidates import select_unmatched
+    from monitor.pipeline.processor import BatchOutput
+
+    posts = [Post(id=f"p{i}", text=f"a long enough post number {i} about something else") for i in range(3)]
+    batch = BatchOutput(
+        posts=posts,
+        vectors=np.ones((3, 4), dtype=np.float32),
+        decisions=[Decision(p.id, False, None, None, []) for p in posts],
+        decided_by=["gate", "model", "cache"],
+    )
+    assert [batch.has_vector(i) for i in range(3)] == [False, True, True]
+    assert [p.post_id for p in select_unmatched(batch, min_tokens=3)] == ["p1", "p2"]
+    assert BatchOutput(posts=posts[:1]).has_vector(0)  # no stages recorded: every post has its vector
