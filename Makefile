@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo test test-unit test-integration chaos lint format typecheck promtool clean stack-up stack-down
+.PHONY: help install demo test test-unit test-integration chaos lint format typecheck promtool chromium clean stack-up stack-down
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
@@ -23,7 +23,7 @@ install: $(STAMP) ## create .venv and install the monitor with the embedded stac
 demo: install ## start the embedded stack, load the Sora catalogue, replay the demo stream, show alerts live (Ctrl-C stops all)
 	HF_HUB_OFFLINE=1 $(BIN)/monitor demo
 
-test: install promtool ## the whole suite against a real broker, Redis and model it starts itself
+test: install promtool chromium ## the whole suite against a real broker, Redis and model it starts itself
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -ra $(PYTEST_ARGS)
 
 test-unit: install ## fast unit tests only (no services, no model)
@@ -52,6 +52,14 @@ promtool: ## install promtool (Debian's prometheus package) when missing and we 
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null) \
 	      || echo "promtool install failed: rule tests will be skipped"; \
 	  else echo "promtool not found: Prometheus rule tests will be skipped (apt-get install prometheus)"; fi; }
+
+chromium: ## install Debian's chromium + chromium-driver when missing and we are root; else browser tests skip
+	@command -v chromedriver >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing chromium and chromium-driver (Debian packages) for the console's browser tests"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null) \
+	      || echo "chromium install failed: browser tests will be skipped"; \
+	  else echo "chromium/chromedriver not found: browser tests will be skipped (apt-get install chromium chromium-driver)"; fi; }
 
 stack-up: install ## start the embedded broker and Redis in the background (prints export lines)
 	@$(BIN)/monitor up

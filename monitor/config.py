@@ -24,6 +24,21 @@ DEFAULT_STATE_DIR = (
 )
 
 
+def default_models_dir() -> Path:
+    """The one rule for where local model folders live (ONNX exports, the converted multilingual-e5-small):
+    ``$MONITOR_MODELS_DIR``, else ``$XDG_CACHE_HOME/rumour-monitor/models`` (``~/.cache/...``), shared by
+    every stack and test session on the machine, outside the repository. ``Settings.models_dir`` defaults
+    to it; code that has settings passes ``settings.models_dir`` on."""
+    explicit = os.environ.get("MONITOR_MODELS_DIR")
+    return Path(explicit).expanduser() if explicit else _xdg_models_dir()
+
+
+def _xdg_models_dir() -> Path:
+    # Settings' default: MONITOR_MODELS_DIR is read by pydantic-settings as every other setting, so a
+    # value from the environment differs from the default and Settings.to_env passes it to children
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "rumour-monitor" / "models"
+
+
 def mask_url(url: str) -> str:
     """``redis://:secret@host`` -> ``redis://:***@host`` for logs and status output."""
     parts = urlsplit(url)
@@ -130,9 +145,15 @@ class Settings(BaseSettings):
     incident_max_tracked_alerts: int = Field(
         100_000, ge=100, description="alert ids remembered per incident for idempotent counting"
     )
-    alert_record_ttl_s: int = Field(
-        14 * 24 * 3600, ge=60, description="how long a delivered alert's compact copy is kept for feedback"
+    alert_record_ttl_s: int | None = Field(
+        None,
+        ge=60,
+        description="how long a delivered alert's compact copy is kept (default: the retention window)",
     )
+    alert_retention_days: float = Field(
+        7.0, gt=0, description="console query store: how long alert and incident records are searchable"
+    )
+    session_ttl_s: int = Field(12 * 3600, ge=60, description="console: a sign-in lasts this long")
     runbook_base_url: str = Field(
         "docs/runbooks", description="runbooks' location; alerts without their own link point into it"
     )
@@ -165,8 +186,9 @@ class Settings(BaseSettings):
     candidates_tick_s: float = Field(15.0, gt=0, description="prune/merge/gauges interval")
     # --- throughput, ONNX backends, benchmark (docs/PERFORMANCE.md) --------------------------------
     models_dir: Path = Field(
-        Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "rumour-monitor" / "models",
-        description="cache of locally exported ONNX models (MONITOR_BACKEND=onnx|onnx-int8)",
+        default_factory=_xdg_models_dir,
+        description="local model folders: ONNX exports (MONITOR_BACKEND=onnx|onnx-int8), converted "
+        "multilingual-e5-small",
     )
     # --- the cascade: cheap stages before the model (docs/PERFORMANCE.md "Cascade") ------------------
     cascade: Literal["on", "off"] = Field(
@@ -209,6 +231,13 @@ class Settings(BaseSettings):
     def resolved_redis_url(self) -> str:
         url = self.redis_url.get_secret_value() or self._stack_addresses().get("redis_url", "")
         return url or "redis://127.0.0.1:6379/0"
+
+    @property
+    def alert_retention_s(self) -> int:
+        """TTL of alert and incident records (``alert_record_ttl_s`` when set, else the retention window)."""
+        if self.alert_record_ttl_s is not None:
+            return self.alert_record_ttl_s
+        return int(self.alert_retention_days * 86400)
 
     def kafka_bootstrap(self) -> list[str]:
         """``kafka://a:1,b:2`` -> ``["a:1", "b:2"]`` for kafka-python."""

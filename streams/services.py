@@ -14,7 +14,7 @@ import redis
 
 from monitor.config import Settings
 from monitor.core.langid import default_detector
-from monitor.embedding import Embedder, load_embedder
+from monitor.embedding import Embedder, embedder_from_settings
 from monitor.pipeline.candidates import candidate_hooks
 from monitor.pipeline.cascade import cascade_from_settings
 from monitor.pipeline.catalogue import Catalogue
@@ -66,9 +66,7 @@ class WorkerServices:
 def build_services(settings: Settings, embedder: Embedder | None = None) -> WorkerServices:
     """Load the model, connect to Redis, make sure every template has vectors, load the catalogue."""
     metrics = Metrics()
-    embedder = embedder or load_embedder(
-        settings.model, settings.backend, settings.encode_batch_size, settings.torch_threads
-    )
+    embedder = embedder or embedder_from_settings(settings)
     metrics.set_build(embedder.spec.name, settings.backend)
     client = redis_client(settings)
     keys = Keys(settings.redis_prefix)
@@ -103,6 +101,7 @@ def build_services(settings: Settings, embedder: Embedder | None = None) -> Work
         settings, metrics, client, keys, embedder, registry, catalogue, processor, dedup, executor, state
     )
     services.hooks = build_hooks(services)
+    metrics.init_hooks(hook.name for hook in services.hooks)
     return services
 
 

@@ -17,19 +17,26 @@ GET      /templates/{id}/history                 audit trail: who changed what, 
 GET      /templates/{id}/feedback                on-call verdicts on its alerts, precision
 POST     /alerts/{alert_id}/feedback             ``{"verdict": "confirmed"|"false-positive", "note"?}``
 GET      /alerts/{alert_id}/feedback             the verdict given
+GET      /incidents, /alerts, /audit, …          the on-call queue (``monitor.api.review``)
+GET      /, /signin, /ui/…                       the console (``monitor.api.pages``)
 =======  ======================================  =====================================================
 
-Reads are open (the API binds to 127.0.0.1 unless ``MONITOR_API_HOST`` says otherwise). Writes need
-``Authorization: Bearer $MONITOR_API_TOKEN``; the app refuses to start without a token unless it is
-read-only (``--read-only`` / ``MONITOR_API_READ_ONLY=1``), and a read-only app refuses every write (403).
-``X-Actor: name`` puts a name into the audit trail (``api:name``). Bodies over
+Template reads are open (the API binds to 127.0.0.1 unless ``MONITOR_API_HOST`` says otherwise); every read
+that shows posts (incidents, alerts, candidates, verdicts) and every console page needs a signed-in caller:
+a bearer token (``MONITOR_API_TOKEN``, the bootstrap admin, or a user's from ``monitor users add``) or the
+console's session cookie. Writes need a role (reviewer: verdicts and incidents; editor: templates and
+candidates); the app refuses to start without ``MONITOR_API_TOKEN`` unless it is read-only
+(``--read-only`` / ``MONITOR_API_READ_ONLY=1``), and a read-only app refuses every write (403).
+``X-Actor: name`` puts a name into the audit trail of the bootstrap admin's writes (``api:name``). Bodies over
 ``MONITOR_API_MAX_BODY_BYTES`` (import: ``MONITOR_API_MAX_IMPORT_BYTES``) get 413; invalid bodies get 422
 with ``{"detail": [{"field", "reason", "in"}]}``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import prometheus_client
 import redis
@@ -38,29 +45,41 @@ from fastapi.responses import JSONResponse, PlainTextResponse
 from prometheus_client import generate_latest
 
 from monitor import __version__
-from monitor.api.auth import api_token, check_startable, require_writer
+from monitor.api.auth import api_token, check_startable, require_viewer, require_writer
 from monitor.api.candidates import candidates_router
 from monitor.api.errors import add_error_handlers
 from monitor.api.feedback import feedback_router
-from monitor.api.middleware import ApiMetrics, LimitAndMeasure
+from monitor.api.middleware import ApiMetrics, LimitAndMeasure, add_security_headers
+from monitor.api.pages import console_router, mount_static
+from monitor.api.review import ReviewService, review_router
 from monitor.api.templates import templates_router
 from monitor.config import Settings
-from monitor.embedding import load_embedder
+from monitor.embedding import embedder_from_settings
 from monitor.errors import ConfigError
 from monitor.pipeline.candidates import reader_store
+from monitor.pipeline.catalogue import Catalogue
+from monitor.pipeline.metrics import Metrics
+from monitor.pipeline.policies import default_runbook_url, policy_from_settings
+from monitor.pipeline.processor import Processor
+from monitor.storage.alertindex import ensure_indexes
+from monitor.storage.candidates import CandidateStore
 from monitor.storage.connections import redis_client
 from monitor.storage.feedback import FeedbackStore
 from monitor.storage.keys import Keys
 from monitor.storage.registry import (
     TemplateRegistry,
 )
+from monitor.storage.reviews import ReviewStore
+from monitor.storage.users import UserStore
 
 prometheus_client.disable_created_metrics()
 
 
 DESCRIPTION = (
-    "Template registry and alert feedback of the rumour & scam monitor. Reads are open; writes need "
-    "`Authorization: Bearer $MONITOR_API_TOKEN` (`X-Actor` names the writer in the audit trail). "
+    "Template registry, on-call queue and alert feedback of the rumour & scam monitor. Template reads are "
+    "open; reads that show posts need a signed-in caller and writes a role: `Authorization: Bearer "
+    "$MONITOR_API_TOKEN` (the bootstrap admin; `X-Actor` names the writer in the audit trail) or a user's "
+    "token from `monitor users add`. "
     "Invalid bodies: 422 with `detail: [{field, reason, in}]`; bodies over the size limit: 413."
 )
 
@@ -73,11 +92,14 @@ def create_app(
     read_only: bool | None = None,
     feedback: FeedbackStore | None = None,
     routers: Sequence[APIRouter] = (),
+    processor: Processor | None = None,
+    candidates: Callable[[], CandidateStore] | None = None,
 ) -> FastAPI:
     """The API over ``registry`` (writes need its embedder: vectors are computed at registration).
 
     ``routers`` are mounted too, behind the same limits and metrics; their writes should depend on
-    :func:`require_writer` (e.g. ``candidates_router(…, require_writer)``).
+    :func:`require_writer` (e.g. ``candidates_router(…, require_writer)``). ``processor`` (the worker's
+    matcher) powers the console's "try it" box; without it the box says it is unavailable.
     Raises ConfigError when writes are allowed but there is no token or no embedder."""
     read_only = settings.api_read_only if read_only is None else read_only
     check_startable(settings, read_only)
@@ -86,6 +108,17 @@ def create_app(
     token = (api_token(settings) or "").encode()
     feedback = feedback or FeedbackStore(registry.client, registry.keys)
     metrics = ApiMetrics(read_only)
+    users = UserStore(registry.client, registry.keys)
+    review = ReviewService(
+        registry.client,
+        registry.keys,
+        ReviewStore(registry.client, registry.keys, settings.alert_retention_s),
+        feedback,
+        registry,
+        metrics,
+        bucket_s=settings.incident_bucket_s,
+        candidates=candidates,
+    )
 
     app = FastAPI(title="rumour-monitor ops API", version=__version__, description=DESCRIPTION)
     app.add_middleware(
@@ -95,7 +128,9 @@ def create_app(
         import_limit=settings.api_max_import_bytes,
     )
     add_error_handlers(app)
-    app.state.read_only, app.state.token = read_only, token
+    add_security_headers(app)
+    app.state.read_only, app.state.token, app.state.users = read_only, token, users
+    app.state.settings = settings
 
     # --- service --------------------------------------------------------------------------------------
     @app.get("/healthz", tags=["service"])
@@ -111,10 +146,15 @@ def create_app(
 
     @app.get("/metrics", tags=["service"], response_class=PlainTextResponse)
     def metrics_view() -> Response:
+        with contextlib.suppress(redis.RedisError):  # the gauge keeps its last value; /healthz says why
+            metrics.unacknowledged.set(review.unacknowledged())
         return Response(generate_latest(metrics.registry), media_type=prometheus_client.CONTENT_TYPE_LATEST)
 
     app.include_router(templates_router(registry, feedback))
-    app.include_router(feedback_router(feedback))
+    app.include_router(feedback_router(feedback, review.after_verdict))
+    app.include_router(review_router(review))
+    app.include_router(console_router(review, users, processor))
+    mount_static(app)
     for router in routers:
         app.include_router(router)
     return app
@@ -134,23 +174,43 @@ def run_api(
 
     read_only = settings.api_read_only if read_only is None else read_only
     check_startable(settings, read_only)
-    embedder = (
-        None
-        if read_only
-        else load_embedder(
-            settings.model, settings.backend, settings.encode_batch_size, settings.torch_threads
-        )
-    )
+    embedder = None if read_only else embedder_from_settings(settings)
 
     client = redis_client(settings)
     registry = TemplateRegistry(client, Keys(settings.redis_prefix), embedder)
     store = reader_store(settings, client)
-    routers = [candidates_router(lambda: store, lambda: registry, require_writer)]
-    app = create_app(settings, registry, read_only=read_only, routers=routers)
+    routers = [candidates_router(lambda: store, lambda: registry, require_writer, require_viewer)]
+    ensure_indexes(client, registry.keys)
+    processor = None if embedder is None else build_processor(settings, embedder, registry)
+    app = create_app(
+        settings,
+        registry,
+        read_only=read_only,
+        routers=routers,
+        processor=processor,
+        candidates=lambda: store,
+    )
     uvicorn.run(
         app,
         host=host or settings.api_host,
         port=settings.api_port if port is None else port,
         log_level=log_level,
         server_header=False,
+    )
+
+
+def build_processor(settings: Settings, embedder: Any, registry: TemplateRegistry) -> Processor:
+    """The worker's matcher over the live catalogue, for the console's "try it" box."""
+    metrics = Metrics()
+    catalogue = Catalogue(registry, metrics)
+    catalogue.refresh(force=True)
+    return Processor(
+        embedder,
+        registry.index(),
+        catalogue,
+        policy_from_settings(settings, embedder),
+        metrics,
+        knn_k=settings.knn_k,
+        max_text_chars=settings.max_text_chars,
+        default_runbook_url=default_runbook_url(settings),
     )

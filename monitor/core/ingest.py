@@ -12,7 +12,8 @@ from typing import Any
 import orjson
 from pydantic import ValidationError
 
-from monitor.core.models import Post, iso, utcnow
+from monitor.core.clock import iso, utcnow
+from monitor.core.models import Post
 from monitor.errors import PostInvalid
 
 DLQ_REASONS = ("invalid_json", "invalid_schema", "processing_error")

@@ -8,9 +8,7 @@ under a millisecond per post for fifteen thousand templates.
 
 from __future__ import annotations
 
-import functools
 import logging
-import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -19,66 +17,15 @@ import numpy as np
 from scipy import sparse
 
 from monitor.core.models import Template
-from monitor.core.text import CJK_CHARS, CJK_RUN, normalize
+from monitor.core.text import STOPWORDS, cjk_bigrams, content_words, stem
 
 log = logging.getLogger(__name__)
 
-STOPWORDS = frozenset(
-    """
-    a an the and or but if of to in on at by for with from as is are was were be been being it its this
-    that these those i you he she we they me him her us them my your his our their so do does did have
-    has had will would can could should may might just than then there here about into over only also
-    what which who whom whose when where why how all any some such very too via rt amp link s t
-    """.split()  # noqa: SIM905 - a word list reads best as words
-)
-
-_ES = re.compile(r"(?:ss|sh|ch|x|z)es$")
-# text.tokenize's words, with CJK characters kept together as runs
-_TERM = re.compile(rf"[a-z0-9]+(?:['’][a-z]+)?|[{CJK_CHARS}]+")
-
-
-@functools.lru_cache(maxsize=65536)
-def stem(token: str) -> str:
-    """A light English stemmer: possessives and plurals only, so that names and numbers stay intact."""
-    for apostrophe in ("'s", "’s"):
-        if token.endswith(apostrophe):
-            token = token[: -len(apostrophe)]
-    if len(token) <= 3 or not token.isalpha():
-        return token
-    if token.endswith("ies") and len(token) > 4:
-        return token[:-3] + "y"
-    if _ES.search(token):
-        return token[:-2]
-    if token.endswith("s") and not token.endswith(("ss", "us", "is")):
-        return token[:-1]
-    return token
-
-
-def cjk_bigrams(run: str) -> list[str]:
-    """Overlapping character bigrams of a run of CJK characters (a lone character stays itself).
-
-    Chinese has no spaces; single characters (的, 了, 是, 元...) are shared by almost any two texts, so as
-    BM25 terms they gave off-topic Chinese posts a lexical bonus against Chinese exemplars. Bigrams keep
-    the words (谢赛/赛宁, 安装/装包) and drop that noise (docs/MULTILINGUAL.md)."""
-    if len(run) == 1:
-        return [run]
-    return [run[i : i + 2] for i in range(len(run) - 1)]
-
 
 def lexical_terms(text: str, *, normalized: bool = False) -> list[str]:
-    """Normalised, stemmed content words of a text (stopwords and one-letter tokens dropped); runs of
-    CJK characters as character bigrams (:func:`cjk_bigrams`)."""
-    out = []
-    for tok in _TERM.findall(text if normalized else normalize(text)):
-        if CJK_RUN.match(tok):
-            out.extend(cjk_bigrams(tok))
-            continue
-        if tok in STOPWORDS or (len(tok) == 1 and tok.isascii()):
-            continue
-        term = stem(tok)
-        if term and term not in STOPWORDS:
-            out.append(term)
-    return out
+    """A text's BM25 terms: its :func:`~monitor.core.text.content_words` (normalised, stemmed, stopwords
+    and one-letter words dropped, CJK runs as character bigrams)."""
+    return content_words(text, normalized=normalized)
 
 
 @dataclass(frozen=True)

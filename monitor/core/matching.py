@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from monitor.core.calibration import Calibrator, calibrator_for
 from monitor.core.langid import writing_system
 from monitor.core.models import Template
 from monitor.core.text import (
@@ -94,6 +95,9 @@ class Decision:
     # the template this post would match if every threshold were 0 (guards still apply), and its score:
     # what ``monitor eval`` uses to suggest thresholds
     would_match: tuple[str, float] | None = None
+    # calibrated probability that ``template_id`` (or, unmatched, the best candidate) is a correct match
+    confidence: float = 0.0
+    confidence_features: tuple[float, ...] | None = None  # calibration.FEATURES, for fitting and debugging
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,8 @@ class MatchPolicy:
     # different scripts (a Chinese post against an English exemplar): a multilingual model scores
     # translations lower than same-language paraphrases, and BM25 adds almost nothing across scripts
     cross_language_offset: float = 0.0
+    # turns a decision into ``confidence``; None: MiniLM's fitted calibrator (the worker sets the model's)
+    calibrator: Calibrator | None = None
 
     def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:
         """The threshold one candidate must reach: the template's own, else the default, lowered by
@@ -309,7 +315,7 @@ def decide(
             negatives[hit.template_id] = max(negatives.get(hit.template_id, score), score)
     # a registered look-alike of any template that is closer than the claim says "this is not it"
     any_negative = max(negatives.values(), default=None)
-    topic = topic_terms(ranked, templates) if ranked and (post.negated or post.quoted) else frozenset()
+    topic = topic_terms(ranked, templates) if ranked else frozenset()
     base: dict[str, Any] = {
         **post.signals.as_dict(),
         "stance_cues": list(post.cues),
@@ -318,6 +324,7 @@ def decide(
         base["negated_terms"] = sorted(post.negated)
 
     first_reason: str | None = None
+    first_suppressed: str | None = None  # the template the first guard stopped
     first_detail: str | None = None
     script = policy.post_writing_system(post_text)
     for cand in ranked:
@@ -328,7 +335,7 @@ def decide(
         reason, detail = _guard(cand, template, post, policy, negatives, any_negative, topic)
         if reason is not None:
             if first_reason is None:
-                first_reason, first_detail = reason, detail
+                first_reason, first_detail, first_suppressed = reason, detail, cand.template_id
             continue
         explanation = {
             **base,
@@ -342,6 +349,9 @@ def decide(
             "template_signals": sorted(template_profile(template).signals),
             "shared_signals": list(cand.shared_signals),
         }
+        calibrator = policy.calibrator or _default_calibrator()
+        confidence, x = calibrator.confidence(top or [cand], cand.template_id, threshold, True, None)
+        explanation["scores"]["confidence"] = confidence
         return Decision(
             post_id,
             True,
@@ -351,13 +361,20 @@ def decide(
             explanation,
             None,
             (cand.template_id, cand.score),
+            confidence,
+            x,
         )
 
     explanation = dict(base)
+    confidence, x = 0.0, None
     if ranked:
         best = ranked[0]
         threshold = policy.threshold_for(templates[best.template_id], script, best.exemplar.text)
+        calibrator = policy.calibrator or _default_calibrator()
+        stopped = first_reason if first_suppressed == best.template_id else None
+        confidence, x = calibrator.confidence(top, best.template_id, threshold, False, stopped)
         explanation["best"] = {"template_id": best.template_id, **_scores(best, threshold)}
+        explanation["best"]["confidence"] = confidence
     if first_detail:
         explanation["suppressed_detail"] = first_detail
     would = None
@@ -365,7 +382,12 @@ def decide(
         if _guard(cand, templates[cand.template_id], post, policy, negatives, any_negative, topic)[0] is None:
             would = (cand.template_id, cand.score)
             break
-    return Decision(post_id, False, None, None, top, explanation, first_reason, would)
+    return Decision(post_id, False, None, None, top, explanation, first_reason, would, confidence, x)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_calibrator() -> Calibrator:
+    return calibrator_for("all-MiniLM-L6-v2")
 
 
 def _guard(
@@ -380,6 +402,10 @@ def _guard(
     """The first guard that stops this candidate, with its detail; (None, None) when none does."""
     if post.tokens < policy.min_post_tokens:
         return "short_text", None
+    if topic and not (topic & _terms(post.normalized)):
+        # the post never names what the claims are about (a true fact about the person a Sora rumour names,
+        # without Sora): it shares a name with the claim, not the claim
+        return "off_subject", ", ".join(sorted(topic))
     if any_negative is not None and any_negative >= cand.dense - policy.negative_margin:
         return "negative", max(negatives, key=lambda t: negatives[t])
     if policy.stance_guard and (detail := stance_conflict(post, cand.exemplar.text, template, topic)):

@@ -6,10 +6,14 @@ Schemas follow ../shared/CONTRACT.md. Models are frozen; extra input fields are 
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+# re-exported: the time helpers used to live here
+from monitor.core.clock import iso as iso
+from monitor.core.clock import utcnow as utcnow
 
 Severity = Literal["low", "medium", "high", "critical"]
 SEVERITY_RANK: dict[str, int] = {"low": 0, "medium": 1, "high": 2, "critical": 3}
@@ -17,14 +21,6 @@ ExemplarKind = Literal["text", "example", "negative"]
 
 TEMPLATE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"
 CATEGORY_PATTERN = r"^[a-z][a-z0-9_-]{0,31}$"
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-def iso(dt: datetime) -> str:
-    return dt.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 class _Frozen(BaseModel):
@@ -126,6 +122,8 @@ class MatchRecord(_Frozen):
     category: str | None = None
     truncated: bool = False
     suppressed_by: str | None = None  # why the best candidate did not alert (negative, stance, short text…)
+    # calibrated probability that the decision (or, unmatched, the best candidate) is right
+    confidence: float = Field(0.0, ge=0.0, le=1.0)
     # the cascade stage that decided the post: model (full pipeline) | cache (a repost of a text the model
     # decided) | gate (static-embedding gate: cannot match); absent when the cascade is off
     decided_by: str | None = None
@@ -151,3 +149,5 @@ class Alert(_Frozen):
     explanation: dict[str, Any]
     created_at: str
     retroactive: bool = False
+    # calibrated probability that the post really is this template's claim (``score`` is the raw fused score)
+    confidence: float = Field(0.0, ge=0.0, le=1.0)

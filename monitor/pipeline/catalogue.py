@@ -34,6 +34,7 @@ class Catalogue:
         if self.metrics is not None:
             self.metrics.templates_active.set(len(templates))
             self.metrics.registry_version.set(version)
+            self.metrics.init_catalogue((t.id, t.category, t.severity) for t in templates.values())
         log.info("catalogue v%s loaded: %d enabled templates", version, len(templates))
         return True
 

@@ -22,6 +22,7 @@ from monitor.pipeline.hooks import Emit
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.processor import BatchOutput
 from monitor.pipeline.sinks import DurableDelivery, build_deliveries
+from monitor.storage.alertindex import ensure_indexes, write_incident_records
 from monitor.storage.feedback import VERDICTS
 from monitor.storage.incidents import (
     IncidentStore,
@@ -110,6 +111,10 @@ class IncidentHook:
         return records
 
     def _emits(self, records: Sequence[Record]) -> list[Emit]:
+        if records:  # the console's query store: the latest record of each incident (one round trip)
+            pipe = self.store.client.pipeline(transaction=False)
+            write_incident_records(pipe, self.store.keys, records, self.alert_record_ttl_s)
+            pipe.execute()
         out = []
         for r in records:
             if r["status"] == "open":
@@ -188,6 +193,7 @@ def build_incident_hook(
     start_deliveries: bool = True,
 ) -> IncidentHook:
     """The hook with its store and the sinks configured in the environment (delivery threads started)."""
+    ensure_indexes(client, keys)  # the console's query store over what the hook writes
     deliveries = build_deliveries(settings, client, keys, metrics)
     store = IncidentStore(
         client,
@@ -199,7 +205,7 @@ def build_incident_hook(
     hook = IncidentHook(
         store,
         metrics,
-        alert_record_ttl_s=settings.alert_record_ttl_s,
+        alert_record_ttl_s=settings.alert_retention_s,
         tick_interval_s=settings.incident_tick_s,
         deliveries=deliveries,
         feedback_counts=feedback_counts_reader(client, keys),

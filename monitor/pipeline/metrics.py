@@ -6,6 +6,8 @@ bounds it); never post or user ids. ``_created`` series are off.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import prometheus_client
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
@@ -16,6 +18,18 @@ prometheus_client.disable_created_metrics()
 LATENCY_BUCKETS_S = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0, 300.0)
 EMBED_BUCKETS_S = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
 BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512)
+
+# Known label values start at zero (a labelled counter has no series until its first increment, so
+# ``rate()`` misses the first event and dashboards show "No data"): the fixed ones here, the ones that
+# depend on configuration (sinks, hooks, the catalogue's categories) where those are built.
+DEAD_LETTER_REASONS = ("invalid_json", "invalid_schema", "processing_error")
+POST_OUTCOMES = ("matched", "unmatched")
+LANGUAGE_LABELS = ("en", "zh", "other")
+SEVERITIES = ("low", "medium", "high", "critical")
+DEPENDENCIES = ("redis", "kafka")
+CANDIDATE_OUTCOMES = ("joined", "new")
+CANDIDATE_STATUSES = ("open", "updated", "resolved")
+TEMPLATE_SERIES_AT_ZERO_MAX = 500
 
 
 class Metrics:
@@ -159,6 +173,44 @@ class Metrics:
             registry=r,
         )
         self.cascade_gate_threshold.set(float("nan"))
+        self._init_fixed_labels()
+
+    def _init_fixed_labels(self) -> None:
+        for reason in DEAD_LETTER_REASONS:
+            self.dead_letters.labels(reason)
+        for outcome in POST_OUTCOMES:
+            self.posts_processed.labels(outcome)
+        for lang in LANGUAGE_LABELS:
+            self.posts_by_language.labels(lang)
+        for severity in SEVERITIES:
+            self.incidents.labels(severity)
+        for dependency in DEPENDENCIES:
+            self.retries.labels(dependency)
+        for outcome in CANDIDATE_OUTCOMES:
+            self.candidate_posts.labels(outcome)
+        for status in CANDIDATE_STATUSES:
+            self.candidate_notifications.labels(status)
+
+    def init_sink(self, sink: str) -> None:
+        """A configured sink's counters at zero (called when its delivery is built)."""
+        self.sink_delivered.labels(sink)
+        self.sink_failures.labels(sink)
+
+    def init_hooks(self, hooks: Iterable[str]) -> None:
+        for hook in hooks:
+            self.hook_errors.labels(hook)
+
+    def init_catalogue(self, templates: Iterable[tuple[str, str, str]]) -> None:
+        """``(template_id, category, severity)`` of the loaded catalogue: matches and alerts per category
+        and severity at zero, and alerts per template while the catalogue is small (a series per template
+        of a 100k catalogue would cost more than the missing first point)."""
+        rows = list(templates)
+        for _, category, severity in rows:
+            self.matches.labels(category)
+            self.alerts.labels(category, severity)
+        if len(rows) <= TEMPLATE_SERIES_AT_ZERO_MAX:
+            for template_id, _, _ in rows:
+                self.template_alerts.labels(template_id)
 
     def set_build(self, model: str, backend: str) -> None:
         self.build_info.labels(__version__, model, backend).set(1)

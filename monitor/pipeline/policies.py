@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from monitor.config import Settings
+from monitor.core.calibration import calibrator_for
 from monitor.core.matching import MatchPolicy
 from monitor.embedding import Embedder
 
@@ -22,6 +23,7 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
         default_threshold=threshold if threshold is not None else spec.default_threshold,
         min_post_tokens=settings.min_post_tokens,
         cross_language_offset=spec.cross_language_offset,
+        calibrator=calibrator_for(spec.name, spec.score_scale),
     )
     if spec.score_scale != 1.0:  # additive terms in this model's own score units
         fields = [name for name in SCORE_UNIT_FIELDS if hasattr(policy, name)]

@@ -14,11 +14,13 @@ from typing import Any
 
 import numpy as np
 
+from monitor.core.alerts import build_alert
+from monitor.core.clock import iso, utcnow
 from monitor.core.ingest import RawMessage, dead_letter, parse_post
 from monitor.core.langid import LanguageDetector, default_detector, language_label
 from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import Decision, MatchPolicy, decide
-from monitor.core.models import Alert, Candidate, MatchRecord, Post, Template, alert_id_for, iso, utcnow
+from monitor.core.models import Alert, Candidate, MatchRecord, Post, Template
 from monitor.core.text import PostText, analyze, normalize
 from monitor.embedding import Embedder
 from monitor.errors import PostInvalid
@@ -209,6 +211,7 @@ class Processor:
                     category=template.category if template else None,
                     truncated=post.truncated,
                     suppressed_by=d.suppressed_by,
+                    confidence=d.confidence,
                     decided_by=stage if record_stage else None,
                 )
             )
@@ -219,26 +222,13 @@ class Processor:
             if template is None or d.score is None:
                 continue
             self.metrics.matches.labels(template.category).inc()
-            explanation = {**d.explanation, "template_text": template.text}
-            if post.lang:
-                explanation["lang"] = post.lang
-            runbook_url = template.runbook_url or self.default_runbook_url
-            if runbook_url:
-                explanation["runbook_url"] = runbook_url
-            if template.source_url:
-                explanation["source_url"] = template.source_url
             out.alerts.append(
-                Alert(
-                    alert_id=alert_id_for(post.id, template.id),
-                    post_id=post.id,
-                    template_id=template.id,
-                    template_version=template.version,
-                    category=template.category,
-                    severity=template.severity,
-                    score=round(d.score, 4),
-                    post=post.summary(),
-                    explanation=explanation,
+                build_alert(
+                    post.summary(),
+                    template,
+                    d,
                     created_at=processed_at,
+                    default_runbook_url=self.default_runbook_url,
                 )
             )
         return out

@@ -8,9 +8,11 @@ on-call learns what spread before the template existed. A worker batch hook (:mo
               share, keeps the templates that were added or whose text, examples, negatives or threshold
               changed (and are enabled), claims each template version with a ``SET NX`` lock (one worker
               does it), scores the window against the template's stored exemplar vectors (numpy), runs the
-              live decision code (:func:`monitor.matching.decide`) on that template's hits and emits alerts
-              flagged ``retroactive``. Alert ids are the live ones (``alert_id_for(post, template)``),
-              deduplicated through :class:`~monitor.pipeline.AlertDedup`: never a second alert for a post.
+              live decision code (:func:`monitor.core.matching.decide`) on that template's hits with the
+              live BM25 input (a lexical channel over the worker's catalogue snapshot) and emits alerts
+              flagged ``retroactive``, built as live ones (:func:`monitor.core.alerts.build_alert`).
+              Alert ids are the live ones (``alert_id_for(post, template)``), deduplicated through
+              :class:`~monitor.storage.dedup.AlertDedup`: never a second alert for a post and template.
 
 A change is taken up ``MONITOR_RETRO_GRACE_S`` after it was written, so batches that were in flight with
 the old catalogue are in the window by then. A bulk import is spread over ticks,
@@ -21,6 +23,7 @@ Delivery of retro alerts is at most once (they are marked delivered before they 
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -32,9 +35,14 @@ import redis
 from redis.client import NEVER_DECODE
 
 from monitor.config import Settings
+from monitor.core.alerts import build_alert
+from monitor.core.clock import iso, iso_from_epoch_ms, utcnow
+from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import Decision, Hit, MatchPolicy, decide
-from monitor.core.models import Alert, ExemplarKind, Template, alert_id_for, iso, utcnow
+from monitor.core.models import Alert, ExemplarKind, Template
+from monitor.core.text import analyze, normalize
 from monitor.embedding import Embedder
+from monitor.pipeline.catalogue import Catalogue, StaticCatalogue
 from monitor.pipeline.hooks import Emit
 from monitor.pipeline.processor import BatchOutput, Processor
 from monitor.storage.dedup import AlertDedup
@@ -90,11 +98,18 @@ def match_window(
     template: Template,
     exemplars: Sequence[Exemplar],
     policy: MatchPolicy,
+    *,
+    catalogue: Mapping[str, Template] | None = None,
+    lexical: LexicalChannel | None = None,
 ) -> list[tuple[WindowPost, Decision]]:
     """The window posts that ``template`` matches, by the live decision code. Pure.
 
-    ``vectors[i]`` is the query vector of ``posts[i]``; ``exemplars`` are the template's stored vectors."""
-    return [(p, d) for p, _, d in match_templates(posts, vectors, [(template, exemplars)], policy)]
+    ``vectors[i]`` is the query vector of ``posts[i]``; ``exemplars`` are the template's stored vectors;
+    ``catalogue`` the templates the BM25 channel is built over (see :func:`match_templates`)."""
+    found = match_templates(
+        posts, vectors, [(template, exemplars)], policy, catalogue=catalogue, lexical=lexical
+    )
+    return [(p, d) for p, _, d in found]
 
 
 def match_templates(
@@ -103,10 +118,20 @@ def match_templates(
     targets: Sequence[tuple[Template, Sequence[Exemplar]]],
     policy: MatchPolicy,
     max_columns: int = 4096,
+    *,
+    catalogue: Mapping[str, Template] | None = None,
+    lexical: LexicalChannel | None = None,
 ) -> list[tuple[WindowPost, Template, Decision]]:
     """:func:`match_window` for several templates: one matrix product per group of up to ``max_columns``
-    exemplars (cosine = dot product: every vector is L2-normalised). Pure."""
+    exemplars (cosine = dot product: every vector is L2-normalised). Pure.
+
+    The decision gets the live path's inputs: the dense hits (here: every exemplar of the template, so its
+    best positive and negative are exact) and the post's BM25 against the template, from a
+    :class:`~monitor.core.lexical.LexicalChannel` over ``catalogue`` (the worker's snapshot) with the
+    targets' current versions in it, as the live worker's channel has once its catalogue reloads.
+    ``catalogue=None`` scores BM25 over the targets alone."""
     out: list[tuple[WindowPost, Template, Decision]] = []
+    bm25 = _Bm25(posts, targets, catalogue, lexical or LexicalChannel(background_above=sys.maxsize))
     group: list[tuple[Template, Sequence[Exemplar]]] = []
     columns = 0
     for target in [*(t for t in targets if t[1]), None]:
@@ -120,7 +145,9 @@ def match_templates(
             col = 0
             for template, exemplars in group:
                 block = sims[:, col : col + len(exemplars)]
-                out += [(p, template, d) for p, d in _decide_rows(posts, block, template, exemplars, policy)]
+                out += [
+                    (p, template, d) for p, d in _decide_rows(posts, block, template, exemplars, policy, bm25)
+                ]
                 col += len(exemplars)
             group, columns = [], 0
         if target is not None:
@@ -129,23 +156,65 @@ def match_templates(
     return out
 
 
+class _Bm25:
+    """BM25 of window posts against target templates, computed only for the posts that need it (the
+    pre-filter's survivors) and with the index built once per call."""
+
+    def __init__(
+        self,
+        posts: Sequence[WindowPost],
+        targets: Sequence[tuple[Template, Sequence[Exemplar]]],
+        catalogue: Mapping[str, Template] | None,
+        channel: LexicalChannel,
+    ) -> None:
+        self.posts, self.channel = posts, channel
+        current = {t.id: t for t, _ in targets}
+        if catalogue is None:
+            self.snapshot: Mapping[str, Template] = current
+        elif all(catalogue.get(tid) == t for tid, t in current.items()):
+            self.snapshot = catalogue  # the same object: the channel keeps its index between calls
+        else:  # the worker's catalogue has not reloaded yet: score against the new versions
+            self.snapshot = {**catalogue, **current}
+        self._texts: dict[int, str] = {}
+
+    def text(self, row: int) -> str:
+        if row not in self._texts:
+            self._texts[row] = normalize(self.posts[row].text)
+        return self._texts[row]
+
+    def scores(self, rows: Sequence[int], template_id: str) -> list[float]:
+        """BM25 of ``template_id`` for the posts ``rows`` (0 where they share no term)."""
+        if not rows:
+            return []
+        index = self.channel.index_for(self.snapshot)
+        position = index.position(template_id)
+        if position is None:
+            return [0.0] * len(rows)
+        scores = index.score([self.text(r) for r in rows], normalized=True)
+        return [scores.value(i, position) for i in range(len(rows))]
+
+
 def _decide_rows(
     posts: Sequence[WindowPost],
     sims: np.ndarray,
     template: Template,
     exemplars: Sequence[Exemplar],
     policy: MatchPolicy,
+    bm25: _Bm25,
 ) -> list[tuple[WindowPost, Decision]]:
     """Run :func:`decide` on the posts whose best positive exemplar could reach the threshold."""
     positive = np.array([kind != "negative" for kind, *_ in exemplars])
     if not positive.any() or not len(posts):
         return []
     threshold = policy.lowest_threshold(template)
-    # decide() ranks by dense + lexical_weight * lexical (lexical <= 1): nothing below this can pass
-    reachable = sims[:, positive].max(axis=1) + policy.lexical_weight >= threshold
+    # decide() ranks by dense + lexical_weight * saturated BM25 (< 1) + the scam-signal adjustment
+    # (<= signal_weight): nothing below this bound can pass
+    reachable = [
+        int(r) for r in np.flatnonzero(sims[:, positive].max(axis=1) + policy.max_bonus >= threshold)
+    ]
     catalogue = {template.id: template}
     out = []
-    for row in np.flatnonzero(reachable):
+    for row, score in zip(reachable, bm25.scores(reachable, template.id), strict=True):
         hits = sorted(
             (
                 Hit(template.id, kind, index, text, float(sims[row, col]))
@@ -153,45 +222,34 @@ def _decide_rows(
             ),
             key=lambda h: -h.score,
         )
-        post = posts[int(row)]
-        decision = decide(post.post_id, post.text, hits, catalogue, policy)
+        post = posts[row]
+        lexical = {template.id: score} if score > 0 else {}
+        text = bm25.text(row)
+        decision = decide(
+            post.post_id, post.text, hits, catalogue, policy, lexical=lexical, post=analyze(post.text, text)
+        )
         if decision.matched:
             out.append((post, decision))
     return out
 
 
-def retro_alert(post: WindowPost, template: Template, decision: Decision, created_at: str) -> Alert:
+def retro_alert(
+    post: WindowPost,
+    template: Template,
+    decision: Decision,
+    created_at: str,
+    default_runbook_url: str | None = None,
+) -> Alert:
     """The alert for a window post that a new or changed template matches (same id as a live one)."""
-    assert decision.score is not None
-    explanation = {
-        **decision.explanation,
-        "template_text": template.text,
-        "retroactive": True,
-        "post_seen_at": iso_ms(post.seen_ms),
-    }
-    if template.runbook_url:
-        explanation["runbook_url"] = template.runbook_url
-    if template.source_url:
-        explanation["source_url"] = template.source_url
-    return Alert(
-        alert_id=alert_id_for(post.post_id, template.id),
-        post_id=post.post_id,
-        template_id=template.id,
-        template_version=template.version,
-        category=template.category,
-        severity=template.severity,
-        score=round(decision.score, 4),
-        post=post.post,
-        explanation=explanation,
+    return build_alert(
+        post.post,
+        template,
+        decision,
         created_at=created_at,
+        default_runbook_url=default_runbook_url,
         retroactive=True,
+        extra_explanation={"retroactive": True, "post_seen_at": iso_from_epoch_ms(post.seen_ms)},
     )
-
-
-def iso_ms(epoch_ms: int) -> str:
-    from datetime import UTC, datetime
-
-    return iso(datetime.fromtimestamp(epoch_ms / 1000, UTC))
 
 
 # --- the hook -----------------------------------------------------------------------------------------
@@ -225,6 +283,8 @@ class RetroMatcher:
         grace_s: float = 2.0,
         max_templates_per_tick: int = 500,
         on_alert: Callable[[Alert], None] | None = None,
+        catalogue: Catalogue | StaticCatalogue | None = None,
+        default_runbook_url: str | None = None,
     ) -> None:
         self.client, self.keys, self.registry = client, keys, registry
         self.policy, self.dedup, self.model = policy, dedup, model
@@ -234,6 +294,11 @@ class RetroMatcher:
         self.grace_ms = int(grace_s * 1000)
         self.max_templates_per_tick = max_templates_per_tick
         self.on_alert = on_alert
+        # the live path's BM25 corpus: the worker's catalogue snapshot (its own copy when none is given)
+        self.catalogue = catalogue if catalogue is not None else Catalogue(registry)
+        # built synchronously on the snapshot it is given: a retro decision must see the new template
+        self.lexical = LexicalChannel(background_above=sys.maxsize)
+        self.default_runbook_url = default_runbook_url
         self._seen_version: int | None = None
         self._pending = True
         self._last_seen_ms: int | None = None  # Redis time of the newest stored post
@@ -255,6 +320,8 @@ class RetroMatcher:
             grace_s=s.retro_grace_s,
             max_templates_per_tick=s.retro_max_templates_per_tick,
             on_alert=services.processor.count_alert,
+            catalogue=services.processor.catalogue,
+            default_runbook_url=services.processor.default_runbook_url,
         )
 
     def _start_cursor(self) -> None:
@@ -377,9 +444,15 @@ class RetroMatcher:
         if not posts:
             return []
         targets = [(t, self.registry.exemplar_vectors(t, self.model)) for t, _ in claimed]
-        found = match_templates(posts, vectors, targets, self.policy)
+        self.catalogue.refresh()
+        found = match_templates(
+            posts, vectors, targets, self.policy, catalogue=self.catalogue.templates, lexical=self.lexical
+        )
         created_at = iso(utcnow())
-        alerts = [retro_alert(post, template, d, created_at) for post, template, d in found]
+        alerts = [
+            retro_alert(post, template, d, created_at, self.default_runbook_url)
+            for post, template, d in found
+        ]
         log.info(
             "retro-match of %d templates (%s) over %d window posts: %d matches in %.2fs",
             len(claimed),

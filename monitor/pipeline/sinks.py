@@ -22,7 +22,7 @@ import socket
 import threading
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any, Literal, Protocol
 
 import httpx
@@ -31,6 +31,7 @@ import redis
 from pydantic import SecretStr
 
 from monitor.config import Settings
+from monitor.core.clock import iso, parse_iso
 from monitor.errors import MonitorError
 from monitor.pipeline.metrics import Metrics
 from monitor.storage.keys import Keys
@@ -172,39 +173,59 @@ def incident_description(r: Record) -> str:
     samples = ", ".join(r.get("sample_post_ids") or []) or "-"
     return (
         f"{r.get('count')} matching posts since {r.get('first_seen_at')} (last {r.get('last_seen_at')}); "
-        f"{r.get('rate_per_min')}/min vs baseline {r.get('baseline_per_min')}/min. "
-        f"Sample posts: {samples}. Incident {r.get('incident_id')}."
+        f"{r.get('rate_per_min')}/min vs baseline {r.get('baseline_per_min')}/min"
+        f"{_peak(r)}. Sample posts: {samples}. Incident {r.get('incident_id')}."
     )
+
+
+def slack_escape(text: str) -> str:
+    """Slack mrkdwn control characters as entities: ``<!channel>``, ``<@U123>`` or ``<http://x|y>`` in a
+    post id or any other value that came from a post shows as text, never pings or links."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _slack_safe(value: Any) -> Any:
+    if isinstance(value, str):
+        return slack_escape(value)
+    if isinstance(value, list | tuple):
+        return [_slack_safe(v) for v in value]
+    return value
+
+
+def _peak(r: Record) -> str:
+    """ ", peak 60.0/min at …" when the incident ran faster before than now (a burst that has passed)."""
+    peak = r.get("peak_rate_per_min")
+    if not isinstance(peak, int | float) or peak <= float(r.get("rate_per_min") or 0):
+        return ""
+    return f", peak {peak}/min at {r.get('peak_at')}"
 
 
 def slack_message(r: Record) -> dict[str, Any]:
+    """The Slack incoming-webhook body: every value of the record escaped for mrkdwn (ours is the only
+    markup: the bold summary and the runbook link)."""
+    safe = {k: _slack_safe(v) for k, v in r.items()}
     emoji = (
         ":white_check_mark:"
         if r.get("status") == "resolved"
-        else SEVERITY_EMOJI.get(r.get("severity", ""), "")
+        else SEVERITY_EMOJI.get(str(r.get("severity", "")), "")
     )
-    text = f"{emoji} {incident_summary(r)}".strip()
-    lines = [f"*{text}*", incident_description(r)]
-    if r.get("runbook_url"):
-        lines.append(f"Runbook: <{r['runbook_url']}>")
+    text = f"{emoji} {incident_summary(safe)}".strip()
+    lines = [f"*{text}*", incident_description(safe)]
+    runbook = r.get("runbook_url")
+    if isinstance(runbook, str) and runbook.startswith(("https://", "http://")):
+        lines.append(f"Runbook: <{slack_escape(runbook).replace('|', '%7C')}>")
+    elif runbook:
+        lines.append(f"Runbook: {slack_escape(str(runbook))}")
     return {
         "text": text,
         "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(lines)}}],
     }
 
 
-def _parse_iso(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
-def _iso(dt: datetime) -> str:
-    return dt.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 def alertmanager_alerts(r: Record, *, firing_for_s: float = 1800.0) -> list[dict[str, Any]]:
     """One Alertmanager alert per record — plus, once the severity escalated, the end of the alert that
     carried the template's own severity (Alertmanager identifies an alert by its labels)."""
-    emitted = _parse_iso(r.get("emitted_at") or r["last_seen_at"])
+    emitted = parse_iso(r.get("emitted_at") or r["last_seen_at"])
     severity = str(r["severity"])
     base = str(r.get("base_severity") or severity)
     labels = {
@@ -221,9 +242,9 @@ def alertmanager_alerts(r: Record, *, firing_for_s: float = 1800.0) -> list[dict
         annotations["runbook_url"] = str(r["runbook_url"])
     starts = r["first_seen_at"]
     if r["status"] == "resolved":
-        ends = _iso(emitted)
+        ends = iso(emitted)
     else:
-        ends = _iso(_parse_iso(r["last_seen_at"]) + timedelta(seconds=firing_for_s))
+        ends = iso(parse_iso(r["last_seen_at"]) + timedelta(seconds=firing_for_s))
     out = [
         {
             "labels": {**labels, "severity": severity},
@@ -238,7 +259,7 @@ def alertmanager_alerts(r: Record, *, firing_for_s: float = 1800.0) -> list[dict
                 "labels": {**labels, "severity": base},
                 "annotations": annotations,
                 "startsAt": starts,
-                "endsAt": _iso(emitted),
+                "endsAt": iso(emitted),
             }
         )
     return out
@@ -273,6 +294,8 @@ class DurableDelivery:
         self.failures = 0  # consecutive
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        if metrics is not None:
+            metrics.init_sink(sink.name)
 
     @property
     def name(self) -> str:

@@ -36,7 +36,8 @@ from monitor.core.candidates import (
     rank,
     template_from_candidate,
 )
-from monitor.core.models import TemplateIn, iso, utcnow
+from monitor.core.clock import iso, utcnow
+from monitor.core.models import TemplateIn
 from monitor.errors import MonitorError, TemplateNotFound
 from monitor.storage.keys import Keys
 from monitor.storage.registry import ImportResult, TemplateRegistry, current_actor

@@ -20,7 +20,7 @@ from typing import Any, Literal, cast, get_args
 
 import redis
 
-from monitor.core.models import iso, utcnow
+from monitor.core.clock import iso, utcnow
 from monitor.storage.keys import Keys
 
 Verdict = Literal["confirmed", "false-positive"]

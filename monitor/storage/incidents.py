@@ -5,7 +5,8 @@ alert ids, velocity buckets), so several workers, restarts and reprocessing neve
 double-count an incident. A published record is also pushed, in the same transaction, onto the durable
 queue of every notification sink (``outbox_keys``): a record the topic gets, the sinks get too.
 
-Also here: the compact copy of each delivered alert that feedback looks up (``alert_record``).
+Also here: the compact copy of each delivered alert that feedback and the console look up
+(``alert_record``, indexed by :mod:`monitor.storage.alertindex`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from monitor.core.incidents import (
 )
 from monitor.core.incidents import apply_alerts as apply_alerts_rule
 from monitor.core.models import Alert
+from monitor.storage.alertindex import write_alert_records, write_incident_records
 from monitor.storage.keys import Keys
 
 log = logging.getLogger(__name__)
@@ -192,9 +194,6 @@ class IncidentStore:
 
 
 # --- delivered alerts --------------------------------------------------------------------------------
-ALERT_TEXT_CHARS = 2000
-
-
 def alert_facts(alert: Alert) -> AlertFacts:
     runbook = alert.explanation.get("runbook_url")
     return AlertFacts(
@@ -208,41 +207,21 @@ def alert_facts(alert: Alert) -> AlertFacts:
     )
 
 
-def alert_record_fields(alert: Alert, incident_id: str | None) -> dict[str, str]:
-    """The compact copy of a delivered alert kept for feedback (flat strings for a Redis HASH)."""
-    post = alert.post
-    fields = {
-        "alert_id": alert.alert_id,
-        "post_id": alert.post_id,
-        "template_id": alert.template_id,
-        "template_version": str(alert.template_version),
-        "category": alert.category,
-        "severity": alert.severity,
-        "score": str(alert.score),
-        "created_at": alert.created_at,
-        "text": str(post.get("text", ""))[:ALERT_TEXT_CHARS],
-        "author": str(post.get("author") or ""),
-        "url": str(post.get("url") or ""),
-        "incident_id": incident_id or "",
-    }
-    return {k: v for k, v in fields.items() if v != ""}
-
-
 def save_alert_records(
     client: redis.Redis,
     keys: Keys,
     alerts: Sequence[Alert],
     incident_ids: Mapping[str, str],
     ttl_s: int,
+    incident_records: Sequence[Record] = (),
 ) -> None:
-    """Store the compact copies (HASH per alert, with TTL). Feedback reads them (template of an alert)."""
-    if not alerts:
+    """Store the compact copies (HASH per alert, with TTL) and the incident records just published, in one
+    pipelined round trip. Feedback reads the alert copies; the console's query store indexes both."""
+    if not alerts and not incident_records:
         return
     pipe = client.pipeline(transaction=False)
-    for a in alerts:
-        key = keys.alert_record(a.alert_id)
-        pipe.hset(key, mapping=dict(alert_record_fields(a, incident_ids.get(a.template_id))))  # type: ignore[arg-type]
-        pipe.expire(key, ttl_s)
+    write_alert_records(pipe, keys, [a.model_dump(mode="json") for a in alerts], incident_ids, ttl_s)
+    write_incident_records(pipe, keys, incident_records, ttl_s)
     pipe.execute()
 
 

@@ -8,7 +8,7 @@ hash per exemplar (template text, examples, negatives), queried for a whole batc
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 import redis
@@ -115,6 +115,33 @@ class RedisVectorIndex:
             if "already exists" not in str(exc).lower():
                 raise
 
+    def write_exemplars(
+        self,
+        pipe: Any,
+        template_id: str,
+        exemplars: Sequence[tuple[str, int, str]],
+        vectors: np.ndarray,
+        *,
+        enabled: bool = True,
+    ) -> None:
+        """Queue on ``pipe`` one hash per exemplar (``(kind, index, text)``, with ``vectors[n]`` its passage
+        vector) in the layout this index reads. The one writer of exemplar vectors: registry, ``monitor
+        eval --index redis`` and the bench's synthetic catalogue all go through it."""
+        if len(exemplars) != len(vectors):
+            raise ValueError(f"{len(exemplars)} exemplars but {len(vectors)} vectors for {template_id}")
+        for (kind, i, text), vec in zip(exemplars, vectors, strict=True):
+            pipe.hset(
+                self.keys.vector(self.model, template_id, kind, i),
+                mapping={
+                    "template_id": template_id,
+                    "kind": kind,
+                    "idx": i,
+                    "text": text,
+                    "enabled": "1" if enabled else "0",
+                    "vec": np.asarray(vec, dtype=np.float32).tobytes(),
+                },
+            )
+
     def _query_args(self, k: int) -> list[str | int | bytes | None]:
         return [
             # HYBRID_POLICY BATCHES keeps the filtered query on the HNSW graph; left to choose,
@@ -179,9 +206,3 @@ def _index_dim(info: dict) -> int | None:
                 if key in fields:
                     return int(fields[key])
     return None
-
-
-def exemplar_rows(
-    template_id: str, exemplars: Sequence[tuple[str, int, str]], vectors: np.ndarray
-) -> list[tuple[str, str, int, str, np.ndarray]]:
-    return [(template_id, kind, i, text, vectors[n]) for n, (kind, i, text) in enumerate(exemplars)]

@@ -132,6 +132,47 @@ class Keys:
         """STREAM of every verdict given, oldest first (audit of feedback)."""
         return f"{self.prefix}:feedback:log"
 
+    # --- console: users, sessions, incident reviews, query store (monitor/storage/users.py, alertindex.py)
+    def user(self, name: str) -> str:
+        """HASH: one console/API user (role, token_sha256, disabled, created_at, created_by)."""
+        return f"{self.prefix}:user:{name}"
+
+    @property
+    def user_names(self) -> str:
+        """SET of every user name."""
+        return f"{self.prefix}:users"
+
+    def user_token(self, token_sha256: str) -> str:
+        """STRING: user name of a token, by the token's SHA-256 (the token itself is never stored)."""
+        return f"{self.prefix}:usertoken:{token_sha256}"
+
+    def session(self, session_sha256: str) -> str:
+        """HASH with TTL: a signed-in browser session (user, role, csrf), by the cookie's SHA-256."""
+        return f"{self.prefix}:session:{session_sha256}"
+
+    def review(self, incident_id: str) -> str:
+        """HASH with TTL: on-call's handling of one incident (holder, acked_by/at, resolved_by/at)."""
+        return f"{self.prefix}:review:{incident_id}"
+
+    @property
+    def review_log(self) -> str:
+        """STREAM: every console/API action on incidents and alerts (who, what, when)."""
+        return f"{self.prefix}:review:log"
+
+    def incident_record(self, incident_id: str) -> str:
+        """HASH with TTL: the latest published record of an incident (indexed for the console)."""
+        return f"{self.prefix}:increc:{incident_id}"
+
+    @property
+    def alert_search_index(self) -> str:
+        """RediSearch index over the alert records (``alert_record``)."""
+        return f"{self.prefix}:idx:alerts"
+
+    @property
+    def incident_search_index(self) -> str:
+        """RediSearch index over the incident records (``incident_record``)."""
+        return f"{self.prefix}:idx:incidents"
+
     # --- emerging-narrative candidates (monitor/storage/candidates.py) ----------------------------------
     def candidate(self, model: str, candidate_id: str) -> str:
         """STRING (JSON, TTL): one cluster of unmatched posts: centroid, decayed counts, authors, examples."""

@@ -18,7 +18,8 @@ from typing import Any, cast
 import numpy as np
 import redis
 
-from monitor.core.models import ExemplarKind, Template, TemplateIn, iso, utcnow
+from monitor.core.clock import iso, utcnow
+from monitor.core.models import ExemplarKind, Template, TemplateIn
 from monitor.embedding import Embedder
 from monitor.errors import TemplateNotFound
 from monitor.storage.index import RedisVectorIndex
@@ -203,6 +204,7 @@ class TemplateRegistry:
     ) -> None:
         emb = self._require_embedder()
         model = emb.spec.name
+        index = self.index()
         now = iso(utcnow())
         pipe = self.client.pipeline(transaction=True)
         row = 0
@@ -218,19 +220,11 @@ class TemplateRegistry:
             )
             pipe.hset(self.keys.template(t.id), mapping={"json": stored.model_dump_json()})
             pipe.sadd(self.keys.template_ids, t.id)
-            for kind, i, text in t.exemplars():
-                pipe.hset(
-                    self.keys.vector(model, t.id, kind, i),
-                    mapping={
-                        "template_id": t.id,
-                        "kind": kind,
-                        "idx": i,
-                        "text": text,
-                        "enabled": "1" if stored.enabled else "0",
-                        "vec": vectors[row].astype(np.float32).tobytes(),
-                    },
-                )
-                row += 1
+            exemplars = t.exemplars()
+            index.write_exemplars(
+                pipe, t.id, exemplars, vectors[row : row + len(exemplars)], enabled=stored.enabled
+            )
+            row += len(exemplars)
             self._audit(
                 pipe, t.id, "update" if old is not None else "add", stored.version, actor, _diff(old, stored)
             )
@@ -317,13 +311,13 @@ class TemplateRegistry:
 
         Returns how many templates were embedded."""
         emb = self._require_embedder()
-        self.index().ensure()
+        index = self.index()
+        index.ensure()
         templates = self.all()
         pipe = self.client.pipeline(transaction=False)
         for t in templates:
             pipe.exists(self.keys.vector(emb.spec.name, t.id, "text", 0))
         missing = [t for t, ok in zip(templates, pipe.execute(), strict=True) if not ok]
-        model = emb.spec.name
         for start in range(0, len(missing), 256):
             part = missing[start : start + 256]
             texts = [text for t in part for _, _, text in t.exemplars()]
@@ -331,19 +325,11 @@ class TemplateRegistry:
             pipe = self.client.pipeline(transaction=False)
             row = 0
             for t in part:
-                for kind, i, text in t.exemplars():
-                    pipe.hset(
-                        self.keys.vector(model, t.id, kind, i),
-                        mapping={
-                            "template_id": t.id,
-                            "kind": kind,
-                            "idx": i,
-                            "text": text,
-                            "enabled": "1" if t.enabled else "0",
-                            "vec": vectors[row].tobytes(),
-                        },
-                    )
-                    row += 1
+                exemplars = t.exemplars()
+                index.write_exemplars(
+                    pipe, t.id, exemplars, vectors[row : row + len(exemplars)], enabled=t.enabled
+                )
+                row += len(exemplars)
             pipe.execute()
             if progress is not None:
                 progress(len(part))
@@ -411,18 +397,19 @@ def claim_to_template(
 ) -> dict[str, Any]:
     """A fact-check claim line (CheckThat!: ``id``, ``text``, ``title``, ``url``?, ``date``?) as a template.
 
-    The title becomes an example when it differs from the text, ``url`` the ``source_url`` and ``date`` the
-    ``first_seen``. Fields the line already has win, so template lines pass through unchanged."""
+    The one conversion of claims (``monitor templates import --format claims``, the API, ``monitor eval``).
+    The title becomes an example when it differs from the text (the text itself when that is missing or
+    shorter than a template's 3 characters: a few claims have a one-word text and a full title), ``url``
+    the ``source_url`` and ``date`` the ``first_seen``. Fields the line already has win, so template lines
+    pass through unchanged."""
     out = dict(data)
     out.setdefault("category", category)
     out.setdefault("severity", severity)
     title = data.get("title")
-    if (
-        "examples" not in out
-        and isinstance(title, str)
-        and title.strip()
-        and title.strip() != data.get("text")
-    ):
+    text = data.get("text")
+    if isinstance(title, str) and title.strip() and (not isinstance(text, str) or len(text.strip()) < 3):
+        out["text"] = text = title.strip()
+    if "examples" not in out and isinstance(title, str) and title.strip() and title.strip() != text:
         out["examples"] = [title.strip()]
     if "source_url" not in out and isinstance(data.get("url"), str):
         out["source_url"] = data["url"]

@@ -39,7 +39,9 @@ def backend_agreement(
     items = load_posts(posts)
     if limit:
         items = items[:limit]
-    reference = reference or load_embedder(settings.model, "torch", 64, settings.torch_threads)
+    reference = reference or load_embedder(
+        settings.model, "torch", 64, settings.torch_threads, models_dir=settings.models_dir
+    )
     candidate = candidate or load_embedder(
         settings.model, backend, 64, settings.torch_threads, models_dir=settings.models_dir
     )

@@ -34,7 +34,6 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -43,11 +42,13 @@ import orjson
 from pydantic import BaseModel, Field, SecretStr
 
 from monitor.config import Settings
-from monitor.core.models import Template, iso, utcnow
+from monitor.core.clock import epoch_s_from_iso, iso, iso_from_epoch_s, utcnow
+from monitor.core.models import Template
 from monitor.core.text import normalize
 from monitor.embedding import load_embedder
 from monitor.errors import MonitorError
 from monitor.storage.connections import ensure_topics, kafka_producer, redis_client
+from monitor.storage.index import RedisVectorIndex
 from monitor.storage.keys import Keys
 from monitor.storage.registry import TemplateRegistry, parse_template_lines
 from monitor.tools.demo import demo_file
@@ -192,15 +193,6 @@ def synthetic_vectors(n: int, dim: int, seed: int = 0) -> np.ndarray:
     return vectors
 
 
-def parse_iso_s(value: str) -> float:
-    """ISO-8601 (``...Z`` or with offset) -> epoch seconds."""
-    return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
-
-
-def iso_ms(epoch_s: float) -> str:
-    return datetime.fromtimestamp(epoch_s, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 def machine_info() -> dict[str, Any]:
     cpu = platform.processor() or ""
     with contextlib.suppress(OSError):
@@ -262,6 +254,7 @@ def write_synthetic_templates(
     base = Template(
         id="synthetic-0", category="rumour", severity="low", text="synthetic", created_at=now, updated_at=now
     ).model_dump(mode="json")
+    index = RedisVectorIndex(client, keys, model_name, dim)
     chunk = 2000
     started = time.monotonic()
     for start in range(0, n, chunk):
@@ -274,17 +267,7 @@ def write_synthetic_templates(
             text = f"synthetic benchmark template {start + j}"
             ids.append(tid)
             pipe.hset(keys.template(tid), mapping={"json": orjson.dumps({**base, "id": tid, "text": text})})
-            pipe.hset(
-                keys.vector(model_name, tid, "text", 0),
-                mapping={
-                    "template_id": tid,
-                    "kind": "text",
-                    "idx": 0,
-                    "text": text,
-                    "enabled": "1",
-                    "vec": vectors[j].tobytes(),
-                },
-            )
+            index.write_exemplars(pipe, tid, [("text", 0, text)], vectors[j : j + 1])
         pipe.sadd(keys.template_ids, *ids)
         pipe.execute()
         if say is not None and (start // chunk) % 10 == 9:
@@ -336,7 +319,7 @@ class Decisions:
         post_id = record.get("post_id")
         if isinstance(post_id, str):
             self.counts[post_id] += 1
-            self.processed.setdefault(post_id, parse_iso_s(record["processed_at"]))
+            self.processed.setdefault(post_id, epoch_s_from_iso(record["processed_at"]))
 
     def wait_for(
         self,
@@ -372,7 +355,9 @@ def produce_posts(
                 time.sleep(delay)
         now = round(time.time(), 3)
         created[post["id"]] = now
-        producer.send(topic, key=post["id"].encode(), value=orjson.dumps({**post, "created_at": iso_ms(now)}))
+        producer.send(
+            topic, key=post["id"].encode(), value=orjson.dumps({**post, "created_at": iso_from_epoch_s(now)})
+        )
     producer.flush(timeout=60)
     return created
 
@@ -433,7 +418,7 @@ def run_bench(
     if baseline is None:
         say(f"loading {settings.model} (torch, batch {BASELINE_BATCH}) for the bare encode rate")
         # the reference is torch at its best on this machine: one thread per core, whatever the worker uses
-        baseline = load_embedder(settings.model, "torch", BASELINE_BATCH, 0)
+        baseline = load_embedder(settings.model, "torch", BASELINE_BATCH, 0, models_dir=settings.models_dir)
     backend_embedder = None
     if settings.backend != "torch":
         say(f"loading {settings.model} ({settings.backend}) for its bare encode rate")

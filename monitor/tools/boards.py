@@ -21,13 +21,20 @@ def excerpt(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def confidence(r: dict[str, Any]) -> str:
+    """A record's calibrated confidence as a percentage (the raw fused score stays in the explanation);
+    "-" for records written before confidence existed."""
+    value = r.get("confidence")
+    return f"{float(value):.0%}" if isinstance(value, int | float) else "-"
+
+
 def render_row(kind: str, r: dict[str, Any]) -> Text:
     if kind == "alert":
         sev = r.get("severity", "")
         line = Text()
         line.append(f"{sev.upper():8}", style=SEVERITY_STYLE.get(sev, ""))
         line.append(f" {r.get('category', ''):7} {r.get('template_id', '')} ")
-        line.append(f"score={r.get('score', 0):.3f} ", style="bold")
+        line.append(f"confidence={confidence(r)} ", style="bold")
         line.append(f"post={r.get('post_id')} ")
         line.append(excerpt(r.get("post", {}).get("text", ""), 80), style="dim")
         return line
@@ -38,6 +45,8 @@ def render_row(kind: str, r: dict[str, Any]) -> Text:
         line.append(f" {sev.upper():8}", style=SEVERITY_STYLE.get(sev, ""))
         line.append(f" {r.get('template_id')} count={r.get('count')} rate={r.get('rate_per_min')}/min ")
         line.append(f"baseline={r.get('baseline_per_min')}/min ")
+        if r.get("peak_rate_per_min"):
+            line.append(f"peak={r.get('peak_rate_per_min')}/min ")
         if r.get("spreading"):
             line.append("SPREADING ", style="bold red")
         line.append(f"{r.get('incident_id')}", style="dim")
@@ -45,7 +54,7 @@ def render_row(kind: str, r: dict[str, Any]) -> Text:
     if kind == "match":
         mark = "MATCH" if r.get("matched") else "-----"
         return Text(
-            f"{mark} {r.get('post_id')} {r.get('template_id') or ''} {r.get('score') or ''} "
+            f"{mark} {r.get('post_id')} {r.get('template_id') or ''} {confidence(r)} "
             f"{r.get('suppressed_by') or ''}"
         )
     return Text(orjson.dumps(r).decode())
@@ -81,7 +90,7 @@ class AlertBoard:
             ("time", {"no_wrap": True}),
             ("severity", {"no_wrap": True}),
             ("template", {"overflow": "fold"}),
-            ("score", {"justify": "right"}),
+            ("confidence", {"justify": "right"}),
             ("author", {"overflow": "fold"}),
             ("post", {"overflow": "fold", "ratio": 3}),
             ("signals", {"overflow": "fold"}),
@@ -95,7 +104,7 @@ class AlertBoard:
                 _hhmmss(r.get("created_at")),
                 _sev(str(r.get("severity", ""))),
                 f"{r.get('template_id')} v{r.get('template_version', '?')}",
-                f"{float(r.get('score') or 0):.3f}",
+                confidence(r),
                 str(post.get("author") or "-"),
                 excerpt(str(post.get("text", "")), 120),
                 ", ".join(signals) if isinstance(signals, list) else "",
@@ -125,7 +134,16 @@ class IncidentBoard:
         live = sum(1 for r in self.incidents.values() if r.get("status") != "resolved")
         spreading = sum(1 for r in self.incidents.values() if r.get("spreading"))
         table = Table(title=f"incidents: {live} open, {spreading} spreading", expand=True)
-        for col in ("status", "severity", "template", "count", "rate/min", "baseline/min", "spreading"):
+        for col in (
+            "status",
+            "severity",
+            "template",
+            "count",
+            "rate/min",
+            "peak/min",
+            "baseline/min",
+            "spreading",
+        ):
             table.add_column(col, no_wrap=True)
         for col in ("first seen", "last seen", "sample posts"):
             table.add_column(col, overflow="fold")
@@ -138,6 +156,7 @@ class IncidentBoard:
                 str(r.get("template_id")),
                 str(r.get("count")),
                 f"{float(r.get('rate_per_min') or 0):.1f}",
+                f"{float(r.get('peak_rate_per_min') or 0):.1f}",
                 f"{float(r.get('baseline_per_min') or 0):.1f}",
                 spread,
                 _hhmmss(r.get("first_seen_at")),

@@ -36,7 +36,7 @@ from pydantic import BaseModel, SecretStr
 
 from monitor.config import Settings
 from monitor.core.ingest import DLQ_REASONS, parse_post
-from monitor.embedding import load_embedder
+from monitor.embedding import embedder_from_settings
 from monitor.errors import PostInvalid
 from monitor.storage.connections import ensure_topics, redis_client
 from monitor.storage.keys import Keys
@@ -229,7 +229,7 @@ class ChaosEnv:
     def load_model(self) -> Any:
         if self.embedder is None:
             s = Settings()  # type: ignore[call-arg]
-            self.embedder = load_embedder(s.model, s.backend, s.encode_batch_size, s.torch_threads)
+            self.embedder = embedder_from_settings(s)
         return self.embedder
 
     def register_templates(self, settings: Settings) -> int:

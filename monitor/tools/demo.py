@@ -24,12 +24,13 @@ from rich.table import Table
 from rich.text import Text
 
 from monitor.config import Settings
-from monitor.embedding import load_embedder
+from monitor.embedding import embedder_from_settings
 from monitor.storage.connections import redis_client
 from monitor.storage.kafka import produce_lines
 from monitor.storage.keys import Keys
 from monitor.storage.registry import TemplateRegistry, parse_template_lines
 from monitor.tools.boards import SEVERITY_STYLE, excerpt
+from monitor.tools.console_demo import ConsoleProcess, start_console, stop_console
 from monitor.tools.harness import TopicCollector, WorkerProcess
 from monitor.tools.stack import EmbeddedStack
 
@@ -99,6 +100,7 @@ def run_demo(
     started_stack = not (stack.read() and all(s.healthy for s in stack.status()))
     worker: WorkerProcess | None = None
     collector: TopicCollector | None = None
+    ui: ConsoleProcess | None = None
     state = DemoState()
     try:
         console.print("[bold]1/4[/bold] starting the embedded broker and Redis…")
@@ -115,7 +117,7 @@ def run_demo(
 
         console.print("[bold]2/4[/bold] loading the Sora demo catalogue into Redis…")
         templates, rejected = parse_template_lines(demo_file("templates.jsonl").read_text().splitlines())
-        embedder = load_embedder(s.model, s.backend, s.encode_batch_size, s.torch_threads)
+        embedder = embedder_from_settings(s)
         registry = TemplateRegistry(redis_client(s), Keys(s.redis_prefix), embedder)
         result = registry.upsert_many(templates)
         console.print(
@@ -128,6 +130,8 @@ def run_demo(
         worker = WorkerProcess(s, log).wait_healthy(worker_timeout_s, interval_s=0.5)
         metrics_url = worker.url("/metrics")
         console.print(f"      worker healthy; Prometheus metrics at {metrics_url}")
+        ui = start_console(worker.env, log.parent / "demo-api.log")
+        console.print(ui.error or f"      console {ui.url} — sign in with the token {ui.token}")
 
         lines = [ln for ln in demo_file("posts.jsonl").read_bytes().splitlines() if ln.strip()]
         collector = TopicCollector(
@@ -169,6 +173,7 @@ def run_demo(
         console.print("\nstopping…")
         return state
     finally:
+        stop_console(ui)
         if collector is not None:
             collector.stop()
         if worker is not None:

@@ -11,17 +11,18 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
 from monitor.config import Settings
+from monitor.core.calibration import reliability
 from monitor.core.evaluation import (
     alerts_by_kind,
     best_f1_threshold,
@@ -29,9 +30,9 @@ from monitor.core.evaluation import (
     ranking_metrics,
     suggest_threshold,
 )
-from monitor.core.matching import MatchPolicy
+from monitor.core.matching import Decision, MatchPolicy
 from monitor.core.models import Post, Template
-from monitor.embedding import Embedder, load_embedder, model_slug
+from monitor.embedding import Embedder, embedder_from_settings, model_slug
 from monitor.pipeline.cascade import cascade_from_settings
 from monitor.pipeline.catalogue import StaticCatalogue
 from monitor.pipeline.metrics import Metrics
@@ -40,36 +41,15 @@ from monitor.pipeline.processor import Processor
 from monitor.storage.connections import redis_client
 from monitor.storage.index import MemoryIndex, RedisVectorIndex, TemplateIndex
 from monitor.storage.keys import Keys
+from monitor.storage.registry import claim_to_template, parse_template_lines
 
 
 def load_templates(path: Path) -> tuple[dict[str, Template], int]:
-    """Template JSONL, or claim JSONL (``id``, ``text``, ``title``): a claim's title becomes an example."""
-    out: dict[str, Template] = {}
-    skipped = 0
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        data = json.loads(line)
-        data.setdefault("category", "claim")
-        data.setdefault("severity", "medium")
-        title = data.get("title")
-        text = data.get("text")
-        if isinstance(title, str) and title.strip() and (not isinstance(text, str) or len(text.strip()) < 3):
-            data["text"] = text = title.strip()  # a few claims have a one-word text and a full title
-        if (
-            "examples" not in data
-            and isinstance(title, str)
-            and title.strip()
-            and title.strip() != data.get("text")
-        ):
-            data["examples"] = [title.strip()]
-        try:
-            t = Template.model_validate(data)
-        except ValidationError:
-            skipped += 1
-            continue
-        out[t.id] = t
-    return out, skipped
+    """Template JSONL, or claim JSONL (``id``, ``text``, ``title``…) read as ``monitor templates import
+    --format claims`` reads it (:func:`claim_to_template`); returns the templates and how many lines
+    were rejected."""
+    good, rejected = parse_template_lines(path.read_text(encoding="utf-8").splitlines(), claim_to_template)
+    return {t.id: Template.model_validate(t.model_dump()) for t in good}, len(rejected)
 
 
 def load_posts(path: Path) -> list[Post]:
@@ -142,27 +122,20 @@ def embed_cached(
 
 
 def _redis_index(
-    settings: Settings, embedder: Embedder, rows: Sequence[tuple[str, str, int, str]], vectors: np.ndarray
+    settings: Settings, embedder: Embedder, templates: Mapping[str, Template], vectors: np.ndarray
 ) -> tuple[RedisVectorIndex, Any]:
-
+    """The templates' exemplars (``vectors`` in ``exemplars()`` order) in a scratch RediSearch index."""
     client = redis_client(settings)
     keys = Keys(f"{settings.redis_prefix}-eval")
     index = RedisVectorIndex(client, keys, embedder.spec.name, embedder.dim)
     index.ensure()
     pipe = client.pipeline(transaction=False)
-    for n, (tid, kind, i, text) in enumerate(rows):
-        pipe.hset(
-            keys.vector(embedder.spec.name, tid, kind, i),
-            mapping={
-                "template_id": tid,
-                "kind": kind,
-                "idx": i,
-                "text": text,
-                "enabled": "1",
-                "vec": vectors[n].tobytes(),
-            },
-        )
-        if n % 1000 == 999:
+    row = 0
+    for t in templates.values():
+        exemplars = t.exemplars()
+        index.write_exemplars(pipe, t.id, exemplars, vectors[row : row + len(exemplars)])
+        row += len(exemplars)
+        if len(pipe) >= 1000:
             pipe.execute()
     pipe.execute()
 
@@ -170,6 +143,22 @@ def _redis_index(
         client.ft(index.name).dropindex(delete_documents=True)
 
     return index, cleanup
+
+
+@dataclass
+class MatchedSet:
+    """A labelled set run through the worker's matcher: what ``run_eval`` scores and the calibration
+    fit (scripts/fit_calibration.py) learns from."""
+
+    templates: dict[str, Template]
+    skipped: int
+    posts: list[Post]
+    qrels: dict[str, set[str]]
+    decisions: list[Decision]
+    embedder: Embedder
+    policy: MatchPolicy
+    # the cascade's mode, the posts each stage decided and the gate's calibration
+    cascade: dict[str, Any] | None = None
 
 
 def run_eval(
@@ -184,14 +173,38 @@ def run_eval(
     embedder: Embedder | None = None,
     policy: MatchPolicy | None = None,
 ) -> dict[str, Any]:
+    run = match_set(
+        settings,
+        claims,
+        posts_path,
+        qrels_path,
+        index=index,
+        limit=limit,
+        progress=progress,
+        embedder=embedder,
+        policy=policy,
+    )
+    return score_set(run, posts_path, index)
+
+
+def match_set(
+    settings: Settings,
+    claims: Path,
+    posts_path: Path,
+    qrels_path: Path,
+    *,
+    index: str = "memory",
+    limit: int = 0,
+    progress: Progress | None = None,
+    embedder: Embedder | None = None,
+    policy: MatchPolicy | None = None,
+) -> MatchedSet:
     templates, skipped = load_templates(claims)
     posts = load_posts(posts_path)
     if limit:
         posts = posts[:limit]
     qrels = load_qrels(qrels_path)
-    embedder = embedder or load_embedder(
-        settings.model, settings.backend, settings.encode_batch_size, settings.torch_threads
-    )
+    embedder = embedder or embedder_from_settings(settings)
     policy = policy or policy_from_settings(settings, embedder)
     rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
     vectors = embed_cached(
@@ -200,7 +213,7 @@ def run_eval(
     cleanup = None
     search_index: TemplateIndex
     if index == "redis":
-        search_index, cleanup = _redis_index(settings, embedder, rows, vectors)
+        search_index, cleanup = _redis_index(settings, embedder, templates, vectors)
     elif index == "memory":
         mem = MemoryIndex()
         mem.add((r[0], r[1], r[2], r[3], vectors[n]) for n, r in enumerate(rows))
@@ -235,16 +248,32 @@ def run_eval(
     finally:
         if cleanup is not None:
             cleanup()
-
-    rankings = {d.post_id: [c.template_id for c in d.candidates] for d in decisions}
-    ranked_qrels = {p: t for p, t in qrels.items() if p in rankings}
-    report: dict[str, Any] = {k: round(v, 4) for k, v in ranking_metrics(rankings, ranked_qrels).items()}
-    report["posts"] = len(posts)
-    report["cascade"] = {
+    cascade = {
         "mode": settings.cascade,
         "stages": stages,
         **({"gate": processor.cascade.calibration.as_dict()} if processor.cascade is not None else {}),
     }
+    return MatchedSet(templates, skipped, posts, qrels, decisions, embedder, policy, cascade)
+
+
+def confidence_pairs(run: MatchedSet) -> list[tuple[float, bool]]:
+    """``(confidence, was_right)`` per post: right when the decided template (or, unmatched, the best
+    candidate) is one of the post's gold templates; a post without candidates has confidence 0."""
+    out = []
+    for d in run.decisions:
+        chosen = d.template_id or (d.candidates[0].template_id if d.candidates else None)
+        out.append((d.confidence, chosen is not None and chosen in run.qrels.get(d.post_id, set())))
+    return out
+
+
+def score_set(run: MatchedSet, posts_path: Path, index: str) -> dict[str, Any]:
+    templates, skipped, posts, qrels = run.templates, run.skipped, run.posts, run.qrels
+    decisions, embedder, policy = run.decisions, run.embedder, run.policy
+    rankings = {d.post_id: [c.template_id for c in d.candidates] for d in decisions}
+    ranked_qrels = {p: t for p, t in qrels.items() if p in rankings}
+    report: dict[str, Any] = {k: round(v, 4) for k, v in ranking_metrics(rankings, ranked_qrels).items()}
+    report["posts"] = len(posts)
+    report["cascade"] = run.cascade
     report["posts_with_gold"] = len(ranked_qrels)
     report["posts_without_gold"] = len(posts) - len(ranked_qrels)
     gold = {p.id: next(iter(sorted(qrels[p.id]))) if p.id in qrels else None for p in posts}
@@ -273,6 +302,8 @@ def run_eval(
             t: {**c.as_dict(), "suggested_threshold": suggest_threshold(scored.get(t, []))}
             for t, c in per_template.items()
         }
+    ece, table, brier = reliability(confidence_pairs(run))
+    report["calibration"] = {"ece": ece, "brier": brier, "posts": len(decisions), "reliability": table}
     labels = load_labels(posts_path)
     if labels:
         kinds = {p: str(row.get("kind", "?")) for p, row in labels.items()}
@@ -312,6 +343,23 @@ def print_report(report: dict[str, Any], console: Console) -> None:
         f"precision {d['precision']:.4f}, recall {d['recall']:.4f} "
         f"(tp {d['tp']}, fp {d['fp']}, fn {d['fn']}); suppressed: {report['suppressed']}"
     )
+    cal = report.get("calibration")
+    if cal:
+        console.print(
+            f"confidence: expected calibration error {cal['ece']:.4f}, Brier {cal['brier']:.4f} "
+            f"over {cal['posts']} posts"
+        )
+        t = Table(title="reliability (confidence bins)")
+        for col in ("confidence bin", "posts", "mean confidence", "accuracy"):
+            t.add_column(col)
+        for row in cal["reliability"]:
+            t.add_row(
+                f"{row['lo']:.1f}-{row['hi']:.1f}",
+                str(row["n"]),
+                f"{row['confidence']:.3f}",
+                f"{row['accuracy']:.3f}",
+            )
+        console.print(t)
     sug = report.get("suggested_default_threshold")
     if sug:
         console.print(f"suggested default threshold: {sug}")

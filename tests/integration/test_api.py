@@ -199,10 +199,14 @@ def test_feedback_is_stored_per_alert_and_counted_per_template(
     )
     client.post(f"/alerts/{other}/feedback", json={"verdict": "false-positive"}, headers=AUTH)  # changed mind
 
-    summary = client.get("/templates/sora-course/feedback").json()
+    assert (
+        client.get("/templates/sora-course/feedback").status_code == 401
+    )  # verdicts need a signed-in caller
+    assert client.get(f"/alerts/{other}/feedback").status_code == 401
+    summary = client.get("/templates/sora-course/feedback", headers=AUTH).json()
     assert summary == {"template_id": "sora-course", "confirmed": 1, "false-positive": 1, "precision": 0.5}
-    assert client.get(f"/alerts/{other}/feedback").json()["verdict"] == "false-positive"
-    assert client.get(f"/alerts/{alert_id_for('x', 'y')}/feedback").status_code == 404
+    assert client.get(f"/alerts/{other}/feedback", headers=AUTH).json()["verdict"] == "false-positive"
+    assert client.get(f"/alerts/{alert_id_for('x', 'y')}/feedback", headers=AUTH).status_code == 404
     store = FeedbackStore(redis_conn, keys)
     assert [f.verdict for f in store.recent()] == ["false-positive", "confirmed", "confirmed"]
     assert store.precision("sora-course") == 0.5 and store.precision("never") is None

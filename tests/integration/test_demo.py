@@ -42,6 +42,7 @@ def test_demo_shows_alerts_and_ctrl_c_stops_everything(tmp_path: Path) -> None:
         assert "metrics at http://127.0.0.1:" in text
         assert "alerts from 251 posts" in text
         assert "sora-paid-course" in text
+        check_console(text)
         os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground process group
         assert proc.wait(60) in (0, 130)
     finally:
@@ -53,6 +54,22 @@ def test_demo_shows_alerts_and_ctrl_c_stops_everything(tmp_path: Path) -> None:
         assert not pid_alive(pid)
     assert not (tmp_path / "stack.json").exists()
     assert processes_with_env(f"MONITOR_STATE_DIR={tmp_path}") == [], "the demo left a process behind"
+
+
+def check_console(text: str) -> None:
+    """The console the demo prints: its token signs in, and the Sora wave is in the queue."""
+    import re
+
+    import httpx
+
+    found = re.search(r"console (http://127\.0\.0\.1:\d+/) — sign in with the token (\S+)", text)
+    assert found, text[-3000:]
+    url, token = found.groups()
+    with httpx.Client(base_url=url, timeout=10, follow_redirects=True) as client:
+        assert client.get("/incidents").status_code == 401
+        res = client.post("/signin", data={"token": token})
+        assert res.status_code == 200 and "Open incidents" in res.text, res.text[-2000:]
+        assert "sora-" in client.get("/ui/queue").text
 
 
 def processes_with_env(entry: str) -> list[int]:

@@ -58,6 +58,15 @@ def test_posts_flow_to_matches_alerts_and_dlq(
     registry.upsert_many(TEMPLATES)
     lines = [json.dumps(p).encode() for p in POSTS] + BAD
     with running_worker(settings, tmp_path / "worker.log") as worker:
+        # a fresh worker, before any post: every metric a dashboard or rule queries has a series already
+        fresh = worker.metrics()
+        # except: sink counters when no sink is configured (none here; their start at zero is unit-tested),
+        # and consumer lag, a gauge per partition that appears once the partition has a position
+        not_yet = {"monitor_sink_failures_total", "monitor_consumer_lag_messages"}
+        missing = queried_metrics() - metrics_with_series(fresh) - not_yet
+        assert not missing, f"no series on a fresh worker for {sorted(missing)}"
+        for reason in ("invalid_json", "invalid_schema", "processing_error"):
+            assert f'monitor_dead_letters_total{{reason="{reason}"}} 0.0' in fresh
         produce_lines(settings, lines)
         matches = read_topic(settings, settings.matches_topic, until=len(POSTS), timeout_s=90)
         by_post = {m["post_id"]: m for m in matches}
@@ -69,6 +78,7 @@ def test_posts_flow_to_matches_alerts_and_dlq(
         assert not by_post["w4"]["matched"]
         for m in matches:
             assert set(m) >= {"post_id", "matched", "template_id", "score", "candidates", "processed_at"}
+            assert 0.0 <= m["confidence"] <= 1.0
             assert len(m["candidates"]) <= 5
 
         alerts = read_topic(settings, settings.alerts_topic, until=2, timeout_s=30)
@@ -81,6 +91,8 @@ def test_posts_flow_to_matches_alerts_and_dlq(
         assert a1["post"]["url"] == "https://example.org/1"
         assert a1["explanation"]["nearest_exemplar"]["text"]
         a3 = next(a for a in alerts if a["post_id"] == "w3")
+        assert all(0.5 <= a["confidence"] <= 1.0 for a in alerts), [a["confidence"] for a in alerts]
+        assert by_post["w2"]["confidence"] < 0.5, "a suppressed debunk is not a confident match"
         assert "price" in a3["explanation"]["signals"]
         assert "qr_or_group_invite" in a3["explanation"]["signals"]
 
@@ -104,9 +116,25 @@ def test_posts_flow_to_matches_alerts_and_dlq(
         assert "monitor_alerts_deduplicated_total 1.0" in metrics
         assert "monitor_templates_active 2.0" in metrics
         assert "_created" not in metrics
-        assert queried_metrics() <= exported_metric_names(metrics), (
+        from tests.unit.test_deploy import API_CONSOLE_METRICS  # exported by `monitor api`, checked there
+
+        assert queried_metrics() - API_CONSOLE_METRICS <= exported_metric_names(metrics), (
             "dashboards/rules query unexported metrics"
         )
+        assert queried_metrics() - {"monitor_sink_failures_total"} <= metrics_with_series(metrics)
+
+
+def metrics_with_series(exposition: str) -> set[str]:
+    """Metric names that have at least one sample line (histograms by base name)."""
+    names = set()
+    for line in exposition.splitlines():
+        if line and not line.startswith("#"):
+            name = line.split("{", 1)[0].split(" ", 1)[0]
+            names.add(name)
+            for suffix in ("_bucket", "_sum", "_count"):
+                if name.endswith(suffix):
+                    names.add(name.removesuffix(suffix))
+    return names
 
 
 def exported_metric_names(exposition: str) -> set[str]:

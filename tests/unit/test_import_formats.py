@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from monitor.core.models import TemplateIn
 from monitor.storage.registry import claim_to_template, export_line, parse_template_lines
+from monitor.tools.evaluate import load_templates
 
 CLAIM = {
     "id": "vclaim-sno-10-meter-anaconda",
@@ -32,6 +34,23 @@ def test_claim_conversion_keeps_what_the_line_has() -> None:
     assert "examples" not in same_title
     prose_date = claim_to_template({**CLAIM, "date": "The circulating text and photos shown above " * 3})
     assert "first_seen" not in prose_date, "a broken optional field must not reject the claim"
+
+
+def test_a_claim_with_a_one_word_text_takes_its_title() -> None:
+    t = TemplateIn.model_validate(claim_to_template({**CLAIM, "text": "No"}))
+    assert (t.text, t.examples) == (CLAIM["title"], ())
+    t = TemplateIn.model_validate(claim_to_template({"id": "c", "title": "Only a title here"}))
+    assert t.text == "Only a title here"
+
+
+def test_eval_reads_claims_as_the_import_does(tmp_path: Path) -> None:
+    lines = [json.dumps(CLAIM), json.dumps({"id": "short", "text": "x"}), json.dumps({**CLAIM, "id": "c2"})]
+    path = tmp_path / "claims.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    templates, skipped = load_templates(path)
+    imported, rejected = parse_template_lines(lines, claim_to_template)
+    assert skipped == len(rejected) == 1
+    assert [TemplateIn.model_validate(t.model_dump()) for t in templates.values()] == imported
 
 
 def test_claim_lines_with_line_numbers_for_the_rejected() -> None:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from monitor.core.clock import iso_from_epoch_s
 from monitor.core.incidents import (
     AlertFacts,
     IncidentPolicy,
@@ -231,6 +232,34 @@ def test_burst_of_sixty_posts_in_six_seconds_gives_a_handful_of_records() -> Non
     assert sim.records[-1]["count"] == 60
 
 
+def test_records_after_a_burst_carry_its_peak_rate_and_when_it_was() -> None:
+    """60 posts in six seconds, then quiet: the resolve record says rate 0 and not spreading, but its peak
+    says 60/min at the burst, and every record before it carries the peak so far."""
+    sim = Sim()
+    for i in range(60):
+        sim.alerts(T0 + i * 0.1, [facts(i)])
+    sim.tick(T0 + 300)  # the burst left the rate window
+    sim.tick(T0 + 2000)  # resolves
+    final = sim.records[-1]
+    assert (final["status"], final["rate_per_min"], final["spreading"]) == ("resolved", 0.0, False)
+    assert final["peak_rate_per_min"] == 60.0
+    assert final["peak_at"] == iso_from_epoch_s(T0 + 5.9)
+    peaks = [r["peak_rate_per_min"] for r in sim.records]
+    assert peaks == sorted(peaks) and peaks[0] >= 1.0
+    assert all(r["peak_rate_per_min"] >= r["rate_per_min"] for r in sim.records)
+
+
+def test_peak_keeps_the_first_time_the_highest_rate_was_reached() -> None:
+    sim = Sim()
+    sim.alerts(T0, [facts(i) for i in range(10)])
+    assert sim.state is not None
+    assert (sim.state.peak_rate_per_min, sim.state.peak_at_s) == (10.0, T0)
+    sim.tick(T0 + 5)  # same rate, later: the peak time stays
+    assert sim.state.peak_at_s == T0
+    sim.alerts(T0 + 120, [facts(99)])  # a lower rate later does not lower the peak
+    assert (sim.state.rate_per_min, sim.state.peak_rate_per_min) == (1.0, 10.0)
+
+
 @settings(max_examples=60, deadline=None)
 @given(gaps=st.lists(st.floats(min_value=0.0, max_value=30.0), min_size=1, max_size=200))
 def test_records_are_bounded_by_time_not_by_posts(gaps: list[float]) -> None:
@@ -284,6 +313,9 @@ class _Pipe:
 
     def expire(self, *args: Any) -> None:
         self.log.append(("expire", *args))
+
+    def hsetnx(self, *args: Any) -> None:
+        self.log.append(("hsetnx", *args))
 
     def execute(self) -> list[Any]:
         return []

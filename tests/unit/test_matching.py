@@ -312,3 +312,101 @@ def test_lowest_threshold_bounds_every_candidates_threshold() -> None:
     assert MatchPolicy(default_threshold=0.9).lowest_threshold(BRIDGE) == 0.9
     assert MatchPolicy().post_writing_system(ZH_POST) == ""  # no offset: the post's script is not needed
     assert CROSS.post_writing_system(ZH_POST) == "zh"
+
+
+# --- evasion by disclaimer: a scam that vouches for itself is not a warning ---------------------------
+# (not the Sora sets: a gift-card scam with the disclaimers scammers append)
+GIFT_SCAM = "500 dollar supermarket gift card, just pay the 20 dollar fee and scan the QR code to claim it."
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "100% legit, not a scam!",
+        "Beware of fake cards, ours is the real one.",
+        "Don't trust other groups, they are scammers.",
+        "We are not scammers like the others.",
+        "Watch out for copycat sellers, only ours is genuine.",
+    ],
+)
+def test_a_scam_that_vouches_for_itself_still_alerts(disclaimer: str) -> None:
+    post = f"{GIFT_SCAM} {disclaimer}"
+    d = decide("pv", post, hits_for(GIFT, 0.9), CATALOGUE, POLICY, lexical={"gift-card-scam": 20.0})
+    assert d.matched and d.template_id == "gift-card-scam", (
+        d.suppressed_by,
+        d.explanation.get("stance_cues"),
+    )
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # the scammers' disclaimer quoted or reported by someone warning about them
+        "They swear it's not a scam, but the gift card fee of 20 dollars is theft. Do not pay, do not scan.",
+        "Beware: gift card texts asking a 20 dollar fee say 'not a scam, 100% legit'. It is a scam.",
+        "None of these gift card sellers are legit; paying the 20 dollar fee just funds fraudsters.",
+        "Is the 20 dollar gift card fee legit? No: it is a scam, scan nothing.",
+    ],
+)
+def test_a_warning_that_quotes_or_denies_the_vouch_is_still_a_warning(post: str) -> None:
+    d = decide("pw", post, hits_for(GIFT, 0.9), CATALOGUE, POLICY, lexical={"gift-card-scam": 20.0})
+    assert not d.matched and d.suppressed_by == "stance"
+
+
+def test_a_vouch_without_an_offer_changes_nothing() -> None:
+    """No price, payment, link, QR or download: the post sells nothing, its scam cue still counts."""
+    post = (
+        "Supermarket gift cards from the loyalty scheme are a scam? Not a scam, they are legit, I used one."
+    )
+    d = decide("px", post, hits_for(GIFT, 0.9), CATALOGUE, POLICY, lexical={"gift-card-scam": 20.0})
+    assert not d.matched
+
+
+# --- a true fact about a person a claim names is not the claim -------------------------------------------
+ROVER = {
+    "rover-inventor": Template(
+        id="rover-inventor",
+        category="rumour",
+        severity="high",
+        text="Dr Ana Lima, a Porto graduate, single-handedly designed the Zephyr rover",
+    ),
+    "rover-free": Template(
+        id="rover-free",
+        category="rumour",
+        severity="low",
+        text="The Zephyr rover images are free to download",
+    ),
+    "rover-fake": Template(
+        id="rover-fake",
+        category="rumour",
+        severity="low",
+        text="The Zephyr rover landing was staged in a studio",
+    ),
+}
+
+
+def _rover_hits(score: float) -> list[Hit]:
+    return [
+        Hit("rover-inventor", "text", 0, ROVER["rover-inventor"].text, score),
+        Hit("rover-free", "text", 0, ROVER["rover-free"].text, score - 0.2),
+        Hit("rover-fake", "text", 0, ROVER["rover-fake"].text, score - 0.25),
+    ]
+
+
+def test_a_fact_about_the_named_person_without_the_subject_is_not_the_claim() -> None:
+    d = decide(
+        "pf",
+        "Dr Ana Lima studied in Porto and now teaches physics in Lisbon",
+        _rover_hits(0.85),
+        ROVER,
+        POLICY,
+    )
+    assert not d.matched and d.suppressed_by == "off_subject"
+    assert d.explanation["suppressed_detail"] == "rover, zephyr"
+
+
+def test_the_claim_about_the_person_with_the_subject_still_matches() -> None:
+    d = decide(
+        "pc", "Porto grad Ana Lima designed the Zephyr rover on her own!", _rover_hits(0.85), ROVER, POLICY
+    )
+    assert d.matched and d.template_id == "rover-inventor"

@@ -96,9 +96,12 @@ def test_match_window_uses_the_live_decision_rules() -> None:
 
 
 def test_match_window_respects_the_template_threshold() -> None:
-    posts, vectors = _window(["paid sora video course for 99 yuan, scan the qr code and join the group now"])
-    strict = TEMPLATE.model_copy(update={"threshold": 0.999})
+    # dense 0.75, fused 0.88 (BM25 and the shared scam signals add to it, as live)
+    posts, vectors = _window(["sora video course for 99 yuan, join the group now"])
+    strict = TEMPLATE.model_copy(update={"threshold": 0.9})
     assert match_window(posts, vectors, strict, _exemplars(strict), POLICY) == []
+    loose = TEMPLATE.model_copy(update={"threshold": 0.85})
+    assert [p.post_id for p, _ in match_window(posts, vectors, loose, _exemplars(loose), POLICY)] == ["p0"]
 
 
 def test_match_window_edge_cases() -> None:
@@ -135,9 +138,13 @@ def test_several_templates_in_column_groups_give_the_same_answer() -> None:
 def test_retro_alert_has_the_live_alert_id_and_is_flagged() -> None:
     posts, vectors = _window(["paid sora video course for 99 yuan, scan the qr code and join the group now"])
     ((post, decision),) = match_window(posts, vectors, TEMPLATE, _exemplars(TEMPLATE), POLICY)
-    alert = retro_alert(post, TEMPLATE, decision, "2024-02-18T09:00:00.000Z")
+    alert = retro_alert(post, TEMPLATE, decision, "2024-02-18T09:00:00.000Z", "https://wiki/runbooks/x.md")
     assert alert.alert_id == alert_id_for("p0", "course")
     assert alert.retroactive is True and alert.explanation["retroactive"] is True
+    assert alert.explanation["post_seen_at"] == "2023-11-14T22:13:20.000Z"
+    # the same fields as a live alert: the default runbook (the template has none) and its source
+    assert alert.explanation["runbook_url"] == "https://wiki/runbooks/x.md"
+    assert alert.explanation["source_url"] == "https://example.org/check"
     assert (alert.template_version, alert.severity, alert.category) == (3, "critical", "scam")
     assert alert.post == {"id": "p0", "text": post.text}
     assert alert.explanation["source_url"] == "https://example.org/check"

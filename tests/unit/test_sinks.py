@@ -147,6 +147,39 @@ def test_slack_message_names_template_severity_and_spreading() -> None:
     assert "<https://runbooks.example/template-spreading.md>" in section["text"]
 
 
+def test_slack_escapes_everything_that_came_from_a_post() -> None:
+    from monitor.pipeline.sinks import slack_escape, slack_message
+
+    hostile = incident(
+        sample_post_ids=["<!channel>", "<@U024BE7LH>", "a&b", "<https://evil.example|click me>"],
+        template_id="cand-<!here>",
+        category="scam <!everyone>",
+        runbook_url="https://runbooks.example/x?a=1&b=<2>|evil",
+    )
+    body = slack_message(hostile)
+    text = body["blocks"][0]["text"]["text"]
+    for rendered in (text, body["text"]):
+        assert "<!" not in rendered and "<@" not in rendered, rendered
+    assert "&lt;!channel&gt;" in text and "&lt;@U024BE7LH&gt;" in text and "a&amp;b" in text
+    assert "&lt;https://evil.example|click me&gt;" in text  # shown as text, not a link
+    assert "cand-&lt;!here&gt;" in body["text"]
+    # our own link survives, with its value escaped and no second label
+    assert "<https://runbooks.example/x?a=1&amp;b=&lt;2&gt;%7Cevil>" in text
+    assert slack_escape("&lt;") == "&amp;lt;"  # escaped once per value, so an entity in a post stays text
+    assert text.count("<") == 1 and text.count(">") == 1
+
+
+def test_slack_and_webhook_bodies_are_json_only() -> None:
+    with receiving() as rx:
+        deliver(SlackSink(f"{rx.url}/services/T/B/X"), incident(sample_post_ids=["<!channel>"]))
+        deliver(WebhookSink(f"{rx.url}/hook"), incident(sample_post_ids=["<script>x</script>"]))
+        slack, hook = rx.requests
+    for req in (slack, hook):
+        assert req["headers"]["Content-Type"] == "application/json"
+    assert "<!channel>" not in orjson.dumps(slack["json"]).decode()
+    assert hook["json"]["sample_post_ids"] == ["<script>x</script>"]  # JSON carries it as data
+
+
 def test_alertmanager_firing_alert_has_labels_annotations_and_future_end() -> None:
     with receiving() as rx:
         deliver(AlertmanagerSink(rx.url, firing_for_s=600), incident(status="updated"))

@@ -12,6 +12,7 @@ from monitor.core.text import (
     normalize,
     stance_cues,
     stance_kinds,
+    stem,
     tokenize,
 )
 
@@ -164,7 +165,7 @@ def test_stance_cues_read_through_obfuscation() -> None:
 def test_negation_scope_reaches_the_end_of_the_clause() -> None:
     assert {"open", "public"} <= negated_terms("The museum is not open to the public yet")
     # the comma closes the scope: "bridge" and "open" are asserted
-    assert negated_terms("No tolls anymore, the bridge is open") == {"toll", "anymore"}
+    assert negated_terms("No tolls anymore, the bridge is open") == {stem("tolls"), stem("anymore")}
     assert "inventor" in negated_terms("She was never one of the inventors of the engine")
 
 
@@ -181,7 +182,7 @@ def test_idiomatic_negations_are_not_denials(text: str) -> None:
 
 
 def test_content_terms_drop_stopwords_and_plural() -> None:
-    assert content_terms("The inventors of the engines") == {"inventor", "engine"}
+    assert content_terms("The inventors of the engines") == {stem("inventor"), stem("engine")}
 
 
 def test_analyze_computes_everything_once() -> None:
@@ -191,3 +192,44 @@ def test_analyze_computes_everything_once() -> None:
     assert {"debunk", "refuse"} <= post.stance
     assert "price" in post.signals.names()
     assert "real" in post.negated
+
+
+def test_one_content_words_function_for_bm25_guards_and_narratives() -> None:
+    from monitor.core.candidates import words
+    from monitor.core.lexical import lexical_terms
+    from monitor.core.text import content_words
+
+    sample = "The inventors of Sora's 99 yuan courses: 谢赛宁 is not one of them, ai group"
+    assert lexical_terms(sample) == content_words(sample)
+    assert "ai" in content_words(sample) and "谢赛" in content_words(sample)
+    # the guards' terms: three letters or more, no negation, no CJK
+    assert content_terms(sample) == {stem("inventors"), "sora", "yuan", stem("courses"), "group"}
+    # emerging-narrative terms are shown to people: not stemmed, no figures
+    assert words(sample) == {"inventors", "sora's", "yuan", "courses", "谢赛", "赛宁", "group"}
+
+
+def test_vouching_sentences_of_a_scam_lose_their_stance_cues() -> None:
+    from monitor.core.text import analyze
+
+    post = analyze("Sora course only 99 yuan, scan the QR code to join. 100% legit, not a scam!")
+    assert post.stance == frozenset() and post.vouches
+    post = analyze("Sora APK download: sora-app.cn. Beware of fake apps, ours is the real one.")
+    assert post.stance == frozenset()
+    # a vouch keeps a debunk cue: "fake news" is still a debunk
+    post = analyze("Buy our Sora key for 30 dollars, totally legit; the outage story is fake news.")
+    assert "debunk" in post.stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the 99 yuan Sora course legit? Scan the QR and see.",  # a question
+        "They claim the 99 yuan course is 100% legit, scan their QR and lose your money.",  # reported
+        "None of the 99 yuan Sora courses are legit, don't scan the QR.",  # negated
+        'Ads say "not a scam, 100% legit" and ask 99 yuan via QR.',  # quoted
+    ],
+)
+def test_what_is_not_a_vouch(text: str) -> None:
+    from monitor.core.text import normalize, vouching_sentences
+
+    assert vouching_sentences(normalize(text)) == []

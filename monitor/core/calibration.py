@@ -1,0 +1,251 @@
+"""Confidence: a calibrated probability that a decision is right. Pure: no I/O, no model.
+
+The fused score that ranks and thresholds candidates (dense cosine + lexical bonus + signal adjustment) is
+not a probability: it can exceed 1 and its scale differs per model. On-call staff get instead
+``confidence``: the probability that the template a post was matched to — or, for an unmatched post, its
+best candidate — is a correct match for the post.
+
+A :class:`Calibrator` is a logistic model over a few features of the decision (:func:`features`), all in the
+units of MiniLM's cosines (a model's score terms are divided by its ``score_scale``):
+
+=================  =====================================================================================
+``over``           fused score minus the candidate's threshold (how far above or below the line)
+``dense``          the best positive exemplar's cosine minus the threshold
+``gap``            fused score minus the next template's (a clear winner vs. a toss-up), capped at 0.2
+``lexical``        saturated BM25 (0..1): shared words
+``signal``         the scam-signal adjustment (shares the offer's price / QR / download… or lacks any)
+``matched``        1 when the post alerted on this candidate
+``negative``       1 when a registered look-alike (a debunk, a benign post) stopped it
+``stance``         1 when the stance guard stopped it (the post denies / debunks / warns)
+``short``          1 when the post was too short to judge
+=================  =====================================================================================
+
+The weights are fitted offline (``scripts/fit_calibration.py``) on labelled data that ships with the
+project and stored per model in :mod:`monitor.core.calibration_params`. Checked with :func:`reliability`
+(expected calibration error and a reliability table) on data they were not fitted on: docs/QUALITY.md.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from monitor.core.calibration_params import CALIBRATION
+
+FEATURES: tuple[str, ...] = (
+    "over",
+    "dense",
+    "gap",
+    "lexical",
+    "signal",
+    "matched",
+    "negative",
+    "stance",
+    "short",
+)
+GAP_CAP = 0.2
+
+
+class _Candidate(Protocol):
+    @property
+    def template_id(self) -> str: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def dense(self) -> float: ...
+    @property
+    def lexical(self) -> float: ...
+    @property
+    def signal(self) -> float: ...
+
+
+def features(
+    candidates: Sequence[_Candidate],
+    chosen: str | None,
+    threshold: float | None,
+    matched: bool,
+    suppressed_by: str | None,
+    score_scale: float = 1.0,
+) -> list[float] | None:
+    """The feature vector of one decision (order: :data:`FEATURES`), or None when it has no candidate.
+
+    ``chosen`` is the decided template (else the best candidate is used), ``threshold`` the threshold that
+    candidate had to reach; ``score_scale`` turns the model's score units into MiniLM's."""
+    if not candidates:
+        return None
+    cand = next((c for c in candidates if c.template_id == chosen), candidates[0])
+    others = [c.score for c in candidates if c.template_id != cand.template_id]
+    runner_up = max(others) if others else cand.score - GAP_CAP * score_scale
+    line = cand.score if threshold is None else threshold
+    scale = score_scale or 1.0
+    return [
+        (cand.score - line) / scale,
+        (cand.dense - line) / scale,
+        min(max(cand.score - runner_up, 0.0) / scale, GAP_CAP),
+        cand.lexical,
+        cand.signal / scale,
+        1.0 if matched else 0.0,
+        1.0 if suppressed_by == "negative" else 0.0,
+        1.0 if suppressed_by == "stance" else 0.0,
+        1.0 if suppressed_by == "short_text" else 0.0,
+    ]
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+@dataclass(frozen=True)
+class Calibrator:
+    """Logistic calibration: ``confidence = sigmoid(bias + weights · features)``."""
+
+    weights: tuple[float, ...]
+    bias: float
+    score_scale: float = 1.0  # the model's score units per MiniLM unit (ModelSpec.score_scale)
+    fitted_on: str = ""  # what the weights were fitted on, for the record
+
+    def __post_init__(self) -> None:
+        if len(self.weights) != len(FEATURES):
+            raise ValueError(f"need {len(FEATURES)} weights ({', '.join(FEATURES)}), got {len(self.weights)}")
+
+    def probability(self, x: Sequence[float] | None) -> float:
+        """Confidence for a feature vector; 0 when there was no candidate at all."""
+        if x is None:
+            return 0.0
+        z = self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
+        return _sigmoid(z)
+
+    def confidence(
+        self,
+        candidates: Sequence[_Candidate],
+        chosen: str | None,
+        threshold: float | None,
+        matched: bool,
+        suppressed_by: str | None,
+    ) -> tuple[float, tuple[float, ...] | None]:
+        """``(confidence, the features it was computed from)``; see :func:`features`."""
+        x = features(candidates, chosen, threshold, matched, suppressed_by, self.score_scale)
+        return round(self.probability(x), 4), None if x is None else tuple(x)
+
+    def rescaled(self, score_scale: float) -> Calibrator:
+        """The same weights for a model whose score terms are ``score_scale`` times MiniLM's (a fallback
+        for a model without weights of its own)."""
+        return Calibrator(self.weights, self.bias, score_scale, f"{self.fitted_on} (rescaled)")
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Calibrator:
+        weights = data["weights"]
+        return cls(
+            weights=tuple(float(weights[name]) for name in FEATURES),
+            bias=float(data["bias"]),
+            score_scale=float(data.get("score_scale", 1.0)),
+            fitted_on=str(data.get("fitted_on", "")),
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "weights": dict(zip(FEATURES, self.weights, strict=True)),
+            "bias": self.bias,
+            "score_scale": self.score_scale,
+            "fitted_on": self.fitted_on,
+        }
+
+
+def fit_logistic(
+    rows: Sequence[Sequence[float]], labels: Sequence[bool], *, l2: float = 1.0, iterations: int = 50
+) -> tuple[tuple[float, ...], float]:
+    """Maximum-likelihood logistic regression with an L2 penalty on the weights (not the bias), by Newton's
+    method: ``(weights, bias)``. Small and dependency-free: the calibrator has a handful of features."""
+    if len(rows) != len(labels) or not rows:
+        raise ValueError("need as many labels as rows, and at least one")
+    d = len(rows[0]) + 1
+    xs = [[1.0, *map(float, r)] for r in rows]
+    ys = [1.0 if y else 0.0 for y in labels]
+    beta = [0.0] * d
+    for _ in range(iterations):
+        grad = [0.0] * d
+        hess = [[0.0] * d for _ in range(d)]
+        for x, y in zip(xs, ys, strict=True):
+            p = _sigmoid(sum(b * v for b, v in zip(beta, x, strict=True)))
+            w = max(p * (1 - p), 1e-9)
+            for i in range(d):
+                grad[i] += (p - y) * x[i]
+                xi_w = x[i] * w
+                for j in range(i, d):
+                    hess[i][j] += xi_w * x[j]
+        for i in range(1, d):
+            grad[i] += l2 * beta[i]
+            hess[i][i] += l2
+        for i in range(d):
+            for j in range(i):
+                hess[i][j] = hess[j][i]
+        step = _solve(hess, grad)
+        beta = [b - s for b, s in zip(beta, step, strict=True)]
+        if max(abs(s) for s in step) < 1e-8:
+            break
+    return tuple(round(b, 6) for b in beta[1:]), round(beta[0], 6)
+
+
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (a is small and positive definite)."""
+    n = len(b)
+    m = [[*row, b[i]] for i, row in enumerate(a)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
+        m[col], m[pivot] = m[pivot], m[col]
+        if abs(m[col][col]) < 1e-12:
+            continue
+        for r in range(col + 1, n):
+            f = m[r][col] / m[col][col]
+            for c in range(col, n + 1):
+                m[r][c] -= f * m[col][c]
+    out = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        if abs(m[r][r]) < 1e-12:
+            continue
+        out[r] = (m[r][n] - sum(m[r][c] * out[c] for c in range(r + 1, n))) / m[r][r]
+    return out
+
+
+def reliability(
+    pairs: Sequence[tuple[float, bool]], bins: int = 10
+) -> tuple[float, list[dict[str, float]], float]:
+    """``(ECE, reliability table, Brier score)`` of ``(confidence, was_right)`` pairs.
+
+    ECE: the mean over equal-width confidence bins of |accuracy - mean confidence|, weighted by the share of
+    pairs in the bin. The table has one row per non-empty bin: ``lo``, ``hi``, ``n``, ``confidence`` (mean),
+    ``accuracy``."""
+    if not pairs:
+        return 0.0, [], 0.0
+    rows: list[dict[str, float]] = []
+    ece = 0.0
+    for k in range(bins):
+        lo, hi = k / bins, (k + 1) / bins
+        inside = [(c, y) for c, y in pairs if lo <= c < hi or (k == bins - 1 and c == 1.0)]
+        if not inside:
+            continue
+        conf = sum(c for c, _ in inside) / len(inside)
+        acc = sum(1 for _, y in inside if y) / len(inside)
+        ece += len(inside) / len(pairs) * abs(acc - conf)
+        rows.append(
+            {"lo": lo, "hi": hi, "n": len(inside), "confidence": round(conf, 4), "accuracy": round(acc, 4)}
+        )
+    brier = sum((c - (1.0 if y else 0.0)) ** 2 for c, y in pairs) / len(pairs)
+    return round(ece, 4), rows, round(brier, 4)
+
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+
+def calibrator_for(model: str, score_scale: float = 1.0) -> Calibrator:
+    """The fitted calibrator of ``model``; for a model without its own weights, MiniLM's on the model's
+    score scale (less accurate: fit one with ``scripts/fit_calibration.py``)."""
+    params = CALIBRATION.get(model)
+    if params is not None:
+        return Calibrator.from_dict(params)
+    return Calibrator.from_dict(CALIBRATION[DEFAULT_MODEL]).rescaled(score_scale)

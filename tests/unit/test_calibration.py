@@ -1,0 +1,139 @@
+"""Confidence: features of a decision, the logistic fit, the reliability maths, and decide() filling it."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import pytest
+
+from monitor.core.calibration import (
+    FEATURES,
+    Calibrator,
+    calibrator_for,
+    features,
+    fit_logistic,
+    reliability,
+)
+from monitor.core.calibration_params import CALIBRATION
+from monitor.core.matching import Hit, MatchPolicy, decide
+from monitor.core.models import Template
+
+
+@dataclass(frozen=True)
+class Cand:
+    template_id: str
+    score: float
+    dense: float
+    lexical: float = 0.0
+    signal: float = 0.0
+
+
+def test_features_are_relative_to_the_threshold_and_the_runner_up() -> None:
+    cands = [Cand("a", 0.90, 0.85, 0.2, 0.02), Cand("b", 0.80, 0.80)]
+    x = features(cands, "a", 0.78, True, None)
+    assert x is not None
+    named = dict(zip(FEATURES, x, strict=True))
+    assert named["over"] == pytest.approx(0.12)
+    assert named["dense"] == pytest.approx(0.07)
+    assert named["gap"] == pytest.approx(0.10)
+    assert (named["lexical"], named["signal"], named["matched"]) == (0.2, 0.02, 1.0)
+    assert named["negative"] == named["stance"] == named["short"] == 0.0
+
+
+def test_features_in_minilm_units_for_a_model_with_another_score_scale() -> None:
+    cands = [Cand("a", 0.93, 0.92), Cand("b", 0.91, 0.91)]
+    x = features(cands, "a", 0.905, False, "stance", score_scale=0.2)
+    assert x is not None
+    named = dict(zip(FEATURES, x, strict=True))
+    assert named["over"] == pytest.approx(0.125)
+    assert named["gap"] == pytest.approx(0.1)
+    assert named["stance"] == 1.0
+
+
+def test_no_candidate_means_zero_confidence() -> None:
+    cal = calibrator_for("all-MiniLM-L6-v2")
+    assert features([], None, None, False, None) is None
+    assert cal.confidence([], None, None, False, None) == (0.0, None)
+
+
+def test_fit_recovers_a_known_logistic_model() -> None:
+    rng = random.Random(7)
+    true_w, true_b = (3.0, -2.0), 0.5
+    rows, labels = [], []
+    for _ in range(3000):
+        x = (rng.uniform(-1, 1), rng.uniform(-1, 1))
+        z = true_b + true_w[0] * x[0] + true_w[1] * x[1]
+        p = 1 / (1 + pow(2.718281828, -z))
+        rows.append(x)
+        labels.append(rng.random() < p)
+    w, b = fit_logistic(rows, labels, l2=0.01)
+    assert w[0] == pytest.approx(3.0, abs=0.35)
+    assert w[1] == pytest.approx(-2.0, abs=0.35)
+    assert b == pytest.approx(0.5, abs=0.2)
+
+
+def test_fit_survives_a_separable_set_thanks_to_the_penalty() -> None:
+    w, _b = fit_logistic([(0.0,), (0.1,), (0.9,), (1.0,)], [False, False, True, True], l2=1.0)
+    assert w[0] > 0 and abs(w[0]) < 50
+
+
+def test_reliability_of_perfect_and_overconfident_scores() -> None:
+    ece, _, brier = reliability([(1.0, True), (0.0, False)] * 10)
+    assert (ece, brier) == (0.0, 0.0)
+    ece, table, _ = reliability([(0.95, True), (0.95, False)] * 10)
+    assert ece == pytest.approx(0.45)
+    assert table == [{"lo": 0.9, "hi": 1.0, "n": 20, "confidence": 0.95, "accuracy": 0.5}]
+    assert reliability([]) == (0.0, [], 0.0)
+
+
+def test_calibrator_round_trips_and_checks_its_shape() -> None:
+    cal = Calibrator.from_dict(CALIBRATION["all-MiniLM-L6-v2"])
+    assert Calibrator.from_dict(cal.as_dict()) == cal
+    with pytest.raises(ValueError, match="weights"):
+        Calibrator((1.0,), 0.0)
+    other = calibrator_for("some-unfitted-model", score_scale=0.2)
+    assert other.weights == cal.weights and other.score_scale == 0.2
+
+
+def test_every_shipped_model_has_all_features() -> None:
+    for params in CALIBRATION.values():
+        assert set(params["weights"]) == set(FEATURES)
+
+
+# --- through decide() ---------------------------------------------------------------------------------
+TEMPLATES = {
+    "t1": Template(id="t1", category="rumour", severity="high", text="Sora is open to the public today"),
+    "t2": Template(id="t2", category="rumour", severity="low", text="OpenAI released an official Sora app"),
+}
+
+
+def _hits(s1: float, s2: float) -> list[Hit]:
+    return [Hit("t1", "text", 0, TEMPLATES["t1"].text, s1), Hit("t2", "text", 0, TEMPLATES["t2"].text, s2)]
+
+
+def test_decide_gives_every_decision_a_confidence_in_0_1_and_it_grows_with_the_score() -> None:
+    policy = MatchPolicy(lexical_weight=0.0, signal_weight=0.0)
+    text = "anyone can now use sora, it is open to everybody from today"
+    low = decide("p", text, _hits(0.70, 0.50), TEMPLATES, policy)
+    mid = decide("p", text, _hits(0.80, 0.50), TEMPLATES, policy)
+    high = decide("p", text, _hits(0.95, 0.50), TEMPLATES, policy)
+    assert not low.matched and mid.matched and high.matched
+    assert 0.0 <= low.confidence < mid.confidence < high.confidence <= 1.0
+    assert high.explanation["scores"]["confidence"] == high.confidence
+    assert low.explanation["best"]["confidence"] == low.confidence
+    assert low.confidence_features is not None and len(low.confidence_features) == len(FEATURES)
+
+
+def test_a_close_runner_up_lowers_confidence() -> None:
+    policy = MatchPolicy(lexical_weight=0.0, signal_weight=0.0)
+    text = "anyone can now use sora, it is open to everybody from today"
+    clear = decide("p", text, _hits(0.90, 0.50), TEMPLATES, policy)
+    tossup = decide("p", text, _hits(0.90, 0.89), TEMPLATES, policy)
+    assert clear.template_id == tossup.template_id == "t1"
+    assert tossup.confidence < clear.confidence
+
+
+def test_a_post_with_no_candidate_has_zero_confidence() -> None:
+    d = decide("p", "nothing near at all here", [], TEMPLATES, MatchPolicy())
+    assert (d.matched, d.confidence) == (False, 0.0)
