@@ -208,6 +208,22 @@ class Settings(BaseSettings):
         description="local model folders: ONNX exports (MONITOR_BACKEND=onnx|onnx-int8), converted "
         "multilingual-e5-small",
     )
+    # --- the cascade: cheap stages before the model (docs/PERFORMANCE.md "Cascade") ------------------
+    cascade: Literal["on", "off"] = Field(
+        "off",
+        description="repost cache + static-embedding gate before the transformer; opt-in until its gate meets "
+        "the mixed-stream targets (docs/PERFORMANCE.md)",
+    )
+    cascade_cache_size: int = Field(20_000, ge=0, description="reposts (text -> decision) cached per worker")
+    cascade_gate_margin: float = Field(
+        0.05,
+        ge=0.0,
+        le=1.0,
+        description="subtracted from the lowest static cosine of exemplar pairs the model would match",
+    )
+    cascade_static_dims: int = Field(
+        256, ge=16, le=1024, description="PCA dims of the distilled static model"
+    )
     consumer_fetch_max_wait_ms: int = Field(
         100, ge=1, le=60_000, description="longest a worker's Kafka fetch waits for data (streams/fetch.py)"
     )

@@ -22,6 +22,7 @@ from monitor.config import Settings
 from monitor.core.langid import default_detector
 from monitor.embedding import Embedder, embedder_from_settings
 from monitor.pipeline.candidates import candidate_hooks
+from monitor.pipeline.cascade import cascade_from_settings
 from monitor.pipeline.catalogue import Catalogue
 from monitor.pipeline.hooks import BatchHook
 from monitor.pipeline.incidents import build_incident_hook
@@ -171,6 +172,10 @@ def build_services(settings: Settings, embedder: Embedder | None = None) -> Work
         # loaded now (1-4 s) rather than inside the first batch, which would pay it in latency
         language_detector=default_detector(),
         default_runbook_url=default_runbook_url(settings),
+    )
+    # cheap stages before the model (MONITOR_CASCADE): repost cache + static-embedding gate
+    processor.cascade = cascade_from_settings(
+        settings, embedder, processor.policy, processor.lexical, metrics
     )
     dedup = AlertDedup(client, keys, settings.alert_dedup_ttl_s)
     # one thread: the model and the Redis pipeline run in order, off the event loop; a daemon thread, so

@@ -17,11 +17,16 @@ model_app = typer.Typer(help="Embedding model files (ONNX exports).", no_args_is
 @model_app.command("export")
 def model_export(
     int8: Annotated[bool, typer.Option("--int8/--no-int8", help="also write the int8 model")] = True,
+    static: Annotated[
+        bool, typer.Option("--static/--no-static", help="also distil the cascade's static model")
+    ] = True,
     as_json: JsonFlag = False,
 ) -> None:
-    """Export MONITOR_MODEL to ONNX (and int8) under MONITOR_MODELS_DIR; a no-op when cached."""
+    """Export MONITOR_MODEL to ONNX (and int8) under MONITOR_MODELS_DIR, and distil the static model the
+    cascade's gate uses; a no-op when cached."""
     from monitor.embedding import prepare_model, resolve_model
     from monitor.embedding.onnx import ensure_exported
+    from monitor.embedding.static import distill_static
 
     s = load_settings()
     try:
@@ -29,6 +34,15 @@ def model_export(
         paths = {"onnx": str(ensure_exported(spec, s.models_dir, quantized=False))}
         if int8:
             paths["onnx-int8"] = str(ensure_exported(spec, s.models_dir, quantized=True))
+        if static:
+            paths["static"] = str(
+                distill_static(
+                    spec,
+                    s.models_dir,
+                    pca_dims=s.cascade_static_dims,
+                    progress=lambda msg: err.print(msg, highlight=False),
+                )
+            )
     except MonitorError as exc:
         fail(str(exc))
     if as_json:
@@ -36,6 +50,34 @@ def model_export(
     else:
         for backend, path in paths.items():
             console.print(f"{backend}: {path}", highlight=False)
+
+
+@model_app.command("distill")
+def model_distill(
+    force: Annotated[bool, typer.Option("--force", help="distil again even if cached")] = False,
+    as_json: JsonFlag = False,
+) -> None:
+    """Distil MONITOR_MODEL into the static (model2vec) model of the cascade's gate, cached under
+    MONITOR_MODELS_DIR (~1 minute on CPU, offline); workers otherwise do it on first start."""
+    from monitor.embedding import prepare_model, resolve_model
+    from monitor.embedding.static import distill_static
+
+    s = load_settings()
+    try:
+        spec = prepare_model(resolve_model(s.model, s.models_dir))
+        path = distill_static(
+            spec,
+            s.models_dir,
+            pca_dims=s.cascade_static_dims,
+            force=force,
+            progress=lambda msg: err.print(msg, highlight=False),
+        )
+    except MonitorError as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps({"model": spec.name, "static": str(path)}))
+    else:
+        typer.echo(f"{spec.name} static: {path}")
 
 
 @model_app.command("check")

@@ -67,10 +67,41 @@ def bench(
     ] = 0,
     encode_rounds: Annotated[int, typer.Option(help="bare-encode measurements (before/after)")] = 2,
     log_dir: Annotated[Path | None, typer.Option(help="keep the workers' logs here")] = None,
+    mix: Annotated[
+        bool,
+        typer.Option(
+            "--mix", help="a realistic stream: real off-topic text + ~2% labelled posts, cascade on vs off"
+        ),
+    ] = False,
+    mix_share: Annotated[float, typer.Option(help="--mix: share of labelled rumour/scam posts")] = 0.02,
+    background: Annotated[
+        Path, typer.Option(help="--mix: folder with the off-topic text (SMS ham, tweets, zh reviews)")
+    ] = Path("../shared/data"),
     as_json: JsonFlag = False,
 ) -> None:
     """End-to-end throughput and latency through the real broker, Redis and worker(s), against the bare
     encode rate of the same model on the same posts (see docs/PERFORMANCE.md)."""
+    if mix:
+        from monitor.tools.mixbench import render_mix, run_mix
+
+        try:
+            mixed = run_mix(
+                load_settings(),
+                posts=posts,
+                share=mix_share,
+                background_dir=background,
+                workers=workers,
+                latency_posts=latency_posts,
+                say=lambda msg: err.print(msg, highlight=False),
+            )
+        except MonitorError as exc:
+            fail(str(exc))
+        if as_json:
+            typer.echo(json.dumps(mixed))
+            return
+        for line in render_mix(mixed):
+            console.print(line, highlight=False)
+        return
     from monitor.tools.bench import BenchOptions, render_report, run_bench
 
     options = BenchOptions(

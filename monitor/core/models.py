@@ -124,6 +124,9 @@ class MatchRecord(_Frozen):
     suppressed_by: str | None = None  # why the best candidate did not alert (negative, stance, short text…)
     # calibrated probability that the decision (or, unmatched, the best candidate) is right
     confidence: float = Field(0.0, ge=0.0, le=1.0)
+    # the cascade stage that decided the post: model (full pipeline) | cache (a repost of a text the model
+    # decided) | gate (static-embedding gate: cannot match); absent when the cascade is off
+    decided_by: str | None = None
 
 
 def alert_id_for(post_id: str, template_id: str) -> str:

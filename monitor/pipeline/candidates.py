@@ -66,6 +66,8 @@ def select_unmatched(batch: BatchOutput, min_tokens: int) -> list[PostIn]:
     for i, (post, decision) in enumerate(zip(batch.posts, batch.decisions, strict=True)):
         if decision.matched or decision.suppressed_by in KNOWN_NARRATIVE:
             continue
+        if not batch.has_vector(i):  # decided by the cascade's gate: far from every template, no vector
+            continue
         if word_count(normalize(post.text)) < min_tokens:
             continue
         out.append(PostIn(post.id, post.text, author_key(post.author, post.text), batch.vectors[i]))

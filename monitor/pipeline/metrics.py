@@ -193,6 +193,23 @@ class Metrics:
         )
         for dependency in DEPENDENCIES:
             self.dependency_up.labels(dependency)
+
+        # --- the cascade (docs/PERFORMANCE.md "Cascade"): which stage decided each post ---
+        self.cascade_posts = Counter(
+            "monitor_cascade_posts_total",
+            "Posts decided per cascade stage: cache (repost of a decided text), gate (static-embedding gate: "
+            "cannot match), model (full pipeline)",
+            ["stage"],
+            registry=r,
+        )
+        for stage in ("cache", "gate", "model"):
+            self.cascade_posts.labels(stage)
+        self.cascade_gate_threshold = Gauge(
+            "monitor_cascade_gate_threshold",
+            "Calibrated gate threshold (centred static cosine); NaN while the gate is off",
+            registry=r,
+        )
+        self.cascade_gate_threshold.set(float("nan"))
         self._init_fixed_labels()
 
     def _init_fixed_labels(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,10 +20,11 @@ from monitor.core.ingest import RawMessage, dead_letter, parse_post
 from monitor.core.langid import LanguageDetector, default_detector, language_label
 from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import Decision, MatchPolicy, decide
-from monitor.core.models import Alert, Candidate, MatchRecord, Post
-from monitor.core.text import analyze, normalize
+from monitor.core.models import Alert, Candidate, MatchRecord, Post, Template
+from monitor.core.text import PostText, analyze, normalize
 from monitor.embedding import Embedder
 from monitor.errors import PostInvalid
+from monitor.pipeline.cascade import CascadeStage
 from monitor.pipeline.catalogue import Catalogue, StaticCatalogue
 from monitor.pipeline.metrics import Metrics
 from monitor.storage.index import TemplateIndex
@@ -40,6 +41,12 @@ class BatchOutput:
     posts: list[Post] = field(default_factory=list)
     vectors: np.ndarray | None = None
     decisions: list[Decision] = field(default_factory=list)
+    # the cascade stage that decided each post: cache | gate | model; a gate-decided post has no
+    # transformer vector (its row of ``vectors`` is zeros): hooks that need vectors use :meth:`has_vector`
+    decided_by: list[str] = field(default_factory=list)
+
+    def has_vector(self, i: int) -> bool:
+        return not self.decided_by or self.decided_by[i] != "gate"
 
     def extend(self, other: BatchOutput) -> None:
         self.matches += other.matches
@@ -47,6 +54,7 @@ class BatchOutput:
         self.dead_letters += other.dead_letters
         self.posts += other.posts
         self.decisions += other.decisions
+        self.decided_by += other.decided_by
         if other.vectors is not None:
             self.vectors = other.vectors if self.vectors is None else np.vstack([self.vectors, other.vectors])
 
@@ -64,6 +72,7 @@ class Processor:
         max_text_chars: int = 4000,
         default_runbook_url: str | None = None,
         language_detector: LanguageDetector | None = None,
+        cascade: CascadeStage | None = None,
     ) -> None:
         self.embedder = embedder
         self.index = index
@@ -78,6 +87,8 @@ class Processor:
         self.default_runbook_url = default_runbook_url
         # fills post.lang when the producer left it out; the process-wide detector is loaded on first use
         self._language_detector = language_detector
+        # cheap stages before the model (MONITOR_CASCADE); None: every post goes through the transformer
+        self.cascade = cascade
 
     def parse(
         self, messages: Sequence[RawMessage]
@@ -101,20 +112,62 @@ class Processor:
 
     def embed_and_decide(self, posts: Sequence[Post]) -> tuple[np.ndarray, list[Decision]]:
         """The matcher: normalise, embed, nearest exemplars, decide (the worker and `monitor eval`)."""
+        vectors, decisions, _ = self.embed_decide_stages(posts)
+        return vectors, decisions
+
+    def embed_decide_stages(self, posts: Sequence[Post]) -> tuple[np.ndarray, list[Decision], list[str]]:
+        """:meth:`embed_and_decide` plus the stage that decided each post (``cache`` | ``gate`` | ``model``).
+
+        With a cascade, its cheap stages run first and only the rest reach :meth:`_full_pipeline`; a
+        gate-decided post's row of the vectors is zeros (it has no transformer vector)."""
         texts = [normalize(p.text) for p in posts]
+        readings = [analyze(p.text, t) for p, t in zip(posts, texts, strict=True)]
+        templates = self.catalogue.templates
+        if self.cascade is None:
+            vectors, decisions = self._full_pipeline(posts, texts, readings, templates)
+            self.metrics.cascade_posts.labels("model").inc(len(posts))
+            return vectors, decisions, ["model"] * len(posts)
+        # --- the cascade stage (monitor/pipeline/cascade.py): cache, gate, then the model for the rest
+        self.cascade.on_catalogue(templates, self.catalogue.version)
+
+        def full(rows: Sequence[int]) -> tuple[np.ndarray, list[Decision]]:
+            return self._full_pipeline(
+                [posts[i] for i in rows], [texts[i] for i in rows], [readings[i] for i in rows], templates
+            )
+
+        result = self.cascade.run(
+            [p.id for p in posts],
+            texts,
+            readings,
+            [self.policy.post_writing_system(p.text) for p in posts],
+            templates,
+            full,
+            self.embedder.dim,
+        )
+        return result.vectors, result.decisions, result.stages
+
+    def _full_pipeline(
+        self,
+        posts: Sequence[Post],
+        texts: Sequence[str],
+        readings: Sequence[PostText],
+        templates: Mapping[str, Template],
+    ) -> tuple[np.ndarray, list[Decision]]:
+        """Embed, nearest exemplars, BM25, decide: every post through the transformer."""
+        if not posts:
+            return np.zeros((0, self.embedder.dim), dtype=np.float32), []
         started = time.perf_counter()
         vectors = self.embedder.encode_queries(texts)
         self.metrics.embedding.observe(time.perf_counter() - started)
         hits = self.index.search(vectors, self.knn_k)
-        templates = self.catalogue.templates
         # the lexical channel (BM25 over the same catalogue snapshot): identical for every vector index
         lexical = self.lexical.rows(
             templates, texts, [[h.template_id for h in hs] for hs in hits], self.policy.lexical_candidates
         )
         self._export_lexical_health()
         decisions = [
-            decide(p.id, p.text, h, templates, self.policy, lexical=lex, post=analyze(p.text, t))
-            for p, t, h, lex in zip(posts, texts, hits, lexical, strict=True)
+            decide(p.id, p.text, h, templates, self.policy, lexical=lex, post=r)
+            for p, r, h, lex in zip(posts, readings, hits, lexical, strict=True)
         ]
         return vectors, decisions
 
@@ -147,12 +200,13 @@ class Processor:
         good = self.with_language(good)
         self.metrics.batch_size.observe(len(good))
         out.posts = [p for _, p in good]
-        out.vectors, decisions = self.embed_and_decide(out.posts)
+        out.vectors, decisions, out.decided_by = self.embed_decide_stages(out.posts)
         out.decisions = decisions
+        record_stage = self.cascade is not None
         now = utcnow()
         processed_at = iso(now)
         templates = self.catalogue.templates
-        for (msg, post), d in zip(good, decisions, strict=True):
+        for (msg, post), d, stage in zip(good, decisions, out.decided_by, strict=True):
             template = templates.get(d.template_id) if d.template_id else None
             out.matches.append(
                 MatchRecord(
@@ -168,6 +222,7 @@ class Processor:
                     truncated=post.truncated,
                     suppressed_by=d.suppressed_by,
                     confidence=d.confidence,
+                    decided_by=stage if record_stage else None,
                 )
             )
             self.metrics.posts_processed.labels("matched" if d.matched else "unmatched").inc()

@@ -336,8 +336,14 @@ class RetroMatcher:
         if not batch.posts or batch.vectors is None:
             return []
         vectors = np.asarray(batch.vectors, dtype=np.float32)
+        # posts the cascade's gate decided have no query vector: the window keeps the others
+        kept = [
+            (p, v) for i, (p, v) in enumerate(zip(batch.posts, vectors, strict=True)) if batch.has_vector(i)
+        ]
+        if not kept:
+            return []
         pipe = self.client.pipeline(transaction=False)
-        for post, vec in zip(batch.posts, vectors, strict=True):
+        for post, vec in kept:
             pipe.xadd(
                 self.window_key,
                 {"id": post.id, "post": orjson.dumps(post.summary()), "vec": vec.tobytes()},
@@ -349,7 +355,7 @@ class RetroMatcher:
                 self.window_key, minid=f"{self._last_seen_ms - self.window_s * 1000}-0", approximate=True
             )
         ids = pipe.execute()
-        self._last_seen_ms = parse_stream_id(ids[len(batch.posts) - 1])[0]
+        self._last_seen_ms = parse_stream_id(ids[len(kept) - 1])[0]
         return []
 
     def window(self, now_ms: int) -> tuple[list[WindowPost], np.ndarray]:

@@ -33,6 +33,7 @@ from monitor.core.evaluation import (
 from monitor.core.matching import Decision, MatchPolicy
 from monitor.core.models import Post, Template
 from monitor.embedding import Embedder, embedder_from_settings, model_slug
+from monitor.pipeline.cascade import cascade_from_settings
 from monitor.pipeline.catalogue import StaticCatalogue
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.policies import policy_from_settings
@@ -156,6 +157,8 @@ class MatchedSet:
     decisions: list[Decision]
     embedder: Embedder
     policy: MatchPolicy
+    # the cascade's mode, the posts each stage decided and the gate's calibration
+    cascade: dict[str, Any] | None = None
 
 
 def run_eval(
@@ -226,18 +229,31 @@ def match_set(
         knn_k=settings.knn_k,
         max_text_chars=settings.max_text_chars,
     )
+    # the worker's cascade (MONITOR_CASCADE, on by default): the same stages decide the same posts
+    processor.cascade = cascade_from_settings(
+        settings, embedder, policy, processor.lexical, processor.metrics
+    )
+    stages: dict[str, int] = {"cache": 0, "gate": 0, "model": 0}
     decisions = []
     task = progress.add_task("matching posts", total=len(posts)) if progress else None
     try:
         for start in range(0, len(posts), 64):
             part = posts[start : start + 64]
-            decisions += processor.decide_posts(part)
+            _, part_decisions, part_stages = processor.embed_decide_stages(part)
+            decisions += part_decisions
+            for stage in part_stages:
+                stages[stage] += 1
             if progress is not None and task is not None:
                 progress.advance(task, len(part))
     finally:
         if cleanup is not None:
             cleanup()
-    return MatchedSet(templates, skipped, posts, qrels, decisions, embedder, policy)
+    cascade = {
+        "mode": settings.cascade,
+        "stages": stages,
+        **({"gate": processor.cascade.calibration.as_dict()} if processor.cascade is not None else {}),
+    }
+    return MatchedSet(templates, skipped, posts, qrels, decisions, embedder, policy, cascade)
 
 
 def confidence_pairs(run: MatchedSet) -> list[tuple[float, bool]]:
@@ -257,6 +273,7 @@ def score_set(run: MatchedSet, posts_path: Path, index: str) -> dict[str, Any]:
     ranked_qrels = {p: t for p, t in qrels.items() if p in rankings}
     report: dict[str, Any] = {k: round(v, 4) for k, v in ranking_metrics(rankings, ranked_qrels).items()}
     report["posts"] = len(posts)
+    report["cascade"] = run.cascade
     report["posts_with_gold"] = len(ranked_qrels)
     report["posts_without_gold"] = len(posts) - len(ranked_qrels)
     gold = {p.id: next(iter(sorted(qrels[p.id]))) if p.id in qrels else None for p in posts}

@@ -1,0 +1,277 @@
+"""The cascade's pure logic: which posts can be decided without the transformer, and how the gate is
+calibrated. No I/O, no model: vectors in, numbers and decisions out (the worker's stage is
+``monitor.pipeline.cascade``).
+
+A real stream is mostly about other subjects, and reposts recur word for word. Cheap stages run first:
+
+``cache``  a repost: the decision the full pipeline made for the same post reading (normalised text and
+           what the decision layer reads from the raw text) under the same catalogue version is reused.
+``gate``   a static embedding of the post (model2vec, distilled from the configured model), centred on a
+           background mean, against every exemplar of the catalogue. A post whose best gate cosine is under
+           the calibrated threshold for it is "no match" without the transformer.
+``model``  everything else: the full pipeline (transformer, KNN, BM25, ``decide``).
+
+Centring matters: raw static cosines are all high (every text shares the common direction of the embedding
+space), so they separate nothing; minus a background mean, paraphrases stay close and unrelated text falls
+towards 0.
+
+Calibration (:func:`calibrate_gate`), per catalogue and model, from the catalogue's own exemplars: a post
+matches only when its transformer cosine to a positive exemplar plus the decision layer's lexical bonus
+(BM25, scam signals) reaches the lowest template threshold. So for every pair of exemplars (towards a
+positive one) the transformer scores at least ``r`` apart, the static cosine is recorded; the gate
+threshold for a post that needs a transformer cosine of ``r`` is the lowest static cosine of those pairs,
+minus a margin. A post with lexical evidence needs less of the transformer (``r`` is lower), so it meets a
+lower gate threshold: lexical evidence lowers the bar, and strong evidence always reaches the model.
+Background statistics (the share of recent posts the gate passes) are reported, never used to raise the
+threshold: recall first.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import numpy as np
+
+STAGES = ("cache", "gate", "model")
+
+# the gate threshold is read from at least this many exemplar pairs (fewer: the gate is off)
+MIN_CALIBRATION_PAIRS = 20
+# the gate never cuts above this centred cosine, whatever the pairs say (near-copies only)
+MAX_GATE_THRESHOLD = 0.6
+
+
+@dataclass(frozen=True)
+class GateCalibration:
+    """The gate's thresholds and the statistics they came from (logged; shown by ``monitor bench``).
+
+    ``dense_levels`` (descending) and ``static_floors``: among exemplar pairs whose transformer cosine is at
+    least ``dense_levels[k]``, the lowest centred static cosine is ``static_floors[k]`` (non-increasing).
+    A post that needs a transformer cosine of ``r`` to match is skipped only when its gate cosine is below
+    the floor of the pairs at ``r`` or above, minus ``margin`` (:meth:`threshold_for`)."""
+
+    dense_levels: tuple[float, ...]
+    static_floors: tuple[float, ...]
+    pairs: int
+    margin: float
+    min_pairs: int = MIN_CALIBRATION_PAIRS
+    max_threshold: float = MAX_GATE_THRESHOLD
+    background_pass_rate: float | None = None  # share of background posts the gate passes at the base level
+    base_required: float | None = None  # transformer cosine a post without lexical evidence needs
+    reason: str = ""
+
+    @property
+    def active(self) -> bool:
+        return len(self.dense_levels) >= self.min_pairs
+
+    def threshold_for(self, required_dense: float) -> float | None:
+        """The gate threshold for a post that needs a transformer cosine of ``required_dense`` to match;
+        None when the gate cannot judge it (too few pairs that close: the model decides)."""
+        if not self.active:
+            return None
+        # pairs with dense >= required: levels are descending, so that is a prefix
+        k = int(np.searchsorted(-np.asarray(self.dense_levels), -required_dense, side="right"))
+        if k < self.min_pairs:
+            k = self.min_pairs  # too few such pairs: widen to the closest ones (a lower floor)
+        return min(self.static_floors[k - 1] - self.margin, self.max_threshold)
+
+    @property
+    def threshold(self) -> float | None:
+        """The threshold for a post without lexical evidence (:attr:`base_required`)."""
+        return None if self.base_required is None else self.threshold_for(self.base_required)
+
+    def as_dict(self) -> dict[str, float | int | str | None]:
+        t = self.threshold
+        return {
+            "threshold": None if t is None else round(t, 4),
+            "base_required_dense": None if self.base_required is None else round(self.base_required, 4),
+            "pairs": self.pairs,
+            "margin": self.margin,
+            "background_pass_rate": None
+            if self.background_pass_rate is None
+            else round(self.background_pass_rate, 4),
+            "reason": self.reason,
+        }
+
+
+def centre(vectors: np.ndarray, mean: np.ndarray) -> np.ndarray:
+    """``vectors`` minus ``mean``, each row L2-normalised (a zero row stays zero)."""
+    out = np.asarray(vectors, dtype=np.float32) - np.asarray(mean, dtype=np.float32)[None, :]
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (out / norms).astype(np.float32)
+
+
+def background_mean(
+    exemplars: np.ndarray, posts_sum: np.ndarray | None = None, posts_count: int = 0
+) -> np.ndarray:
+    """The centre of the static space: the mean of the exemplars' and the posts' seen static vectors
+    (``posts_sum`` / ``posts_count`` is a running sum kept by the worker). Exemplars alone would centre on
+    the catalogue's topic; the stream's own text moves it to what a typical post looks like."""
+    total = np.asarray(exemplars, dtype=np.float64).sum(axis=0)
+    count = len(exemplars)
+    if posts_sum is not None and posts_count > 0:
+        total = total + np.asarray(posts_sum, dtype=np.float64)
+        count += posts_count
+    if count == 0:
+        raise ValueError("no vectors to estimate a mean from")
+    return (total / count).astype(np.float32)
+
+
+def pair_floors(
+    dense: np.ndarray, static: np.ndarray, targets: Sequence[bool] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Exemplar pairs (i != j) sorted by transformer cosine, descending, and the running minimum of their
+    static cosine: ``floors[k]`` is the lowest static cosine among the ``k + 1`` closest pairs.
+
+    ``dense[i, j]``: query i against passage j (the transformer); ``static[i, j]``: centred static cosine.
+    ``targets[j]``: exemplar j can be matched (a positive: template text or example; a post close to a
+    negative matches nothing), so only pairs towards targets count."""
+    n = len(dense)
+    mask = ~np.eye(n, dtype=bool)
+    if targets is not None:
+        mask &= np.asarray(targets, dtype=bool)[None, :]
+    d = np.asarray(dense, dtype=np.float32)[mask]
+    s = np.asarray(static, dtype=np.float32)[mask]
+    order = np.argsort(-d, kind="stable")
+    return d[order], np.minimum.accumulate(s[order])
+
+
+def calibrate_gate(
+    dense: np.ndarray,
+    static: np.ndarray,
+    *,
+    base_required: float,
+    margin: float,
+    targets: Sequence[bool] | None = None,
+    background: np.ndarray | None = None,
+    exemplars: np.ndarray | None = None,
+    min_pairs: int = MIN_CALIBRATION_PAIRS,
+    max_threshold: float = MAX_GATE_THRESHOLD,
+) -> GateCalibration:
+    """Calibrate the gate on the catalogue's own exemplars.
+
+    A post matches a template only when its transformer cosine to an exemplar, plus the decision layer's
+    lexical and signal bonuses, reaches the threshold; a post without lexical evidence needs the cosine
+    itself (``base_required``: the lowest threshold of any template). Every pair of exemplars that close in
+    the transformer's eyes tells how low the static cosine of such a pair can be: the gate passes everything
+    at or above that floor minus ``margin``. ``dense`` and ``static`` are the exemplars' pairwise cosines
+    (transformer; centred static). ``background`` (centred static vectors of posts) and ``exemplars``
+    (centred static) only feed the reported pass rate."""
+    levels, floors = pair_floors(dense, static, targets)
+    if len(levels) < min_pairs:
+        return GateCalibration(
+            (),
+            (),
+            len(levels),
+            margin,
+            min_pairs,
+            max_threshold,
+            None,
+            base_required,
+            f"{len(levels)} exemplar pairs (< {min_pairs}): gate off",
+        )
+    cal = GateCalibration(
+        tuple(float(x) for x in levels),
+        tuple(float(x) for x in floors),
+        len(levels),
+        margin,
+        min_pairs,
+        max_threshold,
+        None,
+        base_required,
+        "calibrated",
+    )
+    if background is not None and exemplars is not None and len(background) and cal.threshold is not None:
+        rate = float((gate_scores(background, exemplars) >= cal.threshold).mean())
+        cal = GateCalibration(
+            cal.dense_levels,
+            cal.static_floors,
+            cal.pairs,
+            margin,
+            min_pairs,
+            max_threshold,
+            rate,
+            base_required,
+            "calibrated",
+        )
+    return cal
+
+
+def gate_scores(posts: np.ndarray, exemplars: np.ndarray) -> np.ndarray:
+    """Each post's best cosine to any exemplar (both centred and normalised); -1 with no exemplars."""
+    posts = np.asarray(posts, dtype=np.float32)
+    if not len(exemplars):
+        return np.full(len(posts), -1.0, dtype=np.float32)
+    if not len(posts):
+        return np.zeros(0, dtype=np.float32)
+    return (posts @ np.asarray(exemplars, dtype=np.float32).T).max(axis=1)
+
+
+def lexical_bonus(
+    best_bm25: float, shared_scam_signal: bool, *, weight: float, saturation: float, signal_weight: float
+) -> float:
+    """The most the decision layer's lexical and signal terms can add to a post's transformer cosine
+    (``monitor.core.matching.rank_candidates``): the best template's saturated BM25, plus the scam-signal
+    reward when the post carries a signal some scam template carries."""
+    lex = best_bm25 / (best_bm25 + saturation) if best_bm25 > 0 else 0.0
+    return weight * lex + (signal_weight if shared_scam_signal else 0.0)
+
+
+def gate_skips(scores: np.ndarray, bonuses: Sequence[float], calibration: GateCalibration) -> list[bool]:
+    """Which posts the gate decides ("no match"): each needs a transformer cosine of
+    ``base_required - bonus`` and its gate cosine is under the threshold for that."""
+    if not calibration.active or calibration.base_required is None:
+        return [False] * len(scores)
+    out = []
+    for score, bonus in zip(scores, bonuses, strict=True):
+        threshold = calibration.threshold_for(calibration.base_required - bonus)
+        out.append(threshold is not None and bool(score < threshold))
+    return out
+
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class LRU(Generic[K, V]):
+    """A bounded least-recently-used map (the repost cache). Not thread-safe: one batch thread uses it."""
+
+    def __init__(self, capacity: int) -> None:
+        if capacity < 0:
+            raise ValueError("capacity must be >= 0")
+        self.capacity = capacity
+        self._data: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        value = self._data.get(key)
+        if value is not None:
+            self._data.move_to_end(key)
+        return value
+
+    def put(self, key: K, value: V) -> None:
+        if self.capacity == 0:
+            return
+        self._data[key] = value
+        self._data.move_to_end(key)
+        while len(self._data) > self.capacity:
+            self._data.popitem(last=False)
+
+    def clear(self) -> None:
+        self._data.clear()
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+
+def scam_signals_of(templates: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The union of the scam templates' signals (``template id -> signals``)."""
+    out: set[str] = set()
+    for signals in templates.values():
+        out |= signals
+    return frozenset(out)

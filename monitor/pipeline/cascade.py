@@ -1,0 +1,328 @@
+"""The worker's cascade stage: decide what it can before the transformer (see ``monitor.core.cascade``).
+
+Per batch, in order:
+
+1. ``cache``: posts whose reading (:class:`~monitor.core.text.PostText` minus the raw text, plus its script)
+   the full pipeline has decided under the current catalogue version reuse that decision and query vector
+   (a bounded LRU per worker; cleared when the catalogue version moves).
+2. ``gate``: the rest get a static vector (model2vec, ~100x the transformer's speed), centred on the
+   background mean (exemplars + posts seen). A post under the calibrated gate threshold with no lexical
+   evidence is "no match", with ``decided_by: gate`` and no query vector.
+3. ``model``: the full pipeline, whose decisions fill the cache.
+
+Hooks and skipped posts: a gate-skipped post has no transformer vector (its row in ``BatchOutput.vectors``
+is zeros and ``BatchOutput.decided_by`` says ``gate``). The candidates hook clusters only posts with a
+vector: narratives far from every template (the ones the gate skips) are not clustered while the cascade is
+on; the retro hook's window keeps only posts with a vector, so a template added later is re-checked against
+the posts the gate passed. Both are the cost of not running the model on off-topic text; with
+``MONITOR_CASCADE=off`` every post has a vector again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from monitor.config import Settings
+from monitor.core.cascade import (
+    LRU,
+    MIN_CALIBRATION_PAIRS,
+    GateCalibration,
+    background_mean,
+    calibrate_gate,
+    centre,
+    gate_scores,
+    gate_skips,
+    lexical_bonus,
+)
+from monitor.core.lexical import LexicalChannel
+from monitor.core.matching import SCAM_SIGNALS, Decision, MatchPolicy, template_profile
+from monitor.core.models import Template
+from monitor.core.text import PostText, normalize
+from monitor.embedding import Embedder
+from monitor.embedding.static import StaticEmbedder, load_static_embedder
+from monitor.pipeline.metrics import Metrics
+
+log = logging.getLogger(__name__)
+
+# the full pipeline on a subset of a batch: indices in, (query vectors, decisions) out
+FullPipeline = Callable[[Sequence[int]], tuple[np.ndarray, list[Decision]]]
+
+
+@dataclass(frozen=True)
+class CascadeConfig:
+    cache_size: int = 20_000  # reposts remembered per worker (vector + decision: ~2 kB each for 384 dims)
+    gate: bool = True
+    gate_margin: float = 0.05  # below the lowest leave-one-out cosine of the catalogue's paraphrases
+    warmup_posts: int = 0  # posts to see before the gate decides anything (the background mean settles)
+    recalibrate_every: int = 2000  # posts between re-estimates of the background mean and threshold
+    calibration_exemplars: int = 1500  # exemplars (a seeded sample) whose pairs calibrate the gate
+    min_pairs: int = MIN_CALIBRATION_PAIRS  # fewest close exemplar pairs a threshold is read from
+
+
+@dataclass
+class StageResult:
+    vectors: np.ndarray
+    decisions: list[Decision]
+    stages: list[str]
+
+
+class CascadeStage:
+    """Cache and gate in front of the full pipeline; one per worker (used by one batch thread)."""
+
+    def __init__(
+        self,
+        static: StaticEmbedder | None,
+        dense: Embedder | None,
+        policy: MatchPolicy,
+        lexical: LexicalChannel,
+        metrics: Metrics,
+        config: CascadeConfig | None = None,
+    ) -> None:
+        self.static = static
+        self.dense = dense  # the transformer: pairs of exemplars it would match calibrate the gate
+        self.policy = policy
+        self.lexical = lexical
+        self.metrics = metrics
+        self.config = config or CascadeConfig()
+        self.cache: LRU[tuple[Any, ...], tuple[np.ndarray, Decision]] = LRU(self.config.cache_size)
+        self.calibration = GateCalibration((), (), 0, self.config.gate_margin, reason="not yet")
+        self._lock = threading.Lock()
+        self._catalogue_key: tuple[int, int] | None = None
+        self._exemplars_raw = np.zeros((0, 0), dtype=np.float32)
+        self._exemplar_ids: list[str] = []
+        self._exemplar_positive: list[bool] = []
+        self._sample = np.zeros(0, dtype=np.int64)  # exemplars whose pairs calibrate
+        self._dense_pairs = np.zeros((0, 0), dtype=np.float32)
+        self._base_required = 0.0
+        self._exemplars = np.zeros((0, 0), dtype=np.float32)
+        self._scam_signals: frozenset[str] = frozenset()
+        self._posts_sum: np.ndarray | None = None
+        self._posts_count = 0
+        self._since_calibration = 0
+        self._recent = np.zeros((0, 0), dtype=np.float32)  # a sample of raw post vectors (pass rate)
+        self._mean: np.ndarray | None = None
+
+    # --- catalogue -----------------------------------------------------------------------------------
+    def on_catalogue(self, templates: Mapping[str, Template], version: int) -> None:
+        """A new catalogue snapshot: forget cached decisions, embed the exemplars, recalibrate."""
+        key = (version, id(templates))
+        if key == self._catalogue_key:
+            return
+        self._catalogue_key = key
+        self.cache.clear()
+        if self.static is None or not self.config.gate:
+            return
+        ids, positive, texts = [], [], []
+        scam: set[str] = set()
+        for template in templates.values():
+            for kind, _i, text in template.exemplars():
+                ids.append(template.id)
+                positive.append(kind != "negative")
+                texts.append(text)
+            profile = template_profile(template)
+            if profile.is_scam:
+                scam |= profile.signals
+        normalized = [normalize(t) for t in texts]
+        self._exemplars_raw = self.static.encode(normalized)
+        self._exemplar_ids, self._exemplar_positive = ids, positive
+        self._scam_signals = frozenset(scam)
+        self._base_required = min((self.policy.lowest_threshold(t) for t in templates.values()), default=0.0)
+        # the transformer's view of exemplar pairs, on a seeded sample for large catalogues
+        n = len(texts)
+        sample = np.arange(n)
+        if n > self.config.calibration_exemplars:
+            sample = np.sort(
+                np.random.default_rng(0).choice(n, self.config.calibration_exemplars, replace=False)
+            )
+        self._sample = sample
+        if self.dense is not None and len(sample):
+            chosen = [normalized[i] for i in sample]
+            self._dense_pairs = self.dense.encode_queries(chosen) @ self.dense.encode_passages(chosen).T
+        else:
+            self._dense_pairs = np.zeros((0, 0), dtype=np.float32)
+        self._recalibrate()
+
+    def _recalibrate(self) -> None:
+        if self.static is None or not len(self._exemplars_raw) or not len(self._dense_pairs):
+            self.calibration = GateCalibration((), (), 0, self.config.gate_margin, reason="no exemplars")
+            self._publish()
+            return
+        mean = background_mean(self._exemplars_raw, self._posts_sum, self._posts_count)
+        self._mean = mean
+        self._exemplars = centre(self._exemplars_raw, mean)
+        sampled = self._exemplars[self._sample]
+        self.calibration = calibrate_gate(
+            self._dense_pairs,
+            sampled @ sampled.T,
+            base_required=self._base_required,
+            margin=self.config.gate_margin,
+            targets=[self._exemplar_positive[i] for i in self._sample],
+            background=centre(self._recent, mean) if len(self._recent) else None,
+            exemplars=self._exemplars,
+            min_pairs=self.config.min_pairs,
+        )
+        self._since_calibration = 0
+        self._publish()
+        log.debug("cascade gate: %s", self.calibration.as_dict())
+
+    def _publish(self) -> None:
+        t = self.calibration.threshold
+        self.metrics.cascade_gate_threshold.set(float("nan") if t is None else t)
+
+    # --- per batch -----------------------------------------------------------------------------------
+    @staticmethod
+    def cache_key(post: PostText, script: str) -> tuple[Any, ...]:
+        """Everything ``decide`` reads from a post: its normalised text (what is embedded and BM25-scored)
+        and the readings of the raw text (signals, negations, quotes), plus its script."""
+        return (dataclasses.replace(post, raw=""), script)
+
+    def run(
+        self,
+        posts_ids: Sequence[str],
+        texts: Sequence[str],
+        readings: Sequence[PostText],
+        scripts: Sequence[str],
+        templates: Mapping[str, Template],
+        full: FullPipeline,
+        dim: int,
+    ) -> StageResult:
+        n = len(texts)
+        stages = ["model"] * n
+        decisions: list[Decision | None] = [None] * n
+        vectors = np.zeros((n, dim), dtype=np.float32)
+        keys = [self.cache_key(r, s) for r, s in zip(readings, scripts, strict=True)]
+        rest: list[int] = []
+        first: dict[tuple[Any, ...], int] = {}
+        repeats: list[tuple[int, int]] = []  # (post, earlier post of this batch with the same key)
+        for i, key in enumerate(keys):
+            hit = self.cache.get(key)
+            if hit is not None:
+                vectors[i] = hit[0]
+                decisions[i] = dataclasses.replace(hit[1], post_id=posts_ids[i])
+                stages[i] = "cache"
+            elif key in first:
+                repeats.append((i, first[key]))
+            else:
+                first[key] = i
+                rest.append(i)
+
+        to_model = rest
+        if rest and self.static is not None and self.config.gate and len(self._exemplars_raw):
+            to_model = self._gate(rest, texts, readings, templates, posts_ids, decisions, stages)
+
+        if to_model:
+            model_vectors, model_decisions = full(to_model)
+            for row, i in enumerate(to_model):
+                vectors[i] = model_vectors[row]
+                decisions[i] = model_decisions[row]
+                self.cache.put(keys[i], (model_vectors[row].copy(), model_decisions[row]))
+        for i, j in repeats:  # a repost within the batch: the decision of its first copy
+            vectors[i] = vectors[j]
+            source = decisions[j]
+            assert source is not None
+            decisions[i] = dataclasses.replace(source, post_id=posts_ids[i])
+            stages[i] = "cache" if stages[j] == "model" else stages[j]
+        for stage in stages:
+            self.metrics.cascade_posts.labels(stage).inc()
+        return StageResult(vectors, [d for d in decisions if d is not None], stages)
+
+    def _gate(
+        self,
+        rest: list[int],
+        texts: Sequence[str],
+        readings: Sequence[PostText],
+        templates: Mapping[str, Template],
+        posts_ids: Sequence[str],
+        decisions: list[Decision | None],
+        stages: list[str],
+    ) -> list[int]:
+        assert self.static is not None
+        raw = self.static.encode([texts[i] for i in rest])
+        self._observe(raw)
+        if self._posts_count < self.config.warmup_posts or not self.calibration.active:
+            return rest
+        assert self._mean is not None
+        scores = gate_scores(centre(raw, self._mean), self._exemplars)
+        # the most the decision layer's BM25 and scam-signal terms could add for each post
+        best = self.lexical.rows(templates, [texts[i] for i in rest], (), 1)
+        bonuses = [
+            lexical_bonus(
+                max(row.values(), default=0.0),
+                bool(set(readings[i].signals.names()) & SCAM_SIGNALS & self._scam_signals),
+                weight=self.policy.lexical_weight,
+                saturation=self.policy.lexical_saturation,
+                signal_weight=self.policy.signal_weight,
+            )
+            for i, row in zip(rest, best, strict=True)
+        ]
+        skips = gate_skips(scores, bonuses, self.calibration)
+        to_model = []
+        for i, score, skip, bonus in zip(rest, scores, skips, bonuses, strict=True):
+            if not skip:
+                to_model.append(i)
+                continue
+            stages[i] = "gate"
+            decisions[i] = Decision(
+                posts_ids[i],
+                False,
+                None,
+                None,
+                [],
+                {
+                    "decided_by": "gate",
+                    "gate": {
+                        "score": round(float(score), 4),
+                        "threshold": self.calibration.threshold_for(self._base_required - bonus),
+                        "lexical_bonus": round(bonus, 4),
+                    },
+                },
+            )
+        return to_model
+
+    def _observe(self, raw: np.ndarray) -> None:
+        """Add the batch's static vectors to the background; recalibrate every ``recalibrate_every``."""
+        if not len(raw):
+            return
+        batch_sum = raw.astype(np.float64).sum(axis=0)
+        self._posts_sum = batch_sum if self._posts_sum is None else self._posts_sum + batch_sum
+        before = self._posts_count
+        self._posts_count += len(raw)
+        self._since_calibration += len(raw)
+        keep = 2000
+        self._recent = raw[-keep:] if not len(self._recent) else np.vstack([self._recent, raw])[-keep:]
+        crossed_warmup = before < self.config.warmup_posts <= self._posts_count
+        # early on the mean moves fast (the exemplars weigh as much as the first posts): recalibrate each
+        # time the posts seen have doubled, then every ``recalibrate_every`` posts
+        due = min(self.config.recalibrate_every, max(16, self._posts_count - self._since_calibration))
+        if crossed_warmup or self._since_calibration >= due or before == 0:
+            self._recalibrate()
+
+    def stats(self) -> dict[str, Any]:
+        return {
+            "calibration": self.calibration.as_dict(),
+            "cache_entries": len(self.cache),
+            "background_posts": self._posts_count,
+        }
+
+
+def cascade_from_settings(
+    settings: Settings, embedder: Embedder, policy: MatchPolicy, lexical: LexicalChannel, metrics: Metrics
+) -> CascadeStage | None:
+    """The worker's cascade (MONITOR_CASCADE=on), with the static model distilled on first use; None when
+    off. A model without a local folder (the hashing fake) gets the repost cache only."""
+    if settings.cascade == "off":
+        return None
+    static = None
+    if embedder.spec.path is not None:
+        static = load_static_embedder(
+            embedder.spec, settings.models_dir, pca_dims=settings.cascade_static_dims
+        )
+    config = CascadeConfig(cache_size=settings.cascade_cache_size, gate_margin=settings.cascade_gate_margin)
+    return CascadeStage(static, embedder, policy, lexical, metrics, config)

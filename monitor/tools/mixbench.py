@@ -1,0 +1,311 @@
+"""``monitor bench --mix``: a realistic stream (mostly real off-topic text, ~2 % labelled rumour and scam
+posts) through the real broker, Redis and workers, with the cascade on and then off.
+
+Reuses ``monitor.tools.bench`` (stack, workers, producer, phase summaries, bare encode); only the post list,
+the decision read-back and the report differ. Reports, per mode: throughput, its ratio to the bare torch
+encoder on the same posts (measured in the same run), the share of posts each cascade stage decided,
+recall and precision on the labelled posts, and each worker's resident memory; for the cascade on, the
+latency at half its measured rate.
+
+Off-topic text (read at run time, never packaged): the SMS collection's ham messages, CheckThat! tweets and
+Chinese product reviews under ``--background`` (default ``../shared/data``); labelled posts: the demo stream
+(``monitor/demo/posts.jsonl`` + ``labels.jsonl``).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import tempfile
+import time
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from monitor.config import Settings
+from monitor.core.text import normalize
+from monitor.embedding import load_embedder
+from monitor.storage.connections import ensure_topics, kafka_producer, redis_client
+from monitor.storage.keys import Keys
+from monitor.storage.registry import TemplateRegistry
+from monitor.tools.bench import (
+    BASELINE_BATCH,
+    BenchError,
+    Decisions,
+    Say,
+    available_cores,
+    bench_stack,
+    load_average,
+    load_demo_catalogue,
+    machine_info,
+    measure_encode,
+    plan_workers,
+    produce_posts,
+    summarize_phase,
+)
+from monitor.tools.demo import demo_file
+from monitor.tools.harness import TopicCollector, WorkerProcess, namespaced, start_workers
+
+DEFAULT_BACKGROUND = Path("../shared/data")
+
+
+# --- pure: the stream ---------------------------------------------------------------------------------
+def mixed_stream(
+    n: int,
+    background: Sequence[str],
+    labelled: Sequence[tuple[str, str]],
+    *,
+    share: float = 0.02,
+    seed: int = 0,
+    prefix: str = "mix",
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """``n`` posts: off-topic ``background`` texts (cycled, in a seeded order) with ``labelled`` posts
+    (``(label id, text)``) spread in at ``share``. Returns the posts and post id -> label id."""
+    rng = random.Random(seed)
+    bg = list(background)
+    rng.shuffle(bg)
+    n_lab = max(1, round(n * share)) if labelled else 0
+    lab = [labelled[i % len(labelled)] for i in range(n_lab)]
+    slots = set(rng.sample(range(n), n_lab)) if n_lab else set()
+    posts: list[dict[str, Any]] = []
+    labels: dict[str, str] = {}
+    b = k = 0
+    for i in range(n):
+        pid = f"{prefix}-{i:06d}"
+        if i in slots:
+            label_id, text = lab[k]
+            k += 1
+            labels[pid] = label_id
+        else:
+            text = bg[b % len(bg)]
+            b += 1
+        posts.append({"id": pid, "text": text, "author": f"user{rng.randrange(10_000)}"})
+    return posts, labels
+
+
+def precision_recall(
+    decided: dict[str, str | None], labels: dict[str, str], gold: dict[str, str | None]
+) -> dict[str, float | int]:
+    """Over the labelled posts: ``gold[label id]`` is the template it must match (None: must not)."""
+    tp = fp = fn = 0
+    for pid, label_id in labels.items():
+        want, got = gold.get(label_id), decided.get(pid)
+        if got is not None and got == want:
+            tp += 1
+        elif got is not None:
+            fp += 1
+            if want is not None:
+                fn += 1
+        elif want is not None:
+            fn += 1
+    false_alerts = sum(1 for pid, t in decided.items() if t is not None and pid not in labels)
+    return {
+        "labelled": len(labels),
+        "precision": round(tp / (tp + fp), 4) if tp + fp else 1.0,
+        "recall": round(tp / (tp + fn), 4) if tp + fn else 1.0,
+        "alerts_on_background": false_alerts,
+    }
+
+
+def read_background(root: Path, limit_each: int = 3000) -> list[str]:
+    texts: list[str] = []
+    sms = root / "scam" / "sms-spam-collection" / "messages.jsonl"
+    if sms.exists():
+        rows = [json.loads(line) for line in sms.read_text().splitlines() if line.strip()]
+        texts += [r["text"] for r in rows if r.get("label") == "ham"][:limit_each]
+    for name in ("checkthat2022-2a-en", "checkthat2020-t2-en"):
+        path = root / "claim-matching" / name / "posts-train.jsonl"
+        if path.exists():
+            texts += [json.loads(line)["text"] for line in path.read_text().splitlines() if line.strip()][
+                :limit_each
+            ]
+    reviews = root / "background" / "zh-reviews.jsonl"
+    if reviews.exists():
+        texts += [json.loads(line)["text"] for line in reviews.read_text().splitlines() if line.strip()][
+            :limit_each
+        ]
+    if not texts:
+        raise BenchError(f"no off-topic text under {root} (SMS ham, CheckThat! tweets, zh reviews)")
+    return texts
+
+
+# --- I/O -------------------------------------------------------------------------------------------------
+class StageDecisions(Decisions):
+    """The bench's matches-record bookkeeping, keeping each post's decision and deciding stage too."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: dict[str, tuple[str | None, str | None]] = {}
+
+    def add(self, topic: str, record: dict[str, Any]) -> None:
+        super().add(topic, record)
+        post_id = record.get("post_id")
+        if isinstance(post_id, str):
+            self.records.setdefault(post_id, (record.get("template_id"), record.get("decided_by")))
+
+
+def rss_mb(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        return None
+    return None
+
+
+def run_mix(
+    settings: Settings,
+    *,
+    posts: int = 3000,
+    share: float = 0.02,
+    background_dir: Path = DEFAULT_BACKGROUND,
+    workers: int = 0,
+    latency_posts: int = 0,
+    say: Say = lambda _msg: None,
+    seed: int = 0,
+) -> dict[str, Any]:
+    started = time.monotonic()
+    load_before = load_average()
+    background = read_background(background_dir)
+    demo = [json.loads(line) for line in demo_file("posts.jsonl").read_text().splitlines() if line.strip()]
+    gold = {
+        d["post_id"]: d["template_id"]
+        for d in map(json.loads, demo_file("labels.jsonl").read_text().splitlines())
+        if d
+    }
+    labelled = [(d["id"], d["text"]) for d in demo]
+    stream, labels = mixed_stream(posts, background, labelled, share=share, seed=seed, prefix="tput")
+    lat_stream, _ = mixed_stream(
+        latency_posts or max(200, posts // 2), background, labelled, share=share, seed=seed + 1, prefix="lat"
+    )
+    warm, _ = mixed_stream(64, background, labelled, share=share, seed=seed + 2, prefix="warm")
+    texts = [normalize(p["text"]) for p in stream]
+    say(f"loading {settings.model} (torch, batch {BASELINE_BATCH}) for the bare encode rate")
+    baseline = load_embedder(settings.model, "torch", BASELINE_BATCH, 0)
+    encode_rates = [measure_encode(baseline, texts, BASELINE_BATCH)]
+    say(f"bare encode (torch, batch {BASELINE_BATCH}) on the mixed posts: {encode_rates[-1]:.1f} posts/s")
+    n_workers, threads = plan_workers(
+        workers, settings.torch_threads, available_cores(), settings.topic_partitions
+    )
+    modes: dict[str, Any] = {}
+    with bench_stack(settings, say) as (stack_settings, stack_kind):
+        for mode in ("on", "off"):
+            tag = uuid.uuid4().hex[:8]
+            s = namespaced(stack_settings, tag).model_copy(update={"torch_threads": threads, "cascade": mode})
+            ensure_topics(s, [s.posts_topic, s.matches_topic, s.alerts_topic, s.incidents_topic, s.dlq_topic])
+            registry = TemplateRegistry(redis_client(s, timeout_s=60), Keys(s.redis_prefix), baseline)
+            load_demo_catalogue(registry)
+            logs = Path(tempfile.mkdtemp(prefix=f"monitor-mix-{mode}-"))
+            procs: list[WorkerProcess] = []
+            collector: TopicCollector | None = None
+            decisions = StageDecisions()
+            try:
+                say(f"cascade {mode}: starting {n_workers} worker(s) x {threads} thread(s)")
+                procs = start_workers(s, n_workers, logs, 900)
+                collector = TopicCollector(s, s.matches_topic, on_record=decisions.add, keep=False).start()
+                producer = kafka_producer(s, linger_ms=2)
+                try:
+                    produce_posts(producer, s.posts_topic, warm)
+                    decisions.wait_for(collector, [p["id"] for p in warm], 900, procs)
+                    say(f"cascade {mode}: throughput, {len(stream)} posts")
+                    created = produce_posts(producer, s.posts_topic, stream)
+                    budget = 300 + 3 * len(stream) / max(1.0, encode_rates[0])
+                    decisions.wait_for(collector, list(created), budget, procs)
+                    tput = summarize_phase(created, decisions.processed)
+                    say(f"  {tput.posts_per_s:.1f} posts/s")
+                    lat = None
+                    if mode == "on":
+                        rate = max(0.5, round(tput.posts_per_s / 2, 2))
+                        say(f"cascade on: latency, {len(lat_stream)} posts at {rate:g}/s")
+                        created_lat = produce_posts(producer, s.posts_topic, lat_stream, rate=rate)
+                        decisions.wait_for(
+                            collector, list(created_lat), 300 + 3 * len(lat_stream) / rate, procs
+                        )
+                        lat = summarize_phase(created_lat, decisions.processed)
+                        say(f"  p50 {lat.p50_ms:.0f} ms, p99 {lat.p99_ms:.0f} ms")
+                finally:
+                    producer.close(timeout=5)
+                records = {pid: decisions.records.get(pid, (None, None)) for pid in created}
+                stages: dict[str, int] = {"cache": 0, "gate": 0, "model": 0}
+                for _, stage in records.values():
+                    stages[stage or "model"] = stages.get(stage or "model", 0) + 1
+                decided = {pid: rec[0] for pid, rec in records.items()}
+                modes[mode] = {
+                    "posts_per_s": tput.posts_per_s,
+                    "ratio_vs_bare_torch": None,  # filled below, with the averaged bare rate
+                    "throughput": tput.model_dump(mode="json"),
+                    "latency": None if lat is None else lat.model_dump(mode="json"),
+                    "latency_rate_posts_per_s": None if lat is None else rate,
+                    "stage_share": {k: round(v / max(1, len(records)), 4) for k, v in stages.items()},
+                    "quality": precision_recall(decided, labels, gold),
+                    "worker_rss_mb": [rss_mb(w.pid) if w.pid else None for w in procs],
+                    "decisions": decided,
+                }
+            finally:
+                if collector is not None:
+                    collector.stop()
+                for w in procs:
+                    w.stop()
+                shutil.rmtree(logs, ignore_errors=True)
+    encode_rates.append(measure_encode(baseline, texts, BASELINE_BATCH))
+    say(f"bare encode (torch) after: {encode_rates[-1]:.1f} posts/s")
+    bare = float(np.mean(encode_rates))
+    on_dec, off_dec = modes["on"].pop("decisions"), modes["off"].pop("decisions")
+    labelled_ids = {pid for pid in on_dec if pid in labels}
+    for m in modes.values():
+        m["ratio_vs_bare_torch"] = round(m["posts_per_s"] / bare, 2)
+    return {
+        "posts": len(stream),
+        "labelled_share": share,
+        "labelled_posts": len(labels),
+        "bare_torch_posts_per_s": round(bare, 2),
+        "bare_torch_runs": [round(r, 2) for r in encode_rates],
+        "cascade_on": modes["on"],
+        "cascade_off": modes["off"],
+        "labelled_decisions_equal": all(on_dec.get(p) == off_dec.get(p) for p in labelled_ids),
+        "all_decisions_equal": on_dec == off_dec,
+        "workers": n_workers,
+        "threads": threads,
+        "model": settings.model,
+        "backend": settings.backend,
+        "stack": stack_kind,
+        "machine": {**machine_info(), "load_avg_before": load_before, "load_avg_after": load_average()},
+        "elapsed_s": round(time.monotonic() - started, 1),
+    }
+
+
+def render_mix(report: dict[str, Any]) -> list[str]:
+    lines = [
+        f"mixed stream: {report['posts']} posts, {report['labelled_posts']} labelled "
+        f"({report['labelled_share']:.0%}); bare torch encode {report['bare_torch_posts_per_s']} posts/s",
+        "| cascade | posts/s | x bare torch | cache / gate / model | precision | recall | worker RSS MB |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for mode in ("on", "off"):
+        m = report[f"cascade_{mode}"]
+        sh, q = m["stage_share"], m["quality"]
+        lines.append(
+            f"| {mode} | {m['posts_per_s']:.1f} | {m['ratio_vs_bare_torch']} | "
+            f"{sh['cache']:.1%} / {sh['gate']:.1%} / {sh['model']:.1%} | {q['precision']} | {q['recall']} | "
+            f"{m['worker_rss_mb']} |"
+        )
+    lat = report["cascade_on"]["latency"]
+    if lat:
+        lines.append(
+            f"cascade on, latency at {report['cascade_on']['latency_rate_posts_per_s']}/s: "
+            f"p50 {lat['p50_ms']:.0f} ms, p99 {lat['p99_ms']:.0f} ms"
+        )
+    lines.append(
+        f"labelled decisions equal on/off: {report['labelled_decisions_equal']}; "
+        f"all decisions equal: {report['all_decisions_equal']}"
+    )
+    m = report["machine"]
+    lines.append(
+        f"load {m.get('load_avg_before')} -> {m.get('load_avg_after')}; elapsed {report['elapsed_s']}s"
+    )
+    return lines

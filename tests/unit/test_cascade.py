@@ -1,0 +1,309 @@
+"""The cascade: pure calibration and gate logic, and the processor stage with the package's fakes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from monitor.core.cascade import (
+    LRU,
+    background_mean,
+    calibrate_gate,
+    centre,
+    gate_skips,
+    lexical_bonus,
+    pair_floors,
+)
+from monitor.core.ingest import RawMessage
+from monitor.core.matching import MatchPolicy
+from monitor.core.models import Template
+from monitor.embedding import HashingEmbedder
+from monitor.pipeline.cascade import CascadeConfig, CascadeStage
+from monitor.pipeline.catalogue import StaticCatalogue
+from monitor.pipeline.metrics import Metrics
+from monitor.pipeline.processor import Processor
+from monitor.storage.index import MemoryIndex
+
+
+def unit(*rows: Sequence[float]) -> np.ndarray:
+    a = np.asarray(rows, dtype=np.float32)
+    return a / np.linalg.norm(a, axis=1, keepdims=True)
+
+
+# --- pure logic ---------------------------------------------------------------------------------------
+def test_centre_removes_the_common_direction() -> None:
+    common = np.array([10.0, 0.0, 0.0], dtype=np.float32)
+    a = common + np.array([0.0, 1.0, 0.0])
+    b = common + np.array([0.0, 0.0, 1.0])
+    raw = unit(a, b)
+    assert float(raw[0] @ raw[1]) > 0.98  # raw static cosines say "everything is alike"
+    mean = background_mean(np.stack([a, b]).astype(np.float32))
+    centred = centre(np.stack([a, b]).astype(np.float32), mean)
+    assert float(centred[0] @ centred[1]) == pytest.approx(-1.0, abs=1e-5)
+    assert np.allclose(np.linalg.norm(centred, axis=1), 1.0)
+
+
+def test_background_mean_weighs_exemplars_and_posts_by_count() -> None:
+    ex = np.array([[1.0, 0.0]], dtype=np.float32)
+    posts_sum = np.array([0.0, 3.0])
+    assert np.allclose(background_mean(ex, posts_sum, 3), [0.25, 0.75])
+    assert np.allclose(background_mean(ex), [1.0, 0.0])
+    with pytest.raises(ValueError, match="no vectors"):
+        background_mean(np.zeros((0, 2), dtype=np.float32))
+
+
+def test_pair_floors_sort_by_dense_and_keep_the_running_static_minimum() -> None:
+    dense = np.array([[1.0, 0.9, 0.5], [0.9, 1.0, 0.7], [0.5, 0.7, 1.0]], dtype=np.float32)
+    static = np.array([[1.0, 0.3, 0.1], [0.3, 1.0, 0.6], [0.1, 0.6, 1.0]], dtype=np.float32)
+    levels, floors = pair_floors(dense, static)
+    assert levels.tolist() == pytest.approx([0.9, 0.9, 0.7, 0.7, 0.5, 0.5])
+    assert floors.tolist() == pytest.approx([0.3, 0.3, 0.3, 0.3, 0.1, 0.1])
+    # only pairs towards a target (a positive exemplar) count
+    levels, floors = pair_floors(dense, static, targets=[True, False, False])
+    assert levels.tolist() == pytest.approx([0.9, 0.5])
+    assert floors.tolist() == pytest.approx([0.3, 0.1])
+
+
+def random_pairs(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    dense = rng.uniform(0.0, 1.0, (n, n)).astype(np.float32)
+    static = (dense * 0.6 + rng.normal(0, 0.05, (n, n))).astype(np.float32)  # static follows dense, noisily
+    return dense, static
+
+
+def test_every_calibration_pair_the_transformer_would_match_passes_the_gate() -> None:
+    dense, static = random_pairs(30)
+    cal = calibrate_gate(dense, static, base_required=0.78, margin=0.05, max_threshold=1.0)
+    assert cal.active
+    assert cal.pairs == 30 * 29
+    mask = ~np.eye(30, dtype=bool)
+    for required in (0.95, 0.78, 0.6, 0.3):
+        t = cal.threshold_for(required)
+        assert t is not None
+        close = mask & (dense >= required)
+        if close.sum() >= cal.min_pairs:
+            assert static[close].min() - 0.05 == pytest.approx(t, abs=1e-6)
+            assert (static[close] >= t).all()
+    # a lower requirement (a post with lexical evidence) never gets a higher threshold
+    ts = [cal.threshold_for(r) for r in (0.9, 0.8, 0.7, 0.5, 0.2)]
+    assert ts == sorted(ts, reverse=True)
+    assert cal.threshold == cal.threshold_for(0.78)
+
+
+def test_calibration_is_capped_and_reports_the_background_pass_rate() -> None:
+    dense, static = random_pairs(10)
+    static = np.ones_like(static)
+    ex = unit([1, 0, 0], [0.9, 0.1, 0])
+    background = unit([1, 0, 0], [0, 1, 0], [0, 0, 1], [0, 1, 1])
+    cal = calibrate_gate(
+        dense, static, base_required=0.78, margin=0.0, background=background, exemplars=ex, max_threshold=0.5
+    )
+    assert cal.threshold == 0.5
+    assert cal.background_pass_rate == pytest.approx(0.25)
+
+
+def test_too_few_pairs_turns_the_gate_off() -> None:
+    dense, static = random_pairs(4)
+    cal = calibrate_gate(dense, static, base_required=0.78, margin=0.05)
+    assert not cal.active
+    assert cal.threshold is None
+    assert "gate off" in cal.reason
+    assert gate_skips(np.array([-1.0, -1.0]), [0.0, 0.0], cal) == [False, False]
+
+
+def test_gate_skips_low_scores_and_lexical_evidence_lowers_the_bar() -> None:
+    dense, static = random_pairs(30)
+    cal = calibrate_gate(dense, static, base_required=0.78, margin=0.05, max_threshold=1.0)
+    t = cal.threshold
+    assert t is not None
+    lowered = cal.threshold_for(0.78 - 0.3)
+    assert lowered is not None
+    assert lowered < t
+    score = (t + lowered) / 2  # under the plain threshold, above the one for a post with a bonus
+    scores = np.array([t - 0.01, score, score, t + 0.01], dtype=np.float32)
+    assert gate_skips(scores, [0.0, 0.0, 0.3, 0.0], cal) == [True, True, False, False]
+
+
+def test_lexical_bonus_is_what_the_decision_layer_can_add() -> None:
+    assert lexical_bonus(0.0, False, weight=0.5, saturation=10.0, signal_weight=0.04) == 0.0
+    assert lexical_bonus(10.0, False, weight=0.5, saturation=10.0, signal_weight=0.04) == pytest.approx(0.25)
+    assert lexical_bonus(10.0, True, weight=0.5, saturation=10.0, signal_weight=0.04) == pytest.approx(0.29)
+
+
+def test_lru_is_bounded_and_keeps_the_recently_used() -> None:
+    lru: LRU[str, int] = LRU(2)
+    lru.put("a", 1)
+    lru.put("b", 2)
+    assert lru.get("a") == 1  # a is now the most recent
+    lru.put("c", 3)
+    assert "b" not in lru
+    assert lru.get("a") == 1
+    assert lru.get("c") == 3
+    assert len(lru) == 2
+    zero: LRU[str, int] = LRU(0)
+    zero.put("a", 1)
+    assert zero.get("a") is None
+
+
+# --- the processor stage, with fakes ------------------------------------------------------------------
+TEMPLATES = [
+    Template(
+        id="course",
+        category="scam",
+        severity="critical",
+        text="Sora video course for 99 yuan, scan the QR code to join the paid group",
+        examples=(
+            "Learn Sora in our 99 yuan course: scan the QR code and join the paid group",
+            "Paid Sora video course group, 99 yuan, scan this QR code to join",
+        ),
+    ),
+    Template(
+        id="inventor",
+        category="rumour",
+        severity="high",
+        text="Xie Saining from Shanghai Jiao Tong University is the inventor of Sora",
+        examples=(
+            "The inventor of Sora is Xie Saining, a Shanghai Jiao Tong University graduate",
+            "Sora was invented by Xie Saining of Shanghai Jiao Tong University",
+        ),
+    ),
+]
+
+
+class FakeStatic:
+    """The hashing embedder's vectors, unnormalised, as a stand-in for the distilled model."""
+
+    def __init__(self) -> None:
+        self.inner = HashingEmbedder()
+        self.calls = 0
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        self.calls += 1
+        return self.inner.encode_queries(texts) + 0.05
+
+
+def build(cascade: bool, margin: float = 0.05) -> tuple[Processor, Metrics, HashingEmbedder]:
+    emb = HashingEmbedder()
+    index = MemoryIndex()
+    for t in TEMPLATES:
+        ex = t.exemplars()
+        vecs = emb.encode_passages([e[2] for e in ex])
+        index.add((t.id, kind, i, text, vecs[n]) for n, (kind, i, text) in enumerate(ex))
+    metrics = Metrics()
+    proc = Processor(
+        emb, index, StaticCatalogue({t.id: t for t in TEMPLATES}), MatchPolicy(default_threshold=0.5), metrics
+    )
+    if cascade:
+        proc.cascade = CascadeStage(
+            FakeStatic(),  # type: ignore[arg-type]
+            emb,
+            proc.policy,
+            proc.lexical,
+            metrics,
+            CascadeConfig(gate_margin=margin, min_pairs=4),
+        )
+    return proc, metrics, emb
+
+
+def msgs(texts: Sequence[str]) -> list[RawMessage]:
+    return [
+        RawMessage(json.dumps({"id": f"p{i}", "text": t}).encode(), "posts", 0, i, 1.0)
+        for i, t in enumerate(texts)
+    ]
+
+
+STREAM = [
+    "Sora video course for 99 yuan, scan the QR code to join the paid group today",
+    "weather is lovely, going hiking with grandma tomorrow morning",
+    "Xie Saining from Shanghai Jiao Tong University is the inventor of Sora!!",
+    "ok lor dinner at seven then movie",
+    "weather is lovely, going hiking with grandma tomorrow morning",
+    "Sora video course for 99 yuan, scan the QR code to join the paid group today",
+]
+
+
+def test_cascade_decides_like_the_full_pipeline_and_says_which_stage_did() -> None:
+    off, _, _ = build(cascade=False)
+    on, metrics, _ = build(cascade=True)
+    ref = off.process(msgs(STREAM))
+    got = on.process(msgs(STREAM))
+    assert [(m.post_id, m.matched, m.template_id) for m in got.matches] == [
+        (m.post_id, m.matched, m.template_id) for m in ref.matches
+    ]
+    assert [a.alert_id for a in got.alerts] == [a.alert_id for a in ref.alerts]
+    assert all(m.decided_by is None for m in ref.matches)
+    stages = [m.decided_by for m in got.matches]
+    assert stages[0] == "model"
+    assert stages[1] == "gate"  # off-topic, no shared word with any template
+    assert stages[5] == "cache"  # a repost of post 0
+    assert got.decided_by == stages
+    assert not got.has_vector(1)
+    assert np.allclose(got.vectors[5], got.vectors[0])  # hooks get the cached vector
+    assert np.allclose(got.vectors[0], ref.vectors[0])
+    text = metrics.render().decode()
+    assert 'monitor_cascade_posts_total{stage="gate"}' in text
+    counts = {s: stages.count(s) for s in ("cache", "gate", "model")}
+    for stage, n in counts.items():
+        assert f'monitor_cascade_posts_total{{stage="{stage}"}} {float(n)}' in text
+
+
+def test_the_cache_forgets_decisions_when_the_catalogue_changes() -> None:
+    on, _, _ = build(cascade=True)
+    on.process(msgs(STREAM[:1]))
+    assert on.process(msgs(STREAM[:1])).decided_by == ["cache"]
+    on.catalogue = StaticCatalogue({t.id: t for t in TEMPLATES}, version=1)
+    assert on.process(msgs(STREAM[:1])).decided_by == ["model"]
+
+
+def test_labels_start_at_zero() -> None:
+    text = Metrics().render().decode()
+    for stage in ("cache", "gate", "model"):
+        assert f'monitor_cascade_posts_total{{stage="{stage}"}} 0.0' in text
+
+
+# --- monitor bench --mix: the stream and its scoring ------------------------------------------------------
+def test_mixed_stream_spreads_the_labelled_posts_at_the_share() -> None:
+    from monitor.tools.mixbench import mixed_stream
+
+    posts, labels = mixed_stream(1000, ["bg a", "bg b", "bg c"], [("l1", "claim one"), ("l2", "claim two")])
+    assert len(posts) == 1000
+    assert len({p["id"] for p in posts}) == 1000
+    assert len(labels) == 20
+    by_id = {p["id"]: p["text"] for p in posts}
+    assert {by_id[pid] for pid in labels} == {"claim one", "claim two"}
+    assert sum(1 for p in posts if p["text"].startswith("bg")) == 980
+    again, _ = mixed_stream(1000, ["bg a", "bg b", "bg c"], [("l1", "claim one"), ("l2", "claim two")])
+    assert again == posts  # seeded
+
+
+def test_precision_and_recall_of_the_labelled_posts() -> None:
+    from monitor.tools.mixbench import precision_recall
+
+    labels = {"p1": "a", "p2": "b", "p3": "c", "p4": "a"}
+    gold: dict[str, str | None] = {"a": "t1", "b": None, "c": "t2"}
+    decided: dict[str, str | None] = {"p1": "t1", "p2": "t9", "p3": None, "p4": "t1", "bg": "t1"}
+    r = precision_recall(decided, labels, gold)
+    assert r["precision"] == pytest.approx(2 / 3, abs=1e-3)
+    assert r["recall"] == pytest.approx(2 / 3, abs=1e-3)
+    assert r["alerts_on_background"] == 1
+
+
+def test_hooks_skip_the_posts_the_gate_decided() -> None:
+    from monitor.core.matching import Decision
+    from monitor.core.models import Post
+    from monitor.pipeline.candidates import select_unmatched
+    from monitor.pipeline.processor import BatchOutput
+
+    posts = [Post(id=f"p{i}", text=f"a long enough post number {i} about something else") for i in range(3)]
+    batch = BatchOutput(
+        posts=posts,
+        vectors=np.ones((3, 4), dtype=np.float32),
+        decisions=[Decision(p.id, False, None, None, []) for p in posts],
+        decided_by=["gate", "model", "cache"],
+    )
+    assert [batch.has_vector(i) for i in range(3)] == [False, True, True]
+    assert [p.post_id for p in select_unmatched(batch, min_tokens=3)] == ["p1", "p2"]
+    assert BatchOutput(posts=posts[:1]).has_vector(0)  # no stages recorded: every post has its vector
