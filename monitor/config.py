@@ -211,8 +211,8 @@ class Settings(BaseSettings):
     # --- the cascade: cheap stages before the model (docs/PERFORMANCE.md "Cascade") ------------------
     cascade: Literal["on", "off"] = Field(
         "off",
-        description="repost cache + static-embedding gate before the transformer; opt-in until its gate meets "
-        "the mixed-stream targets (docs/PERFORMANCE.md)",
+        description="repost cache + static-embedding gate before the transformer; opt-in until its gate "
+        "meets the mixed-stream targets (docs/PERFORMANCE.md)",
     )
     cascade_cache_size: int = Field(20_000, ge=0, description="reposts (text -> decision) cached per worker")
     cascade_gate_margin: float = Field(
