@@ -22,12 +22,11 @@ from monitor.config import Settings
 from monitor.core.langid import default_detector
 from monitor.embedding import Embedder, embedder_from_settings
 from monitor.pipeline.candidates import candidate_hooks
-from monitor.pipeline.cascade import cascade_from_settings
 from monitor.pipeline.catalogue import Catalogue
 from monitor.pipeline.hooks import BatchHook
 from monitor.pipeline.incidents import build_incident_hook
+from monitor.pipeline.matcher import processor_from_settings
 from monitor.pipeline.metrics import Metrics
-from monitor.pipeline.policies import default_runbook_url, policy_from_settings
 from monitor.pipeline.processor import Processor
 from monitor.pipeline.retro import RetroMatcher
 from monitor.storage.connections import redis_client
@@ -159,24 +158,13 @@ def build_services(settings: Settings, embedder: Embedder | None = None) -> Work
     embedded = registry.ensure_vectors()
     if embedded:
         log.info("embedded %d templates that had no vectors for %s", embedded, embedder.spec.name)
-    catalogue = Catalogue(registry, metrics)
-    catalogue.refresh(force=True)
-    processor = Processor(
-        embedder,
-        registry.index(),
-        catalogue,
-        policy_from_settings(settings, embedder),
-        metrics,
-        knn_k=settings.knn_k,
-        max_text_chars=settings.max_text_chars,
-        # loaded now (1-4 s) rather than inside the first batch, which would pay it in latency
-        language_detector=default_detector(),
-        default_runbook_url=default_runbook_url(settings),
+    # the language detector is loaded now (1-4 s) rather than inside the first batch, which would pay it in
+    # latency; the cascade's cheap stages come with MONITOR_CASCADE=on
+    processor = processor_from_settings(
+        settings, embedder, registry, metrics, language_detector=default_detector()
     )
-    # cheap stages before the model (MONITOR_CASCADE): repost cache + static-embedding gate
-    processor.cascade = cascade_from_settings(
-        settings, embedder, processor.policy, processor.lexical, metrics
-    )
+    catalogue = processor.catalogue
+    assert isinstance(catalogue, Catalogue)
     dedup = AlertDedup(client, keys, settings.alert_dedup_ttl_s)
     # one thread: the model and the Redis pipeline run in order, off the event loop; a daemon thread, so
     # that a call stuck on a dead dependency cannot hold a stopping worker

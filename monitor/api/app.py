@@ -58,9 +58,8 @@ from monitor.config import Settings
 from monitor.embedding import embedder_from_settings
 from monitor.errors import ConfigError
 from monitor.pipeline.candidates import reader_store
-from monitor.pipeline.catalogue import Catalogue
+from monitor.pipeline.matcher import processor_from_settings
 from monitor.pipeline.metrics import Metrics
-from monitor.pipeline.policies import default_runbook_url, policy_from_settings
 from monitor.pipeline.processor import Processor
 from monitor.storage.alertindex import ensure_indexes
 from monitor.storage.candidates import CandidateStore
@@ -216,16 +215,4 @@ def run_api(
 
 def build_processor(settings: Settings, embedder: Any, registry: TemplateRegistry) -> Processor:
     """The worker's matcher over the live catalogue, for the console's "try it" box."""
-    metrics = Metrics()
-    catalogue = Catalogue(registry, metrics)
-    catalogue.refresh(force=True)
-    return Processor(
-        embedder,
-        registry.index(),
-        catalogue,
-        policy_from_settings(settings, embedder),
-        metrics,
-        knn_k=settings.knn_k,
-        max_text_chars=settings.max_text_chars,
-        default_runbook_url=default_runbook_url(settings),
-    )
+    return processor_from_settings(settings, embedder, registry, Metrics(), with_cascade=False)
