@@ -1,7 +1,5 @@
-"""Embedders: text -> unit vectors. One protocol, real backends, and a deterministic fake for unit tests.
-
-The model is loaded once, at start-up, by :func:`load_embedder`; never at import time.
-"""
+"""The embedder interface: :class:`Embedder` (texts -> L2-normalised float32 vectors), :class:`ModelSpec`
+(what the monitor knows about a model) and small helpers every backend shares."""
 
 from __future__ import annotations
 
