@@ -1,4 +1,5 @@
-"""The faust stream worker. Imports :mod:`monitor`; ``monitor`` never imports this package."""
+"""The faust stream worker. Imports :mod:`monitor`'s layers up to ``monitor.pipeline``; of ``monitor``, only
+the CLI (``monitor worker``) imports this package (the layer contracts in pyproject.toml)."""
 
 from streams.app import build_app
 from streams.services import WorkerServices, build_services
