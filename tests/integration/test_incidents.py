@@ -130,6 +130,9 @@ def test_burst_of_sixty_reposts_gives_a_handful_of_incident_records(
         "MONITOR_INCIDENT_TICK_S": "1",
         "MONITOR_WEBHOOK_URL": f"http://127.0.0.1:{hook_port}/incidents",
         "MONITOR_SINK_MAX_BACKOFF_S": "1",
+        # the endpoint is down for the whole burst: with 1 s backoff the default 12 attempts would park
+        # the head record (bounded retries, tested in test_sinks); here every record must wait for it
+        "MONITOR_SINK_MAX_ATTEMPTS": "1000",
         "MONITOR_SINK_TIMEOUT_S": "1",
     }
     with running_worker(settings, tmp_path / "worker.log", **env) as worker:
