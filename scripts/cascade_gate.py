@@ -1,81 +1,136 @@
-"""How the cascade's gate calibrates and what it passes, outside the worker (docs/PERFORMANCE.md "Cascade").
+"""What the cascade's gate decides, and whether it loses anything, outside the worker (docs/PERFORMANCE.md
+"Cascade").
 
-Calibrates the gate on the demo catalogue with a background mean from real off-topic text (SMS ham,
-CheckThat! tweets, Chinese reviews under ../shared/data), then prints the threshold curve, the share of
-each background source the gate decides, and whether any labelled demo post would be skipped.
+The same Processor runs with the cascade off and on (in batches of 64, like a worker) over labelled sets
+and real off-topic text, each set after a warm-up of 600 off-topic posts (the background mean a worker
+would have); prints, per set, the share of posts each stage decided and whether every decision (matched,
+template) is the same with the cascade on as off.
 
-    HF_HUB_OFFLINE=1 .venv/bin/python scripts/cascade_gate.py [model] [margin]
+    HF_HUB_OFFLINE=1 .venv/bin/python scripts/cascade_gate.py [--model all-MiniLM-L6-v2] [--json]
+
+Sets: the demo stream, tests/data/hard_en_{tune,heldout}_posts.jsonl (demo catalogue), the Chinese
+seed-derived set (tests/data/zh_*), and 1,500 SMS ham, 1,500 CheckThat! tweets, 1,000 Chinese reviews from
+../shared/data (warm-up posts are taken from the end of each source, the measured ones from the start).
 """
-import json, sys, time, numpy as np
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
 from pathlib import Path
-from monitor.embedding import resolve_model, load_embedder
+
+from monitor.core.matching import MatchPolicy
+from monitor.core.models import Post
+from monitor.embedding import load_embedder
 from monitor.embedding.static import load_static_embedder
-from monitor.core.cascade import *
-from monitor.core.text import normalize, analyze
-from monitor.core.matching import SCAM_SIGNALS, template_profile
+from monitor.pipeline.cascade import CascadeConfig, CascadeStage
+from monitor.pipeline.catalogue import StaticCatalogue
+from monitor.pipeline.metrics import Metrics
+from monitor.pipeline.processor import Processor
+from monitor.storage.index import MemoryIndex
 from monitor.storage.registry import parse_template_lines
-from monitor.core.lexical import LexicalChannel
-model = sys.argv[1] if len(sys.argv) > 1 else "all-MiniLM-L6-v2"
-margin = float(sys.argv[2]) if len(sys.argv) > 2 else 0.05
-spec = resolve_model(model)
-st = load_static_embedder(spec)
-emb = load_embedder(model, "onnx")
-thr = spec.default_threshold - spec.cross_language_offset
-templates, _ = parse_template_lines(Path("monitor/demo/templates.jsonl").read_text().splitlines())
-templates = {t.id: t for t in templates}
-exs = [(kind, normalize(text)) for t in templates.values() for kind, i, text in t.exemplars()]; texts = [x[1] for x in exs]; tg = [k != "negative" for k, _ in exs]
-ex_raw = st.encode(texts)
-Q = emb.encode_queries(texts); P = emb.encode_passages(texts)
-D = Path("/work/shared/data")
-ham = [json.loads(l)["text"] for l in (D/"scam/sms-spam-collection/messages.jsonl").open() if json.loads(l)["label"]=="ham"]
-tw = [json.loads(l)["text"] for l in (D/"claim-matching/checkthat2022-2a-en/posts-train.jsonl").open()]
-zh = [json.loads(l)["text"] for l in (D/"background/zh-reviews.jsonl").open()]
-parts = {"ham": [normalize(x) for x in ham[:1500]], "tw": [normalize(x) for x in tw[:1500]], "zh": [normalize(x) for x in zh[:1000]]}
-bg = sum(parts.values(), [])
-bg_raw = st.encode(bg)
-demo = [json.loads(l) for l in Path("monitor/demo/posts.jsonl").open()]
-labels = {json.loads(l)["post_id"]: json.loads(l) for l in Path("monitor/demo/labels.jsonl").open()}
-demo_t = [normalize(p["text"]) for p in demo]
-demo_raw = st.encode(demo_t)
-lex = LexicalChannel(); idx = lex.index_for(templates)
-scam = set()
-for t in templates.values():
-    pr = template_profile(t)
-    if pr.is_scam: scam |= pr.signals
-def bonuses(raw_texts, norm):
-    sc = idx.score(norm, normalized=True); mx = np.asarray(sc.scores.max(axis=1).todense()).ravel()
-    out=[]
-    for r, m in zip(raw_texts, mx):
-        sig = bool(set(analyze(r).signals.names()) & SCAM_SIGNALS & scam)
-        out.append(lexical_bonus(float(m), sig, weight=0.5, saturation=10.0, signal_weight=0.04))
-    return np.array(out)
-mean = background_mean(ex_raw, bg_raw.sum(0), len(bg_raw))
-exc = centre(ex_raw, mean)
-cal = calibrate_gate(Q @ P.T, exc @ exc.T, base_required=thr, margin=margin, targets=tg, background=centre(bg_raw, mean), exemplars=exc)
-print(cal.as_dict())
-for r in [0.9, 0.8, 0.78, 0.7, 0.6, 0.5, 0.4, 0.3, 0.24]:
-    print(" r", r, "thr", round(cal.threshold_for(r),3))
-s_bg = gate_scores(centre(bg_raw, mean), exc)
-b_bg = bonuses(ham[:1500]+tw[:1500]+zh[:1000], bg)
-sk = np.array(gate_skips(s_bg, b_bg, cal))
-o = 0
-for name, p in parts.items():
-    n=len(p); print(f" {name}: skipped {sk[o:o+n].mean():.3f}  bonus>0 {(b_bg[o:o+n]>0).mean():.3f}"); o+=n
-s_demo = gate_scores(centre(demo_raw, mean), exc)
-b_demo = bonuses([p["text"] for p in demo], demo_t)
-skd = gate_skips(s_demo, b_demo, cal)
-dq = emb.encode_queries(demo_t); dd = (dq @ P.T).max(1)
-pos = [i for i,p in enumerate(demo) if labels[p["id"]]["template_id"]]
-print(" demo skipped", sum(skd), "positives skipped", [demo[i]["id"] for i in pos if skd[i]])
-print(" demo: skipped posts max dense+bonus", max([dd[i]+b_demo[i] for i in range(len(demo)) if skd[i]], default=None))
-DS = Q @ P.T; SS = exc @ exc.T
-mask = ~np.eye(len(texts), dtype=bool) & np.array(tg)[None,:]
-for r in [0.78, 0.7, 0.6]:
-    sel = (DS >= r) & mask
-    v = SS[sel]
-    print("r", r, "pairs", sel.sum(), "static pct 0/1/2/5/10", np.percentile(v, [0,1,2,5,10]).round(3))
-ii, jj = np.where((DS >= 0.78) & mask & (SS < 0.4))
-for i, j in list(zip(ii, jj))[:6]:
-    print(round(float(DS[i,j]),3), round(float(SS[i,j]),3), "|", texts[i][:80], "||", texts[j][:80])
-print("bg gate pct", np.percentile(s_bg, [50, 80, 90, 95, 97, 99]).round(3))
-print("demo pos gate min", s_demo[pos].min(), "pct1", np.percentile(s_demo[pos],[1,5]).round(3))
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+
+
+def read(path: Path, key: str = "text", where: dict[str, str] | None = None) -> list[str]:
+    out = []
+    for line in path.read_text().splitlines():
+        if line.strip():
+            d = json.loads(line)
+            if where is None or all(d.get(k) == v for k, v in where.items()):
+                out.append(d[key])
+    return out
+
+
+def processors(embedder, static, templates_path: Path, margin: float) -> tuple[Processor, Processor]:
+    templates = {t.id: t for t in parse_template_lines(templates_path.read_text().splitlines())[0]}
+    rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
+    vectors = embedder.encode_passages([r[3] for r in rows])
+    index = MemoryIndex()
+    index.add((r[0], r[1], r[2], r[3], vectors[n]) for n, r in enumerate(rows))
+    policy = MatchPolicy(default_threshold=embedder.spec.default_threshold)
+    off = Processor(embedder, index, StaticCatalogue(templates), policy, Metrics())
+    on = Processor(embedder, index, StaticCatalogue(templates), policy, Metrics())
+    on.cascade = CascadeStage(
+        static, embedder, policy, on.lexical, on.metrics, CascadeConfig(gate_margin=margin)
+    )
+    return off, on
+
+
+def run(proc: Processor, posts: list[Post]) -> tuple[list[tuple[bool, str | None]], list[str]]:
+    decisions, stages = [], []
+    for start in range(0, len(posts), 64):
+        _, ds, ss = proc.embed_decide_stages(posts[start : start + 64])
+        decisions += [(d.matched, d.template_id) for d in ds]
+        stages += ss
+    return decisions, stages
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", default="all-MiniLM-L6-v2")
+    ap.add_argument("--backend", default="onnx")
+    ap.add_argument("--margin", type=float, default=CascadeConfig().gate_margin)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    embedder = load_embedder(args.model, args.backend)
+    static = load_static_embedder(embedder.spec)
+    ham = read(SHARED / "scam/sms-spam-collection/messages.jsonl", where={"label": "ham"})
+    tweets = read(SHARED / "claim-matching/checkthat2022-2a-en/posts-train.jsonl")
+    reviews = read(SHARED / "background/zh-reviews.jsonl")
+    warm = ham[-200:] + tweets[-200:] + reviews[-200:]
+    demo_t, data = ROOT / "monitor/demo/templates.jsonl", ROOT / "tests/data"
+    sets = {
+        "demo stream": (demo_t, read(ROOT / "monitor/demo/posts.jsonl")),
+        "hard_en tune": (demo_t, read(data / "hard_en_tune_posts.jsonl")),
+        "hard_en heldout": (demo_t, read(data / "hard_en_heldout_posts.jsonl")),
+        "SMS ham": (demo_t, ham[:1500]),
+        "CheckThat! tweets": (demo_t, tweets[:1500]),
+        "zh reviews": (demo_t, reviews[:1000]),
+        "zh seeds": (data / "zh_templates.jsonl", read(data / "zh_posts.jsonl")),
+        "zh reviews (zh catalogue)": (data / "zh_templates.jsonl", reviews[:1000]),
+    }
+    report = {}
+    for name, (templates, texts) in sets.items():
+        off, on = processors(embedder, static, templates, args.margin)
+        warm_posts = [Post(id=f"w{i}", text=t) for i, t in enumerate(warm)]
+        run(on, warm_posts)  # the background mean and threshold a running worker would have
+        assert on.cascade is not None
+        on.cascade.cache.clear()
+        posts = [Post(id=f"p{i}", text=t) for i, t in enumerate(texts)]
+        t0 = time.perf_counter()
+        want, _ = run(off, posts)
+        t1 = time.perf_counter()
+        got, stages = run(on, posts)
+        t2 = time.perf_counter()
+        diff = [i for i, (a, b) in enumerate(zip(want, got, strict=True)) if a != b]
+        report[name] = {
+            "posts": len(posts),
+            "matched_off": sum(1 for m, _ in want if m),
+            "decisions_equal": not diff,
+            "differences": [{"text": texts[i][:100], "off": want[i], "on": got[i]} for i in diff[:5]],
+            "gate": round(stages.count("gate") / len(posts), 4),
+            "cache": round(stages.count("cache") / len(posts), 4),
+            "model": round(stages.count("model") / len(posts), 4),
+            "speedup_in_process": round((t1 - t0) / max(1e-9, t2 - t1), 2),
+            "threshold": on.cascade.calibration.threshold,
+        }
+        if not args.json:
+            r = report[name]
+            print(
+                f"{name:28s} posts {r['posts']:5d} matched {r['matched_off']:4d} equal {r['decisions_equal']!s:5s} "
+                f"gate {r['gate']:.1%} cache {r['cache']:.1%} model {r['model']:.1%} "
+                f"x{r['speedup_in_process']} thr {r['threshold']}",
+                flush=True,
+            )
+            for d in r["differences"]:
+                print("   DIFF", d)
+    if args.json:
+        print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()

@@ -77,6 +77,13 @@ def bench(
     background: Annotated[
         Path, typer.Option(help="--mix: folder with the off-topic text (SMS ham, tweets, zh reviews)")
     ] = Path("../shared/data"),
+    mix_modes: Annotated[
+        str,
+        typer.Option(
+            help="--mix: phases, comma-separated: on, off (cascade on/off on the mixed stream), ceiling "
+            "(reposts only: the worker's cost around the model)"
+        ),
+    ] = "on,off",
     as_json: JsonFlag = False,
 ) -> None:
     """End-to-end throughput and latency through the real broker, Redis and worker(s), against the bare
@@ -93,6 +100,7 @@ def bench(
                 workers=workers,
                 latency_posts=latency_posts,
                 say=lambda msg: err.print(msg, highlight=False),
+                phases=[m.strip() for m in mix_modes.split(",") if m.strip()],
             )
         except MonitorError as exc:
             fail(str(exc))

@@ -232,6 +232,99 @@ def gate_skips(scores: np.ndarray, bonuses: Sequence[float], calibration: GateCa
     return out
 
 
+def thresholds_for(calibration: GateCalibration, required_dense: np.ndarray) -> np.ndarray:
+    """:meth:`GateCalibration.threshold_for` over an array of required transformer cosines; -inf (skip
+    nothing) where the gate cannot judge."""
+    required = np.asarray(required_dense, dtype=np.float64)
+    if not calibration.active:
+        return np.full(required.shape, -np.inf)
+    levels = -np.asarray(calibration.dense_levels, dtype=np.float64)
+    floors = np.asarray(calibration.static_floors, dtype=np.float64)
+    k = np.searchsorted(levels, -required, side="right")
+    k = np.maximum(k, calibration.min_pairs)
+    return np.minimum(floors[k - 1] - calibration.margin, calibration.max_threshold)
+
+
+@dataclass(frozen=True)
+class GateInputs:
+    """What the per-template gate reads for one batch of posts (all arrays, no text).
+
+    ``sims[i, e]``: centred static cosine of post i to exemplar e. ``exemplar_template[e]``: the column of
+    exemplar e's template; ``exemplar_positive[e]``: e can be matched (not a negative). ``thresholds[t]``:
+    the lowest decision threshold of template t. ``bm25``: (posts, templates) sparse-like rows, as
+    ``(template column, BM25)`` pairs per post (only templates sharing a term). ``signal[i]``: the
+    scam-signal reward post i can get. ``knn_k``: exemplar hits the dense channel returns per post."""
+
+    sims: np.ndarray
+    exemplar_template: np.ndarray
+    exemplar_positive: np.ndarray
+    thresholds: np.ndarray
+    bm25: Sequence[Sequence[tuple[int, float]]]
+    signal: np.ndarray
+    knn_k: int
+
+
+def template_gate_skips(
+    inputs: GateInputs,
+    calibration: GateCalibration,
+    *,
+    lexical_weight: float,
+    lexical_saturation: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Which posts the gate decides ("no match"), reasoning per template as the decision layer scores.
+
+    The decision layer scores template t as ``dense_t + lexical_weight * sat(bm25_t) + signal`` and
+    matches at ``threshold_t``; ``dense_t`` is the best positive exemplar's transformer cosine, or, for a
+    template only BM25 found, the weakest of the post's ``knn_k`` exemplar hits (the "floor"). The gate
+    assumes, per exemplar, that a transformer cosine of at least ``r`` comes with a centred static cosine
+    of at least ``threshold_for(r)`` (calibrated on the catalogue's own pairs, minus a margin). Then:
+
+    * without BM25, template t cannot match when its best static cosine is under
+      ``threshold_for(threshold_t - signal)`` (every template: the post's best static cosine);
+    * with BM25 for t, the bonus counts for t alone: its best static cosine, and the floor (bounded
+      through the ``knn_k``-th best static cosine: if fewer than k exemplars reach the static bar, fewer
+      than k reach the dense one, so the k-th best dense hit is under it), must both be under
+      ``threshold_for(threshold_t - bonus_t)``.
+
+    Returns (skip per post, the margin: bar minus score at the tightest template; > 0 where skipped)."""
+    sims = np.asarray(inputs.sims, dtype=np.float32)
+    n = len(sims)
+    skip = np.zeros(n, dtype=bool)
+    slack = np.full(n, -np.inf)
+    if not n or not calibration.active or not sims.shape[1]:
+        return skip, slack
+    positive = np.asarray(inputs.exemplar_positive, dtype=bool)
+    columns = np.asarray(inputs.exemplar_template)
+    n_templates = len(inputs.thresholds)
+    # best static cosine per template, over its positive exemplars (-inf for a template without one)
+    per_template = np.full((n, n_templates), -np.inf, dtype=np.float32)
+    pos_idx = np.flatnonzero(positive)
+    if len(pos_idx):
+        order = pos_idx[np.argsort(columns[pos_idx], kind="stable")]
+        cols_sorted = columns[order]
+        starts = np.flatnonzero(np.r_[True, cols_sorted[1:] != cols_sorted[:-1]])
+        per_template[:, cols_sorted[starts]] = np.maximum.reduceat(sims[:, order], starts, axis=1)
+    k = min(max(1, inputs.knn_k), sims.shape[1])
+    kth = np.partition(sims, sims.shape[1] - k, axis=1)[:, sims.shape[1] - k]
+    thresholds = np.asarray(inputs.thresholds, dtype=np.float64)
+    signal = np.asarray(inputs.signal, dtype=np.float64)
+    # no lexical evidence: every template against the post's best static cosine (lowest threshold)
+    base_bar = thresholds_for(calibration, thresholds.min() - signal)
+    best = per_template.max(axis=1)
+    slack = base_bar - best
+    for i, row in enumerate(inputs.bm25):
+        if not row:
+            continue
+        cols = np.fromiter((c for c, _ in row), dtype=np.int64, count=len(row))
+        scores = np.fromiter((b for _, b in row), dtype=np.float64, count=len(row))
+        bonus = lexical_weight * scores / (scores + lexical_saturation) + signal[i]
+        bars = thresholds_for(calibration, thresholds[cols] - bonus)
+        seen = np.maximum(per_template[i, cols], kth[i])
+        slack[i] = min(slack[i], float((bars - seen).min()))
+    skip = slack > 0
+    return skip, slack
+
+
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 

@@ -34,12 +34,11 @@ from monitor.core.cascade import (
     LRU,
     MIN_CALIBRATION_PAIRS,
     GateCalibration,
+    GateInputs,
     background_mean,
     calibrate_gate,
     centre,
-    gate_scores,
-    gate_skips,
-    lexical_bonus,
+    template_gate_skips,
 )
 from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import SCAM_SIGNALS, Decision, MatchPolicy, template_profile
@@ -64,6 +63,7 @@ class CascadeConfig:
     recalibrate_every: int = 2000  # posts between re-estimates of the background mean and threshold
     calibration_exemplars: int = 1500  # exemplars (a seeded sample) whose pairs calibrate the gate
     min_pairs: int = MIN_CALIBRATION_PAIRS  # fewest close exemplar pairs a threshold is read from
+    knn_k: int = 20  # exemplar hits the dense channel returns per post (MONITOR_KNN_K): bounds the BM25 floor
 
 
 @dataclass
@@ -98,6 +98,10 @@ class CascadeStage:
         self._exemplars_raw = np.zeros((0, 0), dtype=np.float32)
         self._exemplar_ids: list[str] = []
         self._exemplar_positive: list[bool] = []
+        self._exemplar_column = np.zeros(0, dtype=np.int64)  # exemplar -> its template's column
+        self._template_column: dict[str, int] = {}
+        self._template_thresholds = np.zeros(0, dtype=np.float64)
+        self._bm25_columns: tuple[int, np.ndarray] | None = None  # (id of the BM25 index, its column map)
         self._sample = np.zeros(0, dtype=np.int64)  # exemplars whose pairs calibrate
         self._dense_pairs = np.zeros((0, 0), dtype=np.float32)
         self._base_required = 0.0
@@ -132,6 +136,12 @@ class CascadeStage:
         normalized = [normalize(t) for t in texts]
         self._exemplars_raw = self.static.encode(normalized)
         self._exemplar_ids, self._exemplar_positive = ids, positive
+        self._template_column = {tid: c for c, tid in enumerate(templates)}
+        self._exemplar_column = np.asarray([self._template_column[t] for t in ids], dtype=np.int64)
+        self._template_thresholds = np.asarray(
+            [self.policy.lowest_threshold(t) for t in templates.values()], dtype=np.float64
+        )
+        self._bm25_columns = None
         self._scam_signals = frozenset(scam)
         self._base_required = min((self.policy.lowest_threshold(t) for t in templates.values()), default=0.0)
         # the transformer's view of exemplar pairs, on a seeded sample for large catalogues
@@ -249,23 +259,49 @@ class CascadeStage:
         if self._posts_count < self.config.warmup_posts or not self.calibration.active:
             return rest
         assert self._mean is not None
-        scores = gate_scores(centre(raw, self._mean), self._exemplars)
-        # the most the decision layer's BM25 and scam-signal terms could add for each post
-        best = self.lexical.rows(templates, [texts[i] for i in rest], (), 1)
-        bonuses = [
-            lexical_bonus(
-                max(row.values(), default=0.0),
-                bool(set(readings[i].signals.names()) & SCAM_SIGNALS & self._scam_signals),
-                weight=self.policy.lexical_weight,
-                saturation=self.policy.lexical_saturation,
-                signal_weight=self.policy.signal_weight,
+        sims = centre(raw, self._mean) @ self._exemplars.T
+        # BM25 of every template sharing a term with the post (the decision layer adds it per template)
+        index = self.lexical.index_for(templates)
+        scores = index.score([texts[i] for i in rest], normalized=True).scores
+        if self._bm25_columns is None or self._bm25_columns[0] != id(index):
+            mapping = np.asarray(
+                [self._template_column.get(t, -1) for t in index.template_ids], dtype=np.int64
             )
-            for i, row in zip(rest, best, strict=True)
-        ]
-        skips = gate_skips(scores, bonuses, self.calibration)
+            self._bm25_columns = (id(index), mapping)
+        mapping = self._bm25_columns[1]
+        bm25: list[list[tuple[int, float]]] = []
+        for row in range(len(rest)):
+            lo, hi = scores.indptr[row], scores.indptr[row + 1]
+            cols = mapping[scores.indices[lo:hi]]
+            vals = scores.data[lo:hi]
+            keep = (cols >= 0) & (vals > 0)
+            bm25.append(list(zip(cols[keep].tolist(), vals[keep].tolist(), strict=True)))
+        signal = np.asarray(
+            [
+                self.policy.signal_weight
+                if set(readings[i].signals.names()) & SCAM_SIGNALS & self._scam_signals
+                else 0.0
+                for i in rest
+            ]
+        )
+        skips, slack = template_gate_skips(
+            GateInputs(
+                sims,
+                self._exemplar_column,
+                np.asarray(self._exemplar_positive, dtype=bool),
+                self._template_thresholds,
+                bm25,
+                signal,
+                self.config.knn_k,
+            ),
+            self.calibration,
+            lexical_weight=self.policy.lexical_weight,
+            lexical_saturation=self.policy.lexical_saturation,
+        )
+        best = sims.max(axis=1) if sims.shape[1] else np.full(len(rest), -1.0)
         to_model = []
-        for i, score, skip, bonus in zip(rest, scores, skips, bonuses, strict=True):
-            if not skip:
+        for row, i in enumerate(rest):
+            if not skips[row]:
                 to_model.append(i)
                 continue
             stages[i] = "gate"
@@ -278,9 +314,9 @@ class CascadeStage:
                 {
                     "decided_by": "gate",
                     "gate": {
-                        "score": round(float(score), 4),
-                        "threshold": self.calibration.threshold_for(self._base_required - bonus),
-                        "lexical_bonus": round(bonus, 4),
+                        "score": round(float(best[row]), 4),
+                        "threshold": self.calibration.threshold,
+                        "slack": round(float(slack[row]), 4),
                     },
                 },
             )
@@ -324,5 +360,9 @@ def cascade_from_settings(
         static = load_static_embedder(
             embedder.spec, settings.models_dir, pca_dims=settings.cascade_static_dims
         )
-    config = CascadeConfig(cache_size=settings.cascade_cache_size, gate_margin=settings.cascade_gate_margin)
+    config = CascadeConfig(
+        cache_size=settings.cascade_cache_size,
+        gate_margin=settings.cascade_gate_margin,
+        knn_k=settings.knn_k,
+    )
     return CascadeStage(static, embedder, policy, lexical, metrics, config)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 
@@ -10,12 +11,15 @@ import pytest
 
 from monitor.core.cascade import (
     LRU,
+    GateInputs,
     background_mean,
     calibrate_gate,
     centre,
     gate_skips,
     lexical_bonus,
     pair_floors,
+    template_gate_skips,
+    thresholds_for,
 )
 from monitor.core.ingest import RawMessage
 from monitor.core.matching import MatchPolicy
@@ -125,6 +129,62 @@ def test_gate_skips_low_scores_and_lexical_evidence_lowers_the_bar() -> None:
     score = (t + lowered) / 2  # under the plain threshold, above the one for a post with a bonus
     scores = np.array([t - 0.01, score, score, t + 0.01], dtype=np.float32)
     assert gate_skips(scores, [0.0, 0.0, 0.3, 0.0], cal) == [True, True, False, False]
+
+
+def test_thresholds_for_an_array_equals_the_scalar_curve() -> None:
+    dense, static = random_pairs(30)
+    cal = calibrate_gate(dense, static, base_required=0.78, margin=0.05, max_threshold=1.0)
+    required = np.array([0.95, 0.78, 0.6, 0.3, 0.0])
+    assert thresholds_for(cal, required).tolist() == pytest.approx([cal.threshold_for(r) for r in required])
+    off = calibrate_gate(*random_pairs(4), base_required=0.78, margin=0.05)
+    assert (thresholds_for(off, required) == -np.inf).all()
+
+
+def _inputs(
+    sims: Sequence[Sequence[float]], bm25: Sequence[Sequence[tuple[int, float]]], k: int
+) -> GateInputs:
+    # exemplars: 0, 1 -> template 0 (1 is a negative), 2, 3 -> template 1
+    return GateInputs(
+        np.asarray(sims, dtype=np.float32),
+        np.array([0, 0, 1, 1]),
+        np.array([True, False, True, True]),
+        np.array([0.78, 0.78]),
+        bm25,
+        np.zeros(len(sims)),
+        k,
+    )
+
+
+def test_template_gate_reasons_per_template_and_bounds_the_bm25_floor() -> None:
+    dense, static = random_pairs(30)
+    cal = calibrate_gate(dense, static, base_required=0.78, margin=0.05, max_threshold=1.0)
+    base = cal.threshold_for(0.78)
+    low = cal.threshold_for(0.78 - 0.5 * 30 / 40)  # a strong BM25 score (30) for one template
+    assert base is not None and low is not None and low < base - 0.05
+    mid = (base + low) / 2
+    far = low - 0.2
+    rows = [
+        [far, far, far, far],  # nothing close: skipped
+        [far, far, mid, far],  # template 1 between the bars, no BM25: skipped
+        [far, far, mid, far],  # ... BM25 for template 1: its bar drops under its static cosine: passed
+        [far, far, mid, far],  # ... BM25 for template 0 only (static far): skipped, floor is far too
+        [far, mid, mid, mid],  # ... BM25 for template 0, and its k-th best exemplar (k=3) is mid: passed
+        [base + 0.01, far, far, far],  # over the plain bar: passed
+        [far, base + 0.01, far, far],  # a negative exemplar alone never matches: skipped
+    ]
+    bm25 = [[], [], [(1, 30.0)], [(0, 30.0)], [(0, 30.0)], [], []]
+    skip, slack = template_gate_skips(
+        _inputs(rows, bm25, 3), cal, lexical_weight=0.5, lexical_saturation=10.0
+    )
+    assert skip.tolist() == [True, True, False, True, False, False, True]
+    assert (slack[skip] > 0).all() and (slack[~skip] <= 0).all()
+    # with k = 1 the floor of row 4 is its best exemplar (the negative one, mid): passed either way
+    skip1, _ = template_gate_skips(_inputs(rows, bm25, 1), cal, lexical_weight=0.5, lexical_saturation=10.0)
+    assert skip1.tolist()[4] is False
+    # the scam-signal reward lowers every template's bar: row 1 (skipped without it) now passes
+    signalled = dataclasses.replace(_inputs(rows[1:2], [[]], 3), signal=np.array([0.5]))
+    skip2, _ = template_gate_skips(signalled, cal, lexical_weight=0.5, lexical_saturation=10.0)
+    assert skip2.tolist() == [False]
 
 
 def test_lexical_bonus_is_what_the_decision_layer_can_add() -> None:
