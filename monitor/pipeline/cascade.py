@@ -33,6 +33,7 @@ from monitor.config import Settings
 from monitor.core.cascade import (
     LRU,
     MIN_CALIBRATION_PAIRS,
+    STAGES,
     GateCalibration,
     GateInputs,
     background_mean,
@@ -50,8 +51,11 @@ from monitor.pipeline.metrics import Metrics
 
 log = logging.getLogger(__name__)
 
-# the full pipeline on a subset of a batch: indices in, (query vectors, decisions) out
-FullPipeline = Callable[[Sequence[int]], tuple[np.ndarray, list[Decision]]]
+# the full pipeline on a subset of a batch: indices, their normalised texts and readings in,
+# (query vectors, decisions) out
+FullPipeline = Callable[[Sequence[int], Sequence[str], Sequence[PostText]], tuple[np.ndarray, list[Decision]]]
+# what the decision layer reads from posts (indices in): normalised texts, readings, writing systems
+Prepare = Callable[[Sequence[int]], tuple[list[str], list[PostText], list[str]]]
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,9 @@ class CascadeStage:
         self.lexical = lexical
         self.metrics = metrics
         self.config = config or CascadeConfig()
-        self.cache: LRU[tuple[Any, ...], tuple[np.ndarray, Decision]] = LRU(self.config.cache_size)
+        # key -> (query vector, decision); the vector is None for a gate decision (remembered for exact
+        # reposts only: the gate's answer for the same text, without reading it again)
+        self.cache: LRU[tuple[Any, ...], tuple[np.ndarray | None, Decision]] = LRU(self.config.cache_size)
         self.calibration = GateCalibration((), (), 0, self.config.gate_margin, reason="not yet")
         self._lock = threading.Lock()
         self._catalogue_key: tuple[int, int] | None = None
@@ -196,27 +202,41 @@ class CascadeStage:
     def run(
         self,
         posts_ids: Sequence[str],
-        texts: Sequence[str],
-        readings: Sequence[PostText],
-        scripts: Sequence[str],
+        raw_texts: Sequence[str],
+        prepare: Prepare,
         templates: Mapping[str, Template],
         full: FullPipeline,
         dim: int,
     ) -> StageResult:
-        n = len(texts)
+        """Decide a batch. Exact reposts (the same raw text) are looked up before anything is computed
+        for them; ``prepare`` (normalise, read) runs only for the rest, and the full pipeline only for
+        what the reading cache and the gate leave."""
+        n = len(raw_texts)
         stages = ["model"] * n
         decisions: list[Decision | None] = [None] * n
         vectors = np.zeros((n, dim), dtype=np.float32)
-        keys = [self.cache_key(r, s) for r, s in zip(readings, scripts, strict=True)]
+        repeats: list[tuple[int, int]] = []  # (post, earlier post of this batch with the same key)
+        first_raw: dict[str, int] = {}
+        fresh: list[int] = []
+        for i, raw in enumerate(raw_texts):
+            if not self._recall(("raw", raw), i, posts_ids, vectors, decisions, stages):
+                if raw in first_raw:
+                    repeats.append((i, first_raw[raw]))
+                else:
+                    first_raw[raw] = i
+                    fresh.append(i)
+        texts_l, readings_l, scripts_l = prepare(fresh) if fresh else ([], [], [])
+        texts = dict(zip(fresh, texts_l, strict=True))
+        readings = dict(zip(fresh, readings_l, strict=True))
+        keys = {i: self.cache_key(readings[i], sc) for i, sc in zip(fresh, scripts_l, strict=True)}
         rest: list[int] = []
         first: dict[tuple[Any, ...], int] = {}
-        repeats: list[tuple[int, int]] = []  # (post, earlier post of this batch with the same key)
-        for i, key in enumerate(keys):
-            hit = self.cache.get(key)
-            if hit is not None:
-                vectors[i] = hit[0]
-                decisions[i] = dataclasses.replace(hit[1], post_id=posts_ids[i])
-                stages[i] = "cache"
+        for i in fresh:
+            key = keys[i]
+            if self._recall(key, i, posts_ids, vectors, decisions, stages):
+                entry = self.cache.get(key)
+                if entry is not None:  # the same reading, another raw text: remember this one too
+                    self.cache.put(("raw", raw_texts[i]), entry)
             elif key in first:
                 repeats.append((i, first[key]))
             else:
@@ -225,29 +245,56 @@ class CascadeStage:
 
         to_model = rest
         if rest and self.static is not None and self.config.gate and len(self._exemplars_raw):
-            to_model = self._gate(rest, texts, readings, templates, posts_ids, decisions, stages)
+            to_model = self._gate(rest, raw_texts, texts, readings, templates, posts_ids, decisions, stages)
 
         if to_model:
-            model_vectors, model_decisions = full(to_model)
+            model_vectors, model_decisions = full(
+                to_model, [texts[i] for i in to_model], [readings[i] for i in to_model]
+            )
             for row, i in enumerate(to_model):
                 vectors[i] = model_vectors[row]
                 decisions[i] = model_decisions[row]
-                self.cache.put(keys[i], (model_vectors[row].copy(), model_decisions[row]))
-        for i, j in repeats:  # a repost within the batch: the decision of its first copy
+                entry = (model_vectors[row].copy(), model_decisions[row])
+                self.cache.put(keys[i], entry)
+                self.cache.put(("raw", raw_texts[i]), entry)
+        for i, j in sorted(repeats):  # a repost within the batch: the decision of its first copy
             vectors[i] = vectors[j]
             source = decisions[j]
             assert source is not None
             decisions[i] = dataclasses.replace(source, post_id=posts_ids[i])
             stages[i] = "cache" if stages[j] == "model" else stages[j]
-        for stage in stages:
-            self.metrics.cascade_posts.labels(stage).inc()
+        for stage in STAGES:
+            count = stages.count(stage)
+            if count:
+                self.metrics.cascade_posts.labels(stage).inc(count)
         return StageResult(vectors, [d for d in decisions if d is not None], stages)
+
+    def _recall(
+        self,
+        key: tuple[Any, ...],
+        i: int,
+        posts_ids: Sequence[str],
+        vectors: np.ndarray,
+        decisions: list[Decision | None],
+        stages: list[str],
+    ) -> bool:
+        hit = self.cache.get(key)
+        if hit is None:
+            return False
+        decisions[i] = dataclasses.replace(hit[1], post_id=posts_ids[i])
+        if hit[0] is None:  # the gate's decision for this very text: still no transformer vector
+            stages[i] = "gate"
+        else:
+            vectors[i] = hit[0]
+            stages[i] = "cache"
+        return True
 
     def _gate(
         self,
         rest: list[int],
-        texts: Sequence[str],
-        readings: Sequence[PostText],
+        raw_texts: Sequence[str],
+        texts: Mapping[int, str],
+        readings: Mapping[int, PostText],
         templates: Mapping[str, Template],
         posts_ids: Sequence[str],
         decisions: list[Decision | None],
@@ -305,7 +352,7 @@ class CascadeStage:
                 to_model.append(i)
                 continue
             stages[i] = "gate"
-            decisions[i] = Decision(
+            decisions[i] = decision = Decision(
                 posts_ids[i],
                 False,
                 None,
@@ -320,6 +367,7 @@ class CascadeStage:
                     },
                 },
             )
+            self.cache.put(("raw", raw_texts[i]), (None, decision))
         return to_model
 
     def _observe(self, raw: np.ndarray) -> None:

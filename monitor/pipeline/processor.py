@@ -31,6 +31,8 @@ from monitor.storage.index import TemplateIndex
 
 log = logging.getLogger(__name__)
 
+LANGUAGE_MEMO_SIZE = 20_000  # post texts whose detected language is remembered
+
 
 @dataclass
 class BatchOutput:
@@ -87,6 +89,9 @@ class Processor:
         self.default_runbook_url = default_runbook_url
         # fills post.lang when the producer left it out; the process-wide detector is loaded on first use
         self._language_detector = language_detector
+        # reposts come back word for word: their language is looked up, not detected again (a plain dict,
+        # emptied when full: safe when batches run in several threads)
+        self._languages: dict[str, str] = {}
         # cheap stages before the model (MONITOR_CASCADE); None: every post goes through the transformer
         self.cascade = cascade
 
@@ -120,29 +125,29 @@ class Processor:
 
         With a cascade, its cheap stages run first and only the rest reach :meth:`_full_pipeline`; a
         gate-decided post's row of the vectors is zeros (it has no transformer vector)."""
-        texts = [normalize(p.text) for p in posts]
-        readings = [analyze(p.text, t) for p, t in zip(posts, texts, strict=True)]
         templates = self.catalogue.templates
         if self.cascade is None:
+            texts = [normalize(p.text) for p in posts]
+            readings = [analyze(p.text, t) for p, t in zip(posts, texts, strict=True)]
             vectors, decisions = self._full_pipeline(posts, texts, readings, templates)
             self.metrics.cascade_posts.labels("model").inc(len(posts))
             return vectors, decisions, ["model"] * len(posts)
-        # --- the cascade stage (monitor/pipeline/cascade.py): cache, gate, then the model for the rest
+        # --- the cascade stage (monitor/pipeline/cascade.py): cache, gate, then the model for the rest;
+        # exact reposts are decided before their text is normalised or read
         self.cascade.on_catalogue(templates, self.catalogue.version)
 
-        def full(rows: Sequence[int]) -> tuple[np.ndarray, list[Decision]]:
-            return self._full_pipeline(
-                [posts[i] for i in rows], [texts[i] for i in rows], [readings[i] for i in rows], templates
-            )
+        def prepare(rows: Sequence[int]) -> tuple[list[str], list[PostText], list[str]]:
+            texts = [normalize(posts[i].text) for i in rows]
+            readings = [analyze(posts[i].text, t) for i, t in zip(rows, texts, strict=True)]
+            return texts, readings, [self.policy.post_writing_system(posts[i].text) for i in rows]
+
+        def full(
+            rows: Sequence[int], texts: Sequence[str], readings: Sequence[PostText]
+        ) -> tuple[np.ndarray, list[Decision]]:
+            return self._full_pipeline([posts[i] for i in rows], texts, readings, templates)
 
         result = self.cascade.run(
-            [p.id for p in posts],
-            texts,
-            readings,
-            [self.policy.post_writing_system(p.text) for p in posts],
-            templates,
-            full,
-            self.embedder.dim,
+            [p.id for p in posts], [p.text for p in posts], prepare, templates, full, self.embedder.dim
         )
         return result.vectors, result.decisions, result.stages
 
@@ -185,11 +190,21 @@ class Processor:
             self._language_detector = default_detector()
         detector = self._language_detector
         out = []
+        per_language: dict[str, int] = {}
         for msg, post in good:
             if not post.lang:
-                post = post.model_copy(update={"lang": detector.detect(post.text)})
-            self.metrics.posts_by_language.labels(language_label(post.lang)).inc()
+                lang = self._languages.get(post.text)
+                if lang is None:
+                    lang = detector.detect(post.text)
+                    if len(self._languages) >= LANGUAGE_MEMO_SIZE:
+                        self._languages.clear()
+                    self._languages[post.text] = lang
+                post = post.model_copy(update={"lang": lang})
+            label = language_label(post.lang)
+            per_language[label] = per_language.get(label, 0) + 1
             out.append((msg, post))
+        for label, count in per_language.items():  # one labelled increment per language, not per post
+            self.metrics.posts_by_language.labels(label).inc(count)
         return out
 
     def process(self, messages: Sequence[RawMessage]) -> BatchOutput:
@@ -206,6 +221,7 @@ class Processor:
         now = utcnow()
         processed_at = iso(now)
         templates = self.catalogue.templates
+        matched_count = 0
         for (msg, post), d, stage in zip(good, decisions, out.decided_by, strict=True):
             template = templates.get(d.template_id) if d.template_id else None
             out.matches.append(
@@ -225,7 +241,7 @@ class Processor:
                     decided_by=stage if record_stage else None,
                 )
             )
-            self.metrics.posts_processed.labels("matched" if d.matched else "unmatched").inc()
+            matched_count += d.matched
             started = post.created_at.timestamp() if post.created_at else msg.timestamp_s
             if started is not None:
                 self.metrics.latency.observe(max(0.0, now.timestamp() - started))
@@ -241,6 +257,11 @@ class Processor:
                     default_runbook_url=self.default_runbook_url,
                 )
             )
+        # one labelled increment per outcome and batch (a label look-up per post cost more than the cache)
+        if matched_count:
+            self.metrics.posts_processed.labels("matched").inc(matched_count)
+        if len(good) - matched_count:
+            self.metrics.posts_processed.labels("unmatched").inc(len(good) - matched_count)
         return out
 
     def count_alert(self, alert: Alert) -> None:

@@ -318,6 +318,34 @@ def test_the_cache_forgets_decisions_when_the_catalogue_changes() -> None:
     assert on.process(msgs(STREAM[:1])).decided_by == ["model"]
 
 
+def test_exact_reposts_are_decided_before_their_text_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    import monitor.pipeline.processor as processor_module
+
+    on, _, _ = build(cascade=True)
+    first = on.process(msgs(STREAM[:1]))
+    read: list[str] = []
+    real = processor_module.analyze
+    monkeypatch.setattr(processor_module, "analyze", lambda raw, norm: read.append(raw) or real(raw, norm))
+    # word for word: from the cache, its text neither normalised nor read again
+    again = on.process(msgs(STREAM[:1]))
+    assert again.decided_by == ["cache"] and read == []
+    assert (again.matches[0].matched, again.matches[0].template_id) == (
+        first.matches[0].matched,
+        first.matches[0].template_id,
+    )
+    # another raw text with the same reading (spacing): read, then found by its reading
+    variant = STREAM[0].replace(" for ", "  for ")
+    assert on.process(msgs([variant])).decided_by == ["cache"]
+    assert read == [variant]
+    assert on.process(msgs([variant])).decided_by == ["cache"]
+    assert read == [variant]  # now remembered word for word too
+    # the gate's answer for an exact repost is remembered too, and it still has no transformer vector
+    assert on.process(msgs(STREAM[1:2])).decided_by == ["gate"]
+    read.clear()
+    gated = on.process(msgs(STREAM[1:2]))
+    assert gated.decided_by == ["gate"] and read == [] and not gated.has_vector(0)
+
+
 def test_labels_start_at_zero() -> None:
     text = Metrics().render().decode()
     for stage in ("cache", "gate", "model"):
