@@ -28,6 +28,7 @@ threshold: recall first.
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
@@ -66,13 +67,20 @@ class GateCalibration:
     def active(self) -> bool:
         return len(self.dense_levels) >= self.min_pairs
 
+    @functools.cached_property
+    def _curve(self) -> tuple[np.ndarray, np.ndarray]:
+        """(-levels, floors) as arrays, built once: a batch reads the curve for every post."""
+        return -np.asarray(self.dense_levels, dtype=np.float64), np.asarray(
+            self.static_floors, dtype=np.float64
+        )
+
     def threshold_for(self, required_dense: float) -> float | None:
         """The gate threshold for a post that needs a transformer cosine of ``required_dense`` to match;
         None when the gate cannot judge it (too few pairs that close: the model decides)."""
         if not self.active:
             return None
         # pairs with dense >= required: levels are descending, so that is a prefix
-        k = int(np.searchsorted(-np.asarray(self.dense_levels), -required_dense, side="right"))
+        k = int(np.searchsorted(self._curve[0], -required_dense, side="right"))
         if k < self.min_pairs:
             k = self.min_pairs  # too few such pairs: widen to the closest ones (a lower floor)
         return min(self.static_floors[k - 1] - self.margin, self.max_threshold)
@@ -238,8 +246,7 @@ def thresholds_for(calibration: GateCalibration, required_dense: np.ndarray) -> 
     required = np.asarray(required_dense, dtype=np.float64)
     if not calibration.active:
         return np.full(required.shape, -np.inf)
-    levels = -np.asarray(calibration.dense_levels, dtype=np.float64)
-    floors = np.asarray(calibration.static_floors, dtype=np.float64)
+    levels, floors = calibration._curve
     k = np.searchsorted(levels, -required, side="right")
     k = np.maximum(k, calibration.min_pairs)
     return np.minimum(floors[k - 1] - calibration.margin, calibration.max_threshold)
@@ -251,15 +258,18 @@ class GateInputs:
 
     ``sims[i, e]``: centred static cosine of post i to exemplar e. ``exemplar_template[e]``: the column of
     exemplar e's template; ``exemplar_positive[e]``: e can be matched (not a negative). ``thresholds[t]``:
-    the lowest decision threshold of template t. ``bm25``: (posts, templates) sparse-like rows, as
-    ``(template column, BM25)`` pairs per post (only templates sharing a term). ``signal[i]``: the
-    scam-signal reward post i can get. ``knn_k``: exemplar hits the dense channel returns per post."""
+    the lowest decision threshold of template t. ``bm25_rows``, ``bm25_columns``, ``bm25_scores``: the
+    non-zero BM25 scores as (post, template column, score) triples (only templates sharing a term).
+    ``signal[i]``: the scam-signal reward post i can get. ``knn_k``: exemplar hits the dense channel
+    returns per post."""
 
     sims: np.ndarray
     exemplar_template: np.ndarray
     exemplar_positive: np.ndarray
     thresholds: np.ndarray
-    bm25: Sequence[Sequence[tuple[int, float]]]
+    bm25_rows: np.ndarray
+    bm25_columns: np.ndarray
+    bm25_scores: np.ndarray
     signal: np.ndarray
     knn_k: int
 
@@ -312,15 +322,14 @@ def template_gate_skips(
     base_bar = thresholds_for(calibration, thresholds.min() - signal)
     best = per_template.max(axis=1)
     slack = base_bar - best
-    for i, row in enumerate(inputs.bm25):
-        if not row:
-            continue
-        cols = np.fromiter((c for c, _ in row), dtype=np.int64, count=len(row))
-        scores = np.fromiter((b for _, b in row), dtype=np.float64, count=len(row))
-        bonus = lexical_weight * scores / (scores + lexical_saturation) + signal[i]
+    rows = np.asarray(inputs.bm25_rows, dtype=np.int64)
+    if len(rows):
+        cols = np.asarray(inputs.bm25_columns, dtype=np.int64)
+        scores = np.asarray(inputs.bm25_scores, dtype=np.float64)
+        bonus = lexical_weight * scores / (scores + lexical_saturation) + signal[rows]
         bars = thresholds_for(calibration, thresholds[cols] - bonus)
-        seen = np.maximum(per_template[i, cols], kth[i])
-        slack[i] = min(slack[i], float((bars - seen).min()))
+        seen = np.maximum(per_template[rows, cols], kth[rows])
+        np.minimum.at(slack, rows, bars - seen)
     skip = slack > 0
     return skip, slack
 

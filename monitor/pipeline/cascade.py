@@ -316,13 +316,11 @@ class CascadeStage:
             )
             self._bm25_columns = (id(index), mapping)
         mapping = self._bm25_columns[1]
-        bm25: list[list[tuple[int, float]]] = []
-        for row in range(len(rest)):
-            lo, hi = scores.indptr[row], scores.indptr[row + 1]
-            cols = mapping[scores.indices[lo:hi]]
-            vals = scores.data[lo:hi]
-            keep = (cols >= 0) & (vals > 0)
-            bm25.append(list(zip(cols[keep].tolist(), vals[keep].tolist(), strict=True)))
+        # (post, template column, BM25) triples straight from the CSR arrays
+        bm25_rows = np.repeat(np.arange(len(rest)), np.diff(scores.indptr))
+        bm25_columns = mapping[scores.indices]
+        bm25_scores = scores.data.astype(np.float64)
+        keep = (bm25_columns >= 0) & (bm25_scores > 0)
         signal = np.asarray(
             [
                 self.policy.signal_weight
@@ -337,7 +335,9 @@ class CascadeStage:
                 self._exemplar_column,
                 np.asarray(self._exemplar_positive, dtype=bool),
                 self._template_thresholds,
-                bm25,
+                bm25_rows[keep],
+                bm25_columns[keep],
+                bm25_scores[keep],
                 signal,
                 self.config.knn_k,
             ),
@@ -346,6 +346,7 @@ class CascadeStage:
             lexical_saturation=self.policy.lexical_saturation,
         )
         best = sims.max(axis=1) if sims.shape[1] else np.full(len(rest), -1.0)
+        threshold = self.calibration.threshold
         to_model = []
         for row, i in enumerate(rest):
             if not skips[row]:
@@ -362,7 +363,7 @@ class CascadeStage:
                     "decided_by": "gate",
                     "gate": {
                         "score": round(float(best[row]), 4),
-                        "threshold": self.calibration.threshold,
+                        "threshold": None if threshold is None else round(threshold, 4),
                         "slack": round(float(slack[row]), 4),
                     },
                 },

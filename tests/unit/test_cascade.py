@@ -143,13 +143,16 @@ def test_thresholds_for_an_array_equals_the_scalar_curve() -> None:
 def _inputs(
     sims: Sequence[Sequence[float]], bm25: Sequence[Sequence[tuple[int, float]]], k: int
 ) -> GateInputs:
-    # exemplars: 0, 1 -> template 0 (1 is a negative), 2, 3 -> template 1
+    # exemplars: 0, 1 -> template 0 (1 is a negative), 2, 3 -> template 1; bm25: (column, score) per post
+    triples = [(i, c, b) for i, row in enumerate(bm25) for c, b in row]
     return GateInputs(
         np.asarray(sims, dtype=np.float32),
         np.array([0, 0, 1, 1]),
         np.array([True, False, True, True]),
         np.array([0.78, 0.78]),
-        bm25,
+        np.array([t[0] for t in triples], dtype=np.int64),
+        np.array([t[1] for t in triples], dtype=np.int64),
+        np.array([t[2] for t in triples], dtype=np.float64),
         np.zeros(len(sims)),
         k,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 
 from monitor.core.lexical import LexicalChannel, LexicalIndex, lexical_terms, stem
@@ -146,3 +147,24 @@ def test_channel_rebuilds_large_catalogues_in_the_background() -> None:
 
         time.sleep(0.01)
     assert len(channel.index_for(cat2)) == 3
+
+
+def test_scores_value_reads_the_csr_row_like_scipy_indexing() -> None:
+    from scipy import sparse
+
+    from monitor.core.lexical import LexicalScores
+
+    rng = np.random.default_rng(0)
+    m = sparse.random(20, 50, density=0.2, format="csr", random_state=1, dtype=np.float32)
+    ref = m.toarray()
+    shuffled = m.copy()
+    for r in range(20):  # the same matrix with unsorted column indices
+        a, b = shuffled.indptr[r], shuffled.indptr[r + 1]
+        perm = rng.permutation(b - a)
+        shuffled.indices[a:b] = shuffled.indices[a:b][perm]
+        shuffled.data[a:b] = shuffled.data[a:b][perm]
+    shuffled.has_sorted_indices = False
+    for matrix in (m, shuffled):
+        scores = LexicalScores([str(i) for i in range(50)], matrix)
+        got = np.array([[scores.value(r, c) for c in range(50)] for r in range(20)])
+        assert np.allclose(got, ref)
