@@ -30,6 +30,11 @@ SEVERITIES = ("low", "medium", "high", "critical")
 DEPENDENCIES = ("redis", "kafka")
 CANDIDATE_OUTCOMES = ("joined", "new")
 CANDIDATE_STATUSES = ("open", "updated", "resolved")
+# where a batch's time goes, in order: decide (model, index, rules), claim (alert dedup claims), deliver
+# (records sent and acknowledged by the broker), mark (alerts marked delivered), hooks (incidents, console
+# index, candidates, and their records sent)
+BATCH_STAGES = ("decide", "claim", "deliver", "mark", "hooks")
+HOOK_CALLS = ("batch", "tick")
 TEMPLATE_SERIES_AT_ZERO_MAX = 500
 
 
@@ -69,6 +74,13 @@ class Metrics:
         )
         self.embedding = Histogram(
             "monitor_embedding_seconds", "Time to embed one batch", buckets=EMBED_BUCKETS_S, registry=r
+        )
+        self.batch_stage = Histogram(
+            "monitor_batch_stage_seconds",
+            "Time a batch spends in each stage of the worker (decide, claim, deliver, mark, hooks)",
+            ["stage"],
+            buckets=LATENCY_BUCKETS_S,
+            registry=r,
         )
         self.batch_size = Histogram(
             "monitor_batch_size", "Posts per processed batch", buckets=BATCH_BUCKETS, registry=r
@@ -154,6 +166,13 @@ class Metrics:
         self.hook_errors = Counter(
             "monitor_hook_errors_total", "Exceptions raised by a batch hook", ["hook"], registry=r
         )
+        self.hook_seconds = Histogram(
+            "monitor_hook_seconds",
+            "Time a hook spends per call (call: batch | tick), on the worker's one processing thread",
+            ["hook", "call"],
+            buckets=LATENCY_BUCKETS_S,
+            registry=r,
+        )
         self.retries = Counter(
             "monitor_dependency_retries_total", "Retries after a dependency error", ["dependency"], registry=r
         )
@@ -227,6 +246,8 @@ class Metrics:
             self.candidate_posts.labels(outcome)
         for status in CANDIDATE_STATUSES:
             self.candidate_notifications.labels(status)
+        for stage in BATCH_STAGES:
+            self.batch_stage.labels(stage)
 
     def init_sink(self, sink: str) -> None:
         """A configured sink's series at zero (called when its delivery is built)."""
@@ -239,6 +260,8 @@ class Metrics:
     def init_hooks(self, hooks: Iterable[str]) -> None:
         for hook in hooks:
             self.hook_errors.labels(hook)
+            for call in HOOK_CALLS:
+                self.hook_seconds.labels(hook, call)
 
     def init_catalogue(self, templates: Iterable[tuple[str, str, str]]) -> None:
         """``(template_id, category, severity)`` of the loaded catalogue: matches and alerts per category

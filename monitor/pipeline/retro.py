@@ -167,14 +167,16 @@ class _Bm25:
         catalogue: Mapping[str, Template] | None,
         channel: LexicalChannel,
     ) -> None:
-        self.posts, self.channel = posts, channel
         current = {t.id: t for t, _ in targets}
-        if catalogue is None:
-            self.snapshot: Mapping[str, Template] = current
-        elif all(catalogue.get(tid) == t for tid, t in current.items()):
-            self.snapshot = catalogue  # the same object: the channel keeps its index between calls
-        else:  # the worker's catalogue has not reloaded yet: score against the new versions
-            self.snapshot = {**catalogue, **current}
+        live = catalogue is not None and all(catalogue.get(tid) == t for tid, t in current.items())
+        if live and catalogue is not None and channel.ready(catalogue):
+            self.snapshot: Mapping[str, Template] = catalogue  # the same object: the channel's index serves
+        else:
+            # the targets alone, a catalogue that has not reloaded the new versions yet, or a large one whose
+            # index is still being built: a one-off index (a shared channel keeps serving the live snapshot)
+            self.snapshot = current if catalogue is None else {**catalogue, **current}
+            channel = LexicalChannel(background_above=sys.maxsize)
+        self.posts, self.channel = posts, channel
         self._texts: dict[int, str] = {}
 
     def text(self, row: int) -> str:
@@ -285,6 +287,7 @@ class RetroMatcher:
         on_alert: Callable[[Alert], None] | None = None,
         catalogue: Catalogue | StaticCatalogue | None = None,
         default_runbook_url: str | None = None,
+        lexical: LexicalChannel | None = None,
     ) -> None:
         self.client, self.keys, self.registry = client, keys, registry
         self.policy, self.dedup, self.model = policy, dedup, model
@@ -296,8 +299,9 @@ class RetroMatcher:
         self.on_alert = on_alert
         # the live path's BM25 corpus: the worker's catalogue snapshot (its own copy when none is given)
         self.catalogue = catalogue if catalogue is not None else Catalogue(registry)
-        # built synchronously on the snapshot it is given: a retro decision must see the new template
-        self.lexical = LexicalChannel(background_above=sys.maxsize)
+        # the live processor's channel when given (one index, built once per catalogue): a retro pass waits
+        # (is retried on the next tick) until it serves the snapshot holding the new template versions
+        self.lexical = lexical if lexical is not None else LexicalChannel(background_above=sys.maxsize)
         self.default_runbook_url = default_runbook_url
         self._seen_version: int | None = None
         self._pending = True
@@ -322,6 +326,7 @@ class RetroMatcher:
             on_alert=services.processor.count_alert,
             catalogue=services.processor.catalogue,
             default_runbook_url=services.processor.default_runbook_url,
+            lexical=services.processor.lexical,
         )
 
     def _start_cursor(self) -> None:
@@ -418,9 +423,12 @@ class RetroMatcher:
         try:
             alerts = self._match(claimed, now_ms)
         except BaseException:
-            if claimed:
-                self.client.delete(*(lock for _, lock in claimed))
+            self._release(claimed)
             raise
+        if alerts is None:  # the lexical index for this catalogue is still being built: next tick
+            self._release(claimed)
+            self._pending = True
+            return []
         stored = cast(str | None, self.client.get(self.keys.retro_cursor))
         self.client.set(self.keys.retro_cursor, later_id(stored, consumed) or consumed)
         return self._deliver(alerts)
@@ -436,7 +444,13 @@ class RetroMatcher:
             pipe.set(lock, "1", nx=True, ex=LOCK_TTL_S)
         return [c for c, won in zip(candidates, pipe.execute(), strict=True) if won]
 
-    def _match(self, claimed: Sequence[tuple[Template, str]], now_ms: int) -> list[Alert]:
+    def _release(self, claimed: Sequence[tuple[Template, str]]) -> None:
+        if claimed:
+            self.client.delete(*(lock for _, lock in claimed))
+
+    def _match(self, claimed: Sequence[tuple[Template, str]], now_ms: int) -> list[Alert] | None:
+        """The retro alerts of ``claimed`` over the window; None when the live lexical index does not serve
+        the catalogue snapshot yet (a large catalogue's rebuild runs in the background)."""
         if not claimed:
             return []
         started = time.perf_counter()
@@ -445,6 +459,10 @@ class RetroMatcher:
             return []
         targets = [(t, self.registry.exemplar_vectors(t, self.model)) for t, _ in claimed]
         self.catalogue.refresh()
+        snapshot = self.catalogue.templates
+        if all(snapshot.get(t.id) == t for t, _ in targets) and not self.lexical.ready(snapshot):
+            log.info("retro-match waits for the lexical index of catalogue v%s", self.catalogue.version)
+            return None
         found = match_templates(
             posts, vectors, targets, self.policy, catalogue=self.catalogue.templates, lexical=self.lexical
         )
