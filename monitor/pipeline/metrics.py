@@ -6,7 +6,7 @@ bounds it); never post or user ids. ``_created`` series are off.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import prometheus_client
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -280,3 +280,28 @@ class Metrics:
 
     def render(self) -> bytes:
         return generate_latest(self.registry)
+
+
+def metrics_reference(sections: Sequence[tuple[str, str, CollectorRegistry]]) -> str:
+    """The metrics reference (docs/METRICS.md): per process (title, intro, registry), every collector's
+    exposed name, type, labels and help, in registration order."""
+    lines = [
+        "# Metrics reference",
+        "",
+        "Generated from the collectors by `monitor config --metrics > docs/METRICS.md`; a test fails when",
+        "this file is stale. Labels are bounded (never post or user ids); known label values are exported",
+        "at zero from start-up, so `rate()` sees the first event.",
+    ]
+    for title, intro, registry in sections:
+        lines += ["", f"## {title}", "", intro, "", "| metric | type | labels | help |", "|---|---|---|---|"]
+        seen: set[int] = set()
+        for collector in list(registry._collector_to_names):  # registration order
+            if id(collector) in seen or not hasattr(collector, "_type"):
+                continue
+            seen.add(id(collector))
+            kind = str(collector._type)
+            name = str(collector._name) + ("_total" if kind == "counter" else "")
+            labels = ", ".join(f"`{label}`" for label in getattr(collector, "_labelnames", ())) or "—"
+            text = str(collector._documentation).replace("|", "\\|")
+            lines.append(f"| `{name}` | {kind} | {labels} | {text} |")
+    return "\n".join(lines) + "\n"
