@@ -7,6 +7,7 @@ bounds it); never post or user ids. ``_created`` series are off.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import prometheus_client
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -295,7 +296,8 @@ def metrics_reference(sections: Sequence[tuple[str, str, CollectorRegistry]]) ->
     for title, intro, registry in sections:
         lines += ["", f"## {title}", "", intro, "", "| metric | type | labels | help |", "|---|---|---|---|"]
         seen: set[int] = set()
-        for collector in list(registry._collector_to_names):  # registration order
+        for found in list(registry._collector_to_names):  # registration order
+            collector: Any = found
             if id(collector) in seen or not hasattr(collector, "_type"):
                 continue
             seen.add(id(collector))
