@@ -48,6 +48,7 @@ from prometheus_client import generate_latest
 from monitor import __version__
 from monitor.api.auth import api_token, check_startable, require_viewer, require_writer
 from monitor.api.candidates import candidates_router
+from monitor.api.docs import docs_router
 from monitor.api.errors import add_error_handlers
 from monitor.api.feedback import feedback_router
 from monitor.api.middleware import ApiMetrics, LimitAndMeasure, add_security_headers
@@ -75,6 +76,7 @@ from monitor.storage.users import UserStore
 prometheus_client.disable_created_metrics()
 
 
+API_TITLE = "rumour-monitor ops API"
 DESCRIPTION = (
     "Template registry, on-call queue and alert feedback of the rumour & scam monitor. Template reads are "
     "open; reads that show posts need a signed-in caller and writes a role: `Authorization: Bearer "
@@ -120,7 +122,10 @@ def create_app(
         candidates=candidates,
     )
 
-    app = FastAPI(title="rumour-monitor ops API", version=__version__, description=DESCRIPTION)
+    # /docs is ours (monitor/api/docs.py): Swagger UI served locally, under the CSP; FastAPI's uses a CDN
+    app = FastAPI(
+        title=API_TITLE, version=__version__, description=DESCRIPTION, docs_url=None, redoc_url=None
+    )
     app.add_middleware(
         LimitAndMeasure,  # type: ignore[arg-type]
         metrics=metrics,
@@ -154,6 +159,7 @@ def create_app(
     app.include_router(feedback_router(feedback, review.after_verdict))
     app.include_router(review_router(review))
     app.include_router(console_router(review, users, processor))
+    app.include_router(docs_router(API_TITLE))
     mount_static(app)
     for router in routers:
         app.include_router(router)

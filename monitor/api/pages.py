@@ -43,6 +43,7 @@ from starlette.concurrency import run_in_threadpool
 from monitor.api.auth import CSRF_FIELD, SESSION_COOKIE, bearer_principal, session_principal
 from monitor.api.review import NotFound, ReviewService
 from monitor.core.access import BOOTSTRAP_NAME, ROLES, Principal
+from monitor.core.history import field_changes
 from monitor.core.ingest import parse_post
 from monitor.core.models import TemplateIn
 from monitor.core.text import normalize
@@ -80,7 +81,7 @@ def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=WEB / "templates")  # autoescape is on for .html
     env = templates.env
     env.autoescape = True
-    env.globals.update(HTMX=HTMX, ROLES=ROLES, VERDICTS=VERDICTS)
+    env.globals.update(HTMX=HTMX, ROLES=ROLES, VERDICTS=VERDICTS, near_miss_reasons=NEAR_MISS_REASONS)
     env.filters["ago"] = _ago
     env.filters["pretty"] = lambda v: json.dumps(v, indent=2, ensure_ascii=False, sort_keys=True)
     env.filters["spark"] = _spark_points
@@ -112,6 +113,15 @@ def _spark_points(values: list[int], width: int = 120, height: int = 24) -> str:
         f"{i * step:.1f},{height - 2 - (v / top) * (height - 4):.1f}" for i, v in enumerate(values)
     )
 
+
+# why an unmatched post was not an alert (monitor/core/nearmiss.py, the guards of monitor/core/matching.py)
+NEAR_MISS_REASONS = {
+    "below_threshold": "below the threshold",
+    "short_text": "too short to judge",
+    "off_subject": "does not name the subject",
+    "negative": "closer to a registered negative",
+    "stance": "denies or debunks the claim",
+}
 
 _WORD = re.compile(r"\w{4,}", re.UNICODE)
 
@@ -479,7 +489,7 @@ def console_router(service: ReviewService, users: UserStore, processor: Processo
             template = registry.get(template_id)
         except MonitorError as exc:
             return render(request, "error.html", who, 404, message=str(exc))
-        history = registry.history(template_id, 50)
+        history = [{**h, "diff": field_changes(h.get("changes"))} for h in registry.history(template_id, 50)]
         return render(
             request,
             "template_form.html",
