@@ -166,6 +166,17 @@ class Settings(BaseSettings):
         7.0, gt=0, description="console query store: how long alert and incident records are searchable"
     )
     session_ttl_s: int = Field(12 * 3600, ge=60, description="console: a sign-in lasts this long")
+    console_live_topics: bool = Field(
+        True,
+        description="console: the live queue follows the incidents and alerts topics (one watcher per API "
+        "process); false, or while the broker is unreachable: one shared Redis poll per process",
+    )
+    console_poll_s: float = Field(
+        2.0, gt=0, le=60, description="console: the shared Redis poll's interval when not following topics"
+    )
+    console_live_queue_size: int = Field(
+        16, ge=1, le=1000, description="console: live events buffered per browser (the oldest are dropped)"
+    )
     near_misses_enabled: bool = Field(
         True,
         description="keep, per template, the unmatched posts that came close (console: beside an incident)",

@@ -18,8 +18,6 @@ writes need a role and the session's anti-CSRF token (hidden field ``csrf_token`
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
 import hmac
 import json
 import logging
@@ -41,6 +39,7 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from monitor.api.auth import CSRF_FIELD, SESSION_COOKIE, bearer_principal, session_principal
+from monitor.api.live import LiveFeed
 from monitor.api.review import NotFound, ReviewService
 from monitor.core.access import BOOTSTRAP_NAME, ROLES, Principal
 from monitor.core.history import field_changes
@@ -57,7 +56,7 @@ from monitor.storage.users import UserStore
 log = logging.getLogger(__name__)
 WEB = Path(__file__).resolve().parent / "web"
 HTMX = "htmx-2.0.4.min.js"
-EVENTS_POLL_S = 2.0
+EVENTS_WAIT_S = 3.0  # how often a stream checks that its browser is still there
 EVENTS_HEARTBEAT_S = 15.0
 TEMPLATE_FIELDS = (
     "id",
@@ -291,28 +290,30 @@ def console_router(service: ReviewService, users: UserStore, processor: Processo
 
     @router.get("/ui/events")
     async def events(request: Request) -> Response:
-        """Server-sent events: ``queue`` whenever the open incidents change (new, counts, holders)."""
+        """Server-sent events from the process's live feed (:mod:`monitor.api.live`): ``queue`` whenever the
+        open incidents change (new, counts, holders), ``mode`` when its source changes (``topics`` |
+        ``polling``)."""
         if who_or_none(request) is None:
             return Response("sign in first", status_code=401)
+        feed: LiveFeed = request.app.state.live
+        sub = feed.subscribe()
 
         async def stream() -> AsyncIterator[bytes]:
-            last, quiet = "", 0.0
-            yield b"retry: 3000\n\n"
-            while not await request.is_disconnected():
-                rows = await run_in_threadpool(service.queue)
-                digest = hashlib.sha256(
-                    orjson.dumps(
-                        [{k: v for k, v in r.items() if k not in ("age_s", "since_last_s")} for r in rows]
-                    )
-                ).hexdigest()[:16]
-                if digest != last:
-                    last, quiet = digest, 0.0
-                    yield f"event: queue\ndata: {digest}\n\n".encode()
-                elif quiet >= EVENTS_HEARTBEAT_S:
-                    quiet = 0.0
-                    yield b": heartbeat\n\n"
-                await asyncio.sleep(EVENTS_POLL_S)
-                quiet += EVENTS_POLL_S
+            try:
+                yield b"retry: 3000\n\n"
+                quiet = 0.0
+                while not await request.is_disconnected():
+                    event = await sub.next(EVENTS_WAIT_S)
+                    if event is not None:
+                        quiet = 0.0
+                        yield event.encode()
+                        continue
+                    quiet += EVENTS_WAIT_S
+                    if quiet >= EVENTS_HEARTBEAT_S:
+                        quiet = 0.0
+                        yield b": heartbeat\n\n"
+            finally:
+                feed.unsubscribe(sub)
 
         return StreamingResponse(
             stream(),
@@ -357,6 +358,7 @@ def console_router(service: ReviewService, users: UserStore, processor: Processo
             return render(request, "error.html", who, 404, message=str(exc))
         except HeldByOther as exc:
             return incident_page(request, who, incident_id, 409, held=exc)
+        request.app.state.live.notify()  # this process's browsers see the holder change at once
         return RedirectResponse(f"/ui/incidents/{incident_id}", status_code=303)
 
     @router.post("/ui/alerts/{alert_id}/verdict")

@@ -16,11 +16,13 @@ GET      /audit                                  the latest actions (who, what, 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
+import orjson
 import redis
 from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import JSONResponse
@@ -128,6 +130,12 @@ class ReviewService:
             )
         )
         return rows
+
+    def queue_digest(self) -> str:
+        """A fingerprint of what the queue shows (ages left out: they change every second); the live feed
+        tells the browsers when it changes."""
+        rows = [{k: v for k, v in r.items() if k not in ("age_s", "since_last_s")} for r in self.queue()]
+        return hashlib.sha256(orjson.dumps(rows)).hexdigest()[:16]
 
     def unacknowledged(self) -> int:
         return sum(1 for r in self.queue() if not r.get("acked_at"))
