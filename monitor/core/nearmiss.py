@@ -16,7 +16,7 @@ The worker keeps a bounded, retention-limited list per template (monitor/storage
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from monitor.core.matching import Decision
@@ -44,7 +44,11 @@ class NearMiss:
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready dict; deterministic for one post and decision, so a reprocessed post is the same
         member of the template's list, not a second one."""
-        return {k: v for k, v in asdict(self).items() if v is not None}
+        # not dataclasses.asdict: it deep-copies, and this runs for every near miss of every batch
+        return {name: v for name in _FIELDS if (v := getattr(self, name)) is not None}
+
+
+_FIELDS = tuple(f.name for f in fields(NearMiss))
 
 
 def near_miss_of(post: Post, decision: Decision, margin: float) -> NearMiss | None:
