@@ -98,6 +98,8 @@ class Decision:
     # calibrated probability that ``template_id`` (or, unmatched, the best candidate) is a correct match
     confidence: float = 0.0
     confidence_features: tuple[float, ...] | None = None  # calibration.FEATURES, for fitting and debugging
+    # unmatched: the template whose candidate ``suppressed_by`` stopped (it reached its threshold)
+    suppressed_template: str | None = None
 
 
 @dataclass(frozen=True)
@@ -382,7 +384,19 @@ def decide(
         if _guard(cand, templates[cand.template_id], post, policy, negatives, any_negative, topic)[0] is None:
             would = (cand.template_id, cand.score)
             break
-    return Decision(post_id, False, None, None, top, explanation, first_reason, would, confidence, x)
+    return Decision(
+        post_id,
+        False,
+        None,
+        None,
+        top,
+        explanation,
+        first_reason,
+        would,
+        confidence,
+        x,
+        suppressed_template=first_suppressed,
+    )
 
 
 @functools.lru_cache(maxsize=1)
