@@ -45,7 +45,9 @@ def read(path: Path, key: str = "text", where: dict[str, str] | None = None) -> 
     return out
 
 
-def processors(embedder, static, templates_path: Path, margin: float) -> tuple[Processor, Processor]:
+def processors(
+    embedder, static, templates_path: Path, margin: float, keep_margin: float = 0.0
+) -> tuple[Processor, Processor]:
     templates = {t.id: t for t in parse_template_lines(templates_path.read_text().splitlines())[0]}
     rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
     vectors = embedder.encode_passages([r[3] for r in rows])
@@ -55,7 +57,7 @@ def processors(embedder, static, templates_path: Path, margin: float) -> tuple[P
     off = Processor(embedder, index, StaticCatalogue(templates), policy, Metrics())
     on = Processor(embedder, index, StaticCatalogue(templates), policy, Metrics())
     on.cascade = CascadeStage(
-        static, embedder, policy, on.lexical, on.metrics, CascadeConfig(gate_margin=margin)
+        static, embedder, policy, on.lexical, on.metrics, CascadeConfig(gate_margin=margin, keep_margin=keep_margin)
     )
     return off, on
 
@@ -74,6 +76,8 @@ def main() -> None:
     ap.add_argument("--model", default="all-MiniLM-L6-v2")
     ap.add_argument("--backend", default="onnx")
     ap.add_argument("--margin", type=float, default=CascadeConfig().gate_margin)
+    ap.add_argument("--keep-margin", type=float, default=0.0, help="near-miss margin the gate keeps (0.1 in a worker)")
+    ap.add_argument("--only", default="", help="comma-separated set names")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     embedder = load_embedder(args.model, args.backend)
@@ -94,8 +98,11 @@ def main() -> None:
         "zh reviews (zh catalogue)": (data / "zh_templates.jsonl", reviews[:1000]),
     }
     report = {}
+    only = {x.strip() for x in args.only.split(",") if x.strip()}
     for name, (templates, texts) in sets.items():
-        off, on = processors(embedder, static, templates, args.margin)
+        if only and name not in only:
+            continue
+        off, on = processors(embedder, static, templates, args.margin, args.keep_margin)
         warm_posts = [Post(id=f"w{i}", text=t) for i, t in enumerate(warm)]
         run(on, warm_posts)  # the background mean and threshold a running worker would have
         assert on.cascade is not None

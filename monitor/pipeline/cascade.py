@@ -68,6 +68,9 @@ class CascadeConfig:
     calibration_exemplars: int = 1500  # exemplars (a seeded sample) whose pairs calibrate the gate
     min_pairs: int = MIN_CALIBRATION_PAIRS  # fewest close exemplar pairs a threshold is read from
     knn_k: int = 20  # exemplar hits the dense channel returns per post (MONITOR_KNN_K): bounds the BM25 floor
+    # the gate keeps (sends to the model) posts that could score within this much below a threshold: the
+    # near misses the console shows (MONITOR_NEAR_MISS_MARGIN while near misses are kept)
+    keep_margin: float = 0.0
 
 
 @dataclass
@@ -145,11 +148,15 @@ class CascadeStage:
         self._template_column = {tid: c for c, tid in enumerate(templates)}
         self._exemplar_column = np.asarray([self._template_column[t] for t in ids], dtype=np.int64)
         self._template_thresholds = np.asarray(
-            [self.policy.lowest_threshold(t) for t in templates.values()], dtype=np.float64
+            [self.policy.lowest_threshold(t) - self.config.keep_margin for t in templates.values()],
+            dtype=np.float64,
         )
         self._bm25_columns = None
         self._scam_signals = frozenset(scam)
-        self._base_required = min((self.policy.lowest_threshold(t) for t in templates.values()), default=0.0)
+        self._base_required = (
+            min((self.policy.lowest_threshold(t) for t in templates.values()), default=0.0)
+            - self.config.keep_margin
+        )
         # the transformer's view of exemplar pairs, on a seeded sample for large catalogues
         n = len(texts)
         sample = np.arange(n)
@@ -413,5 +420,6 @@ def cascade_from_settings(
         cache_size=settings.cascade_cache_size,
         gate_margin=settings.cascade_gate_margin,
         knn_k=settings.knn_k,
+        keep_margin=settings.near_miss_margin if settings.near_misses_enabled else 0.0,
     )
     return CascadeStage(static, embedder, policy, lexical, metrics, config)

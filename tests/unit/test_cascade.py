@@ -349,6 +349,19 @@ def test_exact_reposts_are_decided_before_their_text_is_read(monkeypatch: pytest
     assert gated.decided_by == ["gate"] and read == [] and not gated.has_vector(0)
 
 
+def test_a_keep_margin_sends_more_posts_to_the_model_never_fewer() -> None:
+    texts = [*STREAM, "the train was late again so I walked", "lovely sunset over the river tonight"]
+    gated = {}
+    for margin in (0.0, 0.45):
+        on, _, _ = build(cascade=True)
+        assert on.cascade is not None
+        on.cascade.config = dataclasses.replace(on.cascade.config, keep_margin=margin)
+        out = on.process(msgs(texts))
+        gated[margin] = {m.post_id for m in out.matches if m.decided_by == "gate"}
+    assert gated[0.0], "the gate decides some posts without a margin"
+    assert gated[0.45] < gated[0.0], "near misses (within the margin) reach the model"
+
+
 def test_labels_start_at_zero() -> None:
     text = Metrics().render().decode()
     for stage in ("cache", "gate", "model"):
