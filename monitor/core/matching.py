@@ -21,11 +21,13 @@ The same code runs in the stream worker and in ``monitor eval``.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from monitor.core.bridge import TermBridge
 from monitor.core.calibration import Calibrator, calibrator_for
 from monitor.core.langid import writing_system
 from monitor.core.models import Template
@@ -38,6 +40,7 @@ from monitor.core.text import (
     extract_signals,
     negated_terms,
     stance_kinds,
+    stem,
 )
 
 # scam signals that say "this post sells / recruits / ships something" (price counts as one)
@@ -53,6 +56,9 @@ SCAM_SIGNALS = frozenset(
     }
 )
 
+
+# a Chinese negation read through the bridge gives English base forms; claims use them inflected
+_GLOSS_ENDINGS = ("", "ed", "d", "ing", "er", "or")
 
 SCAM_CATEGORIES = frozenset({"scam", "fraud", "phishing"})
 # "Warning: the bridge closes Monday!" spreads a rumour; "Warning: this gift card offer..." exposes a scam
@@ -118,6 +124,9 @@ class MatchPolicy:
     cross_language_offset: float = 0.0
     # turns a decision into ``confidence``; None: MiniLM's fitted calibrator (the worker sets the model's)
     calibrator: Calibrator | None = None
+    # reads Chinese negation scopes in the catalogue's English words for the stance guard ("没有公布权重"
+    # -> publish, weight); the worker sets the cross-script bridge, None reads only English negation
+    bridge: TermBridge | None = None
 
     def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:
         """The threshold one candidate must reach: the template's own, else the default, lowered by
@@ -302,6 +311,15 @@ def decide(
 ) -> Decision:
     """Turn one post's exemplar hits (and BM25 scores) into a decision with its explanation."""
     post = post or analyze(post_text)
+    if post.negated_cjk and policy.bridge is not None:
+        # glosses are base forms ("publish", "invent"); claims inflect them ("published", "inventors")
+        bridged = {
+            stem(t) + ending
+            for span in post.negated_cjk
+            for t in policy.bridge.terms(span)
+            for ending in _GLOSS_ENDINGS
+        }
+        post = dataclasses.replace(post, negated=post.negated | bridged)
     ranked = [
         c
         for c in rank_candidates(post, hits, policy, lexical=lexical, templates=templates)

@@ -42,6 +42,7 @@ from monitor.core.matching import Decision, Hit, MatchPolicy, decide
 from monitor.core.models import Alert, ExemplarKind, Template
 from monitor.core.text import analyze, normalize
 from monitor.embedding import Embedder
+from monitor.pipeline.bridge import LAZY_BRIDGE
 from monitor.pipeline.catalogue import Catalogue, StaticCatalogue
 from monitor.pipeline.hooks import Emit
 from monitor.pipeline.processor import BatchOutput, Processor
@@ -131,7 +132,8 @@ def match_templates(
     targets' current versions in it, as the live worker's channel has once its catalogue reloads.
     ``catalogue=None`` scores BM25 over the targets alone."""
     out: list[tuple[WindowPost, Template, Decision]] = []
-    bm25 = _Bm25(posts, targets, catalogue, lexical or LexicalChannel(background_above=sys.maxsize))
+    channel = lexical or LexicalChannel(background_above=sys.maxsize, bridge=LAZY_BRIDGE)
+    bm25 = _Bm25(posts, targets, catalogue, channel)
     group: list[tuple[Template, Sequence[Exemplar]]] = []
     columns = 0
     for target in [*(t for t in targets if t[1]), None]:
@@ -297,7 +299,7 @@ class RetroMatcher:
         # the live path's BM25 corpus: the worker's catalogue snapshot (its own copy when none is given)
         self.catalogue = catalogue if catalogue is not None else Catalogue(registry)
         # built synchronously on the snapshot it is given: a retro decision must see the new template
-        self.lexical = LexicalChannel(background_above=sys.maxsize)
+        self.lexical = LexicalChannel(background_above=sys.maxsize, bridge=LAZY_BRIDGE)
         self.default_runbook_url = default_runbook_url
         self._seen_version: int | None = None
         self._pending = True
