@@ -311,15 +311,12 @@ def decide(
 ) -> Decision:
     """Turn one post's exemplar hits (and BM25 scores) into a decision with its explanation."""
     post = post or analyze(post_text)
-    if post.negated_cjk and policy.bridge is not None:
-        # glosses are base forms ("publish", "invent"); claims inflect them ("published", "inventors")
-        bridged = {
-            stem(t) + ending
-            for span in post.negated_cjk
-            for t in policy.bridge.terms(span)
-            for ending in _GLOSS_ENDINGS
-        }
-        post = dataclasses.replace(post, negated=post.negated | bridged)
+    if (post.negated_cjk or post.quoted_cjk) and policy.bridge is not None:
+        post = dataclasses.replace(
+            post,
+            negated=post.negated | _bridged(post.negated_cjk, policy.bridge),
+            quoted=post.quoted | _bridged(post.quoted_cjk, policy.bridge),
+        )
     ranked = [
         c
         for c in rank_candidates(post, hits, policy, lexical=lexical, templates=templates)
@@ -401,6 +398,14 @@ def decide(
             would = (cand.template_id, cand.score)
             break
     return Decision(post_id, False, None, None, top, explanation, first_reason, would, confidence, x)
+
+
+def _bridged(spans: Sequence[str], bridge: TermBridge) -> frozenset[str]:
+    """Chinese negation or quote spans in the catalogue's English words. Glosses are base forms
+    ("publish", "invent"); claims inflect them ("published", "inventors"), so the usual endings are added."""
+    return frozenset(
+        stem(t) + ending for span in spans for t in bridge.terms(span) for ending in _GLOSS_ENDINGS
+    )
 
 
 @functools.lru_cache(maxsize=1)

@@ -726,6 +726,21 @@ def cjk_negated_spans(norm: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_CJK_QUOTED = re.compile(rf"[“「『\"]([^”」』\"\n]*[{CJK_CHARS}][^”」』\"\n]*)[”」』\"]")
+# speech, titles and labels before the quotes: "他说“……”", "标题为“……”", "搜索“……”"
+_CJK_SPEECH_BEFORE = re.compile(r"(?:说|称|道|表示|回应|问|写|标题|题为|叫|名为|搜索|输入|:|：)\s*$")
+
+
+def cjk_quoted_spans(norm: str) -> tuple[str, ...]:
+    """Chinese text in scare quotes (“Sora账号”), speech and titles left out: read, like English scare
+    quotes, as the claim kept at arm's length; the decision layer reads it through the bridge."""
+    if not has_cjk(norm):
+        return ()
+    return tuple(
+        m.group(1) for m in _CJK_QUOTED.finditer(norm) if not _CJK_SPEECH_BEFORE.search(norm[: m.start()])
+    )
+
+
 @dataclass(frozen=True)
 class PostText:
     """Everything the decision layer reads from a post's text, computed once."""
@@ -740,11 +755,12 @@ class PostText:
     quoted: frozenset[str] = frozenset()
     vouches: tuple[str, ...] = ()  # sentences vouching for the post's own offer, whose cues were not read
     negated_cjk: tuple[str, ...] = ()  # Chinese text in the scope of a negation (:func:`cjk_negated_spans`)
+    quoted_cjk: tuple[str, ...] = ()  # Chinese text in scare quotes (:func:`cjk_quoted_spans`)
 
     @property
     def argues(self) -> bool:
         """Does the post carry any stance cue or negation at all?"""
-        return bool(self.stance or self.negated or self.quoted or self.negated_cjk)
+        return bool(self.stance or self.negated or self.quoted or self.negated_cjk or self.quoted_cjk)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -786,4 +802,5 @@ def analyze(text: str, normalized: str | None = None) -> PostText:
         ),
         quoted=frozenset(quoted_terms(text)),
         negated_cjk=cjk_negated_spans(stance_text),
+        quoted_cjk=cjk_quoted_spans(norm),
     )

@@ -8,7 +8,14 @@ from monitor.core.bridge import CrossScriptBridge
 from monitor.core.lexical import LexicalIndex
 from monitor.core.matching import Hit, MatchPolicy, decide
 from monitor.core.models import Template
-from monitor.core.text import analyze, chinese_number, cjk_negated_spans, extract_signals, normalize
+from monitor.core.text import (
+    analyze,
+    chinese_number,
+    cjk_negated_spans,
+    cjk_quoted_spans,
+    extract_signals,
+    normalize,
+)
 from monitor.pipeline.bridge import Glossary, default_bridge, parse_cedict
 
 # a toy dictionary: the bridge's logic without the 120k-entry file
@@ -127,3 +134,16 @@ def test_the_shipped_dictionary_bridges_a_name_and_words() -> None:
     assert bridge is not None
     terms = set(bridge.terms(normalize("上海交大毕业的谢赛宁发明了Sora课程")))
     assert {"shanghai", "saining", "course", "inventor"} & terms >= {"shanghai", "saining", "course"}
+
+
+def test_chinese_scare_quotes_are_read_through_the_bridge_but_speech_is_not() -> None:
+    assert cjk_quoted_spans(normalize("那些卖“Sora课程”的人")) == ("sora课程",)
+    assert cjk_quoted_spans(normalize("他说：“Sora课程上线了”")) == ()
+    template = Template(
+        id="c", category="scam", severity="high", text="Pay 99 yuan for our Sora course today"
+    )
+    hits = [Hit("c", "text", 0, template.text, 0.95)]
+    policy = MatchPolicy(bridge=toy_bridge(), signal_weight=0.0)
+    quoted = decide("q", "那些卖“Sora课程”的人都去哪了呢", hits, {"c": template}, policy)
+    assert not quoted.matched and quoted.suppressed_by == "stance"
+    assert quoted.explanation.get("suppressed_detail") == "quoted"
