@@ -122,6 +122,10 @@ class MatchPolicy:
     # different scripts (a Chinese post against an English exemplar): a multilingual model scores
     # translations lower than same-language paraphrases, and BM25 adds almost nothing across scripts
     cross_language_offset: float = 0.0
+    # the offset for a Chinese post against an alphabetic exemplar when the cross-script bridge gives BM25
+    # English terms for it (``bridge``): the lexical channel then carries part of what the model misses,
+    # so less is taken off the threshold; None: ``cross_language_offset`` (docs/MULTILINGUAL.md)
+    bridged_language_offset: float | None = None
     # turns a decision into ``confidence``; None: MiniLM's fitted calibrator (the worker sets the model's)
     calibrator: Calibrator | None = None
     # reads Chinese negation scopes in the catalogue's English words for the stance guard ("没有公布权重"
@@ -134,7 +138,17 @@ class MatchPolicy:
         ``post_script`` is :func:`post_writing_system` of the post."""
         if template.threshold is not None:
             return template.threshold
-        if self.cross_language_offset and _exemplar_writing_system(exemplar_text) != post_script:
+        if (
+            self.cross_language_offset
+            and (exemplar_script := _exemplar_writing_system(exemplar_text)) != post_script
+        ):
+            if (
+                self.bridged_language_offset is not None
+                and self.bridge is not None
+                and post_script == "zh"
+                and exemplar_script == "alphabetic"
+            ):
+                return self.default_threshold - self.bridged_language_offset
             return self.default_threshold - self.cross_language_offset
         return self.default_threshold
 
@@ -142,7 +156,7 @@ class MatchPolicy:
         """The lowest threshold any candidate of this template can get (for cheap pre-filters)."""
         if template.threshold is not None:
             return template.threshold
-        return self.default_threshold - self.cross_language_offset
+        return self.default_threshold - max(self.cross_language_offset, self.bridged_language_offset or 0.0)
 
     def post_writing_system(self, post_text: str) -> str:
         """The post's side of :meth:`threshold_for`; not computed when the policy has no offset."""

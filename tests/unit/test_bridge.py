@@ -147,3 +147,16 @@ def test_chinese_scare_quotes_are_read_through_the_bridge_but_speech_is_not() ->
     quoted = decide("q", "那些卖“Sora课程”的人都去哪了呢", hits, {"c": template}, policy)
     assert not quoted.matched and quoted.suppressed_by == "stance"
     assert quoted.explanation.get("suppressed_detail") == "quoted"
+
+
+def test_the_bridged_offset_applies_only_to_chinese_posts_against_alphabetic_exemplars() -> None:
+    template = Template(id="t", category="rumour", severity="high", text="Sora is open source")
+    policy = MatchPolicy(
+        default_threshold=0.9, cross_language_offset=0.03, bridged_language_offset=0.01, bridge=toy_bridge()
+    )
+    assert policy.threshold_for(template, "zh", "Sora is open source") == pytest.approx(0.89)
+    assert policy.threshold_for(template, "alphabetic", "Sora开源了") == pytest.approx(0.87)  # EN -> zh
+    assert policy.threshold_for(template, "alphabetic", "Sora is open source") == 0.9
+    assert policy.lowest_threshold(template) == pytest.approx(0.87)
+    no_bridge = MatchPolicy(default_threshold=0.9, cross_language_offset=0.03, bridged_language_offset=0.01)
+    assert no_bridge.threshold_for(template, "zh", "Sora is open source") == pytest.approx(0.87)
