@@ -38,10 +38,11 @@ def _gloss_terms(definition: str) -> list[str]:
     return [t for t in content_words(text, normalized=True) if t.isascii()]
 
 
-def parse_cedict(lines: Iterable[str]) -> dict[str, list[str]]:
-    """CC-CEDICT lines -> headword (simplified and traditional) -> its glosses, for words of two
-    characters or more (single characters are too ambiguous to gloss)."""
-    raw: dict[str, list[str]] = {}
+def parse_cedict(lines: Iterable[str]) -> dict[str, str]:
+    """CC-CEDICT lines -> headword (simplified and traditional) -> its glosses, ``/``-separated, for words
+    of two characters or more (single characters are too ambiguous to gloss). One string per headword:
+    a list of glosses per entry cost twice the memory (~115 MB for the whole dictionary)."""
+    raw: dict[str, str] = {}
     for line in lines:
         if line.startswith("#"):
             continue
@@ -52,7 +53,7 @@ def parse_cedict(lines: Iterable[str]) -> dict[str, list[str]]:
         if len(simp) < 2:
             continue
         for head in dict.fromkeys((simp, trad)):
-            raw.setdefault(head, []).extend(defs.split("/"))
+            raw[head] = f"{raw[head]}/{defs}" if head in raw else defs
     return raw
 
 
@@ -61,7 +62,7 @@ class Glossary(Mapping[str, tuple[str, ...]]):
     cross-references, variants and readings are skipped, "abbr. for X" follows X's glosses, at most
     :data:`MAX_TERMS_PER_WORD` terms, first glosses first."""
 
-    def __init__(self, raw: dict[str, list[str]]) -> None:
+    def __init__(self, raw: dict[str, str]) -> None:
         self._raw = raw
         self._terms: dict[str, tuple[str, ...]] = {}
 
@@ -82,11 +83,11 @@ class Glossary(Mapping[str, tuple[str, ...]]):
 
     def _gloss(self, head: str) -> tuple[str, ...]:
         terms: list[str] = []
-        for definition in self._raw[head]:
+        for definition in self._raw[head].split("/"):
             ref = _REFERENCE.match(definition)
             if ref:
                 target = ref.group(2) or ref.group(1)
-                for d in self._raw.get(target, []):
+                for d in self._raw.get(target, "").split("/"):
                     if not _SKIP.match(d) and not _REFERENCE.match(d):
                         terms.extend(_gloss_terms(d))
                 continue
