@@ -16,10 +16,14 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from monitor.core.bridge import TermBridge
 from monitor.core.models import Template
-from monitor.core.text import STOPWORDS, cjk_bigrams, content_words, stem
+from monitor.core.text import STOPWORDS, chinese_prices, cjk_bigrams, content_words, has_cjk, normalize, stem
 
 log = logging.getLogger(__name__)
+
+# BM25 query weight of a term the cross-script bridge added (a post's own words weigh 1)
+BRIDGE_TERM_WEIGHT = 1.0
 
 
 def lexical_terms(text: str, *, normalized: bool = False) -> list[str]:
@@ -70,8 +74,17 @@ class LexicalIndex:
     (Measured on CheckThat! 2022 train/dev: one document per template ranks at least as well as the best of
     its exemplars, and scoring is a single sparse product with no per-template aggregation.)"""
 
-    def __init__(self, docs: Iterable[tuple[str, str]], *, k1: float = 1.2, b: float = 0.75) -> None:
-        """``docs``: (template_id, text) pairs; several texts per template are joined into its document."""
+    def __init__(
+        self,
+        docs: Iterable[tuple[str, str]],
+        *,
+        k1: float = 1.2,
+        b: float = 0.75,
+        bridge: TermBridge | None = None,
+    ) -> None:
+        """``docs``: (template_id, text) pairs; several texts per template are joined into its document.
+        ``bridge``: adds English terms to a query with CJK text (:mod:`monitor.core.bridge`)."""
+        self.bridge = bridge
         by_template: dict[str, list[str]] = {}
         for template_id, text in docs:
             by_template.setdefault(template_id, []).extend(lexical_terms(text))
@@ -112,15 +125,30 @@ class LexicalIndex:
         return len(self.template_ids)
 
     def query_matrix(self, texts: Sequence[str], *, normalized: bool = False) -> sparse.csr_matrix:
-        rows, cols = [], []
+        rows, cols, weights = [], [], []
         for q, text in enumerate(texts):
-            for term in set(lexical_terms(text, normalized=normalized)):
+            for term, weight in self.query_terms(text, normalized=normalized).items():
                 col = self.vocab.get(term)
                 if col is not None:
                     rows.append(q)
                     cols.append(col)
-        data = np.ones(len(rows), dtype=np.float32)
+                    weights.append(weight)
+        data = np.asarray(weights, dtype=np.float32)
         return sparse.csr_matrix((data, (rows, cols)), shape=(len(texts), len(self.vocab)), dtype=np.float32)
+
+    def query_terms(self, text: str, *, normalized: bool = False) -> dict[str, float]:
+        """A query's BM25 terms and their weights: 1 for its own words; with a bridge, a text with CJK
+        characters also gets English terms at ``BRIDGE_TERM_WEIGHT`` (a gloss is a guess at the word the
+        English claim used; they only count where the catalogue's vocabulary has them)."""
+        terms = dict.fromkeys(lexical_terms(text, normalized=normalized), 1.0)
+        if self.bridge is not None and has_cjk(text):
+            norm = text if normalized else normalize(text)
+            for term in self.bridge.terms(norm):
+                terms.setdefault(term, BRIDGE_TERM_WEIGHT)
+            for amount, _ in chinese_prices(norm):  # 九十九元 meets "99 yuan"
+                if amount == int(amount):
+                    terms.setdefault(str(int(amount)), BRIDGE_TERM_WEIGHT)
+        return terms
 
     def score(self, texts: Sequence[str], *, normalized: bool = False) -> LexicalScores:
         """BM25 of every template for every query text."""
@@ -143,8 +171,16 @@ class LexicalChannel:
     reload). The first build is synchronous; later ones for catalogues above ``background_above`` templates
     run in a thread while the previous index keeps serving, so a reload never stalls a batch."""
 
-    def __init__(self, *, k1: float = 1.2, b: float = 0.75, background_above: int = 2000) -> None:
+    def __init__(
+        self,
+        *,
+        k1: float = 1.2,
+        b: float = 0.75,
+        background_above: int = 2000,
+        bridge: TermBridge | None = None,
+    ) -> None:
         self.k1, self.b = k1, b
+        self.bridge = bridge
         self.background_above = background_above
         self._source: Mapping[str, Template] | None = None
         self._index: LexicalIndex | None = None
@@ -161,7 +197,7 @@ class LexicalChannel:
 
     def _build(self, templates: Mapping[str, Template]) -> LexicalIndex:
         docs = ((t.id, text) for t in templates.values() for text in (t.text, *t.examples))
-        return LexicalIndex(docs, k1=self.k1, b=self.b)
+        return LexicalIndex(docs, k1=self.k1, b=self.b, bridge=self.bridge)
 
     def _build_in_background(self, templates: Mapping[str, Template]) -> None:
         try:

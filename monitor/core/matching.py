@@ -21,11 +21,13 @@ The same code runs in the stream worker and in ``monitor eval``.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from monitor.core.bridge import TermBridge
 from monitor.core.calibration import Calibrator, calibrator_for
 from monitor.core.langid import writing_system
 from monitor.core.models import Template
@@ -38,6 +40,7 @@ from monitor.core.text import (
     extract_signals,
     negated_terms,
     stance_kinds,
+    stem,
 )
 
 # scam signals that say "this post sells / recruits / ships something" (price counts as one)
@@ -53,6 +56,9 @@ SCAM_SIGNALS = frozenset(
     }
 )
 
+
+# a Chinese negation read through the bridge gives English base forms; claims use them inflected
+_GLOSS_ENDINGS = ("", "ed", "d", "ing", "er", "or")
 
 SCAM_CATEGORIES = frozenset({"scam", "fraud", "phishing"})
 # "Warning: the bridge closes Monday!" spreads a rumour; "Warning: this gift card offer..." exposes a scam
@@ -118,8 +124,15 @@ class MatchPolicy:
     # different scripts (a Chinese post against an English exemplar): a multilingual model scores
     # translations lower than same-language paraphrases, and BM25 adds almost nothing across scripts
     cross_language_offset: float = 0.0
+    # the offset for a Chinese post against an alphabetic exemplar when the cross-script bridge gives BM25
+    # English terms for it (``bridge``): the lexical channel then carries part of what the model misses,
+    # so less is taken off the threshold; None: ``cross_language_offset`` (docs/MULTILINGUAL.md)
+    bridged_language_offset: float | None = None
     # turns a decision into ``confidence``; None: MiniLM's fitted calibrator (the worker sets the model's)
     calibrator: Calibrator | None = None
+    # reads Chinese negation scopes in the catalogue's English words for the stance guard ("没有公布权重"
+    # -> publish, weight); the worker sets the cross-script bridge, None reads only English negation
+    bridge: TermBridge | None = None
 
     def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:
         """The threshold one candidate must reach: the template's own, else the default, lowered by
@@ -127,7 +140,17 @@ class MatchPolicy:
         ``post_script`` is :func:`post_writing_system` of the post."""
         if template.threshold is not None:
             return template.threshold
-        if self.cross_language_offset and _exemplar_writing_system(exemplar_text) != post_script:
+        if (
+            self.cross_language_offset
+            and (exemplar_script := _exemplar_writing_system(exemplar_text)) != post_script
+        ):
+            if (
+                self.bridged_language_offset is not None
+                and self.bridge is not None
+                and post_script == "zh"
+                and exemplar_script == "alphabetic"
+            ):
+                return self.default_threshold - self.bridged_language_offset
             return self.default_threshold - self.cross_language_offset
         return self.default_threshold
 
@@ -135,7 +158,7 @@ class MatchPolicy:
         """The lowest threshold any candidate of this template can get (for cheap pre-filters)."""
         if template.threshold is not None:
             return template.threshold
-        return self.default_threshold - self.cross_language_offset
+        return self.default_threshold - max(self.cross_language_offset, self.bridged_language_offset or 0.0)
 
     def post_writing_system(self, post_text: str) -> str:
         """The post's side of :meth:`threshold_for`; not computed when the policy has no offset."""
@@ -304,6 +327,12 @@ def decide(
 ) -> Decision:
     """Turn one post's exemplar hits (and BM25 scores) into a decision with its explanation."""
     post = post or analyze(post_text)
+    if (post.negated_cjk or post.quoted_cjk) and policy.bridge is not None:
+        post = dataclasses.replace(
+            post,
+            negated=post.negated | _bridged(post.negated_cjk, policy.bridge),
+            quoted=post.quoted | _bridged(post.quoted_cjk, policy.bridge),
+        )
     ranked = [
         c
         for c in rank_candidates(post, hits, policy, lexical=lexical, templates=templates)
@@ -396,6 +425,14 @@ def decide(
         confidence,
         x,
         suppressed_template=first_suppressed,
+    )
+
+
+def _bridged(spans: Sequence[str], bridge: TermBridge) -> frozenset[str]:
+    """Chinese negation or quote spans in the catalogue's English words. Glosses are base forms
+    ("publish", "invent"); claims inflect them ("published", "inventors"), so the usual endings are added."""
+    return frozenset(
+        stem(t) + ending for span in spans for t in bridge.terms(span) for ending in _GLOSS_ENDINGS
     )
 
 

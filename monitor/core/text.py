@@ -306,6 +306,49 @@ def _amount(raw: str, thousands: bool) -> float | None:
     return value * 1000 if thousands else value
 
 
+_CN_DIGIT_FORMS = ("零〇", "一壹", "二两贰", "三叁", "四肆", "五伍", "六陆", "七柒", "八捌", "九玖")
+_CN_DIGITS = {c: i for i, forms in enumerate(_CN_DIGIT_FORMS) for c in forms}
+_CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CN_NUMBER = "零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万"
+# a price in Chinese numerals: 九十九元, 玖拾玖元, 一百九十九块, 九块九 (9.9), 二十九块九 (29.9)
+_CN_PRICE = re.compile(
+    rf"([{_CN_NUMBER}]+)(元|块钱|块)(?:([一二两三四五六七八九])(?![{_CN_NUMBER}元块角毛]))?"
+)
+
+
+def chinese_number(numeral: str) -> int | None:
+    """A Chinese numeral's value (九十九 -> 99, 一百九十九 -> 199, 两万 -> 20000, 九九 -> 99), or None."""
+    total, section, digit, digits_only = 0, 0, None, True
+    for ch in numeral:
+        if ch in _CN_DIGITS:
+            value = _CN_DIGITS[ch]
+            digit = value if digit is None or not digits_only else digit * 10 + value
+        elif ch in _CN_UNITS:
+            digits_only = False
+            section += (1 if digit is None else digit) * _CN_UNITS[ch]
+            digit = None
+        elif ch == "万":
+            digits_only = False
+            total += (section + (digit or 0)) * 10000
+            section, digit = 0, None
+        else:
+            return None
+    if digits_only:
+        return digit
+    return total + section + (digit or 0)
+
+
+def chinese_prices(text: str) -> list[tuple[float, str]]:
+    """Prices written in Chinese numerals, in yuan."""
+    out = []
+    for m in _CN_PRICE.finditer(text):
+        value = chinese_number(m.group(1))
+        if value:
+            fraction = _CN_DIGITS[m.group(3)] / 10 if m.group(3) else 0.0
+            out.append((value + fraction, "CNY"))
+    return out
+
+
 def extract_signals(text: str, normalized: str | None = None) -> Signals:
     """Scam markers in a post: prices with currency, QR codes and group invites, payment asks, download
     links, "official" claims, money promises, urgency, crypto, and the hosts of its links. Read on the
@@ -319,6 +362,8 @@ def extract_signals(text: str, normalized: str | None = None) -> Signals:
         cur = (m.group("cur1") or m.group("cur2") or "").lower()
         if amount:
             prices.append((amount, _CURRENCY.get(cur, _CURRENCY.get(cur.rstrip("s"), cur.upper()))))
+    if has_cjk(folded):
+        prices += chinese_prices(folded)
     if not prices:  # no currency written: a number priced per unit or after "only"
         for m in _BARE_PRICE.finditer(folded):
             amount = _amount(
@@ -650,6 +695,52 @@ def quoted_terms(text: str) -> set[str]:
     return out
 
 
+# Chinese negation: the marker and the CJK text after it, to the end of its clause. Left out: idioms whose
+# negation denies nothing ("没想到" can't believe, "不用" / "无需" no need, "不仅" not only, "不是梦" is no
+# dream, "不限" / "无限" unlimited), and questions. The span is Chinese; the decision layer reads it in the
+# claim's language through the cross-script bridge (MatchPolicy.bridge).
+_CJK_NEGATION = re.compile(
+    r"(?:并没有|没有|还没|并没|没|并非|不是|并不|从未|从没|未曾|尚未|还未|并未|不会|不能|无法|不可能|根本不)"
+    rf"(?!想到|错|关系)([{CJK_CHARS}][{CJK_CHARS}a-z0-9 ]{{0,15}})"
+)
+_CJK_NEGATION_IDIOM = re.compile(r"不是梦|没想到|没错|不用|无需|不仅|不限|无限")
+_CJK_CLAUSE = re.compile(r"[，。！？；、,.!?;:：\n]+")
+
+
+def cjk_negated_spans(norm: str) -> tuple[str, ...]:
+    """The Chinese text in the scope of a negation ("OpenAI没有公布权重和代码" -> 公布权重和代码), per clause,
+    questions and idioms left out. Empty for a text without CJK characters."""
+    if not has_cjk(norm):
+        return ()
+    out: list[str] = []
+    start = 0
+    for m in [*_CJK_CLAUSE.finditer(norm), None]:
+        end = m.start() if m is not None else len(norm)
+        clause = norm[start:end]
+        mark = m.group(0) if m is not None else ""
+        start = m.end() if m is not None else end
+        if "?" in mark or "？" in mark:
+            continue
+        clause = _CJK_NEGATION_IDIOM.sub(" ", clause)
+        out.extend(n.group(1) for n in _CJK_NEGATION.finditer(clause))
+    return tuple(out)
+
+
+_CJK_QUOTED = re.compile(rf"[“「『\"]([^”」』\"\n]*[{CJK_CHARS}][^”」』\"\n]*)[”」』\"]")
+# speech, titles and labels before the quotes: "他说“……”", "标题为“……”", "搜索“……”"
+_CJK_SPEECH_BEFORE = re.compile(r"(?:说|称|道|表示|回应|问|写|标题|题为|叫|名为|搜索|输入|:|：)\s*$")
+
+
+def cjk_quoted_spans(norm: str) -> tuple[str, ...]:
+    """Chinese text in scare quotes (“Sora账号”), speech and titles left out: read, like English scare
+    quotes, as the claim kept at arm's length; the decision layer reads it through the bridge."""
+    if not has_cjk(norm):
+        return ()
+    return tuple(
+        m.group(1) for m in _CJK_QUOTED.finditer(norm) if not _CJK_SPEECH_BEFORE.search(norm[: m.start()])
+    )
+
+
 @dataclass(frozen=True)
 class PostText:
     """Everything the decision layer reads from a post's text, computed once."""
@@ -663,11 +754,13 @@ class PostText:
     negated: frozenset[str]
     quoted: frozenset[str] = frozenset()
     vouches: tuple[str, ...] = ()  # sentences vouching for the post's own offer, whose cues were not read
+    negated_cjk: tuple[str, ...] = ()  # Chinese text in the scope of a negation (:func:`cjk_negated_spans`)
+    quoted_cjk: tuple[str, ...] = ()  # Chinese text in scare quotes (:func:`cjk_quoted_spans`)
 
     @property
     def argues(self) -> bool:
         """Does the post carry any stance cue or negation at all?"""
-        return bool(self.stance or self.negated or self.quoted)
+        return bool(self.stance or self.negated or self.quoted or self.negated_cjk or self.quoted_cjk)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -708,4 +801,6 @@ def analyze(text: str, normalized: str | None = None) -> PostText:
             else frozenset()
         ),
         quoted=frozenset(quoted_terms(text)),
+        negated_cjk=cjk_negated_spans(stance_text),
+        quoted_cjk=cjk_quoted_spans(norm),
     )

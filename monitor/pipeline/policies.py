@@ -9,6 +9,7 @@ from monitor.config import Settings
 from monitor.core.calibration import calibrator_for
 from monitor.core.matching import MatchPolicy
 from monitor.embedding import Embedder
+from monitor.pipeline.bridge import LAZY_BRIDGE
 
 # MatchPolicy fields added to or compared with cosines, tuned in MiniLM's units; scaled per model
 # by ModelSpec.score_scale (docs/MULTILINGUAL.md)
@@ -23,7 +24,9 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
         default_threshold=threshold if threshold is not None else spec.default_threshold,
         min_post_tokens=settings.min_post_tokens,
         cross_language_offset=spec.cross_language_offset,
+        bridged_language_offset=spec.bridged_language_offset,
         calibrator=calibrator_for(spec.name, spec.score_scale),
+        bridge=LAZY_BRIDGE,
     )
     if spec.score_scale != 1.0:  # additive terms in this model's own score units
         fields = [name for name in SCORE_UNIT_FIELDS if hasattr(policy, name)]

@@ -24,6 +24,7 @@ from monitor.core.models import Alert, Candidate, MatchRecord, Post, Template
 from monitor.core.text import PostText, analyze, normalize
 from monitor.embedding import Embedder
 from monitor.errors import PostInvalid
+from monitor.pipeline.bridge import LAZY_BRIDGE
 from monitor.pipeline.cascade import CascadeStage
 from monitor.pipeline.catalogue import Catalogue, StaticCatalogue
 from monitor.pipeline.metrics import Metrics
@@ -83,7 +84,8 @@ class Processor:
         self.metrics = metrics
         self.knn_k = knn_k
         self.max_text_chars = max_text_chars
-        self.lexical = LexicalChannel()  # BM25 over the catalogue snapshot, rebuilt when it changes
+        # BM25 over the catalogue snapshot, rebuilt when it changes; Chinese posts also get English terms
+        self.lexical = LexicalChannel(bridge=LAZY_BRIDGE)
         self._lexical_failures_seen = 0
         # alerts of templates without their own runbook_url link here (MONITOR_RUNBOOK_BASE_URL)
         self.default_runbook_url = default_runbook_url

@@ -42,6 +42,7 @@ from monitor.core.matching import Decision, Hit, MatchPolicy, decide
 from monitor.core.models import Alert, ExemplarKind, Template
 from monitor.core.text import analyze, normalize
 from monitor.embedding import Embedder
+from monitor.pipeline.bridge import LAZY_BRIDGE
 from monitor.pipeline.catalogue import Catalogue, StaticCatalogue
 from monitor.pipeline.hooks import Emit
 from monitor.pipeline.processor import BatchOutput, Processor
@@ -140,7 +141,8 @@ def match_templates(
     iff that decision matches the target: exactly what the live worker would now decide. Without it,
     each target is judged alone (pure; tests)."""
     out: list[tuple[WindowPost, Template, Decision]] = []
-    bm25 = _Bm25(posts, targets, catalogue, lexical or LexicalChannel(background_above=sys.maxsize))
+    channel = lexical or LexicalChannel(background_above=sys.maxsize, bridge=LAZY_BRIDGE)
+    bm25 = _Bm25(posts, targets, catalogue, channel)
     pending: list[tuple[Template, list[int]]] = []
     group: list[tuple[Template, Sequence[Exemplar]]] = []
     columns = 0
@@ -213,7 +215,7 @@ class _Bm25:
             # the targets alone, a catalogue that has not reloaded the new versions yet, or a large one whose
             # index is still being built: a one-off index (a shared channel keeps serving the live snapshot)
             self.snapshot = current if catalogue is None else {**catalogue, **current}
-            channel = LexicalChannel(background_above=sys.maxsize)
+            channel = LexicalChannel(background_above=sys.maxsize, bridge=LAZY_BRIDGE)
         self.posts, self.channel = posts, channel
         self._texts: dict[int, str] = {}
         self._all: tuple[Any, Any] | None = None
@@ -348,7 +350,11 @@ class RetroMatcher:
         self.catalogue = catalogue if catalogue is not None else Catalogue(registry)
         # the live processor's channel when given (one index, built once per catalogue): a retro pass waits
         # (is retried on the next tick) until it serves the snapshot holding the new template versions
-        self.lexical = lexical if lexical is not None else LexicalChannel(background_above=sys.maxsize)
+        self.lexical = (
+            lexical
+            if lexical is not None
+            else LexicalChannel(background_above=sys.maxsize, bridge=LAZY_BRIDGE)
+        )
         # the worker's live decision (Processor.decide_vectors): a retro alert is what live would decide now
         self.live = live
         self.default_runbook_url = default_runbook_url

@@ -319,6 +319,7 @@ def score_set(run: MatchedSet, posts_path: Path, index: str) -> dict[str, Any]:
     report["index"] = index
     report["default_threshold"] = policy.default_threshold
     report["cross_language_offset"] = policy.cross_language_offset
+    report["bridged_language_offset"] = policy.bridged_language_offset
     report["templates"] = len(templates)
     report["templates_skipped"] = skipped
     return report

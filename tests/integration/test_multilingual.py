@@ -118,11 +118,13 @@ def test_chinese_posts_alert_on_english_templates_after_reembedding(
         assert alert["explanation"]["lang"] == "zh"
 
 
-def test_e5_decisions_on_the_zh_set_english_and_bilingual_catalogues(
+def test_e5_decisions_on_the_zh_sets_english_and_bilingual_catalogues(
     e5_model_dir: Path, tmp_path: Path
 ) -> None:
     """The figures of docs/MULTILINGUAL.md, a little under: Chinese posts against the English catalogue
-    (cross-script threshold), then against the catalogue with its Chinese wording added as examples."""
+    (cross-script bridge and threshold), on the tuning set (zh_posts: in-sample, the bridge's offset and the
+    Chinese cues were chosen on it) and on the held-out set (zh_heldout_posts: nothing chosen on it), then
+    against the catalogue with its Chinese wording added as examples."""
     import importlib.util
 
     from monitor.config import Settings
@@ -142,16 +144,24 @@ def test_e5_decisions_on_the_zh_set_english_and_bilingual_catalogues(
     settings = Settings(model="multilingual-e5-small", state_dir=tmp_path)
     embedder = load_embedder(settings.model, settings.backend, 16, 0)
     reports = {
-        name: run_eval(settings, claims, DATA / "zh_posts.jsonl", DATA / "zh_qrels.tsv", embedder=embedder)
+        (name, part): run_eval(
+            settings, claims, DATA / f"{part}_posts.jsonl", DATA / f"{part}_qrels.tsv", embedder=embedder
+        )
         for name, claims in (("english", DEMO_TEMPLATES), ("bilingual", both))
+        for part in ("zh", "zh_heldout")
     }
-    english, both_langs = reports["english"], reports["bilingual"]
-    assert english["cross_language_offset"] > 0
-    # measured 0.971 / 0.708 and 0.889 / 1.000
-    assert english["decisions"]["precision"] >= 0.9 and english["decisions"]["recall"] >= 0.65, english[
-        "decisions"
-    ]
-    assert both_langs["decisions"]["recall"] >= 0.95 and both_langs["decisions"]["precision"] >= 0.85
-    for report in reports.values():
-        assert report["by_kind"]["debunk"]["alerts"] == 0, report["by_kind"]
-        assert report["by_kind"]["offtopic"]["alerts"] == 0, report["by_kind"]
+    tuning, heldout = reports["english", "zh"], reports["english", "zh_heldout"]
+    assert tuning["cross_language_offset"] > tuning["bridged_language_offset"] > 0
+    # measured: tuning 0.977 / 0.875, held-out 0.974 / 0.826 (before the bridge 0.971 / 0.708, 0.885 / 0.500)
+    for report, recall in ((tuning, 0.85), (heldout, 0.8)):
+        assert report["decisions"]["precision"] >= 0.95, report["decisions"]
+        assert report["decisions"]["recall"] >= recall, report["decisions"]
+    for part in ("zh", "zh_heldout"):
+        assert reports["bilingual", part]["decisions"]["recall"] >= 0.9
+        assert reports["bilingual", part]["decisions"]["precision"] >= 0.88
+    for (name, part), report in reports.items():
+        # the bilingual catalogue lets one held-out debunk and one held-out person fact through (docs)
+        if name == "english":
+            assert report["by_kind"]["debunk"]["alerts"] == 0, (part, report["by_kind"])
+            assert report["by_kind"].get("person_fact", {}).get("alerts", 0) == 0, (part, report["by_kind"])
+        assert report["by_kind"]["offtopic"]["alerts"] == 0, (part, report["by_kind"])

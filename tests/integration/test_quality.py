@@ -1,7 +1,10 @@
 """Matching quality with the real model, through ``run_eval`` (the worker's Processor.decide_posts):
 
 * the demo's labelled posts (paraphrases, obfuscations, debunks, benign look-alikes) against its catalogue:
-  precision, recall, and no alert on a debunk;
+  precision, recall, and no alert on a debunk. IN-SAMPLE: the default threshold, the stance and idiom cue
+  lists were chosen while looking at this set, so "0 of 47 debunks" is not a generalisation figure;
+* the harder English sets written from the seeds: the tuning part (in-sample: the disclaimer rule and the
+  off-subject guard were designed on it) and the HELD-OUT part (nothing was chosen on it);
 * 50 CheckThat! 2022 dev tweets against their gold claims among 250 fixed distractors: MAP@5;
 * the Redis index and the in-memory one give the same report.
 
@@ -45,6 +48,7 @@ def _demo_report(settings: Settings, embedder: Any, index: str = "memory") -> di
 
 
 def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path, embedder: Any) -> None:
+    """In-sample (cues and threshold were chosen on the demo set): a regression check, not an estimate."""
     report = _demo_report(Settings(state_dir=state_dir), embedder)
     decisions = report["decisions"]
     assert decisions["precision"] >= 0.90, decisions
@@ -54,6 +58,27 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     assert by_kind["debunk"]["alerts"] == 0, by_kind
     assert by_kind["offtopic"]["alerts"] == 0, by_kind
     assert by_kind["obfuscated"]["correct"] >= 0.85 * by_kind["obfuscated"]["posts"], by_kind
+
+
+@pytest.mark.parametrize(
+    ("part", "precision", "recall"),
+    # measured (docs/QUALITY.md): tuning 0.951 / 0.951, held-out 0.962 / 0.893
+    [("tune", 0.92, 0.92), ("heldout", 0.92, 0.85)],
+)
+def test_hard_english_sets_in_sample_and_held_out(
+    state_dir: Path, embedder: Any, part: str, precision: float, recall: float
+) -> None:
+    data = ROOT / "tests" / "data"
+    report = run_eval(
+        Settings(state_dir=state_dir),
+        DEMO / "templates.jsonl",
+        data / f"hard_en_{part}_posts.jsonl",
+        data / f"hard_en_{part}_qrels.tsv",
+        embedder=embedder,
+    )
+    decisions, by_kind = report["decisions"], report["by_kind"]
+    assert decisions["precision"] >= precision and decisions["recall"] >= recall, decisions
+    assert by_kind["debunk"]["alerts"] == 0, by_kind
 
 
 @pytest.mark.skipif(not CHECKTHAT.exists(), reason="shared CheckThat! data not present")

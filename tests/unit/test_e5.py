@@ -283,9 +283,10 @@ def test_score_scale_puts_the_decision_layers_additive_terms_in_the_models_units
 
     emb = HashingEmbedder()
     base = policy_from_settings(Settings(), emb)
-    assert replace(base, calibrator=None) == replace(
+    assert replace(base, calibrator=None, bridge=None) == replace(
         MatchPolicy(), default_threshold=0.5, min_post_tokens=Settings().min_post_tokens
     )
+    assert base.bridge is not None  # Chinese negations are read through the cross-script bridge
     assert base.calibrator is not None and base.calibrator.score_scale == 1.0  # every model gets one
     emb.spec = ModelSpec(
         name="e5-like", path=None, default_threshold=0.88, score_scale=0.2, cross_language_offset=0.025
