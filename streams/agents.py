@@ -159,8 +159,13 @@ def register_agents(
             ask = held
         return claimed, in_doubt
 
+    def stage(name: str) -> Any:
+        """Times a stage of the batch into ``monitor_batch_stage_seconds{stage}``."""
+        return metrics.batch_stage.labels(name).time()
+
     async def send_all(out: BatchOutput) -> None:
-        alerts = await alerts_to_send(out)
+        with stage("claim"):
+            alerts = await alerts_to_send(out)
         try:
             await send_records(out, alerts)
         except StopRequested:
@@ -181,24 +186,29 @@ def register_agents(
         records += [Outgoing(topics.matches, dumps(m), m.post_id.encode()) for m in out.matches]
         first_alert = len(records)
         records += [Outgoing(topics.alerts, dumps(a), a.post_id.encode()) for a in alerts]
-        results = await deliver(records, state, metrics)  # every record acknowledged by the broker
+        with stage("deliver"):
+            results = await deliver(records, state, metrics)  # every record acknowledged by the broker
         for meta in results[first_alert:]:
             alert_offsets[meta.partition] = max(alert_offsets.get(meta.partition, 0), meta.offset + 1)
-        await with_redis_retry(services.dedup.mark_delivered, [a.alert_id for a in alerts])
+        if alerts:
+            with stage("mark"):
+                await with_redis_retry(services.dedup.mark_delivered, [a.alert_id for a in alerts])
         for a in alerts:
             services.processor.count_alert(a)
             log.info("alert %s template=%s score=%.3f post=%s", a.alert_id, a.template_id, a.score, a.post_id)
         if len(alerts) < len(out.alerts):
             metrics.alerts_deduplicated.inc(len(out.alerts) - len(alerts))
         try:
-            for hook in services.hooks:
-                await emit(hook.name, await with_redis_retry(run_hook_batch, hook, out, alerts))
+            with stage("hooks"):
+                for hook in services.hooks:
+                    await emit(hook.name, await with_redis_retry(run_hook_batch, hook, out, alerts))
         except StopRequested:  # the records are delivered: the batch is done, only its hooks are cut short
             log.warning("stopping: batch hooks skipped for a delivered batch")
 
     def run_hook_batch(hook: BatchHook, out: BatchOutput, alerts: list[Any]) -> list[Emit]:
         try:
-            return hook.on_batch(out, alerts)
+            with metrics.hook_seconds.labels(hook.name, "batch").time():
+                return hook.on_batch(out, alerts)
         except (redis.ConnectionError, redis.TimeoutError, ConnectionError):
             raise
         except Exception:
@@ -208,7 +218,8 @@ def register_agents(
 
     def run_hook_tick(hook: BatchHook, now_s: float) -> list[Emit]:
         try:
-            return hook.on_tick(now_s)
+            with metrics.hook_seconds.labels(hook.name, "tick").time():
+                return hook.on_tick(now_s)
         except Exception:
             log.exception("hook %s failed on tick", hook.name)
             metrics.hook_errors.labels(hook.name).inc()
@@ -267,7 +278,8 @@ def register_agents(
         delivered = False
         try:
             try:
-                out = await with_redis_retry(process_safely, messages)
+                with stage("decide"):
+                    out = await with_redis_retry(process_safely, messages)
                 await send_all(out)
             except (StopRequested, asyncio.CancelledError):
                 raise

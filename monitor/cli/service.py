@@ -80,12 +80,18 @@ def show_config(
     markdown: Annotated[
         bool, typer.Option("--markdown", help="print the reference (docs/CONFIG.md)")
     ] = False,
+    metrics: Annotated[
+        bool, typer.Option("--metrics", help="print the metrics reference (docs/METRICS.md)")
+    ] = False,
 ) -> None:
-    """Print the effective settings (secrets masked), or the configuration reference."""
+    """Print the effective settings (secrets masked), or the configuration or metrics reference."""
     if markdown:
         from monitor.config import reference_markdown
 
         sys.stdout.write(reference_markdown())
+        return
+    if metrics:
+        sys.stdout.write(metrics_markdown())
         return
     data = load_settings().masked()
     if as_json:
@@ -97,3 +103,24 @@ def show_config(
     for k, v in data.items():
         table.add_row(k, str(v))
     console.print(table)
+
+
+def metrics_markdown() -> str:
+    """docs/METRICS.md: the worker's and the API's collectors."""
+    from monitor.api.middleware import ApiMetrics
+    from monitor.pipeline.metrics import Metrics, metrics_reference
+
+    return metrics_reference(
+        [
+            (
+                "Worker (`monitor worker`, `MONITOR_METRICS_PORT`, default 9300)",
+                "Scraped by the `monitor-worker` job; the Grafana board and the alert rules read these.",
+                Metrics().registry,
+            ),
+            (
+                "API and console (`monitor api`, `/metrics` on its port)",
+                "Scraped by the `monitor-api` job: requests, and the on-call queue.",
+                ApiMetrics(read_only=False).registry,
+            ),
+        ]
+    )

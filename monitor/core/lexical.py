@@ -189,6 +189,23 @@ class LexicalChannel:
             self._index, self._source, self._failed = index, templates, None
         return index
 
+    def ready(self, templates: Mapping[str, Template]) -> bool:
+        """True once the index serves exactly ``templates`` (the same snapshot object). Starts its build if
+        none runs: synchronously for small catalogues, so they are ready at once; in the background above
+        ``background_above``. A snapshot whose background build failed is built here, in the foreground
+        (an exception then propagates): a caller that must decide on this snapshot is never left waiting."""
+        self.index_for(templates)
+        with self._lock:
+            if templates is self._source and self._index is not None:
+                return True
+            failed = self._failed is templates
+        if failed:
+            index = self._build(templates)
+            with self._lock:
+                self._index, self._source, self._failed = index, templates, None
+            return True
+        return False
+
     def rows(
         self,
         templates: Mapping[str, Template],

@@ -6,7 +6,8 @@ bounds it); never post or user ids. ``_created`` series are off.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import prometheus_client
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -30,6 +31,11 @@ SEVERITIES = ("low", "medium", "high", "critical")
 DEPENDENCIES = ("redis", "kafka")
 CANDIDATE_OUTCOMES = ("joined", "new")
 CANDIDATE_STATUSES = ("open", "updated", "resolved")
+# where a batch's time goes, in order: decide (model, index, rules), claim (alert dedup claims), deliver
+# (records sent and acknowledged by the broker), mark (alerts marked delivered), hooks (incidents, console
+# index, candidates, and their records sent)
+BATCH_STAGES = ("decide", "claim", "deliver", "mark", "hooks")
+HOOK_CALLS = ("batch", "tick")
 TEMPLATE_SERIES_AT_ZERO_MAX = 500
 
 
@@ -69,6 +75,13 @@ class Metrics:
         )
         self.embedding = Histogram(
             "monitor_embedding_seconds", "Time to embed one batch", buckets=EMBED_BUCKETS_S, registry=r
+        )
+        self.batch_stage = Histogram(
+            "monitor_batch_stage_seconds",
+            "Time a batch spends in each stage of the worker (decide, claim, deliver, mark, hooks)",
+            ["stage"],
+            buckets=LATENCY_BUCKETS_S,
+            registry=r,
         )
         self.batch_size = Histogram(
             "monitor_batch_size", "Posts per processed batch", buckets=BATCH_BUCKETS, registry=r
@@ -154,6 +167,13 @@ class Metrics:
         self.hook_errors = Counter(
             "monitor_hook_errors_total", "Exceptions raised by a batch hook", ["hook"], registry=r
         )
+        self.hook_seconds = Histogram(
+            "monitor_hook_seconds",
+            "Time a hook spends per call (call: batch | tick), on the worker's one processing thread",
+            ["hook", "call"],
+            buckets=LATENCY_BUCKETS_S,
+            registry=r,
+        )
         self.retries = Counter(
             "monitor_dependency_retries_total", "Retries after a dependency error", ["dependency"], registry=r
         )
@@ -227,6 +247,8 @@ class Metrics:
             self.candidate_posts.labels(outcome)
         for status in CANDIDATE_STATUSES:
             self.candidate_notifications.labels(status)
+        for stage in BATCH_STAGES:
+            self.batch_stage.labels(stage)
 
     def init_sink(self, sink: str) -> None:
         """A configured sink's series at zero (called when its delivery is built)."""
@@ -239,6 +261,8 @@ class Metrics:
     def init_hooks(self, hooks: Iterable[str]) -> None:
         for hook in hooks:
             self.hook_errors.labels(hook)
+            for call in HOOK_CALLS:
+                self.hook_seconds.labels(hook, call)
 
     def init_catalogue(self, templates: Iterable[tuple[str, str, str]]) -> None:
         """``(template_id, category, severity)`` of the loaded catalogue: matches and alerts per category
@@ -257,3 +281,29 @@ class Metrics:
 
     def render(self) -> bytes:
         return generate_latest(self.registry)
+
+
+def metrics_reference(sections: Sequence[tuple[str, str, CollectorRegistry]]) -> str:
+    """The metrics reference (docs/METRICS.md): per process (title, intro, registry), every collector's
+    exposed name, type, labels and help, in registration order."""
+    lines = [
+        "# Metrics reference",
+        "",
+        "Generated from the collectors by `monitor config --metrics > docs/METRICS.md`; a test fails when",
+        "this file is stale. Labels are bounded (never post or user ids); known label values are exported",
+        "at zero from start-up, so `rate()` sees the first event.",
+    ]
+    for title, intro, registry in sections:
+        lines += ["", f"## {title}", "", intro, "", "| metric | type | labels | help |", "|---|---|---|---|"]
+        seen: set[int] = set()
+        for found in list(registry._collector_to_names):  # registration order
+            collector: Any = found
+            if id(collector) in seen or not hasattr(collector, "_type"):
+                continue
+            seen.add(id(collector))
+            kind = str(collector._type)
+            name = str(collector._name) + ("_total" if kind == "counter" else "")
+            labels = ", ".join(f"`{label}`" for label in getattr(collector, "_labelnames", ())) or "—"
+            text = str(collector._documentation).replace("|", "\\|")
+            lines.append(f"| `{name}` | {kind} | {labels} | {text} |")
+    return "\n".join(lines) + "\n"

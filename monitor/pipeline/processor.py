@@ -159,17 +159,40 @@ class Processor:
         started = time.perf_counter()
         vectors = self.embedder.encode_queries(texts)
         self.metrics.embedding.observe(time.perf_counter() - started)
+        return vectors, self._decide(
+            [p.id for p in posts], [p.text for p in posts], texts, readings, templates, vectors
+        )
+
+    def decide_vectors(
+        self, post_ids: Sequence[str], post_texts: Sequence[str], vectors: np.ndarray
+    ) -> list[Decision]:
+        """The live decision for posts whose query vectors are already known: nearest exemplars, BM25 and
+        the rules over the current catalogue, exactly as a batch (retro-match re-decides window posts)."""
+        if not len(post_ids):
+            return []
+        texts = [normalize(t) for t in post_texts]
+        readings = [analyze(raw, t) for raw, t in zip(post_texts, texts, strict=True)]
+        return self._decide(post_ids, post_texts, texts, readings, self.catalogue.templates, vectors)
+
+    def _decide(
+        self,
+        post_ids: Sequence[str],
+        post_texts: Sequence[str],
+        texts: Sequence[str],
+        readings: Sequence[PostText],
+        templates: Mapping[str, Template],
+        vectors: np.ndarray,
+    ) -> list[Decision]:
         hits = self.index.search(vectors, self.knn_k)
         # the lexical channel (BM25 over the same catalogue snapshot): identical for every vector index
         lexical = self.lexical.rows(
             templates, texts, [[h.template_id for h in hs] for hs in hits], self.policy.lexical_candidates
         )
         self._export_lexical_health()
-        decisions = [
-            decide(p.id, p.text, h, templates, self.policy, lexical=lex, post=r)
-            for p, r, h, lex in zip(posts, readings, hits, lexical, strict=True)
+        return [
+            decide(pid, raw, h, templates, self.policy, lexical=lex, post=r)
+            for pid, raw, r, h, lex in zip(post_ids, post_texts, readings, hits, lexical, strict=True)
         ]
-        return vectors, decisions
 
     def _export_lexical_health(self) -> None:
         """A failed background rebuild of the lexical index is counted and flagged, not only logged."""

@@ -57,6 +57,8 @@ AUDIT_PAGE = 2000
 LOCK_TTL_S = 24 * 3600
 
 Exemplar = tuple[ExemplarKind, int, str, np.ndarray]
+# the live decision for posts with known query vectors: (post ids, post texts, vectors) -> decisions
+LiveDecider = Callable[[Sequence[str], Sequence[str], np.ndarray], list[Decision]]
 
 
 # --- pure helpers -------------------------------------------------------------------------------------
@@ -121,6 +123,7 @@ def match_templates(
     *,
     catalogue: Mapping[str, Template] | None = None,
     lexical: LexicalChannel | None = None,
+    live: LiveDecider | None = None,
 ) -> list[tuple[WindowPost, Template, Decision]]:
     """:func:`match_window` for several templates: one matrix product per group of up to ``max_columns``
     exemplars (cosine = dot product: every vector is L2-normalised). Pure.
@@ -129,9 +132,16 @@ def match_templates(
     best positive and negative are exact) and the post's BM25 against the template, from a
     :class:`~monitor.core.lexical.LexicalChannel` over ``catalogue`` (the worker's snapshot) with the
     targets' current versions in it, as the live worker's channel has once its catalogue reloads.
-    ``catalogue=None`` scores BM25 over the targets alone."""
+    ``catalogue=None`` scores BM25 over the targets alone.
+
+    ``live`` (the worker's :meth:`~monitor.pipeline.processor.Processor.decide_vectors`): the posts a target
+    could match are re-decided by the live decision itself, against the whole catalogue (nearest exemplars
+    of every template, their negatives, the words the candidates share), and a post is found for a target
+    iff that decision matches the target: exactly what the live worker would now decide. Without it,
+    each target is judged alone (pure; tests)."""
     out: list[tuple[WindowPost, Template, Decision]] = []
     bm25 = _Bm25(posts, targets, catalogue, lexical or LexicalChannel(background_above=sys.maxsize))
+    pending: list[tuple[Template, list[int]]] = []
     group: list[tuple[Template, Sequence[Exemplar]]] = []
     columns = 0
     for target in [*(t for t in targets if t[1]), None]:
@@ -145,15 +155,43 @@ def match_templates(
             col = 0
             for template, exemplars in group:
                 block = sims[:, col : col + len(exemplars)]
-                out += [
-                    (p, template, d) for p, d in _decide_rows(posts, block, template, exemplars, policy, bm25)
-                ]
+                if live is None:
+                    out += [
+                        (p, template, d)
+                        for p, d in _decide_rows(posts, block, template, exemplars, policy, bm25)
+                    ]
+                else:
+                    rows = _reachable(block, template, exemplars, policy)
+                    rows = sorted(set(rows) | set(bm25.lexical_candidate_rows(template.id, policy)))
+                    pending.append((template, rows))
                 col += len(exemplars)
             group, columns = [], 0
         if target is not None:
             group.append(target)
             columns += len(target[1])
+    if live is not None and pending:
+        rows = sorted({r for _, rs in pending for r in rs})
+        decided = live([posts[r].post_id for r in rows], [posts[r].text for r in rows], vectors[rows])
+        by_row = dict(zip(rows, decided, strict=True))
+        for template, rs in pending:
+            out += [
+                (posts[r], template, by_row[r])
+                for r in rs
+                if by_row[r].matched and by_row[r].template_id == template.id
+            ]
     return out
+
+
+def _reachable(
+    sims: np.ndarray, template: Template, exemplars: Sequence[Exemplar], policy: MatchPolicy
+) -> list[int]:
+    """Rows whose best positive exemplar could reach the threshold: decide() ranks by dense +
+    lexical_weight * saturated BM25 (< 1) + the scam-signal adjustment (<= signal_weight)."""
+    positive = np.array([kind != "negative" for kind, *_ in exemplars])
+    if not positive.any() or not len(sims):
+        return []
+    threshold = policy.lowest_threshold(template)
+    return [int(r) for r in np.flatnonzero(sims[:, positive].max(axis=1) + policy.max_bonus >= threshold)]
 
 
 class _Bm25:
@@ -167,20 +205,36 @@ class _Bm25:
         catalogue: Mapping[str, Template] | None,
         channel: LexicalChannel,
     ) -> None:
-        self.posts, self.channel = posts, channel
         current = {t.id: t for t, _ in targets}
-        if catalogue is None:
-            self.snapshot: Mapping[str, Template] = current
-        elif all(catalogue.get(tid) == t for tid, t in current.items()):
-            self.snapshot = catalogue  # the same object: the channel keeps its index between calls
-        else:  # the worker's catalogue has not reloaded yet: score against the new versions
-            self.snapshot = {**catalogue, **current}
+        live = catalogue is not None and all(catalogue.get(tid) == t for tid, t in current.items())
+        if live and catalogue is not None and channel.ready(catalogue):
+            self.snapshot: Mapping[str, Template] = catalogue  # the same object: the channel's index serves
+        else:
+            # the targets alone, a catalogue that has not reloaded the new versions yet, or a large one whose
+            # index is still being built: a one-off index (a shared channel keeps serving the live snapshot)
+            self.snapshot = current if catalogue is None else {**catalogue, **current}
+            channel = LexicalChannel(background_above=sys.maxsize)
+        self.posts, self.channel = posts, channel
         self._texts: dict[int, str] = {}
+        self._all: tuple[Any, Any] | None = None
 
     def text(self, row: int) -> str:
         if row not in self._texts:
             self._texts[row] = normalize(self.posts[row].text)
         return self._texts[row]
+
+    def lexical_candidate_rows(self, template_id: str, policy: MatchPolicy) -> list[int]:
+        """Posts that have ``template_id`` among their BM25 candidates (the live path adds those to the
+        dense ones, with the weakest dense hit as their floor): all window posts scored once per call."""
+        if self._all is None:
+            index = self.channel.index_for(self.snapshot)
+            texts = [self.text(r) for r in range(len(self.posts))]
+            self._all = (index, index.score(texts, normalized=True) if texts else None)
+        index, scores = self._all
+        if scores is None or index.position(template_id) is None:
+            return []
+        k = policy.lexical_candidates
+        return [r for r in range(len(self.posts)) if any(tid == template_id for tid, _ in scores.top(r, k))]
 
     def scores(self, rows: Sequence[int], template_id: str) -> list[float]:
         """BM25 of ``template_id`` for the posts ``rows`` (0 where they share no term)."""
@@ -203,15 +257,9 @@ def _decide_rows(
     bm25: _Bm25,
 ) -> list[tuple[WindowPost, Decision]]:
     """Run :func:`decide` on the posts whose best positive exemplar could reach the threshold."""
-    positive = np.array([kind != "negative" for kind, *_ in exemplars])
-    if not positive.any() or not len(posts):
+    if not len(posts):
         return []
-    threshold = policy.lowest_threshold(template)
-    # decide() ranks by dense + lexical_weight * saturated BM25 (< 1) + the scam-signal adjustment
-    # (<= signal_weight): nothing below this bound can pass
-    reachable = [
-        int(r) for r in np.flatnonzero(sims[:, positive].max(axis=1) + policy.max_bonus >= threshold)
-    ]
+    reachable = _reachable(sims, template, exemplars, policy)
     catalogue = {template.id: template}
     out = []
     for row, score in zip(reachable, bm25.scores(reachable, template.id), strict=True):
@@ -285,6 +333,8 @@ class RetroMatcher:
         on_alert: Callable[[Alert], None] | None = None,
         catalogue: Catalogue | StaticCatalogue | None = None,
         default_runbook_url: str | None = None,
+        lexical: LexicalChannel | None = None,
+        live: LiveDecider | None = None,
     ) -> None:
         self.client, self.keys, self.registry = client, keys, registry
         self.policy, self.dedup, self.model = policy, dedup, model
@@ -296,8 +346,11 @@ class RetroMatcher:
         self.on_alert = on_alert
         # the live path's BM25 corpus: the worker's catalogue snapshot (its own copy when none is given)
         self.catalogue = catalogue if catalogue is not None else Catalogue(registry)
-        # built synchronously on the snapshot it is given: a retro decision must see the new template
-        self.lexical = LexicalChannel(background_above=sys.maxsize)
+        # the live processor's channel when given (one index, built once per catalogue): a retro pass waits
+        # (is retried on the next tick) until it serves the snapshot holding the new template versions
+        self.lexical = lexical if lexical is not None else LexicalChannel(background_above=sys.maxsize)
+        # the worker's live decision (Processor.decide_vectors): a retro alert is what live would decide now
+        self.live = live
         self.default_runbook_url = default_runbook_url
         self._seen_version: int | None = None
         self._pending = True
@@ -322,6 +375,8 @@ class RetroMatcher:
             on_alert=services.processor.count_alert,
             catalogue=services.processor.catalogue,
             default_runbook_url=services.processor.default_runbook_url,
+            lexical=services.processor.lexical,
+            live=services.processor.decide_vectors,
         )
 
     def _start_cursor(self) -> None:
@@ -418,9 +473,12 @@ class RetroMatcher:
         try:
             alerts = self._match(claimed, now_ms)
         except BaseException:
-            if claimed:
-                self.client.delete(*(lock for _, lock in claimed))
+            self._release(claimed)
             raise
+        if alerts is None:  # the lexical index for this catalogue is still being built: next tick
+            self._release(claimed)
+            self._pending = True
+            return []
         stored = cast(str | None, self.client.get(self.keys.retro_cursor))
         self.client.set(self.keys.retro_cursor, later_id(stored, consumed) or consumed)
         return self._deliver(alerts)
@@ -436,7 +494,13 @@ class RetroMatcher:
             pipe.set(lock, "1", nx=True, ex=LOCK_TTL_S)
         return [c for c, won in zip(candidates, pipe.execute(), strict=True) if won]
 
-    def _match(self, claimed: Sequence[tuple[Template, str]], now_ms: int) -> list[Alert]:
+    def _release(self, claimed: Sequence[tuple[Template, str]]) -> None:
+        if claimed:
+            self.client.delete(*(lock for _, lock in claimed))
+
+    def _match(self, claimed: Sequence[tuple[Template, str]], now_ms: int) -> list[Alert] | None:
+        """The retro alerts of ``claimed`` over the window; None when the live lexical index does not serve
+        the catalogue snapshot yet (a large catalogue's rebuild runs in the background)."""
         if not claimed:
             return []
         started = time.perf_counter()
@@ -445,8 +509,18 @@ class RetroMatcher:
             return []
         targets = [(t, self.registry.exemplar_vectors(t, self.model)) for t, _ in claimed]
         self.catalogue.refresh()
+        snapshot = self.catalogue.templates
+        if all(snapshot.get(t.id) == t for t, _ in targets) and not self.lexical.ready(snapshot):
+            log.info("retro-match waits for the lexical index of catalogue v%s", self.catalogue.version)
+            return None
         found = match_templates(
-            posts, vectors, targets, self.policy, catalogue=self.catalogue.templates, lexical=self.lexical
+            posts,
+            vectors,
+            targets,
+            self.policy,
+            catalogue=self.catalogue.templates,
+            lexical=self.lexical,
+            live=self.live,
         )
         created_at = iso(utcnow())
         alerts = [

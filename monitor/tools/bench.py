@@ -47,6 +47,7 @@ from monitor.core.models import Template
 from monitor.core.text import normalize
 from monitor.embedding import load_embedder
 from monitor.errors import MonitorError
+from monitor.pipeline.metrics import BATCH_STAGES
 from monitor.storage.connections import ensure_topics, kafka_producer, redis_client
 from monitor.storage.index import RedisVectorIndex
 from monitor.storage.keys import Keys
@@ -57,6 +58,8 @@ from monitor.tools.harness import (
     WorkerProcess,
     drop_namespace,
     histogram_totals,
+    metric_samples,
+    metric_value,
     namespaced,
     start_workers,
 )
@@ -94,6 +97,9 @@ class PhaseResult(BaseModel):
     max_ms: float
     mean_batch_size: float | None = None
     encode_share: float | None = None  # worker time in the model / phase wall time
+    # mean milliseconds a batch spent in each worker stage (monitor_batch_stage_seconds)
+    stage_ms_per_batch: dict[str, float] | None = None
+    hook_s: dict[str, float] | None = None
 
 
 class BenchReport(BaseModel):
@@ -391,15 +397,26 @@ def bench_stack(settings: Settings, say: Say) -> Iterator[tuple[Settings, str]]:
         shutil.rmtree(state_dir, ignore_errors=True)
 
 
-def _worker_totals(workers: Sequence[WorkerProcess]) -> tuple[float, float, float]:
-    """(posts in batches, batches, seconds in the model) summed over the workers."""
-    posts = batches = embed_s = 0.0
+def _worker_totals(workers: Sequence[WorkerProcess]) -> dict[str, float]:
+    """Totals summed over the workers: posts in batches, batches, seconds in the model, and seconds in each
+    batch stage (``stage:<name>``)."""
+    totals: dict[str, float] = {}
+
+    def add(key: str, value: float) -> None:
+        totals[key] = totals.get(key, 0.0) + value
+
     for w in workers:
         text = w.metrics()
-        s, c = histogram_totals(text, "monitor_batch_size")
-        e, _ = histogram_totals(text, "monitor_embedding_seconds")
-        posts, batches, embed_s = posts + s, batches + c, embed_s + e
-    return posts, batches, embed_s
+        posts, batches = histogram_totals(text, "monitor_batch_size")
+        add("posts", posts)
+        add("batches", batches)
+        add("embed_s", histogram_totals(text, "monitor_embedding_seconds")[0])
+        for stage in BATCH_STAGES:
+            add(f"stage:{stage}", metric_value(text, "monitor_batch_stage_seconds_sum", stage=stage) or 0.0)
+        for sample, labels, value in metric_samples(text):
+            if sample == "monitor_hook_seconds_sum":
+                add(f"hook:{labels.get('hook')}:{labels.get('call')}", value)
+    return totals
 
 
 # --- the run -------------------------------------------------------------------------------------------
@@ -565,13 +582,24 @@ def run_bench(
 
 
 def _with_worker_stats(
-    phase: PhaseResult, before: tuple[float, float, float], workers: Sequence[WorkerProcess]
+    phase: PhaseResult, before: dict[str, float], workers: Sequence[WorkerProcess]
 ) -> PhaseResult:
-    posts, batches, embed_s = (a - b for a, b in zip(_worker_totals(workers), before, strict=True))
+    after = _worker_totals(workers)
+    d = {key: after[key] - before.get(key, 0.0) for key in after}
+    batches = d["batches"]
     return phase.model_copy(
         update={
-            "mean_batch_size": round(posts / batches, 1) if batches else None,
-            "encode_share": round(embed_s / len(workers) / phase.duration_s, 3) if phase.duration_s else None,
+            "mean_batch_size": round(d["posts"] / batches, 1) if batches else None,
+            "encode_share": round(d["embed_s"] / len(workers) / phase.duration_s, 3)
+            if phase.duration_s
+            else None,
+            "stage_ms_per_batch": {
+                stage: round(1000 * d[f"stage:{stage}"] / batches, 1) for stage in BATCH_STAGES
+            }
+            if batches
+            else None,
+            # seconds each hook took per call kind over the phase, summed over the workers
+            "hook_s": {key[5:]: round(v, 3) for key, v in d.items() if key.startswith("hook:")} or None,
         }
     )
 
@@ -597,6 +625,18 @@ def render_report(report: BenchReport) -> list[str]:
     lines += [
         f"latency at {report.latency_rate_posts_per_s:g} posts/s over {lat.posts} posts: "
         f"p50 {lat.p50_ms:.0f} ms, p90 {lat.p90_ms:.0f} ms, p99 {lat.p99_ms:.0f} ms, max {lat.max_ms:.0f} ms",
+        *(
+            f"{name} phase, ms per batch by stage: "
+            + ", ".join(f"{stage} {ms:g}" for stage, ms in phase.stage_ms_per_batch.items())
+            for name, phase in (("throughput", t), ("latency", lat))
+            if phase.stage_ms_per_batch
+        ),
+        *(
+            f"{name} phase, seconds in hooks: "
+            + ", ".join(f"{key} {value:g}" for key, value in sorted(phase.hook_s.items()))
+            for name, phase in (("throughput", t), ("latency", lat))
+            if phase.hook_s
+        ),
         f"duplicates: {report.duplicates}; stack: {report.stack}; elapsed {report.elapsed_s:.0f}s",
         f"machine: {m.get('cpu')}, {m.get('cores')} cores, load {m.get('load_avg_before')} -> "
         f"{m.get('load_avg_after')}",

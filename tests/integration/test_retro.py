@@ -5,6 +5,7 @@ Real Redis 8.2 + RediSearch and the real model; the first test also runs a real 
 from __future__ import annotations
 
 import json
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import MatchPolicy
 from monitor.core.models import Post, TemplateIn, alert_id_for
 from monitor.pipeline.processor import BatchOutput
@@ -173,3 +175,40 @@ def test_a_new_worker_continues_from_the_shared_cursor(settings: Any, redis_conn
     restarted = _matcher(redis_conn, keys, registry)
     emitted = restarted.on_tick(0.0)
     assert [e.value["post_id"] for e in emitted] == ["r4"]
+
+
+def test_retro_waits_for_the_live_lexical_index_of_a_large_catalogue(
+    settings: Any, redis_conn: Any, embedder: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sharing the live processor's BM25 channel: while a large catalogue's index is rebuilt in the
+    background, a retro pass waits (locks released, cursor kept) instead of building a second index."""
+    keys = Keys(settings.redis_prefix)
+    registry = TemplateRegistry(redis_conn, keys, embedder)
+    registry.upsert_many([UNRELATED])
+    channel = LexicalChannel(background_above=0)  # every rebuild after the first runs in the background
+    worker = _matcher(redis_conn, keys, registry, lexical=channel)
+    assert worker.on_tick(0.0) == []
+    assert channel.ready(worker.catalogue.templates)
+    worker.on_batch(_batch(embedder, [Post.model_validate(POSTS[0])]), [])
+
+    release = threading.Event()
+    real_build = channel._build
+
+    def slow_build(templates: Any) -> Any:
+        release.wait(10)
+        return real_build(templates)
+
+    monkeypatch.setattr(channel, "_build", slow_build)
+    cursor = redis_conn.get(keys.retro_cursor)
+    registry.upsert_many([COURSE])
+    assert worker.on_tick(1.0) == [], "the index for the new catalogue is still being built"
+    assert redis_conn.get(keys.retro_cursor) == cursor, "the cursor stays: the pass is retried"
+    assert not list(redis_conn.scan_iter(f"{settings.redis_prefix}:retro:lock:*")), "locks released"
+    release.set()
+    deadline = time.monotonic() + 10
+    emitted: list[Any] = []
+    while not emitted and time.monotonic() < deadline:
+        emitted = worker.on_tick(2.0)
+        time.sleep(0.05)
+    assert [(e.value["post_id"], e.value["retroactive"]) for e in emitted] == [("r1", True)]
+    assert channel._source is worker.catalogue.templates, "retro decided on the live index, not its own"

@@ -45,6 +45,8 @@ EXPORTED_METRICS: frozenset[str] = frozenset(
         "monitor_end_to_end_latency_seconds",
         "monitor_embedding_seconds",
         "monitor_batch_size",
+        "monitor_batch_stage_seconds",
+        "monitor_hook_seconds",
         "monitor_consumer_lag_messages",
         "monitor_templates_active",
         "monitor_registry_version",
@@ -69,6 +71,8 @@ HISTOGRAM_METRICS: frozenset[str] = frozenset(
         "monitor_end_to_end_latency_seconds",
         "monitor_embedding_seconds",
         "monitor_batch_size",
+        "monitor_batch_stage_seconds",
+        "monitor_hook_seconds",
         "monitor_console_time_to_acknowledge_seconds",
     }
 )
@@ -556,6 +560,7 @@ def test_every_queried_metric_has_a_series_before_any_post() -> None:
     m.set_build("all-MiniLM-L6-v2", "torch")
     m.init_catalogue([("t1", "scam", "high")])
     m.init_sink("webhook")
+    m.init_hooks(["incidents"])  # the worker starts its configured hooks' series at zero
     live_only = {"monitor_dependency_up", "monitor_consumer_lag_messages"}
     from prometheus_client import generate_latest
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 
 import pytest
 
@@ -139,10 +140,47 @@ def test_channel_rebuilds_large_catalogues_in_the_background() -> None:
     old = channel.index_for(cat1)  # first build: synchronous
     cat2 = {**cat1, "c": _template("c", "zeta eta theta")}
     assert channel.index_for(cat2) is old  # keeps serving while the new one builds
-    for _ in range(200):
-        if channel._building is None:
-            break
-        import time
-
-        time.sleep(0.01)
+    _wait_built(channel)
     assert len(channel.index_for(cat2)) == 3
+
+
+def _wait_built(channel: LexicalChannel) -> None:
+    for _ in range(500):
+        if channel._building is None:
+            return
+        time.sleep(0.01)
+    raise AssertionError("the background build did not finish")
+
+
+def test_ready_says_whether_the_index_serves_this_snapshot() -> None:
+    small = {"a": _template("a", "alpha beta")}
+    assert LexicalChannel(background_above=5).ready(small), "a small catalogue is built at once"
+
+    channel = LexicalChannel(background_above=1)
+    cat1 = {"a": _template("a", "alpha beta"), "b": _template("b", "delta epsilon")}
+    assert channel.ready(cat1), "the first build is synchronous"
+    cat2 = {**cat1, "c": _template("c", "zeta eta")}
+    assert not channel.ready(cat2), "a large catalogue's rebuild runs in the background"
+    _wait_built(channel)
+    assert channel.ready(cat2)
+    copy = {**cat2}
+    assert not channel.ready(copy), "a new snapshot object (a reload) is a new index, even with equal content"
+    _wait_built(channel)
+    assert channel.ready(copy)
+
+
+def test_ready_builds_in_the_foreground_after_a_failed_background_build(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    channel = LexicalChannel(background_above=1)
+    cat1 = {"a": _template("a", "alpha beta"), "b": _template("b", "delta epsilon")}
+    channel.ready(cat1)
+    cat2 = {**cat1, "c": _template("c", "zeta eta")}
+    real_build = channel._build
+    monkeypatch.setattr(channel, "_build", lambda templates: (_ for _ in ()).throw(RuntimeError("boom")))
+    assert not channel.ready(cat2)
+    _wait_built(channel)
+    assert channel.stale and channel.rebuild_failures == 1
+    monkeypatch.setattr(channel, "_build", real_build)
+    assert channel.ready(cat2), "a caller that must decide on this snapshot is not left waiting"
+    assert not channel.stale and len(channel.index_for(cat2)) == 3

@@ -8,6 +8,7 @@ import json
 import numpy as np
 import pytest
 
+from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import MatchPolicy
 from monitor.core.models import Template, alert_id_for
 from monitor.embedding import HashingEmbedder
@@ -133,6 +134,36 @@ def test_several_templates_in_column_groups_give_the_same_answer() -> None:
     for max_columns in (1, 2, 3, 4096):
         found = match_templates(posts, vectors, targets, POLICY, max_columns=max_columns)
         assert [(p.post_id, t.id) for p, t, _ in found] == [("p0", "course"), ("p1", "bank")], max_columns
+
+
+def test_a_shared_lexical_channel_keeps_serving_the_live_snapshot() -> None:
+    """Retro shares the live processor's BM25 channel: it decides with that index when it serves the
+    catalogue, and with a one-off index otherwise, never replacing the live one with its own snapshot."""
+    posts, vectors = _window(["paid sora video course for 99 yuan, scan the qr code and join the group now"])
+    other = Template(id="other", category="rumour", severity="low", text="sora is open to everyone today")
+    catalogue = {"course": TEMPLATE, "other": other}
+    channel = LexicalChannel(background_above=1)
+    assert channel.ready(catalogue)
+    live_index = channel.index_for(catalogue)
+    expected = match_templates(
+        posts, vectors, [(TEMPLATE, _exemplars(TEMPLATE))], POLICY, catalogue=dict(catalogue), lexical=None
+    )
+    assert expected, "the post must match, or the comparison below proves nothing"
+
+    # the catalogue is the live snapshot: the shared index is used as it is
+    found = match_templates(
+        posts, vectors, [(TEMPLATE, _exemplars(TEMPLATE))], POLICY, catalogue=catalogue, lexical=channel
+    )
+    assert [(p.post_id, d.score) for p, _, d in found] == [(p.post_id, d.score) for p, _, d in expected]
+    assert channel.index_for(catalogue) is live_index
+
+    # a new version the catalogue has not loaded yet: decided on a one-off index; the live one stays
+    newer = TEMPLATE.model_copy(update={"version": TEMPLATE.version + 1})
+    found = match_templates(
+        posts, vectors, [(newer, _exemplars(newer))], POLICY, catalogue=catalogue, lexical=channel
+    )
+    assert [p.post_id for p, _, _ in found] == ["p0"]
+    assert channel.index_for(catalogue) is live_index, "the live index was not replaced by retro's snapshot"
 
 
 def test_retro_alert_has_the_live_alert_id_and_is_flagged() -> None:

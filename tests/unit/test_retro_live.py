@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import MatchPolicy
 from monitor.core.models import Post, Template
@@ -12,7 +14,7 @@ from monitor.embedding import HashingEmbedder
 from monitor.pipeline.catalogue import StaticCatalogue
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.processor import Processor
-from monitor.pipeline.retro import WindowPost, match_window
+from monitor.pipeline.retro import WindowPost, match_templates, match_window
 from monitor.storage.index import MemoryIndex
 
 EMB = HashingEmbedder()
@@ -88,3 +90,80 @@ def test_a_post_alerts_retroactively_iff_it_alerts_live_at_the_default_threshold
     # and the fused scores are the live ones, to the digit
     live_scores = {d.post_id: d.score for d in decisions if d.template_id == TARGET.id}
     assert {p.post_id: d.score for p, d in found} == live_scores
+
+
+SORA_TEMPLATES = [
+    Template(
+        id="open",
+        category="rumour",
+        severity="medium",
+        text="sora is open to everyone now, openai released the sora video app to the public today",
+    ),
+    Template(
+        id="inventor",
+        category="rumour",
+        severity="medium",
+        text="the inventor of sora is a chinese researcher who built the openai video model alone",
+        negatives=("sora was built by a large openai team, no single researcher invented it",),
+    ),
+    Template(
+        id="fake-app",
+        category="scam",
+        severity="high",
+        text="download the official sora app apk here, pay 49 yuan to unlock openai sora video generation",
+    ),
+]
+
+
+def test_with_the_live_decider_retro_is_the_live_decision_over_the_whole_catalogue() -> None:
+    """With the worker's live decision (Processor.decide_vectors), retro sees what a lone-template judgement
+    cannot: the other templates' hits and negatives, and the words the candidates share (topic_terms)."""
+    from monitor.core.matching import rank_candidates, topic_terms
+    from monitor.core.text import analyze
+
+    policy = MatchPolicy()
+    templates = {t.id: t for t in [TARGET, *OTHERS, *SORA_TEMPLATES]}
+    index = MemoryIndex()
+    rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
+    vectors = EMB.encode_passages([r[3] for r in rows])
+    index.add((*r, vectors[n]) for n, r in enumerate(rows))
+    processor = Processor(EMB, index, StaticCatalogue(templates), policy, Metrics())
+    posts = _posts() + [
+        Post(id=f"s{i}", text=text)
+        for i, text in enumerate(
+            [
+                "sora course 99 yuan, openai sora is not open to everyone so learn it in our qr code group",
+                "is the sora video course for 99 yuan real? scan the qr code to join the ai director group",
+                "openai sora app apk download and the paid sora course, 99 yuan, join our wechat group",
+            ]
+        )
+    ]
+    query_vectors, decisions = processor.embed_and_decide(posts)
+    live = {d.post_id: d.score for d in decisions if d.matched and d.template_id == TARGET.id}
+
+    window = [WindowPost(p.id, p.summary(), 1_700_000_000_000) for p in posts]
+    found = match_templates(
+        window,
+        query_vectors,
+        [
+            (t, [(k, i, x, vectors[n]) for n, (tid, k, i, x) in enumerate(rows) if tid == t.id])
+            for t in [TARGET]
+        ],
+        policy,
+        catalogue=templates,
+        lexical=processor.lexical,
+        live=processor.decide_vectors,
+    )
+    # the same posts, with the live scores (a row of a matrix product: equal to float32 rounding)
+    assert {p.post_id: d.score for p, _, d in found} == pytest.approx(live, abs=1e-5)
+    assert len(live) >= 5
+    # the check means something: judged alone, the target would alert on posts live does not alert on
+    exemplars = [(k, i, x, vectors[n]) for n, (tid, k, i, x) in enumerate(rows) if tid == TARGET.id]
+    alone = match_templates(window, query_vectors, [(TARGET, exemplars)], policy, catalogue=templates)
+    assert {p.post_id for p, _, _ in alone} - set(live), "no post tells the lone judgement from the live one"
+    # and the catalogue's shared words are in play for some of these posts
+    hits = index.search(query_vectors, 20)
+    assert any(
+        topic_terms(rank_candidates(analyze(p.text), h, policy, templates=templates), templates)
+        for p, h in zip(posts, hits, strict=True)
+    )
