@@ -166,6 +166,34 @@ class Settings(BaseSettings):
         7.0, gt=0, description="console query store: how long alert and incident records are searchable"
     )
     session_ttl_s: int = Field(12 * 3600, ge=60, description="console: a sign-in lasts this long")
+    console_live_topics: bool = Field(
+        True,
+        description="console: the live queue follows the incidents and alerts topics (one watcher per API "
+        "process); false, or while the broker is unreachable: one shared Redis poll per process",
+    )
+    console_poll_s: float = Field(
+        2.0, gt=0, le=60, description="console: the shared Redis poll's interval when not following topics"
+    )
+    console_live_queue_size: int = Field(
+        16, ge=1, le=1000, description="console: live events buffered per browser (the oldest are dropped)"
+    )
+    near_misses_enabled: bool = Field(
+        True,
+        description="keep, per template, the unmatched posts that came close (console: beside an incident)",
+    )
+    near_miss_margin: float = Field(
+        0.1,
+        ge=0.0,
+        le=1.0,
+        description="score units below a template's threshold within which an unmatched post is a near "
+        "miss (posts a guard stopped are near misses whatever their margin)",
+    )
+    near_miss_per_template: int = Field(
+        50, ge=1, le=10_000, description="newest near misses kept per template"
+    )
+    near_miss_retention_s: int | None = Field(
+        None, ge=60, description="how long a near miss is kept (default: the alert retention window)"
+    )
     runbook_base_url: str = Field(
         "docs/runbooks", description="runbooks' location; alerts without their own link point into it"
     )
@@ -258,6 +286,13 @@ class Settings(BaseSettings):
         if self.alert_record_ttl_s is not None:
             return self.alert_record_ttl_s
         return int(self.alert_retention_days * 86400)
+
+    @property
+    def near_miss_ttl_s(self) -> int:
+        """How long near misses are kept (``near_miss_retention_s``, else the alert retention window)."""
+        return (
+            self.near_miss_retention_s if self.near_miss_retention_s is not None else self.alert_retention_s
+        )
 
     def kafka_bootstrap(self) -> list[str]:
         """``kafka://a:1,b:2`` -> ``["a:1", "b:2"]`` for kafka-python."""

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import contextlib
 import signal
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from typing import Any
 
 import prometheus_client
@@ -48,8 +48,10 @@ from prometheus_client import generate_latest
 from monitor import __version__
 from monitor.api.auth import api_token, check_startable, require_viewer, require_writer
 from monitor.api.candidates import candidates_router
+from monitor.api.docs import docs_router
 from monitor.api.errors import add_error_handlers
 from monitor.api.feedback import feedback_router
+from monitor.api.live import LiveFeed
 from monitor.api.middleware import ApiMetrics, LimitAndMeasure, add_security_headers
 from monitor.api.pages import console_router, mount_static
 from monitor.api.review import ReviewService, review_router
@@ -65,6 +67,7 @@ from monitor.storage.alertindex import ensure_indexes
 from monitor.storage.candidates import CandidateStore
 from monitor.storage.connections import redis_client
 from monitor.storage.feedback import FeedbackStore
+from monitor.storage.kafka import TopicWatch
 from monitor.storage.keys import Keys
 from monitor.storage.registry import (
     TemplateRegistry,
@@ -75,6 +78,7 @@ from monitor.storage.users import UserStore
 prometheus_client.disable_created_metrics()
 
 
+API_TITLE = "rumour-monitor ops API"
 DESCRIPTION = (
     "Template registry, on-call queue and alert feedback of the rumour & scam monitor. Template reads are "
     "open; reads that show posts need a signed-in caller and writes a role: `Authorization: Bearer "
@@ -94,12 +98,15 @@ def create_app(
     routers: Sequence[APIRouter] = (),
     processor: Processor | None = None,
     candidates: Callable[[], CandidateStore] | None = None,
+    live_topics: bool | None = None,
 ) -> FastAPI:
     """The API over ``registry`` (writes need its embedder: vectors are computed at registration).
 
     ``routers`` are mounted too, behind the same limits and metrics; their writes should depend on
     :func:`require_writer` (e.g. ``candidates_router(…, require_writer)``). ``processor`` (the worker's
     matcher) powers the console's "try it" box; without it the box says it is unavailable.
+    ``live_topics`` (default ``MONITOR_CONSOLE_LIVE_TOPICS``): the live queue follows the broker's topics
+    (one watcher, started and stopped with the app); False: one shared Redis poll.
     Raises ConfigError when writes are allowed but there is no token or no embedder."""
     read_only = settings.api_read_only if read_only is None else read_only
     check_startable(settings, read_only)
@@ -120,7 +127,34 @@ def create_app(
         candidates=candidates,
     )
 
-    app = FastAPI(title="rumour-monitor ops API", version=__version__, description=DESCRIPTION)
+    # /docs is ours (monitor/api/docs.py): Swagger UI served locally, under the CSP; FastAPI's uses a CDN
+    watch = None
+    if settings.console_live_topics if live_topics is None else live_topics:
+        watch = TopicWatch(settings, [settings.incidents_topic, settings.alerts_topic]).run
+    live = LiveFeed(
+        review.queue_digest,
+        watch,
+        poll_s=settings.console_poll_s,
+        queue_size=settings.console_live_queue_size,
+        metrics=metrics,
+    )
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await live.start()  # one topic watcher for the process, stopped with it
+        try:
+            yield
+        finally:
+            await live.stop()
+
+    app = FastAPI(
+        title=API_TITLE,
+        version=__version__,
+        description=DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
     app.add_middleware(
         LimitAndMeasure,  # type: ignore[arg-type]
         metrics=metrics,
@@ -131,6 +165,7 @@ def create_app(
     add_security_headers(app)
     app.state.read_only, app.state.token, app.state.users = read_only, token, users
     app.state.settings = settings
+    app.state.live = live
 
     # --- service --------------------------------------------------------------------------------------
     @app.get("/healthz", tags=["service"])
@@ -154,6 +189,7 @@ def create_app(
     app.include_router(feedback_router(feedback, review.after_verdict))
     app.include_router(review_router(review))
     app.include_router(console_router(review, users, processor))
+    app.include_router(docs_router(API_TITLE))
     mount_static(app)
     for router in routers:
         app.include_router(router)

@@ -19,6 +19,9 @@ ASGIApp = Callable[[MutableMapping[str, Any], Any, Any], Awaitable[None]]
 
 
 # --- metrics and limits (pure ASGI: they see every request, matched or not) ---------------------------
+LIVE_MODES = ("starting", "topics", "polling")
+
+
 class ApiMetrics:
     """The API process's collectors, in their own registry (the worker has its own)."""
 
@@ -62,6 +65,34 @@ class ApiMetrics:
             self.verdicts.labels(verdict)
         for action in ("take", "ack", "resolve"):
             self.actions.labels(action)
+        # the live feed (monitor/api/live.py): one topic watcher per process, fanned out to the browsers
+        self.live_clients = Gauge(
+            "monitor_console_live_clients",
+            "Browsers connected to the live queue (server-sent events)",
+            registry=r,
+        )
+        self.live_mode = Gauge(
+            "monitor_console_live_mode",
+            "1 for the live feed's source: topics (the broker) or polling (Redis, broker unreachable)",
+            ["mode"],
+            registry=r,
+        )
+        self.live_records = Counter(
+            "monitor_console_live_records_total",
+            "Records seen on the incidents and alerts topics",
+            registry=r,
+        )
+        self.live_dropped = Counter(
+            "monitor_console_live_events_dropped_total",
+            "Live events dropped because a browser did not read its stream (bounded queue per browser)",
+            registry=r,
+        )
+        for mode in LIVE_MODES:
+            self.live_mode.labels(mode)
+
+    def set_live_mode(self, mode: str) -> None:
+        for m in LIVE_MODES:
+            self.live_mode.labels(m).set(1 if m == mode else 0)
 
 
 class LimitAndMeasure:
@@ -136,7 +167,6 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
 }
-DOCS_PATHS = ("/docs", "/redoc")  # FastAPI's schema pages load their renderer from a CDN: no CSP of ours
 
 
 def add_security_headers(app: Any) -> None:
@@ -145,9 +175,7 @@ def add_security_headers(app: Any) -> None:
     @app.middleware("http")
     async def security_headers(request: Any, call_next: Any) -> Any:
         response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            if name == "Content-Security-Policy" and request.url.path.startswith(DOCS_PATHS):
-                continue
+        for name, value in SECURITY_HEADERS.items():  # /docs too: its Swagger UI is served from here
             response.headers.setdefault(name, value)
         if request.url.path == "/" or request.url.path.startswith(("/ui", "/signin")):
             response.headers.setdefault("Cache-Control", "no-store")

@@ -18,8 +18,6 @@ writes need a role and the session's anti-CSRF token (hidden field ``csrf_token`
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
 import hmac
 import json
 import logging
@@ -41,8 +39,10 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from monitor.api.auth import CSRF_FIELD, SESSION_COOKIE, bearer_principal, session_principal
+from monitor.api.live import LiveFeed
 from monitor.api.review import NotFound, ReviewService
 from monitor.core.access import BOOTSTRAP_NAME, ROLES, Principal
+from monitor.core.history import field_changes
 from monitor.core.ingest import parse_post
 from monitor.core.models import TemplateIn
 from monitor.core.text import normalize
@@ -56,7 +56,7 @@ from monitor.storage.users import UserStore
 log = logging.getLogger(__name__)
 WEB = Path(__file__).resolve().parent / "web"
 HTMX = "htmx-2.0.4.min.js"
-EVENTS_POLL_S = 2.0
+EVENTS_WAIT_S = 3.0  # how often a stream checks that its browser is still there
 EVENTS_HEARTBEAT_S = 15.0
 TEMPLATE_FIELDS = (
     "id",
@@ -80,7 +80,7 @@ def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=WEB / "templates")  # autoescape is on for .html
     env = templates.env
     env.autoescape = True
-    env.globals.update(HTMX=HTMX, ROLES=ROLES, VERDICTS=VERDICTS)
+    env.globals.update(HTMX=HTMX, ROLES=ROLES, VERDICTS=VERDICTS, near_miss_reasons=NEAR_MISS_REASONS)
     env.filters["ago"] = _ago
     env.filters["pretty"] = lambda v: json.dumps(v, indent=2, ensure_ascii=False, sort_keys=True)
     env.filters["spark"] = _spark_points
@@ -112,6 +112,15 @@ def _spark_points(values: list[int], width: int = 120, height: int = 24) -> str:
         f"{i * step:.1f},{height - 2 - (v / top) * (height - 4):.1f}" for i, v in enumerate(values)
     )
 
+
+# why an unmatched post was not an alert (monitor/core/nearmiss.py, the guards of monitor/core/matching.py)
+NEAR_MISS_REASONS = {
+    "below_threshold": "below the threshold",
+    "short_text": "too short to judge",
+    "off_subject": "does not name the subject",
+    "negative": "closer to a registered negative",
+    "stance": "denies or debunks the claim",
+}
 
 _WORD = re.compile(r"\w{4,}", re.UNICODE)
 
@@ -281,28 +290,30 @@ def console_router(service: ReviewService, users: UserStore, processor: Processo
 
     @router.get("/ui/events")
     async def events(request: Request) -> Response:
-        """Server-sent events: ``queue`` whenever the open incidents change (new, counts, holders)."""
+        """Server-sent events from the process's live feed (:mod:`monitor.api.live`): ``queue`` whenever the
+        open incidents change (new, counts, holders), ``mode`` when its source changes (``topics`` |
+        ``polling``)."""
         if who_or_none(request) is None:
             return Response("sign in first", status_code=401)
+        feed: LiveFeed = request.app.state.live
+        sub = feed.subscribe()
 
         async def stream() -> AsyncIterator[bytes]:
-            last, quiet = "", 0.0
-            yield b"retry: 3000\n\n"
-            while not await request.is_disconnected():
-                rows = await run_in_threadpool(service.queue)
-                digest = hashlib.sha256(
-                    orjson.dumps(
-                        [{k: v for k, v in r.items() if k not in ("age_s", "since_last_s")} for r in rows]
-                    )
-                ).hexdigest()[:16]
-                if digest != last:
-                    last, quiet = digest, 0.0
-                    yield f"event: queue\ndata: {digest}\n\n".encode()
-                elif quiet >= EVENTS_HEARTBEAT_S:
-                    quiet = 0.0
-                    yield b": heartbeat\n\n"
-                await asyncio.sleep(EVENTS_POLL_S)
-                quiet += EVENTS_POLL_S
+            try:
+                yield b"retry: 3000\n\n"
+                quiet = 0.0
+                while not await request.is_disconnected():
+                    event = await sub.next(EVENTS_WAIT_S)
+                    if event is not None:
+                        quiet = 0.0
+                        yield event.encode()
+                        continue
+                    quiet += EVENTS_WAIT_S
+                    if quiet >= EVENTS_HEARTBEAT_S:
+                        quiet = 0.0
+                        yield b": heartbeat\n\n"
+            finally:
+                feed.unsubscribe(sub)
 
         return StreamingResponse(
             stream(),
@@ -347,6 +358,7 @@ def console_router(service: ReviewService, users: UserStore, processor: Processo
             return render(request, "error.html", who, 404, message=str(exc))
         except HeldByOther as exc:
             return incident_page(request, who, incident_id, 409, held=exc)
+        request.app.state.live.notify()  # this process's browsers see the holder change at once
         return RedirectResponse(f"/ui/incidents/{incident_id}", status_code=303)
 
     @router.post("/ui/alerts/{alert_id}/verdict")
@@ -483,7 +495,7 @@ def console_router(service: ReviewService, users: UserStore, processor: Processo
             template = registry.get(template_id)
         except MonitorError as exc:
             return render(request, "error.html", who, 404, message=str(exc))
-        history = registry.history(template_id, 50)
+        history = [{**h, "diff": field_changes(h.get("changes"))} for h in registry.history(template_id, 50)]
         return render(
             request,
             "template_form.html",

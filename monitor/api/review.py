@@ -16,11 +16,13 @@ GET      /audit                                  the latest actions (who, what, 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
+import orjson
 import redis
 from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import JSONResponse
@@ -29,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from monitor.api.auth import Reviewer, Viewer
 from monitor.api.middleware import ApiMetrics
 from monitor.core.access import alert_query
+from monitor.core.clock import iso_from_epoch_s
 from monitor.core.incidents import IncidentState, to_record
 from monitor.core.models import TemplateIn
 from monitor.core.teaching import learn_example
@@ -41,12 +44,14 @@ from monitor.storage.alertindex import (
 from monitor.storage.candidates import CandidateStore
 from monitor.storage.feedback import MAX_NOTE_CHARS, FeedbackStore, Verdict
 from monitor.storage.keys import Keys
+from monitor.storage.nearmiss import read_near_misses
 from monitor.storage.registry import TemplateRegistry
 from monitor.storage.reviews import HeldByOther, ReviewStore
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$"
 SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
 SPARK_BUCKETS = 30
+NEAR_MISS_LIMIT = 50
 
 
 class NotFound(LookupError):
@@ -127,6 +132,12 @@ class ReviewService:
         )
         return rows
 
+    def queue_digest(self) -> str:
+        """A fingerprint of what the queue shows (ages left out: they change every second); the live feed
+        tells the browsers when it changes."""
+        rows = [{k: v for k, v in r.items() if k not in ("age_s", "since_last_s")} for r in self.queue()]
+        return hashlib.sha256(orjson.dumps(rows)).hexdigest()[:16]
+
     def unacknowledged(self) -> int:
         return sum(1 for r in self.queue() if not r.get("acked_at"))
 
@@ -155,8 +166,20 @@ class ReviewService:
             "template": template,
             "alerts_total": page.total,
             "alerts": page.items,
+            "near_misses": self.near_misses(record["template_id"]),
             "audit": self.reviews.log(50, incident_id=incident_id),
         }
+
+    def near_misses(self, template_id: str | None, limit: int = NEAR_MISS_LIMIT) -> list[dict[str, Any]]:
+        """Unmatched posts that came close to the template (best score first, then newest), each with its
+        score, threshold, reason (``below_threshold`` or the guard that stopped it) and ``seen_at``."""
+        if not template_id:
+            return []
+        items = read_near_misses(self.client, self.keys, template_id, limit)
+        items.sort(key=lambda m: (-float(m.get("score") or 0), -m["seen_at_s"]))
+        for item in items:
+            item["seen_at"] = iso_from_epoch_s(item.pop("seen_at_s"))
+        return items
 
     def search(self, **filters: Any) -> dict[str, Any]:
         offset, limit = filters.pop("offset", 0), filters.pop("limit", 50)

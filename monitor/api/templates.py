@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from monitor.api.auth import Viewer, Writer
 from monitor.api.errors import invalid_field
 from monitor.api.middleware import IMPORT_PATH
+from monitor.core.history import field_changes
 from monitor.core.models import TEMPLATE_ID_PATTERN, Template, TemplateIn
 from monitor.storage.feedback import FeedbackStore
 from monitor.storage.registry import (
@@ -153,7 +154,10 @@ def templates_router(registry: TemplateRegistry, feedback: FeedbackStore) -> API
 
     @router.get("/templates/{template_id}/history", tags=["templates"])
     def template_history(template_id: TemplateId, count: Annotated[int, Query(ge=1, le=1000)] = 100) -> Any:
-        return registry.history(template_id, count)
+        """Every change, oldest first: who, when, ``changes`` (``{field: [before, after]}`` as JSON) and
+        ``diff``: per changed field its ``kind`` (text: word diff; lines: one phrasing per line; value)
+        and ``pieces``, ``[op, text]`` with op ``equal`` | ``insert`` | ``delete``."""
+        return [{**h, "diff": field_changes(h.get("changes"))} for h in registry.history(template_id, count)]
 
     @router.get("/templates/{template_id}/feedback", tags=["feedback"])
     def template_feedback(template_id: TemplateId, viewer: Viewer) -> Any:

@@ -104,6 +104,8 @@ class Decision:
     confidence_features: tuple[float, ...] | None = None  # calibration.FEATURES, for fitting and debugging
     # the catalogue has a subject (catalogue_subject: a wave's name) and the confidence read it that way
     topical: bool = True
+    # unmatched: the template whose candidate ``suppressed_by`` stopped (it reached its threshold)
+    suppressed_template: str | None = None
 
 
 @dataclass(frozen=True)
@@ -500,6 +502,7 @@ def decide(
         confidence,
         x,
         topical,
+        suppressed_template=first_suppressed,
     )
 
 

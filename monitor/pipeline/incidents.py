@@ -12,12 +12,16 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
 import redis
 
 from monitor.config import Settings
 from monitor.core.incidents import IncidentPolicy
 from monitor.core.models import Alert
+from monitor.core.nearmiss import NearMiss, select_near_misses
 from monitor.pipeline.hooks import Emit
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.processor import BatchOutput
@@ -32,6 +36,7 @@ from monitor.storage.incidents import (
     save_alert_records,
 )
 from monitor.storage.keys import Keys
+from monitor.storage.nearmiss import write_near_misses
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +55,22 @@ def policy_from_settings(settings: Settings) -> IncidentPolicy:
         resolve_after_s=settings.incident_resolve_after_s,
         sample_size=settings.incident_sample_size,
     )
+
+
+@dataclass(frozen=True)
+class NearMissWriter:
+    """Which unmatched posts of a batch are kept beside their template's incident, and for how long."""
+
+    keys: Keys
+    margin: float
+    per_template: int
+    ttl_s: int
+
+    def select(self, batch: BatchOutput) -> list[NearMiss]:
+        return select_near_misses(batch.posts, batch.decisions, self.margin)
+
+    def write(self, pipe: Any, misses: Sequence[NearMiss], now_s: float) -> None:
+        write_near_misses(pipe, self.keys, misses, now_s, per_template=self.per_template, ttl_s=self.ttl_s)
 
 
 def precision(confirmed: int, false_positive: int) -> float | None:
@@ -71,8 +92,10 @@ class IncidentHook:
         feedback_counts: FeedbackCounts | None = None,
         feedback_refresh_s: float = 30.0,
         clock: Callable[[], float] = time.time,
+        near_misses: NearMissWriter | None = None,
     ) -> None:
         self.store = store
+        self.near_misses = near_misses  # None: near misses are not kept (MONITOR_NEAR_MISSES_ENABLED=false)
         self.metrics = metrics
         self.alert_record_ttl_s = alert_record_ttl_s
         self.tick_interval_s: float | None = tick_interval_s
@@ -87,10 +110,17 @@ class IncidentHook:
     def on_batch(self, batch: BatchOutput, alerts_sent: Sequence[Alert]) -> list[Emit]:
         """Redis errors propagate (the worker retries the call): records already committed wait in
         ``_unsent`` and go out with the retry, since the retry does not produce them again."""
+        client, keys = self.store.client, self.store.keys
+        # the near misses go out with the alert copies: one pipelined round trip per batch (none when
+        # the batch has neither)
+        misses = self.near_misses.select(batch) if self.near_misses is not None else []
+        extra = None
+        if misses:
+            assert self.near_misses is not None
+            extra = partial(self.near_misses.write, misses=misses, now_s=self.clock())
+        save_alert_records(client, keys, alerts_sent, {}, self.alert_record_ttl_s, extra=extra)  # idempotent
         if not alerts_sent:
             return self._emits(self._take_unsent())
-        client, keys = self.store.client, self.store.keys
-        save_alert_records(client, keys, alerts_sent, {}, self.alert_record_ttl_s)  # idempotent
         facts = [alert_facts(a) for a in alerts_sent]
         _, incident_ids = self.store.record_alerts(facts, self.clock(), collect=self._unsent)
         link_alert_records(client, keys, alerts_sent, incident_ids)
@@ -184,6 +214,17 @@ def feedback_counts_reader(client: redis.Redis, keys: Keys) -> FeedbackCounts:
     return read
 
 
+def near_miss_writer(settings: Settings, keys: Keys) -> NearMissWriter | None:
+    if not settings.near_misses_enabled:
+        return None
+    return NearMissWriter(
+        keys,
+        margin=settings.near_miss_margin,
+        per_template=settings.near_miss_per_template,
+        ttl_s=settings.near_miss_ttl_s,
+    )
+
+
 def build_incident_hook(
     settings: Settings,
     client: redis.Redis,
@@ -209,6 +250,7 @@ def build_incident_hook(
         tick_interval_s=settings.incident_tick_s,
         deliveries=deliveries,
         feedback_counts=feedback_counts_reader(client, keys),
+        near_misses=near_miss_writer(settings, keys),
     )
     if start_deliveries:
         for d in deliveries:

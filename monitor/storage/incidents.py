@@ -214,14 +214,18 @@ def save_alert_records(
     incident_ids: Mapping[str, str],
     ttl_s: int,
     incident_records: Sequence[Record] = (),
+    extra: Callable[[Any], None] | None = None,
 ) -> None:
     """Store the compact copies (HASH per alert, with TTL) and the incident records just published, in one
-    pipelined round trip. Feedback reads the alert copies; the console's query store indexes both."""
-    if not alerts and not incident_records:
+    pipelined round trip. Feedback reads the alert copies; the console's query store indexes both.
+    ``extra(pipe)`` queues more of the batch's writes (the near misses) on the same round trip."""
+    if not alerts and not incident_records and extra is None:
         return
     pipe = client.pipeline(transaction=False)
     write_alert_records(pipe, keys, [a.model_dump(mode="json") for a in alerts], incident_ids, ttl_s)
     write_incident_records(pipe, keys, incident_records, ttl_s)
+    if extra is not None:
+        extra(pipe)
     pipe.execute()
 
 

@@ -137,3 +137,72 @@ def tail_topic(
             yield record
     finally:
         consumer.close()
+
+
+class TopicWatch:
+    """Follows topics from their end, without a consumer group, and says how many records arrived.
+
+    For the console's live feed: one per API process, run in a thread of its own (kafka-python blocks).
+    ``run`` polls until ``stop`` is set; ``on_records(n)`` is called for every poll that brought records,
+    ``on_state(up, reason)`` whenever the broker becomes reachable or unreachable. An unreachable broker
+    is retried with backoff; metadata is refreshed every few seconds, so topics created after the watch
+    started (a worker that starts later) are followed as soon as they exist."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        topics: Sequence[str],
+        *,
+        check_s: float = 5.0,
+        request_timeout_s: float = 5.0,
+        max_backoff_s: float = 30.0,
+    ) -> None:
+        self.settings = settings
+        self.topics = list(topics)
+        self.check_s = check_s
+        self.request_timeout_s = request_timeout_s
+        self.max_backoff_s = max_backoff_s
+
+    def run(
+        self,
+        stop: Any,  # threading.Event
+        on_records: Callable[[int], None],
+        on_state: Callable[[bool, str | None], None],
+    ) -> None:
+        attempt = 0
+        while not stop.is_set():
+            consumer = None
+            try:
+                consumer = self._consumer()
+                consumer.topics()  # a metadata round trip: raises when the broker does not answer
+                on_state(True, None)
+                attempt = 0
+                checked = time.monotonic()
+                while not stop.is_set():
+                    batches = consumer.poll(timeout_ms=500)
+                    n = sum(len(records) for records in batches.values())
+                    if n:
+                        on_records(n)
+                    if time.monotonic() - checked >= self.check_s:  # poll() alone never says it is down
+                        consumer.topics()
+                        checked = time.monotonic()
+            except Exception as exc:  # the broker is down or unreachable: report it, retry with backoff
+                attempt += 1
+                on_state(False, f"{type(exc).__name__}: {exc}"[:200])
+                stop.wait(min(self.max_backoff_s, 1.0 * 2 ** min(attempt - 1, 5)))
+            finally:
+                if consumer is not None:
+                    with contextlib.suppress(Exception):
+                        consumer.close()
+
+    def _consumer(self) -> Any:
+        timeout_ms = int(self.request_timeout_s * 1000)
+        return kafka_consumer(
+            self.settings,
+            *self.topics,
+            auto_offset_reset="latest",
+            metadata_max_age_ms=int(self.check_s * 1000),
+            request_timeout_ms=max(timeout_ms, 1000) + 500,
+            bootstrap_timeout_ms=timeout_ms,  # an unreachable broker is reported in seconds, not 30
+            reconnect_backoff_max_ms=2000,
+        )

@@ -163,6 +163,10 @@ class Keys:
         """HASH with TTL: the latest published record of an incident (indexed for the console)."""
         return f"{self.prefix}:increc:{incident_id}"
 
+    def near_misses(self, template_id: str) -> str:
+        """ZSET with TTL: a template's near misses (JSON members, scored by when they were seen), capped."""
+        return f"{self.prefix}:nearmiss:{template_id}"
+
     @property
     def alert_search_index(self) -> str:
         """RediSearch index over the alert records (``alert_record``)."""

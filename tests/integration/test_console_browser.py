@@ -67,6 +67,16 @@ POSTS = [
     ),
     ("S0RA video course only 99 yuan!! scan the QR code and join our group to learn it fast", "dan"),
 ]
+# unmatched posts that come close to the template: shown beside its incident as near misses
+NEAR_MISSES = [
+    (
+        "Warning: the paid Sora video course for 99 yuan is a scam, do not scan the QR code or join the group "
+        '<script>window.__pwned="near-miss"</script>',
+        "<b>factcheck</b>",
+    ),
+    ("Fact check: that Sora course for 99 yuan is fake, nobody needs to pay to learn Sora", "debunker"),
+    ("Sora course?", "shorty"),
+]
 
 
 def users_add(settings: Any, name: str, role: str) -> str:
@@ -161,6 +171,12 @@ def test_console_end_to_end_in_a_real_browser(
         wait(
             driver, lambda d: d.find_element(By.ID, "conn").get_attribute("data-state") == "live", what="live"
         )
+        # the live feed follows the broker's topics (one watcher in the API process), not a Redis poll
+        wait(
+            driver,
+            lambda d: d.find_element(By.ID, "conn").get_attribute("data-source") == "topics",
+            what="the badge's source: topics",
+        )
         driver.execute_script("window.__stillHere = 1")  # gone if the page reloads
 
         posts = [
@@ -171,7 +187,7 @@ def test_console_end_to_end_in_a_real_browser(
                 "lang": "en",
                 "url": f"https://x.example/{i}?a=1&b=2",
             }
-            for i, (text, author) in enumerate(POSTS)
+            for i, (text, author) in enumerate(POSTS + NEAR_MISSES)
         ]
         produce_lines(settings, [json.dumps(p).encode() for p in posts])
         wait(
@@ -228,6 +244,18 @@ def test_console_end_to_end_in_a_real_browser(
         wait(driver, lambda d: d.find_element(By.ID, "holder").text == "rita", what="the holder")
         shoot(driver, "incident")
 
+        # near misses beside the incident: the debunks a guard stopped, with score and reason, as text
+        misses = driver.find_elements(By.CSS_SELECTOR, "li.near-miss")
+        assert misses, "the debunks of the scam are listed as near misses"
+        assert all(m.find_element(By.CSS_SELECTOR, ".reason").text for m in misses)
+        assert all("score" in m.find_element(By.CSS_SELECTOR, ".score").text for m in misses)
+        assert not driver.find_elements(By.CSS_SELECTOR, "li.near-miss script, li.near-miss b")
+        assert driver.execute_script("return window.__pwned === undefined")
+        driver.execute_script(
+            "arguments[0].scrollIntoView({block: 'start'})", driver.find_element(By.ID, "near-misses")
+        )
+        shoot(driver, "incident-near-misses")
+
         # through the API: what the buttons recorded
         assert httpx.get(f"{base}/alerts/{first}/feedback", headers=auth).json()["verdict"] == "confirmed"
         assert (
@@ -280,6 +308,36 @@ def test_console_end_to_end_in_a_real_browser(
         driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", error)
         shoot(driver, "template-form")
         assert httpx.get(f"{base}/templates/sora-course").json()["threshold"] == 0.5  # nothing saved
+
+        # history with diffs: a new version changes the text and adds an example
+        changed = TEMPLATE.model_copy(
+            update={
+                "text": "Learn Sora now: paid Sora video course for 199 yuan, scan the QR code to join the group",
+                "examples": (*TEMPLATE.examples, "Sora course <b>cheap</b>, DM for the QR code"),
+            }
+        ).model_dump(mode="json")
+        res = httpx.put(f"{base}/templates/sora-course", json=changed, headers=auth, timeout=60)
+        assert res.status_code == 200, res.text
+        driver.get(f"{base}/ui/templates/sora-course/edit")
+        row = wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "table.diff tr[data-field='text']"))[0]
+        assert row.find_element(By.TAG_NAME, "del").text == "99"
+        assert row.find_element(By.TAG_NAME, "ins").text == "199"
+        examples = driver.find_element(By.CSS_SELECTOR, "table.diff tr[data-field='examples'] li.insert")
+        assert examples.text == "Sora course <b>cheap</b>, DM for the QR code"  # escaped, shown as text
+        driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", row)
+        shoot(driver, "template-history")
+
+        # /docs: Swagger UI served by the API itself, working under the CSP with no outside request
+        driver.get(f"{base}/docs")
+        wait(
+            driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".swagger-ui .info .title"), what="Swagger UI"
+        )
+        assert "rumour-monitor ops API" in driver.find_element(By.CSS_SELECTOR, ".swagger-ui .info").text
+        outside = driver.execute_script(
+            "return performance.getEntriesByType('resource').map(e => e.name)"
+            ".filter(n => !n.startsWith(location.origin) && !n.startsWith('data:'))"
+        )
+        assert outside == [], outside
         logs = [
             e
             for e in driver.get_log("browser")

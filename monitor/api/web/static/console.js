@@ -3,12 +3,21 @@
 (function () {
   "use strict";
 
+  // where the server's live feed gets its news: the broker's topics, or (broker unreachable) a Redis poll
+  var source = "starting";
+  var SOURCE_LABELS = {
+    topics: "live",
+    polling: "live · polling Redis (broker unreachable)",
+    starting: "live · connecting to the broker"
+  };
+
   function setConn(state, label) {
     var el = document.getElementById("conn");
     if (!el) return;
     el.dataset.state = state;
-    el.textContent = label;
-    el.className = "conn " + (state === "live" ? "on" : "off");
+    el.dataset.source = source;
+    el.textContent = state === "live" ? (SOURCE_LABELS[source] || label) : label;
+    el.className = "conn " + (state !== "live" ? "off" : source === "topics" ? "on" : "degraded");
   }
 
   function refreshQueue() {
@@ -19,11 +28,12 @@
 
   function connect() {
     if (!document.getElementById("queue-body") || !window.EventSource) return;
-    var source = new EventSource("/ui/events");
-    source.onopen = function () { setConn("live", "live"); };
-    source.addEventListener("queue", function () { setConn("live", "live"); refreshQueue(); });
-    source.onerror = function () {
-      if (source.readyState === EventSource.CLOSED) {
+    var stream = new EventSource("/ui/events");
+    stream.onopen = function () { setConn("live", "live"); };
+    stream.addEventListener("queue", function () { setConn("live", "live"); refreshQueue(); });
+    stream.addEventListener("mode", function (ev) { source = ev.data; setConn("live", "live"); });
+    stream.onerror = function () {
+      if (stream.readyState === EventSource.CLOSED) {
         setConn("offline", "offline: reload to reconnect");
       } else {
         setConn("reconnecting", "reconnecting…");
