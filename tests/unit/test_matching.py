@@ -446,7 +446,8 @@ def test_a_word_the_best_five_share_but_the_other_candidates_do_not_is_no_subjec
     post = "This picture of the president sleeping at the summit is everywhere today"
     d = decide("pp", post, _claim_hits([0.8, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35]), CLAIMS, POLICY)
     assert d.matched and d.template_id == "c0"
-    assert catalogue_subject(CLAIMS) == frozenset() and not d.topical
+    assert catalogue_subject(CLAIMS) == frozenset()
+    assert d.topical  # too small for the open-catalogue weights: the conservative ones
 
 
 def test_the_catalogue_subject_is_what_most_templates_share() -> None:
