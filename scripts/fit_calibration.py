@@ -2,9 +2,13 @@
 
 Every ``--fit`` set runs through the worker's matcher (``monitor eval``'s code path, memory index); each
 post gives the features of its decision and whether the decided template (or, unmatched, the best
-candidate) is one of its gold templates. A logistic model is fitted on the pooled ``--fit`` rows; every
-``--check`` set is then scored with it (expected calibration error, Brier, reliability table). Checks never
-feed the fit: choose settings (``--l2``) on dev-like sets, and read a test split once.
+candidate) is one of its gold templates. The rows are split by domain, as the worker splits them: a
+catalogue with a subject (one wave: the demo and hard sets) and one without (unrelated claims:
+CheckThat!), see ``catalogue_subject`` in monitor/core/matching.py. One logistic model is fitted per domain
+(``--l2`` and ``--l2-open``); the topical one leaves out the learned ranker's features, so that a model
+without a ranker (E5) is calibrated the same way. Every ``--check`` set is then scored (expected
+calibration error, Brier, reliability table). Checks never feed the fit: choose settings on dev-like
+sets, and read a test split once.
 
     export MONITOR_STATE_DIR=/tmp/quality-state
     D=../shared/data/claim-matching/checkthat2022-2a-en
@@ -47,21 +51,51 @@ from typing import Any
 '''
 
 
-def rows_of(run: MatchedSet) -> tuple[list[tuple[float, ...]], list[bool]]:
-    xs, ys = [], []
+Rows = tuple[list[tuple[float, ...]], list[bool], list[bool]]  # features, right?, topical?
+RANK_ONLY = ("rank", "rank_gap")  # the learned ranker's features: only the open-catalogue model uses them
+
+
+def rows_of(run: MatchedSet) -> Rows:
+    xs, ys, topical = [], [], []
     for d in run.decisions:
         if d.confidence_features is None:
             continue
         chosen = d.template_id or d.candidates[0].template_id
         xs.append(d.confidence_features)
         ys.append(chosen in run.qrels.get(d.post_id, set()))
-    return xs, ys
+        topical.append(d.topical)
+    return xs, ys, topical
 
 
-def summary(name: str, calibrator: Calibrator, xs: list[tuple[float, ...]], ys: list[bool]) -> str:
-    pairs = [(calibrator.probability(x), y) for x, y in zip(xs, ys, strict=True)]
+def fit_domain(
+    rows: Rows, topical: bool, l2: float, scale: float, label: str, skip: tuple[str, ...] = ()
+) -> Calibrator | None:
+    """A calibrator fitted on the rows of one domain (None when it has no rows); ``skip``: features
+    left out (weight 0)."""
+    keep = [i for i, name in enumerate(FEATURES) if name not in skip]
+    xs = [[x[i] for i in keep] for x, t in zip(rows[0], rows[2], strict=True) if t == topical]
+    ys = [y for y, t in zip(rows[1], rows[2], strict=True) if t == topical]
+    if not xs:
+        return None
+    fitted, bias = fit_logistic(xs, ys, l2=l2)
+    weights = [0.0] * len(FEATURES)
+    for i, w in zip(keep, fitted, strict=True):
+        weights[i] = w
+    return Calibrator(tuple(weights), bias, scale, f"{label} ({len(ys)} posts, l2 {l2:g})")
+
+
+def confidences(calibrator: Calibrator, rows: Rows) -> list[float]:
+    return [calibrator.for_domain(t).probability(x) for x, t in zip(rows[0], rows[2], strict=True)]
+
+
+def summary(name: str, calibrator: Calibrator, rows: Rows) -> str:
+    ys = rows[1]
+    pairs = list(zip(confidences(calibrator, rows), ys, strict=True))
     ece, table, brier = reliability(pairs)
-    lines = [f"{name}: {len(pairs)} posts, {sum(ys)} right; ECE {ece:.4f}, Brier {brier:.4f}"]
+    lines = [
+        f"{name}: {len(pairs)} posts ({sum(rows[2])} topical), {sum(ys)} right;"
+        f" ECE {ece:.4f}, Brier {brier:.4f}"
+    ]
     for row in table:
         lines.append(
             f"    {row['lo']:.1f}-{row['hi']:.1f}  n={row['n']:<5} conf={row['confidence']:.3f}"
@@ -74,7 +108,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--fit", nargs=3, action="append", required=True, metavar=("CLAIMS", "POSTS", "QRELS"))
     ap.add_argument("--check", nargs=3, action="append", default=[], metavar=("CLAIMS", "POSTS", "QRELS"))
-    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--l2", type=float, default=1.0, help="penalty of the topical model")
+    ap.add_argument("--l2-open", type=float, default=1.0, help="penalty of the open-catalogue model")
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
     settings = Settings()
@@ -85,26 +120,31 @@ def main() -> None:
     def run(paths: list[str]) -> MatchedSet:
         return match_set(settings, Path(paths[0]), Path(paths[1]), Path(paths[2]), embedder=embedder)
 
-    fit_x: list[tuple[float, ...]] = []
-    fit_y: list[bool] = []
+    pooled: Rows = ([], [], [])
     names = []
     per_set = []
     for paths in args.fit:
-        xs, ys = rows_of(run(paths))
-        fit_x += xs
-        fit_y += ys
+        rows = rows_of(run(paths))
+        for part, more in zip(pooled, rows, strict=True):
+            part += more  # type: ignore[operator]
         names.append(Path(paths[1]).name)
-        per_set.append((Path(paths[1]).name, xs, ys))
-    weights, bias = fit_logistic(fit_x, fit_y, l2=args.l2)
+        per_set.append((Path(paths[1]).name, rows))
     spec = embedder.spec
-    calibrator = Calibrator(weights, bias, spec.score_scale, f"{spec.name}: " + " + ".join(names))
+    topical_names = " + ".join(n for n, r in per_set if any(r[2]))
+    open_names = " + ".join(n for n, r in per_set if not all(r[2]))
+    topical = fit_domain(pooled, True, args.l2, spec.score_scale, f"{spec.name}: {topical_names}", RANK_ONLY)
+    open_catalogue = fit_domain(pooled, False, args.l2_open, spec.score_scale, f"{spec.name}: {open_names}")
+    if topical is None:
+        raise SystemExit("no topical rows: pass at least one set of a one-wave catalogue (e.g. the demo)")
+    calibrator = Calibrator(
+        topical.weights, topical.bias, topical.score_scale, topical.fitted_on, open_catalogue
+    )
     print("weights:", json.dumps(calibrator.as_dict(), indent=2))
-    print(summary("fit (in-sample, pooled)", calibrator, fit_x, fit_y))
-    for name, xs, ys in per_set:
-        print(summary(f"fit set {name} (in-sample)", calibrator, xs, ys))
+    print(summary("fit (in-sample, pooled)", calibrator, pooled))
+    for name, rows in per_set:
+        print(summary(f"fit set {name} (in-sample)", calibrator, rows))
     for paths in args.check:
-        xs, ys = rows_of(run(paths))
-        print(summary(f"CHECK {paths[1]} (not fitted on)", calibrator, xs, ys))
+        print(summary(f"CHECK {paths[1]} (not fitted on)", calibrator, rows_of(run(paths))), flush=True)
     if args.write:
         params = dict(CALIBRATION)
         params[spec.name] = calibrator.as_dict()

@@ -374,7 +374,11 @@ def console_router(service: ReviewService, users: UserStore, processor: Processo
         try:
             fb = await run_in_threadpool(
                 lambda: service.verdict(
-                    alert_id, verdict, who.name, add_negative=form.get("add_negative") == "1"
+                    alert_id,
+                    verdict,
+                    who.name,
+                    add_negative=form.get("add_negative") == "1",
+                    add_example=form.get("add_example") == "1",
                 )
             )
         except NotFound as exc:

@@ -34,6 +34,7 @@ from monitor.core.access import alert_query
 from monitor.core.clock import iso_from_epoch_s
 from monitor.core.incidents import IncidentState, to_record
 from monitor.core.models import TemplateIn
+from monitor.core.teaching import learn_example
 from monitor.errors import MonitorError
 from monitor.storage.alertindex import (
     iso_to_ts,
@@ -227,15 +228,24 @@ class ReviewService:
         return review
 
     def verdict(
-        self, alert_id: str, verdict: str, actor: str, *, note: str | None = None, add_negative: bool = False
+        self,
+        alert_id: str,
+        verdict: str,
+        actor: str,
+        *,
+        note: str | None = None,
+        add_negative: bool = False,
+        add_example: bool = False,
     ) -> dict[str, Any]:
         if not self.feedback.alert_known(alert_id):
             raise NotFound(f"no delivered alert with id {alert_id!r} (or it has expired)")
         fb = self.feedback.record(alert_id, verdict, actor=actor, note=note)
         self.after_verdict(alert_id, verdict, actor)
-        out: dict[str, Any] = {**fb.as_dict(), "negative_added": False}
+        out: dict[str, Any] = {**fb.as_dict(), "negative_added": False, "example_added": False}
         if add_negative and verdict == "false-positive":
             out["negative_added"] = self.add_negative(alert_id, actor)
+        if add_example and verdict == "confirmed":
+            out["example_added"] = self.add_example(alert_id, actor)
         return out
 
     def after_verdict(self, alert_id: str, verdict: str, actor: str) -> None:
@@ -258,6 +268,22 @@ class ReviewService:
             return False
         fields = current.model_dump(exclude={"enabled", "version", "created_at", "updated_at"})
         fields["negatives"] = [*current.negatives, text]
+        self.registry.upsert_many([TemplateIn.model_validate(fields)], actor=actor)
+        return True
+
+    def add_example(self, alert_id: str, actor: str) -> bool:
+        """Teach the alert's template that this confirmed post is one of its phrasings, in the post's
+        language (monitor.core.teaching): the next post written like it matches too."""
+        raw = self.client.hgetall(self.keys.alert_record(alert_id))
+        text, template_id = str(raw.get("text", "")).strip(), raw.get("template_id")  # type: ignore[union-attr]
+        if not text or not template_id or self.registry.embedder is None:
+            return False
+        current = self.registry.get(str(template_id))
+        lesson = learn_example(current.examples, current.negatives, text)
+        if not lesson.added:
+            return False
+        fields = current.model_dump(exclude={"enabled", "version", "created_at", "updated_at"})
+        fields["examples"] = list(lesson.examples)
         self.registry.upsert_many([TemplateIn.model_validate(fields)], actor=actor)
         return True
 
@@ -286,6 +312,7 @@ class BulkVerdictBody(BaseModel):
     verdict: Verdict
     note: str | None = Field(None, max_length=MAX_NOTE_CHARS)
     add_negative: bool = False
+    add_example: bool = Field(False, description="confirmed: add each post to its template's examples")
 
 
 def held_response(exc: HeldByOther) -> JSONResponse:
@@ -379,7 +406,12 @@ def review_router(service: ReviewService) -> APIRouter:
             try:
                 done.append(
                     service.verdict(
-                        alert_id, body.verdict, who.name, note=body.note, add_negative=body.add_negative
+                        alert_id,
+                        body.verdict,
+                        who.name,
+                        note=body.note,
+                        add_negative=body.add_negative,
+                        add_example=body.add_example,
                     )
                 )
             except NotFound:

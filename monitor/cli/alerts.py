@@ -42,10 +42,17 @@ def alerts_feedback(
             "--add-negative", help="false-positive: add the post's text to its template's negatives"
         ),
     ] = False,
+    add_example: Annotated[
+        bool,
+        typer.Option(
+            "--add-example", help="confirmed: add the post's text to its template's examples (per language)"
+        ),
+    ] = False,
     actor: Annotated[str | None, typer.Option(help="who gives the verdict (default: the OS user)")] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Record on-call's verdict on a delivered alert; optionally teach its template the false positive."""
+    """Record on-call's verdict on a delivered alert; optionally teach its template the false positive
+    (as a negative) or the confirmed post (as an example)."""
     from monitor.storage.feedback import VERDICTS, FeedbackStore
     from monitor.storage.registry import current_actor
 
@@ -53,6 +60,8 @@ def alerts_feedback(
         fail(f"verdict must be one of {', '.join(VERDICTS)}, not {verdict!r}", 2)
     if add_negative and verdict != "false-positive":
         fail("--add-negative goes with false-positive", 2)
+    if add_example and verdict != "confirmed":
+        fail("--add-example goes with confirmed", 2)
     registry = open_registry(with_model=False)
     store = FeedbackStore(registry.client, registry.keys)
     if not store.alert_known(alert_id):
@@ -62,11 +71,13 @@ def alerts_feedback(
         fb = store.record(alert_id, verdict, actor=who, note=note)
     except ValueError as exc:
         fail(str(exc), 2)
-    out: dict[str, Any] = {**fb.as_dict(), "negative_added": False}
+    out: dict[str, Any] = {**fb.as_dict(), "negative_added": False, "example_added": False}
     if fb.template_id:
         out["precision"] = store.precision(fb.template_id)
     if add_negative:
         out.update(_add_negative(alert_id, who))
+    if add_example:
+        out.update(_add_example(alert_id, who))
     if as_json:
         typer.echo(json.dumps(out, ensure_ascii=False))
         return
@@ -78,6 +89,10 @@ def alerts_feedback(
     )
     if out["negative_added"]:
         console.print(f"added the post as a negative of {fb.template_id} (version {out['template_version']})")
+    if out["example_added"]:
+        console.print(f"added the post as an example of {fb.template_id} (version {out['template_version']})")
+    elif add_example:
+        console.print(f"example not added: {out.get('example_reason', '?')}")
 
 
 def _add_negative(alert_id: str, actor: str) -> dict[str, Any]:
@@ -102,6 +117,36 @@ def _add_negative(alert_id: str, actor: str) -> dict[str, Any]:
     except ValueError as exc:  # pydantic: e.g. the template already has the most negatives allowed
         fail(f"negative not added: {exc}")
     return {"negative_added": True, "template_version": registry.get(template_id).version}
+
+
+def _add_example(alert_id: str, actor: str) -> dict[str, Any]:
+    from monitor.core.models import TemplateIn
+    from monitor.core.teaching import learn_example
+    from monitor.storage.incidents import load_alert_record
+
+    registry = open_registry(with_model=True)
+    record = load_alert_record(registry.client, registry.keys, alert_id) or {}
+    text, template_id = record.get("text", "").strip(), record.get("template_id")
+    if not text or not template_id:
+        fail(f"alert {alert_id!r} has no kept post text/template (record expired?): example not added")
+    try:
+        current = registry.get(template_id)
+    except MonitorError as exc:
+        fail(str(exc))
+    lesson = learn_example(current.examples, current.negatives, text)
+    if not lesson.added:
+        return {"example_added": False, "example_reason": lesson.reason, "template_version": current.version}
+    fields = current.model_dump(exclude={"enabled", "version", "created_at", "updated_at"})
+    fields["examples"] = list(lesson.examples)
+    try:
+        registry.upsert_many([TemplateIn.model_validate(fields)], actor=actor)
+    except ValueError as exc:
+        fail(f"example not added: {exc}")
+    return {
+        "example_added": True,
+        "example_language": lesson.language,
+        "template_version": registry.get(template_id).version,
+    }
 
 
 # --- the console's query store ------------------------------------------------------------------------------

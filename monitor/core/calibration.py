@@ -18,7 +18,17 @@ units of MiniLM's cosines (a model's score terms are divided by its ``score_scal
 ``negative``       1 when a registered look-alike (a debunk, a benign post) stopped it
 ``stance``         1 when the stance guard stopped it (the post denies / debunks / warns)
 ``short``          1 when the post was too short to judge
+``rank``           the learned ranker's score of the candidate (:mod:`monitor.core.ranking`; 0 without one)
+``rank_gap``       that score minus the best other candidate's (how clearly the ranker prefers it)
 =================  =====================================================================================
+
+Two domains, two sets of weights. A catalogue of one wave (the Sora templates) has a subject: more than
+half of its templates share a word (:func:`monitor.core.matching.catalogue_subject`); its look-alikes are
+registered as negatives, and an unmatched post is usually no claim at all. A catalogue of unrelated
+claims (CheckThat!'s 14,231 fact-checks) has none, and there the best candidate of a post below the
+threshold is still right more often than not (the benchmark's tweets all have a claim). One logistic
+model cannot hold both (pooled, it was 0.07-0.10 off on the demo set); :attr:`Calibrator.open_catalogue`
+holds the weights for a catalogue without a subject.
 
 The weights are fitted offline (``scripts/fit_calibration.py``) on labelled data that ships with the
 project and stored per model in :mod:`monitor.core.calibration_params`. Checked with :func:`reliability`
@@ -44,6 +54,8 @@ FEATURES: tuple[str, ...] = (
     "negative",
     "stance",
     "short",
+    "rank",
+    "rank_gap",
 )
 GAP_CAP = 0.2
 
@@ -80,6 +92,11 @@ def features(
     runner_up = max(others) if others else cand.score - GAP_CAP * score_scale
     line = cand.score if threshold is None else threshold
     scale = score_scale or 1.0
+    # the learned ranker's scores, where one ranked the candidates (ScoredCandidate.rank_score)
+    rank = getattr(cand, "rank_score", None) or 0.0
+    other_ranks = [
+        getattr(c, "rank_score", None) or 0.0 for c in candidates if c.template_id != cand.template_id
+    ]
     return [
         (cand.score - line) / scale,
         (cand.dense - line) / scale,
@@ -90,6 +107,8 @@ def features(
         1.0 if suppressed_by == "negative" else 0.0,
         1.0 if suppressed_by == "stance" else 0.0,
         1.0 if suppressed_by == "short_text" else 0.0,
+        rank,
+        rank - max(other_ranks) if other_ranks else rank,
     ]
 
 
@@ -108,6 +127,8 @@ class Calibrator:
     bias: float
     score_scale: float = 1.0  # the model's score units per MiniLM unit (ModelSpec.score_scale)
     fitted_on: str = ""  # what the weights were fitted on, for the record
+    # the weights for a catalogue without a subject (unrelated claims, like CheckThat!); None: these
+    open_catalogue: Calibrator | None = None
 
     def __post_init__(self) -> None:
         if len(self.weights) != len(FEATURES):
@@ -127,33 +148,53 @@ class Calibrator:
         threshold: float | None,
         matched: bool,
         suppressed_by: str | None,
+        *,
+        topical: bool = True,
     ) -> tuple[float, tuple[float, ...] | None]:
-        """``(confidence, the features it was computed from)``; see :func:`features`."""
-        x = features(candidates, chosen, threshold, matched, suppressed_by, self.score_scale)
-        return round(self.probability(x), 4), None if x is None else tuple(x)
+        """``(confidence, the features it was computed from)``; see :func:`features`. ``topical``: the
+        catalogue has a subject (else :attr:`open_catalogue`'s weights apply, when set)."""
+        model = self.for_domain(topical)
+        x = features(candidates, chosen, threshold, matched, suppressed_by, model.score_scale)
+        return round(model.probability(x), 4), None if x is None else tuple(x)
+
+    def for_domain(self, topical: bool) -> Calibrator:
+        """The weights for a catalogue with (``topical``) or without a subject."""
+        return self if topical or self.open_catalogue is None else self.open_catalogue
 
     def rescaled(self, score_scale: float) -> Calibrator:
         """The same weights for a model whose score terms are ``score_scale`` times MiniLM's (a fallback
         for a model without weights of its own)."""
-        return Calibrator(self.weights, self.bias, score_scale, f"{self.fitted_on} (rescaled)")
+        return Calibrator(
+            self.weights,
+            self.bias,
+            score_scale,
+            f"{self.fitted_on} (rescaled)",
+            None if self.open_catalogue is None else self.open_catalogue.rescaled(score_scale),
+        )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Calibrator:
+        """Weights by feature name; a feature the dict lacks (weights fitted before it existed) weighs 0."""
         weights = data["weights"]
+        open_catalogue = data.get("open_catalogue")
         return cls(
-            weights=tuple(float(weights[name]) for name in FEATURES),
+            weights=tuple(float(weights.get(name, 0.0)) for name in FEATURES),
             bias=float(data["bias"]),
             score_scale=float(data.get("score_scale", 1.0)),
             fitted_on=str(data.get("fitted_on", "")),
+            open_catalogue=None if open_catalogue is None else cls.from_dict(open_catalogue),
         )
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "weights": dict(zip(FEATURES, self.weights, strict=True)),
             "bias": self.bias,
             "score_scale": self.score_scale,
             "fitted_on": self.fitted_on,
         }
+        if self.open_catalogue is not None:
+            out["open_catalogue"] = self.open_catalogue.as_dict()
+        return out
 
 
 def fit_logistic(

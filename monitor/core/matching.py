@@ -31,6 +31,7 @@ from monitor.core.bridge import TermBridge
 from monitor.core.calibration import Calibrator, calibrator_for
 from monitor.core.langid import writing_system
 from monitor.core.models import Template
+from monitor.core.ranking import CandidateEvidence, Ranker
 from monitor.core.text import (
     PostText,
     Signals,
@@ -87,6 +88,8 @@ class ScoredCandidate:
     bm25: float = 0.0
     signal: float = 0.0  # scam-signal adjustment included in ``score``
     shared_signals: tuple[str, ...] = ()
+    # the learned ranker's estimate that this candidate is right (None: ranked by the fused score)
+    rank_score: float | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,8 @@ class Decision:
     # calibrated probability that ``template_id`` (or, unmatched, the best candidate) is a correct match
     confidence: float = 0.0
     confidence_features: tuple[float, ...] | None = None  # calibration.FEATURES, for fitting and debugging
+    # the catalogue has a subject (catalogue_subject: a wave's name) and the confidence read it that way
+    topical: bool = True
     # unmatched: the template whose candidate ``suppressed_by`` stopped (it reached its threshold)
     suppressed_template: str | None = None
 
@@ -133,6 +138,8 @@ class MatchPolicy:
     # reads Chinese negation scopes in the catalogue's English words for the stance guard ("没有公布权重"
     # -> publish, weight); the worker sets the cross-script bridge, None reads only English negation
     bridge: TermBridge | None = None
+    # orders candidates (monitor.core.ranking); None: by the fused score. Thresholds stay on the fused score
+    ranker: Ranker | None = None
 
     def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:
         """The threshold one candidate must reach: the template's own, else the default, lowered by
@@ -259,8 +266,61 @@ def rank_candidates(
         adjust, shared = _signal_adjustment(post.signals, template, policy)
         fused = hit.score + policy.lexical_weight * lex + adjust
         out.append(ScoredCandidate(tid, fused, hit.score, lex, best_neg.get(tid), hit, bm25, adjust, shared))
+    if policy.ranker is not None and out:
+        evidence = candidate_evidence(post, hits, out, templates, floor)
+        out = [
+            dataclasses.replace(c, rank_score=round(r, 6))
+            for c, r in zip(out, policy.ranker.scores(evidence), strict=True)
+        ]
+        out.sort(key=lambda c: (-(c.rank_score or 0.0), -c.score, c.template_id))
+        return out
     out.sort(key=lambda c: (-c.score, c.template_id))
     return out
+
+
+def candidate_evidence(
+    post: PostText,
+    hits: Sequence[Hit],
+    candidates: Sequence[ScoredCandidate],
+    templates: Mapping[str, Template] | None,
+    floor: float | None = None,
+) -> list[CandidateEvidence]:
+    """What the learned ranker reads of each candidate (monitor.core.ranking), in ``candidates`` order."""
+    if floor is None:
+        floor = min((h.score for h in hits), default=0.0)
+    positives: dict[str, list[float]] = {}
+    for hit in hits:
+        if hit.kind != "negative":
+            positives.setdefault(hit.template_id, []).append(hit.score)
+    post_terms = content_terms(post.normalized)  # posts do not recur: not cached
+    out = []
+    for c in candidates:
+        scores = sorted(positives.get(c.template_id, ()), reverse=True)
+        template = templates.get(c.template_id) if templates is not None else None
+        claim = _claim_terms(template) if template is not None else frozenset()
+        out.append(
+            CandidateEvidence(
+                template_id=c.template_id,
+                dense=c.dense,
+                dense_found=bool(scores),
+                second=scores[1] if len(scores) > 1 else floor,
+                bm25=c.bm25,
+                lexical=c.lexical,
+                coverage=len(claim & post_terms) / len(claim) if claim else 0.0,
+                exemplar_text=c.exemplar.kind == "text",
+                signal=c.signal,
+            )
+        )
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _claim_terms(template: Template) -> frozenset[str]:
+    """The content words of a template's positive texts (its claim, examples, a claim's title)."""
+    out: set[str] = set()
+    for text in (template.text, *template.examples):
+        out |= _terms(text)
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -269,10 +329,13 @@ def _terms(text: str) -> frozenset[str]:
     return frozenset(content_terms(text))
 
 
-def topic_terms(candidates: Sequence[ScoredCandidate], templates: Mapping[str, Template]) -> frozenset[str]:
+def topic_terms(
+    candidates: Sequence[ScoredCandidate], templates: Mapping[str, Template], limit: int | None = 5
+) -> frozenset[str]:
     """Words most of a post's candidate templates share ("sora", "openai" in a Sora catalogue): they say
-    what the post is about, not what it claims, so negating or quoting them is no debunk."""
-    texts = [templates[c.template_id].text for c in candidates[:5] if c.template_id in templates]
+    what the post is about, not what it claims, so negating or quoting them is no debunk. ``limit``: how
+    many of the best candidates are read (None: all)."""
+    texts = [templates[c.template_id].text for c in candidates[:limit] if c.template_id in templates]
     if len(texts) < 3:
         return frozenset()
     counts: dict[str, int] = {}
@@ -280,6 +343,41 @@ def topic_terms(candidates: Sequence[ScoredCandidate], templates: Mapping[str, T
         for term in _terms(text):
             counts[term] = counts.get(term, 0) + 1
     return frozenset(t for t, n in counts.items() if n * 2 > len(texts))
+
+
+def subject_terms(
+    candidates: Sequence[ScoredCandidate], templates: Mapping[str, Template], topic: frozenset[str]
+) -> frozenset[str]:
+    """The catalogue's subject around a post: words of its ``topic`` (shared by most of its five best
+    candidates) that most of ALL its candidates (dense and BM25, up to ~40) share too. In a catalogue of
+    one wave that is its name ("sora"); in a catalogue of unrelated claims (CheckThat!) five candidates
+    often share a common word ("said", "photo", "president") that the rest do not: no subject."""
+    if not topic:
+        return frozenset()
+    return topic & topic_terms(candidates, templates, limit=None)
+
+
+OPEN_CATALOGUE_MIN_TEMPLATES = 100
+_SUBJECTS: list[tuple[Mapping[str, Template], int, frozenset[str]]] = []  # the last few catalogues
+
+
+def catalogue_subject(templates: Mapping[str, Template]) -> frozenset[str]:
+    """Words more than half of the catalogue's templates share (a catalogue of one wave: "sora"; a
+    catalogue of unrelated claims, like CheckThat!'s fact-checks: none). It picks the confidence
+    calibrator's domain (monitor.core.calibration). Computed once per catalogue snapshot: the worker
+    replaces its snapshot on reload rather than editing it in place."""
+    for known, size, subject in _SUBJECTS:
+        if known is templates and size == len(templates):
+            return subject
+    counts: dict[str, int] = {}
+    for template in templates.values():
+        for term in _terms(template.text):
+            counts[term] = counts.get(term, 0) + 1
+    n = len(templates)
+    subject = frozenset(t for t, c in counts.items() if c * 2 > n) if n >= 3 else frozenset()
+    _SUBJECTS.insert(0, (templates, n, subject))
+    del _SUBJECTS[4:]
+    return subject
 
 
 def stance_conflict(
@@ -347,6 +445,10 @@ def decide(
     # a registered look-alike of any template that is closer than the claim says "this is not it"
     any_negative = max(negatives.values(), default=None)
     topic = topic_terms(ranked, templates) if ranked else frozenset()
+    subject = subject_terms(ranked, templates, topic)
+    # the open-catalogue weights were fitted on 14,231 unrelated claims: a small catalogue without a subject
+    # (a test, a first few templates) keeps the conservative topical weights
+    topical = bool(catalogue_subject(templates)) or len(templates) < OPEN_CATALOGUE_MIN_TEMPLATES
     base: dict[str, Any] = {
         **post.signals.as_dict(),
         "stance_cues": list(post.cues),
@@ -363,7 +465,7 @@ def decide(
         threshold = policy.threshold_for(template, script, cand.exemplar.text)
         if cand.score < threshold:
             continue  # thresholds differ per template and across scripts: a lower one may still pass
-        reason, detail = _guard(cand, template, post, policy, negatives, any_negative, topic)
+        reason, detail = _guard(cand, template, post, policy, negatives, any_negative, topic, subject)
         if reason is not None:
             if first_reason is None:
                 first_reason, first_detail, first_suppressed = reason, detail, cand.template_id
@@ -381,7 +483,9 @@ def decide(
             "shared_signals": list(cand.shared_signals),
         }
         calibrator = policy.calibrator or _default_calibrator()
-        confidence, x = calibrator.confidence(top or [cand], cand.template_id, threshold, True, None)
+        confidence, x = calibrator.confidence(
+            top or [cand], cand.template_id, threshold, True, None, topical=topical
+        )
         explanation["scores"]["confidence"] = confidence
         return Decision(
             post_id,
@@ -394,6 +498,7 @@ def decide(
             (cand.template_id, cand.score),
             confidence,
             x,
+            topical,
         )
 
     explanation = dict(base)
@@ -403,14 +508,17 @@ def decide(
         threshold = policy.threshold_for(templates[best.template_id], script, best.exemplar.text)
         calibrator = policy.calibrator or _default_calibrator()
         stopped = first_reason if first_suppressed == best.template_id else None
-        confidence, x = calibrator.confidence(top, best.template_id, threshold, False, stopped)
+        confidence, x = calibrator.confidence(
+            top, best.template_id, threshold, False, stopped, topical=topical
+        )
         explanation["best"] = {"template_id": best.template_id, **_scores(best, threshold)}
         explanation["best"]["confidence"] = confidence
     if first_detail:
         explanation["suppressed_detail"] = first_detail
     would = None
     for cand in top:
-        if _guard(cand, templates[cand.template_id], post, policy, negatives, any_negative, topic)[0] is None:
+        template = templates[cand.template_id]
+        if _guard(cand, template, post, policy, negatives, any_negative, topic, subject)[0] is None:
             would = (cand.template_id, cand.score)
             break
     return Decision(
@@ -424,6 +532,7 @@ def decide(
         would,
         confidence,
         x,
+        topical,
         suppressed_template=first_suppressed,
     )
 
@@ -449,11 +558,12 @@ def _guard(
     negatives: Mapping[str, float],
     any_negative: float | None,
     topic: frozenset[str],
+    subject: frozenset[str],
 ) -> tuple[str | None, str | None]:
     """The first guard that stops this candidate, with its detail; (None, None) when none does."""
     if post.tokens < policy.min_post_tokens:
         return "short_text", None
-    if topic and not (topic & _terms(post.normalized)):
+    if subject and not (topic & _terms(post.normalized)):
         # the post never names what the claims are about (a true fact about the person a Sora rumour names,
         # without Sora): it shares a name with the claim, not the claim
         return "off_subject", ", ".join(sorted(topic))

@@ -8,6 +8,7 @@ import dataclasses
 from monitor.config import Settings
 from monitor.core.calibration import calibrator_for
 from monitor.core.matching import MatchPolicy
+from monitor.core.ranking import ranker_for
 from monitor.embedding import Embedder
 from monitor.pipeline.bridge import LAZY_BRIDGE
 
@@ -27,6 +28,7 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
         bridged_language_offset=spec.bridged_language_offset,
         calibrator=calibrator_for(spec.name, spec.score_scale),
         bridge=LAZY_BRIDGE,
+        ranker=ranker_for(spec.name),  # None (the hand-set fusion order) for a model without fitted weights
     )
     if spec.score_scale != 1.0:  # additive terms in this model's own score units
         fields = [name for name in SCORE_UNIT_FIELDS if hasattr(policy, name)]

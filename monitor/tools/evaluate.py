@@ -318,6 +318,8 @@ def score_set(run: MatchedSet, posts_path: Path, index: str) -> dict[str, Any]:
     report["model"] = embedder.spec.name
     report["index"] = index
     report["default_threshold"] = policy.default_threshold
+    # what ordered the candidates: the learned ranker's provenance, or the hand-set fusion
+    report["ranker"] = policy.ranker.fitted_on if policy.ranker is not None else "fused score"
     report["cross_language_offset"] = policy.cross_language_offset
     report["bridged_language_offset"] = policy.bridged_language_offset
     report["templates"] = len(templates)

@@ -316,3 +316,48 @@ def test_users_command_shows_the_token_once(settings: Any, redis_conn: Any) -> N
     users = UserStore(redis_conn, Keys(settings.redis_prefix))
     assert users.authenticate(added["token"]) is None
     assert run("disable", "nobody").returncode == 1
+
+
+def test_confirmed_posts_become_examples_of_their_template_through_the_bulk_api(
+    app: tuple[TestClient, UserStore], settings: Any, redis_conn: Any
+) -> None:
+    from monitor.core.models import TemplateIn
+
+    client, users = app
+    _, ann = users.add("ann", "reviewer", actor="test")
+    registry = TemplateRegistry(redis_conn, Keys(settings.redis_prefix), HashingEmbedder())
+    registry.upsert_many(
+        [
+            TemplateIn(
+                id="sora-course", category="scam", severity="high", text="Paid Sora video course, 99 yuan"
+            )
+        ],
+        actor="test",
+    )
+    english, chinese = "Buy the S0RA course now for 99 yuan", "另一个 Sora 课程，只要九十九元"
+    deliver(settings, redis_conn, [alert(1, english, "en"), alert(2, chinese, "zh")])
+    ids = [alert_id_for("p1", "sora-course"), alert_id_for("p2", "sora-course")]
+
+    res = client.post(
+        "/alerts/feedback",
+        json={"alert_ids": ids, "verdict": "confirmed", "add_example": True},
+        headers=bearer(ann),
+    )
+    assert res.status_code == 200, res.text
+    assert [r["example_added"] for r in res.json()["recorded"]] == [True, True]
+    template = registry.get("sora-course")
+    assert template.examples == (english, chinese) and template.version == 3
+    # once only; and a false positive never becomes an example
+    again = client.post(
+        "/alerts/feedback",
+        json={"alert_ids": ids, "verdict": "confirmed", "add_example": True},
+        headers=bearer(ann),
+    )
+    assert [r["example_added"] for r in again.json()["recorded"]] == [False, False]
+    fp = client.post(
+        "/alerts/feedback",
+        json={"alert_ids": ids[:1], "verdict": "false-positive", "add_example": True},
+        headers=bearer(ann),
+    )
+    assert fp.json()["recorded"][0]["example_added"] is False
+    assert registry.get("sora-course").examples == (english, chinese)

@@ -273,6 +273,17 @@ def test_feedback_command_precision_gauge_and_add_negative(
     [still] = processor.decide_posts([posts[0]])
     assert still.matched, "the real scam still matches"
 
+    # the mirror image: a confirmed post becomes an example of its template (once)
+    out = monitor(alerts[0].alert_id, "confirmed", "--add-example")
+    assert out["example_added"] is True and out["example_language"] == "alphabetic"
+    assert out["template_version"] == 3
+    assert registry.get(SCAM.id).examples == (*SCAM.examples, REPOSTS[0])
+    again = monitor(alerts[0].alert_id, "confirmed", "--add-example")
+    assert (again["example_added"], again["example_reason"]) == (False, "duplicate")
+    processor.catalogue.refresh()
+    [taught] = processor.decide_posts([posts[0]])
+    assert taught.matched and taught.explanation["nearest_exemplar"]["kind"] == "example"
+
     metrics = Metrics()
     hook = IncidentHook(
         IncidentStore(redis_conn, keys, POLICY),

@@ -47,8 +47,18 @@ def test_refuses_to_start_without_a_token_unless_read_only(tmp_path: Path, token
     assert api_token(settings) is None
     with pytest.raises(ConfigError, match="MONITOR_API_TOKEN"):
         create_app(settings, _registry(HashingEmbedder()))
-    assert create_app(settings, _registry(), read_only=True) is not None
-    assert create_app(_settings(tmp_path, api_token=token, api_read_only=True), _registry()) is not None
+    # read-only, it starts without a token: it serves its health page, refuses every write and shows
+    # no posts to anyone (there is no token to sign in with)
+    for app in (
+        create_app(settings, _registry(), read_only=True),
+        create_app(_settings(tmp_path, api_token=token, api_read_only=True), _registry()),
+    ):
+        client = TestClient(app)
+        assert client.get("/openapi.json").status_code == 200
+        write = client.post("/templates", json=TEMPLATE, headers={"Authorization": "Bearer anything"})
+        assert write.status_code == 403
+        assert client.get("/alerts").status_code in (401, 403)
+        assert client.get("/alerts", headers={"Authorization": "Bearer anything"}).status_code in (401, 403)
 
 
 def test_read_only_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -68,8 +68,12 @@ def test_phase_summary_ignores_posts_of_other_phases_and_needs_one() -> None:
 
 
 def test_clock_skew_never_gives_negative_latency() -> None:
+    # a's clock is 1 ms ahead of the worker's: its latency counts as 0, not -1 ms
     phase = summarize_phase({"a": 10.0, "b": 10.0}, {"a": 9.999, "b": 10.5})
-    assert phase.p50_ms >= 0
+    assert phase.p50_ms == pytest.approx(250.0)  # the median of 0 and 500 ms
+    assert phase.max_ms == pytest.approx(500.0)
+    skewed = summarize_phase({"a": 10.0, "b": 10.0, "c": 10.0}, {"a": 9.9, "b": 9.8, "c": 9.95})
+    assert (skewed.p50_ms, skewed.p99_ms, skewed.max_ms) == (0.0, 0.0, 0.0)
 
 
 def test_synthetic_vectors_are_unit_float32_and_seeded() -> None:

@@ -27,6 +27,7 @@ class Cand:
     dense: float
     lexical: float = 0.0
     signal: float = 0.0
+    rank_score: float | None = None
 
 
 def test_features_are_relative_to_the_threshold_and_the_runner_up() -> None:
@@ -39,6 +40,33 @@ def test_features_are_relative_to_the_threshold_and_the_runner_up() -> None:
     assert named["gap"] == pytest.approx(0.10)
     assert (named["lexical"], named["signal"], named["matched"]) == (0.2, 0.02, 1.0)
     assert named["negative"] == named["stance"] == named["short"] == 0.0
+    assert named["rank"] == named["rank_gap"] == 0.0  # no learned ranker ordered these
+
+
+def test_rank_features_read_the_learned_rankers_scores() -> None:
+    cands = [Cand("a", 0.90, 0.85, rank_score=0.7), Cand("b", 0.95, 0.9, rank_score=0.2)]
+    named = dict(zip(FEATURES, features(cands, "a", 0.78, True, None) or [], strict=True))
+    assert named["rank"] == pytest.approx(0.7)
+    assert named["rank_gap"] == pytest.approx(0.5)
+    assert named["gap"] == 0.0  # b has the higher fused score: no margin on that scale
+    alone = dict(zip(FEATURES, features(cands[:1], "a", 0.78, True, None) or [], strict=True))
+    assert alone["rank_gap"] == pytest.approx(0.7)
+
+
+def test_open_catalogue_weights_apply_only_to_posts_without_a_shared_subject() -> None:
+    topical = Calibrator((0.0,) * len(FEATURES), -2.0)
+    both = Calibrator((0.0,) * len(FEATURES), -2.0, open_catalogue=Calibrator((0.0,) * len(FEATURES), 2.0))
+    cands = [Cand("a", 0.70, 0.70)]
+    low = topical.confidence(cands, "a", 0.78, False, None, topical=False)[0]
+    assert (
+        low
+        == both.confidence(cands, "a", 0.78, False, None, topical=True)[0]
+        == pytest.approx(0.1192, abs=1e-4)
+    )
+    assert both.confidence(cands, "a", 0.78, False, None, topical=False)[0] == pytest.approx(0.8808, abs=1e-4)
+    again = Calibrator.from_dict(both.as_dict())
+    assert again == both
+    assert again.rescaled(0.2).open_catalogue is not None
 
 
 def test_features_in_minilm_units_for_a_model_with_another_score_scale() -> None:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.core.matching import Hit, MatchPolicy, decide, rank_candidates, template_profile
+from monitor.core.matching import (
+    Hit,
+    MatchPolicy,
+    catalogue_subject,
+    decide,
+    rank_candidates,
+    template_profile,
+)
 from monitor.core.models import Template
 
 POLICY = MatchPolicy(default_threshold=0.6, lexical_weight=0.4, lexical_saturation=10.0, signal_weight=0.04)
@@ -410,3 +417,43 @@ def test_the_claim_about_the_person_with_the_subject_still_matches() -> None:
         "pc", "Porto grad Ana Lima designed the Zephyr rover on her own!", _rover_hits(0.85), ROVER, POLICY
     )
     assert d.matched and d.template_id == "rover-inventor"
+
+
+# in a catalogue of unrelated claims, five candidates sharing a common word is no subject
+CLAIMS = {
+    f"c{i}": Template(id=f"c{i}", category="claim", severity="medium", text=text)
+    for i, text in enumerate(
+        [
+            "A photo shows the president asleep during the summit",
+            "A photo shows the president's motorcade in a flood",
+            "A photo shows a shark swimming on a flooded highway",
+            "A bank will close every branch in Ohio next month",
+            "A vaccine contains a tracking microchip",
+            "A famous singer died of an asthma attack",
+            "A city banned plastic straws last year",
+        ]
+    )
+}
+
+
+def _claim_hits(scores: list[float]) -> list[Hit]:
+    return [Hit(tid, "text", 0, CLAIMS[tid].text, s) for tid, s in zip(CLAIMS, scores, strict=False)]
+
+
+def test_a_word_the_best_five_share_but_the_other_candidates_do_not_is_no_subject() -> None:
+    # the post says "picture", not "photo": the five best candidates share "photo" and "show" (most of
+    # them), but most of all seven candidates do not, so nothing is off-subject here
+    post = "This picture of the president sleeping at the summit is everywhere today"
+    d = decide("pp", post, _claim_hits([0.8, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35]), CLAIMS, POLICY)
+    assert d.matched and d.template_id == "c0"
+    assert catalogue_subject(CLAIMS) == frozenset()
+    assert d.topical  # too small for the open-catalogue weights: the conservative ones
+
+
+def test_the_catalogue_subject_is_what_most_templates_share() -> None:
+    assert catalogue_subject(ROVER) == frozenset({"rover", "zephyr"})
+    assert catalogue_subject(dict(list(ROVER.items())[:2])) == frozenset()  # too few templates to say
+    d = decide(
+        "pc", "Porto grad Ana Lima designed the Zephyr rover on her own!", _rover_hits(0.85), ROVER, POLICY
+    )
+    assert d.topical

@@ -1,0 +1,148 @@
+"""Learned fusion: re-rank a post's candidate templates with a small linear model. Pure: no I/O, no model.
+
+The hand-set fusion (``dense + 0.5 * bm25 / (bm25 + 10)``, :mod:`monitor.core.matching`) ranks well, but
+it sees two numbers per candidate. A :class:`Ranker` scores each candidate with a logistic model over
+:data:`RANK_FEATURES`, computed from what the matcher already has (the exemplar hits, BM25, the post's
+words), all in MiniLM's score units:
+
+===============  ======================================================================================
+``dense``        best positive exemplar's cosine (a floor when only BM25 found the template)
+``dense_found``  1 when one of the template's positive exemplars was among the dense hits
+``dense_rr``     1 / rank among the post's candidates by dense cosine
+``second``       the template's second-best positive exemplar among the hits (else the floor): two of
+                 its phrasings close to the post, not one
+``lexical``      saturated BM25 (0..1)
+``bm25_rel``     BM25 over the post's best BM25 (0..1)
+``bm25_rr``      1 / rank among the post's candidates by BM25 (0 without shared words)
+``coverage``     share of the template's claim words (text and examples) the post contains
+``exemplar_text``  1 when the nearest exemplar is the template's own text (0: an example, e.g. a title)
+``signal``       the scam-signal adjustment of the fused score
+===============  ======================================================================================
+
+Fitted offline by ``scripts/fit_ranker.py`` (trained on CheckThat! 2022 train, chosen on dev) and stored
+per model in :mod:`monitor.core.ranking_params`; a model without weights keeps the hand-set fusion order.
+The ranker only orders candidates: thresholds, guards and ``score`` stay the fused score's.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from monitor.core.ranking_params import RANKING
+
+RANK_FEATURES: tuple[str, ...] = (
+    "dense",
+    "dense_found",
+    "dense_rr",
+    "second",
+    "lexical",
+    "bm25_rel",
+    "bm25_rr",
+    "coverage",
+    "exemplar_text",
+    "signal",
+)
+
+
+@dataclass(frozen=True)
+class CandidateEvidence:
+    """What the ranker sees of one candidate template (raw, in the model's score units)."""
+
+    template_id: str
+    dense: float
+    dense_found: bool
+    second: float
+    bm25: float
+    lexical: float
+    coverage: float
+    exemplar_text: bool
+    signal: float
+
+
+def rank_features(evidence: Sequence[CandidateEvidence], score_scale: float = 1.0) -> list[list[float]]:
+    """One feature row (order: :data:`RANK_FEATURES`) per candidate; relative features are computed
+    against the other candidates of the same post."""
+    if not evidence:
+        return []
+    scale = score_scale or 1.0
+    best_bm25 = max(e.bm25 for e in evidence)
+    by_dense = sorted(range(len(evidence)), key=lambda i: -evidence[i].dense)
+    by_bm25 = sorted(range(len(evidence)), key=lambda i: -evidence[i].bm25)
+    dense_rank = {i: r for r, i in enumerate(by_dense, start=1)}
+    bm25_rank = {i: r for r, i in enumerate(by_bm25, start=1)}
+    rows = []
+    for i, e in enumerate(evidence):
+        rows.append(
+            [
+                e.dense / scale,
+                1.0 if e.dense_found else 0.0,
+                1.0 / dense_rank[i],
+                e.second / scale,
+                e.lexical,
+                e.bm25 / best_bm25 if best_bm25 > 0 else 0.0,
+                1.0 / bm25_rank[i] if e.bm25 > 0 else 0.0,
+                e.coverage,
+                1.0 if e.exemplar_text else 0.0,
+                e.signal / scale,
+            ]
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """A listwise linear ranker: each candidate's utility is ``weights · features``, and its rank score the
+    softmax of the utilities over the post's candidates: the estimated probability that it is *the* right
+    template of the post, if one of them is (a conditional logit, fitted by maximum likelihood)."""
+
+    weights: tuple[float, ...]
+    score_scale: float = 1.0
+    fitted_on: str = ""
+
+    def __post_init__(self) -> None:
+        if len(self.weights) != len(RANK_FEATURES):
+            raise ValueError(
+                f"need {len(RANK_FEATURES)} weights ({', '.join(RANK_FEATURES)}), got {len(self.weights)}"
+            )
+
+    def utilities(self, evidence: Sequence[CandidateEvidence]) -> list[float]:
+        """``weights · features`` of every candidate (same order as ``evidence``)."""
+        return [
+            sum(w * v for w, v in zip(self.weights, row, strict=True))
+            for row in rank_features(evidence, self.score_scale)
+        ]
+
+    def scores(self, evidence: Sequence[CandidateEvidence]) -> list[float]:
+        """The rank score of every candidate (same order as ``evidence``): softmax of the utilities."""
+        utilities = self.utilities(evidence)
+        if not utilities:
+            return []
+        top = max(utilities)
+        exp = [math.exp(u - top) for u in utilities]
+        total = sum(exp)
+        return [e / total for e in exp]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Ranker:
+        weights = data["weights"]
+        return cls(
+            weights=tuple(float(weights[name]) for name in RANK_FEATURES),
+            score_scale=float(data.get("score_scale", 1.0)),
+            fitted_on=str(data.get("fitted_on", "")),
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "weights": dict(zip(RANK_FEATURES, self.weights, strict=True)),
+            "score_scale": self.score_scale,
+            "fitted_on": self.fitted_on,
+        }
+
+
+def ranker_for(model: str) -> Ranker | None:
+    """The fitted ranker of ``model``, or None (the hand-set fusion order) for a model without one."""
+    params = RANKING.get(model)
+    return Ranker.from_dict(params) if params is not None else None
