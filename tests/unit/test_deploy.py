@@ -64,6 +64,9 @@ API_CONSOLE_METRICS: frozenset[str] = frozenset(
         "monitor_console_time_to_acknowledge_seconds",
         "monitor_console_verdicts_total",
         "monitor_console_actions_total",
+        "monitor_console_live_clients",
+        "monitor_console_live_mode",
+        "monitor_console_live_events_dropped_total",
     }
 )
 HISTOGRAM_METRICS: frozenset[str] = frozenset(
