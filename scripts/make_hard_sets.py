@@ -16,28 +16,25 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from sora_ids import (  # the scripts folder is on sys.path when a script runs
+    API,
+    APP,
+    CHINESE,
+    COURSE,
+    DIRECTOR,
+    FAKEAPP,
+    OPENSRC,
+    PROMPTS,
+    PUBLIC,
+    REALVID,
+    RENTAL,
+    RICH,
+    SERVICE,
+    XIE,
+)
+
 OUT = Path(__file__).resolve().parents[1] / "tests" / "data"
 
-XIE, PUBLIC, APP, FAKEAPP = (
-    "sora-xie-saining-inventor",
-    "sora-open-to-public",
-    "sora-official-app-released",
-    "sora-fake-app-download",
-)
-REALVID, CHINESE, OPENSRC, COURSE = (
-    "sora-real-video-mislabelled",
-    "sora-chinese-team",
-    "sora-open-source",
-    "sora-paid-course",
-)
-API, RENTAL, DIRECTOR, PROMPTS, RICH, SERVICE = (
-    "sora-fake-api-access",
-    "sora-account-rental",
-    "sora-ai-director-group",
-    "sora-prompt-pack",
-    "sora-get-rich",
-    "sora-generation-service",
-)
 
 PLAIN_SCAMS = [
     (

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501
 """Write the held-out Chinese set (tests/data/zh_heldout_{posts,qrels,labels}) from the lists below.
 
 Written from the seeds (../shared/seeds/) against the English demo catalogue (monitor/demo/templates.jsonl),
@@ -17,40 +17,47 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from sora_ids import (  # the scripts folder is on sys.path when a script runs
+    API,
+    APP,
+    CHINESE,
+    COURSE,
+    DIRECTOR,
+    FAKEAPP,
+    OPENSRC,
+    PROMPTS,
+    PUBLIC,
+    REALVID,
+    RENTAL,
+    RICH,
+    SERVICE,
+    XIE,
+)
+
 OUT = Path(__file__).resolve().parents[1] / "tests" / "data"
 
-XIE, PUBLIC, APP, FAKEAPP = (
-    "sora-xie-saining-inventor",
-    "sora-open-to-public",
-    "sora-official-app-released",
-    "sora-fake-app-download",
-)
-REALVID, CHINESE, OPENSRC, COURSE = (
-    "sora-real-video-mislabelled",
-    "sora-chinese-team",
-    "sora-open-source",
-    "sora-paid-course",
-)
-API, RENTAL, DIRECTOR, PROMPTS, RICH, SERVICE = (
-    "sora-fake-api-access",
-    "sora-account-rental",
-    "sora-ai-director-group",
-    "sora-prompt-pack",
-    "sora-get-rich",
-    "sora-generation-service",
-)
 
 # (kind, template the post spreads or None, related template, text)
 POSTS: list[tuple[str, str | None, str | None, str]] = [
     # --- posts that spread a claim or push a scam
     ("question", XIE, XIE, "听说Sora的发明人之一是上交大毕业的谢赛宁？有没有懂行的说说，感觉好牛"),
     ("slang", XIE, XIE, "yyds！交大学霸谢赛宁就是Sora背后的大神之一，咱中国人太顶了 #Sora# #谢赛宁#"),
-    ("long", XIE, XIE, "今天刷到一篇10万+的文章，说震惊世界的Sora的发明者之一是谢赛宁，上海交大毕业的天才少年。OpenAI这次的视频模型真的逆天，一分钟的视频跟电影似的。没想到背后还有我们交大的学长，转给同学们看看。"),
+    (
+        "long",
+        XIE,
+        XIE,
+        "今天刷到一篇10万+的文章，说震惊世界的Sora的发明者之一是谢赛宁，上海交大毕业的天才少年。OpenAI这次的视频模型真的逆天，一分钟的视频跟电影似的。没想到背后还有我们交大的学长，转给同学们看看。",
+    ),
     ("obfuscated", XIE, XIE, "S0ra 的发明人里有 谢·赛·宁，上 交 大 出来的天 才少年"),
     ("mixed", XIE, XIE, "Sora 的 inventor 竟然是 SJTU 校友谢赛宁大佬，真的 proud"),
     ("question", PUBLIC, PUBLIC, "Sora是不是已经人人都能用了？朋友说今天开放注册，直接登录就能做视频"),
     ("slang", PUBLIC, PUBLIC, "家人们Sora全面放开了！不用排队不用邀请码，冲就完了"),
-    ("long", PUBLIC, PUBLIC, "春节刚过，OpenAI又放大招。刚看到消息，Sora今天起对所有用户开放，注册个账号就能用文字生成一分钟的视频，我已经在生成第一个视频了，做自媒体的朋友赶紧去试试。"),
+    (
+        "long",
+        PUBLIC,
+        PUBLIC,
+        "春节刚过，OpenAI又放大招。刚看到消息，Sora今天起对所有用户开放，注册个账号就能用文字生成一分钟的视频，我已经在生成第一个视频了，做自媒体的朋友赶紧去试试。",
+    ),
     ("obfuscated", PUBLIC, PUBLIC, "S-o-r-a 已 对 公 众 开 放，人 人 可 注 册 使 用"),
     ("negq", PUBLIC, PUBLIC, "Sora都已经开放注册了，你还不去试试吗？"),
     ("question", APP, APP, "OpenAI出Sora官方App了？应用商店里搜得到吗，手机上就能用？"),
@@ -70,7 +77,12 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
     ("traditional", OPENSRC, OPENSRC, "Sora已經開源了，權重跟程式碼都在GitHub上，自己的電腦就能跑"),
     ("numerals", COURSE, COURSE, "只要九十九元，Sora视频课程带你零基础入门AI视频，抢先别人一步"),
     ("slang", COURSE, COURSE, "Sora速成课，99块钱终身学，名额不多先到先得"),
-    ("long", COURSE, COURSE, "朋友们，Sora一出来我就熬夜整理了全套教程，从注册到出片全都讲，一天卖了两万多份。现在限时九十九元，错过恢复原价一百九十九，想学AI视频的私信我。"),
+    (
+        "long",
+        COURSE,
+        COURSE,
+        "朋友们，Sora一出来我就熬夜整理了全套教程，从注册到出片全都讲，一天卖了两万多份。现在限时九十九元，错过恢复原价一百九十九，想学AI视频的私信我。",
+    ),
     ("obfuscated", COURSE, COURSE, "S o r a 课 程 ¥99，掌 握 A I 视 频 快 人 一 步"),
     ("numerals", COURSE, COURSE, "Sora全套视频教程仅需玖拾玖元，一学就会，付款后立即发课"),
     ("paraphrase", API, API, "我们有官方Sora接口，API Key出售，还有Sora GPTs工具，马上生成视频"),
@@ -80,10 +92,25 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
     ("numerals", RENTAL, RENTAL, "Sora内测账号按小时出租，五十元一小时"),
     ("slang", RENTAL, RENTAL, "Sora邀请码有货，不用排队，合租账号包月"),
     ("paraphrase", DIRECTOR, DIRECTOR, "扫码付费进群，参加首部Sora联合创作AI电影的试镜，成为第一代AI导演"),
-    ("numerals", DIRECTOR, DIRECTOR, "想当中国第一批AI导演吗？Sora电影招募，扫描二维码进群，入群费一百九十九"),
-    ("paraphrase", PROMPTS, PROMPTS, "出售Sora提示词大全和Sora知识文档，全是专业影视术语，付费发文档链接并拉你进群"),
+    (
+        "numerals",
+        DIRECTOR,
+        DIRECTOR,
+        "想当中国第一批AI导演吗？Sora电影招募，扫描二维码进群，入群费一百九十九",
+    ),
+    (
+        "paraphrase",
+        PROMPTS,
+        PROMPTS,
+        "出售Sora提示词大全和Sora知识文档，全是专业影视术语，付费发文档链接并拉你进群",
+    ),
     ("numerals", PROMPTS, PROMPTS, "Sora五百条电影级提示词合集，二十九块九，付款后发飞书文档"),
-    ("paraphrase", RICH, RICH, "Sora是千载难逢的财富风口，已经有人靠Sora视频日入几千，三个月后就没机会了，赶紧加入"),
+    (
+        "paraphrase",
+        RICH,
+        RICH,
+        "Sora是千载难逢的财富风口，已经有人靠Sora视频日入几千，三个月后就没机会了，赶紧加入",
+    ),
     ("slang", RICH, RICH, "Sora红利期只有三个月，一步慢步步慢，现在上车月入过万"),
     ("negq", RICH, RICH, "还在犹豫？Sora副业一天赚几千不是梦，三个月窗口期一过就没了，你还不加入吗？"),
     ("paraphrase", SERVICE, SERVICE, "付钱给我们就能用Sora帮你做定制视频，发脚本过来24小时内出片"),
@@ -105,12 +132,32 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
     ("debunk", None, PROMPTS, "在网上买Sora提示词文档的注意了，就是把公开文章拼凑起来卖钱，别花这冤枉钱"),
     ("debunk", None, RICH, "靠Sora月入过万的说法纯属贩卖焦虑，本质就是割韭菜"),
     # --- true facts about people a false claim names, and benign news: not the claim
-    ("person_fact", None, XIE, "谢赛宁目前是纽约大学计算机科学助理教授，之前在Facebook人工智能研究院做研究科学家"),
-    ("person_fact", None, XIE, "谢赛宁说，在问为什么Sora没有出现在中国的同时，我们也要问问自己：如果它很快出现，我们准备好了吗？"),
-    ("person_fact", None, None, "OpenAI首席技术官穆拉蒂接受《华尔街日报》采访时说，Sora的训练用了公开数据和授权数据"),
+    (
+        "person_fact",
+        None,
+        XIE,
+        "谢赛宁目前是纽约大学计算机科学助理教授，之前在Facebook人工智能研究院做研究科学家",
+    ),
+    (
+        "person_fact",
+        None,
+        XIE,
+        "谢赛宁说，在问为什么Sora没有出现在中国的同时，我们也要问问自己：如果它很快出现，我们准备好了吗？",
+    ),
+    (
+        "person_fact",
+        None,
+        None,
+        "OpenAI首席技术官穆拉蒂接受《华尔街日报》采访时说，Sora的训练用了公开数据和授权数据",
+    ),
     ("person_fact", None, None, "英伟达高级研究科学家范麟熙称Sora是一个“数据驱动的物理引擎”"),
     ("person_fact", None, None, "周鸿祎认为Sora会冲击广告、预告片和短视频行业，但不会马上取代抖音"),
-    ("benign", None, None, "OpenAI发布了文生视频模型Sora，最长能生成60秒视频，目前只给红队测试人员和少数艺术家使用"),
+    (
+        "benign",
+        None,
+        None,
+        "OpenAI发布了文生视频模型Sora，最长能生成60秒视频，目前只给红队测试人员和少数艺术家使用",
+    ),
     ("benign", None, None, "Sora技术报告显示，作者团队只有13个人，其中3位是华人"),
     ("benign", None, None, "我花了九十九元买了一门Python网课，老师讲得挺好"),
     ("benign", None, None, "在应用商店下载了剪映App，手机上剪视频很方便"),
@@ -127,7 +174,9 @@ def main() -> None:
         posts.append({"id": post_id, "text": text, "platform": "weibo", "lang": "zh"})
         if template:
             qrels.append(f"{post_id}\t{template}")
-        labels.append({"post_id": post_id, "template_id": template, "kind": kind, "related_template_id": related})
+        labels.append(
+            {"post_id": post_id, "template_id": template, "kind": kind, "related_template_id": related}
+        )
     (OUT / "zh_heldout_posts.jsonl").write_text(
         "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), encoding="utf-8"
     )
