@@ -33,9 +33,8 @@ from monitor.api.middleware import ApiMetrics
 from monitor.core.access import alert_query
 from monitor.core.clock import iso_from_epoch_s
 from monitor.core.incidents import IncidentState, to_record
-from monitor.core.models import TemplateIn
-from monitor.core.teaching import learn_example
 from monitor.errors import MonitorError
+from monitor.storage import teaching
 from monitor.storage.alertindex import (
     iso_to_ts,
     load_incident_record,
@@ -259,33 +258,20 @@ class ReviewService:
 
     def add_negative(self, alert_id: str, actor: str) -> bool:
         """Teach the alert's template that this post must not match (as ``--add-negative`` does)."""
-        raw = self.client.hgetall(self.keys.alert_record(alert_id))
-        text, template_id = str(raw.get("text", "")).strip(), raw.get("template_id")  # type: ignore[union-attr]
-        if not text or not template_id or self.registry.embedder is None:
-            return False
-        current = self.registry.get(str(template_id))
-        if text in current.negatives:
-            return False
-        fields = current.model_dump(exclude={"enabled", "version", "created_at", "updated_at"})
-        fields["negatives"] = [*current.negatives, text]
-        self.registry.upsert_many([TemplateIn.model_validate(fields)], actor=actor)
-        return True
+        return self._teach(teaching.add_negative, alert_id, actor)
 
     def add_example(self, alert_id: str, actor: str) -> bool:
         """Teach the alert's template that this confirmed post is one of its phrasings, in the post's
         language (monitor.core.teaching): the next post written like it matches too."""
-        raw = self.client.hgetall(self.keys.alert_record(alert_id))
-        text, template_id = str(raw.get("text", "")).strip(), raw.get("template_id")  # type: ignore[union-attr]
-        if not text or not template_id or self.registry.embedder is None:
+        return self._teach(teaching.add_example, alert_id, actor)
+
+    def _teach(self, step: Any, alert_id: str, actor: str) -> bool:
+        if self.registry.embedder is None:  # a read-only API without the model cannot embed a new phrasing
             return False
-        current = self.registry.get(str(template_id))
-        lesson = learn_example(current.examples, current.negatives, text)
-        if not lesson.added:
+        try:
+            return bool(step(self.registry, alert_id, actor).added)
+        except teaching.AlertPostGone:
             return False
-        fields = current.model_dump(exclude={"enabled", "version", "created_at", "updated_at"})
-        fields["examples"] = list(lesson.examples)
-        self.registry.upsert_many([TemplateIn.model_validate(fields)], actor=actor)
-        return True
 
     def _count(self, action: str) -> None:
         if self.metrics is not None:

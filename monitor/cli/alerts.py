@@ -75,9 +75,9 @@ def alerts_feedback(
     if fb.template_id:
         out["precision"] = store.precision(fb.template_id)
     if add_negative:
-        out.update(_add_negative(alert_id, who))
+        out.update(_teach("negative", alert_id, who))
     if add_example:
-        out.update(_add_example(alert_id, who))
+        out.update(_teach("example", alert_id, who))
     if as_json:
         typer.echo(json.dumps(out, ensure_ascii=False))
         return
@@ -95,58 +95,24 @@ def alerts_feedback(
         console.print(f"example not added: {out.get('example_reason', '?')}")
 
 
-def _add_negative(alert_id: str, actor: str) -> dict[str, Any]:
-    from monitor.core.models import TemplateIn
-    from monitor.storage.incidents import load_alert_record
+def _teach(kind: str, alert_id: str, actor: str) -> dict[str, Any]:
+    """``--add-negative`` / ``--add-example``: the shared teaching step, its outcome as JSON fields."""
+    from monitor.storage import teaching
 
     registry = open_registry(with_model=True)
-    record = load_alert_record(registry.client, registry.keys, alert_id) or {}
-    text, template_id = record.get("text", "").strip(), record.get("template_id")
-    if not text or not template_id:
-        fail(f"alert {alert_id!r} has no kept post text/template (record expired?): negative not added")
+    step = teaching.add_negative if kind == "negative" else teaching.add_example
     try:
-        current = registry.get(template_id)
+        taught = step(registry, alert_id, actor)
     except MonitorError as exc:
-        fail(str(exc))
-    if text in current.negatives:
-        return {"negative_added": False, "template_version": current.version}
-    fields = current.model_dump(exclude={"enabled", "version", "created_at", "updated_at"})
-    fields["negatives"] = [*current.negatives, text]
-    try:
-        registry.upsert_many([TemplateIn.model_validate(fields)], actor=actor)
-    except ValueError as exc:  # pydantic: e.g. the template already has the most negatives allowed
-        fail(f"negative not added: {exc}")
-    return {"negative_added": True, "template_version": registry.get(template_id).version}
-
-
-def _add_example(alert_id: str, actor: str) -> dict[str, Any]:
-    from monitor.core.models import TemplateIn
-    from monitor.core.teaching import learn_example
-    from monitor.storage.incidents import load_alert_record
-
-    registry = open_registry(with_model=True)
-    record = load_alert_record(registry.client, registry.keys, alert_id) or {}
-    text, template_id = record.get("text", "").strip(), record.get("template_id")
-    if not text or not template_id:
-        fail(f"alert {alert_id!r} has no kept post text/template (record expired?): example not added")
-    try:
-        current = registry.get(template_id)
-    except MonitorError as exc:
-        fail(str(exc))
-    lesson = learn_example(current.examples, current.negatives, text)
-    if not lesson.added:
-        return {"example_added": False, "example_reason": lesson.reason, "template_version": current.version}
-    fields = current.model_dump(exclude={"enabled", "version", "created_at", "updated_at"})
-    fields["examples"] = list(lesson.examples)
-    try:
-        registry.upsert_many([TemplateIn.model_validate(fields)], actor=actor)
-    except ValueError as exc:
-        fail(f"example not added: {exc}")
-    return {
-        "example_added": True,
-        "example_language": lesson.language,
-        "template_version": registry.get(template_id).version,
-    }
+        fail(f"{kind} not added: {exc}")
+    if kind == "negative" and taught.reason.startswith("invalid"):
+        fail(f"negative not added: {taught.reason}")
+    out: dict[str, Any] = {f"{kind}_added": taught.added, "template_version": taught.template_version}
+    if kind == "example":
+        out["example_language"] = taught.language
+        if not taught.added:
+            out["example_reason"] = taught.reason
+    return out
 
 
 # --- the console's query store ------------------------------------------------------------------------------
