@@ -265,11 +265,13 @@ class ReviewService:
         language (monitor.core.teaching): the next post written like it matches too."""
         return self._teach(teaching.add_example, alert_id, actor)
 
-    def _teach(self, step: Any, alert_id: str, actor: str) -> bool:
+    def _teach(
+        self, step: Callable[[TemplateRegistry, str, str], teaching.Taught], alert_id: str, actor: str
+    ) -> bool:
         if self.registry.embedder is None:  # a read-only API without the model cannot embed a new phrasing
             return False
         try:
-            return bool(step(self.registry, alert_id, actor).added)
+            return step(self.registry, alert_id, actor).added
         except teaching.AlertPostGone:
             return False
 

@@ -208,8 +208,11 @@ class _Bm25:
         channel: LexicalChannel,
     ) -> None:
         current = {t.id: t for t, _ in targets}
-        live = catalogue is not None and all(catalogue.get(tid) == t for tid, t in current.items())
-        if live and catalogue is not None and channel.ready(catalogue):
+        if (
+            catalogue is not None
+            and all(catalogue.get(tid) == t for tid, t in current.items())
+            and channel.ready(catalogue)
+        ):
             self.snapshot: Mapping[str, Template] = catalogue  # the same object: the channel's index serves
         else:
             # the targets alone, a catalogue that has not reloaded the new versions yet, or a large one whose
@@ -218,7 +221,7 @@ class _Bm25:
             channel = LexicalChannel(background_above=sys.maxsize, bridge=LAZY_BRIDGE)
         self.posts, self.channel = posts, channel
         self._texts: dict[int, str] = {}
-        self._all: tuple[Any, Any] | None = None
+        self._candidate_rows: dict[str, list[int]] | None = None  # template id -> posts that have it
 
     def text(self, row: int) -> str:
         if row not in self._texts:
@@ -227,16 +230,17 @@ class _Bm25:
 
     def lexical_candidate_rows(self, template_id: str, policy: MatchPolicy) -> list[int]:
         """Posts that have ``template_id`` among their BM25 candidates (the live path adds those to the
-        dense ones, with the weakest dense hit as their floor): all window posts scored once per call."""
-        if self._all is None:
-            index = self.channel.index_for(self.snapshot)
+        dense ones, with the weakest dense hit as their floor): every window post is scored, and its top
+        templates taken, once per call, whatever the number of targets."""
+        if self._candidate_rows is None:
+            self._candidate_rows = {}
             texts = [self.text(r) for r in range(len(self.posts))]
-            self._all = (index, index.score(texts, normalized=True) if texts else None)
-        index, scores = self._all
-        if scores is None or index.position(template_id) is None:
-            return []
-        k = policy.lexical_candidates
-        return [r for r in range(len(self.posts)) if any(tid == template_id for tid, _ in scores.top(r, k))]
+            if texts:
+                scores = self.channel.index_for(self.snapshot).score(texts, normalized=True)
+                for row in range(len(texts)):
+                    for tid, _ in scores.top(row, policy.lexical_candidates):
+                        self._candidate_rows.setdefault(tid, []).append(row)
+        return self._candidate_rows.get(template_id, [])
 
     def scores(self, rows: Sequence[int], template_id: str) -> list[float]:
         """BM25 of ``template_id`` for the posts ``rows`` (0 where they share no term)."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 
 from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import MatchPolicy
-from monitor.core.models import Post, Template
+from monitor.core.models import ExemplarKind, Post, Template
 from monitor.embedding import HashingEmbedder
 from monitor.pipeline.catalogue import StaticCatalogue
 from monitor.pipeline.metrics import Metrics
@@ -54,6 +55,18 @@ def _posts() -> list[Post]:
     return [Post(id=f"p{i}", text=t) for i, t in enumerate(dict.fromkeys(texts))]
 
 
+def _live_processor(
+    templates: dict[str, Template], policy: MatchPolicy
+) -> tuple[Processor, list[tuple[str, ExemplarKind, int, str]], np.ndarray]:
+    """The live path over ``templates``: an exact in-memory index of every exemplar, and its rows and
+    vectors (retro reads a target's stored exemplar vectors from them)."""
+    index = MemoryIndex()
+    rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
+    vectors = EMB.encode_passages([r[3] for r in rows])
+    index.add((*r, vectors[n]) for n, r in enumerate(rows))
+    return Processor(EMB, index, StaticCatalogue(templates), policy, Metrics()), rows, vectors
+
+
 def test_a_post_alerts_retroactively_iff_it_alerts_live_at_the_default_threshold() -> None:
     policy = MatchPolicy()  # the shipped defaults: threshold 0.78, BM25 weight 0.5
     # every template is in the BM25 corpus (its statistics are the catalogue's), but the catalogue has
@@ -61,11 +74,7 @@ def test_a_post_alerts_retroactively_iff_it_alerts_live_at_the_default_threshold
     # the words the post's candidate templates share (topic_terms: the off_subject and stance guards),
     # which retro-match, judging one template alone, does not see yet (docs/OPERATIONS-templates.md)
     templates = {t.id: t for t in [TARGET, *OTHERS]}
-    index = MemoryIndex()
-    rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
-    vectors = EMB.encode_passages([r[3] for r in rows])
-    index.add((*r, vectors[n]) for n, r in enumerate(rows))
-    processor = Processor(EMB, index, StaticCatalogue(templates), policy, Metrics())
+    processor, rows, vectors = _live_processor(templates, policy)
     posts = _posts()
     query_vectors, decisions = processor.embed_and_decide(posts)
     live = {d.post_id for d in decisions if d.template_id == TARGET.id}
@@ -123,11 +132,7 @@ def test_with_the_live_decider_retro_is_the_live_decision_over_the_whole_catalog
 
     policy = MatchPolicy()
     templates = {t.id: t for t in [TARGET, *OTHERS, *SORA_TEMPLATES]}
-    index = MemoryIndex()
-    rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
-    vectors = EMB.encode_passages([r[3] for r in rows])
-    index.add((*r, vectors[n]) for n, r in enumerate(rows))
-    processor = Processor(EMB, index, StaticCatalogue(templates), policy, Metrics())
+    processor, rows, vectors = _live_processor(templates, policy)
     posts = _posts() + [
         Post(id=f"s{i}", text=text)
         for i, text in enumerate(
@@ -162,7 +167,7 @@ def test_with_the_live_decider_retro_is_the_live_decision_over_the_whole_catalog
     alone = match_templates(window, query_vectors, [(TARGET, exemplars)], policy, catalogue=templates)
     assert {p.post_id for p, _, _ in alone} - set(live), "no post tells the lone judgement from the live one"
     # and the catalogue's shared words are in play for some of these posts
-    hits = index.search(query_vectors, 20)
+    hits = processor.index.search(query_vectors, 20)
     assert any(
         topic_terms(rank_candidates(analyze(p.text), h, policy, templates=templates), templates)
         for p, h in zip(posts, hits, strict=True)
