@@ -249,6 +249,12 @@ class Settings(BaseSettings):
         le=1.0,
         description="subtracted from the lowest static cosine of exemplar pairs the model would match",
     )
+    cascade_keep_near_misses: bool = Field(
+        False,
+        description="the gate sends to the model every post that could score within MONITOR_NEAR_MISS_MARGIN "
+        "of a threshold, so the console's near misses include posts the gate would decide (costs most of its "
+        "share); off: near misses come from the posts the model scored",
+    )
     cascade_static_dims: int = Field(
         256, ge=16, le=1024, description="PCA dims of the distilled static model"
     )

@@ -46,7 +46,7 @@ def read(path: Path, key: str = "text", where: dict[str, str] | None = None) -> 
 
 
 def processors(
-    embedder, static, templates_path: Path, margin: float, keep_margin: float = 0.0
+    embedder, static, templates_path: Path, margin: float, keep_margin: float = 0.0, gate_map: bool = True
 ) -> tuple[Processor, Processor]:
     templates = {t.id: t for t in parse_template_lines(templates_path.read_text().splitlines())[0]}
     rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
@@ -57,7 +57,12 @@ def processors(
     off = Processor(embedder, index, StaticCatalogue(templates), policy, Metrics())
     on = Processor(embedder, index, StaticCatalogue(templates), policy, Metrics())
     on.cascade = CascadeStage(
-        static, embedder, policy, on.lexical, on.metrics, CascadeConfig(gate_margin=margin, keep_margin=keep_margin)
+        static,
+        embedder,
+        policy,
+        on.lexical,
+        on.metrics,
+        CascadeConfig(gate_margin=margin, keep_margin=keep_margin, gate_map=gate_map),
     )
     return off, on
 
@@ -76,7 +81,10 @@ def main() -> None:
     ap.add_argument("--model", default="all-MiniLM-L6-v2")
     ap.add_argument("--backend", default="onnx")
     ap.add_argument("--margin", type=float, default=CascadeConfig().gate_margin)
-    ap.add_argument("--keep-margin", type=float, default=0.0, help="near-miss margin the gate keeps (0.1 in a worker)")
+    ap.add_argument(
+        "--keep-margin", type=float, default=0.0, help="near-miss margin the gate keeps (0.1 in a worker)"
+    )
+    ap.add_argument("--no-map", action="store_true", help="the centred static gate (no learned map)")
     ap.add_argument("--only", default="", help="comma-separated set names")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
@@ -102,7 +110,7 @@ def main() -> None:
     for name, (templates, texts) in sets.items():
         if only and name not in only:
             continue
-        off, on = processors(embedder, static, templates, args.margin, args.keep_margin)
+        off, on = processors(embedder, static, templates, args.margin, args.keep_margin, not args.no_map)
         warm_posts = [Post(id=f"w{i}", text=t) for i, t in enumerate(warm)]
         run(on, warm_posts)  # the background mean and threshold a running worker would have
         assert on.cascade is not None

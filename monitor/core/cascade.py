@@ -208,6 +208,107 @@ def calibrate_gate(
     return cal
 
 
+@dataclass(frozen=True)
+class StaticMap:
+    """A linear map from the static space to the transformer's: ``x @ weights + bias``, then L2-normalised
+    (:func:`map_static`). Fitted by ridge regression on texts encoded both ways (:func:`fit_static_map`)."""
+
+    weights: np.ndarray  # (static dims, transformer dims)
+    bias: np.ndarray  # (transformer dims,)
+    rows: int = 0  # texts it was fitted on
+
+
+def fit_static_map(static: np.ndarray, dense: np.ndarray, *, ridge: float = 1.0) -> StaticMap:
+    """Ridge least squares from static vectors (rows) to the same texts' transformer vectors: the intercept
+    is not penalised (both sides are centred on their means first). ``ridge`` is relative to the mean
+    eigenvalue of the centred static rows' Gram matrix, so it does not depend on their scale or count."""
+    x = np.asarray(static, dtype=np.float64)
+    y = np.asarray(dense, dtype=np.float64)
+    if len(x) != len(y) or not len(x):
+        raise ValueError("fit_static_map needs the same non-zero number of static and dense rows")
+    x_mean, y_mean = x.mean(axis=0), y.mean(axis=0)
+    xc, yc = x - x_mean, y - y_mean
+    gram = xc.T @ xc
+    # the penalty in units of the Gram matrix's mean eigenvalue: the same ``ridge`` for any scale or size
+    penalty = ridge * max(float(np.trace(gram)) / x.shape[1], 1e-12)
+    gram[np.diag_indices_from(gram)] += penalty
+    weights = np.linalg.solve(gram, xc.T @ yc)
+    bias = y_mean - x_mean @ weights
+    return StaticMap(weights.astype(np.float32), bias.astype(np.float32), len(x))
+
+
+def map_static(static: np.ndarray, static_map: StaticMap) -> np.ndarray:
+    """Static vectors mapped into the transformer's space, each row L2-normalised (a zero row stays zero):
+    their dot product with a transformer vector predicts the transformer's cosine."""
+    out = np.asarray(static, dtype=np.float32) @ static_map.weights + static_map.bias[None, :]
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (out / norms).astype(np.float32)
+
+
+def cross_fitted_map(
+    static: np.ndarray, dense: np.ndarray, groups: np.ndarray, *, folds: int = 5, ridge: float = 1.0
+) -> np.ndarray:
+    """Each row's mapped vector (:func:`map_static`) from a map fitted without its fold (``groups % folds``:
+    a template's exemplars share a fold, so a paraphrase never predicts its own template's pairs). These
+    out-of-fold predictions calibrate the gate: in-sample ones would look better than a new post's."""
+    static = np.asarray(static, dtype=np.float32)
+    fold = np.asarray(groups, dtype=np.int64) % max(2, folds)
+    out = np.zeros((len(static), np.asarray(dense).shape[1]), dtype=np.float32)
+    for f in np.unique(fold):
+        held = fold == f
+        if held.all():  # one fold only: nothing to fit on, predict nothing (cosine 0 is not a bound)
+            raise ValueError("cross-fitting needs at least two folds with rows")
+        out[held] = map_static(static[held], fit_static_map(static[~held], dense[~held], ridge=ridge))
+    return out
+
+
+def calibrate_pairs(
+    dense: np.ndarray,
+    predicted: np.ndarray,
+    *,
+    base_required: float,
+    margin: float,
+    lowest_required: float | None = None,
+    min_pairs: int = MIN_CALIBRATION_PAIRS,
+    max_threshold: float = MAX_GATE_THRESHOLD,
+) -> GateCalibration:
+    """:func:`calibrate_gate` from flat pairs: ``dense[p]`` the transformer's cosine of pair p,
+    ``predicted[p]`` the gate's cosine for it (e.g. a mapped static vector against the exemplar's
+    transformer vector). Pairs under ``lowest_required`` (the lowest transformer cosine any post can need)
+    are dropped: the curve is never read below it, and the running minimum is unchanged above it."""
+    d = np.asarray(dense, dtype=np.float32).ravel()
+    s = np.asarray(predicted, dtype=np.float32).ravel()
+    if lowest_required is not None:
+        keep = d >= lowest_required
+        d, s = d[keep], s[keep]
+    order = np.argsort(-d, kind="stable")
+    levels, floors = d[order], np.minimum.accumulate(s[order])
+    if len(levels) < min_pairs:
+        return GateCalibration(
+            (),
+            (),
+            len(levels),
+            margin,
+            min_pairs,
+            max_threshold,
+            None,
+            base_required,
+            f"{len(levels)} calibration pairs (< {min_pairs}): gate off",
+        )
+    return GateCalibration(
+        tuple(levels.tolist()),
+        tuple(floors.tolist()),
+        len(levels),
+        margin,
+        min_pairs,
+        max_threshold,
+        None,
+        base_required,
+        "calibrated (mapped)",
+    )
+
+
 def gate_scores(posts: np.ndarray, exemplars: np.ndarray) -> np.ndarray:
     """Each post's best cosine to any exemplar (both centred and normalised); -1 with no exemplars."""
     posts = np.asarray(posts, dtype=np.float32)

@@ -36,9 +36,14 @@ from monitor.core.cascade import (
     STAGES,
     GateCalibration,
     GateInputs,
+    StaticMap,
     background_mean,
     calibrate_gate,
+    calibrate_pairs,
     centre,
+    cross_fitted_map,
+    fit_static_map,
+    map_static,
     template_gate_skips,
 )
 from monitor.core.lexical import LexicalChannel
@@ -69,8 +74,21 @@ class CascadeConfig:
     min_pairs: int = MIN_CALIBRATION_PAIRS  # fewest close exemplar pairs a threshold is read from
     knn_k: int = 20  # exemplar hits the dense channel returns per post (MONITOR_KNN_K): bounds the BM25 floor
     # the gate keeps (sends to the model) posts that could score within this much below a threshold: the
-    # near misses the console shows (MONITOR_NEAR_MISS_MARGIN while near misses are kept)
+    # near misses the console shows (MONITOR_NEAR_MISS_MARGIN with MONITOR_CASCADE_KEEP_NEAR_MISSES=true)
     keep_margin: float = 0.0
+    # compare posts with the exemplars in the transformer's space through a learned linear map of their
+    # static vectors (fitted on the exemplars and a reservoir of posts the model scored) instead of centred
+    # static cosines; the calibration is the same (pairs' lowest predicted cosine at each transformer level)
+    gate_map: bool = True
+    map_reservoir: int = 4000  # (static, transformer) pairs of model-scored posts kept for the map's fit
+    map_ridge: float = 0.05  # ridge penalty, relative to the static Gram matrix's mean eigenvalue
+    map_folds: int = (
+        5  # cross-fitting folds: each calibration pair's prediction comes from a map fitted without it
+    )
+    map_max_exemplars: int = (
+        20_000  # above this many exemplars the map is not used (their transformer vectors)
+    )
+    map_min_rows: int | None = None  # fewest fit rows (exemplars + reservoir) for the map; None: static dims
 
 
 @dataclass
@@ -121,6 +139,16 @@ class CascadeStage:
         self._since_calibration = 0
         self._recent = np.zeros((0, 0), dtype=np.float32)  # a sample of raw post vectors (pass rate)
         self._mean: np.ndarray | None = None
+        # the learned map: exemplars' transformer vectors (queries: fit targets; passages: gate columns), a
+        # seeded reservoir of (static, transformer query) rows of model-scored posts, the fitted map
+        self._exemplar_queries = np.zeros((0, 0), dtype=np.float32)
+        self._exemplar_passages = np.zeros((0, 0), dtype=np.float32)
+        self._reservoir_static = np.zeros((0, 0), dtype=np.float32)
+        self._reservoir_dense = np.zeros((0, 0), dtype=np.float32)
+        self._reservoir_seen = 0
+        self._rng = np.random.default_rng(0)
+        self._map: StaticMap | None = None
+        self._pending_static: dict[int, np.ndarray] = {}
 
     # --- catalogue -----------------------------------------------------------------------------------
     def on_catalogue(self, templates: Mapping[str, Template], version: int) -> None:
@@ -165,12 +193,22 @@ class CascadeStage:
                 np.random.default_rng(0).choice(n, self.config.calibration_exemplars, replace=False)
             )
         self._sample = sample
-        if self.dense is not None and len(sample):
+        self._exemplar_queries = self._exemplar_passages = np.zeros((0, 0), dtype=np.float32)
+        if self._use_map(n):
+            assert self.dense is not None
+            self._exemplar_queries = self.dense.encode_queries(normalized)
+            self._exemplar_passages = self.dense.encode_passages(normalized)
+            self._dense_pairs = self._exemplar_queries[sample] @ self._exemplar_passages[sample].T
+        elif self.dense is not None and len(sample):
             chosen = [normalized[i] for i in sample]
             self._dense_pairs = self.dense.encode_queries(chosen) @ self.dense.encode_passages(chosen).T
         else:
             self._dense_pairs = np.zeros((0, 0), dtype=np.float32)
         self._recalibrate()
+
+    def _use_map(self, exemplars: int | None = None) -> bool:
+        n = len(self._exemplars_raw) if exemplars is None else exemplars
+        return self.config.gate_map and self.dense is not None and 0 < n <= self.config.map_max_exemplars
 
     def _recalibrate(self) -> None:
         if self.static is None or not len(self._exemplars_raw) or not len(self._dense_pairs):
@@ -179,21 +217,78 @@ class CascadeStage:
             return
         mean = background_mean(self._exemplars_raw, self._posts_sum, self._posts_count)
         self._mean = mean
-        self._exemplars = centre(self._exemplars_raw, mean)
-        sampled = self._exemplars[self._sample]
-        self.calibration = calibrate_gate(
-            self._dense_pairs,
-            sampled @ sampled.T,
-            base_required=self._base_required,
-            margin=self.config.gate_margin,
-            targets=[self._exemplar_positive[i] for i in self._sample],
-            background=centre(self._recent, mean) if len(self._recent) else None,
-            exemplars=self._exemplars,
-            min_pairs=self.config.min_pairs,
-        )
+        if self._use_map() and len(self._exemplar_queries) and self._map_rows_enough():
+            self._recalibrate_mapped()
+        else:
+            self._map = None
+            self._exemplars = centre(self._exemplars_raw, mean)
+            sampled = self._exemplars[self._sample]
+            self.calibration = calibrate_gate(
+                self._dense_pairs,
+                sampled @ sampled.T,
+                base_required=self._base_required,
+                margin=self.config.gate_margin,
+                targets=[self._exemplar_positive[i] for i in self._sample],
+                background=centre(self._recent, mean) if len(self._recent) else None,
+                exemplars=self._exemplars,
+                min_pairs=self.config.min_pairs,
+            )
         self._since_calibration = 0
         self._publish()
         log.debug("cascade gate: %s", self.calibration.as_dict())
+
+    def _map_rows_enough(self) -> bool:
+        """A map from d static dims is fitted on at least d rows (default): with fewer, out-of-fold
+        predictions are poor, their floors low, and the centred static gate decides more."""
+        rows = len(self._exemplars_raw) + len(self._reservoir_static)
+        need = self.config.map_min_rows
+        return rows >= (self._exemplars_raw.shape[1] if need is None else need)
+
+    def _recalibrate_mapped(self) -> None:
+        """Fit the map on the exemplars and the reservoir; calibrate on out-of-fold predictions: the
+        exemplar pairs (folds by template, so a paraphrase never predicts its own template's pairs) and the
+        reservoir posts' pairs towards every positive exemplar."""
+        static = self._exemplars_raw
+        dense = self._exemplar_queries
+        groups = self._exemplar_column
+        if len(self._reservoir_static):
+            static = np.vstack([static, self._reservoir_static])
+            dense = np.vstack([dense, self._reservoir_dense])
+            # reservoir rows in folds of their own (after the exemplars' template folds)
+            extra = self._rng.integers(0, self.config.map_folds, len(self._reservoir_static))
+            groups = np.concatenate([groups, int(groups.max(initial=0)) + 1 + extra])
+        self._map = fit_static_map(static, dense, ridge=self.config.map_ridge)
+        self._exemplars = map_static(self._exemplars_raw, self._map)  # not used for scoring: stats only
+        predicted = cross_fitted_map(
+            static, dense, groups, folds=self.config.map_folds, ridge=self.config.map_ridge
+        )
+        positive = np.asarray(self._exemplar_positive, dtype=bool)
+        targets = self._exemplar_passages[positive]
+        n_ex = len(self._exemplars_raw)
+        # pairs: exemplar i (sampled) -> positive exemplar j != i, and every reservoir post -> positive j
+        sample = self._sample
+        ex_dense = self._dense_pairs
+        ex_pred = predicted[sample] @ self._exemplar_passages[sample].T
+        mask = ~np.eye(len(sample), dtype=bool) & positive[sample][None, :]
+        dense_pairs = [ex_dense[mask]]
+        pred_pairs = [ex_pred[mask]]
+        if len(predicted) > n_ex:
+            dense_pairs.append((dense[n_ex:] @ targets.T).ravel())
+            pred_pairs.append((predicted[n_ex:] @ targets.T).ravel())
+        self.calibration = calibrate_pairs(
+            np.concatenate(dense_pairs),
+            np.concatenate(pred_pairs),
+            base_required=self._base_required,
+            margin=self.config.gate_margin,
+            lowest_required=self._lowest_required(),
+            min_pairs=self.config.min_pairs,
+        )
+
+    def _lowest_required(self) -> float:
+        """The lowest transformer cosine any post can need: the lowest threshold minus the most the lexical
+        and signal terms can add (the gate never asks the curve below it)."""
+        lowest = float(self._template_thresholds.min()) if len(self._template_thresholds) else 0.0
+        return lowest - self.policy.lexical_weight - self.policy.signal_weight
 
     def _publish(self) -> None:
         t = self.calibration.threshold
@@ -258,6 +353,7 @@ class CascadeStage:
             model_vectors, model_decisions = full(
                 to_model, [texts[i] for i in to_model], [readings[i] for i in to_model]
             )
+            self._keep_for_map(to_model, model_vectors)
             for row, i in enumerate(to_model):
                 vectors[i] = model_vectors[row]
                 decisions[i] = model_decisions[row]
@@ -309,11 +405,16 @@ class CascadeStage:
     ) -> list[int]:
         assert self.static is not None
         raw = self.static.encode([texts[i] for i in rest])
+        if self._use_map():
+            self._pending_static = {i: raw[row] for row, i in enumerate(rest)}
         self._observe(raw)
         if self._posts_count < self.config.warmup_posts or not self.calibration.active:
             return rest
         assert self._mean is not None
-        sims = centre(raw, self._mean) @ self._exemplars.T
+        if self._map is not None:
+            sims = map_static(raw, self._map) @ self._exemplar_passages.T
+        else:
+            sims = centre(raw, self._mean) @ self._exemplars.T
         # BM25 of every template sharing a term with the post (the decision layer adds it per template)
         index = self.lexical.index_for(templates)
         scores = index.score([texts[i] for i in rest], normalized=True).scores
@@ -378,6 +479,30 @@ class CascadeStage:
             self.cache.put(("raw", raw_texts[i]), (None, decision))
         return to_model
 
+    def _keep_for_map(self, indices: Sequence[int], model_vectors: np.ndarray) -> None:
+        """Posts the model scored feed the map's reservoir (static, transformer query): a uniform sample
+        of all of them (reservoir sampling, seeded), bounded by ``map_reservoir`` rows."""
+        pending, self._pending_static = self._pending_static, {}
+        rows = [(pending[i], model_vectors[row]) for row, i in enumerate(indices) if i in pending]
+        cap = self.config.map_reservoir
+        if not rows or cap <= 0:
+            return
+        static = np.stack([r[0] for r in rows]).astype(np.float32)
+        dense = np.stack([r[1] for r in rows]).astype(np.float32)
+        if not len(self._reservoir_static):
+            self._reservoir_static = np.zeros((0, static.shape[1]), dtype=np.float32)
+            self._reservoir_dense = np.zeros((0, dense.shape[1]), dtype=np.float32)
+        room = max(0, cap - len(self._reservoir_static))
+        if room:
+            self._reservoir_static = np.vstack([self._reservoir_static, static[:room]])
+            self._reservoir_dense = np.vstack([self._reservoir_dense, dense[:room]])
+        for k in range(room, len(rows)):  # a full reservoir: row k replaces a random one with p = cap/seen
+            j = int(self._rng.integers(0, self._reservoir_seen + k + 1))
+            if j < cap:
+                self._reservoir_static[j] = static[k]
+                self._reservoir_dense[j] = dense[k]
+        self._reservoir_seen += len(rows)
+
     def _observe(self, raw: np.ndarray) -> None:
         """Add the batch's static vectors to the background; recalibrate every ``recalibrate_every``."""
         if not len(raw):
@@ -420,6 +545,10 @@ def cascade_from_settings(
         cache_size=settings.cascade_cache_size,
         gate_margin=settings.cascade_gate_margin,
         knn_k=settings.knn_k,
-        keep_margin=settings.near_miss_margin if settings.near_misses_enabled else 0.0,
+        # near misses are reported for the posts the model scored; the gate keeps posts for them only on
+        # request (it must then prove "score < threshold - margin", which costs most of its share)
+        keep_margin=settings.near_miss_margin
+        if settings.near_misses_enabled and settings.cascade_keep_near_misses
+        else 0.0,
     )
     return CascadeStage(static, embedder, policy, lexical, metrics, config)

@@ -9,23 +9,29 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
+from monitor.config import Settings
 from monitor.core.cascade import (
     LRU,
     GateInputs,
     background_mean,
     calibrate_gate,
+    calibrate_pairs,
     centre,
+    cross_fitted_map,
+    fit_static_map,
     gate_skips,
     lexical_bonus,
+    map_static,
     pair_floors,
     template_gate_skips,
     thresholds_for,
 )
 from monitor.core.ingest import RawMessage
+from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import MatchPolicy
 from monitor.core.models import Template
 from monitor.embedding import HashingEmbedder
-from monitor.pipeline.cascade import CascadeConfig, CascadeStage
+from monitor.pipeline.cascade import CascadeConfig, CascadeStage, cascade_from_settings
 from monitor.pipeline.catalogue import StaticCatalogue
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.processor import Processor
@@ -107,6 +113,56 @@ def test_calibration_is_capped_and_reports_the_background_pass_rate() -> None:
     )
     assert cal.threshold == 0.5
     assert cal.background_pass_rate == pytest.approx(0.25)
+
+
+def test_the_static_map_recovers_a_linear_relation_and_normalises() -> None:
+    rng = np.random.default_rng(1)
+    static = rng.normal(size=(400, 8))
+    true = rng.normal(size=(8, 5))
+    dense = static @ true + 0.3
+    fitted = fit_static_map(static, dense, ridge=1e-6)
+    assert np.allclose(fitted.weights, true, atol=1e-3)
+    assert np.allclose(fitted.bias, 0.3, atol=1e-3)
+    mapped = map_static(static[:3], fitted)
+    assert np.allclose(np.linalg.norm(mapped, axis=1), 1.0, atol=1e-5)
+    expected = dense[:3] / np.linalg.norm(dense[:3], axis=1, keepdims=True)
+    assert np.allclose(mapped, expected, atol=1e-3)
+    assert map_static(np.zeros((1, 8)), fit_static_map(static, np.zeros((400, 5)))).tolist() == [[0.0] * 5]
+    with pytest.raises(ValueError, match="same non-zero number"):
+        fit_static_map(static[:3], dense[:2])
+
+
+def test_cross_fitted_predictions_never_see_their_own_fold() -> None:
+    rng = np.random.default_rng(2)
+    static = rng.normal(size=(60, 4))
+    dense = static @ rng.normal(size=(4, 3))
+    groups = np.repeat(np.arange(6), 10)  # six templates, ten exemplars each
+    before = cross_fitted_map(static, dense, groups, folds=3)
+    poisoned = dense.copy()
+    poisoned[groups == 0] = -poisoned[groups == 0] * 50  # row targets of template 0's fold only
+    after = cross_fitted_map(static, poisoned, groups, folds=3)
+    held = groups % 3 == 0
+    assert np.allclose(before[held], after[held])  # fold 0 predicted by a map fitted without it
+    assert not np.allclose(before[~held], after[~held])
+    with pytest.raises(ValueError, match="two folds"):
+        cross_fitted_map(static, dense, np.zeros(60, dtype=int), folds=3)
+
+
+def test_calibrate_pairs_reads_the_running_minimum_and_drops_pairs_never_asked() -> None:
+    dense = np.array([0.9, 0.8, 0.7, 0.6, 0.1, 0.05] * 5)
+    predicted = np.array([0.7, 0.5, 0.6, 0.4, -0.9, 0.2] * 5)
+    cal = calibrate_pairs(
+        dense, predicted, base_required=0.8, margin=0.05, lowest_required=0.5, min_pairs=2, max_threshold=1.0
+    )
+    assert cal.pairs == 20  # the 0.1 and 0.05 pairs cannot matter: no post needs less than 0.5
+    assert cal.threshold_for(0.85) == pytest.approx(0.7 - 0.05)
+    assert cal.threshold_for(0.8) == pytest.approx(0.5 - 0.05)
+    assert cal.threshold_for(0.5) == pytest.approx(0.4 - 0.05)
+    # without the cut, the -0.9 pair would set the floor below 0.5: the cut never changes it above
+    full = calibrate_pairs(dense, predicted, base_required=0.8, margin=0.05, min_pairs=2, max_threshold=1.0)
+    for r in (0.85, 0.8, 0.6):
+        assert full.threshold_for(r) == pytest.approx(cal.threshold_for(r))
+    assert not calibrate_pairs(dense[:3], predicted[:3], base_required=0.8, margin=0.05).active
 
 
 def test_too_few_pairs_turns_the_gate_off() -> None:
@@ -313,6 +369,30 @@ def test_cascade_decides_like_the_full_pipeline_and_says_which_stage_did() -> No
         assert f'monitor_cascade_posts_total{{stage="{stage}"}} {float(n)}' in text
 
 
+def test_the_learned_map_decides_like_the_full_pipeline_and_fills_its_reservoir() -> None:
+    off, _, _ = build(cascade=False)
+    on, _, _ = build(cascade=True)
+    assert on.cascade is not None
+    # the unit catalogue has a handful of exemplars: let the map fit on them and a small reservoir
+    on.cascade.config = dataclasses.replace(
+        on.cascade.config, map_min_rows=6, map_folds=2, recalibrate_every=16
+    )
+    texts = [*STREAM, *(f"{w} weather in town today number {i}" for i, w in enumerate(["nice", "bad"] * 12))]
+    ref = off.process(msgs(texts))
+    got = on.process(msgs(texts))
+    assert [(m.matched, m.template_id) for m in got.matches] == [
+        (m.matched, m.template_id) for m in ref.matches
+    ]
+    got = on.process(msgs([t + " again" for t in texts]))  # recalibrated with the reservoir
+    ref = off.process(msgs([t + " again" for t in texts]))
+    assert [(m.matched, m.template_id) for m in got.matches] == [
+        (m.matched, m.template_id) for m in ref.matches
+    ]
+    assert len(on.cascade._reservoir_static) > 0
+    assert on.cascade._map is not None
+    assert "mapped" in on.cascade.calibration.reason
+
+
 def test_the_cache_forgets_decisions_when_the_catalogue_changes() -> None:
     on, _, _ = build(cascade=True)
     on.process(msgs(STREAM[:1]))
@@ -360,6 +440,21 @@ def test_a_keep_margin_sends_more_posts_to_the_model_never_fewer() -> None:
         gated[margin] = {m.post_id for m in out.matches if m.decided_by == "gate"}
     assert gated[0.0], "the gate decides some posts without a margin"
     assert gated[0.45] < gated[0.0], "near misses (within the margin) reach the model"
+
+
+@pytest.mark.parametrize(
+    ("near_misses", "keep", "expected"), [(True, False, 0.0), (True, True, 0.1), (False, True, 0.0)]
+)
+def test_the_gate_keeps_near_misses_only_when_an_operator_asks(
+    near_misses: bool, keep: bool, expected: float
+) -> None:
+    settings = Settings(
+        cascade="on", near_misses_enabled=near_misses, near_miss_margin=0.1, cascade_keep_near_misses=keep
+    )
+    emb = HashingEmbedder()  # no model folder: no static model to distil, the config is still built
+    cascade = cascade_from_settings(settings, emb, MatchPolicy(), LexicalChannel(), Metrics())
+    assert cascade is not None
+    assert cascade.config.keep_margin == expected
 
 
 def test_labels_start_at_zero() -> None:
