@@ -249,6 +249,11 @@ class Settings(BaseSettings):
         le=1.0,
         description="subtracted from the lowest static cosine of exemplar pairs the model would match",
     )
+    cascade_gate_map: bool = Field(
+        True,
+        description="the gate compares posts with exemplars through a linear map from the static space to "
+        "the transformer's, fitted on the exemplars and posts the model scored (false: centred cosines)",
+    )
     cascade_keep_near_misses: bool = Field(
         False,
         description="the gate sends to the model every post that could score within MONITOR_NEAR_MISS_MARGIN "

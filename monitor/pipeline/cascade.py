@@ -88,7 +88,7 @@ class CascadeConfig:
     map_max_exemplars: int = (
         20_000  # above this many exemplars the map is not used (their transformer vectors)
     )
-    map_min_rows: int | None = None  # fewest fit rows (exemplars + reservoir) for the map; None: static dims
+    map_min_rows: int = 64  # fewest fit rows (exemplars + reservoir) before the map replaces centred cosines
 
 
 @dataclass
@@ -238,11 +238,10 @@ class CascadeStage:
         log.debug("cascade gate: %s", self.calibration.as_dict())
 
     def _map_rows_enough(self) -> bool:
-        """A map from d static dims is fitted on at least d rows (default): with fewer, out-of-fold
-        predictions are poor, their floors low, and the centred static gate decides more."""
-        rows = len(self._exemplars_raw) + len(self._reservoir_static)
-        need = self.config.map_min_rows
-        return rows >= (self._exemplars_raw.shape[1] if need is None else need)
+        """Enough rows to fit the map on. Recall does not rest on this (the calibration reads out-of-fold
+        predictions, so a poor map only lowers the floors), the share does: with a handful of exemplars the
+        out-of-fold predictions are poor, their floors low, and the centred static gate decides more."""
+        return len(self._exemplars_raw) + len(self._reservoir_static) >= self.config.map_min_rows
 
     def _recalibrate_mapped(self) -> None:
         """Fit the map on the exemplars and the reservoir; calibrate on out-of-fold predictions: the
@@ -545,6 +544,7 @@ def cascade_from_settings(
         cache_size=settings.cascade_cache_size,
         gate_margin=settings.cascade_gate_margin,
         knn_k=settings.knn_k,
+        gate_map=settings.cascade_gate_map,
         # near misses are reported for the posts the model scored; the gate keeps posts for them only on
         # request (it must then prove "score < threshold - margin", which costs most of its share)
         keep_margin=settings.near_miss_margin
