@@ -120,6 +120,7 @@ class CascadeStage:
         # reposts only: the gate's answer for the same text, without reading it again)
         self.cache: LRU[tuple[Any, ...], tuple[np.ndarray | None, Decision]] = LRU(self.config.cache_size)
         self.calibration = GateCalibration((), (), 0, self.config.gate_margin, reason="not yet")
+        self.static_calibration = self.calibration  # centred static cosines (the only gate without the map)
         self._lock = threading.Lock()
         self._catalogue_key: tuple[int, int] | None = None
         self._exemplars_raw = np.zeros((0, 0), dtype=np.float32)
@@ -217,22 +218,26 @@ class CascadeStage:
             return
         mean = background_mean(self._exemplars_raw, self._posts_sum, self._posts_count)
         self._mean = mean
+        # the centred static gate is always calibrated: with the map on, a post is skipped when either
+        # bound says no template can reach its threshold (the map is weak where its fit rows were few,
+        # e.g. Chinese text against an English catalogue; centred cosines are weak on English paraphrase)
+        self._exemplars = centre(self._exemplars_raw, mean)
+        sampled = self._exemplars[self._sample]
+        self.static_calibration = calibrate_gate(
+            self._dense_pairs,
+            sampled @ sampled.T,
+            base_required=self._base_required,
+            margin=self.config.gate_margin,
+            targets=[self._exemplar_positive[i] for i in self._sample],
+            background=centre(self._recent, mean) if len(self._recent) else None,
+            exemplars=self._exemplars,
+            min_pairs=self.config.min_pairs,
+        )
         if self._use_map() and len(self._exemplar_queries) and self._map_rows_enough():
             self._recalibrate_mapped()
         else:
             self._map = None
-            self._exemplars = centre(self._exemplars_raw, mean)
-            sampled = self._exemplars[self._sample]
-            self.calibration = calibrate_gate(
-                self._dense_pairs,
-                sampled @ sampled.T,
-                base_required=self._base_required,
-                margin=self.config.gate_margin,
-                targets=[self._exemplar_positive[i] for i in self._sample],
-                background=centre(self._recent, mean) if len(self._recent) else None,
-                exemplars=self._exemplars,
-                min_pairs=self.config.min_pairs,
-            )
+            self.calibration = self.static_calibration
         self._since_calibration = 0
         self._publish()
         log.debug("cascade gate: %s", self.calibration.as_dict())
@@ -257,7 +262,6 @@ class CascadeStage:
             extra = self._rng.integers(0, self.config.map_folds, len(self._reservoir_static))
             groups = np.concatenate([groups, int(groups.max(initial=0)) + 1 + extra])
         self._map = fit_static_map(static, dense, ridge=self.config.map_ridge)
-        self._exemplars = map_static(self._exemplars_raw, self._map)  # not used for scoring: stats only
         predicted = cross_fitted_map(
             static, dense, groups, folds=self.config.map_folds, ridge=self.config.map_ridge
         )
@@ -407,13 +411,16 @@ class CascadeStage:
         if self._use_map():
             self._pending_static = {i: raw[row] for row, i in enumerate(rest)}
         self._observe(raw)
-        if self._posts_count < self.config.warmup_posts or not self.calibration.active:
+        if self._posts_count < self.config.warmup_posts or not (
+            self.calibration.active or self.static_calibration.active
+        ):
             return rest
         assert self._mean is not None
+        spaces = [("static", centre(raw, self._mean) @ self._exemplars.T, self.static_calibration)]
         if self._map is not None:
-            sims = map_static(raw, self._map) @ self._exemplar_passages.T
-        else:
-            sims = centre(raw, self._mean) @ self._exemplars.T
+            spaces.insert(
+                0, ("mapped", map_static(raw, self._map) @ self._exemplar_passages.T, self.calibration)
+            )
         # BM25 of every template sharing a term with the post (the decision layer adds it per template)
         index = self.lexical.index_for(templates)
         scores = index.score([texts[i] for i in rest], normalized=True).scores
@@ -436,24 +443,38 @@ class CascadeStage:
                 for i in rest
             ]
         )
-        skips, slack = template_gate_skips(
-            GateInputs(
-                sims,
-                self._exemplar_column,
-                np.asarray(self._exemplar_positive, dtype=bool),
-                self._template_thresholds,
-                bm25_rows[keep],
-                bm25_columns[keep],
-                bm25_scores[keep],
-                signal,
-                self.config.knn_k,
-            ),
-            self.calibration,
-            lexical_weight=self.policy.lexical_weight,
-            lexical_saturation=self.policy.lexical_saturation,
-        )
-        best = sims.max(axis=1) if sims.shape[1] else np.full(len(rest), -1.0)
-        threshold = self.calibration.threshold
+        # each space bounds every template's score; a post is skipped when either bound proves it under
+        # every threshold (the first space that does is reported)
+        skips = np.zeros(len(rest), dtype=bool)
+        slack = np.full(len(rest), -np.inf)
+        best = np.full(len(rest), -1.0)
+        threshold = np.full(len(rest), np.nan)
+        space_of = [""] * len(rest)
+        for name, sims, calibration in spaces:
+            space_skips, space_slack = template_gate_skips(
+                GateInputs(
+                    sims,
+                    self._exemplar_column,
+                    np.asarray(self._exemplar_positive, dtype=bool),
+                    self._template_thresholds,
+                    bm25_rows[keep],
+                    bm25_columns[keep],
+                    bm25_scores[keep],
+                    signal,
+                    self.config.knn_k,
+                ),
+                calibration,
+                lexical_weight=self.policy.lexical_weight,
+                lexical_saturation=self.policy.lexical_saturation,
+            )
+            new = space_skips & ~skips
+            if new.any():
+                best[new] = sims[new].max(axis=1) if sims.shape[1] else -1.0
+                threshold[new] = np.nan if calibration.threshold is None else calibration.threshold
+                for hit in np.flatnonzero(new).tolist():
+                    space_of[hit] = name
+            skips |= space_skips
+            slack = np.maximum(slack, space_slack)
         to_model = []
         for row, i in enumerate(rest):
             if not skips[row]:
@@ -470,7 +491,8 @@ class CascadeStage:
                     "decided_by": "gate",
                     "gate": {
                         "score": round(float(best[row]), 4),
-                        "threshold": None if threshold is None else round(threshold, 4),
+                        "threshold": None if np.isnan(threshold[row]) else round(float(threshold[row]), 4),
+                        "space": space_of[row],
                         "slack": round(float(slack[row]), 4),
                     },
                 },
@@ -523,6 +545,8 @@ class CascadeStage:
     def stats(self) -> dict[str, Any]:
         return {
             "calibration": self.calibration.as_dict(),
+            "static_calibration": self.static_calibration.as_dict(),
+            "map_rows": 0 if self._map is None else self._map.rows,
             "cache_entries": len(self.cache),
             "background_posts": self._posts_count,
         }
