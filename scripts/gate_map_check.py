@@ -12,7 +12,7 @@ exemplar:
   among exemplar pairs, and the fit posts' pairs, whose transformer cosine is at least the lowest threshold,
   the lowest predicted cosine minus the margin; exemplars' mapped vectors cross-fitted by template folds).
 
-    HF_HUB_OFFLINE=1 .venv/bin/python scripts/gate_map_check.py [--fit-posts 1500] [--eval-posts 1000]
+    HF_HUB_OFFLINE=1 .venv/bin/python scripts/gate_map_check.py [--fit-posts 1500] [--eval-posts 1000] [--ridge R]
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from monitor.core.matching import MatchPolicy
 from monitor.core.text import normalize
 from monitor.embedding import load_embedder
 from monitor.embedding.static import load_static_embedder
+from monitor.pipeline.cascade import CascadeConfig
 from monitor.storage.registry import parse_template_lines
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,7 +54,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--fit-posts", type=int, default=1500)
     ap.add_argument("--eval-posts", type=int, default=1000)
-    ap.add_argument("--ridge", type=float, default=1.0)
+    ap.add_argument("--ridge", type=float, default=CascadeConfig().map_ridge)
     ap.add_argument("--margin", type=float, default=0.05)
     args = ap.parse_args()
     embedder = load_embedder("all-MiniLM-L6-v2", "onnx")

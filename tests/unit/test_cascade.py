@@ -391,6 +391,20 @@ def test_the_learned_map_decides_like_the_full_pipeline_and_fills_its_reservoir(
     assert len(on.cascade._reservoir_static) > 0
     assert on.cascade._map is not None
     assert "mapped" in on.cascade.calibration.reason
+    # the centred static bound still holds with the map on: with the same history, every post the
+    # static gate alone decides is decided with the map on too
+    static_only, _, _ = build(cascade=True)
+    assert static_only.cascade is not None
+    static_only.cascade.config = dataclasses.replace(on.cascade.config, gate_map=False)
+    static_only.process(msgs(texts))
+    without = {
+        m.post_id
+        for m in static_only.process(msgs([t + " again" for t in texts])).matches
+        if m.decided_by == "gate"
+    }
+    with_map = {m.post_id for m in got.matches if m.decided_by == "gate"}
+    assert without, "the static gate decides some of these posts"
+    assert without <= with_map
 
 
 def test_the_cache_forgets_decisions_when_the_catalogue_changes() -> None:
