@@ -218,23 +218,34 @@ class StaticMap:
     rows: int = 0  # texts it was fitted on
 
 
+def _map_stats(x: np.ndarray, y: np.ndarray) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Sufficient statistics of a ridge fit (count, sums, X'X, X'Y), in float64: folds add and subtract."""
+    x64, y64 = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    return len(x64), x64.sum(axis=0), y64.sum(axis=0), x64.T @ x64, x64.T @ y64
+
+
+def _map_from_stats(
+    stats: tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray], ridge: float
+) -> StaticMap:
+    n, sx, sy, sxx, sxy = stats
+    x_mean, y_mean = sx / n, sy / n
+    gram = sxx - n * np.outer(x_mean, x_mean)  # the centred Gram matrix: the intercept is not penalised
+    cross = sxy - n * np.outer(x_mean, y_mean)
+    # the penalty in units of the Gram matrix's mean eigenvalue: the same ``ridge`` for any scale or size
+    penalty = ridge * max(float(np.trace(gram)) / len(gram), 1e-12)
+    gram[np.diag_indices_from(gram)] += penalty
+    weights = np.linalg.solve(gram, cross)
+    bias = y_mean - x_mean @ weights
+    return StaticMap(weights.astype(np.float32), bias.astype(np.float32), n)
+
+
 def fit_static_map(static: np.ndarray, dense: np.ndarray, *, ridge: float = 1.0) -> StaticMap:
     """Ridge least squares from static vectors (rows) to the same texts' transformer vectors: the intercept
     is not penalised (both sides are centred on their means first). ``ridge`` is relative to the mean
     eigenvalue of the centred static rows' Gram matrix, so it does not depend on their scale or count."""
-    x = np.asarray(static, dtype=np.float64)
-    y = np.asarray(dense, dtype=np.float64)
-    if len(x) != len(y) or not len(x):
+    if len(static) != len(dense) or not len(static):
         raise ValueError("fit_static_map needs the same non-zero number of static and dense rows")
-    x_mean, y_mean = x.mean(axis=0), y.mean(axis=0)
-    xc, yc = x - x_mean, y - y_mean
-    gram = xc.T @ xc
-    # the penalty in units of the Gram matrix's mean eigenvalue: the same ``ridge`` for any scale or size
-    penalty = ridge * max(float(np.trace(gram)) / x.shape[1], 1e-12)
-    gram[np.diag_indices_from(gram)] += penalty
-    weights = np.linalg.solve(gram, xc.T @ yc)
-    bias = y_mean - x_mean @ weights
-    return StaticMap(weights.astype(np.float32), bias.astype(np.float32), len(x))
+    return _map_from_stats(_map_stats(static, dense), ridge)
 
 
 def map_static(static: np.ndarray, static_map: StaticMap) -> np.ndarray:
@@ -254,12 +265,17 @@ def cross_fitted_map(
     out-of-fold predictions calibrate the gate: in-sample ones would look better than a new post's."""
     static = np.asarray(static, dtype=np.float32)
     fold = np.asarray(groups, dtype=np.int64) % max(2, folds)
+    present = np.unique(fold)
+    if len(present) < 2:
+        raise ValueError("cross-fitting needs at least two folds with rows")
+    # one pass over the rows: each fold's statistics, the map without a fold = total minus that fold
+    per_fold = {int(f): _map_stats(static[fold == f], dense[fold == f]) for f in present}
+    total = tuple(sum(st[k] for st in per_fold.values()) for k in range(5))
     out = np.zeros((len(static), np.asarray(dense).shape[1]), dtype=np.float32)
-    for f in np.unique(fold):
+    for f, st in per_fold.items():
+        rest = (total[0] - st[0], *(total[k] - st[k] for k in range(1, 5)))
         held = fold == f
-        if held.all():  # one fold only: nothing to fit on, predict nothing (cosine 0 is not a bound)
-            raise ValueError("cross-fitting needs at least two folds with rows")
-        out[held] = map_static(static[held], fit_static_map(static[~held], dense[~held], ridge=ridge))
+        out[held] = map_static(static[held], _map_from_stats(rest, ridge))  # type: ignore[arg-type]
     return out
 
 
