@@ -9,7 +9,7 @@ template) is the same with the cascade on as off.
     HF_HUB_OFFLINE=1 .venv/bin/python scripts/cascade_gate.py [--model all-MiniLM-L6-v2] [--json]
 
 Sets: the demo stream, tests/data/hard_en_{tune,heldout}_posts.jsonl (demo catalogue), the Chinese
-seed-derived set (tests/data/zh_*), and 1,500 SMS ham, 1,500 CheckThat! tweets, 1,000 Chinese reviews from
+seed-derived sets (tests/data/zh_posts.jsonl, zh_heldout_posts.jsonl), and 1,500 SMS ham, 1,500 CheckThat! tweets, 1,000 Chinese reviews from
 ../shared/data (warm-up posts are taken from the end of each source, the measured ones from the start).
 """
 
@@ -103,6 +103,7 @@ def main() -> None:
         "CheckThat! tweets": (demo_t, tweets[:1500]),
         "zh reviews": (demo_t, reviews[:1000]),
         "zh seeds": (data / "zh_templates.jsonl", read(data / "zh_posts.jsonl")),
+        "zh heldout": (data / "zh_templates.jsonl", read(data / "zh_heldout_posts.jsonl")),
         "zh reviews (zh catalogue)": (data / "zh_templates.jsonl", reviews[:1000]),
     }
     report = {}
