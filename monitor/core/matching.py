@@ -29,6 +29,7 @@ from typing import Any
 
 from monitor.core.bridge import TermBridge
 from monitor.core.calibration import Calibrator, calibrator_for
+from monitor.core.hubness import HubnessCorrection
 from monitor.core.langid import writing_system
 from monitor.core.models import Template
 from monitor.core.ranking import CandidateEvidence, Ranker
@@ -140,6 +141,9 @@ class MatchPolicy:
     bridge: TermBridge | None = None
     # orders candidates (monitor.core.ranking); None: by the fused score. Thresholds stay on the fused score
     ranker: Ranker | None = None
+    # CSLS-style correction of cross-script cosines (monitor.core.hubness): an exemplar close to every
+    # post of the other script counts less; None: off (docs/MULTILINGUAL.md, "Hubness")
+    hubness: HubnessCorrection | None = None
 
     def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:
         """The threshold one candidate must reach: the template's own, else the default, lowered by
@@ -431,6 +435,8 @@ def decide(
             negated=post.negated | _bridged(post.negated_cjk, policy.bridge),
             quoted=post.quoted | _bridged(post.quoted_cjk, policy.bridge),
         )
+    if policy.hubness is not None:
+        hits = _hub_corrected(hits, policy.hubness, writing_system(post_text))
     ranked = [
         c
         for c in rank_candidates(post, hits, policy, lexical=lexical, templates=templates)
@@ -535,6 +541,20 @@ def decide(
         topical,
         suppressed_template=first_suppressed,
     )
+
+
+def _hub_corrected(hits: Sequence[Hit], hubness: HubnessCorrection, post_script: str) -> Sequence[Hit]:
+    """``hits`` with the hubness correction taken off the cosines of exemplars in another script than
+    the post (only for posts of the script the hubness was estimated on)."""
+    if post_script != hubness.script or not hubness.weight:
+        return hits
+    out = []
+    for h in hits:
+        penalty = hubness.penalty((h.template_id, h.kind, h.index))
+        if penalty and _exemplar_writing_system(h.text) != post_script:
+            h = dataclasses.replace(h, score=h.score - penalty)
+        out.append(h)
+    return out
 
 
 def _bridged(spans: Sequence[str], bridge: TermBridge) -> frozenset[str]:
