@@ -3,9 +3,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from monitor.core.hubness import HubnessCorrection, exemplar_hubness
+from monitor.core.hubness import HubnessCorrection, HubnessEstimator, exemplar_hubness
 from monitor.core.matching import Hit, MatchPolicy, decide
-from monitor.core.models import Template
+from monitor.core.models import Post, Template
+from monitor.embedding import HashingEmbedder
+from monitor.pipeline.catalogue import StaticCatalogue
+from monitor.pipeline.metrics import Metrics
+from monitor.pipeline.processor import Processor
+from monitor.storage.index import MemoryIndex
 
 
 def unit(*rows: list[float]) -> np.ndarray:
@@ -49,3 +54,42 @@ def test_a_hub_exemplar_loses_its_lead_over_a_chinese_post_and_english_posts_are
     assert after.explanation["scores"]["dense"] == pytest.approx(0.91)
     en = "Sora was invented by one researcher, they say"
     assert decide("p", en, hits, templates, corrected) == decide("p", en, hits, templates, policy)
+
+
+def test_the_estimator_keeps_each_exemplars_k_best_cosines_and_waits_for_enough_posts() -> None:
+    est = HubnessEstimator(k=2, min_posts=3)
+    a, b, c = ("a", "text", 0), ("b", "text", 0), ("c", "text", 0)
+    est.observe([(a, 0.9), (b, 0.7)])
+    est.observe([(a, 0.8), (b, 0.6), (c, 0.5)])
+    assert est.correction(1.0) is None  # two posts seen, three needed
+    est.observe([(a, 0.95), (b, 0.65)])
+    corr = est.correction(0.5)
+    assert corr is not None
+    assert corr.hubness == {a: pytest.approx(0.925), b: pytest.approx(0.675)}  # c: seen once, no estimate
+    assert corr.penalty(a) == pytest.approx(0.5 * (0.925 - 0.8))
+    assert corr.penalty(c) == 0.0
+
+
+def test_the_processor_learns_hubness_only_from_posts_of_the_estimators_script() -> None:
+    emb = HashingEmbedder()
+    index = MemoryIndex()
+    vecs = emb.encode_passages([HUB.text, LONER.text])
+    index.add([("hub", "text", 0, HUB.text, vecs[0]), ("loner", "text", 0, LONER.text, vecs[1])])
+    proc = Processor(
+        emb,
+        index,
+        StaticCatalogue({"hub": HUB, "loner": LONER}),
+        MatchPolicy(default_threshold=0.5),
+        Metrics(),
+    )
+    proc.hubness, proc.hubness_weight = HubnessEstimator(k=1, min_posts=2), 1.0
+    english = [Post(id=f"e{i}", text=f"Sora is open to everyone now, post {i}") for i in range(3)]
+    proc.decide_posts(english)
+    assert proc.hubness.posts == 0 and proc.policy.hubness is None
+    chinese = [Post(id=f"z{i}", text=f"Sora现在人人都能用了 {i}") for i in range(2)]
+    proc.decide_posts(chinese)
+    assert proc.hubness.posts == 2
+    assert proc.policy.hubness is not None and set(proc.policy.hubness.hubness) == {
+        ("hub", "text", 0),
+        ("loner", "text", 0),
+    }
