@@ -128,19 +128,27 @@ def main() -> None:
             print(f"offset {offset:.3f} hub weight {weight:.2f}: P {p:.3f} R {r:.3f}", end=" ")
             print("(all tuning posts, in-sample)", flush=True)
     ids = sorted(next(iter(points.values())))
-    cv_rows: list[Outcome] = []
-    picks: dict[tuple[float, float], int] = {}
-    for repeat in range(args.repeats):
-        order = ids[:]
-        random.Random(repeat).shuffle(order)
-        for f in range(args.folds):
-            test = order[f :: args.folds]
-            train = [i for i in order if i not in set(test)]
-            point = choose(points, train, args.min_precision, shipped)
-            picks[point] = picks.get(point, 0) + 1
-            cv_rows += [points[point][i] for i in test]
-    p, r = pr(cv_rows)
-    print(f"cross-validated ({args.repeats}x{args.folds}-fold) choice: P {p:.3f} R {r:.3f}; picks {picks}")
+    families = {"all points": points}
+    if len(args.hub_weights) > 1:  # the offset chosen with the hubness weight held fixed, per weight
+        for w in args.hub_weights:
+            families[f"hub weight {w:g}"] = {k: v for k, v in points.items() if k[1] == w}
+    for name, family in families.items():
+        cv_rows: list[Outcome] = []
+        picks: dict[tuple[float, float], int] = {}
+        for repeat in range(args.repeats):
+            order = ids[:]
+            random.Random(repeat).shuffle(order)
+            for f in range(args.folds):
+                test = order[f :: args.folds]
+                train = [i for i in order if i not in set(test)]
+                point = choose(family, train, args.min_precision, shipped)
+                picks[point] = picks.get(point, 0) + 1
+                cv_rows += [family[point][i] for i in test]
+        p, r = pr(cv_rows)
+        print(
+            f"{name}: cross-validated ({args.repeats}x{args.folds}-fold) choice: P {p:.3f} R {r:.3f}", end=""
+        )
+        print(f"; picks {picks}")
     final = choose(points, ids, args.min_precision, shipped)
     p, r = pr([points[final][i] for i in ids])
     print(f"chosen on all tuning posts: offset {final[0]}, hub weight {final[1]}", end=" ")
