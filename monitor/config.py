@@ -260,6 +260,13 @@ class Settings(BaseSettings):
         description="CSLS-style correction: this share of an English exemplar's hubness (its mean cosine to "
         "its nearest Chinese posts this worker has seen) comes off its cosine to a Chinese post; 0 = off",
     )
+    hubness_bridged_offset: float = Field(
+        0.03,
+        ge=0.0,
+        le=0.2,
+        description="with the hubness correction on: the Chinese post -> English exemplar threshold offset "
+        "that goes with it (chosen with it on the tuning sets), instead of the model's",
+    )
     hubness_k: int = Field(10, ge=1, le=100, description="nearest posts per exemplar for its hubness")
     hubness_min_posts: int = Field(
         200, ge=1, description="Chinese posts a worker sees before the hubness correction starts"

@@ -80,6 +80,12 @@ def main() -> None:
     ap.add_argument("--hub-k", type=int, default=10)
     ap.add_argument("--hub-sample", type=int, default=1000)
     ap.add_argument("--background", type=Path)
+    ap.add_argument(
+        "--seen-posts",
+        action="store_true",
+        help="add the sets' own posts to the background: what a worker estimating from the posts it has "
+        "seen (MONITOR_HUBNESS_WEIGHT) gets in a stream that carries the wave among off-topic posts",
+    )
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--min-precision", type=float, default=0.95)
@@ -98,7 +104,12 @@ def main() -> None:
             json.loads(line)["text"] for line in args.background.read_text(encoding="utf-8").splitlines()
         ]
         random.Random(0).shuffle(texts)
-        background = embedder.encode_queries(texts[: args.hub_sample])
+        texts = texts[: args.hub_sample]
+        if args.seen_posts:
+            for _, posts_path, _ in args.set:
+                lines = Path(posts_path).read_text(encoding="utf-8").splitlines()
+                texts += [json.loads(line)["text"] for line in lines if line.strip()]
+        background = embedder.encode_queries(texts)
     points: dict[tuple[float, float], dict[str, Outcome]] = {}
     for weight in args.hub_weights:
         hubness: dict[str, HubnessCorrection | None] = {}

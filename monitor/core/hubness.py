@@ -48,6 +48,9 @@ class HubnessCorrection:
     baseline: float | None = None  # None: the mean of ``hubness``
     # the writing system of the posts ``hubness`` was estimated on: only those posts are corrected
     script: str = "zh"
+    # the cross-script offset that goes with the correction (it moves gold pairs as well as hubs), in
+    # place of MatchPolicy.bridged_language_offset while the correction applies; None: that one
+    bridged_offset: float | None = None
 
     @classmethod
     def from_vectors(
@@ -101,7 +104,7 @@ class HubnessEstimator:
             elif score > min(top):
                 top[top.index(min(top))] = score
 
-    def correction(self, weight: float) -> HubnessCorrection | None:
+    def correction(self, weight: float, bridged_offset: float | None = None) -> HubnessCorrection | None:
         """The correction from what was seen so far (None before ``min_posts`` posts)."""
         if self.posts < self.min_posts or not self._top:
             return None
@@ -110,4 +113,4 @@ class HubnessEstimator:
         if not table:
             return None
         centre = sum(table.values()) / len(table)
-        return HubnessCorrection(table, weight, centre, self.script)
+        return HubnessCorrection(table, weight, centre, self.script, bridged_offset)

@@ -155,13 +155,16 @@ class MatchPolicy:
             self.cross_language_offset
             and (exemplar_script := _exemplar_writing_system(exemplar_text)) != post_script
         ):
+            bridged = self.bridged_language_offset
+            if self.hubness is not None and self.hubness.bridged_offset is not None:
+                bridged = self.hubness.bridged_offset  # the offset chosen with the correction
             if (
-                self.bridged_language_offset is not None
+                bridged is not None
                 and self.bridge is not None
                 and post_script == "zh"
                 and exemplar_script == "alphabetic"
             ):
-                return self.default_threshold - self.bridged_language_offset
+                return self.default_threshold - bridged
             return self.default_threshold - self.cross_language_offset
         return self.default_threshold
 
@@ -169,7 +172,9 @@ class MatchPolicy:
         """The lowest threshold any candidate of this template can get (for cheap pre-filters)."""
         if template.threshold is not None:
             return template.threshold
-        return self.default_threshold - max(self.cross_language_offset, self.bridged_language_offset or 0.0)
+        hub = self.hubness.bridged_offset if self.hubness is not None else None
+        offsets = (self.cross_language_offset, self.bridged_language_offset or 0.0, hub or 0.0)
+        return self.default_threshold - max(offsets)
 
     def post_writing_system(self, post_text: str) -> str:
         """The post's side of :meth:`threshold_for`; not computed when the policy has no offset."""

@@ -55,3 +55,4 @@ def attach_hubness(processor: Processor, settings: Settings) -> None:
     if settings.hubness_weight > 0:
         processor.hubness = HubnessEstimator(settings.hubness_k, settings.hubness_min_posts)
         processor.hubness_weight = settings.hubness_weight
+        processor.hubness_bridged_offset = settings.hubness_bridged_offset

@@ -102,6 +102,7 @@ class Processor:
         # hubness of exemplars from the Chinese posts seen (MONITOR_HUBNESS_WEIGHT); None: no correction
         self.hubness: HubnessEstimator | None = None
         self.hubness_weight = 0.0
+        self.hubness_bridged_offset: float | None = None
         self._hubness_lock = threading.Lock()
 
     def parse(
@@ -222,7 +223,7 @@ class Processor:
                 if writing_system(text) == estimator.script:
                     estimator.observe([((h.template_id, h.kind, h.index), h.score) for h in post_hits])
             if estimator.posts != seen:
-                correction = estimator.correction(self.hubness_weight)
+                correction = estimator.correction(self.hubness_weight, self.hubness_bridged_offset)
                 if correction is not None:
                     self.policy = dataclasses.replace(self.policy, hubness=correction)
 

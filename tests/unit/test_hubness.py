@@ -3,6 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from monitor.core.bridge import CrossScriptBridge
 from monitor.core.hubness import HubnessCorrection, HubnessEstimator, exemplar_hubness
 from monitor.core.matching import Hit, MatchPolicy, decide
 from monitor.core.models import Post, Template
@@ -93,3 +94,22 @@ def test_the_processor_learns_hubness_only_from_posts_of_the_estimators_script()
         ("hub", "text", 0),
         ("loner", "text", 0),
     }
+
+
+def test_the_correction_brings_its_own_cross_script_offset() -> None:
+    bridge = CrossScriptBridge({}, list)
+    policy = MatchPolicy(
+        default_threshold=0.9, cross_language_offset=0.03, bridged_language_offset=0.01, bridge=bridge
+    )
+    hub = HubnessCorrection({("hub", "text", 0): 0.8}, bridged_offset=0.025)
+    with_hub = MatchPolicy(
+        default_threshold=0.9,
+        cross_language_offset=0.03,
+        bridged_language_offset=0.01,
+        bridge=bridge,
+        hubness=hub,
+    )
+    assert policy.threshold_for(HUB, "zh", HUB.text) == pytest.approx(0.89)
+    assert with_hub.threshold_for(HUB, "zh", HUB.text) == pytest.approx(0.875)
+    assert with_hub.threshold_for(HUB, "alphabetic", HUB.text) == 0.9  # English posts: as before
+    assert with_hub.lowest_threshold(HUB) == pytest.approx(0.87)
