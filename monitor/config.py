@@ -254,11 +254,12 @@ class Settings(BaseSettings):
     )
     # --- hubness correction of cross-script cosines (docs/MULTILINGUAL.md "Hubness") -------------------
     hubness_weight: float = Field(
-        0.0,
+        1.0,
         ge=0.0,
         le=2.0,
-        description="CSLS-style correction: this share of an English exemplar's hubness (its mean cosine to "
-        "its nearest Chinese posts this worker has seen) comes off its cosine to a Chinese post; 0 = off",
+        description="CSLS-style correction for a multilingual model (one with a cross-script offset): "
+        "this share of an English exemplar's hubness (its mean cosine to its nearest Chinese posts this "
+        "worker has seen) comes off its cosine to a Chinese post; 0 = off",
     )
     hubness_bridged_offset: float = Field(
         0.03,

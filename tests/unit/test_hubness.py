@@ -113,3 +113,28 @@ def test_the_correction_brings_its_own_cross_script_offset() -> None:
     assert with_hub.threshold_for(HUB, "zh", HUB.text) == pytest.approx(0.875)
     assert with_hub.threshold_for(HUB, "alphabetic", HUB.text) == 0.9  # English posts: as before
     assert with_hub.lowest_threshold(HUB) == pytest.approx(0.87)
+
+
+def test_the_correction_is_on_by_default_for_a_multilingual_model_only() -> None:
+    from monitor.config import Settings
+    from monitor.pipeline.matcher import attach_hubness
+
+    def processor(offset: float) -> Processor:
+        return Processor(
+            HashingEmbedder(),
+            MemoryIndex(),
+            StaticCatalogue({}),
+            MatchPolicy(cross_language_offset=offset),
+            Metrics(),
+        )
+
+    settings = Settings()
+    multilingual, english_only = processor(0.03), processor(0.0)
+    attach_hubness(multilingual, settings)
+    attach_hubness(english_only, settings)
+    assert multilingual.hubness is not None and multilingual.hubness_weight == 1.0
+    assert multilingual.hubness_bridged_offset == 0.03 and multilingual.hubness.min_posts == 200
+    assert english_only.hubness is None
+    off = processor(0.03)
+    attach_hubness(off, Settings(hubness_weight=0.0))
+    assert off.hubness is None
