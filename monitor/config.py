@@ -263,6 +263,26 @@ class Settings(BaseSettings):
     cascade_static_dims: int = Field(
         256, ge=16, le=1024, description="PCA dims of the distilled static model"
     )
+    # --- hubness correction of cross-script cosines (docs/MULTILINGUAL.md "Hubness") -------------------
+    hubness_weight: float = Field(
+        1.0,
+        ge=0.0,
+        le=2.0,
+        description="CSLS-style correction for a multilingual model (one with a cross-script offset): "
+        "this share of an English exemplar's hubness (its mean cosine to its nearest Chinese posts this "
+        "worker has seen) comes off its cosine to a Chinese post; 0 = off",
+    )
+    hubness_bridged_offset: float = Field(
+        0.03,
+        ge=0.0,
+        le=0.2,
+        description="with the hubness correction on: the Chinese post -> English exemplar threshold offset "
+        "that goes with it (chosen with it on the tuning sets), instead of the model's",
+    )
+    hubness_k: int = Field(10, ge=1, le=100, description="nearest posts per exemplar for its hubness")
+    hubness_min_posts: int = Field(
+        200, ge=1, description="Chinese posts a worker sees before the hubness correction starts"
+    )
     consumer_fetch_max_wait_ms: int = Field(
         100, ge=1, le=60_000, description="longest a worker's Kafka fetch waits for data (streams/fetch.py)"
     )

@@ -33,7 +33,7 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from monitor.config import Settings
-from monitor.core.calibration import FEATURES, Calibrator, fit_logistic, reliability
+from monitor.core.calibration import FEATURES, Calibrator, calibrator_for, fit_logistic, reliability
 from monitor.core.calibration_params import CALIBRATION
 from monitor.embedding import load_embedder
 from monitor.tools.evaluate import MatchedSet, match_set
@@ -104,12 +104,43 @@ def summary(name: str, calibrator: Calibrator, rows: Rows) -> str:
     return "\n".join(lines)
 
 
+def cross_validated_l2(rows: Rows, candidates: list[float], scale: float, groups: list[int]) -> float:
+    """The topical penalty with the lowest out-of-fold ECE, one fold per fit set (leave one set out: the
+    error on a set written apart from the others, as a held-out set is, not on rows of the same sets)."""
+    best: tuple[float, float] | None = None
+    folds = sorted(set(groups))
+    for l2 in candidates:
+        pairs: list[tuple[float, bool]] = []
+        for f in folds:
+            train = tuple([v for v, g in zip(part, groups, strict=True) if g != f] for part in rows)
+            test = tuple([v for v, g in zip(part, groups, strict=True) if g == f] for part in rows)
+            model = fit_domain(train, True, l2, scale, "cv", RANK_ONLY)  # type: ignore[arg-type]
+            if model is None:
+                continue
+            conf = confidences(model, test)  # type: ignore[arg-type]
+            pairs += [(c, y) for c, y, t in zip(conf, test[1], test[2], strict=True) if t]
+        ece, _, brier = reliability(pairs)
+        print(f"leave-one-set-out l2 {l2:g}: ECE {ece:.4f}, Brier {brier:.4f} ({len(pairs)} topical posts)")
+        if best is None or ece < best[0]:
+            best = (ece, l2)
+    assert best is not None
+    print(f"cv: l2 {best[1]:g} chosen")
+    return best[1]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--fit", nargs=3, action="append", required=True, metavar=("CLAIMS", "POSTS", "QRELS"))
     ap.add_argument("--check", nargs=3, action="append", default=[], metavar=("CLAIMS", "POSTS", "QRELS"))
     ap.add_argument("--l2", type=float, default=1.0, help="penalty of the topical model")
     ap.add_argument("--l2-open", type=float, default=1.0, help="penalty of the open-catalogue model")
+    ap.add_argument(
+        "--cv-l2",
+        nargs="+",
+        type=float,
+        default=[],
+        help="choose the topical penalty among these by leave-one-fit-set-out ECE",
+    )
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
     settings = Settings()
@@ -132,10 +163,16 @@ def main() -> None:
     spec = embedder.spec
     topical_names = " + ".join(n for n, r in per_set if any(r[2]))
     open_names = " + ".join(n for n, r in per_set if not all(r[2]))
-    topical = fit_domain(pooled, True, args.l2, spec.score_scale, f"{spec.name}: {topical_names}", RANK_ONLY)
+    groups = [n for n, (_, rows) in enumerate(per_set) for _ in rows[0]]
+    l2 = cross_validated_l2(pooled, args.cv_l2, spec.score_scale, groups) if args.cv_l2 else args.l2
+    topical = fit_domain(pooled, True, l2, spec.score_scale, f"{spec.name}: {topical_names}", RANK_ONLY)
     open_catalogue = fit_domain(pooled, False, args.l2_open, spec.score_scale, f"{spec.name}: {open_names}")
     if topical is None:
         raise SystemExit("no topical rows: pass at least one set of a one-wave catalogue (e.g. the demo)")
+    if open_catalogue is None:
+        # no open-catalogue set given (CheckThat! under this model): keep what the model has now for that
+        # domain (its own earlier weights, or MiniLM's on this model's score scale)
+        open_catalogue = calibrator_for(spec.name, spec.score_scale).open_catalogue
     calibrator = Calibrator(
         topical.weights, topical.bias, topical.score_scale, topical.fitted_on, open_catalogue
     )

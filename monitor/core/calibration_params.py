@@ -43,5 +43,43 @@ CALIBRATION: dict[str, dict[str, Any]] = {
             "signal": 0.253083,
             "stance": -1.050622,
         },
-    }
+    },
+    "multilingual-e5-small": {
+        "bias": -3.031838,
+        "fitted_on": "multilingual-e5-small: zh_posts.jsonl + "
+        "zh_tune2_posts.jsonl + posts.jsonl + "
+        "hard_en_tune_posts.jsonl (432 posts, l2 0.3)",
+        "open_catalogue": {
+            "bias": -1.962858,
+            "fitted_on": "all-MiniLM-L6-v2: posts-train.jsonl (997 posts, l2 0.1) (rescaled)",
+            "score_scale": 0.2,
+            "weights": {
+                "dense": 1.845824,
+                "gap": 5.838164,
+                "lexical": 0.067058,
+                "matched": 0.281412,
+                "negative": 0.0,
+                "over": 1.879352,
+                "rank": 1.890691,
+                "rank_gap": 2.042231,
+                "short": 0.0,
+                "signal": 0.0,
+                "stance": 0.119597,
+            },
+        },
+        "score_scale": 0.2,
+        "weights": {
+            "dense": 1.516229,
+            "gap": 1.809869,
+            "lexical": 4.360818,
+            "matched": 2.663111,
+            "negative": -2.382516,
+            "over": 3.802928,
+            "rank": 0.0,
+            "rank_gap": 0.0,
+            "short": 0.0,
+            "signal": 0.10629,
+            "stance": -1.495992,
+        },
+    },
 }

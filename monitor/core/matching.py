@@ -29,6 +29,7 @@ from typing import Any
 
 from monitor.core.bridge import TermBridge
 from monitor.core.calibration import Calibrator, calibrator_for
+from monitor.core.hubness import HubnessCorrection
 from monitor.core.langid import writing_system
 from monitor.core.models import Template
 from monitor.core.ranking import CandidateEvidence, Ranker
@@ -140,6 +141,9 @@ class MatchPolicy:
     bridge: TermBridge | None = None
     # orders candidates (monitor.core.ranking); None: by the fused score. Thresholds stay on the fused score
     ranker: Ranker | None = None
+    # CSLS-style correction of cross-script cosines (monitor.core.hubness): an exemplar close to every
+    # post of the other script counts less; None: off (docs/MULTILINGUAL.md, "Hubness")
+    hubness: HubnessCorrection | None = None
 
     def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:
         """The threshold one candidate must reach: the template's own, else the default, lowered by
@@ -151,13 +155,16 @@ class MatchPolicy:
             self.cross_language_offset
             and (exemplar_script := _exemplar_writing_system(exemplar_text)) != post_script
         ):
+            bridged = self.bridged_language_offset
+            if self.hubness is not None and self.hubness.bridged_offset is not None:
+                bridged = self.hubness.bridged_offset  # the offset chosen with the correction
             if (
-                self.bridged_language_offset is not None
+                bridged is not None
                 and self.bridge is not None
                 and post_script == "zh"
                 and exemplar_script == "alphabetic"
             ):
-                return self.default_threshold - self.bridged_language_offset
+                return self.default_threshold - bridged
             return self.default_threshold - self.cross_language_offset
         return self.default_threshold
 
@@ -165,7 +172,9 @@ class MatchPolicy:
         """The lowest threshold any candidate of this template can get (for cheap pre-filters)."""
         if template.threshold is not None:
             return template.threshold
-        return self.default_threshold - max(self.cross_language_offset, self.bridged_language_offset or 0.0)
+        hub = self.hubness.bridged_offset if self.hubness is not None else None
+        offsets = (self.cross_language_offset, self.bridged_language_offset or 0.0, hub or 0.0)
+        return self.default_threshold - max(offsets)
 
     def post_writing_system(self, post_text: str) -> str:
         """The post's side of :meth:`threshold_for`; not computed when the policy has no offset."""
@@ -431,6 +440,8 @@ def decide(
             negated=post.negated | _bridged(post.negated_cjk, policy.bridge),
             quoted=post.quoted | _bridged(post.quoted_cjk, policy.bridge),
         )
+    if policy.hubness is not None:
+        hits = _hub_corrected(hits, policy.hubness, writing_system(post_text))
     ranked = [
         c
         for c in rank_candidates(post, hits, policy, lexical=lexical, templates=templates)
@@ -535,6 +546,20 @@ def decide(
         topical,
         suppressed_template=first_suppressed,
     )
+
+
+def _hub_corrected(hits: Sequence[Hit], hubness: HubnessCorrection, post_script: str) -> Sequence[Hit]:
+    """``hits`` with the hubness correction taken off the cosines of exemplars in another script than
+    the post (only for posts of the script the hubness was estimated on)."""
+    if post_script != hubness.script or not hubness.weight:
+        return hits
+    out = []
+    for h in hits:
+        penalty = hubness.penalty((h.template_id, h.kind, h.index))
+        if penalty and _exemplar_writing_system(h.text) != post_script:
+            h = dataclasses.replace(h, score=h.score - penalty)
+        out.append(h)
+    return out
 
 
 def _bridged(spans: Sequence[str], bridge: TermBridge) -> frozenset[str]:

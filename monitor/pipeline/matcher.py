@@ -5,6 +5,7 @@ template is what the worker will decide."""
 from __future__ import annotations
 
 from monitor.config import Settings
+from monitor.core.hubness import HubnessEstimator
 from monitor.core.langid import LanguageDetector
 from monitor.embedding import Embedder
 from monitor.pipeline.cascade import cascade_from_settings
@@ -40,8 +41,20 @@ def processor_from_settings(
         language_detector=language_detector,
         default_runbook_url=default_runbook_url(settings),
     )
+    attach_hubness(processor, settings)
     if with_cascade:
         processor.cascade = cascade_from_settings(
             settings, embedder, processor.policy, processor.lexical, metrics
         )
     return processor
+
+
+def attach_hubness(processor: Processor, settings: Settings) -> None:
+    """``MONITOR_HUBNESS_WEIGHT`` > 0 (default 1) and a multilingual model: the processor estimates each
+    exemplar's hubness from the Chinese posts it sees and corrects cross-script cosines with it
+    (docs/MULTILINGUAL.md, "Hubness")."""
+    # an English-only model (no cross-script offset: MiniLM) reads Chinese posts as before
+    if settings.hubness_weight > 0 and processor.policy.cross_language_offset > 0:
+        processor.hubness = HubnessEstimator(settings.hubness_k, settings.hubness_min_posts)
+        processor.hubness_weight = settings.hubness_weight
+        processor.hubness_bridged_offset = settings.hubness_bridged_offset

@@ -6,7 +6,9 @@ It does blocking work (model, Redis): the worker calls it from a thread, off the
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,10 +18,11 @@ import numpy as np
 
 from monitor.core.alerts import build_alert
 from monitor.core.clock import iso, utcnow
+from monitor.core.hubness import HubnessEstimator
 from monitor.core.ingest import RawMessage, dead_letter, parse_post
-from monitor.core.langid import LanguageDetector, default_detector, language_label
+from monitor.core.langid import LanguageDetector, default_detector, language_label, writing_system
 from monitor.core.lexical import LexicalChannel
-from monitor.core.matching import Decision, MatchPolicy, decide
+from monitor.core.matching import Decision, Hit, MatchPolicy, decide
 from monitor.core.models import Alert, Candidate, MatchRecord, Post, Template
 from monitor.core.text import PostText, analyze, normalize
 from monitor.embedding import Embedder
@@ -96,6 +99,11 @@ class Processor:
         self._languages: dict[str, str] = {}
         # cheap stages before the model (MONITOR_CASCADE); None: every post goes through the transformer
         self.cascade = cascade
+        # hubness of exemplars from the Chinese posts seen (MONITOR_HUBNESS_WEIGHT); None: no correction
+        self.hubness: HubnessEstimator | None = None
+        self.hubness_weight = 0.0
+        self.hubness_bridged_offset: float | None = None
+        self._hubness_lock = threading.Lock()
 
     def parse(
         self, messages: Sequence[RawMessage]
@@ -191,6 +199,8 @@ class Processor:
         vectors: np.ndarray,
     ) -> list[Decision]:
         hits = self.index.search(vectors, self.knn_k)
+        if self.hubness is not None:
+            self._observe_hubness(texts, hits)
         # the lexical channel (BM25 over the same catalogue snapshot): identical for every vector index
         lexical = self.lexical.rows(
             templates, texts, [[h.template_id for h in hs] for hs in hits], self.policy.lexical_candidates
@@ -200,6 +210,22 @@ class Processor:
             decide(pid, raw, h, templates, self.policy, lexical=lex, post=r)
             for pid, raw, r, h, lex in zip(post_ids, post_texts, readings, hits, lexical, strict=True)
         ]
+
+    def _observe_hubness(self, texts: Sequence[str], hits: Sequence[Sequence[Hit]]) -> None:
+        """Feed the hubness estimator the raw cosines of this batch's posts of its script, and refresh the
+        policy's correction from what was seen (monitor.core.hubness)."""
+        estimator = self.hubness
+        if estimator is None:
+            return
+        with self._hubness_lock:
+            seen = estimator.posts
+            for text, post_hits in zip(texts, hits, strict=True):
+                if writing_system(text) == estimator.script:
+                    estimator.observe([((h.template_id, h.kind, h.index), h.score) for h in post_hits])
+            if estimator.posts != seen:
+                correction = estimator.correction(self.hubness_weight, self.hubness_bridged_offset)
+                if correction is not None:
+                    self.policy = dataclasses.replace(self.policy, hubness=correction)
 
     def _export_lexical_health(self) -> None:
         """A failed background rebuild of the lexical index is counted and flagged, not only logged."""

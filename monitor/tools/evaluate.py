@@ -35,6 +35,7 @@ from monitor.core.models import Post, Template
 from monitor.embedding import Embedder, embedder_from_settings, model_slug
 from monitor.pipeline.cascade import cascade_from_settings
 from monitor.pipeline.catalogue import StaticCatalogue
+from monitor.pipeline.matcher import attach_hubness
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.policies import policy_from_settings
 from monitor.pipeline.processor import Processor
@@ -229,6 +230,7 @@ def match_set(
         knn_k=settings.knn_k,
         max_text_chars=settings.max_text_chars,
     )
+    attach_hubness(processor, settings)  # MONITOR_HUBNESS_WEIGHT, as in the worker (off by default)
     # the worker's cascade (MONITOR_CASCADE, on by default): the same stages decide the same posts
     processor.cascade = cascade_from_settings(
         settings, embedder, policy, processor.lexical, processor.metrics

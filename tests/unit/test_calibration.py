@@ -165,3 +165,16 @@ def test_a_close_runner_up_lowers_confidence() -> None:
 def test_a_post_with_no_candidate_has_zero_confidence() -> None:
     d = decide("p", "nothing near at all here", [], TEMPLATES, MatchPolicy())
     assert (d.matched, d.confidence) == (False, 0.0)
+
+
+def test_e5_has_weights_of_its_own_in_its_score_units() -> None:
+    e5 = calibrator_for("multilingual-e5-small", 0.2)
+    minilm_rescaled = calibrator_for("all-MiniLM-L6-v2").rescaled(0.2)
+    assert e5.score_scale == 0.2 and "rescaled" not in e5.fitted_on
+    assert e5.weights != minilm_rescaled.weights
+    # no open-catalogue set under E5 yet: that domain keeps MiniLM's weights on E5's scale
+    assert e5.open_catalogue is not None and e5.open_catalogue.score_scale == 0.2
+    # a matched post just over its line reads as likely right, one stopped by the stance guard as unlikely
+    x_match = [0.02, 0.02, 0.1, 0.3, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    x_stance = [0.02, 0.02, 0.1, 0.3, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0]
+    assert e5.probability(x_match) > 0.7 > 0.3 > e5.probability(x_stance)
