@@ -150,8 +150,35 @@ class CascadeStage:
         self._rng = np.random.default_rng(0)
         self._map: StaticMap | None = None
         self._pending_static: dict[int, np.ndarray] = {}
+        self._templates: Mapping[str, Template] | None = None
+        self._hub_boost = hubness_boost(policy)  # the most the hubness correction adds to a cosine
+        self._cut_boost = float("inf")  # the gain the mapped curve's cut allowed for (inf: no cut yet)
 
     # --- catalogue -----------------------------------------------------------------------------------
+    def set_policy(self, policy: MatchPolicy) -> None:
+        """The processor's current policy. The hubness correction (monitor.core.hubness) replaces it once
+        enough posts were seen: it can lower the lowest thresholds (its own cross-script offset) and raise
+        a cross-script cosine (an exemplar less of a hub than average gains), so the gate's thresholds are
+        recomputed and the largest such gain counts as a bonus every post may get."""
+        if policy is self.policy:
+            return
+        self.policy = policy
+        self._hub_boost = hubness_boost(policy)
+        if self._templates is not None:
+            self._set_thresholds(self._templates)
+            if self._hub_boost > self._cut_boost:  # the mapped curve was cut above what a post may now need
+                self._recalibrate()
+
+    def _set_thresholds(self, templates: Mapping[str, Template]) -> None:
+        self._template_thresholds = np.asarray(
+            [self.policy.lowest_threshold(t) - self.config.keep_margin for t in templates.values()],
+            dtype=np.float64,
+        )
+        self._base_required = (
+            min((self.policy.lowest_threshold(t) for t in templates.values()), default=0.0)
+            - self.config.keep_margin
+        )
+
     def on_catalogue(self, templates: Mapping[str, Template], version: int) -> None:
         """A new catalogue snapshot: forget cached decisions, embed the exemplars, recalibrate."""
         key = (version, id(templates))
@@ -176,16 +203,10 @@ class CascadeStage:
         self._exemplar_ids, self._exemplar_positive = ids, positive
         self._template_column = {tid: c for c, tid in enumerate(templates)}
         self._exemplar_column = np.asarray([self._template_column[t] for t in ids], dtype=np.int64)
-        self._template_thresholds = np.asarray(
-            [self.policy.lowest_threshold(t) - self.config.keep_margin for t in templates.values()],
-            dtype=np.float64,
-        )
+        self._templates = templates
+        self._set_thresholds(templates)
         self._bm25_columns = None
         self._scam_signals = frozenset(scam)
-        self._base_required = (
-            min((self.policy.lowest_threshold(t) for t in templates.values()), default=0.0)
-            - self.config.keep_margin
-        )
         # the transformer's view of exemplar pairs, on a seeded sample for large catalogues
         n = len(texts)
         sample = np.arange(n)
@@ -291,7 +312,9 @@ class CascadeStage:
         """The lowest transformer cosine any post can need: the lowest threshold minus the most the lexical
         and signal terms can add (the gate never asks the curve below it)."""
         lowest = float(self._template_thresholds.min()) if len(self._template_thresholds) else 0.0
-        return lowest - self.policy.lexical_weight - self.policy.signal_weight
+        # headroom for the hubness gain to grow without a recalibration per batch (set_policy)
+        self._cut_boost = self._hub_boost + 0.1
+        return lowest - self.policy.lexical_weight - self.policy.signal_weight - self._cut_boost
 
     def _publish(self) -> None:
         t = self.calibration.threshold
@@ -435,7 +458,7 @@ class CascadeStage:
         bm25_columns = mapping[scores.indices]
         bm25_scores = scores.data.astype(np.float64)
         keep = (bm25_columns >= 0) & (bm25_scores > 0)
-        signal = np.asarray(
+        signal = self._hub_boost + np.asarray(
             [
                 self.policy.signal_weight
                 if set(readings[i].signals.names()) & SCAM_SIGNALS & self._scam_signals
@@ -550,6 +573,14 @@ class CascadeStage:
             "cache_entries": len(self.cache),
             "background_posts": self._posts_count,
         }
+
+
+def hubness_boost(policy: MatchPolicy) -> float:
+    """The most the policy's hubness correction can add to an exemplar's cosine (0 without one)."""
+    hub = policy.hubness
+    if hub is None or not hub.weight or not hub.hubness:
+        return 0.0
+    return max(0.0, max(-hub.penalty(key) for key in hub.hubness))
 
 
 def cascade_from_settings(

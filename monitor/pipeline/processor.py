@@ -145,6 +145,7 @@ class Processor:
         # --- the cascade stage (monitor/pipeline/cascade.py): cache, gate, then the model for the rest;
         # exact reposts are decided before their text is normalised or read
         self.cascade.on_catalogue(templates, self.catalogue.version)
+        self.cascade.set_policy(self.policy)  # the hubness correction replaces the policy as posts arrive
 
         def prepare(rows: Sequence[int]) -> tuple[list[str], list[PostText], list[str]]:
             texts = [normalize(posts[i].text) for i in rows]

@@ -26,12 +26,13 @@ from monitor.core.cascade import (
     template_gate_skips,
     thresholds_for,
 )
+from monitor.core.hubness import HubnessCorrection
 from monitor.core.ingest import RawMessage
 from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import MatchPolicy
 from monitor.core.models import Template
 from monitor.embedding import HashingEmbedder
-from monitor.pipeline.cascade import CascadeConfig, CascadeStage, cascade_from_settings
+from monitor.pipeline.cascade import CascadeConfig, CascadeStage, cascade_from_settings, hubness_boost
 from monitor.pipeline.catalogue import StaticCatalogue
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.processor import Processor
@@ -405,6 +406,27 @@ def test_the_learned_map_decides_like_the_full_pipeline_and_fills_its_reservoir(
     with_map = {m.post_id for m in got.matches if m.decided_by == "gate"}
     assert without, "the static gate decides some of these posts"
     assert without <= with_map
+
+
+def test_the_hubness_gain_lowers_the_gate_bar_and_thresholds_follow_the_policy() -> None:
+    on, _, _ = build(cascade=True)
+    assert on.cascade is not None
+    on.process(msgs(STREAM))
+    before = on.cascade._template_thresholds.copy()
+    assert hubness_boost(on.policy) == 0.0
+    keys = [(t.id, kind, i) for t in TEMPLATES for kind, i, _ in t.exemplars()]
+    hub = HubnessCorrection(
+        {k: (0.9 if n else 0.5) for n, k in enumerate(keys)}, weight=1.0, bridged_offset=0.2
+    )
+    policy = dataclasses.replace(
+        on.policy, hubness=hub, cross_language_offset=0.05, bridged_language_offset=0.1
+    )
+    # the loner (r 0.5 against a mean near 0.9) gains ~0.38: every post may get that much more
+    assert hubness_boost(policy) == pytest.approx(hub.centre - 0.5)
+    on.policy = policy
+    on.process(msgs([t + " x" for t in STREAM]))
+    assert on.cascade._hub_boost == pytest.approx(hub.centre - 0.5)
+    assert (on.cascade._template_thresholds < before).all()  # the hubness offset lowers the lowest threshold
 
 
 def test_the_cache_forgets_decisions_when_the_catalogue_changes() -> None:
