@@ -311,12 +311,8 @@ def candidate_evidence(
         scores = sorted(positives.get(c.template_id, ()), reverse=True)
         template = templates.get(c.template_id) if templates is not None else None
         claim = _claim_terms(template) if template is not None else frozenset()
-        words = (
-            _text_words(template.text)
-            if template is not None
-            else _TextWords((), frozenset(), frozenset(), frozenset())
-        )
-        examples = _example_words(template) if template is not None else ()
+        words = _text_words(template.text) if template is not None else _NO_WORDS
+        examples = [_text_words(e).unique for e in template.examples] if template is not None else []
         out.append(
             CandidateEvidence(
                 template_id=c.template_id,
@@ -354,6 +350,9 @@ class _TextWords:
     numbers: frozenset[str]
 
 
+_NO_WORDS = _TextWords((), frozenset(), frozenset(), frozenset())
+
+
 @functools.lru_cache(maxsize=65536)
 def _text_words(text: str) -> _TextWords:
     words = tuple(content_words(text))
@@ -363,12 +362,6 @@ def _text_words(text: str) -> _TextWords:
         frozenset(itertools.pairwise(words)),
         frozenset(_NUMBER.findall(normalize(text))),
     )
-
-
-@functools.lru_cache(maxsize=65536)
-def _example_words(template: Template) -> tuple[frozenset[str], ...]:
-    """The content words of each of a template's examples."""
-    return tuple(_text_words(e).unique for e in template.examples)
 
 
 @functools.lru_cache(maxsize=65536)
