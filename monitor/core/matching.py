@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,8 +41,10 @@ from monitor.core.text import (
     analyze,
     analyze_cached,
     content_terms,
+    content_words,
     extract_signals,
     negated_terms,
+    normalize,
     stance_kinds,
     stem,
 )
@@ -298,15 +302,26 @@ def candidate_evidence(
     if floor is None:
         floor = min((h.score for h in hits), default=0.0)
     positives: dict[str, list[float]] = {}
+    best_text: dict[str, float] = {}
+    best_example: dict[str, float] = {}
     for hit in hits:
-        if hit.kind != "negative":
-            positives.setdefault(hit.template_id, []).append(hit.score)
+        if hit.kind == "negative":
+            continue
+        positives.setdefault(hit.template_id, []).append(hit.score)
+        best = best_text if hit.kind == "text" else best_example
+        best[hit.template_id] = max(best.get(hit.template_id, hit.score), hit.score)
     post_terms = content_terms(post.normalized)  # posts do not recur: not cached
+    post_words = content_words(post.normalized, normalized=True)
+    post_word_set = frozenset(post_words)
+    post_pairs = frozenset(itertools.pairwise(post_words))
+    post_numbers = frozenset(_NUMBER.findall(post.normalized))
     out = []
     for c in candidates:
         scores = sorted(positives.get(c.template_id, ()), reverse=True)
         template = templates.get(c.template_id) if templates is not None else None
         claim = _claim_terms(template) if template is not None else frozenset()
+        words = _text_words(template.text) if template is not None else _NO_WORDS
+        examples = [_text_words(e).unique for e in template.examples] if template is not None else []
         out.append(
             CandidateEvidence(
                 template_id=c.template_id,
@@ -318,9 +333,44 @@ def candidate_evidence(
                 coverage=len(claim & post_terms) / len(claim) if claim else 0.0,
                 exemplar_text=c.exemplar.kind == "text",
                 signal=c.signal,
+                bigram=len(words.pairs & post_pairs) / len(words.pairs) if words.pairs else 0.0,
+                numbers_missing=bool(words.numbers) and not (words.numbers & post_numbers),
+                text_coverage=len(words.unique & post_word_set) / len(words.unique) if words.unique else 0.0,
+                example_coverage=max((len(e & post_word_set) / len(e) for e in examples if e), default=0.0),
+                dense_text=best_text.get(c.template_id, floor),
+                dense_example=best_example.get(c.template_id, floor),
+                claim_words=len(words.words),
+                exemplar_hits=len(scores),
             )
         )
     return out
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True)
+class _TextWords:
+    """A template text's content words (in order), their set, consecutive pairs and numbers."""
+
+    words: tuple[str, ...]
+    unique: frozenset[str]
+    pairs: frozenset[tuple[str, str]]
+    numbers: frozenset[str]
+
+
+_NO_WORDS = _TextWords((), frozenset(), frozenset(), frozenset())
+
+
+@functools.lru_cache(maxsize=65536)
+def _text_words(text: str) -> _TextWords:
+    words = tuple(content_words(text))
+    return _TextWords(
+        words,
+        frozenset(words),
+        frozenset(itertools.pairwise(words)),
+        frozenset(_NUMBER.findall(normalize(text))),
+    )
 
 
 @functools.lru_cache(maxsize=65536)
