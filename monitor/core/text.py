@@ -26,11 +26,18 @@ _TLDS = (
     r"com|net|org|info|biz|io|ai|app|dev|xyz|top|site|online|shop|store|link|live|club|vip|cc|co|me|ly|gg|tv|"
     r"cn|hk|tw|ru|uk|de|fr|in|us|example"
 )
+# a defanged dot: "[.]", "(.)", "{.}", "[dot]", "(dot)". Writing one says "this is a link": after one, any
+# top-level label counts (sora-app[.]download), not only the usual domains
+_DEFANGED_DOT = r"(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))"
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 _URL = re.compile(
     r"(?i)(?:\b(?:h[tx]{2}ps?|ftp)\s?(?::|\[:\])//|\bwww\.)(?P<host>[^\s/?#]+)\S*"
-    r"|(?<![\w@.])(?P<bare>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.|\[\.\]))+[a-z]{2,10})(?P<path>/\S*)"
-    rf"|(?<![\w@.])(?P<domain>(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?(?:\.|\[\.\]))+(?:{_TLDS}))(?![\w.-])"
+    rf"|(?<![\w@.])(?P<bare>(?:{_LABEL}(?:\.|{_DEFANGED_DOT}))+[a-z]{{2,10}})(?P<path>/\S*)"
+    rf"|(?<![\w@.])(?P<domain>(?:{_LABEL}(?:\.|{_DEFANGED_DOT}))+(?:{_TLDS}))(?![\w.-])"
+    rf"|(?<![\w@.])(?P<defanged>(?:{_LABEL}(?:\.|{_DEFANGED_DOT}))*{_LABEL}{_DEFANGED_DOT}[a-z]{{2,24}})(?![\w-])"
 )
+_DEFANGED_DOT_RX = re.compile(rf"(?i){_DEFANGED_DOT}")
+_PATH_WORDS = re.compile(r"(?i)(?<=[/._=-])(apk|download|install|installer|setup|exe|dmg|ipa)(?![a-z])")
 # link shorteners and media hosts: their name says nothing about the post
 _BORING_HOSTS = _words(
     """
@@ -108,7 +115,8 @@ def _fold_confusables(text: str) -> str:
 
 
 def _host(m: re.Match[str]) -> str:
-    host = (m.group("host") or m.group("bare") or m.group("domain") or "").lower().replace("[.]", ".")
+    host = m.group("host") or m.group("bare") or m.group("domain") or m.group("defanged") or ""
+    host = _DEFANGED_DOT_RX.sub(".", host.lower())
     return host.strip(".").removeprefix("www.")
 
 
@@ -117,8 +125,13 @@ def _url_words(m: re.Match[str]) -> str:
     if host in _BORING_HOSTS:
         return " link "
     labels = host.split(".")
-    labels = labels[:-1] if len(labels) > 1 else labels  # the top-level domain says little
+    if len(labels) > 1 and re.fullmatch(_TLDS, labels[-1]):
+        labels = labels[:-1]  # a usual top-level domain says little; an odd one (.download, .apk) does
     words = [w for label in labels for w in re.split(r"[-_]+", label) if w and w not in _TLD_WORDS]
+    # what the path says it serves: a download link names its file ("sora.apk", "/download")
+    link = m.group(0).split("//", 1)[-1]
+    path = link[link.find("/") :] if "/" in link else ""
+    words += dict.fromkeys(w.lower() for w in _PATH_WORDS.findall(path))
     return " " + " ".join(words) + " link "
 
 
@@ -354,7 +367,8 @@ def extract_signals(text: str, normalized: str | None = None) -> Signals:
     links, "official" claims, money promises, urgency, crypto, and the hosts of its links. Read on the
     normalised text (``normalized``, computed when not given), so that obfuscation does not hide them."""
     raw = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
-    links = tuple(dict.fromkeys(_host(m) for m in _URL.finditer(raw))) if "." in raw else ()
+    has_dot = "." in raw or ("dot" in raw and _DEFANGED_DOT_RX.search(raw))
+    links = tuple(dict.fromkeys(_host(m) for m in _URL.finditer(raw))) if has_dot else ()
     folded = plain = normalized if normalized is not None else normalize(text)
     prices: list[tuple[float, str]] = []
     for m in _PRICE.finditer(folded):

@@ -114,6 +114,37 @@ def test_links_are_listed_with_their_host() -> None:
     assert s.as_dict()["signals"][0] == "link"
 
 
+@pytest.mark.parametrize(
+    ("text", "host", "words"),
+    [
+        # a defanged dot says "this is a link": any top-level label counts, and an odd one is kept as a word
+        (
+            "Sora APK 👉 sora-app[.]download install now",
+            "sora-app.download",
+            "sora apk sora app download link",
+        ),
+        ("get it at sora-video[.]apk-down[.]com", "sora-video.apk-down.com", "sora video apk down link"),
+        ("mirror: sora-app(.)download", "sora-app.download", "sora app download link"),
+        ("mirror: sora-app[dot]download", "sora-app.download", "sora app download link"),
+        # the file a path serves is kept: "sora.apk", "/download"
+        ("hxxp://soraai-app[.]top/sora.apk", "soraai-app.top", "soraai app apk link"),
+        ("sora-ai-app.cn/download and", "sora-ai-app.cn", "sora ai app download link"),
+    ],
+)
+def test_defanged_links_and_download_paths(text: str, host: str, words: str) -> None:
+    s = extract_signals(text)
+    assert s.links == (host,)
+    assert {"link", "download_link"} <= set(s.names())
+    assert words in normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["e.g. the app", "version 1.5 is out", "see x[.]y, ok", "Mr. Smith [dot] com"]
+)
+def test_text_that_is_no_link(text: str) -> None:
+    assert extract_signals(text).links == ()
+
+
 def test_benign_text_has_no_signals() -> None:
     s = extract_signals("The weather in Lyon was lovely this weekend.")
     assert s.names() == [] and s.prices == ()
