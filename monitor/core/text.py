@@ -33,8 +33,8 @@ _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 _URL = re.compile(
     r"(?i)(?:\b(?:h[tx]{2}ps?|ftp)\s?(?::|\[:\])//|\bwww\.)(?P<host>[^\s/?#]+)\S*"
     rf"|(?<![\w@.])(?P<bare>(?:{_LABEL}(?:\.|{_DEFANGED_DOT}))+[a-z]{{2,10}})(?P<path>/\S*)"
-    rf"|(?<![\w@.])(?P<domain>(?:{_LABEL}(?:\.|{_DEFANGED_DOT}))+(?:{_TLDS}))(?![\w.-])"
-    rf"|(?<![\w@.])(?P<defanged>(?:{_LABEL}(?:\.|{_DEFANGED_DOT}))*{_LABEL}{_DEFANGED_DOT}[a-z]{{2,24}})(?![\w-])"
+    rf"|(?<![\w@.])(?P<domain>(?:{_LABEL}(?:\.|{_DEFANGED_DOT}))+(?:{_TLDS}))(?![\w-]|\.\w)"
+    rf"|(?<![\w@.])(?P<defanged>(?:{_LABEL}(?:\.|{_DEFANGED_DOT}))*{_LABEL}{_DEFANGED_DOT}[a-z]{{2,24}})(?![\w-]|\.\w)"
 )
 _DEFANGED_DOT_RX = re.compile(rf"(?i){_DEFANGED_DOT}")
 _PATH_WORDS = re.compile(r"(?i)(?<=[/._=-])(apk|download|install|installer|setup|exe|dmg|ipa)(?![a-z])")
@@ -476,10 +476,12 @@ _VOUCH = re.compile(
     r"(?:legit|real|genuine|safe|official|trusted|trustworthy)|legit(?:imate)?|"
     r"(?:not|no|never|isn'?t|ain'?t|zero|nothing\s+like)\s+(?:a\s+|any\s+)?(?:scam|fake|fraud|scammers?|ripoff)|"
     r"(?:ours|our\s+(?:[\w-]+\s+){0,2}|we|mine|this\s+one)\s*(?:is|are|'s|'re)\s+(?:the\s+|an?\s+)?(?:only\s+)?"
-    r"(?:real|official|genuine|original|legit|authentic|trusted|verified)|"
+    r"(?:real|official|genuine|original|legit|authentic|trusted|verified|authori[sz]ed|licen[sc]ed|certified)|"
     r"(?:buy|order|join|download|get\s+it)\s+(?:only\s+)?from\s+(?:us|me|the\s+official)|"
     r"(?:other|those\s+other|the\s+other|all\s+(?:the\s+)?other)\s+(?:[\w-]+\s+)?(?:groups?|sellers?|apps?|sites?|"
     r"websites?|channels?|accounts?|courses?|vendors?|shops?|links?|people|guys|teams?|classes|versions?)|"
+    # "others selling keys are scammers": the competitors, named by what they do
+    r"(?:the\s+|all\s+(?:the\s+)?)?others\s+(?:who\s+)?(?:sell\w*|offer\w*|rent\w*|are|charg\w*)|"
     r"unlike\s+(?:the\s+)?(?:others|other\s+\w+|them|those)|trust\s+(?:us|me)|refund\s+guarantee)\b"
     r"|认准|正规|靠谱|不是骗子|不是骗局|其他群|别的群|其他.{0,6}都是骗"
 )
@@ -692,6 +694,14 @@ _SPEECH_BEFORE = re.compile(
 )
 
 
+# ... or after them: '"…" - that is what my boss said', '"…" he told me', '"…", the caption reads'
+_SPEECH_AFTER = re.compile(
+    r"^\s*[-–—,:]*\s*(?:(?:that'?s|that\s+is|this\s+is|it'?s|is)\s+)?(?:what\s+|how\s+)?(?:[\w']+\s+){0,4}?"
+    r"(?:says?|said|saying|told|tells|wrote|writes|texted|posted|tweeted|announced|asked|replied|reads|"
+    r"captioned|messaged)\b"
+)
+
+
 def quoted_terms(text: str) -> set[str]:
     """Content words inside scare quotes (two words or more, not speech, not an instruction)."""
     norm = unicodedata.normalize("NFKC", text)
@@ -704,6 +714,8 @@ def quoted_terms(text: str) -> set[str]:
         if len(tokenize(normalize(inner))) < 2 or not words:
             continue
         if _SPEECH_BEFORE.search(norm[max(0, m.start() - 40) : m.start()].lower()):
+            continue
+        if _SPEECH_AFTER.search(norm[m.end() : m.end() + 60].lower()):
             continue
         out |= words
     return out

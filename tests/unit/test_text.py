@@ -10,6 +10,7 @@ from monitor.core.text import (
     extract_signals,
     negated_terms,
     normalize,
+    quoted_terms,
     stance_cues,
     stance_kinds,
     stem,
@@ -264,3 +265,19 @@ def test_what_is_not_a_vouch(text: str) -> None:
     from monitor.core.text import normalize, vouching_sentences
 
     assert vouching_sentences(normalize(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # speech after the quotes: someone's words, not the claim at arm's length
+        ('"Sora is now open to the public, anyone can sign up" - that is what my boss said', False),
+        ('"The bridge closes on Monday", he told me yesterday', False),
+        ("'Made entirely by AI, nothing filmed' - that's how the caption reads", False),
+        # scare quotes stay scare quotes
+        ('the "official Sora app" is a fake', True),
+        ('"Sora is open to everyone" is a lie', True),
+    ],
+)
+def test_quotes_followed_by_speech_are_not_scare_quotes(text: str, quoted: bool) -> None:
+    assert bool(quoted_terms(text)) is quoted
