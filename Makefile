@@ -24,7 +24,7 @@ demo: install ## start the embedded stack, load the Sora catalogue, replay the d
 	HF_HUB_OFFLINE=1 $(BIN)/monitor demo
 
 test: install promtool chromium ## the whole suite against a real broker, Redis and model it starts itself
-	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -ra $(PYTEST_ARGS)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -ra --durations=25 $(PYTEST_ARGS)
 
 test-unit: install ## fast unit tests only (no services, no model)
 	$(BIN)/python -m pytest -q tests/unit $(PYTEST_ARGS)
