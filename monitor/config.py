@@ -87,7 +87,7 @@ class Settings(BaseSettings):
         le=8,
         description="batches in flight per worker process; more than 1 measured slower here (PERFORMANCE.md)",
     )
-    knn_k: int = Field(20, ge=1, le=200, description="exemplars fetched per post from the vector index")
+    knn_k: int = Field(50, ge=1, le=200, description="exemplars fetched per post from the vector index")
     max_text_chars: int = Field(4000, ge=100, description="longer post texts are truncated (flagged)")
     alert_dedup_ttl_s: int = Field(30 * 24 * 3600, ge=60, description="how long an alert id is remembered")
     alert_claim_lease_s: float = Field(

@@ -132,6 +132,9 @@ def main() -> None:
     ap.add_argument("--report", nargs=2, action="append", default=[], metavar=("DIR", "SPLIT"))
     ap.add_argument("--l2", default="0.01,0.1,1,10", help="penalties to try (chosen on --dev)")
     ap.add_argument("--model", default=os.environ.get("MONITOR_MODEL", "all-MiniLM-L6-v2"))
+    ap.add_argument(
+        "--knn", type=int, default=None, help="exemplar hits per post (default: MONITOR_KNN_K, the worker's)"
+    )
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--force", action="store_true", help="write even when dev does not improve")
     args = ap.parse_args()
@@ -139,6 +142,7 @@ def main() -> None:
     embedder = load_embedder(args.model)
     scale = embedder.spec.score_scale
     base = MatchPolicy()
+    knn_k = args.knn or settings.knn_k
 
     def load(d: str, split: str) -> Prepared:
         directory = Path(d)
@@ -148,6 +152,8 @@ def main() -> None:
             directory / "claims.jsonl",
             directory / f"posts-{split}.jsonl",
             directory / f"qrels-{split}.tsv",
+            knn_k=knn_k,
+            lexical_k=base.lexical_candidates,
         )
 
     train = [load(d, s) for d, s in args.train]
@@ -160,7 +166,7 @@ def main() -> None:
     names = " + ".join(f"{Path(d).name}/{s}" for d, s in args.train)
     best: tuple[float, Ranker] | None = None
     for l2 in (float(v) for v in args.l2.split(",")):
-        ranker = Ranker(fit(groups, l2), scale, f"{embedder.spec.name}: {names} (l2 {l2:g})")
+        ranker = Ranker(fit(groups, l2), scale, f"{embedder.spec.name}: {names} (l2 {l2:g}, knn {knn_k})")
         policy = replace(base, ranker=ranker)
         scores = {name: map_at_5(data, policy)["map@5"] for name, data in dev}
         mean = sum(scores.values()) / len(scores)

@@ -60,7 +60,7 @@ def prepare(
     claims: Path,
     posts_path: Path,
     qrels: Path,
-    knn_k: int = 20,
+    knn_k: int = 50,  # the worker's MONITOR_KNN_K
     lexical_k: int = 20,
 ) -> Prepared:
     """Everything that does not depend on the policy: exemplar hits and BM25 rows, per post."""

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,8 +41,10 @@ from monitor.core.text import (
     analyze,
     analyze_cached,
     content_terms,
+    content_words,
     extract_signals,
     negated_terms,
+    normalize,
     stance_kinds,
     stem,
 )
@@ -118,13 +122,16 @@ class Decision:
 class MatchPolicy:
     default_threshold: float = 0.78  # the worker takes the model's (ModelSpec.default_threshold)
     negative_margin: float = 0.0  # suppress when a negative >= best positive - margin
-    negative_stance_discount: float = 0.1  # see effective_negative()
+    negative_stance_discount: float = 0.2  # see effective_negative()
     lexical_weight: float = 0.5  # fused = dense + weight * bm25 / (bm25 + saturation); see docs/QUALITY.md
     lexical_saturation: float = 10.0
     lexical_candidates: int = 20  # templates taken from the BM25 channel per post (besides the dense hits)
     signal_weight: float = 0.04  # scam templates: +weight when the post shares their scam signals
     min_post_tokens: int = 4
     stance_guard: bool = True
+    # a scam template that shares the post's scam signals is tried before a claim (rumour) whose texts
+    # lack the post's offer (link, price, payment, invite): see offer_before_claim()
+    offer_before_claim: bool = True
     max_candidates: int = 5
     # subtracted from the default threshold when the post and the nearest exemplar are written in
     # different scripts (a Chinese post against an English exemplar): a multilingual model scores
@@ -298,15 +305,26 @@ def candidate_evidence(
     if floor is None:
         floor = min((h.score for h in hits), default=0.0)
     positives: dict[str, list[float]] = {}
+    best_text: dict[str, float] = {}
+    best_example: dict[str, float] = {}
     for hit in hits:
-        if hit.kind != "negative":
-            positives.setdefault(hit.template_id, []).append(hit.score)
+        if hit.kind == "negative":
+            continue
+        positives.setdefault(hit.template_id, []).append(hit.score)
+        best = best_text if hit.kind == "text" else best_example
+        best[hit.template_id] = max(best.get(hit.template_id, hit.score), hit.score)
     post_terms = content_terms(post.normalized)  # posts do not recur: not cached
+    post_words = content_words(post.normalized, normalized=True)
+    post_word_set = frozenset(post_words)
+    post_pairs = frozenset(itertools.pairwise(post_words))
+    post_numbers = frozenset(_NUMBER.findall(post.normalized))
     out = []
     for c in candidates:
         scores = sorted(positives.get(c.template_id, ()), reverse=True)
         template = templates.get(c.template_id) if templates is not None else None
         claim = _claim_terms(template) if template is not None else frozenset()
+        words = _text_words(template.text) if template is not None else _NO_WORDS
+        examples = [_text_words(e).unique for e in template.examples] if template is not None else []
         out.append(
             CandidateEvidence(
                 template_id=c.template_id,
@@ -318,9 +336,44 @@ def candidate_evidence(
                 coverage=len(claim & post_terms) / len(claim) if claim else 0.0,
                 exemplar_text=c.exemplar.kind == "text",
                 signal=c.signal,
+                bigram=len(words.pairs & post_pairs) / len(words.pairs) if words.pairs else 0.0,
+                numbers_missing=bool(words.numbers) and not (words.numbers & post_numbers),
+                text_coverage=len(words.unique & post_word_set) / len(words.unique) if words.unique else 0.0,
+                example_coverage=max((len(e & post_word_set) / len(e) for e in examples if e), default=0.0),
+                dense_text=best_text.get(c.template_id, floor),
+                dense_example=best_example.get(c.template_id, floor),
+                claim_words=len(words.words),
+                exemplar_hits=len(scores),
             )
         )
     return out
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True)
+class _TextWords:
+    """A template text's content words (in order), their set, consecutive pairs and numbers."""
+
+    words: tuple[str, ...]
+    unique: frozenset[str]
+    pairs: frozenset[tuple[str, str]]
+    numbers: frozenset[str]
+
+
+_NO_WORDS = _TextWords((), frozenset(), frozenset(), frozenset())
+
+
+@functools.lru_cache(maxsize=65536)
+def _text_words(text: str) -> _TextWords:
+    words = tuple(content_words(text))
+    return _TextWords(
+        words,
+        frozenset(words),
+        frozenset(itertools.pairwise(words)),
+        frozenset(_NUMBER.findall(normalize(text))),
+    )
 
 
 @functools.lru_cache(maxsize=65536)
@@ -414,6 +467,85 @@ def stance_conflict(
     return None
 
 
+# what an offer carries and a claim about the same thing does not: a place to go (a link), a price, a way
+# to pay or to join. A download alone is not one: "download it from the app store" is the rumour itself
+OFFER_SIGNALS = frozenset({"link", "price", "payment_ask", "qr_or_group_invite", "crypto"})
+
+
+def offer_before_claim(
+    ranked: Sequence[ScoredCandidate],
+    post: PostText,
+    templates: Mapping[str, Template],
+    window: int,
+) -> list[ScoredCandidate]:
+    """A scam exploits a rumour: "OpenAI released an official Sora app" (claim) and "download the Sora
+    app from this link" (scam) share almost every word, and the claim often scores higher. When the post
+    carries an offer (a link, a price, a payment ask, an invite) that the claim's own texts lack, and a scam
+    template within the first ``window`` candidates shares the post's scam signals, that scam template is
+    tried before the claim: the post sells the thing the rumour talks about."""
+    if not ranked or not set(post.signals.names()) & OFFER_SIGNALS:
+        return list(ranked)
+    out = list(ranked)
+    head = out[:window]
+    for i, cand in enumerate(head):
+        profile = template_profile(templates[cand.template_id])
+        if profile.is_scam:
+            continue
+        extra = (
+            set(post.signals.names()) - profile.signals - set(_template_offer(templates[cand.template_id]))
+        )
+        if not extra & OFFER_SIGNALS:
+            continue
+        for j in range(i + 1, len(head)):
+            other = head[j]
+            if (
+                template_profile(templates[other.template_id]).is_scam
+                and other.shared_signals
+                and siblings(templates[cand.template_id], templates[other.template_id], templates)
+            ):
+                out.insert(i, out.pop(j))
+                return out
+        return out
+    return out
+
+
+SIBLING_MIN_TERMS = 2
+_RARE: list[tuple[Mapping[str, Template], int, frozenset[str]]] = []  # the last few catalogues
+
+
+def siblings(claim: Template, scam: Template, templates: Mapping[str, Template]) -> bool:
+    """A scam that exploits a claim names the same thing: their texts share at least
+    :data:`SIBLING_MIN_TERMS` words beyond the catalogue's subject that few templates use ("app",
+    "download", "phone" for the official-app rumour and the fake-app download; not "video" or "today")."""
+    shared = (_terms(claim.text) & _terms(scam.text)) - catalogue_subject(templates)
+    return len(shared & _specific_terms(templates)) >= SIBLING_MIN_TERMS
+
+
+def _specific_terms(templates: Mapping[str, Template]) -> frozenset[str]:
+    """Words of template texts that at most a quarter of the catalogue's templates use (at least two)."""
+    for known, size, rare in _RARE:
+        if known is templates and size == len(templates):
+            return rare
+    counts: dict[str, int] = {}
+    for template in templates.values():
+        for term in _terms(template.text):
+            counts[term] = counts.get(term, 0) + 1
+    limit = max(2, len(templates) // 4)
+    rare = frozenset(t for t, c in counts.items() if c <= limit)
+    _RARE.insert(0, (templates, len(templates), rare))
+    del _RARE[4:]
+    return rare
+
+
+@functools.lru_cache(maxsize=65536)
+def _template_offer(template: Template) -> tuple[str, ...]:
+    """The offer signals (link included) of a template's positive texts."""
+    names: set[str] = set()
+    for text in (template.text, *template.examples):
+        names |= set(extract_signals(text).names())
+    return tuple(sorted(names & OFFER_SIGNALS))
+
+
 def effective_negative(hit: Hit, post: PostText, policy: MatchPolicy) -> float:
     """A negative exemplar's cosine, discounted when the negative argues (denies, negates, warns) and the
     post does not: then the two only share a topic, and the post is no more the debunk than the claim is."""
@@ -447,6 +579,8 @@ def decide(
         for c in rank_candidates(post, hits, policy, lexical=lexical, templates=templates)
         if c.template_id in templates
     ]
+    if policy.offer_before_claim:
+        ranked = offer_before_claim(ranked, post, templates, policy.max_candidates)
     top = ranked[: policy.max_candidates]
     negatives: dict[str, float] = {}
     for hit in hits:

@@ -17,6 +17,15 @@ words), all in MiniLM's score units:
 ``coverage``     share of the template's claim words (text and examples) the post contains
 ``exemplar_text``  1 when the nearest exemplar is the template's own text (0: an example, e.g. a title)
 ``signal``       the scam-signal adjustment of the fused score
+``bigram``       share of the template text's consecutive content-word pairs the post contains (a quote,
+                 a phrase, not only shared words)
+``numbers_missing``  1 when the template text has numbers and the post none of them ("3 million")
+``text_coverage``    share of the template text's own content words in the post
+``example_coverage`` the best share of one example's content words in the post (a claim's title)
+``dense_text``   cosine of the template text exemplar when it was among the hits (else the floor)
+``dense_example``    best cosine of an example exemplar among the hits (else the floor)
+``claim_words``  log(1 + content words of the template text): long claims share more words by chance
+``exemplar_hits``    the template's positive exemplars among the dense hits (up to 5, over 5)
 ===============  ======================================================================================
 
 Fitted offline by ``scripts/fit_ranker.py`` (trained on CheckThat! 2022 train, chosen on dev) and stored
@@ -31,6 +40,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from monitor.core.ranking_params import RANKING
 
 RANK_FEATURES: tuple[str, ...] = (
@@ -44,7 +55,18 @@ RANK_FEATURES: tuple[str, ...] = (
     "coverage",
     "exemplar_text",
     "signal",
+    "bigram",
+    "numbers_missing",
+    "text_coverage",
+    "example_coverage",
+    "dense_text",
+    "dense_example",
+    "claim_words",
+    "exemplar_hits",
 )
+
+# ``exemplar_hits`` counts up to this many (a template with many examples is not favoured without end)
+EXEMPLAR_HITS_CAP = 5
 
 
 @dataclass(frozen=True)
@@ -60,6 +82,14 @@ class CandidateEvidence:
     coverage: float
     exemplar_text: bool
     signal: float
+    bigram: float = 0.0
+    numbers_missing: bool = False
+    text_coverage: float = 0.0
+    example_coverage: float = 0.0
+    dense_text: float = 0.0  # the floor when the template text was not among the hits
+    dense_example: float = 0.0  # the floor when no example was among the hits
+    claim_words: int = 0
+    exemplar_hits: int = 0
 
 
 def rank_features(evidence: Sequence[CandidateEvidence], score_scale: float = 1.0) -> list[list[float]]:
@@ -87,6 +117,14 @@ def rank_features(evidence: Sequence[CandidateEvidence], score_scale: float = 1.
                 e.coverage,
                 1.0 if e.exemplar_text else 0.0,
                 e.signal / scale,
+                e.bigram,
+                1.0 if e.numbers_missing else 0.0,
+                e.text_coverage,
+                e.example_coverage,
+                e.dense_text / scale,
+                e.dense_example / scale,
+                math.log1p(e.claim_words),
+                min(e.exemplar_hits, EXEMPLAR_HITS_CAP) / EXEMPLAR_HITS_CAP,
             ]
         )
     return rows
@@ -110,10 +148,11 @@ class Ranker:
 
     def utilities(self, evidence: Sequence[CandidateEvidence]) -> list[float]:
         """``weights · features`` of every candidate (same order as ``evidence``)."""
-        return [
-            sum(w * v for w, v in zip(self.weights, row, strict=True))
-            for row in rank_features(evidence, self.score_scale)
-        ]
+        rows = rank_features(evidence, self.score_scale)
+        if not rows:
+            return []
+        # one matrix product: a post of a large catalogue has fifty candidates or more
+        return [float(u) for u in np.asarray(rows, dtype=np.float64) @ np.asarray(self.weights)]
 
     def scores(self, evidence: Sequence[CandidateEvidence]) -> list[float]:
         """The rank score of every candidate (same order as ``evidence``): softmax of the utilities."""
@@ -128,8 +167,12 @@ class Ranker:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Ranker:
         weights = data["weights"]
+        unknown = set(weights) - set(RANK_FEATURES)
+        if unknown:
+            raise ValueError(f"unknown ranker features: {', '.join(sorted(unknown))}")
         return cls(
-            weights=tuple(float(weights[name]) for name in RANK_FEATURES),
+            # a feature added after the weights were fitted weighs 0: the old model, unchanged
+            weights=tuple(float(weights.get(name, 0.0)) for name in RANK_FEATURES),
             score_scale=float(data.get("score_scale", 1.0)),
             fitted_on=str(data.get("fitted_on", "")),
         )

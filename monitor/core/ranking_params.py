@@ -9,19 +9,27 @@ from typing import Any
 
 RANKING: dict[str, dict[str, Any]] = {
     "all-MiniLM-L6-v2": {
-        "fitted_on": "all-MiniLM-L6-v2: checkthat2022-2a-en/train (l2 0.1)",
+        "fitted_on": "all-MiniLM-L6-v2: checkthat2022-2a-en/train (l2 0.03, knn 50)",
         "score_scale": 1.0,
         "weights": {
-            "bm25_rel": 5.39642,
-            "bm25_rr": 0.695342,
-            "coverage": -2.645151,
-            "dense": 9.230715,
-            "dense_found": 1.933813,
-            "dense_rr": 1.015246,
-            "exemplar_text": 0.129406,
-            "lexical": 1.024448,
-            "second": 9.204626,
+            "bigram": 1.2315,
+            "bm25_rel": 6.448902,
+            "bm25_rr": 0.236994,
+            "claim_words": 0.737516,
+            "coverage": -0.474095,
+            "dense": 6.987042,
+            "dense_example": 4.655902,
+            "dense_found": 1.367169,
+            "dense_rr": 0.441905,
+            "dense_text": 6.211191,
+            "example_coverage": -1.665028,
+            "exemplar_hits": 2.083627,
+            "exemplar_text": 0.072383,
+            "lexical": -0.167776,
+            "numbers_missing": -1.590493,
+            "second": 3.880051,
             "signal": 0.0,
+            "text_coverage": -1.379727,
         },
     }
 }

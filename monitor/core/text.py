@@ -26,11 +26,18 @@ _TLDS = (
     r"com|net|org|info|biz|io|ai|app|dev|xyz|top|site|online|shop|store|link|live|club|vip|cc|co|me|ly|gg|tv|"
     r"cn|hk|tw|ru|uk|de|fr|in|us|example"
 )
+# a defanged dot: "[.]", "(.)", "{.}", "[dot]", "(dot)". Writing one says "this is a link": after one, any
+# top-level label counts (sora-app[.]download), not only the usual domains
+_DEFANGED_DOT = r"(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))"
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 _URL = re.compile(
     r"(?i)(?:\b(?:h[tx]{2}ps?|ftp)\s?(?::|\[:\])//|\bwww\.)(?P<host>[^\s/?#]+)\S*"
-    r"|(?<![\w@.])(?P<bare>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.|\[\.\]))+[a-z]{2,10})(?P<path>/\S*)"
-    rf"|(?<![\w@.])(?P<domain>(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?(?:\.|\[\.\]))+(?:{_TLDS}))(?![\w.-])"
+    rf"|(?<![\w@.])(?P<bare>(?:{_LABEL}(?:\.|{_DEFANGED_DOT}))+[a-z]{{2,10}})(?P<path>/\S*)"
+    rf"|(?<![\w@.])(?P<domain>(?:{_LABEL}(?:\.|{_DEFANGED_DOT}))+(?:{_TLDS}))(?![\w-]|\.\w)"
+    rf"|(?<![\w@.])(?P<defanged>(?:{_LABEL}(?:\.|{_DEFANGED_DOT}))*{_LABEL}{_DEFANGED_DOT}[a-z]{{2,24}})(?![\w-]|\.\w)"
 )
+_DEFANGED_DOT_RX = re.compile(rf"(?i){_DEFANGED_DOT}")
+_PATH_WORDS = re.compile(r"(?i)(?<=[/._=-])(apk|download|install|installer|setup|exe|dmg|ipa)(?![a-z])")
 # link shorteners and media hosts: their name says nothing about the post
 _BORING_HOSTS = _words(
     """
@@ -108,7 +115,8 @@ def _fold_confusables(text: str) -> str:
 
 
 def _host(m: re.Match[str]) -> str:
-    host = (m.group("host") or m.group("bare") or m.group("domain") or "").lower().replace("[.]", ".")
+    host = m.group("host") or m.group("bare") or m.group("domain") or m.group("defanged") or ""
+    host = _DEFANGED_DOT_RX.sub(".", host.lower())
     return host.strip(".").removeprefix("www.")
 
 
@@ -117,8 +125,13 @@ def _url_words(m: re.Match[str]) -> str:
     if host in _BORING_HOSTS:
         return " link "
     labels = host.split(".")
-    labels = labels[:-1] if len(labels) > 1 else labels  # the top-level domain says little
+    if len(labels) > 1 and re.fullmatch(_TLDS, labels[-1]):
+        labels = labels[:-1]  # a usual top-level domain says little; an odd one (.download, .apk) does
     words = [w for label in labels for w in re.split(r"[-_]+", label) if w and w not in _TLD_WORDS]
+    # what the path says it serves: a download link names its file ("sora.apk", "/download")
+    link = m.group(0).split("//", 1)[-1]
+    path = link[link.find("/") :] if "/" in link else ""
+    words += dict.fromkeys(w.lower() for w in _PATH_WORDS.findall(path))
     return " " + " ".join(words) + " link "
 
 
@@ -354,7 +367,8 @@ def extract_signals(text: str, normalized: str | None = None) -> Signals:
     links, "official" claims, money promises, urgency, crypto, and the hosts of its links. Read on the
     normalised text (``normalized``, computed when not given), so that obfuscation does not hide them."""
     raw = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
-    links = tuple(dict.fromkeys(_host(m) for m in _URL.finditer(raw))) if "." in raw else ()
+    has_dot = "." in raw or ("dot" in raw and _DEFANGED_DOT_RX.search(raw))
+    links = tuple(dict.fromkeys(_host(m) for m in _URL.finditer(raw))) if has_dot else ()
     folded = plain = normalized if normalized is not None else normalize(text)
     prices: list[tuple[float, str]] = []
     for m in _PRICE.finditer(folded):
@@ -462,10 +476,12 @@ _VOUCH = re.compile(
     r"(?:legit|real|genuine|safe|official|trusted|trustworthy)|legit(?:imate)?|"
     r"(?:not|no|never|isn'?t|ain'?t|zero|nothing\s+like)\s+(?:a\s+|any\s+)?(?:scam|fake|fraud|scammers?|ripoff)|"
     r"(?:ours|our\s+(?:[\w-]+\s+){0,2}|we|mine|this\s+one)\s*(?:is|are|'s|'re)\s+(?:the\s+|an?\s+)?(?:only\s+)?"
-    r"(?:real|official|genuine|original|legit|authentic|trusted|verified)|"
+    r"(?:real|official|genuine|original|legit|authentic|trusted|verified|authori[sz]ed|licen[sc]ed|certified)|"
     r"(?:buy|order|join|download|get\s+it)\s+(?:only\s+)?from\s+(?:us|me|the\s+official)|"
     r"(?:other|those\s+other|the\s+other|all\s+(?:the\s+)?other)\s+(?:[\w-]+\s+)?(?:groups?|sellers?|apps?|sites?|"
     r"websites?|channels?|accounts?|courses?|vendors?|shops?|links?|people|guys|teams?|classes|versions?)|"
+    # "others selling keys are scammers": the competitors, named by what they do
+    r"(?:the\s+|all\s+(?:the\s+)?)?others\s+(?:who\s+)?(?:sell\w*|offer\w*|rent\w*|are|charg\w*)|"
     r"unlike\s+(?:the\s+)?(?:others|other\s+\w+|them|those)|trust\s+(?:us|me)|refund\s+guarantee)\b"
     r"|认准|正规|靠谱|不是骗子|不是骗局|其他群|别的群|其他.{0,6}都是骗"
 )
@@ -678,6 +694,14 @@ _SPEECH_BEFORE = re.compile(
 )
 
 
+# ... or after them: '"…" - that is what my boss said', '"…" he told me', '"…", the caption reads'
+_SPEECH_AFTER = re.compile(
+    r"^\s*[-–—,:]*\s*(?:(?:that'?s|that\s+is|this\s+is|it'?s|is)\s+)?(?:what\s+|how\s+)?(?:[\w']+\s+){0,4}?"
+    r"(?:says?|said|saying|told|tells|wrote|writes|texted|posted|tweeted|announced|asked|replied|reads|"
+    r"captioned|messaged)\b"
+)
+
+
 def quoted_terms(text: str) -> set[str]:
     """Content words inside scare quotes (two words or more, not speech, not an instruction)."""
     norm = unicodedata.normalize("NFKC", text)
@@ -690,6 +714,8 @@ def quoted_terms(text: str) -> set[str]:
         if len(tokenize(normalize(inner))) < 2 or not words:
             continue
         if _SPEECH_BEFORE.search(norm[max(0, m.start() - 40) : m.start()].lower()):
+            continue
+        if _SPEECH_AFTER.search(norm[m.end() : m.end() + 60].lower()):
             continue
         out |= words
     return out

@@ -72,7 +72,7 @@ class CascadeConfig:
     recalibrate_every: int = 2000  # posts between re-estimates of the background mean and threshold
     calibration_exemplars: int = 1500  # exemplars (a seeded sample) whose pairs calibrate the gate
     min_pairs: int = MIN_CALIBRATION_PAIRS  # fewest close exemplar pairs a threshold is read from
-    knn_k: int = 20  # exemplar hits the dense channel returns per post (MONITOR_KNN_K): bounds the BM25 floor
+    knn_k: int = 50  # exemplar hits the dense channel returns per post (MONITOR_KNN_K): bounds the BM25 floor
     # the gate keeps (sends to the model) posts that could score within this much below a threshold: the
     # near misses the console shows (MONITOR_NEAR_MISS_MARGIN with MONITOR_CASCADE_KEEP_NEAR_MISSES=true)
     keep_margin: float = 0.0

@@ -74,7 +74,7 @@ class Processor:
         policy: MatchPolicy,
         metrics: Metrics,
         *,
-        knn_k: int = 20,
+        knn_k: int = 50,
         max_text_chars: int = 4000,
         default_runbook_url: str | None = None,
         language_detector: LanguageDetector | None = None,

@@ -252,9 +252,18 @@ def test_a_negative_that_argues_counts_less_against_a_post_that_does_not() -> No
     d = decide(
         "p14c", "Golden Gate bridge closing to traffic for twelve months from Monday", hits, CATALOGUE, POLICY
     )
-    assert d.matched  # 0.84 - 0.1 < 0.80
+    assert d.matched  # 0.84 - 0.2 < 0.80
     d = decide("p14d", "Golden Gate bridge is not closing, the city says", hits, CATALOGUE, POLICY)
     assert not d.matched and d.suppressed_by == "negative"
+
+
+def test_a_question_with_a_negation_is_not_a_debunk_for_the_negative_guard() -> None:
+    # "why is nobody talking about X?" asks, it does not deny: the arguing negative counts 0.2 less
+    hits = hits_for(BRIDGE, 0.70, negative=0.88)
+    post = "Why is nobody talking about the Golden Gate bridge closing for a whole year from Monday?"
+    assert decide("p14e", post, hits, CATALOGUE, POLICY).matched
+    d = decide("p14f", "No, the Golden Gate bridge is not closing for a year.", hits, CATALOGUE, POLICY)
+    assert not d.matched
 
 
 def test_unknown_templates_in_hits_are_ignored() -> None:
@@ -457,3 +466,71 @@ def test_the_catalogue_subject_is_what_most_templates_share() -> None:
         "pc", "Porto grad Ana Lima designed the Zephyr rover on her own!", _rover_hits(0.85), ROVER, POLICY
     )
     assert d.topical
+
+
+# --- a scam that exploits a claim: the offer is tried before the claim ----------------------------------
+PASS_APP = Template(
+    id="metro-app-released",
+    category="rumour",
+    severity="medium",
+    text="The city has released an official Metro Pass app, download it from the app store on your phone.",
+)
+PASS_FAKE = Template(
+    id="metro-fake-app",
+    category="scam",
+    severity="high",
+    text="Download the Metro Pass app installer from this link and ride free, works on any phone.",
+)
+APPS = {t.id: t for t in (PASS_APP, PASS_FAKE, GIFT, BRIDGE)}
+
+
+def _app_hits(claim: float, scam: float) -> list[Hit]:
+    return sorted(
+        [
+            Hit(PASS_APP.id, "text", 0, PASS_APP.text, claim),
+            Hit(PASS_FAKE.id, "text", 0, PASS_FAKE.text, scam),
+            Hit(GIFT.id, "text", 0, GIFT.text, 0.3),
+        ],
+        key=lambda h: -h.score,
+    )
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Metro Pass app download here: metro-pass[.]download, official build, works on any phone",
+        "Official Metro Pass app for android at hxxp://metropass-app[.]top/metro.apk install it today",
+        "Metro Pass app is out! Get the installer at metro-pass.example/download, 2 dollars",
+    ],
+)
+def test_a_download_offer_matches_the_scam_not_the_claim_it_exploits(post: str) -> None:
+    d = decide("pa", post, _app_hits(0.86, 0.80), APPS, POLICY)
+    assert d.matched and d.template_id == PASS_FAKE.id
+    assert d.candidates[0].template_id == PASS_FAKE.id  # the ranking says so too
+
+
+def test_the_claim_without_an_offer_stays_the_claim() -> None:
+    post = "The official Metro Pass app is finally out, download it from the app store on your phone"
+    d = decide("pb", post, _app_hits(0.86, 0.80), APPS, POLICY)
+    assert d.matched and d.template_id == PASS_APP.id
+
+
+def test_an_offer_does_not_move_a_scam_that_names_another_thing() -> None:
+    # the gift-card scam shares the post's price but not the claim's words: not a sibling of the claim
+    post = "Golden Gate closed for a whole year from Monday, details at sfgate.com, 20 dollar parking passes"
+    hits = [*hits_for(BRIDGE, 0.85), Hit(GIFT.id, "text", 0, GIFT.text, 0.8)]
+    d = decide("pc", post, hits, {**CATALOGUE, **APPS}, POLICY)
+    assert d.matched and d.template_id == BRIDGE.id
+
+
+def test_the_offer_rule_can_be_switched_off() -> None:
+    post = "Metro Pass app download here: metro-pass[.]download, official build, works on any phone"
+    policy = MatchPolicy(**{**POLICY.__dict__, "offer_before_claim": False})
+    d = decide("pd", post, _app_hits(0.86, 0.80), APPS, policy)
+    assert d.template_id == PASS_APP.id
+
+
+def test_a_scam_naming_its_competitors_by_what_they_do_still_alerts() -> None:
+    post = f"{GIFT_SCAM} Others selling these cards are scammers, we are the authorized reseller."
+    d = decide("pv2", post, hits_for(GIFT, 0.9), CATALOGUE, POLICY, lexical={"gift-card-scam": 20.0})
+    assert d.matched and d.template_id == "gift-card-scam", d.suppressed_by

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import pytest
 
@@ -122,3 +123,61 @@ def test_the_shipped_ranker_is_minilms_and_other_models_keep_the_fused_order() -
     assert ranker is not None and len(ranker.weights) == len(RANK_FEATURES)
     assert "train" in ranker.fitted_on
     assert ranker_for("no-such-model") is None
+
+
+def test_candidate_evidence_reads_phrases_numbers_and_each_exemplar_kind() -> None:
+    # the post quotes the claim's phrase "any size fries" and its title, but not its number
+    post = analyze("Is it true that McDonald's has any size fries at any price this week?")
+    claim = Template(
+        id="fries",
+        category="claim",
+        severity="medium",
+        text="McDonald's restaurants are offering 1 dollar any size fries until May 31.",
+        examples=FRIES.examples,
+    )
+    catalogue = {"fries": claim, "anaconda": ANACONDA}
+    hits = [
+        Hit("fries", "example", 0, claim.examples[0], 0.8),
+        Hit("anaconda", "text", 0, ANACONDA.text, 0.3),
+        Hit("anaconda", "negative", 0, "no anaconda", 0.9),  # negatives are no positive evidence
+    ]
+    ranked = rank_candidates(post, hits, POLICY, lexical={"fries": 5.0}, templates=catalogue)
+    fries, anaconda = candidate_evidence(post, hits, ranked, catalogue)
+    assert fries.numbers_missing  # "1" and "31" are in the claim, neither in the post
+    assert not anaconda.numbers_missing  # a claim without numbers misses none
+    # content pairs of the claim text: (mcdonald, restaurant) ... (size, fry) ...; the post has two of them
+    assert 0.0 < fries.bigram < 0.5 and anaconda.bigram == 0.0
+    assert fries.example_coverage == pytest.approx(1.0)  # every word of the title is in the post
+    assert 0.0 < fries.text_coverage < fries.example_coverage
+    # the text was not among the hits: the floor stands in; the example's own cosine is kept
+    assert fries.dense_example == 0.8 and fries.dense_text == pytest.approx(0.3)
+    assert anaconda.dense_text == 0.3 and anaconda.dense_example == pytest.approx(0.3)
+    assert fries.exemplar_hits == 1 and anaconda.exemplar_hits == 1
+    assert fries.claim_words > anaconda.claim_words - 5 > 0
+
+
+def test_new_features_enter_the_row_and_older_weights_load_with_them_at_zero() -> None:
+    row = _named(
+        rank_features(
+            [
+                _ev(
+                    "a",
+                    0.8,
+                    0.0,
+                    bigram=0.5,
+                    numbers_missing=True,
+                    claim_words=9,
+                    exemplar_hits=12,
+                    dense_text=0.7,
+                )
+            ]
+        )[0]
+    )
+    assert row["bigram"] == 0.5 and row["numbers_missing"] == 1.0 and row["dense_text"] == 0.7
+    assert row["claim_words"] == pytest.approx(math.log(10))
+    assert row["exemplar_hits"] == 1.0  # capped
+    old = {"weights": {"dense": 1.0, "lexical": 2.0}}
+    ranker = Ranker.from_dict(old)
+    assert dict(zip(RANK_FEATURES, ranker.weights, strict=True))["bigram"] == 0.0
+    with pytest.raises(ValueError, match="unknown"):
+        Ranker.from_dict({"weights": {"dense": 1.0, "no_such_feature": 1.0}})

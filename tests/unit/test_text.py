@@ -10,6 +10,7 @@ from monitor.core.text import (
     extract_signals,
     negated_terms,
     normalize,
+    quoted_terms,
     stance_cues,
     stance_kinds,
     stem,
@@ -112,6 +113,37 @@ def test_links_are_listed_with_their_host() -> None:
     s = extract_signals("get it at https://Free-Gift.example/claim or hxxp://x[.]example")
     assert s.links == ("free-gift.example", "x.example")
     assert s.as_dict()["signals"][0] == "link"
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "words"),
+    [
+        # a defanged dot says "this is a link": any top-level label counts, and an odd one is kept as a word
+        (
+            "Sora APK 👉 sora-app[.]download install now",
+            "sora-app.download",
+            "sora apk sora app download link",
+        ),
+        ("get it at sora-video[.]apk-down[.]com", "sora-video.apk-down.com", "sora video apk down link"),
+        ("mirror: sora-app(.)download", "sora-app.download", "sora app download link"),
+        ("mirror: sora-app[dot]download", "sora-app.download", "sora app download link"),
+        # the file a path serves is kept: "sora.apk", "/download"
+        ("hxxp://soraai-app[.]top/sora.apk", "soraai-app.top", "soraai app apk link"),
+        ("sora-ai-app.cn/download and", "sora-ai-app.cn", "sora ai app download link"),
+    ],
+)
+def test_defanged_links_and_download_paths(text: str, host: str, words: str) -> None:
+    s = extract_signals(text)
+    assert s.links == (host,)
+    assert {"link", "download_link"} <= set(s.names())
+    assert words in normalize(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["e.g. the app", "version 1.5 is out", "see x[.]y, ok", "Mr. Smith [dot] com"]
+)
+def test_text_that_is_no_link(text: str) -> None:
+    assert extract_signals(text).links == ()
 
 
 def test_benign_text_has_no_signals() -> None:
@@ -233,3 +265,19 @@ def test_what_is_not_a_vouch(text: str) -> None:
     from monitor.core.text import normalize, vouching_sentences
 
     assert vouching_sentences(normalize(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # speech after the quotes: someone's words, not the claim at arm's length
+        ('"Sora is now open to the public, anyone can sign up" - that is what my boss said', False),
+        ('"The bridge closes on Monday", he told me yesterday', False),
+        ("'Made entirely by AI, nothing filmed' - that's how the caption reads", False),
+        # scare quotes stay scare quotes
+        ('the "official Sora app" is a fake', True),
+        ('"Sora is open to everyone" is a lie', True),
+    ],
+)
+def test_quotes_followed_by_speech_are_not_scare_quotes(text: str, quoted: bool) -> None:
+    assert bool(quoted_terms(text)) is quoted
