@@ -8,7 +8,7 @@ template) is the same with the cascade on as off.
 
     HF_HUB_OFFLINE=1 .venv/bin/python scripts/cascade_gate.py [--model all-MiniLM-L6-v2] [--json]
 
-Sets: the demo stream, tests/data/hard_en_{tune,heldout}_posts.jsonl (demo catalogue), the Chinese
+Sets: the demo stream, tests/data/hard_en_{tune,heldout,heldout2}_posts.jsonl (demo catalogue), the Chinese
 seed-derived sets (tests/data/zh_posts.jsonl, zh_heldout_posts.jsonl), and 1,500 SMS ham, 1,500 CheckThat! tweets, 1,000 Chinese reviews from
 ../shared/data (warm-up posts are taken from the end of each source, the measured ones from the start).
 """
@@ -99,6 +99,7 @@ def main() -> None:
         "demo stream": (demo_t, read(ROOT / "monitor/demo/posts.jsonl")),
         "hard_en tune": (demo_t, read(data / "hard_en_tune_posts.jsonl")),
         "hard_en heldout": (demo_t, read(data / "hard_en_heldout_posts.jsonl")),
+        "hard_en heldout2": (demo_t, read(data / "hard_en_heldout2_posts.jsonl")),
         "SMS ham": (demo_t, ham[:1500]),
         "CheckThat! tweets": (demo_t, tweets[:1500]),
         "zh reviews": (demo_t, reviews[:1000]),
