@@ -84,6 +84,13 @@ def bench(
             "(reposts only: the worker's cost around the model)"
         ),
     ] = "on,off",
+    mix_warmup: Annotated[
+        int,
+        typer.Option(
+            help="--mix: untimed off-topic posts the cascade's workers see first (its background mean and "
+            "learned map are fitted from what a worker saw); 64 = a cold worker"
+        ),
+    ] = 64,
     as_json: JsonFlag = False,
 ) -> None:
     """End-to-end throughput and latency through the real broker, Redis and worker(s), against the bare
@@ -101,6 +108,7 @@ def bench(
                 latency_posts=latency_posts,
                 say=lambda msg: err.print(msg, highlight=False),
                 phases=[m.strip() for m in mix_modes.split(",") if m.strip()],
+                warmup_posts=mix_warmup,
             )
         except MonitorError as exc:
             fail(str(exc))

@@ -51,6 +51,8 @@ from monitor.tools.demo import demo_file
 from monitor.tools.harness import TopicCollector, WorkerProcess, namespaced, start_workers
 
 DEFAULT_BACKGROUND = Path("../shared/data")
+MODEL_WARMUP_POSTS = 64  # every phase: the model's first batches allocate for every length
+MIN_TIMED_TEXTS = 1000  # distinct off-topic texts kept for the timed posts when a warm-up sets some aside
 
 
 # --- pure: the stream ---------------------------------------------------------------------------------
@@ -85,6 +87,23 @@ def mixed_stream(
             b += 1
         posts.append({"id": pid, "text": text, "author": f"user{rng.randrange(10_000)}"})
     return posts, labels
+
+
+def split_warmup(
+    background: Sequence[str], warmup_posts: int, *, seed: int = 0
+) -> tuple[list[str], list[str]]:
+    """``(warm-up texts, timed texts)``: above the model's own warm-up, distinct texts are set aside for
+    the warm-up (at most ``warmup_posts``, leaving ``MIN_TIMED_TEXTS``), so no timed post repeats one."""
+    if warmup_posts <= MODEL_WARMUP_POSTS:
+        return list(background), list(background)
+    unique = list(dict.fromkeys(background))
+    random.Random(seed).shuffle(unique)
+    reserve = min(warmup_posts, len(unique) - MIN_TIMED_TEXTS)
+    if reserve < MODEL_WARMUP_POSTS:
+        raise BenchError(
+            f"{len(unique)} distinct off-topic texts: too few to set {warmup_posts} aside for the warm-up"
+        )
+    return unique[:reserve], unique[reserve:]
 
 
 def precision_recall(
@@ -169,14 +188,21 @@ def run_mix(
     say: Say = lambda _msg: None,
     seed: int = 0,
     phases: Sequence[str] = ("on", "off"),
+    warmup_posts: int = MODEL_WARMUP_POSTS,
 ) -> dict[str, Any]:
     """``phases``: ``on`` / ``off`` (the cascade on the mixed stream) and ``ceiling``: the cascade on over
     a stream of reposts of 32 background texts, so that the cheapest stage (the repost cache) decides
     nearly every post: what the worker costs around the model (Kafka, parsing, language, normalisation,
-    records, Redis, hooks), the most any cascade can reach."""
+    records, Redis, hooks), the most any cascade can reach.
+
+    ``warmup_posts``: off-topic posts each cascade phase's workers see before the timed posts (untimed),
+    as a worker that has been running has: the gate's background mean and its learned map are fitted
+    from posts the worker saw. Above the model's own warm-up (64) they come from background texts set
+    aside for it, so no timed post is a repost of a warm-up post; the cascade-off phase only gets 64."""
     started = time.monotonic()
     load_before = load_average()
     background = read_background(background_dir)
+    warm_background, background = split_warmup(background, warmup_posts, seed=seed + 3)
     demo = [json.loads(line) for line in demo_file("posts.jsonl").read_text().splitlines() if line.strip()]
     gold = {
         d["post_id"]: d["template_id"]
@@ -188,7 +214,14 @@ def run_mix(
     lat_stream, _ = mixed_stream(
         latency_posts or max(200, posts // 2), background, labelled, share=share, seed=seed + 1, prefix="lat"
     )
-    warm, _ = mixed_stream(64, background, labelled, share=share, seed=seed + 2, prefix="warm")
+    warm, _ = mixed_stream(
+        MODEL_WARMUP_POSTS, background, labelled, share=share, seed=seed + 2, prefix="warm"
+    )
+    long_warm = (
+        mixed_stream(warmup_posts, warm_background, [], seed=seed + 4, prefix="bgwarm")[0]
+        if warmup_posts > MODEL_WARMUP_POSTS
+        else []
+    )
     reposts = [{**p, "id": f"rep-{i:06d}", "text": background[i % 32]} for i, p in enumerate(stream)]
     texts = [normalize(p["text"]) for p in stream]
     say(f"loading {settings.model} (torch, batch {BASELINE_BATCH}) for the bare encode rate")
@@ -222,6 +255,12 @@ def run_mix(
                 try:
                     produce_posts(producer, s.posts_topic, warm)
                     decisions.wait_for(collector, [p["id"] for p in warm], 900, procs)
+                    if long_warm and cascade == "on":
+                        say(f"cascade {mode}: warm-up, {len(long_warm)} off-topic posts (untimed)")
+                        produce_posts(producer, s.posts_topic, long_warm)
+                        decisions.wait_for(
+                            collector, [p["id"] for p in long_warm], 900 + len(long_warm), procs
+                        )
                     say(f"cascade {mode}: throughput, {len(phase_posts)} posts")
                     created = produce_posts(producer, s.posts_topic, phase_posts)
                     budget = 300 + 3 * len(phase_posts) / max(1.0, encode_rates[0])
@@ -275,6 +314,7 @@ def run_mix(
     both = "on" in modes and "off" in modes
     return {
         "posts": len(stream),
+        "warmup_posts": warmup_posts,
         "labelled_share": share,
         "labelled_posts": len(labels),
         "bare_torch_posts_per_s": round(bare, 2),
@@ -297,7 +337,8 @@ def run_mix(
 def render_mix(report: dict[str, Any]) -> list[str]:
     lines = [
         f"mixed stream: {report['posts']} posts, {report['labelled_posts']} labelled "
-        f"({report['labelled_share']:.0%}); bare torch encode {report['bare_torch_posts_per_s']} posts/s",
+        f"({report['labelled_share']:.0%}) after {report['warmup_posts']} warm-up posts; "
+        f"bare torch encode {report['bare_torch_posts_per_s']} posts/s",
         "| cascade | posts/s | x bare torch | cache / gate / model | precision | recall | worker RSS MB |",
         "|---|---|---|---|---|---|---|",
     ]

@@ -542,3 +542,19 @@ def test_hooks_skip_the_posts_the_gate_decided() -> None:
     assert [batch.has_vector(i) for i in range(3)] == [False, True, True]
     assert [p.post_id for p in select_unmatched(batch, min_tokens=3)] == ["p1", "p2"]
     assert BatchOutput(posts=posts[:1]).has_vector(0)  # no stages recorded: every post has its vector
+
+
+def test_mix_warmup_sets_distinct_texts_aside() -> None:
+    from monitor.tools.bench import BenchError
+    from monitor.tools.mixbench import MIN_TIMED_TEXTS, split_warmup
+
+    texts = [f"text {i}" for i in range(MIN_TIMED_TEXTS + 600)] * 2  # every text twice
+    warm, timed = split_warmup(texts, 500, seed=1)
+    assert len(warm) == 500 and len(set(warm)) == 500
+    assert not set(warm) & set(timed), "a timed post would repeat a warm-up post (a repost-cache hit)"
+    assert len(timed) == MIN_TIMED_TEXTS + 100
+    warm, timed = split_warmup(texts, 5_000, seed=1)  # asks for more than there is: timed keeps its floor
+    assert len(timed) == MIN_TIMED_TEXTS and len(warm) == 600
+    assert split_warmup(texts, 64) == (texts, texts)  # the model's own warm-up: nothing set aside
+    with pytest.raises(BenchError):
+        split_warmup(texts[:MIN_TIMED_TEXTS], 500)
