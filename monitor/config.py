@@ -98,7 +98,7 @@ class Settings(BaseSettings):
     )
     session_timeout_s: float = Field(10.0, gt=0, description="Kafka consumer group session timeout")
     stop_timeout_s: float = Field(
-        8.0,
+        9.0,
         gt=0,
         description="after SIGTERM/SIGINT the worker exits within this many seconds, forcing the exit if a "
         "dependency call still hangs (orchestrators send SIGKILL after 10-30 s)",
