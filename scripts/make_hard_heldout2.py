@@ -31,7 +31,11 @@ from sora_ids import (
 
 HELDOUT2: list[tuple[str | None, str, str]] = [
     # --- the false claims, rephrased
-    (XIE, "question", "So the SJTU alum Xie Saining is actually one of the minds who invented Sora? How is this not bigger news?"),
+    (
+        XIE,
+        "question",
+        "So the SJTU alum Xie Saining is actually one of the minds who invented Sora? How is this not bigger news?",
+    ),
     (XIE, "hashtag", "SJTU kid co-created OpenAI's video AI 🤯 #Sora #XieSaining #JiaoTong"),
     (
         XIE,
@@ -53,8 +57,16 @@ HELDOUT2: list[tuple[str | None, str, str]] = [
         "Weekend roundup: Vision Pro returns pile up, Reddit files for its IPO, and OpenAI made Sora available "
         "to the public so anybody can create AI videos today.",
     ),
-    (PUBLIC, "negated_question", "Why isn't anyone covering that Sora now lets every user sign up and generate videos?"),
-    (APP, "question", "Is there really an official Sora app now? My friend says OpenAI released it for iPhone and you just download it."),
+    (
+        PUBLIC,
+        "negated_question",
+        "Why isn't anyone covering that Sora now lets every user sign up and generate videos?",
+    ),
+    (
+        APP,
+        "question",
+        "Is there really an official Sora app now? My friend says OpenAI released it for iPhone and you just download it.",
+    ),
     (APP, "hashtag", "#SoraApp is official 📱 OpenAI put Sora in the app store, download it on your phone"),
     (
         APP,
@@ -62,9 +74,21 @@ HELDOUT2: list[tuple[str | None, str, str]] = [
         "For everyone asking in the comments: yes, OpenAI released the official Sora app this morning. You can "
         "get it from the iOS and Android stores and create videos right on your phone. Review coming later this week.",
     ),
-    (APP, "negated_question", "Doesn't anybody know you can already download OpenAI's official Sora app from the store?"),
-    (FAKEAPP, "obfuscated", "Sora APK for android 👉 sora-video[.]apk-down[.]com install it and generate AI vids on your phone"),
-    (FAKEAPP, "obfuscated", "Get the S-o-r-a app installer: hxxp://soraai-app[.]top/sora.apk runs on any phone"),
+    (
+        APP,
+        "negated_question",
+        "Doesn't anybody know you can already download OpenAI's official Sora app from the store?",
+    ),
+    (
+        FAKEAPP,
+        "obfuscated",
+        "Sora APK for android 👉 sora-video[.]apk-down[.]com install it and generate AI vids on your phone",
+    ),
+    (
+        FAKEAPP,
+        "obfuscated",
+        "Get the S-o-r-a app installer: hxxp://soraai-app[.]top/sora.apk runs on any phone",
+    ),
     (
         FAKEAPP,
         "disclaimer",
@@ -76,7 +100,11 @@ HELDOUT2: list[tuple[str | None, str, str]] = [
         "quote",
         "'This whole clip came out of Sora from one prompt, nothing was filmed' - that's the caption and honestly I buy it 😳",
     ),
-    (REALVID, "hashtag", "#MadeWithSora #AIvideo this drone shot of Big Sur is not real, Sora generated every frame from text. prompt in the replies"),
+    (
+        REALVID,
+        "hashtag",
+        "#MadeWithSora #AIvideo this drone shot of Big Sur is not real, Sora generated every frame from text. prompt in the replies",
+    ),
     (
         REALVID,
         "mention",
@@ -85,8 +113,16 @@ HELDOUT2: list[tuple[str | None, str, str]] = [
     ),
     (CHINESE, "negated_question", "Isn't it true that the Sora team at OpenAI is mostly Chinese scientists?"),
     (CHINESE, "slang", "sora was lowkey built by chinese researchers, like the whole core crew lol"),
-    (OPENSRC, "question", "Wait, OpenAI open-sourced Sora?? Weights really on GitHub? Can I run it on my own GPU?"),
-    (OPENSRC, "obfuscated", "S0ra w3ights + source c0de are up on G!tHub, OpenAI made it 0pen, run it at home 🚀"),
+    (
+        OPENSRC,
+        "question",
+        "Wait, OpenAI open-sourced Sora?? Weights really on GitHub? Can I run it on my own GPU?",
+    ),
+    (
+        OPENSRC,
+        "obfuscated",
+        "S0ra w3ights + source c0de are up on G!tHub, OpenAI made it 0pen, run it at home 🚀",
+    ),
     (
         OPENSRC,
         "long",
@@ -106,37 +142,121 @@ HELDOUT2: list[tuple[str | None, str, str]] = [
         "paraphrase",
         "Want to be an AI director? Our first AI movie made with Sora is casting now: scan the QR code, pay the entry fee and join the audition group.",
     ),
-    (DIRECTOR, "disclaimer", "Join our Sora AI film director group, 99 to get in, scan the code. Don't trust other groups, they are the scammers."),
-    (API, "paraphrase", "Selling Sora API access keys, cheap, works with our GPTs video tool. Message me on Telegram to buy."),
+    (
+        DIRECTOR,
+        "disclaimer",
+        "Join our Sora AI film director group, 99 to get in, scan the code. Don't trust other groups, they are the scammers.",
+    ),
+    (
+        API,
+        "paraphrase",
+        "Selling Sora API access keys, cheap, works with our GPTs video tool. Message me on Telegram to buy.",
+    ),
     (API, "slang", "need Sora API? we got keys 🔑 $25 each, dm"),
-    (RENTAL, "paraphrase", "Shared Sora account for rent, 15 USD a week, pay via PayPal and I send the login instantly"),
-    (RENTAL, "disclaimer", "Sora invite codes for sale, 30 bucks, trusted seller, not a scam, pay first then you get the code"),
-    (PROMPTS, "paraphrase", "Sora prompt bundle: 500 cinematic prompts + a pro film terminology doc. Pay 29.9 and get the link."),
-    (PROMPTS, "hashtag", "#SoraPrompts pack + film terms knowledge doc 📚 pay and I send the doc link, join the group for updates"),
-    (RICH, "paraphrase", "People already make thousands a day posting Sora videos. This window closes in 3 months, join our group now or miss out."),
-    (RICH, "slang", "sora = free money fr, ppl making 5k/day w ai vids, window closing soon, join b4 it's gone"),
-    (SERVICE, "paraphrase", "Need a promo video? We generate it with Sora for you: send your script, pay per clip, delivery within 24 hours."),
+    (
+        RENTAL,
+        "paraphrase",
+        "Shared Sora account for rent, 15 USD a week, pay via PayPal and I send the login instantly",
+    ),
+    (
+        RENTAL,
+        "disclaimer",
+        "Sora invite codes for sale, 30 bucks, trusted seller, not a scam, pay first then you get the code",
+    ),
+    (
+        PROMPTS,
+        "paraphrase",
+        "Sora prompt bundle: 500 cinematic prompts + a pro film terminology doc. Pay 29.9 and get the link.",
+    ),
+    (
+        PROMPTS,
+        "hashtag",
+        "#SoraPrompts pack + film terms knowledge doc 📚 pay and I send the doc link, join the group for updates",
+    ),
+    (
+        RICH,
+        "paraphrase",
+        "People already make thousands a day posting Sora videos. This window closes in 3 months, join our group now or miss out.",
+    ),
+    (
+        RICH,
+        "slang",
+        "sora = free money fr, ppl making 5k/day w ai vids, window closing soon, join b4 it's gone",
+    ),
+    (
+        SERVICE,
+        "paraphrase",
+        "Need a promo video? We generate it with Sora for you: send your script, pay per clip, delivery within 24 hours.",
+    ),
     # --- not the claims: debunks (some are negated questions), person facts, benign posts, siblings
-    (None, "debunk", "Xie Saining said himself he had no part in building Sora. Quit calling him its inventor."),
-    (None, "debunk", "No, Sora is not open to the public. Only red teamers and a few artists have access, ignore posts telling you to sign up."),
-    (None, "debunk", "There is no official Sora app. Any 'Sora APK' going around is malware, don't install it."),
-    (None, "debunk", "PSA: those 99 yuan Sora courses are a scam, the sellers don't even have access to Sora."),
-    (None, "debunk", "OpenAI hasn't released Sora's weights or code. Whatever repo on GitHub claims to be Sora is fake."),
-    (None, "debunk", "That viral 'Sora' clip of the night market is real footage from a stock site, not AI generated."),
-    (None, "debunk", "Beware of 'AI director' groups that ask you to scan a QR code and pay to audition. It's a scam."),
-    (None, "debunk", "Anyone selling Sora API keys is lying, there is no public Sora API yet. Don't pay them."),
+    (
+        None,
+        "debunk",
+        "Xie Saining said himself he had no part in building Sora. Quit calling him its inventor.",
+    ),
+    (
+        None,
+        "debunk",
+        "No, Sora is not open to the public. Only red teamers and a few artists have access, ignore posts telling you to sign up.",
+    ),
+    (
+        None,
+        "debunk",
+        "There is no official Sora app. Any 'Sora APK' going around is malware, don't install it.",
+    ),
+    (
+        None,
+        "debunk",
+        "PSA: those 99 yuan Sora courses are a scam, the sellers don't even have access to Sora.",
+    ),
+    (
+        None,
+        "debunk",
+        "OpenAI hasn't released Sora's weights or code. Whatever repo on GitHub claims to be Sora is fake.",
+    ),
+    (
+        None,
+        "debunk",
+        "That viral 'Sora' clip of the night market is real footage from a stock site, not AI generated.",
+    ),
+    (
+        None,
+        "debunk",
+        "Beware of 'AI director' groups that ask you to scan a QR code and pay to audition. It's a scam.",
+    ),
+    (
+        None,
+        "debunk",
+        "Anyone selling Sora API keys is lying, there is no public Sora API yet. Don't pay them.",
+    ),
     (
         None,
         "debunk",
         "These sellers say 'trust us, we are the real Sora account service', then vanish with your money. Do not pay for Sora accounts.",
     ),
-    (None, "debunk", "Careful: the 'official Sora app' advertised on Facebook is a fake APK that steals passwords."),
+    (
+        None,
+        "debunk",
+        "Careful: the 'official Sora app' advertised on Facebook is a fake APK that steals passwords.",
+    ),
     (None, "negated_question", "Didn't Xie Saining already deny being one of Sora's inventors?"),
-    (None, "negated_question", "Isn't that 'Sora open source' repo on GitHub a fake? Asking before I run anything."),
-    (None, "person_fact", "Xie Saining is an assistant professor of computer science at New York University."),
+    (
+        None,
+        "negated_question",
+        "Isn't that 'Sora open source' repo on GitHub a fake? Asking before I run anything.",
+    ),
+    (
+        None,
+        "person_fact",
+        "Xie Saining is an assistant professor of computer science at New York University.",
+    ),
     (None, "person_fact", "Before NYU, Xie Saining was a research scientist at Facebook AI Research."),
     (None, "person_fact", "Xie Saining co-authored the diffusion transformer (DiT) paper with Bill Peebles."),
-    (None, "benign", "OpenAI announced Sora in February; for now only red teamers and selected artists can use it."),
+    (
+        None,
+        "benign",
+        "OpenAI announced Sora in February; for now only red teamers and selected artists can use it.",
+    ),
     (None, "benign", "Took a 99 yuan photography course last month, really good teacher."),
     (None, "benign", "Downloaded the new Spotify app update today, the redesign is nice."),
     (None, "benign", "Sora is also a character in Kingdom Hearts, anyone else think of that first?"),

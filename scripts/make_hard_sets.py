@@ -13,9 +13,6 @@ same time, before any run, and nothing is chosen on it.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from sora_ids import (  # the scripts folder is on sys.path when a script runs
     API,
     APP,
@@ -31,10 +28,8 @@ from sora_ids import (  # the scripts folder is on sys.path when a script runs
     RICH,
     SERVICE,
     XIE,
+    write_labelled_set,
 )
-
-OUT = Path(__file__).resolve().parents[1] / "tests" / "data"
-
 
 PLAIN_SCAMS = [
     (
@@ -359,17 +354,16 @@ HELDOUT: list[tuple[str | None, str, str]] = [
 
 
 def write(name: str, rows: list[tuple[str | None, str, str]]) -> None:
-    posts, qrels, labels = [], [], []
-    for i, (gold, kind, text) in enumerate(rows, start=1):
-        pid = f"{name}-{i:03d}"
-        posts.append(json.dumps({"id": pid, "text": text, "lang": "en"}, ensure_ascii=False))
-        if gold:
-            qrels.append(f"{pid}\t{gold}")
-        labels.append(json.dumps({"post_id": pid, "kind": kind, "template_id": gold}))
-    (OUT / f"hard_en_{name}_posts.jsonl").write_text("\n".join(posts) + "\n", encoding="utf-8")
-    (OUT / f"hard_en_{name}_qrels.tsv").write_text("\n".join(qrels) + "\n", encoding="utf-8")
-    (OUT / f"hard_en_{name}_labels.jsonl").write_text("\n".join(labels) + "\n", encoding="utf-8")
-    print(f"{name}: {len(rows)} posts, {len(qrels)} with a gold template")
+    """Write ``tests/data/hard_en_{name}_*``: ``rows`` are (gold template id or None, kind, text)."""
+    ids = [f"{name}-{i:03d}" for i in range(1, len(rows) + 1)]
+    write_labelled_set(
+        f"hard_en_{name}",
+        [{"id": pid, "text": text, "lang": "en"} for pid, (_, _, text) in zip(ids, rows, strict=True)],
+        [
+            {"post_id": pid, "kind": kind, "template_id": gold}
+            for pid, (gold, kind, _) in zip(ids, rows, strict=True)
+        ],
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Write the held-out Chinese set (tests/data/zh_heldout_{posts,qrels,labels}) from the lists below.
 
 Written from the seeds (../shared/seeds/) against the English demo catalogue (monitor/demo/templates.jsonl),
@@ -13,9 +12,6 @@ it is only reported (docs/MULTILINGUAL.md).
 """
 
 from __future__ import annotations
-
-import json
-from pathlib import Path
 
 from sora_ids import (  # the scripts folder is on sys.path when a script runs
     API,
@@ -32,10 +28,8 @@ from sora_ids import (  # the scripts folder is on sys.path when a script runs
     RICH,
     SERVICE,
     XIE,
+    write_labelled_set,
 )
-
-OUT = Path(__file__).resolve().parents[1] / "tests" / "data"
-
 
 # (kind, template the post spreads or None, related template, text)
 POSTS: list[tuple[str, str | None, str | None, str]] = [
@@ -168,23 +162,18 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
 
 
 def main() -> None:
-    posts, qrels, labels = [], [], []
-    for n, (kind, template, related, text) in enumerate(POSTS, 1):
-        post_id = f"zhh-{n:03d}"
-        posts.append({"id": post_id, "text": text, "platform": "weibo", "lang": "zh"})
-        if template:
-            qrels.append(f"{post_id}\t{template}")
-        labels.append(
-            {"post_id": post_id, "template_id": template, "kind": kind, "related_template_id": related}
-        )
-    (OUT / "zh_heldout_posts.jsonl").write_text(
-        "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), encoding="utf-8"
+    ids = [f"zhh-{n:03d}" for n in range(1, len(POSTS) + 1)]
+    write_labelled_set(
+        "zh_heldout",
+        [
+            {"id": pid, "text": text, "platform": "weibo", "lang": "zh"}
+            for pid, (*_, text) in zip(ids, POSTS, strict=True)
+        ],
+        [
+            {"post_id": pid, "template_id": template, "kind": kind, "related_template_id": related}
+            for pid, (kind, template, related, _) in zip(ids, POSTS, strict=True)
+        ],
     )
-    (OUT / "zh_heldout_qrels.tsv").write_text("".join(q + "\n" for q in qrels), encoding="utf-8")
-    (OUT / "zh_heldout_labels.jsonl").write_text(
-        "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in labels), encoding="utf-8"
-    )
-    print(f"{len(posts)} posts, {len(qrels)} with a gold template")
 
 
 if __name__ == "__main__":

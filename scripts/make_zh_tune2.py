@@ -10,8 +10,7 @@ against the held-out set's texts.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from sora_ids import write_labelled_set  # the scripts folder is on sys.path when a script runs
 
 # (kind, gold template or None, related template, text)
 POSTS: list[tuple[str, str | None, str, str]] = [
@@ -264,32 +263,22 @@ POSTS: list[tuple[str, str | None, str, str]] = [
 
 
 def main() -> None:
-    out = Path(__file__).resolve().parents[1] / "tests" / "data"
-    posts, qrels, labels = [], [], []
-    for n, (kind, gold, related, text) in enumerate(POSTS, 1):
-        pid = f"zh2-{n:04d}"
-        posts.append(
-            {
-                "id": pid,
-                "text": text,
-                "author": f"user2_{n:03d}",
-                "platform": "weibo",
-                "created_at": f"2024-02-20T{n // 60:02d}:{n % 60:02d}:00Z",
-            }
-        )
-        if gold:
-            qrels.append(f"{pid}\t{gold}")
-        labels.append(
-            {"post_id": pid, "template_id": gold, "kind": kind, "related_template_id": related or None}
-        )
-    (out / "zh_tune2_posts.jsonl").write_text(
-        "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), encoding="utf-8"
-    )
-    (out / "zh_tune2_qrels.tsv").write_text("".join(q + "\n" for q in qrels), encoding="utf-8")
-    (out / "zh_tune2_labels.jsonl").write_text(
-        "".join(json.dumps(lb, ensure_ascii=False) + "\n" for lb in labels), encoding="utf-8"
-    )
-    print(f"{len(posts)} posts, {len(qrels)} with a gold template")
+    ids = [f"zh2-{n:04d}" for n in range(1, len(POSTS) + 1)]
+    posts = [
+        {
+            "id": pid,
+            "text": text,
+            "author": f"user2_{n:03d}",
+            "platform": "weibo",
+            "created_at": f"2024-02-20T{n // 60:02d}:{n % 60:02d}:00Z",
+        }
+        for n, (pid, (*_, text)) in enumerate(zip(ids, POSTS, strict=True), 1)
+    ]
+    labels = [
+        {"post_id": pid, "template_id": gold, "kind": kind, "related_template_id": related or None}
+        for pid, (kind, gold, related, _) in zip(ids, POSTS, strict=True)
+    ]
+    write_labelled_set("zh_tune2", posts, labels)
 
 
 if __name__ == "__main__":

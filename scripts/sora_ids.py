@@ -1,5 +1,13 @@
 """The demo catalogue's template ids (monitor/demo/templates.jsonl), shared by the scripts that write labelled
-sets from the seeds (make_hard_sets.py, make_zh_heldout.py)."""
+sets from the seeds (make_hard_sets.py, make_hard_heldout2.py, make_zh_heldout.py, make_zh_tune2.py), and the
+one writer they share."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
 
 XIE, PUBLIC, APP, FAKEAPP = (
     "sora-xie-saining-inventor",
@@ -21,3 +29,22 @@ API, RENTAL, DIRECTOR, PROMPTS, RICH, SERVICE = (
     "sora-get-rich",
     "sora-generation-service",
 )
+
+
+def write_labelled_set(stem: str, posts: list[dict[str, Any]], labels: list[dict[str, Any]]) -> None:
+    """Write ``tests/data/{stem}_{posts,qrels,labels}``: one JSON line per post and per label (a label has
+    ``post_id``, ``template_id`` (None for no gold template) and ``kind``), a qrels line per gold post."""
+    qrels = [f"{lb['post_id']}\t{lb['template_id']}" for lb in labels if lb["template_id"]]
+    out = Path(__file__).resolve().parents[1] / "tests" / "data"
+    (out / f"{stem}_posts.jsonl").write_text(
+        _lines(json.dumps(p, ensure_ascii=False) for p in posts), "utf-8"
+    )
+    (out / f"{stem}_qrels.tsv").write_text(_lines(qrels), encoding="utf-8")
+    (out / f"{stem}_labels.jsonl").write_text(
+        _lines(json.dumps(lb, ensure_ascii=False) for lb in labels), encoding="utf-8"
+    )
+    print(f"{stem}: {len(posts)} posts, {len(qrels)} with a gold template")
+
+
+def _lines(rows: Iterable[str]) -> str:
+    return "".join(row + "\n" for row in rows)
