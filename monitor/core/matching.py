@@ -123,6 +123,9 @@ class MatchPolicy:
     default_threshold: float = 0.78  # the worker takes the model's (ModelSpec.default_threshold)
     negative_margin: float = 0.0  # suppress when a negative >= best positive - margin
     negative_stance_discount: float = 0.2  # see effective_negative()
+    # a neutral negative of another template weighs against a candidate's dense score plus this share of
+    # its lexical bonus (_Negatives.closest); 0: against the dense score alone
+    foreign_negative_lexical: float = 0.25
     lexical_weight: float = 0.5  # fused = dense + weight * bm25 / (bm25 + saturation); see docs/QUALITY.md
     lexical_saturation: float = 10.0
     lexical_candidates: int = 20  # templates taken from the BM25 channel per post (besides the dense hits)
@@ -633,7 +636,10 @@ def decide(
         ranked = offer_before_claim(ranked, post, templates, policy.max_candidates)
     top = ranked[: policy.max_candidates]
     negatives = _Negatives(
-        [h for h in hits if h.kind == "negative" and h.template_id in templates], post, policy
+        [h for h in hits if h.kind == "negative" and h.template_id in templates],
+        post,
+        policy,
+        ranked[0].template_id if ranked else None,
     )
     topic = topic_terms(ranked, templates) if ranked else frozenset()
     subject = subject_terms(ranked, templates, topic)
@@ -756,23 +762,34 @@ def _default_calibrator() -> Calibrator:
 
 
 class _Negatives:
-    """A post's negative exemplar hits, each at its :func:`effective_negative` score: the closest one, for
-    a post that argues against the candidate at hand and for one that does not (computed when asked)."""
+    """A post's negative exemplar hits, each at its :func:`effective_negative` score, and the closest one
+    against a candidate (see :meth:`closest`)."""
 
-    def __init__(self, hits: Sequence[Hit], post: PostText, policy: MatchPolicy) -> None:
-        self._hits, self._post, self._policy = hits, post, policy
-        self._closest: dict[bool, tuple[str, float] | None] = {}
+    def __init__(self, hits: Sequence[Hit], post: PostText, policy: MatchPolicy, first: str | None) -> None:
+        self._hits, self._post, self._policy, self._first = hits, post, policy, first
+        self._neutral = [not analyze_cached(h.text).argues for h in hits]
 
-    def closest(self, argues: bool) -> tuple[str, float] | None:
-        """(template id, score) of the closest negative, or None when the post has none."""
-        if argues not in self._closest:
-            best: tuple[str, float] | None = None
-            for hit in self._hits:
-                score = effective_negative(hit, self._post, self._policy, argues)
-                if best is None or score > best[1]:
-                    best = (hit.template_id, score)
-            self._closest[argues] = best
-        return self._closest[argues]
+    def closest(self, cand: ScoredCandidate, argues: bool) -> tuple[str, float] | None:
+        """(template id, score) of the negative closest to the post, for a candidate the post argues
+        against or not (:func:`argues_against`); None when the post has no negative among its hits.
+
+        A neutral look-alike of ANOTHER template ("OpenAI has posted 48 official Sora sample videos",
+        registered against the mislabelled-video rumour) says the post is not that template. Against the
+        first-ranked candidate of a post that does not argue, it weighs against the candidate's dense score
+        plus :attr:`MatchPolicy.foreign_negative_lexical` of its lexical bonus: a post in the claim's own
+        words is no look-alike of a neighbour. The candidate's own negatives, every arguing negative (a
+        debunk), and any negative against a post that argues or a candidate further down (a fall-through
+        after the best was stopped) weigh against the dense score alone."""
+        best: tuple[str, float] | None = None
+        relief = not argues and cand.template_id == self._first
+        bonus = self._policy.foreign_negative_lexical * self._policy.lexical_weight * cand.lexical
+        for hit, neutral in zip(self._hits, self._neutral, strict=True):
+            score = effective_negative(hit, self._post, self._policy, argues)
+            if relief and neutral and hit.template_id != cand.template_id:
+                score -= bonus
+            if best is None or score > best[1]:
+                best = (hit.template_id, score)
+        return best
 
 
 def _guard(
@@ -792,7 +809,7 @@ def _guard(
         # without Sora): it shares a name with the claim, not the claim
         return "off_subject", ", ".join(sorted(topic))
     # a registered look-alike of any template that is closer than the claim says "this is not it"
-    closest = negatives.closest(argues_against(post, template))
+    closest = negatives.closest(cand, argues_against(post, template))
     if closest is not None and closest[1] >= cand.dense - policy.negative_margin:
         return "negative", closest[0]
     if policy.stance_guard and (detail := stance_conflict(post, cand.exemplar.text, template, topic)):

@@ -613,3 +613,37 @@ def test_claim_negation_drops_whole_negations_that_repeat_the_claim() -> None:
     }
     # a claim without negations of its own: every negated word may deny it
     assert claim_negation(analyze("It is not real footage"), template_profile(OPEN)) == {"real", "footage"}
+
+
+def _museum_post_hits(claim: float, neighbour_negative: str, negative: float) -> list[Hit]:
+    return [
+        Hit("bridge-closed", "negative", 1, neighbour_negative, negative),
+        Hit("museum-open", "text", 0, OPEN.text, claim),
+    ]
+
+
+def test_a_neighbours_neutral_look_alike_weighs_less_against_a_post_in_the_claims_words() -> None:
+    post = 'My teacher told us: "the Louvre is now open to the public every night, no tickets needed"'
+    neutral = "The bridge authority published its night works schedule on its website."
+    hits = _museum_post_hits(0.70, neutral, 0.73)
+    # no lexical evidence: the neighbour's look-alike is closer than the claim and stops it
+    assert decide("fn1", post, hits, CATALOGUE, POLICY).suppressed_by == "negative"
+    # the post is in the claim's words (BM25): a quarter of the lexical bonus outweighs the 0.03
+    d = decide("fn2", post, hits, CATALOGUE, POLICY, lexical={"museum-open": 20.0})
+    assert d.matched and d.template_id == "museum-open"
+    off = MatchPolicy(**{**POLICY.__dict__, "foreign_negative_lexical": 0.0})
+    assert not decide("fn3", post, hits, CATALOGUE, off, lexical={"museum-open": 20.0}).matched
+
+
+def test_no_lexical_relief_from_a_debunk_or_the_candidates_own_look_alike() -> None:
+    post = "The Louvre is now open to the public every night, no tickets needed at all"
+    lexical = {"museum-open": 20.0}
+    # an arguing look-alike of the neighbour (a denial) still weighs against the dense score alone
+    arguing = _museum_post_hits(0.70, "The bridge is not closing at all, the city says.", 0.93)
+    assert decide("fn4", post, arguing, CATALOGUE, POLICY, lexical=lexical).suppressed_by == "negative"
+    # nor does the claim's own neutral look-alike
+    own = [
+        Hit("museum-open", "negative", 0, "The Louvre published its night opening hours.", 0.73),
+        Hit("museum-open", "text", 0, OPEN.text, 0.70),
+    ]
+    assert decide("fn5", post, own, CATALOGUE, POLICY, lexical=lexical).suppressed_by == "negative"
