@@ -69,6 +69,8 @@ _GLOSS_ENDINGS = ("", "ed", "d", "ing", "er", "or")
 SCAM_CATEGORIES = frozenset({"scam", "fraud", "phishing"})
 # "Warning: the bridge closes Monday!" spreads a rumour; "Warning: this gift card offer..." exposes a scam
 RUMOUR_NEUTRAL_CUES = frozenset({"warning"})
+# "only testers can use it" denies a release; a scam sells access around exactly that
+SCAM_NEUTRAL_CUES = frozenset({"limited"})
 
 
 @dataclass(frozen=True)
@@ -477,7 +479,8 @@ def stance_conflict(
     """
     profile = template_profile(template)
     stance = claim_stance(post, profile)
-    new_kinds = sorted(stance - profile.stance - (set() if profile.is_scam else RUMOUR_NEUTRAL_CUES))
+    neutral = SCAM_NEUTRAL_CUES if profile.is_scam else RUMOUR_NEUTRAL_CUES
+    new_kinds = sorted(stance - profile.stance - neutral)
     if new_kinds:
         return f"cue:{new_kinds[0]}"
     if not (post.negated or post.quoted):
@@ -509,16 +512,17 @@ def argues_against(post: PostText, template: Template) -> bool:
     """Does the post argue (deny, debunk, negate, scare-quote) beyond what the template itself says?
 
     For a claim without negations of its own this is :attr:`PostText.argues`: any cue, negation or quote.
-    A claim phrased with a negation ("none of it was filmed") is repeated with one ("no camera, no actors",
-    "nothing was filmed", "is not real"): such a post argues only when a cue remains (:func:`claim_stance`),
-    it quotes, or its negation reaches a word of the claim (its subject included) that the claim does not
-    negate itself ("not AI generated", "not Sora"; :func:`claim_negation`)."""
+    A claim phrased with a negation ("none of it was filmed") is repeated with one ("nothing was filmed",
+    "this is not real footage"): such a post argues only when a cue remains (:func:`claim_stance`), it
+    quotes, or one of its negations reaches none of the words the claim negates itself ("not AI
+    generated", "isn't an app": :func:`claim_negation`), whether or not the claim uses those words: a
+    post that denies something else is a debunk all the same."""
     profile = template_profile(template)
     if not profile.negated:
         return post.argues
     if claim_stance(post, profile) or post.quoted or post.negated_cjk or post.quoted_cjk:
         return True
-    return bool(claim_negation(post, profile) & (_claim_terms(template) | _terms(template.text)))
+    return bool(claim_negation(post, profile))
 
 
 def claim_negation(post: PostText, profile: TemplateProfile) -> frozenset[str]:

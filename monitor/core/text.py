@@ -436,6 +436,12 @@ _STANCE_PATTERNS: dict[str, str] = {
     "scam": r"scam(?:s|mer|mers|my|ming)?|fraud\w*|malware|phishing|trojan|spyware|rip[-\s]?off|"
     r"traffic\s+farming|leek[-\s]cutting|(?:anxiety|fomo|pressure|sales)\s+tactics?|"
     r"骗局|诈骗|骗子",
+    # access that is still restricted: "only red teamers can use it", "still being tested", "limited to
+    # testers" say the thing is NOT out; they stop claims of a release, never a scam (scams sell around it)
+    "limited": r"only\s+(?![\d¥$€£])(?:[\w'-]+\s+){1,6}?(?:can|could|may|are\s+allowed\s+to|get\s+to|"
+    r"ha(?:ve|s)\s+access\s+to)\s+(?:use|access|try|test)|(?:is|are|remains?|stays?)\s+(?:still\s+|currently\s+|for\s+now\s+)?"
+    r"(?:limited|restricted)\s+to|(?:still|currently|for\s+now)\s+(?:in|under)\s+(?:internal\s+|closed\s+|"
+    r"private\s+|limited\s+)?(?:testing|beta|preview)|(?:currently|still)\s+being\s+(?:tested|red[-\s]?teamed)",
     "fake": r"knock[-\s]?offs?|counterfeit|imposters?|impostors?|copycats?|"
     r"(?:a|are|is|just|all)\s+(?:[\w-]+\s+)?clones?|unofficial|"
     r"(?:is|are|was|it'?s|they'?re)\s+(?:all\s+|just\s+)?(?:a\s+)?fakes?|fake\s+(?:\w+\s+)?"
