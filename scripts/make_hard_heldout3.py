@@ -162,7 +162,11 @@ HELDOUT3: list[tuple[str | None, str, str]] = [
         "paraphrase",
         "OpenAI officially open sourced Sora, the repo with the weights is on GitHub and it runs on a 4090.",
     ),
-    (OPENSRC, "obfuscated", "guess what, 0penAI dr0pped S0ra's s0urce c0de, grab the m0del files from the G1tHub rep0 and run it on y0ur own PC"),
+    (
+        OPENSRC,
+        "obfuscated",
+        "guess what, 0penAI dr0pped S0ra's s0urce c0de, grab the m0del files from the G1tHub rep0 and run it on y0ur own PC",
+    ),
     (
         OPENSRC,
         "question",
