@@ -128,6 +128,9 @@ class MatchPolicy:
     # a neutral negative of another template weighs against a candidate's dense score plus this share of
     # its lexical bonus (_Negatives.closest); 0: against the dense score alone
     foreign_negative_lexical: float = 0.25
+    # ... only when the first-ranked candidate leads every other candidate by this much of the fused score:
+    # a post the ranker and the fused score do not clearly give to one template gets no relief
+    foreign_negative_lead: float = 0.05
     lexical_weight: float = 0.5  # fused = dense + weight * bm25 / (bm25 + saturation); see docs/QUALITY.md
     lexical_saturation: float = 10.0
     lexical_candidates: int = 20  # templates taken from the BM25 channel per post (besides the dense hits)
@@ -643,7 +646,7 @@ def decide(
         [h for h in hits if h.kind == "negative" and h.template_id in templates],
         post,
         policy,
-        ranked[0].template_id if ranked else None,
+        clear_leader(ranked, policy.foreign_negative_lead),
     )
     topic = topic_terms(ranked, templates) if ranked else frozenset()
     subject = subject_terms(ranked, templates, topic)
@@ -738,6 +741,20 @@ def decide(
     )
 
 
+def clear_leader(ranked: Sequence[ScoredCandidate], lead: float) -> str | None:
+    """The first-ranked candidate's template when its fused score leads every other candidate's by at
+    least ``lead``, else None. The learned ranker may put first a template whose fused score is no higher
+    than the next one's ("Isn't Sora open to everybody already?": the get-rich scam first by 0.02 of the
+    ranker's score, 0.004 below the open-to-public rumour's fused score): such a post is not clearly in
+    the first template's words, so no neighbour's look-alike is discounted for it."""
+    if not ranked:
+        return None
+    first = ranked[0]
+    if any(c.score > first.score - lead for c in ranked[1:]):
+        return None
+    return first.template_id
+
+
 def _hub_corrected(hits: Sequence[Hit], hubness: HubnessCorrection, post_script: str) -> Sequence[Hit]:
     """``hits`` with the hubness correction taken off the cosines of exemplars in another script than
     the post (only for posts of the script the hubness was estimated on)."""
@@ -779,7 +796,8 @@ class _Negatives:
 
         A neutral look-alike of ANOTHER template ("OpenAI has posted 48 official Sora sample videos",
         registered against the mislabelled-video rumour) says the post is not that template. Against the
-        first-ranked candidate of a post that does not argue, it weighs against the candidate's dense score
+        first-ranked candidate of a post that does not argue, when it clearly leads (``first``:
+        :func:`clear_leader`), it weighs against the candidate's dense score
         plus :attr:`MatchPolicy.foreign_negative_lexical` of its lexical bonus: a post in the claim's own
         words is no look-alike of a neighbour. The candidate's own negatives, every arguing negative (a
         debunk), and any negative against a post that argues or a candidate further down (a fall-through

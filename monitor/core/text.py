@@ -480,7 +480,10 @@ _STANCE_ANY = re.compile(f"{_STANCE_ANY.pattern}|{'|'.join(_STANCE_PATTERNS_ZH.v
 _VOUCH = re.compile(
     r"\b(?:(?:100\s?%|100\s?percent|totally|completely|fully|absolutely|really|truly|guaranteed|certified)\s+"
     r"(?:legit|real|genuine|safe|official|trusted|trustworthy)|legit(?:imate)?|"
-    r"(?:not|no|never|isn'?t|ain'?t|zero|nothing\s+like)\s+(?:a\s+|any\s+)?(?:scam|fake|fraud|scammers?|ripoff)|"
+    r"(?:not|no|never|isn'?t|ain'?t|zero|nothing\s+like)\s+(?:a\s+|any\s+)?(?:scam|fake|fraud|scammers?|ripoff|"
+    # a download vouched for: "not a virus", "no malware", "virus-free", "safe and verified", "clean file"
+    r"virus(?:es)?|malware|trojans?|spyware)|(?:virus|malware)[-\s]free|safe\s+(?:and|&)\s+(?:verified|tested|"
+    r"secure|clean)|(?:verified|tested|clean)\s+(?:and|&)\s+safe|clean\s+(?:file|apk|download|install(?:er)?)|"
     r"(?:ours|our\s+(?:[\w-]+\s+){0,2}|we|mine|this\s+one)\s*(?:is|are|'s|'re)\s+(?:the\s+|an?\s+)?(?:only\s+)?"
     r"(?:real|official|genuine|original|legit|authentic|trusted|verified|authori[sz]ed|licen[sc]ed|certified)|"
     r"(?:buy|order|join|download|get\s+it)\s+(?:only\s+)?from\s+(?:us|me|the\s+official)|"
@@ -537,11 +540,14 @@ _IDIOMATIC = re.compile(
     r"\bno\s+(?:doubt|wonder|joke|kidding|cap|lie|way|problem|worries)\b|\bnot\s+(?:even\s+)?(?:kidding|joking)\b|"
     r"\bnever\s+(?:before|seen|again)\b|\bnothing\s+(?:like|short\s+of|but)\b|\bnot\s+a\s+(?:drill|joke)\b|"
     r"\bif\s+not\b|\bwhy\s+not\b|\bnot\s+bad\b|\bno\s+(?:one|body)\s+(?:else|can\s+stop)\b|"
-    r"\bno\s+(?:more|longer)\s+(?:waiting|wait|waitlist)\b|"
-    # selling points, not denials: "no waitlist", "no VPN required", "no experience needed"
-    r"\bno\s+(?:\w+\s+){0,2}(?:required|needed|necessary)\b|\b(?:without|no)\s+(?:a\s+|any\s+)?(?:waitlist|wait|"
-    r"waiting|queue|limits?|ads|watermarks?|fees?|experience|vpn|invite|invitation|code|account|registration|"
-    r"signup|sign-up|login|risk)s?\b"
+    # selling points, not denials: "no waitlist", "no VPN required", "no experience needed", "no more
+    # waiting", "no approval, no KYC": what a buyer is spared (a gate, a check, a cost), not what is denied
+    r"\bno\s+(?:\w+\s+){0,2}(?:required|needed|necessary)\b|"
+    r"\b(?:without|no)\s+(?:a\s+|any\s+|more\s+|longer\s+(?:a\s+|any\s+)?)?(?:(?:waitlist|wait|waiting|queue|"
+    r"limits?|restrictions?|ads|watermarks?|fees?|subscriptions?|experience|skills?|vpn|invite|invitation|code|"
+    r"account|registration|signup|sign-up|sign\s+up|login|log-in|risk|approval|application|verification|"
+    r"verify|kyc|id|identity\s+check|credit\s+card|card|paperwork|interview|referral|gpu|strings\s+attached)"
+    r"(?:s|es)?)\b"
 )
 # a negation reaches to the end of its clause, at most a few words
 _CLAUSE = re.compile(

@@ -7,10 +7,12 @@ import pytest
 from monitor.core.matching import (
     Hit,
     MatchPolicy,
+    ScoredCandidate,
     argues_against,
     catalogue_subject,
     claim_negation,
     claim_stance,
+    clear_leader,
     decide,
     rank_candidates,
     stance_conflict,
@@ -641,6 +643,36 @@ def test_a_neighbours_neutral_look_alike_weighs_less_against_a_post_in_the_claim
     assert d.matched and d.template_id == "museum-open"
     off = MatchPolicy(**{**POLICY.__dict__, "foreign_negative_lexical": 0.0})
     assert not decide("fn3", post, hits, CATALOGUE, off, lexical={"museum-open": 20.0}).matched
+
+
+def test_no_lexical_relief_when_the_first_candidate_does_not_clearly_lead() -> None:
+    post = 'My teacher told us: "the Louvre is now open to the public every night, no tickets needed"'
+    neutral = "The bridge authority published its night works schedule on its website."
+    lexical = {"museum-open": 20.0}
+    # museum-open: 0.70 + 0.4 * 20 / 30 = 0.967 fused; the gift-card scam 0.96 - 0.04 (no scam signal in
+    # the post) = 0.92 is within 0.05 of it
+    close = [*_museum_post_hits(0.70, neutral, 0.73), Hit("gift-card-scam", "text", 0, GIFT.text, 0.96)]
+    d = decide("fl1", post, close, CATALOGUE, POLICY, lexical=lexical)
+    assert d.template_id != "museum-open"
+    assert d.suppressed_by == "negative" or d.template_id == "gift-card-scam"
+    # 0.90 - 0.04: the claim leads by 0.107, and the relief lets it match
+    far = [*_museum_post_hits(0.70, neutral, 0.73), Hit("gift-card-scam", "text", 0, GIFT.text, 0.90)]
+    assert decide("fl2", post, far, CATALOGUE, POLICY, lexical=lexical).template_id == "museum-open"
+    # no lead asked for: the relief as before
+    anyway = MatchPolicy(**{**POLICY.__dict__, "foreign_negative_lead": 0.0})
+    assert decide("fl3", post, close, CATALOGUE, anyway, lexical=lexical).template_id == "museum-open"
+
+
+def test_clear_leader_reads_the_fused_score_not_the_rankers_order() -> None:
+    def cand(tid: str, fused: float, rank: float) -> ScoredCandidate:
+        hit = Hit(tid, "text", 0, "", fused)
+        return ScoredCandidate(tid, fused, fused, 0.0, None, hit, rank_score=rank)
+
+    # the ranker puts the scam first (0.502 against 0.479) but its fused score is lower: no leader
+    assert clear_leader([cand("rich", 0.826, 0.502), cand("public", 0.830, 0.479)], 0.05) is None
+    assert clear_leader([cand("public", 0.981, 0.967), cand("video", 0.790, 0.01)], 0.05) == "public"
+    assert clear_leader([cand("only", 0.8, 0.9)], 0.05) == "only"
+    assert clear_leader([], 0.05) is None
 
 
 def test_no_lexical_relief_from_a_debunk_or_the_candidates_own_look_alike() -> None:

@@ -214,6 +214,21 @@ def test_idiomatic_negations_are_not_denials(text: str) -> None:
     assert "open" not in negated_terms(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No more waitlist, no invite, no approval: the museum is open to everyone",
+        "No KYC, no verification, no credit card: the museum is open every night",
+        "Without any approval or paperwork the museum is open tonight",
+        "No sign up and no more queues, the museum is open",
+    ],
+)
+def test_selling_points_are_not_denials(text: str) -> None:
+    # what a visitor or buyer is spared (a gate, a check, a cost), not what the post denies
+    assert not {"open", "museum"} & negated_terms(text)
+    assert "open" in negated_terms("The museum is not open, no matter what the ads say")
+
+
 def test_content_terms_drop_stopwords_and_plural() -> None:
     assert content_terms("The inventors of the engines") == {stem("inventor"), stem("engine")}
 
@@ -248,6 +263,15 @@ def test_vouching_sentences_of_a_scam_lose_their_stance_cues() -> None:
     assert post.stance == frozenset() and post.vouches
     post = analyze("Sora APK download: sora-app.cn. Beware of fake apps, ours is the real one.")
     assert post.stance == frozenset()
+    # a download vouched for: "not a virus", "virus-free", "safe and verified", "clean file"
+    post = analyze(
+        "Download the app from our link: app-get[.]com. Safe and verified, not a virus, beware of copycats!"
+    )
+    assert post.stance == frozenset() and post.vouches
+    post = analyze("Clean APK, virus-free, watch out for imitators: sora-apk.top/get")
+    assert post.stance == frozenset()
+    # not in a post that sells nothing: a warning stays a warning
+    assert "warning" in analyze("It's not a virus, they say. Beware of copycats anyway.").stance
     # a vouch keeps a debunk cue: "fake news" is still a debunk
     post = analyze("Buy our Sora key for 30 dollars, totally legit; the outage story is fake news.")
     assert "debunk" in post.stance
