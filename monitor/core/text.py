@@ -152,8 +152,13 @@ def _deleet(m: re.Match[str]) -> str:
     return token  # covid19, gpt4, h264: digits at the end are usually real
 
 
+# a lowercase hashtag that negates a participle or a verdict: #notfilmed, #notedited, #notreal, #notai
+_NOT_TAG = re.compile(r"(not)([a-z]{3,}(?:ed|en)|real|fake|true|ai|cgi)", re.IGNORECASE)
+
+
 def _split_hashtag(m: re.Match[str]) -> str:
-    return " " + _CAMEL.sub(" ", m.group(1)) + " "
+    tag = _NOT_TAG.sub(r"\1 \2", m.group(1)) if _NOT_TAG.fullmatch(m.group(1)) else m.group(1)
+    return " " + _CAMEL.sub(" ", tag) + " "
 
 
 def _mark_symbol_gaps(text: str, original: str) -> str:

@@ -35,6 +35,9 @@ from monitor.core.text import (
         ("Сlаudе (Cyrillic С and а)", "claude (cyrillic c and a)"),
         ("café naïve Zoë", "cafe naive zoe"),
         ("#BreakingNews #FreeMoney today", "breaking news free money today"),
+        # a lowercase tag that negates a participle or a verdict; other words that start with "not" stay
+        ("#notfilmed #notreal #NotEdited", "not filmed not real not edited"),
+        ("#nothing #noted #notorious #notifying", "nothing noted notorious notifying"),
     ],
 )
 def test_normalize_undoes_obfuscation(raw: str, expected: str) -> None:
@@ -193,6 +196,10 @@ def test_assertions_have_no_stance(text: str) -> None:
 def test_stance_cues_read_through_obfuscation() -> None:
     assert "scam" in stance_kinds("this is a SC4M, stay away")
     assert stance_cues("That is n0t true") == ["not true"]
+
+
+def test_a_negating_hashtag_is_a_negation() -> None:
+    assert "film" in {t[:4] for t in negated_terms("Fully AI, made with Sora #notfilmed")}
 
 
 def test_negation_scope_reaches_the_end_of_the_clause() -> None:
