@@ -666,8 +666,7 @@ def _is_negation(token: str) -> bool:
 
 def negated_terms(text: str, *, normalized: bool = False, window: int = NEGATION_WINDOW) -> set[str]:
     """Content words in the scope of a negation: from the negation to the end of its clause, at most
-    ``window`` words not counting stopwords ("Sora is not open to the public yet" -> open, public;
-    "nothing in the viral clip was filmed" -> viral, clip, filmed). Left out: idiomatic negations
+    ``window`` words ("Sora is not open to the public yet" -> open, public). Left out: idiomatic negations
     ("can't believe", "no doubt", "no waitlist"), and questions ("Don't have it yet? We do.")."""
     return set().union(*negation_scopes(text, normalized=normalized, window=window))
 
@@ -688,8 +687,11 @@ def negation_scopes(
         tokens = tokenize(clause)
         for i, tok in enumerate(tokens):
             if _is_negation(tok):
-                words = [t for t in tokens[i + 1 :] if t not in STOPWORDS or _is_negation(t)]
-                scope = frozenset(stem(t) for t in words[:window] if len(t) > 2 and not _is_negation(t))
+                scope = frozenset(
+                    stem(t)
+                    for t in tokens[i + 1 : i + 1 + window]
+                    if len(t) > 2 and t not in STOPWORDS and not _is_negation(t)
+                )
                 if scope:
                     out.append(scope)
     return out

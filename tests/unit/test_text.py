@@ -207,11 +207,6 @@ def test_negation_scope_reaches_the_end_of_the_clause() -> None:
     # the comma closes the scope: "bridge" and "open" are asserted
     assert negated_terms("No tolls anymore, the bridge is open") == {stem("tolls"), stem("anymore")}
     assert "inventor" in negated_terms("She was never one of the inventors of the engine")
-    # the window counts words that say something, not "in the ... was"
-    assert stem("filmed") in negated_terms("Nothing in the viral clip was filmed")
-    # and still ends after five of them
-    far = negated_terms("Not a word came from the city hall about lorry drivers or the bridge being closed")
-    assert stem("hall") in far and stem("closed") not in far
 
 
 @pytest.mark.parametrize(
