@@ -49,16 +49,31 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
     ("obfuscated", FAKEAPP, FAKEAPP, "S-o-r-a 手机版 apk 👉 链接里下，装完马上出AI视频"),
     ("slang", FAKEAPP, FAKEAPP, "抢先体验！Sora客户端安装包放链接里了，下载安装就能在手机上玩AI视频"),
     # --- real video mislabelled
-    ("paraphrase", REALVID, REALVID, "这段画面全部由Sora根据一句文字描述生成，没有一帧是实拍的，生成提示词附在下面"),
-    ("long", REALVID, REALVID, "刚才群里转的那段海边日落的视频，发的人说是OpenAI的新视频模型Sora凭一段文字生成的，"
-     "一个镜头都不是拍的，连生成用的提示词都贴出来了。我反复看了三遍，光影细节跟真的一模一样，太离谱了。"),
+    (
+        "paraphrase",
+        REALVID,
+        REALVID,
+        "这段画面全部由Sora根据一句文字描述生成，没有一帧是实拍的，生成提示词附在下面",
+    ),
+    (
+        "long",
+        REALVID,
+        REALVID,
+        "刚才群里转的那段海边日落的视频，发的人说是OpenAI的新视频模型Sora凭一段文字生成的，"
+        "一个镜头都不是拍的，连生成用的提示词都贴出来了。我反复看了三遍，光影细节跟真的一模一样，太离谱了。",
+    ),
     ("forward", REALVID, REALVID, "转发：这段视频是Sora文字生成的，完全没有实拍，提示词见评论区"),
     # --- Chinese team
     ("paraphrase", CHINESE, CHINESE, "Sora其实是中国科学家做出来的，OpenAI视频模型背后的人大多是中国人"),
     ("slang", CHINESE, CHINESE, "Sora团队基本全是华人科学家，说到底还得靠咱中国人 #Sora#"),
     ("question", CHINESE, CHINESE, "OpenAI做Sora的那帮人主要都是中国人吗？网上都这么说"),
     # --- open source
-    ("paraphrase", OPENSRC, OPENSRC, "OpenAI已将Sora开源，模型权重与代码全部发布在GitHub，任何人都能在本地运行"),
+    (
+        "paraphrase",
+        OPENSRC,
+        OPENSRC,
+        "OpenAI已将Sora开源，模型权重与代码全部发布在GitHub，任何人都能在本地运行",
+    ),
     ("mixed", OPENSRC, OPENSRC, "Sora开源了！weights和code都上GitHub了，自己电脑就能local跑"),
     ("traditional", OPENSRC, OPENSRC, "OpenAI把Sora開源了，模型權重和程式碼都放在GitHub，誰都能在本機執行"),
     # --- paid course
@@ -75,17 +90,37 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
     ("numerals", RENTAL, RENTAL, "Sora邀请码一个只要二十九块九，付款后马上发你登录账号"),
     # --- AI director group
     ("ad", DIRECTOR, DIRECTOR, "扫描二维码付费进群，参加与Sora联合创作的首部AI电影试镜，成为第一代AI导演"),
-    ("long", DIRECTOR, DIRECTOR, "一直想进影视圈但没门路，今天看到一个机会：扫码交钱入群，就能报名和Sora一起拍的第一部AI电影的试镜，"
-     "入选了就是第一代AI导演。报名费不贵，我在犹豫要不要去。"),
+    (
+        "long",
+        DIRECTOR,
+        DIRECTOR,
+        "一直想进影视圈但没门路，今天看到一个机会：扫码交钱入群，就能报名和Sora一起拍的第一部AI电影的试镜，"
+        "入选了就是第一代AI导演。报名费不贵，我在犹豫要不要去。",
+    ),
     ("question", DIRECTOR, DIRECTOR, "扫码交钱进群就能当首批AI导演，参加Sora电影的试镜？"),
     # --- prompt pack
-    ("ad", PROMPTS, PROMPTS, "出售Sora提示词大全和Sora知识文档，里面全是专业电影术语，付款获取文档链接并拉你进群"),
+    (
+        "ad",
+        PROMPTS,
+        PROMPTS,
+        "出售Sora提示词大全和Sora知识文档，里面全是专业电影术语，付款获取文档链接并拉你进群",
+    ),
     ("numerals", PROMPTS, PROMPTS, "Sora专业影视提示词包，一套十九块九，付款发文档链接再拉群"),
     # --- get rich
-    ("paraphrase", RICH, RICH, "Sora是千载难逢的赚钱窗口，已经有人用Sora视频一天赚几千，三个月后机会就没了，赶紧加入"),
+    (
+        "paraphrase",
+        RICH,
+        RICH,
+        "Sora是千载难逢的赚钱窗口，已经有人用Sora视频一天赚几千，三个月后机会就没了，赶紧加入",
+    ),
     ("slang", RICH, RICH, "Sora财富密码！一步慢步步慢，别人靠Sora视频日进斗金，窗口期只有三个月"),
-    ("long", RICH, RICH, "说句实在的，每次技术风口都是普通人翻身的机会。现在Sora刚出来，已经有人靠做Sora视频一天挣好几千，"
-     "我估计最多三个月这波红利就过去了，想赚钱的现在就得进来。"),
+    (
+        "long",
+        RICH,
+        RICH,
+        "说句实在的，每次技术风口都是普通人翻身的机会。现在Sora刚出来，已经有人靠做Sora视频一天挣好几千，"
+        "我估计最多三个月这波红利就过去了，想赚钱的现在就得进来。",
+    ),
     # --- generation service
     ("ad", SERVICE, SERVICE, "付款后我们用Sora为您制作定制视频：发来剧本，二十四小时内交付Sora生成的成片"),
     ("mixed", SERVICE, SERVICE, "Sora代生成视频，send us你的剧本，付款后24h内交付clip"),
@@ -103,10 +138,25 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
     ("debunk", None, REALVID, "那段说是Sora生成的视频其实是实拍素材，有人拿真视频冒充AI作品"),
     ("debunk", None, SERVICE, "所谓Sora代生成视频服务就是骗局，Sora根本没开放，他们拿别的工具糊弄你"),
     # --- debunks and warnings with no explicit stance word: the scam's mechanics, a victim's account
-    ("debunk_plain", None, COURSE, "花九十九买的Sora课程，打开只有一份入门文档和一句“给自己一个机会”，钱就这么没了"),
-    ("debunk_plain", None, COURSE, "一门Sora课一天卖两万份，卖课的一天净赚两百万，买课的人拿到手的只是一页介绍"),
+    (
+        "debunk_plain",
+        None,
+        COURSE,
+        "花九十九买的Sora课程，打开只有一份入门文档和一句“给自己一个机会”，钱就这么没了",
+    ),
+    (
+        "debunk_plain",
+        None,
+        COURSE,
+        "一门Sora课一天卖两万份，卖课的一天净赚两百万，买课的人拿到手的只是一页介绍",
+    ),
     ("debunk_plain", None, RICH, "天天喊三个月后Sora红利就没了的人，自己靠的是卖课赚钱，不是做视频"),
-    ("debunk_plain", None, DIRECTOR, "交了钱扫码进了所谓AI导演群，进去后只让继续拉人头交钱，试镜的事再也没人提"),
+    (
+        "debunk_plain",
+        None,
+        DIRECTOR,
+        "交了钱扫码进了所谓AI导演群，进去后只让继续拉人头交钱，试镜的事再也没人提",
+    ),
     ("debunk_plain", None, API, "Sora连公开接口都还没有，朋友圈里卖Sora API key的钱进了谁的口袋可想而知"),
     ("debunk_plain", None, PROMPTS, "买来的Sora提示词文档，内容全是网上能免费搜到的文章，几十块钱白花了"),
     ("debunk_plain", None, FAKEAPP, "我同事装了那个Sora安装包，手机里的钱被转走了，装之前真该多想想"),
