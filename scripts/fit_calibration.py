@@ -125,10 +125,13 @@ def cross_validated_l2(
     groups: list[int],
     scripts: Callable[[str], bool] = lambda s: True,
     label: str = "",
+    scored: Callable[[str], bool] | None = None,
 ) -> float:
     """The topical penalty with the lowest out-of-fold ECE, one fold per fit set (leave one set out: the
     error on a set written apart from the others, as a held-out set is, not on rows of the same sets);
-    ``scripts``: the posts the model is for."""
+    ``scripts``: the posts the model is fitted on; ``scored``: the posts its error is read on (default:
+    the same)."""
+    scored = scored or scripts
     best: tuple[float, float] | None = None
     folds = sorted(set(groups))
     for l2 in candidates:
@@ -141,7 +144,7 @@ def cross_validated_l2(
                 continue
             conf = [model.probability(x) for x in test[0]]
             pairs += [
-                (c, y) for c, y, t, s in zip(conf, test[1], test[2], test[3], strict=True) if t and scripts(s)
+                (c, y) for c, y, t, s in zip(conf, test[1], test[2], test[3], strict=True) if t and scored(s)
             ]
         ece, _, brier = reliability(pairs)
         print(
@@ -229,6 +232,10 @@ def main() -> None:
         )
         if fitted is not None:
             by_script[script] = fitted
+        if args.cv_l2:  # for comparison: one model for all posts, its out-of-set error on these posts
+            cross_validated_l2(
+                pooled, args.cv_l2, spec.score_scale, groups, lambda s: True, f"[pooled on {script}] ", only
+            )
     open_catalogue = fit_domain(pooled, False, args.l2_open, spec.score_scale, f"{spec.name}: {open_names}")
     if topical is None:
         raise SystemExit("no topical rows: pass at least one set of a one-wave catalogue (e.g. the demo)")
