@@ -452,7 +452,10 @@ _STANCE_PATTERNS_ZH: dict[str, str] = {
     "retraction": r"道歉|致歉|撤稿|撤回",
     # "真的假的" (is it true?) asks, it does not debunk
     "debunk": r"辟谣|谣言|谣传|不实|不属实|假消息|虚假|(?<!真的)假的|子虚乌有|纯属|澄清|"
-    r"从未|并未|并没有|根本没有|编造|捏造|瞎编|胡编|拼凑|东拼西凑",
+    r"从未|并未|并没有|根本没有|编造|捏造|瞎编|胡编|拼凑|东拼西凑|"
+    # "it is actually real footage": the debunk of a real video labelled AI-made (a rumour says 其实是 too,
+    # "其实是中国科学家做的", so only with words of filming)
+    r"(?:其实|实际上|原来)(?:是|只是|就是).{0,12}?(?:实拍|真实|真人|拍摄|拍的|航拍|旧视频|老视频|素材)",
     # a warning addresses the reader ("买…的注意了", "提醒大家") or tells them to look out; "温馨提示" and a
     # bare "提醒" are left out: ads use them ("温馨提醒：名额有限")
     "warning": r"警惕|当心|别上当|不要上当|千万别|千万不要|别信|不要相信|别付|不要付|别买|不要买|别扫|不要扫|"

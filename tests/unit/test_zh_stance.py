@@ -22,6 +22,7 @@ from monitor.core.text import analyze
         ("这些Sora大师赚的不是视频的钱，是卖课的钱", "scam"),
         ("邻居阿姨在群里买了Sora课，第二天就被骗走五百块", "scam"),
         ("这份Sora知识文档就是东拼西凑的网上文章", "debunk"),
+        ("刷屏的“Sora大片”原来是某纪录片里的实拍镜头", "debunk"),
     ],
 )
 def test_chinese_warnings_without_an_explicit_stance_word_are_read(text: str, kind: str) -> None:
@@ -35,6 +36,7 @@ def test_chinese_warnings_without_an_explicit_stance_word_are_read(text: str, ki
         "温馨提醒：名额有限，Sora课程99元，扫码报名",  # an ad's "reminder" is no warning
         "真的假的？听说Sora开源了，权重和代码都在GitHub上",  # "is it true?" asks, it does not debunk
         "Sora是千载难逢的赚钱窗口，三个月后机会就没了，赶紧加入",
+        "Sora其实是中国科学家做出来的，背后的团队大多是中国人",  # 其实是 without filming words
         "出售Sora API key，付款后马上发货",
     ],
 )
