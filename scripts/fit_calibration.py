@@ -199,10 +199,12 @@ def main() -> None:
         names.append(Path(paths[1]).name)
         per_set.append((Path(paths[1]).name, rows))
     spec = embedder.spec
-    topical_names = " + ".join(n for n, r in per_set if any(r[2]))
+    split = set(args.by_script)
+    topical_names = " + ".join(
+        n for n, r in per_set if any(t and s not in split for t, s in zip(r[2], r[3], strict=True))
+    )
     open_names = " + ".join(n for n, r in per_set if not all(r[2]))
     groups = [n for n, (_, rows) in enumerate(per_set) for _ in rows[0]]
-    split = set(args.by_script)
 
     def main_posts(s: str) -> bool:
         return s not in split

@@ -177,7 +177,10 @@ def test_e5_has_weights_of_its_own_in_its_score_units() -> None:
     # a matched post just over its line reads as likely right, one stopped by the stance guard as unlikely
     x_match = [0.02, 0.02, 0.1, 0.3, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
     x_stance = [0.02, 0.02, 0.1, 0.3, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0]
-    assert e5.probability(x_match) > 0.7 > 0.3 > e5.probability(x_stance)
+    # (English posts and Chinese posts, which have weights of their own: by_script["zh"])
+    assert e5.by_script is not None and e5.by_script["zh"].score_scale == 0.2
+    for weights in (e5, e5.by_script["zh"]):
+        assert weights.probability(x_match) > 0.6 > 0.3 > weights.probability(x_stance)
 
 
 def test_per_script_weights_apply_to_topical_posts_of_that_script_only() -> None:
