@@ -78,6 +78,9 @@ RANK_FEATURES: tuple[str, ...] = (
     "date_distance",
 )
 
+# read only when the post states a date and the template has a ``first_seen`` (0 otherwise)
+DATE_FEATURES: tuple[str, ...] = ("dated", "date_follows", "date_precedes", "date_distance")
+
 # ``exemplar_hits`` counts up to this many (a template with many examples is not favoured without end)
 EXEMPLAR_HITS_CAP = 5
 
