@@ -214,6 +214,7 @@ def cost(args: argparse.Namespace) -> None:
 
     from monitor.config import Settings
     from monitor.core.matching import MatchPolicy, rank_candidates
+    from monitor.core.ranking import ranker_for
     from monitor.embedding import load_embedder
 
     embedder = load_embedder("all-MiniLM-L6-v2")
@@ -230,7 +231,8 @@ def cost(args: argparse.Namespace) -> None:
         lexical_k=base.lexical_candidates,
     )
     rows = list(zip(data.analyzed, data.hits, data.lexical, strict=True))
-    for name, policy in (("fused order", replace(base, ranker=None)), ("learned ranker", base)):
+    learned = replace(base, ranker=ranker_for("all-MiniLM-L6-v2"))
+    for name, policy in (("fused order", replace(base, ranker=None)), ("learned ranker", learned)):
         best = float("inf")
         for _ in range(3):
             start = time.perf_counter()
