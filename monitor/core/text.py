@@ -436,6 +436,12 @@ _STANCE_PATTERNS: dict[str, str] = {
     "scam": r"scam(?:s|mer|mers|my|ming)?|fraud\w*|malware|phishing|trojan|spyware|rip[-\s]?off|"
     r"traffic\s+farming|leek[-\s]cutting|(?:anxiety|fomo|pressure|sales)\s+tactics?|"
     r"骗局|诈骗|骗子",
+    # access that is still restricted: "only red teamers can use it", "still being tested", "limited to
+    # testers" say the thing is NOT out; they stop claims of a release, never a scam (scams sell around it)
+    "limited": r"only\s+(?![\d¥$€£])(?:[\w'-]+\s+){1,6}?(?:can|could|may|are\s+allowed\s+to|get\s+to|"
+    r"ha(?:ve|s)\s+access\s+to)\s+(?:use|access|try|test)|(?:is|are|remains?|stays?)\s+(?:still\s+|currently\s+|for\s+now\s+)?"
+    r"(?:limited|restricted)\s+to|(?:still|currently|for\s+now)\s+(?:in|under)\s+(?:internal\s+|closed\s+|"
+    r"private\s+|limited\s+)?(?:testing|beta|preview)|(?:currently|still)\s+being\s+(?:tested|red[-\s]?teamed)",
     "fake": r"knock[-\s]?offs?|counterfeit|imposters?|impostors?|copycats?|"
     r"(?:a|are|is|just|all)\s+(?:[\w-]+\s+)?clones?|unofficial|"
     r"(?:is|are|was|it'?s|they'?re)\s+(?:all\s+|just\s+)?(?:a\s+)?fakes?|fake\s+(?:\w+\s+)?"
@@ -450,10 +456,23 @@ _STANCE_ANY = re.compile("|".join(rf"(?:\b(?:{rx})\b)" for rx in _STANCE_PATTERN
 _STANCE_PATTERNS_ZH: dict[str, str] = {
     "denial": r"否认|并非|并不是|没有关系|毫无关系|没关系|无关|关系都没有|没有任何关系",
     "retraction": r"道歉|致歉|撤稿|撤回",
-    "debunk": r"辟谣|谣言|谣传|不实|不属实|假消息|虚假|假的|子虚乌有|纯属|澄清|从未|并未|并没有|根本没有",
+    # "真的假的" (is it true?) asks, it does not debunk
+    "debunk": r"辟谣|谣言|谣传|不实|不属实|假消息|虚假|(?<!真的)假的|子虚乌有|纯属|澄清|"
+    r"从未|并未|并没有|根本没有|编造|捏造|瞎编|胡编|拼凑|东拼西凑|"
+    # "it is actually real footage": the debunk of a real video labelled AI-made (a rumour says 其实是 too,
+    # "其实是中国科学家做的", so only with words of filming)
+    r"(?:其实|实际上|原来)(?:是|只是|就是).{0,12}?(?:实拍|真实|真人|拍摄|拍的|航拍|旧视频|老视频|素材)",
+    # a warning addresses the reader ("买…的注意了", "提醒大家") or tells them to look out; "温馨提示" and a
+    # bare "提醒" are left out: ads use them ("温馨提醒：名额有限")
     "warning": r"警惕|当心|别上当|不要上当|千万别|千万不要|别信|不要相信|别付|不要付|别买|不要买|别扫|不要扫|"
-    r"别下载|不要下载|别点|不要点|没必要花钱|不用花钱",
-    "scam": r"骗局|诈骗|骗子|骗钱|割韭菜|收割|恶意软件|木马|盗取|窃取|引流|制造焦虑|制造恐慌",
+    r"别下载|不要下载|别点|不要点|没必要花钱|不用花钱|"
+    r"注意了|注意啦|请注意|大家注意|提醒大家|提醒各位|提醒一下|提个醒|小心|谨防|防骗|避坑|排雷|擦亮眼睛|留个心眼|"
+    r"别被骗|不要被骗|别再被",
+    # what a warning tells the reader not to spend or do: money wasted, a seller to block or report
+    "refuse": r"别花|不要花|别再花|冤枉钱|智商税|别交钱|不要交钱|别转账|不要转账|别给钱|拉黑|举报",
+    # the scam's mechanics told from outside: victims, tricks, pyramid recruiting, selling courses on a hype
+    "scam": r"骗局|诈骗|骗子|骗钱|骗人|坑人|坑钱|忽悠|套路|被骗|受骗|上当了|拉人头|卖课|割韭菜|收割|打水漂|"
+    r"血本无归|恶意软件|木马|病毒|盗取|窃取|引流|制造焦虑|制造恐慌|贩卖焦虑",
     "fake": r"假冒|仿冒|山寨|冒充|盗版|伪造|所谓的",
 }
 _STANCE = {
@@ -483,7 +502,8 @@ _VOUCH = re.compile(
     # "others selling keys are scammers": the competitors, named by what they do
     r"(?:the\s+|all\s+(?:the\s+)?)?others\s+(?:who\s+)?(?:sell\w*|offer\w*|rent\w*|are|charg\w*)|"
     r"unlike\s+(?:the\s+)?(?:others|other\s+\w+|them|those)|trust\s+(?:us|me)|refund\s+guarantee)\b"
-    r"|认准|正规|靠谱|不是骗子|不是骗局|其他群|别的群|其他.{0,6}都是骗"
+    r"|认准|正规|靠谱|不是骗子|不是骗局|其他群|别的群|其他.{0,6}都是骗|不割韭菜|拒绝割韭菜|拒绝智商税|不交智商税|没有套路|"
+    r"不是套路|官方正版"
 )
 # before a vouch, in the same sentence: someone else's words (a speech verb, an opening quote) or a negation
 _VOUCH_REPORTED = re.compile(
@@ -651,22 +671,32 @@ def negated_terms(text: str, *, normalized: bool = False, window: int = NEGATION
     """Content words in the scope of a negation: from the negation to the end of its clause, at most
     ``window`` words ("Sora is not open to the public yet" -> open, public). Left out: idiomatic negations
     ("can't believe", "no doubt", "no waitlist"), and questions ("Don't have it yet? We do.")."""
+    return set().union(*negation_scopes(text, normalized=normalized, window=window))
+
+
+def negation_scopes(
+    text: str, *, normalized: bool = False, window: int = NEGATION_WINDOW
+) -> list[frozenset[str]]:
+    """:func:`negated_terms` one negation at a time ("not real footage, not AI generated" -> {real,
+    footage}, {generated}): which words a negation reaches together."""
     norm = text if normalized else normalize(text, mark_symbols=True)
     if not _ANY_NEGATION.search(norm):
-        return set()
+        return []
     norm = _IDIOMATIC.sub(" ", norm)
-    out: set[str] = set()
+    out: list[frozenset[str]] = []
     for clause, end in _clauses(norm):
         if end == "?":
             continue
         tokens = tokenize(clause)
         for i, tok in enumerate(tokens):
             if _is_negation(tok):
-                out.update(
+                scope = frozenset(
                     stem(t)
                     for t in tokens[i + 1 : i + 1 + window]
                     if len(t) > 2 and t not in STOPWORDS and not _is_negation(t)
                 )
+                if scope:
+                    out.append(scope)
     return out
 
 
@@ -699,6 +729,9 @@ _SPEECH_AFTER = re.compile(
     r"^\s*[-–—,:]*\s*(?:(?:that'?s|that\s+is|this\s+is|it'?s|is)\s+)?(?:what\s+|how\s+)?(?:[\w']+\s+){0,4}?"
     r"(?:says?|said|saying|told|tells|wrote|writes|texted|posted|tweeted|announced|asked|replied|reads|"
     r"captioned|messaged)\b"
+    # '"…" - that's the caption': the words of a caption, a title, a post, cited
+    r"|^\s*[-–—,:]*\s*(?:that'?s|that\s+is|this\s+is|it'?s)\s+(?:the|their|his|her|its|my|our|your)\s+"
+    r"(?:caption|title|headline|tweet|post|message|description|text)\b"
 )
 
 
@@ -780,6 +813,8 @@ class PostText:
     negated: frozenset[str]
     quoted: frozenset[str] = frozenset()
     vouches: tuple[str, ...] = ()  # sentences vouching for the post's own offer, whose cues were not read
+    # the words each negation reaches (:func:`negation_scopes`); ``negated`` is their union
+    negated_scopes: tuple[frozenset[str], ...] = ()
     negated_cjk: tuple[str, ...] = ()  # Chinese text in the scope of a negation (:func:`cjk_negated_spans`)
     quoted_cjk: tuple[str, ...] = ()  # Chinese text in scare quotes (:func:`cjk_quoted_spans`)
 
@@ -810,6 +845,11 @@ def analyze(text: str, normalized: str | None = None) -> PostText:
             stance_text = _SENTENCE.sub(lambda m: " " if m.group(0) in vouched else m.group(0), norm)
             has_cue = bool(_STANCE_ANY.search(stance_text)) or bool(kept)
     cues = tuple(stance_cues(stance_text, normalized=True)) if has_cue else ()
+    scopes = (
+        (negation_scopes(stance_text, normalized=True) if vouched else negation_scopes(text))
+        if _ANY_NEGATION.search(stance_text)
+        else []
+    )
     kinds = set(stance_kinds(stance_text, normalized=True)) if has_cue else set()
     if vouched:
         kinds |= {k for sentence in vouched for k in stance_kinds(sentence, normalized=True) & _KEPT_KINDS}
@@ -821,11 +861,8 @@ def analyze(text: str, normalized: str | None = None) -> PostText:
         cues=cues,
         stance=frozenset(kinds),
         vouches=vouched,
-        negated=(
-            frozenset(negated_terms(stance_text, normalized=True) if vouched else negated_terms(text))
-            if _ANY_NEGATION.search(stance_text)
-            else frozenset()
-        ),
+        negated=frozenset().union(*scopes),
+        negated_scopes=tuple(scopes),
         quoted=frozenset(quoted_terms(text)),
         negated_cjk=cjk_negated_spans(stance_text),
         quoted_cjk=cjk_quoted_spans(norm),
