@@ -34,7 +34,7 @@ from monitor.core.calibration import Calibrator, calibrator_for
 from monitor.core.hubness import HubnessCorrection
 from monitor.core.langid import writing_system
 from monitor.core.models import Template
-from monitor.core.ranking import CandidateEvidence, Ranker
+from monitor.core.ranking import CandidateEvidence, Ranker, days_between, stated_date
 from monitor.core.text import (
     PostText,
     Signals,
@@ -326,6 +326,7 @@ def candidate_evidence(
     post_word_set = frozenset(post_words)
     post_pairs = frozenset(itertools.pairwise(post_words))
     post_numbers = frozenset(_NUMBER.findall(post.normalized))
+    post_date = stated_date(post.raw)
     out = []
     for c in candidates:
         scores = sorted(positives.get(c.template_id, ()), reverse=True)
@@ -352,6 +353,7 @@ def candidate_evidence(
                 dense_example=best_example.get(c.template_id, floor),
                 claim_words=len(words.words),
                 exemplar_hits=len(scores),
+                days=days_between(post_date, template.first_seen) if template is not None else None,
             )
         )
     return out

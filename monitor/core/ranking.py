@@ -26,6 +26,12 @@ words), all in MiniLM's score units:
 ``dense_example``    best cosine of an example exemplar among the hits (else the floor)
 ``claim_words``  log(1 + content words of the template text): long claims share more words by chance
 ``exemplar_hits``    the template's positive exemplars among the dense hits (up to 5, over 5)
+``dated``        1 when the post states a date (an embedded tweet's "— Name (@handle) March 7, 2022")
+                 and the template has a ``first_seen`` date: the four date features read 0 otherwise
+``date_follows`` 1 when the template's date is from 3 days before to 60 days after the post's: a
+                 fact-check follows the post it checks
+``date_precedes``    1 when the template's date is more than 3 days before the post's
+``date_distance``    log(1 + days between the two dates) / 8
 ===============  ======================================================================================
 
 Fitted offline by ``scripts/fit_ranker.py`` (trained on CheckThat! 2022 train, chosen on dev) and stored
@@ -35,9 +41,12 @@ The ranker only orders candidates: thresholds, guards and ``score`` stay the fus
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -63,10 +72,83 @@ RANK_FEATURES: tuple[str, ...] = (
     "dense_example",
     "claim_words",
     "exemplar_hits",
+    "dated",
+    "date_follows",
+    "date_precedes",
+    "date_distance",
 )
+
+# read only when the post states a date and the template has a ``first_seen`` (0 otherwise)
+DATE_FEATURES: tuple[str, ...] = ("dated", "date_follows", "date_precedes", "date_distance")
 
 # ``exemplar_hits`` counts up to this many (a template with many examples is not favoured without end)
 EXEMPLAR_HITS_CAP = 5
+
+# ``date_follows``: the template's date from this many days before the post's to DATE_FOLLOWS_DAYS after
+DATE_SLACK_DAYS = 3
+DATE_FOLLOWS_DAYS = 60
+
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH = (
+    "("
+    + "|".join(m.capitalize() for m in _MONTHS)
+    + "|"
+    + "|".join(m[:3].capitalize() for m in _MONTHS)
+    + r")\.?"
+)
+# "March 7, 2022" (an embedded tweet's signature), "7 March 2022" (a fact-check's date), "2022-03-07"
+_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+{_MONTH}\s+(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}}))(?!\d)"
+)
+
+
+def _date_of(match: re.Match[str]) -> date | None:
+    month_a, day_a, year_a, day_b, month_b, year_b, iso_y, iso_m, iso_d = match.groups()
+    try:
+        if iso_y:
+            return date(int(iso_y), int(iso_m), int(iso_d))
+        name, day, year = (month_a, day_a, year_a) if month_a else (month_b, day_b, year_b)
+        return date(
+            int(year), _MONTHS.index(next(m for m in _MONTHS if m.startswith(name.lower()))) + 1, int(day)
+        )
+    except ValueError:
+        return None
+
+
+def stated_date(text: str) -> date | None:
+    """The last date written in ``text`` (an embedded tweet ends with its own), or None."""
+    found = None
+    for match in _DATE.finditer(text):
+        found = _date_of(match) or found
+    return found
+
+
+@functools.lru_cache(maxsize=65536)
+def template_date(first_seen: str | None) -> date | None:
+    """A template's ``first_seen`` as a date (the first date written in it), or None."""
+    if not first_seen:
+        return None
+    match = _DATE.search(first_seen)
+    return _date_of(match) if match else None
+
+
+def days_between(post_date: date | None, first_seen: str | None) -> int | None:
+    """Days from the post's stated date to the template's ``first_seen`` (negative: the template is older)."""
+    claim = template_date(first_seen)
+    return (claim - post_date).days if claim is not None and post_date is not None else None
 
 
 @dataclass(frozen=True)
@@ -90,6 +172,7 @@ class CandidateEvidence:
     dense_example: float = 0.0  # the floor when no example was among the hits
     claim_words: int = 0
     exemplar_hits: int = 0
+    days: int | None = None  # the template's date minus the post's stated date (None: either unknown)
 
 
 def rank_features(evidence: Sequence[CandidateEvidence], score_scale: float = 1.0) -> list[list[float]]:
@@ -125,9 +208,22 @@ def rank_features(evidence: Sequence[CandidateEvidence], score_scale: float = 1.
                 e.dense_example / scale,
                 math.log1p(e.claim_words),
                 min(e.exemplar_hits, EXEMPLAR_HITS_CAP) / EXEMPLAR_HITS_CAP,
+                *_date_features(e.days),
             ]
         )
     return rows
+
+
+def _date_features(days: int | None) -> tuple[float, float, float, float]:
+    """``dated``, ``date_follows``, ``date_precedes``, ``date_distance`` (all 0 without both dates)."""
+    if days is None:
+        return 0.0, 0.0, 0.0, 0.0
+    return (
+        1.0,
+        1.0 if -DATE_SLACK_DAYS <= days <= DATE_FOLLOWS_DAYS else 0.0,
+        1.0 if days < -DATE_SLACK_DAYS else 0.0,
+        math.log1p(abs(days)) / 8,
+    )
 
 
 @dataclass(frozen=True)

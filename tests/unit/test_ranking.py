@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from datetime import date
 
 import pytest
 
 from monitor.core.matching import Hit, MatchPolicy, candidate_evidence, decide, rank_candidates
 from monitor.core.models import Template
-from monitor.core.ranking import RANK_FEATURES, CandidateEvidence, Ranker, rank_features, ranker_for
+from monitor.core.ranking import (
+    RANK_FEATURES,
+    CandidateEvidence,
+    Ranker,
+    days_between,
+    rank_features,
+    ranker_for,
+    stated_date,
+    template_date,
+)
 from monitor.core.text import analyze
 
 POLICY = MatchPolicy(default_threshold=0.6, lexical_weight=0.5, lexical_saturation=10.0)
@@ -181,3 +191,38 @@ def test_new_features_enter_the_row_and_older_weights_load_with_them_at_zero() -
     assert dict(zip(RANK_FEATURES, ranker.weights, strict=True))["bigram"] == 0.0
     with pytest.raises(ValueError, match="unknown"):
         Ranker.from_dict({"weights": {"dense": 1.0, "no_such_feature": 1.0}})
+
+
+def test_dates_are_read_from_an_embedded_tweet_and_a_templates_first_seen() -> None:
+    tweet = "Starlink is active. More to come — Elon Musk (@elonmusk) February 26, 2022"
+    assert stated_date(tweet) == date(2022, 2, 26)
+    assert stated_date("on 7 Mar. 2021, then Jan 5, 2022") == date(2022, 1, 5)  # the last one written
+    assert stated_date("no date here, only 2022 and May") is None
+    assert stated_date("February 30, 2022") is None  # not a day
+    assert template_date("26 May 2015") == date(2015, 5, 26)
+    assert template_date("2024-05-01T10:00:00Z") == date(2024, 5, 1)
+    assert template_date("a few weeks ago") is None and template_date(None) is None
+    assert days_between(date(2022, 2, 26), "1 March 2022") == 3
+    assert days_between(None, "1 March 2022") is None and days_between(date(2022, 2, 26), None) is None
+
+
+def test_date_features_say_whether_the_template_follows_the_posts_date() -> None:
+    rows = rank_features([_ev("a", 0.8, 0.0, days=2), _ev("b", 0.8, 0.0, days=-400), _ev("c", 0.8, 0.0)])
+    follows, older, unknown = (_named(r) for r in rows)
+    assert (follows["dated"], follows["date_follows"], follows["date_precedes"]) == (1.0, 1.0, 0.0)
+    assert follows["date_distance"] == pytest.approx(math.log(3) / 8)
+    assert (older["dated"], older["date_follows"], older["date_precedes"]) == (1.0, 0.0, 1.0)
+    assert older["date_distance"] > follows["date_distance"]
+    assert [unknown[n] for n in ("dated", "date_follows", "date_precedes", "date_distance")] == [0.0] * 4
+
+
+def test_candidate_evidence_carries_the_days_from_the_post_to_each_template() -> None:
+    dated = FRIES.model_copy(update={"first_seen": "26 May 2015"})
+    catalogue = {"fries": dated, "anaconda": ANACONDA}
+    post = analyze("$1 any size fries at McDonald's! — Fast Food (@fastfood) May 20, 2015")
+    hits = [Hit("fries", "text", 0, dated.text, 0.7), Hit("anaconda", "text", 0, ANACONDA.text, 0.3)]
+    ranked = rank_candidates(post, hits, POLICY, templates=catalogue)
+    fries, anaconda = candidate_evidence(post, hits, ranked, catalogue)
+    assert fries.days == 6 and anaconda.days is None  # a template without first_seen: no date features
+    undated = candidate_evidence(analyze("$1 any size fries"), hits, ranked, catalogue)
+    assert all(e.days is None for e in undated)
