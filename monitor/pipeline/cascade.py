@@ -435,12 +435,12 @@ class CascadeStage:
             shared = self._shared_rows if self._shared_loaded else None
             posts_sum: np.ndarray | None
             if shared is not None:
-                fit_static, fit_dense = shared.static, shared.dense
-                if self._unpushed_static:  # this worker's rows the group has not got yet
-                    fit_static = np.vstack([fit_static, np.stack(self._unpushed_static)])
-                    fit_dense = np.vstack([fit_dense, np.stack(self._unpushed_dense)])
-                fit_static = fit_static[-self.config.map_reservoir :]
-                fit_dense = fit_dense[-self.config.map_reservoir :]
+                fit_static, fit_dense = shared.static, shared.dense  # newest first
+                if self._unpushed_static:  # this worker's rows the group has not got yet (the newest)
+                    fit_static = np.vstack([np.stack(self._unpushed_static), fit_static])
+                    fit_dense = np.vstack([np.stack(self._unpushed_dense), fit_dense])
+                fit_static = fit_static[: self.config.map_reservoir]
+                fit_dense = fit_dense[: self.config.map_reservoir]
                 posts_sum = shared.background_sum.copy()
                 posts_count = shared.background_posts
                 if self._unpushed_sum is not None:
@@ -816,8 +816,10 @@ class CascadeStage:
         self._since_calibration += len(raw)
         crossed_warmup = before < self.config.warmup_posts <= self._posts_count
         # early on the mean moves fast (the exemplars weigh as much as the first posts): recalibrate each
-        # time the posts seen have doubled, then every ``recalibrate_every`` posts
-        due = min(self.config.recalibrate_every, max(16, self._posts_count - self._since_calibration))
+        # time the posts seen have doubled, then every ``recalibrate_every`` posts; the group's posts count
+        # too (a worker that loaded the shared state starts from their mean and rows)
+        seen = self._posts_count + (self._shared_rows.background_posts if self._shared_loaded else 0)
+        due = min(self.config.recalibrate_every, max(16, seen - self._since_calibration))
         if crossed_warmup or self._since_calibration >= due or before == 0:
             self._recalibrate()
 
