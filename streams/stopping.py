@@ -1,4 +1,5 @@
-"""The last line of defence of a stopping worker: a watchdog that forces the exit when a stop hangs."""
+"""The end of a stopping worker: a watchdog that forces the exit when a stop hangs (the last line of
+defence), and the exit itself once the stop is done."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import logging
 import os
 import sys
 import threading
+import time
+from typing import NoReturn
 
 log = logging.getLogger("monitor.worker")
 
@@ -47,3 +50,24 @@ class StopWatchdog:
             sys.stdout.flush()
             sys.stderr.flush()
         os._exit(self.exit_code)
+
+
+def exit_now(code: int, join_s: float = 1.0) -> NoReturn:
+    """End the process once the worker has stopped, without the interpreter's teardown.
+
+    By then everything that matters is done: offsets committed or left uncommitted for the next owner,
+    records acknowledged or belonging to batches never acked, hooks closed. The teardown would only free
+    memory (the model runtime, ONNX Runtime's arena), measured at 2-3 s of CPU on a loaded 2-core machine
+    after faust's stop had finished: most of a stop's time, and the part that varied. Threads that are not
+    daemons get ``join_s`` in all to end first; the logs and standard streams are flushed."""
+    deadline = time.monotonic() + join_s
+    for thread in threading.enumerate():
+        if not thread.daemon and thread is not threading.main_thread():
+            thread.join(max(0.0, deadline - time.monotonic()))
+            if thread.is_alive():
+                log.warning("thread %s still running at exit", thread.name)
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)

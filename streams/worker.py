@@ -4,13 +4,14 @@ Stopping (docs/RELIABILITY.md, "Stopping"): SIGTERM or SIGINT marks the worker a
 own shutdown starts, so no new batch starts, retry loops give up and the batch in flight is abandoned
 unless its records are already delivered (an abandoned batch is never acked: its offsets stay uncommitted).
 faust's stop then runs with bounded waits; a watchdog forces the exit if it still has not finished after
-``MONITOR_STOP_TIMEOUT_S``.
+``MONITOR_STOP_TIMEOUT_S``. Once stopped, the process exits without the interpreter's teardown
+(``exit_now``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-import threading
 import time
 from typing import Any
 
@@ -20,9 +21,10 @@ from monitor.config import Settings
 from monitor.storage.connections import ensure_topics
 from streams.app import build_app
 from streams.services import WorkerServices, build_services
-from streams.stopping import StopWatchdog
+from streams.stopping import StopWatchdog, exit_now
 
 log = logging.getLogger("monitor.worker")
+SENTINEL_S = 0.2
 
 
 class MonitorWorker(Worker):
@@ -33,13 +35,17 @@ class MonitorWorker(Worker):
         self.monitor_services = services
         self.watchdog = watchdog
 
+    async def _sentinel_task(self) -> None:
+        # mode gives the loop's last callbacks (transports closing) 1 s before closing it; a stop is
+        # bounded as a whole, and they need a few loop iterations, not a second
+        await asyncio.sleep(SENTINEL_S)
+
     def begin_stop(self, why: str) -> None:
         state = self.monitor_services.state
         if not state.stopping:
             state.stop_requested_at = time.monotonic()
-            # faust's steps share the watchdog's time less mode's fixed loop shutdown (~2 s), the
-            # interpreter's exit (~2-3 s with the model runtime loaded) and a second of slack: with the
-            # broker and Redis both gone the whole stop was measured at just over 8 s once
+            # faust's steps share the watchdog's time less mode's loop shutdown (at most 1.2 s), the
+            # exit's thread joins (at most 1 s) and slack for a loaded machine
             state.stop_budget_s = max(1.0, self.watchdog.timeout_s - 6.0)
             state.stopping = True
             log.info("%s: stopping (no new batch; forced exit after %.0fs)", why, self.watchdog.timeout_s)
@@ -78,10 +84,5 @@ def run_worker(settings: Settings, loglevel: str = "info") -> None:
                 except Exception:
                     log.exception("closing hook %s", hook.name)
     stopped_in = time.monotonic() - (services.state.stop_requested_at or time.monotonic())
-    # the watchdog stays armed: the interpreter still joins non-daemon threads after this
     log.info("worker stopped (exit %d, %.1fs after the stop request)", code, stopped_in)
-    lingering = [t.name for t in threading.enumerate() if not t.daemon and t is not threading.main_thread()]
-    if lingering:  # the interpreter joins these before it exits (the watchdog bounds that too)
-        log.info("threads still running at exit: %s", ", ".join(lingering))
-    if code:
-        raise SystemExit(code)
+    exit_now(code)  # the watchdog stays armed until the process is gone

@@ -69,6 +69,8 @@ _GLOSS_ENDINGS = ("", "ed", "d", "ing", "er", "or")
 SCAM_CATEGORIES = frozenset({"scam", "fraud", "phishing"})
 # "Warning: the bridge closes Monday!" spreads a rumour; "Warning: this gift card offer..." exposes a scam
 RUMOUR_NEUTRAL_CUES = frozenset({"warning"})
+# "only testers can use it" denies a release; a scam sells access around exactly that
+SCAM_NEUTRAL_CUES = frozenset({"limited"})
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,9 @@ class MatchPolicy:
     default_threshold: float = 0.78  # the worker takes the model's (ModelSpec.default_threshold)
     negative_margin: float = 0.0  # suppress when a negative >= best positive - margin
     negative_stance_discount: float = 0.2  # see effective_negative()
+    # a neutral negative of another template weighs against a candidate's dense score plus this share of
+    # its lexical bonus (_Negatives.closest); 0: against the dense score alone
+    foreign_negative_lexical: float = 0.25
     lexical_weight: float = 0.5  # fused = dense + weight * bm25 / (bm25 + saturation); see docs/QUALITY.md
     lexical_saturation: float = 10.0
     lexical_candidates: int = 20  # templates taken from the BM25 channel per post (besides the dense hits)
@@ -420,26 +425,42 @@ def subject_terms(
 
 
 OPEN_CATALOGUE_MIN_TEMPLATES = 100
-_SUBJECTS: list[tuple[Mapping[str, Template], int, frozenset[str]]] = []  # the last few catalogues
 
 
 def catalogue_subject(templates: Mapping[str, Template]) -> frozenset[str]:
     """Words more than half of the catalogue's templates share (a catalogue of one wave: "sora"; a
     catalogue of unrelated claims, like CheckThat!'s fact-checks: none). It picks the confidence
-    calibrator's domain (monitor.core.calibration). Computed once per catalogue snapshot: the worker
-    replaces its snapshot on reload rather than editing it in place."""
-    for known, size, subject in _SUBJECTS:
-        if known is templates and size == len(templates):
-            return subject
+    calibrator's domain (monitor.core.calibration)."""
+    return _catalogue_terms(templates).subject
+
+
+@dataclass(frozen=True)
+class _CatalogueTerms:
+    size: int  # templates
+    counts: Mapping[str, int]  # in how many template texts each word occurs
+    subject: frozenset[str]  # words of more than half of them (from three templates on)
+
+
+_CATALOGUES: list[tuple[Mapping[str, Template], _CatalogueTerms]] = []  # the last few catalogues
+
+
+def _catalogue_terms(templates: Mapping[str, Template]) -> _CatalogueTerms:
+    """The one scan of the catalogue's texts behind :func:`catalogue_subject` and :func:`siblings`.
+    Computed once per catalogue snapshot: the worker replaces its snapshot on reload rather than editing
+    it in place."""
+    for known, terms in _CATALOGUES:
+        if known is templates and terms.size == len(templates):
+            return terms
     counts: dict[str, int] = {}
     for template in templates.values():
         for term in _terms(template.text):
             counts[term] = counts.get(term, 0) + 1
     n = len(templates)
     subject = frozenset(t for t, c in counts.items() if c * 2 > n) if n >= 3 else frozenset()
-    _SUBJECTS.insert(0, (templates, n, subject))
-    del _SUBJECTS[4:]
-    return subject
+    terms = _CatalogueTerms(n, counts, subject)
+    _CATALOGUES.insert(0, (templates, terms))
+    del _CATALOGUES[4:]
+    return terms
 
 
 def stance_conflict(
@@ -448,23 +469,70 @@ def stance_conflict(
     """Why the post argues against what the template asserts, or None.
 
     ``cue:<kind>``  the post denies / debunks / warns, and the template's own texts do not (a bare warning
-                    only counts against scam templates: rumours spread as warnings too)
+                    only counts against scam templates: rumours spread as warnings too); a cue that only
+                    negates what the claim negates itself ("this shot is not real" against "none of it
+                    was filmed, not a single real camera") says the claim (:func:`claim_stance`)
     ``negation``    the post negates words of the claim that the template never negates ("is not open",
-                    "was never one of its inventors"); not checked for claims phrased with a negation
+                    "was never one of its inventors"; against a claim phrased with a negation, "none of it
+                    was filmed": "not AI generated" negates the claim, "nothing was filmed" repeats it)
     ``quoted``      the post puts the claim's words in scare quotes ("the 'Sora app' is …")
     """
     profile = template_profile(template)
-    new_kinds = sorted(post.stance - profile.stance - (set() if profile.is_scam else RUMOUR_NEUTRAL_CUES))
+    stance = claim_stance(post, profile)
+    neutral = SCAM_NEUTRAL_CUES if profile.is_scam else RUMOUR_NEUTRAL_CUES
+    new_kinds = sorted(stance - profile.stance - neutral)
     if new_kinds:
         return f"cue:{new_kinds[0]}"
     if not (post.negated or post.quoted):
         return None
     claim_words = (_terms(exemplar_text) | _terms(template.text)) - topic
-    if not profile.claim_negates and (post.negated & claim_words) - profile.negated:
+    if claim_negation(post, profile) & claim_words:
         return "negation"
     if post.quoted & claim_words:
         return "quoted"
     return None
+
+
+def claim_stance(post: PostText, profile: TemplateProfile) -> frozenset[str]:
+    """The post's stance kinds, less those it carries only through cues that negate nothing but what the
+    template negates itself: "this drone shot is not real" (a debunk cue anywhere else) says what "none of
+    it was filmed, not a single real camera involved" says. Any other cue still counts."""
+    if not profile.negated or not post.stance:
+        return post.stance
+    kept: set[str] = set()
+    dropped: set[str] = set()
+    for cue in post.cues:
+        words = content_terms(cue)
+        kinds = stance_kinds(cue, normalized=True)
+        (dropped if words and words <= profile.negated else kept).update(kinds)
+    return post.stance - (dropped - kept)
+
+
+def argues_against(post: PostText, template: Template) -> bool:
+    """Does the post argue (deny, debunk, negate, scare-quote) beyond what the template itself says?
+
+    For a claim without negations of its own this is :attr:`PostText.argues`: any cue, negation or quote.
+    A claim phrased with a negation ("none of it was filmed") is repeated with one ("nothing was filmed",
+    "this is not real footage"): such a post argues only when a cue remains (:func:`claim_stance`), it
+    quotes, or one of its negations reaches none of the words the claim negates itself ("not AI
+    generated", "isn't an app": :func:`claim_negation`), whether or not the claim uses those words: a
+    post that denies something else is a debunk all the same."""
+    profile = template_profile(template)
+    if not profile.negated:
+        return post.argues
+    if claim_stance(post, profile) or post.quoted or post.negated_cjk or post.quoted_cjk:
+        return True
+    return bool(claim_negation(post, profile))
+
+
+def claim_negation(post: PostText, profile: TemplateProfile) -> frozenset[str]:
+    """The words the post negates that could deny the claim: not those the claim negates itself, nor
+    the rest of a negation that reaches one of them ("not real footage" repeats "not a single real camera";
+    "not AI generated" does not)."""
+    if not profile.negated:
+        return post.negated
+    repeated: frozenset[str] = frozenset().union(*(s for s in post.negated_scopes if s & profile.negated))
+    return post.negated - repeated - profile.negated
 
 
 # what an offer carries and a claim about the same thing does not: a place to go (a link), a price, a way
@@ -510,31 +578,17 @@ def offer_before_claim(
 
 
 SIBLING_MIN_TERMS = 2
-_RARE: list[tuple[Mapping[str, Template], int, frozenset[str]]] = []  # the last few catalogues
 
 
 def siblings(claim: Template, scam: Template, templates: Mapping[str, Template]) -> bool:
     """A scam that exploits a claim names the same thing: their texts share at least
-    :data:`SIBLING_MIN_TERMS` words beyond the catalogue's subject that few templates use ("app",
-    "download", "phone" for the official-app rumour and the fake-app download; not "video" or "today")."""
-    shared = (_terms(claim.text) & _terms(scam.text)) - catalogue_subject(templates)
-    return len(shared & _specific_terms(templates)) >= SIBLING_MIN_TERMS
-
-
-def _specific_terms(templates: Mapping[str, Template]) -> frozenset[str]:
-    """Words of template texts that at most a quarter of the catalogue's templates use (at least two)."""
-    for known, size, rare in _RARE:
-        if known is templates and size == len(templates):
-            return rare
-    counts: dict[str, int] = {}
-    for template in templates.values():
-        for term in _terms(template.text):
-            counts[term] = counts.get(term, 0) + 1
-    limit = max(2, len(templates) // 4)
-    rare = frozenset(t for t, c in counts.items() if c <= limit)
-    _RARE.insert(0, (templates, len(templates), rare))
-    del _RARE[4:]
-    return rare
+    :data:`SIBLING_MIN_TERMS` words beyond the catalogue's subject that at most a quarter of the
+    catalogue's templates use, at least two ("app", "download", "phone" for the official-app rumour and
+    the fake-app download; not "video" or "today")."""
+    catalogue = _catalogue_terms(templates)
+    shared = (_terms(claim.text) & _terms(scam.text)) - catalogue.subject
+    limit = max(2, catalogue.size // 4)
+    return sum(1 for t in shared if catalogue.counts.get(t, 0) <= limit) >= SIBLING_MIN_TERMS
 
 
 @functools.lru_cache(maxsize=65536)
@@ -546,10 +600,13 @@ def _template_offer(template: Template) -> tuple[str, ...]:
     return tuple(sorted(names & OFFER_SIGNALS))
 
 
-def effective_negative(hit: Hit, post: PostText, policy: MatchPolicy) -> float:
+def effective_negative(hit: Hit, post: PostText, policy: MatchPolicy, argues: bool | None = None) -> float:
     """A negative exemplar's cosine, discounted when the negative argues (denies, negates, warns) and the
-    post does not: then the two only share a topic, and the post is no more the debunk than the claim is."""
-    if policy.negative_stance_discount and not post.argues and analyze_cached(hit.text).argues:
+    post does not: then the two only share a topic, and the post is no more the debunk than the claim is.
+    ``argues``: whether the post argues against the candidate at hand (:func:`argues_against`); None:
+    :attr:`PostText.argues`."""
+    argues = post.argues if argues is None else argues
+    if policy.negative_stance_discount and not argues and analyze_cached(hit.text).argues:
         return hit.score - policy.negative_stance_discount
     return hit.score
 
@@ -582,13 +639,12 @@ def decide(
     if policy.offer_before_claim:
         ranked = offer_before_claim(ranked, post, templates, policy.max_candidates)
     top = ranked[: policy.max_candidates]
-    negatives: dict[str, float] = {}
-    for hit in hits:
-        if hit.kind == "negative" and hit.template_id in templates:
-            score = effective_negative(hit, post, policy)
-            negatives[hit.template_id] = max(negatives.get(hit.template_id, score), score)
-    # a registered look-alike of any template that is closer than the claim says "this is not it"
-    any_negative = max(negatives.values(), default=None)
+    negatives = _Negatives(
+        [h for h in hits if h.kind == "negative" and h.template_id in templates],
+        post,
+        policy,
+        ranked[0].template_id if ranked else None,
+    )
     topic = topic_terms(ranked, templates) if ranked else frozenset()
     subject = subject_terms(ranked, templates, topic)
     # the open-catalogue weights were fitted on 14,231 unrelated claims: a small catalogue without a subject
@@ -610,7 +666,7 @@ def decide(
         threshold = policy.threshold_for(template, script, cand.exemplar.text)
         if cand.score < threshold:
             continue  # thresholds differ per template and across scripts: a lower one may still pass
-        reason, detail = _guard(cand, template, post, policy, negatives, any_negative, topic, subject)
+        reason, detail = _guard(cand, template, post, policy, negatives, topic, subject)
         if reason is not None:
             if first_reason is None:
                 first_reason, first_detail, first_suppressed = reason, detail, cand.template_id
@@ -663,7 +719,7 @@ def decide(
     would = None
     for cand in top:
         template = templates[cand.template_id]
-        if _guard(cand, template, post, policy, negatives, any_negative, topic, subject)[0] is None:
+        if _guard(cand, template, post, policy, negatives, topic, subject)[0] is None:
             would = (cand.template_id, cand.score)
             break
     return Decision(
@@ -709,13 +765,43 @@ def _default_calibrator() -> Calibrator:
     return calibrator_for("all-MiniLM-L6-v2")
 
 
+class _Negatives:
+    """A post's negative exemplar hits, each at its :func:`effective_negative` score, and the closest one
+    against a candidate (see :meth:`closest`)."""
+
+    def __init__(self, hits: Sequence[Hit], post: PostText, policy: MatchPolicy, first: str | None) -> None:
+        self._hits, self._post, self._policy, self._first = hits, post, policy, first
+        self._neutral = [not analyze_cached(h.text).argues for h in hits]
+
+    def closest(self, cand: ScoredCandidate, argues: bool) -> tuple[str, float] | None:
+        """(template id, score) of the negative closest to the post, for a candidate the post argues
+        against or not (:func:`argues_against`); None when the post has no negative among its hits.
+
+        A neutral look-alike of ANOTHER template ("OpenAI has posted 48 official Sora sample videos",
+        registered against the mislabelled-video rumour) says the post is not that template. Against the
+        first-ranked candidate of a post that does not argue, it weighs against the candidate's dense score
+        plus :attr:`MatchPolicy.foreign_negative_lexical` of its lexical bonus: a post in the claim's own
+        words is no look-alike of a neighbour. The candidate's own negatives, every arguing negative (a
+        debunk), and any negative against a post that argues or a candidate further down (a fall-through
+        after the best was stopped) weigh against the dense score alone."""
+        best: tuple[str, float] | None = None
+        relief = not argues and cand.template_id == self._first
+        bonus = self._policy.foreign_negative_lexical * self._policy.lexical_weight * cand.lexical
+        for hit, neutral in zip(self._hits, self._neutral, strict=True):
+            score = effective_negative(hit, self._post, self._policy, argues)
+            if relief and neutral and hit.template_id != cand.template_id:
+                score -= bonus
+            if best is None or score > best[1]:
+                best = (hit.template_id, score)
+        return best
+
+
 def _guard(
     cand: ScoredCandidate,
     template: Template,
     post: PostText,
     policy: MatchPolicy,
-    negatives: Mapping[str, float],
-    any_negative: float | None,
+    negatives: _Negatives,
     topic: frozenset[str],
     subject: frozenset[str],
 ) -> tuple[str | None, str | None]:
@@ -726,8 +812,10 @@ def _guard(
         # the post never names what the claims are about (a true fact about the person a Sora rumour names,
         # without Sora): it shares a name with the claim, not the claim
         return "off_subject", ", ".join(sorted(topic))
-    if any_negative is not None and any_negative >= cand.dense - policy.negative_margin:
-        return "negative", max(negatives, key=lambda t: negatives[t])
+    # a registered look-alike of any template that is closer than the claim says "this is not it"
+    closest = negatives.closest(cand, argues_against(post, template))
+    if closest is not None and closest[1] >= cand.dense - policy.negative_margin:
+        return "negative", closest[0]
     if policy.stance_guard and (detail := stance_conflict(post, cand.exemplar.text, template, topic)):
         return "stance", detail
     return None, None

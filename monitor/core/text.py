@@ -436,6 +436,12 @@ _STANCE_PATTERNS: dict[str, str] = {
     "scam": r"scam(?:s|mer|mers|my|ming)?|fraud\w*|malware|phishing|trojan|spyware|rip[-\s]?off|"
     r"traffic\s+farming|leek[-\s]cutting|(?:anxiety|fomo|pressure|sales)\s+tactics?|"
     r"骗局|诈骗|骗子",
+    # access that is still restricted: "only red teamers can use it", "still being tested", "limited to
+    # testers" say the thing is NOT out; they stop claims of a release, never a scam (scams sell around it)
+    "limited": r"only\s+(?![\d¥$€£])(?:[\w'-]+\s+){1,6}?(?:can|could|may|are\s+allowed\s+to|get\s+to|"
+    r"ha(?:ve|s)\s+access\s+to)\s+(?:use|access|try|test)|(?:is|are|remains?|stays?)\s+(?:still\s+|currently\s+|for\s+now\s+)?"
+    r"(?:limited|restricted)\s+to|(?:still|currently|for\s+now)\s+(?:in|under)\s+(?:internal\s+|closed\s+|"
+    r"private\s+|limited\s+)?(?:testing|beta|preview)|(?:currently|still)\s+being\s+(?:tested|red[-\s]?teamed)",
     "fake": r"knock[-\s]?offs?|counterfeit|imposters?|impostors?|copycats?|"
     r"(?:a|are|is|just|all)\s+(?:[\w-]+\s+)?clones?|unofficial|"
     r"(?:is|are|was|it'?s|they'?re)\s+(?:all\s+|just\s+)?(?:a\s+)?fakes?|fake\s+(?:\w+\s+)?"
@@ -651,22 +657,32 @@ def negated_terms(text: str, *, normalized: bool = False, window: int = NEGATION
     """Content words in the scope of a negation: from the negation to the end of its clause, at most
     ``window`` words ("Sora is not open to the public yet" -> open, public). Left out: idiomatic negations
     ("can't believe", "no doubt", "no waitlist"), and questions ("Don't have it yet? We do.")."""
+    return set().union(*negation_scopes(text, normalized=normalized, window=window))
+
+
+def negation_scopes(
+    text: str, *, normalized: bool = False, window: int = NEGATION_WINDOW
+) -> list[frozenset[str]]:
+    """:func:`negated_terms` one negation at a time ("not real footage, not AI generated" -> {real,
+    footage}, {generated}): which words a negation reaches together."""
     norm = text if normalized else normalize(text, mark_symbols=True)
     if not _ANY_NEGATION.search(norm):
-        return set()
+        return []
     norm = _IDIOMATIC.sub(" ", norm)
-    out: set[str] = set()
+    out: list[frozenset[str]] = []
     for clause, end in _clauses(norm):
         if end == "?":
             continue
         tokens = tokenize(clause)
         for i, tok in enumerate(tokens):
             if _is_negation(tok):
-                out.update(
+                scope = frozenset(
                     stem(t)
                     for t in tokens[i + 1 : i + 1 + window]
                     if len(t) > 2 and t not in STOPWORDS and not _is_negation(t)
                 )
+                if scope:
+                    out.append(scope)
     return out
 
 
@@ -699,6 +715,9 @@ _SPEECH_AFTER = re.compile(
     r"^\s*[-–—,:]*\s*(?:(?:that'?s|that\s+is|this\s+is|it'?s|is)\s+)?(?:what\s+|how\s+)?(?:[\w']+\s+){0,4}?"
     r"(?:says?|said|saying|told|tells|wrote|writes|texted|posted|tweeted|announced|asked|replied|reads|"
     r"captioned|messaged)\b"
+    # '"…" - that's the caption': the words of a caption, a title, a post, cited
+    r"|^\s*[-–—,:]*\s*(?:that'?s|that\s+is|this\s+is|it'?s)\s+(?:the|their|his|her|its|my|our|your)\s+"
+    r"(?:caption|title|headline|tweet|post|message|description|text)\b"
 )
 
 
@@ -780,6 +799,8 @@ class PostText:
     negated: frozenset[str]
     quoted: frozenset[str] = frozenset()
     vouches: tuple[str, ...] = ()  # sentences vouching for the post's own offer, whose cues were not read
+    # the words each negation reaches (:func:`negation_scopes`); ``negated`` is their union
+    negated_scopes: tuple[frozenset[str], ...] = ()
     negated_cjk: tuple[str, ...] = ()  # Chinese text in the scope of a negation (:func:`cjk_negated_spans`)
     quoted_cjk: tuple[str, ...] = ()  # Chinese text in scare quotes (:func:`cjk_quoted_spans`)
 
@@ -810,6 +831,11 @@ def analyze(text: str, normalized: str | None = None) -> PostText:
             stance_text = _SENTENCE.sub(lambda m: " " if m.group(0) in vouched else m.group(0), norm)
             has_cue = bool(_STANCE_ANY.search(stance_text)) or bool(kept)
     cues = tuple(stance_cues(stance_text, normalized=True)) if has_cue else ()
+    scopes = (
+        (negation_scopes(stance_text, normalized=True) if vouched else negation_scopes(text))
+        if _ANY_NEGATION.search(stance_text)
+        else []
+    )
     kinds = set(stance_kinds(stance_text, normalized=True)) if has_cue else set()
     if vouched:
         kinds |= {k for sentence in vouched for k in stance_kinds(sentence, normalized=True) & _KEPT_KINDS}
@@ -821,11 +847,8 @@ def analyze(text: str, normalized: str | None = None) -> PostText:
         cues=cues,
         stance=frozenset(kinds),
         vouches=vouched,
-        negated=(
-            frozenset(negated_terms(stance_text, normalized=True) if vouched else negated_terms(text))
-            if _ANY_NEGATION.search(stance_text)
-            else frozenset()
-        ),
+        negated=frozenset().union(*scopes),
+        negated_scopes=tuple(scopes),
         quoted=frozenset(quoted_terms(text)),
         negated_cjk=cjk_negated_spans(stance_text),
         quoted_cjk=cjk_quoted_spans(norm),

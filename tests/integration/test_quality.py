@@ -3,8 +3,8 @@
 * the demo's labelled posts (paraphrases, obfuscations, debunks, benign look-alikes) against its catalogue:
   precision, recall, and no alert on a debunk. IN-SAMPLE: the default threshold, the stance and idiom cue
   lists were chosen while looking at this set, so "0 of 47 debunks" is not a generalisation figure;
-* the harder English sets written from the seeds: the tuning part (in-sample: the disclaimer rule and the
-  off-subject guard were designed on it) and the HELD-OUT part (nothing was chosen on it);
+* the harder English sets written from the seeds: the tuning part and the first two held-out sets (all
+  seen: rules were designed on them) and the third held-out set (unseen: nothing was chosen on it);
 * 50 CheckThat! 2022 dev tweets against their gold claims among 250 fixed distractors: MAP@5;
 * the Redis index and the in-memory one give the same report.
 
@@ -62,9 +62,15 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
 
 @pytest.mark.parametrize(
     ("part", "precision", "recall", "debunks"),
-    # measured (docs/QUALITY.md): tuning 0.976 / 1.000, first held-out (seen while tuning) 1.000 / 1.000,
-    # second held-out (unseen) 0.946 / 0.921 with 1 of 10 debunks alerting (a claim phrased with a negation)
-    [("tune", 0.95, 0.95, 0), ("heldout", 0.95, 0.95, 0), ("heldout2", 0.92, 0.89, 1)],
+    # measured (docs/QUALITY.md): tuning 1.000 / 1.000, first held-out 1.000 / 1.000, second held-out
+    # 1.000 / 1.000 (both seen: read while tuning), third held-out (unseen, read once) 0.976 / 0.909;
+    # no debunk alerting on any of them
+    [
+        ("tune", 0.95, 0.95, 0),
+        ("heldout", 0.95, 0.95, 0),
+        ("heldout2", 0.95, 0.95, 0),
+        ("heldout3", 0.95, 0.88, 0),
+    ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
     state_dir: Path, embedder: Any, part: str, precision: float, recall: float, debunks: int

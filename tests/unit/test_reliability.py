@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -23,14 +24,25 @@ from streams.stopping import EXIT_FORCED
 
 
 # --- the batch thread does not hold the exit -------------------------------------------------------------
-def _run_python(code: str, timeout_s: float) -> tuple[int, float]:
-    started = time.monotonic()
-    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], timeout=timeout_s, check=False)
-    return proc.returncode, time.monotonic() - started
+def _exit_after_body(code: str, wait_s: float, then: str = "") -> tuple[int | None, float]:
+    """Run ``code``, then ``then``, in a fresh interpreter: (its exit status, or None if it was still
+    running ``wait_s`` after ``code`` ended; seconds from the end of ``code`` to the exit). Timed from the
+    end of ``code``: imports take seconds on a loaded machine and are not what is measured."""
+    script = textwrap.dedent(code) + "\nprint('ended', flush=True)\n" + textwrap.dedent(then)
+    with subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "ended"
+        ended = time.monotonic()
+        try:
+            status: int | None = proc.wait(wait_s)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            status = None
+        return status, time.monotonic() - ended
 
 
 def test_a_blocked_call_on_the_batch_executor_does_not_hold_the_exit() -> None:
-    code, took = _run_python(
+    status, took = _exit_after_body(
         """
         import time
         from streams.services import SerialDaemonExecutor
@@ -39,26 +51,26 @@ def test_a_blocked_call_on_the_batch_executor_does_not_hold_the_exit() -> None:
         time.sleep(0.2)
         ex.shutdown(wait=False, cancel_futures=True)
         """,
-        timeout_s=30,
+        wait_s=30,
     )
-    assert code == 0 and took < 10
+    assert status == 0 and took < 5
 
 
 def test_a_thread_pool_executor_would_hold_the_exit() -> None:
     """What kept stopping workers alive: the interpreter joins ThreadPoolExecutor threads at exit, even
     after shutdown(wait=False)."""
-    with pytest.raises(subprocess.TimeoutExpired):
-        _run_python(
-            """
-            import time
-            from concurrent.futures import ThreadPoolExecutor
-            ex = ThreadPoolExecutor(max_workers=1)
-            ex.submit(time.sleep, 60)
-            time.sleep(0.2)
-            ex.shutdown(wait=False, cancel_futures=True)
-            """,
-            timeout_s=4,
-        )
+    status, _ = _exit_after_body(
+        """
+        import time
+        from concurrent.futures import ThreadPoolExecutor
+        ex = ThreadPoolExecutor(max_workers=1)
+        ex.submit(time.sleep, 60)
+        time.sleep(0.2)
+        ex.shutdown(wait=False, cancel_futures=True)
+        """,
+        wait_s=4,
+    )
+    assert status is None  # still running 4 s after its code ended
 
 
 def test_serial_executor_runs_calls_in_order_and_reports_errors() -> None:
@@ -77,16 +89,36 @@ def test_serial_executor_runs_calls_in_order_and_reports_errors() -> None:
 
 
 def test_the_stop_watchdog_forces_an_exit_that_a_non_daemon_thread_would_block() -> None:
-    code, took = _run_python(
+    status, took = _exit_after_body(
         """
         import threading, time
         from streams.stopping import StopWatchdog
         threading.Thread(target=time.sleep, args=(60,)).start()   # non-daemon: would hold the exit
         StopWatchdog(0.5).start()
         """,
-        timeout_s=30,
+        wait_s=30,
     )
-    assert code == EXIT_FORCED and took < 10
+    assert status == EXIT_FORCED and took < 5
+
+
+def test_a_stopped_worker_exits_at_once_with_its_status_and_its_logs(tmp_path: Path) -> None:
+    log_file = tmp_path / "worker.log"
+    status, took = _exit_after_body(
+        f"""
+        import logging, threading, time
+        from streams.stopping import exit_now
+        logging.basicConfig(filename={str(log_file)!r}, level=logging.INFO)
+        threading.Thread(target=time.sleep, args=(60,)).start()   # non-daemon: would hold the exit
+        """,
+        wait_s=30,
+        then="""
+        logging.getLogger("monitor.worker").info("worker stopped")
+        exit_now(3, join_s=0.5)
+        """,
+    )
+    assert status == 3 and took < 5
+    text = log_file.read_text()
+    assert "worker stopped" in text and "still running at exit" in text  # flushed before the exit
 
 
 # --- confirmed sends ----------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from monitor.core.text import (
     content_terms,
     extract_signals,
     negated_terms,
+    negation_scopes,
     normalize,
     quoted_terms,
     stance_cues,
@@ -274,6 +275,9 @@ def test_what_is_not_a_vouch(text: str) -> None:
         ('"Sora is now open to the public, anyone can sign up" - that is what my boss said', False),
         ('"The bridge closes on Monday", he told me yesterday', False),
         ("'Made entirely by AI, nothing filmed' - that's how the caption reads", False),
+        # a cited caption, title or post
+        ("'This whole clip came out of Sora, nothing was filmed' - that's the caption and I buy it", False),
+        ('"Bridge closed for a year" - this is the headline everyone shares', False),
         # scare quotes stay scare quotes
         ('the "official Sora app" is a fake', True),
         ('"Sora is open to everyone" is a lie', True),
@@ -281,3 +285,15 @@ def test_what_is_not_a_vouch(text: str) -> None:
 )
 def test_quotes_followed_by_speech_are_not_scare_quotes(text: str, quoted: bool) -> None:
     assert bool(quoted_terms(text)) is quoted
+
+
+def test_negation_scopes_keep_each_negations_words_together() -> None:
+    text = "The clip is not real footage, not AI generated. Nothing was filmed"
+    assert negation_scopes(text) == [
+        frozenset({"real", "footage"}),
+        frozenset({"generated"}),
+        frozenset({"filmed"}),
+    ]
+    assert negated_terms(text) == {"real", "footage", "generated", "filmed"}
+    assert analyze(text).negated_scopes == tuple(negation_scopes(text))
+    assert negation_scopes("Isn't it real footage? Can't believe it") == []  # a question, an idiom
