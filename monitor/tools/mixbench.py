@@ -202,6 +202,10 @@ def run_mix(
     as a worker that has been running has: the gate's background mean and its learned map are fitted
     from posts the worker saw. Above the model's own warm-up (64) they come from background texts set
     aside for it, so no timed post is a repost of a warm-up post; the cascade-off phase only gets 64."""
+    if "restart" in phases and (
+        "on" not in phases or list(phases).index("restart") < list(phases).index("on")
+    ):
+        raise BenchError("the restart phase starts from the on phase's shared state: list it after on")
     started = time.monotonic()
     load_before = load_average()
     background = read_background(background_dir)
@@ -234,8 +238,6 @@ def run_mix(
     n_workers, threads = plan_workers(
         workers, settings.torch_threads, available_cores(), settings.topic_partitions
     )
-    if "restart" in phases and ("on" not in phases or phases.index("restart") < phases.index("on")):
-        raise BenchError("the restart phase starts from the on phase's shared state: list it after on")
     modes: dict[str, Any] = {}
     on_prefix: str | None = None
     with bench_stack(settings, say) as (stack_settings, stack_kind):

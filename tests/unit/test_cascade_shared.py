@@ -195,3 +195,13 @@ def test_a_calibration_of_a_previous_catalogue_is_never_swapped_in(monkeypatch: 
     monkeypatch.setattr(CascadeStage, "_compute", lambda self, snap: state)
     stage._calibrate_now()
     assert stage._state is before
+
+
+def test_the_bench_restart_phase_needs_the_on_phase_first() -> None:
+    from monitor.config import Settings
+    from monitor.tools.bench import BenchError
+    from monitor.tools.mixbench import run_mix
+
+    for phases in (["restart"], ["restart", "on"], ["off", "restart"]):
+        with pytest.raises(BenchError, match="after on"):
+            run_mix(Settings(), phases=phases)
