@@ -28,6 +28,7 @@ import os
 import pprint
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -51,12 +52,15 @@ from typing import Any
 '''
 
 
-Rows = tuple[list[tuple[float, ...]], list[bool], list[bool]]  # features, right?, topical?
+# features, right?, topical?, the post's writing system (langid.writing_system; "" for a model without
+# cross-script thresholds)
+Rows = tuple[list[tuple[float, ...]], list[bool], list[bool], list[str]]
 RANK_ONLY = ("rank", "rank_gap")  # the learned ranker's features: only the open-catalogue model uses them
 
 
 def rows_of(run: MatchedSet) -> Rows:
-    xs, ys, topical = [], [], []
+    xs, ys, topical, scripts = [], [], [], []
+    texts = {p.id: p.text for p in run.posts}
     for d in run.decisions:
         if d.confidence_features is None:
             continue
@@ -64,17 +68,25 @@ def rows_of(run: MatchedSet) -> Rows:
         xs.append(d.confidence_features)
         ys.append(chosen in run.qrels.get(d.post_id, set()))
         topical.append(d.topical)
-    return xs, ys, topical
+        scripts.append(run.policy.post_writing_system(texts[d.post_id]))
+    return xs, ys, topical, scripts
 
 
 def fit_domain(
-    rows: Rows, topical: bool, l2: float, scale: float, label: str, skip: tuple[str, ...] = ()
+    rows: Rows,
+    topical: bool,
+    l2: float,
+    scale: float,
+    label: str,
+    skip: tuple[str, ...] = (),
+    scripts: Callable[[str], bool] = lambda s: True,
 ) -> Calibrator | None:
     """A calibrator fitted on the rows of one domain (None when it has no rows); ``skip``: features
-    left out (weight 0)."""
+    left out (weight 0); ``scripts``: which posts' writing systems it is fitted on."""
     keep = [i for i, name in enumerate(FEATURES) if name not in skip]
-    xs = [[x[i] for i in keep] for x, t in zip(rows[0], rows[2], strict=True) if t == topical]
-    ys = [y for y, t in zip(rows[1], rows[2], strict=True) if t == topical]
+    mine = [t == topical and scripts(s) for t, s in zip(rows[2], rows[3], strict=True)]
+    xs = [[x[i] for i in keep] for x, m in zip(rows[0], mine, strict=True) if m]
+    ys = [y for y, m in zip(rows[1], mine, strict=True) if m]
     if not xs:
         return None
     fitted, bias = fit_logistic(xs, ys, l2=l2)
@@ -85,7 +97,9 @@ def fit_domain(
 
 
 def confidences(calibrator: Calibrator, rows: Rows) -> list[float]:
-    return [calibrator.for_domain(t).probability(x) for x, t in zip(rows[0], rows[2], strict=True)]
+    return [
+        calibrator.for_domain(t, s).probability(x) for x, t, s in zip(rows[0], rows[2], rows[3], strict=True)
+    ]
 
 
 def summary(name: str, calibrator: Calibrator, rows: Rows) -> str:
@@ -104,9 +118,20 @@ def summary(name: str, calibrator: Calibrator, rows: Rows) -> str:
     return "\n".join(lines)
 
 
-def cross_validated_l2(rows: Rows, candidates: list[float], scale: float, groups: list[int]) -> float:
+def cross_validated_l2(
+    rows: Rows,
+    candidates: list[float],
+    scale: float,
+    groups: list[int],
+    scripts: Callable[[str], bool] = lambda s: True,
+    label: str = "",
+    scored: Callable[[str], bool] | None = None,
+) -> float:
     """The topical penalty with the lowest out-of-fold ECE, one fold per fit set (leave one set out: the
-    error on a set written apart from the others, as a held-out set is, not on rows of the same sets)."""
+    error on a set written apart from the others, as a held-out set is, not on rows of the same sets);
+    ``scripts``: the posts the model is fitted on; ``scored``: the posts its error is read on (default:
+    the same)."""
+    scored = scored or scripts
     best: tuple[float, float] | None = None
     folds = sorted(set(groups))
     for l2 in candidates:
@@ -114,17 +139,22 @@ def cross_validated_l2(rows: Rows, candidates: list[float], scale: float, groups
         for f in folds:
             train = tuple([v for v, g in zip(part, groups, strict=True) if g != f] for part in rows)
             test = tuple([v for v, g in zip(part, groups, strict=True) if g == f] for part in rows)
-            model = fit_domain(train, True, l2, scale, "cv", RANK_ONLY)  # type: ignore[arg-type]
+            model = fit_domain(train, True, l2, scale, "cv", RANK_ONLY, scripts)  # type: ignore[arg-type]
             if model is None:
                 continue
-            conf = confidences(model, test)  # type: ignore[arg-type]
-            pairs += [(c, y) for c, y, t in zip(conf, test[1], test[2], strict=True) if t]
+            conf = [model.probability(x) for x in test[0]]
+            pairs += [
+                (c, y) for c, y, t, s in zip(conf, test[1], test[2], test[3], strict=True) if t and scored(s)
+            ]
         ece, _, brier = reliability(pairs)
-        print(f"leave-one-set-out l2 {l2:g}: ECE {ece:.4f}, Brier {brier:.4f} ({len(pairs)} topical posts)")
+        print(
+            f"{label}leave-one-set-out l2 {l2:g}: ECE {ece:.4f}, Brier {brier:.4f}"
+            f" ({len(pairs)} topical posts)"
+        )
         if best is None or ece < best[0]:
             best = (ece, l2)
     assert best is not None
-    print(f"cv: l2 {best[1]:g} chosen")
+    print(f"{label}cv: l2 {best[1]:g} chosen")
     return best[1]
 
 
@@ -141,6 +171,14 @@ def main() -> None:
         default=[],
         help="choose the topical penalty among these by leave-one-fit-set-out ECE",
     )
+    ap.add_argument(
+        "--by-script",
+        nargs="+",
+        default=[],
+        metavar="SCRIPT",
+        help="fit separate topical weights for posts of these writing systems (e.g. zh), each with its own "
+        "leave-one-set-out penalty; the main topical weights are then fitted on the other posts",
+    )
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
     settings = Settings()
@@ -151,7 +189,7 @@ def main() -> None:
     def run(paths: list[str]) -> MatchedSet:
         return match_set(settings, Path(paths[0]), Path(paths[1]), Path(paths[2]), embedder=embedder)
 
-    pooled: Rows = ([], [], [])
+    pooled: Rows = ([], [], [], [])
     names = []
     per_set = []
     for paths in args.fit:
@@ -161,11 +199,45 @@ def main() -> None:
         names.append(Path(paths[1]).name)
         per_set.append((Path(paths[1]).name, rows))
     spec = embedder.spec
-    topical_names = " + ".join(n for n, r in per_set if any(r[2]))
+    split = set(args.by_script)
+    topical_names = " + ".join(
+        n for n, r in per_set if any(t and s not in split for t, s in zip(r[2], r[3], strict=True))
+    )
     open_names = " + ".join(n for n, r in per_set if not all(r[2]))
     groups = [n for n, (_, rows) in enumerate(per_set) for _ in rows[0]]
-    l2 = cross_validated_l2(pooled, args.cv_l2, spec.score_scale, groups) if args.cv_l2 else args.l2
-    topical = fit_domain(pooled, True, l2, spec.score_scale, f"{spec.name}: {topical_names}", RANK_ONLY)
+
+    def main_posts(s: str) -> bool:
+        return s not in split
+
+    l2 = (
+        cross_validated_l2(pooled, args.cv_l2, spec.score_scale, groups, main_posts)
+        if args.cv_l2
+        else args.l2
+    )
+    topical = fit_domain(
+        pooled, True, l2, spec.score_scale, f"{spec.name}: {topical_names}", RANK_ONLY, main_posts
+    )
+    by_script: dict[str, Calibrator] = {}
+    for script in args.by_script:
+
+        def only(s: str, script: str = script) -> bool:
+            return s == script
+
+        names_s = " + ".join(n for n, r in per_set if script in r[3])
+        l2_s = (
+            cross_validated_l2(pooled, args.cv_l2, spec.score_scale, groups, only, f"[{script}] ")
+            if args.cv_l2
+            else args.l2
+        )
+        fitted = fit_domain(
+            pooled, True, l2_s, spec.score_scale, f"{spec.name}, {script} posts: {names_s}", RANK_ONLY, only
+        )
+        if fitted is not None:
+            by_script[script] = fitted
+        if args.cv_l2:  # for comparison: one model for all posts, its out-of-set error on these posts
+            cross_validated_l2(
+                pooled, args.cv_l2, spec.score_scale, groups, lambda s: True, f"[pooled on {script}] ", only
+            )
     open_catalogue = fit_domain(pooled, False, args.l2_open, spec.score_scale, f"{spec.name}: {open_names}")
     if topical is None:
         raise SystemExit("no topical rows: pass at least one set of a one-wave catalogue (e.g. the demo)")
@@ -174,7 +246,12 @@ def main() -> None:
         # domain (its own earlier weights, or MiniLM's on this model's score scale)
         open_catalogue = calibrator_for(spec.name, spec.score_scale).open_catalogue
     calibrator = Calibrator(
-        topical.weights, topical.bias, topical.score_scale, topical.fitted_on, open_catalogue
+        topical.weights,
+        topical.bias,
+        topical.score_scale,
+        topical.fitted_on,
+        open_catalogue,
+        by_script or None,
     )
     print("weights:", json.dumps(calibrator.as_dict(), indent=2))
     print(summary("fit (in-sample, pooled)", calibrator, pooled))

@@ -56,7 +56,7 @@ def main() -> None:
     Path(f"{prefix}_labels.jsonl").write_text(
         "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in labels), encoding="utf-8"
     )
-    print(f"{len(stream)} posts ({len(posts)} labelled, {hi - lo} background)")
+    print(f"{len(stream)} posts ({len(posts)} labelled, {len(stream) - len(posts)} background)")
 
 
 if __name__ == "__main__":

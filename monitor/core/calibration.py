@@ -129,6 +129,10 @@ class Calibrator:
     fitted_on: str = ""  # what the weights were fitted on, for the record
     # the weights for a catalogue without a subject (unrelated claims, like CheckThat!); None: these
     open_catalogue: Calibrator | None = None
+    # topical weights for posts of one writing system (``langid.writing_system``: "zh" …), where a
+    # multilingual model's decisions behave differently across scripts (lower cosines, the bridged
+    # threshold, the hubness correction); a script without its own weights uses these
+    by_script: Mapping[str, Calibrator] | None = None
 
     def __post_init__(self) -> None:
         if len(self.weights) != len(FEATURES):
@@ -150,16 +154,22 @@ class Calibrator:
         suppressed_by: str | None,
         *,
         topical: bool = True,
+        script: str = "",
     ) -> tuple[float, tuple[float, ...] | None]:
         """``(confidence, the features it was computed from)``; see :func:`features`. ``topical``: the
-        catalogue has a subject (else :attr:`open_catalogue`'s weights apply, when set)."""
-        model = self.for_domain(topical)
+        catalogue has a subject (else :attr:`open_catalogue`'s weights apply, when set); ``script``: the
+        post's writing system (:attr:`by_script`'s weights apply to a topical decision, when set)."""
+        model = self.for_domain(topical, script)
         x = features(candidates, chosen, threshold, matched, suppressed_by, model.score_scale)
         return round(model.probability(x), 4), None if x is None else tuple(x)
 
-    def for_domain(self, topical: bool) -> Calibrator:
-        """The weights for a catalogue with (``topical``) or without a subject."""
-        return self if topical or self.open_catalogue is None else self.open_catalogue
+    def for_domain(self, topical: bool, script: str = "") -> Calibrator:
+        """The weights for a catalogue with (``topical``) or without a subject, and a post of ``script``."""
+        if not topical:
+            return self if self.open_catalogue is None else self.open_catalogue
+        if script and self.by_script and script in self.by_script:
+            return self.by_script[script]
+        return self
 
     def rescaled(self, score_scale: float) -> Calibrator:
         """The same weights for a model whose score terms are ``score_scale`` times MiniLM's (a fallback
@@ -170,6 +180,9 @@ class Calibrator:
             score_scale,
             f"{self.fitted_on} (rescaled)",
             None if self.open_catalogue is None else self.open_catalogue.rescaled(score_scale),
+            None
+            if self.by_script is None
+            else {k: c.rescaled(score_scale) for k, c in self.by_script.items()},
         )
 
     @classmethod
@@ -177,12 +190,14 @@ class Calibrator:
         """Weights by feature name; a feature the dict lacks (weights fitted before it existed) weighs 0."""
         weights = data["weights"]
         open_catalogue = data.get("open_catalogue")
+        by_script = data.get("by_script")
         return cls(
             weights=tuple(float(weights.get(name, 0.0)) for name in FEATURES),
             bias=float(data["bias"]),
             score_scale=float(data.get("score_scale", 1.0)),
             fitted_on=str(data.get("fitted_on", "")),
             open_catalogue=None if open_catalogue is None else cls.from_dict(open_catalogue),
+            by_script=None if by_script is None else {k: cls.from_dict(v) for k, v in by_script.items()},
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -194,6 +209,8 @@ class Calibrator:
         }
         if self.open_catalogue is not None:
             out["open_catalogue"] = self.open_catalogue.as_dict()
+        if self.by_script:
+            out["by_script"] = {k: c.as_dict() for k, c in sorted(self.by_script.items())}
         return out
 
 

@@ -685,7 +685,7 @@ def decide(
         }
         calibrator = policy.calibrator or _default_calibrator()
         confidence, x = calibrator.confidence(
-            top or [cand], cand.template_id, threshold, True, None, topical=topical
+            top or [cand], cand.template_id, threshold, True, None, topical=topical, script=script
         )
         explanation["scores"]["confidence"] = confidence
         return Decision(
@@ -710,7 +710,7 @@ def decide(
         calibrator = policy.calibrator or _default_calibrator()
         stopped = first_reason if first_suppressed == best.template_id else None
         confidence, x = calibrator.confidence(
-            top, best.template_id, threshold, False, stopped, topical=topical
+            top, best.template_id, threshold, False, stopped, topical=topical, script=script
         )
         explanation["best"] = {"template_id": best.template_id, **_scores(best, threshold)}
         explanation["best"]["confidence"] = confidence

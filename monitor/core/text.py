@@ -456,10 +456,23 @@ _STANCE_ANY = re.compile("|".join(rf"(?:\b(?:{rx})\b)" for rx in _STANCE_PATTERN
 _STANCE_PATTERNS_ZH: dict[str, str] = {
     "denial": r"否认|并非|并不是|没有关系|毫无关系|没关系|无关|关系都没有|没有任何关系",
     "retraction": r"道歉|致歉|撤稿|撤回",
-    "debunk": r"辟谣|谣言|谣传|不实|不属实|假消息|虚假|假的|子虚乌有|纯属|澄清|从未|并未|并没有|根本没有",
+    # "真的假的" (is it true?) asks, it does not debunk
+    "debunk": r"辟谣|谣言|谣传|不实|不属实|假消息|虚假|(?<!真的)假的|子虚乌有|纯属|澄清|"
+    r"从未|并未|并没有|根本没有|编造|捏造|瞎编|胡编|拼凑|东拼西凑|"
+    # "it is actually real footage": the debunk of a real video labelled AI-made (a rumour says 其实是 too,
+    # "其实是中国科学家做的", so only with words of filming)
+    r"(?:其实|实际上|原来)(?:是|只是|就是).{0,12}?(?:实拍|真实|真人|拍摄|拍的|航拍|旧视频|老视频|素材)",
+    # a warning addresses the reader ("买…的注意了", "提醒大家") or tells them to look out; "温馨提示" and a
+    # bare "提醒" are left out: ads use them ("温馨提醒：名额有限")
     "warning": r"警惕|当心|别上当|不要上当|千万别|千万不要|别信|不要相信|别付|不要付|别买|不要买|别扫|不要扫|"
-    r"别下载|不要下载|别点|不要点|没必要花钱|不用花钱",
-    "scam": r"骗局|诈骗|骗子|骗钱|割韭菜|收割|恶意软件|木马|盗取|窃取|引流|制造焦虑|制造恐慌",
+    r"别下载|不要下载|别点|不要点|没必要花钱|不用花钱|"
+    r"注意了|注意啦|请注意|大家注意|提醒大家|提醒各位|提醒一下|提个醒|小心|谨防|防骗|避坑|排雷|擦亮眼睛|留个心眼|"
+    r"别被骗|不要被骗|别再被",
+    # what a warning tells the reader not to spend or do: money wasted, a seller to block or report
+    "refuse": r"别花|不要花|别再花|冤枉钱|智商税|别交钱|不要交钱|别转账|不要转账|别给钱|拉黑|举报",
+    # the scam's mechanics told from outside: victims, tricks, pyramid recruiting, selling courses on a hype
+    "scam": r"骗局|诈骗|骗子|骗钱|骗人|坑人|坑钱|忽悠|套路|被骗|受骗|上当了|拉人头|卖课|割韭菜|收割|打水漂|"
+    r"血本无归|恶意软件|木马|病毒|盗取|窃取|引流|制造焦虑|制造恐慌|贩卖焦虑",
     "fake": r"假冒|仿冒|山寨|冒充|盗版|伪造|所谓的",
 }
 _STANCE = {
@@ -489,7 +502,8 @@ _VOUCH = re.compile(
     # "others selling keys are scammers": the competitors, named by what they do
     r"(?:the\s+|all\s+(?:the\s+)?)?others\s+(?:who\s+)?(?:sell\w*|offer\w*|rent\w*|are|charg\w*)|"
     r"unlike\s+(?:the\s+)?(?:others|other\s+\w+|them|those)|trust\s+(?:us|me)|refund\s+guarantee)\b"
-    r"|认准|正规|靠谱|不是骗子|不是骗局|其他群|别的群|其他.{0,6}都是骗"
+    r"|认准|正规|靠谱|不是骗子|不是骗局|其他群|别的群|其他.{0,6}都是骗|不割韭菜|拒绝割韭菜|拒绝智商税|不交智商税|没有套路|"
+    r"不是套路|官方正版"
 )
 # before a vouch, in the same sentence: someone else's words (a speech verb, an opening quote) or a negation
 _VOUCH_REPORTED = re.compile(

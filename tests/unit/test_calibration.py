@@ -177,4 +177,38 @@ def test_e5_has_weights_of_its_own_in_its_score_units() -> None:
     # a matched post just over its line reads as likely right, one stopped by the stance guard as unlikely
     x_match = [0.02, 0.02, 0.1, 0.3, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
     x_stance = [0.02, 0.02, 0.1, 0.3, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0]
-    assert e5.probability(x_match) > 0.7 > 0.3 > e5.probability(x_stance)
+    # (English posts and Chinese posts, which have weights of their own: by_script["zh"])
+    assert e5.by_script is not None and e5.by_script["zh"].score_scale == 0.2
+    for weights in (e5, e5.by_script["zh"]):
+        assert weights.probability(x_match) > 0.6 > 0.3 > weights.probability(x_stance)
+
+
+def test_per_script_weights_apply_to_topical_posts_of_that_script_only() -> None:
+    zero = (0.0,) * len(FEATURES)
+    cal = Calibrator(
+        zero, -2.0, open_catalogue=Calibrator(zero, 0.0), by_script={"zh": Calibrator(zero, 2.0)}
+    )
+    cands = [Cand("a", 0.70, 0.70)]
+    zh = cal.confidence(cands, "a", 0.78, False, None, topical=True, script="zh")[0]
+    en = cal.confidence(cands, "a", 0.78, False, None, topical=True, script="")[0]
+    ko = cal.confidence(cands, "a", 0.78, False, None, topical=True, script="ko")[0]
+    open_zh = cal.confidence(cands, "a", 0.78, False, None, topical=False, script="zh")[0]
+    assert zh == pytest.approx(0.8808, abs=1e-4)
+    assert en == ko == pytest.approx(0.1192, abs=1e-4)  # a script without its own weights: the main ones
+    assert open_zh == pytest.approx(0.5)  # an open catalogue keeps its weights whatever the script
+    again = Calibrator.from_dict(cal.as_dict())
+    assert again == cal
+    assert again.rescaled(0.2).by_script is not None
+    assert again.rescaled(0.2).by_script["zh"].score_scale == 0.2
+
+
+def test_decide_reads_a_chinese_post_with_the_chinese_weights() -> None:
+    zero = (0.0,) * len(FEATURES)
+    cal = Calibrator(zero, -2.0, 0.2, by_script={"zh": Calibrator(zero, 2.0, 0.2)})
+    template = Template(id="t", category="rumour", severity="high", text="Sora is open to everyone today")
+    hits = [Hit("t", "text", 0, template.text, 0.80)]
+    policy = MatchPolicy(default_threshold=0.9, cross_language_offset=0.03, calibrator=cal)
+    zh = decide("z", "Sora今天起对所有人开放了，人人都能用", hits, {"t": template}, policy)
+    en = decide("e", "Sora is now open to everyone, anyone can use it", hits, {"t": template}, policy)
+    assert zh.confidence == pytest.approx(0.8808, abs=1e-4)
+    assert en.confidence == pytest.approx(0.1192, abs=1e-4)
