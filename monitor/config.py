@@ -263,6 +263,20 @@ class Settings(BaseSettings):
     cascade_static_dims: int = Field(
         256, ge=16, le=1024, description="PCA dims of the distilled static model"
     )
+    cascade_shared: bool = Field(
+        True,
+        description="workers pool the rows their gate learns from (vectors of posts the model scored, the "
+        "background mean) in Redis: a starting worker loads them and its gate starts warm",
+    )
+    cascade_shared_max_chunks: int = Field(
+        32,
+        ge=1,
+        le=1024,
+        description="chunks (64-256 rows, ~1.3 kB a row) kept per model in the shared state; older ones drop",
+    )
+    cascade_shared_ttl_s: int = Field(
+        7 * 24 * 3600, ge=60, description="the shared state expires this long after the last worker's push"
+    )
     # --- hubness correction of cross-script cosines (docs/MULTILINGUAL.md "Hubness") -------------------
     hubness_weight: float = Field(
         1.0,

@@ -81,7 +81,8 @@ def bench(
         str,
         typer.Option(
             help="--mix: phases, comma-separated: on, off (cascade on/off on the mixed stream), ceiling "
-            "(reposts only: the worker's cost around the model)"
+            "(reposts only: the worker's cost around the model), restart (after on: fresh workers with "
+            "only 64 warm-up posts, starting from the shared state the on workers left)"
         ),
     ] = "on,off",
     mix_warmup: Annotated[

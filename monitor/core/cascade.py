@@ -28,7 +28,9 @@ threshold: recall first.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import struct
 from collections import OrderedDict
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
@@ -44,17 +46,18 @@ MIN_CALIBRATION_PAIRS = 20
 MAX_GATE_THRESHOLD = 0.6
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class GateCalibration:
     """The gate's thresholds and the statistics they came from (logged; shown by ``monitor bench``).
 
     ``dense_levels`` (descending) and ``static_floors``: among exemplar pairs whose transformer cosine is at
     least ``dense_levels[k]``, the lowest centred static cosine is ``static_floors[k]`` (non-increasing).
     A post that needs a transformer cosine of ``r`` to match is skipped only when its gate cosine is below
-    the floor of the pairs at ``r`` or above, minus ``margin`` (:meth:`threshold_for`)."""
+    the floor of the pairs at ``r`` or above, minus ``margin`` (:meth:`threshold_for`). Both are float64
+    arrays (any sequence given is converted): a curve can hold millions of pairs."""
 
-    dense_levels: tuple[float, ...]
-    static_floors: tuple[float, ...]
+    dense_levels: np.ndarray
+    static_floors: np.ndarray
     pairs: int
     margin: float
     min_pairs: int = MIN_CALIBRATION_PAIRS
@@ -63,16 +66,18 @@ class GateCalibration:
     base_required: float | None = None  # transformer cosine a post without lexical evidence needs
     reason: str = ""
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "dense_levels", np.asarray(self.dense_levels, dtype=np.float64).ravel())
+        object.__setattr__(self, "static_floors", np.asarray(self.static_floors, dtype=np.float64).ravel())
+
     @property
     def active(self) -> bool:
         return len(self.dense_levels) >= self.min_pairs
 
     @functools.cached_property
     def _curve(self) -> tuple[np.ndarray, np.ndarray]:
-        """(-levels, floors) as arrays, built once: a batch reads the curve for every post."""
-        return -np.asarray(self.dense_levels, dtype=np.float64), np.asarray(
-            self.static_floors, dtype=np.float64
-        )
+        """(-levels, floors), built once: the ascending key ``searchsorted`` reads for every post."""
+        return -self.dense_levels, self.static_floors
 
     def threshold_for(self, required_dense: float) -> float | None:
         """The gate threshold for a post that needs a transformer cosine of ``required_dense`` to match;
@@ -83,7 +88,7 @@ class GateCalibration:
         k = int(np.searchsorted(self._curve[0], -required_dense, side="right"))
         if k < self.min_pairs:
             k = self.min_pairs  # too few such pairs: widen to the closest ones (a lower floor)
-        return min(self.static_floors[k - 1] - self.margin, self.max_threshold)
+        return min(float(self.static_floors[k - 1]) - self.margin, self.max_threshold)
 
     @property
     def threshold(self) -> float | None:
@@ -169,43 +174,50 @@ def calibrate_gate(
     (transformer; centred static). ``background`` (centred static vectors of posts) and ``exemplars``
     (centred static) only feed the reported pass rate."""
     levels, floors = pair_floors(dense, static, targets)
+    cal = gate_calibration(
+        levels,
+        floors,
+        base_required=base_required,
+        margin=margin,
+        min_pairs=min_pairs,
+        max_threshold=max_threshold,
+        what="exemplar pairs",
+        reason="calibrated",
+    )
+    if background is not None and exemplars is not None and len(background) and cal.threshold is not None:
+        rate = float((gate_scores(background, exemplars) >= cal.threshold).mean())
+        cal = dataclasses.replace(cal, background_pass_rate=rate)
+    return cal
+
+
+def gate_calibration(
+    levels: np.ndarray,
+    floors: np.ndarray,
+    *,
+    base_required: float,
+    margin: float,
+    min_pairs: int,
+    max_threshold: float,
+    what: str,
+    reason: str,
+) -> GateCalibration:
+    """The calibration read from a curve (``levels`` descending, ``floors`` their running minimum): off,
+    with the reason, when it has fewer than ``min_pairs`` pairs (``what`` names them in that reason)."""
     if len(levels) < min_pairs:
         return GateCalibration(
-            (),
-            (),
+            np.zeros(0),
+            np.zeros(0),
             len(levels),
             margin,
             min_pairs,
             max_threshold,
             None,
             base_required,
-            f"{len(levels)} exemplar pairs (< {min_pairs}): gate off",
+            f"{len(levels)} {what} (< {min_pairs}): gate off",
         )
-    cal = GateCalibration(
-        tuple(float(x) for x in levels),
-        tuple(float(x) for x in floors),
-        len(levels),
-        margin,
-        min_pairs,
-        max_threshold,
-        None,
-        base_required,
-        "calibrated",
+    return GateCalibration(
+        levels, floors, len(levels), margin, min_pairs, max_threshold, None, base_required, reason
     )
-    if background is not None and exemplars is not None and len(background) and cal.threshold is not None:
-        rate = float((gate_scores(background, exemplars) >= cal.threshold).mean())
-        cal = GateCalibration(
-            cal.dense_levels,
-            cal.static_floors,
-            cal.pairs,
-            margin,
-            min_pairs,
-            max_threshold,
-            rate,
-            base_required,
-            "calibrated",
-        )
-    return cal
 
 
 @dataclass(frozen=True)
@@ -299,29 +311,15 @@ def calibrate_pairs(
         keep = d >= lowest_required
         d, s = d[keep], s[keep]
     order = np.argsort(-d, kind="stable")
-    levels, floors = d[order], np.minimum.accumulate(s[order])
-    if len(levels) < min_pairs:
-        return GateCalibration(
-            (),
-            (),
-            len(levels),
-            margin,
-            min_pairs,
-            max_threshold,
-            None,
-            base_required,
-            f"{len(levels)} calibration pairs (< {min_pairs}): gate off",
-        )
-    return GateCalibration(
-        tuple(levels.tolist()),
-        tuple(floors.tolist()),
-        len(levels),
-        margin,
-        min_pairs,
-        max_threshold,
-        None,
-        base_required,
-        "calibrated (mapped)",
+    return gate_calibration(
+        d[order],
+        np.minimum.accumulate(s[order]),
+        base_required=base_required,
+        margin=margin,
+        min_pairs=min_pairs,
+        max_threshold=max_threshold,
+        what="calibration pairs",
+        reason="calibrated (mapped)",
     )
 
 
@@ -494,3 +492,86 @@ def scam_signals_of(templates: Mapping[str, frozenset[str]]) -> frozenset[str]:
     for signals in templates.values():
         out |= signals
     return frozenset(out)
+
+
+# --- the state workers share: rows of posts the model scored, and the background they saw ------------------
+SHARED_FORMAT = 1
+_CHUNK_MAGIC = b"MCR"
+_CHUNK_HEADER = struct.Struct("<3sBIIIQ")  # magic, format, rows, static dims, transformer dims, posts seen
+
+
+@dataclass(frozen=True)
+class ReservoirChunk:
+    """What one worker contributes to the shared cascade state at a time: ``static`` / ``dense`` rows of
+    posts the model scored (their static vector and transformer query vector: the learned map's fit rows
+    and calibration pairs) and the sum of the static vectors of every post it saw since its last chunk
+    (``background_sum`` over ``background_posts``: the gate's centre). None of it depends on the catalogue:
+    each worker fits its map and calibrates for its own catalogue from these rows."""
+
+    static: np.ndarray  # (rows, static dims)
+    dense: np.ndarray  # (rows, transformer dims)
+    background_sum: np.ndarray  # (static dims,), float64
+    background_posts: int
+
+
+def encode_chunk(chunk: ReservoirChunk) -> bytes:
+    """A chunk as bytes: a fixed header, then the background sum (float64) and the rows (float16: 1.3 kB a
+    row for 256 + 384 dims; the cosines they give move by ~1e-4, far under the gate's margin)."""
+    static = np.asarray(chunk.static, dtype=np.float32)
+    dense = np.asarray(chunk.dense, dtype=np.float32)
+    if static.ndim != 2 or dense.ndim != 2 or len(static) != len(dense):
+        raise ValueError("a chunk needs as many static rows as transformer rows")
+    bg = np.asarray(chunk.background_sum, dtype="<f8").ravel()
+    if len(bg) != static.shape[1]:
+        raise ValueError("the background sum must have the static dimensions")
+    header = _CHUNK_HEADER.pack(
+        _CHUNK_MAGIC, SHARED_FORMAT, len(static), static.shape[1], dense.shape[1], chunk.background_posts
+    )
+    return b"".join([header, bg.tobytes(), static.astype("<f2").tobytes(), dense.astype("<f2").tobytes()])
+
+
+def decode_chunk(blob: bytes, static_dims: int, dense_dims: int) -> ReservoirChunk | None:
+    """The chunk in ``blob``, or None when it is not one this worker can use (another format, other
+    dimensions, truncated): a worker never fits on rows from another model."""
+    if len(blob) < _CHUNK_HEADER.size:
+        return None
+    magic, fmt, rows, ds, dd, posts = _CHUNK_HEADER.unpack_from(blob)
+    if magic != _CHUNK_MAGIC or fmt != SHARED_FORMAT or ds != static_dims or dd != dense_dims:
+        return None
+    if len(blob) != _CHUNK_HEADER.size + 8 * ds + 2 * rows * (ds + dd):
+        return None
+    at = _CHUNK_HEADER.size
+    bg = np.frombuffer(blob, dtype="<f8", count=ds, offset=at).astype(np.float64)
+    at += 8 * ds
+    static = np.frombuffer(blob, dtype="<f2", count=rows * ds, offset=at).reshape(rows, ds)
+    at += 2 * rows * ds
+    dense = np.frombuffer(blob, dtype="<f2", count=rows * dd, offset=at).reshape(rows, dd)
+    dense32 = dense.astype(np.float32)
+    norms = np.linalg.norm(dense32, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return ReservoirChunk(static.astype(np.float32), dense32 / norms, bg, int(posts))
+
+
+def merge_chunks(
+    chunks: Sequence[ReservoirChunk], max_rows: int, static_dims: int, dense_dims: int
+) -> ReservoirChunk:
+    """Chunks (newest first) as one: the newest ``max_rows`` rows, and the background of every chunk."""
+    static: list[np.ndarray] = []
+    dense: list[np.ndarray] = []
+    bg = np.zeros(static_dims, dtype=np.float64)
+    posts = 0
+    room = max(0, max_rows)
+    for chunk in chunks:
+        bg += chunk.background_sum
+        posts += chunk.background_posts
+        if room and len(chunk.static):
+            take = min(room, len(chunk.static))
+            static.append(chunk.static[:take])
+            dense.append(chunk.dense[:take])
+            room -= take
+    return ReservoirChunk(
+        np.vstack(static) if static else np.zeros((0, static_dims), dtype=np.float32),
+        np.vstack(dense) if dense else np.zeros((0, dense_dims), dtype=np.float32),
+        bg,
+        posts,
+    )

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -36,14 +37,18 @@ from monitor.core.cascade import (
     STAGES,
     GateCalibration,
     GateInputs,
+    ReservoirChunk,
     StaticMap,
     background_mean,
     calibrate_gate,
     calibrate_pairs,
     centre,
     cross_fitted_map,
+    decode_chunk,
+    encode_chunk,
     fit_static_map,
     map_static,
+    merge_chunks,
     template_gate_skips,
 )
 from monitor.core.lexical import LexicalChannel
@@ -53,6 +58,9 @@ from monitor.core.text import PostText, normalize
 from monitor.embedding import Embedder
 from monitor.embedding.static import StaticEmbedder, load_static_embedder
 from monitor.pipeline.metrics import Metrics
+from monitor.storage.cascade_state import RedisSharedState, SharedStateStore
+from monitor.storage.connections import redis_client
+from monitor.storage.keys import Keys
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +97,51 @@ class CascadeConfig:
         20_000  # above this many exemplars the map is not used (their transformer vectors)
     )
     map_min_rows: int = 64  # fewest fit rows (exemplars + reservoir) before the map replaces centred cosines
+    # recalibrate on a background thread (the worker): the batch never waits for a fit (~1.6 s with a full
+    # reservoir); the new calibration is swapped in whole. False: inline, as each batch asks (evaluation,
+    # tests: the same posts get the same stages on every run)
+    background_calibration: bool = False
+    # the shared state (a store given): rows of model-scored posts go to it in chunks of at least
+    # ``shared_chunk_min_rows`` (at most ``shared_chunk_max_rows``, the newest)
+    shared_chunk_min_rows: int = 64
+    shared_chunk_max_rows: int = 256
+
+
+@dataclass(frozen=True)
+class GateState:
+    """One calibration of the gate, swapped in whole (the batch reads one reference per batch):
+    ``catalogue_key`` is the catalogue it was computed for; another catalogue's state decides nothing."""
+
+    catalogue_key: tuple[int, int] | None
+    calibration: GateCalibration
+    static_calibration: GateCalibration
+    mean: np.ndarray | None = None  # the background mean of the static space
+    exemplars: np.ndarray | None = None  # the exemplars' static vectors centred on ``mean``
+    static_map: StaticMap | None = None
+    cut_boost: float = float("inf")  # the hubness gain the mapped curve's cut allowed for (inf: no cut)
+    seconds: float = 0.0  # how long it took to compute
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """What a calibration reads, copied under the lock (the batch goes on changing the originals)."""
+
+    catalogue_key: tuple[int, int] | None
+    exemplars_raw: np.ndarray
+    exemplar_positive: list[bool]
+    exemplar_column: np.ndarray
+    exemplar_queries: np.ndarray
+    exemplar_passages: np.ndarray
+    sample: np.ndarray
+    dense_pairs: np.ndarray
+    base_required: float
+    lowest_required: float
+    cut_boost: float
+    posts_sum: np.ndarray | None
+    posts_count: int
+    recent: np.ndarray
+    fit_static: np.ndarray  # the map's fit rows besides the exemplars (shared or local reservoir)
+    fit_dense: np.ndarray
 
 
 @dataclass
@@ -109,6 +162,7 @@ class CascadeStage:
         lexical: LexicalChannel,
         metrics: Metrics,
         config: CascadeConfig | None = None,
+        shared: SharedStateStore | None = None,
     ) -> None:
         self.static = static
         self.dense = dense  # the transformer: pairs of exemplars it would match calibrate the gate
@@ -119,9 +173,24 @@ class CascadeStage:
         # key -> (query vector, decision); the vector is None for a gate decision (remembered for exact
         # reposts only: the gate's answer for the same text, without reading it again)
         self.cache: LRU[tuple[Any, ...], tuple[np.ndarray | None, Decision]] = LRU(self.config.cache_size)
-        self.calibration = GateCalibration((), (), 0, self.config.gate_margin, reason="not yet")
-        self.static_calibration = self.calibration  # centred static cosines (the only gate without the map)
+        # the workers' shared rows and background (Redis); None: this worker learns alone
+        self.shared = shared
+        not_yet = GateCalibration(np.zeros(0), np.zeros(0), 0, self.config.gate_margin, reason="not yet")
+        self._state = GateState(None, not_yet, not_yet)
+        # guards what the batch thread and the calibration thread both touch (the reservoir, the
+        # background sums, the job handle); the batch holds it for microseconds, never during a fit
         self._lock = threading.Lock()
+        # the calibration thread while one runs (a daemon: never joined at exit, like the batch thread)
+        self._job: threading.Thread | None = None
+        self._dirty = False  # a calibration was asked for while one ran: run again once it ends
+        self._shared_rows = ReservoirChunk(np.zeros((0, 0)), np.zeros((0, 0)), np.zeros(0), 0)
+        self._shared_loaded = False
+        self._shared_failing = False
+        # rows and background not yet pushed to the shared state
+        self._unpushed_static: list[np.ndarray] = []
+        self._unpushed_dense: list[np.ndarray] = []
+        self._unpushed_sum: np.ndarray | None = None
+        self._unpushed_posts = 0
         self._catalogue_key: tuple[int, int] | None = None
         self._exemplars_raw = np.zeros((0, 0), dtype=np.float32)
         self._exemplar_ids: list[str] = []
@@ -139,7 +208,6 @@ class CascadeStage:
         self._posts_count = 0
         self._since_calibration = 0
         self._recent = np.zeros((0, 0), dtype=np.float32)  # a sample of raw post vectors (pass rate)
-        self._mean: np.ndarray | None = None
         # the learned map: exemplars' transformer vectors (queries: fit targets; passages: gate columns), a
         # seeded reservoir of (static, transformer query) rows of model-scored posts, the fitted map
         self._exemplar_queries = np.zeros((0, 0), dtype=np.float32)
@@ -148,11 +216,31 @@ class CascadeStage:
         self._reservoir_dense = np.zeros((0, 0), dtype=np.float32)
         self._reservoir_seen = 0
         self._rng = np.random.default_rng(0)
-        self._map: StaticMap | None = None
         self._pending_static: dict[int, np.ndarray] = {}
         self._templates: Mapping[str, Template] | None = None
         self._hub_boost = hubness_boost(policy)  # the most the hubness correction adds to a cosine
-        self._cut_boost = float("inf")  # the gain the mapped curve's cut allowed for (inf: no cut yet)
+
+    # --- the current calibration (one reference, swapped whole) -----------------------------------------
+    @property
+    def calibration(self) -> GateCalibration:
+        """The gate's calibration: the learned map's when it is fitted, else the centred static one."""
+        return self._state.calibration
+
+    @property
+    def static_calibration(self) -> GateCalibration:
+        return self._state.static_calibration
+
+    @property
+    def _map(self) -> StaticMap | None:
+        return self._state.static_map
+
+    @property
+    def _mean(self) -> np.ndarray | None:
+        return self._state.mean
+
+    @property
+    def _cut_boost(self) -> float:
+        return self._state.cut_boost
 
     # --- catalogue -----------------------------------------------------------------------------------
     def set_policy(self, policy: MatchPolicy) -> None:
@@ -167,7 +255,7 @@ class CascadeStage:
         if self._templates is not None:
             self._set_thresholds(self._templates)
             if self._hub_boost > self._cut_boost:  # the mapped curve was cut above what a post may now need
-                self._recalibrate()
+                self._recalibrate()  # until it is in, the gate reads the centred static bound alone
 
     def _set_thresholds(self, templates: Mapping[str, Template]) -> None:
         self._template_thresholds = np.asarray(
@@ -184,9 +272,11 @@ class CascadeStage:
         key = (version, id(templates))
         if key == self._catalogue_key:
             return
-        self._catalogue_key = key
+        with self._lock:  # a calibration computed meanwhile (from a mix of both catalogues) is dropped
+            self._catalogue_key = None
         self.cache.clear()
         if self.static is None or not self.config.gate:
+            self._catalogue_key = key
             return
         ids, positive, texts = [], [], []
         scam: set[str] = set()
@@ -226,6 +316,8 @@ class CascadeStage:
             self._dense_pairs = self.dense.encode_queries(chosen) @ self.dense.encode_passages(chosen).T
         else:
             self._dense_pairs = np.zeros((0, 0), dtype=np.float32)
+        with self._lock:
+            self._catalogue_key = key
         self._recalibrate()
 
     def _use_map(self, exemplars: int | None = None) -> bool:
@@ -233,92 +325,237 @@ class CascadeStage:
         return self.config.gate_map and self.dense is not None and 0 < n <= self.config.map_max_exemplars
 
     def _recalibrate(self) -> None:
-        if self.static is None or not len(self._exemplars_raw) or not len(self._dense_pairs):
-            self.calibration = GateCalibration((), (), 0, self.config.gate_margin, reason="no exemplars")
-            self._publish()
+        """Ask for a new calibration: inline, or on the background thread (the batch goes on with the
+        current one; a request while one runs makes it run once more when it ends)."""
+        self._since_calibration = 0
+        if not self.config.background_calibration:
+            self._calibrate_now()
             return
-        mean = background_mean(self._exemplars_raw, self._posts_sum, self._posts_count)
-        self._mean = mean
+        with self._lock:
+            if self._job is not None:
+                self._dirty = True
+                return
+            self._job = threading.Thread(
+                target=self._calibration_loop, name="cascade-calibration", daemon=True
+            )
+            self._job.start()
+
+    def _calibration_loop(self) -> None:
+        while True:
+            try:
+                self._calibrate_now()
+            except Exception:  # the thread must outlive a bad fit: the gate keeps its last calibration
+                log.exception("cascade: calibration failed; the gate keeps its previous one")
+            with self._lock:
+                if not self._dirty:
+                    self._job = None
+                    return
+                self._dirty = False
+
+    def wait_calibrated(self, timeout_s: float = 60.0) -> bool:
+        """Wait until no calibration is running or asked for (tests, the bench); True when idle."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            with self._lock:
+                job = self._job
+            if job is None:
+                return True
+            time.sleep(0.01)
+        return False
+
+    def _calibrate_now(self) -> None:
+        if self.shared is not None:
+            self._sync_shared()
+        snapshot = self._snapshot()
+        state = self._compute(snapshot)
+        with self._lock:
+            if snapshot.catalogue_key != self._catalogue_key:
+                return  # the catalogue moved meanwhile: its own calibration is asked for already
+            self._state = state
+        t = state.calibration.threshold
+        self.metrics.cascade_gate_threshold.set(float("nan") if t is None else t)
+        log.debug("cascade gate (%.2f s): %s", state.seconds, state.calibration.as_dict())
+
+    # --- the shared state ----------------------------------------------------------------------------------
+    def _sync_shared(self) -> None:
+        """Push this worker's new rows and background (a chunk, once there are enough rows), then read
+        the group's back. A failing store leaves the rows where they are: the gate goes on with what it
+        has (the last rows read, or this worker's own reservoir)."""
+        assert self.shared is not None
+        chunk = None
+        with self._lock:
+            if (
+                len(self._unpushed_static) >= self.config.shared_chunk_min_rows
+                and self._unpushed_sum is not None
+            ):
+                chunk = ReservoirChunk(
+                    np.stack(self._unpushed_static),
+                    np.stack(self._unpushed_dense),
+                    self._unpushed_sum,
+                    self._unpushed_posts,
+                )
+        try:
+            if chunk is not None:
+                self.shared.push(encode_chunk(chunk))
+                with self._lock:  # rows that arrived during the push stay for the next chunk
+                    pushed = len(chunk.static)
+                    self._unpushed_static = self._unpushed_static[pushed:]
+                    self._unpushed_dense = self._unpushed_dense[pushed:]
+                    assert self._unpushed_sum is not None
+                    self._unpushed_sum = self._unpushed_sum - chunk.background_sum
+                    self._unpushed_posts -= chunk.background_posts
+            blobs = self.shared.load()
+        except Exception as exc:  # a dead or slow Redis: next time
+            if not self._shared_failing:
+                log.warning("cascade: shared state unavailable (%s); the gate learns on its own rows", exc)
+            self._shared_failing = True
+            return
+        if self._shared_failing:
+            log.info("cascade: shared state back")
+        self._shared_failing = False
+        assert self.static is not None or not blobs
+        dims = self._dims()
+        if dims is None:
+            return
+        chunks = [c for c in (decode_chunk(b, *dims) for b in blobs) if c is not None]
+        merged = merge_chunks(chunks, self.config.map_reservoir, *dims)
+        with self._lock:
+            self._shared_rows = merged
+            self._shared_loaded = bool(chunks)
+
+    def _dims(self) -> tuple[int, int] | None:
+        """(static dims, transformer dims), once both are known (after the first catalogue)."""
+        if not self._exemplars_raw.size or self.dense is None:
+            return None
+        return self._exemplars_raw.shape[1], int(self.dense.dim)
+
+    # --- computing a calibration (any thread) -----------------------------------------------------------
+    def _snapshot(self) -> _Snapshot:
+        with self._lock:
+            shared = self._shared_rows if self._shared_loaded else None
+            posts_sum: np.ndarray | None
+            if shared is not None:
+                fit_static, fit_dense = shared.static, shared.dense  # newest first
+                if self._unpushed_static:  # this worker's rows the group has not got yet (the newest)
+                    fit_static = np.vstack([np.stack(self._unpushed_static), fit_static])
+                    fit_dense = np.vstack([np.stack(self._unpushed_dense), fit_dense])
+                fit_static = fit_static[: self.config.map_reservoir]
+                fit_dense = fit_dense[: self.config.map_reservoir]
+                posts_sum = shared.background_sum.copy()
+                posts_count = shared.background_posts
+                if self._unpushed_sum is not None:
+                    posts_sum = posts_sum + self._unpushed_sum
+                    posts_count += self._unpushed_posts
+            else:
+                fit_static, fit_dense = self._reservoir_static.copy(), self._reservoir_dense.copy()
+                posts_sum = None if self._posts_sum is None else self._posts_sum.copy()
+                posts_count = self._posts_count
+            # headroom for the hubness gain to grow without a recalibration per batch (set_policy)
+            cut_boost = self._hub_boost + 0.1
+            lowest = float(self._template_thresholds.min()) if len(self._template_thresholds) else 0.0
+            return _Snapshot(
+                catalogue_key=self._catalogue_key,
+                exemplars_raw=self._exemplars_raw,
+                exemplar_positive=self._exemplar_positive,
+                exemplar_column=self._exemplar_column,
+                exemplar_queries=self._exemplar_queries,
+                exemplar_passages=self._exemplar_passages,
+                sample=self._sample,
+                dense_pairs=self._dense_pairs,
+                base_required=self._base_required,
+                lowest_required=lowest - self.policy.lexical_weight - self.policy.signal_weight - cut_boost,
+                cut_boost=cut_boost,
+                posts_sum=posts_sum if posts_count else None,
+                posts_count=posts_count,
+                recent=self._recent.copy(),
+                fit_static=fit_static,
+                fit_dense=fit_dense,
+            )
+
+    def _compute(self, snap: _Snapshot) -> GateState:
+        started = time.perf_counter()
+        if self.static is None or not len(snap.exemplars_raw) or not len(snap.dense_pairs):
+            off = GateCalibration(np.zeros(0), np.zeros(0), 0, self.config.gate_margin, reason="no exemplars")
+            return GateState(snap.catalogue_key, off, off)
+        mean = background_mean(snap.exemplars_raw, snap.posts_sum, snap.posts_count)
         # the centred static gate is always calibrated: with the map on, a post is skipped when either
         # bound says no template can reach its threshold (the map is weak where its fit rows were few,
         # e.g. Chinese text against an English catalogue; centred cosines are weak on English paraphrase)
-        self._exemplars = centre(self._exemplars_raw, mean)
-        sampled = self._exemplars[self._sample]
-        self.static_calibration = calibrate_gate(
-            self._dense_pairs,
+        exemplars = centre(snap.exemplars_raw, mean)
+        sampled = exemplars[snap.sample]
+        static_calibration = calibrate_gate(
+            snap.dense_pairs,
             sampled @ sampled.T,
-            base_required=self._base_required,
+            base_required=snap.base_required,
             margin=self.config.gate_margin,
-            targets=[self._exemplar_positive[i] for i in self._sample],
-            background=centre(self._recent, mean) if len(self._recent) else None,
-            exemplars=self._exemplars,
+            targets=[snap.exemplar_positive[i] for i in snap.sample],
+            background=centre(snap.recent, mean) if len(snap.recent) else None,
+            exemplars=exemplars,
             min_pairs=self.config.min_pairs,
         )
-        if self._use_map() and len(self._exemplar_queries) and self._map_rows_enough():
-            self._recalibrate_mapped()
-        else:
-            self._map = None
-            self.calibration = self.static_calibration
-        self._since_calibration = 0
-        self._publish()
-        log.debug("cascade gate: %s", self.calibration.as_dict())
+        calibration, static_map, cut_boost = static_calibration, None, float("inf")
+        if (
+            self._use_map(len(snap.exemplars_raw))
+            and len(snap.exemplar_queries)
+            and len(snap.exemplars_raw) + len(snap.fit_static) >= self.config.map_min_rows
+        ):
+            # enough rows to fit the map on. Recall does not rest on this (the calibration reads
+            # out-of-fold predictions, so a poor map only lowers the floors), the share does: with a
+            # handful of exemplars the out-of-fold predictions are poor, their floors low, and the centred
+            # static gate decides more
+            calibration, static_map = self._calibrate_mapped(snap)
+            cut_boost = snap.cut_boost
+        return GateState(
+            snap.catalogue_key,
+            calibration,
+            static_calibration,
+            mean,
+            exemplars,
+            static_map,
+            cut_boost,
+            time.perf_counter() - started,
+        )
 
-    def _map_rows_enough(self) -> bool:
-        """Enough rows to fit the map on. Recall does not rest on this (the calibration reads out-of-fold
-        predictions, so a poor map only lowers the floors), the share does: with a handful of exemplars the
-        out-of-fold predictions are poor, their floors low, and the centred static gate decides more."""
-        return len(self._exemplars_raw) + len(self._reservoir_static) >= self.config.map_min_rows
-
-    def _recalibrate_mapped(self) -> None:
+    def _calibrate_mapped(self, snap: _Snapshot) -> tuple[GateCalibration, StaticMap]:
         """Fit the map on the exemplars and the reservoir; calibrate on out-of-fold predictions: the
         exemplar pairs (folds by template, so a paraphrase never predicts its own template's pairs) and the
         reservoir posts' pairs towards every positive exemplar."""
-        static = self._exemplars_raw
-        dense = self._exemplar_queries
-        groups = self._exemplar_column
-        if len(self._reservoir_static):
-            static = np.vstack([static, self._reservoir_static])
-            dense = np.vstack([dense, self._reservoir_dense])
-            # reservoir rows in folds of their own (after the exemplars' template folds)
-            extra = self._rng.integers(0, self.config.map_folds, len(self._reservoir_static))
+        static = snap.exemplars_raw
+        dense = snap.exemplar_queries
+        groups = snap.exemplar_column
+        if len(snap.fit_static):
+            static = np.vstack([static, snap.fit_static])
+            dense = np.vstack([dense, snap.fit_dense])
+            # reservoir rows in folds of their own (after the exemplars' template folds), seeded by count
+            extra = np.random.default_rng(len(snap.fit_static)).integers(
+                0, self.config.map_folds, len(snap.fit_static)
+            )
             groups = np.concatenate([groups, int(groups.max(initial=0)) + 1 + extra])
-        self._map = fit_static_map(static, dense, ridge=self.config.map_ridge)
+        static_map = fit_static_map(static, dense, ridge=self.config.map_ridge)
         predicted = cross_fitted_map(
             static, dense, groups, folds=self.config.map_folds, ridge=self.config.map_ridge
         )
-        positive = np.asarray(self._exemplar_positive, dtype=bool)
-        targets = self._exemplar_passages[positive]
-        n_ex = len(self._exemplars_raw)
+        positive = np.asarray(snap.exemplar_positive, dtype=bool)
+        targets = snap.exemplar_passages[positive]
+        n_ex = len(snap.exemplars_raw)
         # pairs: exemplar i (sampled) -> positive exemplar j != i, and every reservoir post -> positive j
-        sample = self._sample
-        ex_dense = self._dense_pairs
-        ex_pred = predicted[sample] @ self._exemplar_passages[sample].T
+        sample = snap.sample
+        ex_pred = predicted[sample] @ snap.exemplar_passages[sample].T
         mask = ~np.eye(len(sample), dtype=bool) & positive[sample][None, :]
-        dense_pairs = [ex_dense[mask]]
+        dense_pairs = [snap.dense_pairs[mask]]
         pred_pairs = [ex_pred[mask]]
         if len(predicted) > n_ex:
             dense_pairs.append((dense[n_ex:] @ targets.T).ravel())
             pred_pairs.append((predicted[n_ex:] @ targets.T).ravel())
-        self.calibration = calibrate_pairs(
+        calibration = calibrate_pairs(
             np.concatenate(dense_pairs),
             np.concatenate(pred_pairs),
-            base_required=self._base_required,
+            base_required=snap.base_required,
             margin=self.config.gate_margin,
-            lowest_required=self._lowest_required(),
+            lowest_required=snap.lowest_required,
             min_pairs=self.config.min_pairs,
         )
-
-    def _lowest_required(self) -> float:
-        """The lowest transformer cosine any post can need: the lowest threshold minus the most the lexical
-        and signal terms can add (the gate never asks the curve below it)."""
-        lowest = float(self._template_thresholds.min()) if len(self._template_thresholds) else 0.0
-        # headroom for the hubness gain to grow without a recalibration per batch (set_policy)
-        self._cut_boost = self._hub_boost + 0.1
-        return lowest - self.policy.lexical_weight - self.policy.signal_weight - self._cut_boost
-
-    def _publish(self) -> None:
-        t = self.calibration.threshold
-        self.metrics.cascade_gate_threshold.set(float("nan") if t is None else t)
+        return calibration, static_map
 
     # --- per batch -----------------------------------------------------------------------------------
     @staticmethod
@@ -434,15 +671,22 @@ class CascadeStage:
         if self._use_map():
             self._pending_static = {i: raw[row] for row, i in enumerate(rest)}
         self._observe(raw)
-        if self._posts_count < self.config.warmup_posts or not (
-            self.calibration.active or self.static_calibration.active
+        state = self._state  # one calibration for the whole batch, whatever the background thread does
+        if (
+            self._posts_count < self.config.warmup_posts
+            or state.catalogue_key != self._catalogue_key  # a new catalogue's calibration is not in yet
+            or state.mean is None
+            or state.exemplars is None
+            or not (state.calibration.active or state.static_calibration.active)
         ):
             return rest
-        assert self._mean is not None
-        spaces = [("static", centre(raw, self._mean) @ self._exemplars.T, self.static_calibration)]
-        if self._map is not None:
+        spaces = [("static", centre(raw, state.mean) @ state.exemplars.T, state.static_calibration)]
+        # the mapped curve is read only down to what a post could need when it was cut: a larger hubness
+        # gain since then waits for its recalibration (asked for by set_policy)
+        if state.static_map is not None and self._hub_boost <= state.cut_boost:
             spaces.insert(
-                0, ("mapped", map_static(raw, self._map) @ self._exemplar_passages.T, self.calibration)
+                0,
+                ("mapped", map_static(raw, state.static_map) @ self._exemplar_passages.T, state.calibration),
             )
         # BM25 of every template sharing a term with the post (the decision layer adds it per template)
         index = self.lexical.index_for(templates)
@@ -525,7 +769,8 @@ class CascadeStage:
 
     def _keep_for_map(self, indices: Sequence[int], model_vectors: np.ndarray) -> None:
         """Posts the model scored feed the map's reservoir (static, transformer query): a uniform sample
-        of all of them (reservoir sampling, seeded), bounded by ``map_reservoir`` rows."""
+        of all of them (reservoir sampling, seeded), bounded by ``map_reservoir`` rows; with a shared
+        state they also wait (the newest ``shared_chunk_max_rows``) for the next chunk to the group."""
         pending, self._pending_static = self._pending_static, {}
         rows = [(pending[i], model_vectors[row]) for row, i in enumerate(indices) if i in pending]
         cap = self.config.map_reservoir
@@ -533,43 +778,59 @@ class CascadeStage:
             return
         static = np.stack([r[0] for r in rows]).astype(np.float32)
         dense = np.stack([r[1] for r in rows]).astype(np.float32)
-        if not len(self._reservoir_static):
-            self._reservoir_static = np.zeros((0, static.shape[1]), dtype=np.float32)
-            self._reservoir_dense = np.zeros((0, dense.shape[1]), dtype=np.float32)
-        room = max(0, cap - len(self._reservoir_static))
-        if room:
-            self._reservoir_static = np.vstack([self._reservoir_static, static[:room]])
-            self._reservoir_dense = np.vstack([self._reservoir_dense, dense[:room]])
-        for k in range(room, len(rows)):  # a full reservoir: row k replaces a random one with p = cap/seen
-            j = int(self._rng.integers(0, self._reservoir_seen + k + 1))
-            if j < cap:
-                self._reservoir_static[j] = static[k]
-                self._reservoir_dense[j] = dense[k]
-        self._reservoir_seen += len(rows)
+        with self._lock:
+            if self.shared is not None:
+                keep = self.config.shared_chunk_max_rows
+                self._unpushed_static = [*self._unpushed_static, *static][-keep:]
+                self._unpushed_dense = [*self._unpushed_dense, *dense][-keep:]
+            if not len(self._reservoir_static):
+                self._reservoir_static = np.zeros((0, static.shape[1]), dtype=np.float32)
+                self._reservoir_dense = np.zeros((0, dense.shape[1]), dtype=np.float32)
+            room = max(0, cap - len(self._reservoir_static))
+            if room:
+                self._reservoir_static = np.vstack([self._reservoir_static, static[:room]])
+                self._reservoir_dense = np.vstack([self._reservoir_dense, dense[:room]])
+            for k in range(room, len(rows)):  # a full reservoir: row k replaces a random one, p = cap/seen
+                j = int(self._rng.integers(0, self._reservoir_seen + k + 1))
+                if j < cap:
+                    self._reservoir_static[j] = static[k]
+                    self._reservoir_dense[j] = dense[k]
+            self._reservoir_seen += len(rows)
 
     def _observe(self, raw: np.ndarray) -> None:
         """Add the batch's static vectors to the background; recalibrate every ``recalibrate_every``."""
         if not len(raw):
             return
         batch_sum = raw.astype(np.float64).sum(axis=0)
-        self._posts_sum = batch_sum if self._posts_sum is None else self._posts_sum + batch_sum
-        before = self._posts_count
-        self._posts_count += len(raw)
+        with self._lock:
+            self._posts_sum = batch_sum if self._posts_sum is None else self._posts_sum + batch_sum
+            if self.shared is not None:
+                self._unpushed_sum = (
+                    batch_sum if self._unpushed_sum is None else self._unpushed_sum + batch_sum
+                )
+                self._unpushed_posts += len(raw)
+            before = self._posts_count
+            self._posts_count += len(raw)
+            keep = 2000
+            self._recent = raw[-keep:] if not len(self._recent) else np.vstack([self._recent, raw])[-keep:]
         self._since_calibration += len(raw)
-        keep = 2000
-        self._recent = raw[-keep:] if not len(self._recent) else np.vstack([self._recent, raw])[-keep:]
         crossed_warmup = before < self.config.warmup_posts <= self._posts_count
         # early on the mean moves fast (the exemplars weigh as much as the first posts): recalibrate each
-        # time the posts seen have doubled, then every ``recalibrate_every`` posts
-        due = min(self.config.recalibrate_every, max(16, self._posts_count - self._since_calibration))
+        # time the posts seen have doubled, then every ``recalibrate_every`` posts; the group's posts count
+        # too (a worker that loaded the shared state starts from their mean and rows)
+        seen = self._posts_count + (self._shared_rows.background_posts if self._shared_loaded else 0)
+        due = min(self.config.recalibrate_every, max(16, seen - self._since_calibration))
         if crossed_warmup or self._since_calibration >= due or before == 0:
             self._recalibrate()
 
     def stats(self) -> dict[str, Any]:
+        state = self._state
         return {
-            "calibration": self.calibration.as_dict(),
-            "static_calibration": self.static_calibration.as_dict(),
-            "map_rows": 0 if self._map is None else self._map.rows,
+            "calibration": state.calibration.as_dict(),
+            "static_calibration": state.static_calibration.as_dict(),
+            "map_rows": 0 if state.static_map is None else state.static_map.rows,
+            "calibration_seconds": round(state.seconds, 3),
+            "shared_rows": len(self._shared_rows.static) if self._shared_loaded else None,
             "cache_entries": len(self.cache),
             "background_posts": self._posts_count,
         }
@@ -584,10 +845,18 @@ def hubness_boost(policy: MatchPolicy) -> float:
 
 
 def cascade_from_settings(
-    settings: Settings, embedder: Embedder, policy: MatchPolicy, lexical: LexicalChannel, metrics: Metrics
+    settings: Settings,
+    embedder: Embedder,
+    policy: MatchPolicy,
+    lexical: LexicalChannel,
+    metrics: Metrics,
+    *,
+    worker: bool = True,
 ) -> CascadeStage | None:
     """The worker's cascade (MONITOR_CASCADE=on), with the static model distilled on first use; None when
-    off. A model without a local folder (the hashing fake) gets the repost cache only."""
+    off. A model without a local folder (the hashing fake) gets the repost cache only. ``worker``: it
+    calibrates on a background thread and shares its learned rows through Redis
+    (``MONITOR_CASCADE_SHARED``); False (``monitor eval``): inline, alone, the same stages on every run."""
     if settings.cascade == "off":
         return None
     static = None
@@ -605,5 +874,17 @@ def cascade_from_settings(
         keep_margin=settings.near_miss_margin
         if settings.near_misses_enabled and settings.cascade_keep_near_misses
         else 0.0,
+        background_calibration=worker,
     )
-    return CascadeStage(static, embedder, policy, lexical, metrics, config)
+    shared = None
+    if worker and static is not None and settings.cascade_shared:
+        # bytes, not str: the chunks are binary; a short timeout (the calibration thread waits, no post)
+        shared = RedisSharedState(
+            redis_client(settings, timeout_s=2.0, decode=False),
+            Keys(settings.redis_prefix),
+            embedder.spec.name,
+            static.path.name,
+            max_chunks=settings.cascade_shared_max_chunks,
+            ttl_s=settings.cascade_shared_ttl_s,
+        )
+    return CascadeStage(static, embedder, policy, lexical, metrics, config, shared)

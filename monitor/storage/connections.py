@@ -20,12 +20,13 @@ T = TypeVar("T")
 MAX_MESSAGE_BYTES = 8 * 1024 * 1024
 
 
-def redis_client(settings: Settings, *, timeout_s: float = 5.0) -> redis.Redis:
-    """A Redis client (RESP2, str responses). ``rediss://`` URLs get TLS; passwords come from the URL."""
+def redis_client(settings: Settings, *, timeout_s: float = 5.0, decode: bool = True) -> redis.Redis:
+    """A Redis client (RESP2, str responses; ``decode=False``: bytes, for binary values). ``rediss://``
+    URLs get TLS; passwords come from the URL."""
     return redis.Redis.from_url(
         settings.resolved_redis_url(),
         protocol=2,
-        decode_responses=True,
+        decode_responses=decode,
         socket_timeout=timeout_s,
         socket_connect_timeout=timeout_s,
         health_check_interval=30,

@@ -210,6 +210,13 @@ class Keys:
         """HASH cluster id -> JSON {status: dismissed|promoted, by, at, template_id?}."""
         return f"{self.prefix}:cand:{model_slug(model)}:hidden"
 
+    # --- the cascade's shared state (monitor/storage/cascade_state.py) --------------------------------
+    def cascade_reservoir(self, model: str, static_model: str) -> str:
+        """LIST of chunks (newest first, capped, with TTL): rows of posts the model scored and the
+        background the workers saw, per transformer and distilled static model (its folder name carries
+        the source digest and dimensions): what a starting worker fits its gate on."""
+        return f"{self.prefix}:cascade:{model_slug(model)}:{model_slug(static_model)}:reservoir"
+
     # --- worker liveness ---------------------------------------------------------------------------
     def worker_heartbeat(self, worker_id: str) -> str:
         return f"{self.prefix}:worker:{worker_id}"

@@ -231,9 +231,9 @@ def match_set(
         max_text_chars=settings.max_text_chars,
     )
     attach_hubness(processor, settings)  # MONITOR_HUBNESS_WEIGHT, as in the worker (off by default)
-    # the worker's cascade (MONITOR_CASCADE, on by default): the same stages decide the same posts
+    # the worker's cascade (MONITOR_CASCADE): the same stages decide the same posts (calibrated inline)
     processor.cascade = cascade_from_settings(
-        settings, embedder, policy, processor.lexical, processor.metrics
+        settings, embedder, policy, processor.lexical, processor.metrics, worker=False
     )
     stages: dict[str, int] = {"cache": 0, "gate": 0, "model": 0}
     decisions = []

@@ -193,12 +193,19 @@ def run_mix(
     """``phases``: ``on`` / ``off`` (the cascade on the mixed stream) and ``ceiling``: the cascade on over
     a stream of reposts of 32 background texts, so that the cheapest stage (the repost cache) decides
     nearly every post: what the worker costs around the model (Kafka, parsing, language, normalisation,
-    records, Redis, hooks), the most any cascade can reach.
+    records, Redis, hooks), the most any cascade can reach. ``restart`` (after ``on``): fresh workers, the
+    cascade on, only the model's 64-post warm-up, in the ``on`` phase's Redis namespace: they start from
+    the shared state the ``on`` workers left (``MONITOR_CASCADE_SHARED``), as a worker restarted or added
+    to a running group does; the timed posts are the ``on`` phase's (new ids, no cached decision).
 
     ``warmup_posts``: off-topic posts each cascade phase's workers see before the timed posts (untimed),
     as a worker that has been running has: the gate's background mean and its learned map are fitted
     from posts the worker saw. Above the model's own warm-up (64) they come from background texts set
     aside for it, so no timed post is a repost of a warm-up post; the cascade-off phase only gets 64."""
+    if "restart" in phases and (
+        "on" not in phases or list(phases).index("restart") < list(phases).index("on")
+    ):
+        raise BenchError("the restart phase starts from the on phase's shared state: list it after on")
     started = time.monotonic()
     load_before = load_average()
     background = read_background(background_dir)
@@ -232,6 +239,7 @@ def run_mix(
         workers, settings.torch_threads, available_cores(), settings.topic_partitions
     )
     modes: dict[str, Any] = {}
+    on_prefix: str | None = None
     with bench_stack(settings, say) as (stack_settings, stack_kind):
         for mode in phases:
             tag = uuid.uuid4().hex[:8]
@@ -239,10 +247,16 @@ def run_mix(
             s = namespaced(stack_settings, tag).model_copy(
                 update={"torch_threads": threads, "cascade": cascade}
             )
+            if mode == "restart":  # new topics and group, the on phase's Redis (catalogue, shared state)
+                assert on_prefix is not None
+                s = s.model_copy(update={"redis_prefix": on_prefix})
+            elif mode == "on":
+                on_prefix = s.redis_prefix
             phase_posts = reposts if mode == "ceiling" else stream
             ensure_topics(s, [s.posts_topic, s.matches_topic, s.alerts_topic, s.incidents_topic, s.dlq_topic])
             registry = TemplateRegistry(redis_client(s, timeout_s=60), Keys(s.redis_prefix), baseline)
-            load_demo_catalogue(registry)
+            if mode != "restart":
+                load_demo_catalogue(registry)
             logs = Path(tempfile.mkdtemp(prefix=f"monitor-mix-{mode}-"))
             procs: list[WorkerProcess] = []
             collector: TopicCollector | None = None
@@ -255,7 +269,7 @@ def run_mix(
                 try:
                     produce_posts(producer, s.posts_topic, warm)
                     decisions.wait_for(collector, [p["id"] for p in warm], 900, procs)
-                    if long_warm and cascade == "on":
+                    if long_warm and mode in ("on", "ceiling"):
                         say(f"cascade {mode}: warm-up, {len(long_warm)} off-topic posts (untimed)")
                         produce_posts(producer, s.posts_topic, long_warm)
                         decisions.wait_for(
@@ -306,6 +320,7 @@ def run_mix(
     bare = float(np.mean(encode_rates))
     on_dec = modes["on"].pop("decisions") if "on" in modes else {}
     off_dec = modes["off"].pop("decisions") if "off" in modes else {}
+    restart_dec = modes["restart"].pop("decisions") if "restart" in modes else {}
     if "ceiling" in modes:
         modes["ceiling"].pop("decisions")
     labelled_ids = {pid for pid in on_dec if pid in labels}
@@ -322,6 +337,8 @@ def run_mix(
         "cascade_on": modes.get("on"),
         "cascade_off": modes.get("off"),
         "ceiling": modes.get("ceiling"),
+        "restart": modes.get("restart"),
+        "restart_decisions_equal_on": None if not restart_dec else restart_dec == on_dec,
         "labelled_decisions_equal": both and all(on_dec.get(p) == off_dec.get(p) for p in labelled_ids),
         "all_decisions_equal": both and on_dec == off_dec,
         "workers": n_workers,
@@ -342,8 +359,8 @@ def render_mix(report: dict[str, Any]) -> list[str]:
         "| cascade | posts/s | x bare torch | cache / gate / model | precision | recall | worker RSS MB |",
         "|---|---|---|---|---|---|---|",
     ]
-    for mode in ("on", "off", "ceiling"):
-        m = report[f"cascade_{mode}"] if mode != "ceiling" else report.get("ceiling")
+    for mode in ("on", "restart", "off", "ceiling"):
+        m = report[f"cascade_{mode}"] if mode in ("on", "off") else report.get(mode)
         if not m:
             continue
         sh, q = m["stage_share"], m["quality"]
@@ -362,6 +379,11 @@ def render_mix(report: dict[str, Any]) -> list[str]:
         f"labelled decisions equal on/off: {report['labelled_decisions_equal']}; "
         f"all decisions equal: {report['all_decisions_equal']}"
     )
+    if report.get("restart"):
+        lines.append(
+            "restart: fresh workers after only the model's 64-post warm-up, from the on workers' shared "
+            f"state; decisions equal to on: {report.get('restart_decisions_equal_on')}"
+        )
     m = report["machine"]
     lines.append(
         f"load {m.get('load_avg_before')} -> {m.get('load_avg_after')}; elapsed {report['elapsed_s']}s"

@@ -118,3 +118,77 @@ def test_the_static_model_is_small_and_fast(static: StaticEmbedder) -> None:
     assert np.isfinite(vectors).all()
     size_mb = static.matrix.nbytes / 2**20
     assert size_mb < 100
+
+
+@pytest.mark.timeout(1800)
+def test_a_worker_started_after_another_starts_from_the_shared_state_in_redis(
+    embedder: Any, static: StaticEmbedder, settings: Any, redis_conn: Any
+) -> None:
+    """Two workers' stages on the real Redis: the first learns on the stream and pushes its rows; a stage
+    started afterwards loads them at its first calibration (its map is fitted on them at once), decides as
+    the cascade-off pipeline does, and the list stays capped with a TTL. A stage whose Redis is down
+    decides the same, on its own rows."""
+    from pydantic import SecretStr
+
+    from monitor.storage.cascade_state import RedisSharedState
+    from monitor.storage.connections import redis_client
+    from monitor.storage.keys import Keys
+
+    def store(s: Any) -> RedisSharedState:
+        return RedisSharedState(
+            redis_client(s, timeout_s=2.0, decode=False),
+            Keys(s.redis_prefix),
+            embedder.spec.name,
+            static.path.name,
+            max_chunks=4,
+            ttl_s=600,
+        )
+
+    config = CascadeConfig(background_calibration=True, shared_chunk_min_rows=16, recalibrate_every=64)
+    labelled = _posts(DEMO / "posts.jsonl")[:120]
+    background = _background(60)
+    stream = labelled + background
+    random.Random(3).shuffle(stream)
+    off, first = _processors(embedder, static, DEMO / "templates.jsonl")
+    assert first.cascade is not None
+    first.cascade.config = config
+    first.cascade.shared = store(settings)
+    want, _ = _run(off, stream)
+    got, _ = _run(first, stream)
+    assert got == want
+    assert first.cascade.wait_calibrated(120)
+    first.cascade._recalibrate()  # push what is left
+    assert first.cascade.wait_calibrated(120)
+    key = Keys(settings.redis_prefix).cascade_reservoir(embedder.spec.name, static.path.name)
+    assert 1 <= redis_conn.llen(key) <= 4
+    assert 0 < redis_conn.ttl(key) <= 600
+    shared_rows = first.cascade.stats()["shared_rows"]
+    assert shared_rows and shared_rows >= 16
+
+    _, second = _processors(embedder, static, DEMO / "templates.jsonl")
+    assert second.cascade is not None
+    second.cascade.config = config
+    second.cascade.shared = store(settings)
+    probe = stream[:64]
+    got2, _ = _run(second, probe)
+    assert second.cascade.wait_calibrated(120)
+    assert got2 == want[:64]
+    stats = second.cascade.stats()
+    assert stats["shared_rows"] >= shared_rows
+    assert stats["map_rows"] >= len(second.cascade._exemplars_raw) + shared_rows
+    assert stats["calibration"]["reason"] == "calibrated (mapped)"
+    got2, stages = _run(second, stream[64:192])
+    assert got2 == want[64:192]
+    assert "gate" in stages
+
+    # Redis down: the same decisions, the gate on its own rows, no batch held
+    dead = settings.model_copy(update={"redis_url": SecretStr("redis://127.0.0.1:1/0")})
+    _, alone = _processors(embedder, static, DEMO / "templates.jsonl")
+    assert alone.cascade is not None
+    alone.cascade.config = config
+    alone.cascade.shared = store(dead)
+    got3, _ = _run(alone, stream[:64])
+    assert alone.cascade.wait_calibrated(120)
+    assert got3 == want[:64]
+    assert alone.cascade._shared_failing
+    assert alone.cascade.stats()["shared_rows"] is None
