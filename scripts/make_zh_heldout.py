@@ -28,7 +28,7 @@ from sora_ids import (  # the scripts folder is on sys.path when a script runs
     RICH,
     SERVICE,
     XIE,
-    write_labelled_set,
+    write_zh_set,
 )
 
 # (kind, template the post spreads or None, related template, text)
@@ -162,18 +162,7 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
 
 
 def main() -> None:
-    ids = [f"zhh-{n:03d}" for n in range(1, len(POSTS) + 1)]
-    write_labelled_set(
-        "zh_heldout",
-        [
-            {"id": pid, "text": text, "platform": "weibo", "lang": "zh"}
-            for pid, (*_, text) in zip(ids, POSTS, strict=True)
-        ],
-        [
-            {"post_id": pid, "template_id": template, "kind": kind, "related_template_id": related}
-            for pid, (kind, template, related, _) in zip(ids, POSTS, strict=True)
-        ],
-    )
+    write_zh_set("zh_heldout", "zhh", POSTS)
 
 
 if __name__ == "__main__":

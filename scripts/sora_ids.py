@@ -46,5 +46,22 @@ def write_labelled_set(stem: str, posts: list[dict[str, Any]], labels: list[dict
     print(f"{stem}: {len(posts)} posts, {len(qrels)} with a gold template")
 
 
+def write_zh_set(stem: str, id_prefix: str, rows: list[tuple[str, str | None, str | None, str]]) -> None:
+    """Write a Chinese set of weibo posts: ``rows`` are (kind, gold template id or None, related template id
+    or None, text); post ids are ``{id_prefix}-001``, ``-002``…"""
+    ids = [f"{id_prefix}-{n:03d}" for n in range(1, len(rows) + 1)]
+    write_labelled_set(
+        stem,
+        [
+            {"id": pid, "text": text, "platform": "weibo", "lang": "zh"}
+            for pid, (*_, text) in zip(ids, rows, strict=True)
+        ],
+        [
+            {"post_id": pid, "template_id": template, "kind": kind, "related_template_id": related}
+            for pid, (kind, template, related, _) in zip(ids, rows, strict=True)
+        ],
+    )
+
+
 def _lines(rows: Iterable[str]) -> str:
     return "".join(row + "\n" for row in rows)
