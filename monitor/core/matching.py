@@ -67,8 +67,9 @@ SCAM_SIGNALS = frozenset(
 _GLOSS_ENDINGS = ("", "ed", "d", "ing", "er", "or")
 
 SCAM_CATEGORIES = frozenset({"scam", "fraud", "phishing"})
-# "Warning: the bridge closes Monday!" spreads a rumour; "Warning: this gift card offer..." exposes a scam
-RUMOUR_NEUTRAL_CUES = frozenset({"warning"})
+# "Warning: the bridge closes Monday!" spreads a rumour; "Warning: this gift card offer..." exposes a scam;
+# a victim's loss ("钱就这么没了") is told about a scam, not about a rumour
+RUMOUR_NEUTRAL_CUES = frozenset({"warning", "loss"})
 # "only testers can use it" denies a release; a scam sells access around exactly that
 SCAM_NEUTRAL_CUES = frozenset({"limited"})
 

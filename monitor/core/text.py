@@ -479,12 +479,35 @@ _STANCE_PATTERNS_ZH: dict[str, str] = {
     "scam": r"骗局|诈骗|骗子|骗钱|骗人|坑人|坑钱|忽悠|套路|被骗|受骗|上当了|拉人头|卖课|割韭菜|收割|打水漂|"
     r"血本无归|恶意软件|木马|病毒|盗取|窃取|引流|制造焦虑|制造恐慌|贩卖焦虑",
     "fake": r"假冒|仿冒|山寨|冒充|盗版|伪造|所谓的",
+    # a loss told by its victim: the money is gone, no refund, the seller vanished, the purchase regretted.
+    # "花九十九买的Sora课程…钱就这么没了" warns; it is not the course ad. Money must be named ("机会就没了" is
+    # a get-rich scam's own deadline) and a regret must be one's own ("别等别人都会了才后悔" is an ad's).
+    # Not read in a post that still sells (:data:`_ZH_STILL_SELLS`): a scam telling of others' losses
+    # ("别家的课钱白花了，我们的课付款后立即发货") is still a scam.
+    "loss": r"钱(?:就这么|就这样|也|全|都|算是|是)?(?:没了|没有了|打了?水漂|白花了|白交了|白付了|"
+    r"要不回|追不回|拿不回|退不回)|(?:白花|白交|白付|白买|白扔)了|(?:要|追|拿|退)不回来|追回无望|"
+    r"退款无门|退不了款|不给退|不退款|拒绝退款|退款.{0,6}(?:没人理|没回音|被拒)|"
+    r"被转走|被盗刷|被扣走|(?:卡|账户|余额|钱包)里?(?:一下)?少了|"
+    r"(?:卖家|客服|群主|商家|对方|老师|那人).{0,8}(?:联系不上|不回消息|不回复|失联|跑路|消失了)|"
+    r"卷钱跑|跑路了|没回音|没了回音|再也(?:不回|没回|没人理|没人提|联系不上|找不到)|"
+    r"拉黑了我|把我拉黑|把我删了|(?<![不别没])(?:后悔死了|真后悔|好后悔|肠子都悔青)|"
+    r"(?:交了|付了|花了|买了|充了|转了).{0,24}?结果(?:就是|只是|只有|根本|什么都没|啥都没|是个|被)",
 }
 _STANCE = {
     kind: re.compile(f"{rx.pattern}|{_STANCE_PATTERNS_ZH[kind]}") if kind in _STANCE_PATTERNS_ZH else rx
     for kind, rx in _STANCE.items()
 }
+# kinds only Chinese text carries
+_STANCE.update({kind: re.compile(rx) for kind, rx in _STANCE_PATTERNS_ZH.items() if kind not in _STANCE})
+# a Chinese post that still sells, in the present: a link, or an offer to pay / contact / receive now.
+# A victim tells what they paid ("交了报名费", "付了款", "扫码进了群"); a seller asks ("付款后立即发", "私我")
+_ZH_STILL_SELLS = re.compile(
+    r"付款(?:后|即)(?:即|马上|立即|立刻|秒|就能|就可|即可|可|发)|付完款(?:马上|立即|立刻|秒|就)|付款即|秒发|"
+    r"下单|私我|私聊|私信我|加我|dd我|滴滴我|联系我|vx|v信|点链接|点此|链接在|主页链接|扫码(?:报名|加入|领取|下载)|"
+    r"名额有限|限时|先到先得|包满意|放心(?:下单|购买|买)"
+)
 _STANCE_ANY = re.compile(f"{_STANCE_ANY.pattern}|{'|'.join(_STANCE_PATTERNS_ZH.values())}")
+_LOSS = _STANCE["loss"]
 # --- end of Chinese stance cues ----------------------------------------------------------------------
 
 # --- self-vouching: the scammer's own disclaimer -----------------------------------------------------
@@ -663,7 +686,8 @@ def content_terms(text: str) -> set[str]:
 
 
 def stance_kinds(text: str, *, normalized: bool = False) -> set[str]:
-    """Kinds of stance cue in a text: denial, retraction, debunk, warning, distrust, refuse, scam, fake."""
+    """Kinds of stance cue in a text: denial, retraction, debunk, warning, distrust, refuse, scam, fake,
+    loss (Chinese only)."""
     norm = text if normalized else normalize(text)
     return {kind for kind, rx in _STANCE.items() if rx.search(norm)}
 
@@ -862,6 +886,10 @@ def analyze(text: str, normalized: str | None = None) -> PostText:
         else []
     )
     kinds = set(stance_kinds(stance_text, normalized=True)) if has_cue else set()
+    if "loss" in kinds and ("link" in signals.names() or _ZH_STILL_SELLS.search(norm)):
+        # a loss told inside an offer is the seller's story, not a victim's warning
+        kinds.discard("loss")
+        cues = tuple(c for c in cues if not _LOSS.search(c) or stance_kinds(c, normalized=True) - {"loss"})
     if vouched:
         kinds |= {k for sentence in vouched for k in stance_kinds(sentence, normalized=True) & _KEPT_KINDS}
     return PostText(

@@ -63,3 +63,79 @@ def test_a_chinese_warning_about_buyers_stops_a_scam_alert() -> None:
     assert decide("ad", ad, hits, {"pack": template}, MatchPolicy()).matched
     stopped = decide("warn", warning, hits, {"pack": template}, MatchPolicy())
     assert not stopped.matched and stopped.suppressed_by == "stance"
+
+
+# --- first-person loss reports: a victim telling the money is gone warns, it does not sell
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上个月在群里买了Sora会员号，用了两天就登不上，钱也要不回来",
+        "报了那个Sora速成班，老师讲的全是网上的免费内容，申请退款无门",
+        "表哥点开所谓的Sora下载页，支付宝里的钱被转走了三千",
+        "交了两百块进Sora创作营，结果就是每天转发广告",
+        "买完Sora邀请码，卖家直接跑路了",
+        "Sora的提示词包买完才发现是机翻的，真后悔",
+        "付了定金让人用Sora做宣传片，等了一周对方联系不上了",
+        "几十块钱白花了，那份Sora秘籍就三页纸",
+    ],
+)
+def test_a_first_person_loss_report_reads_as_a_loss(text: str) -> None:
+    assert "loss" in analyze(text).stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sora是千载难逢的赚钱窗口，三个月后机会就没了",  # a deadline, no money lost
+        "Sora课早学早赚，别等别人都会了才后悔",  # an ad's regret is the reader's future one
+        "九十九元的Sora课，买了不后悔",  # a negated regret
+        "我交了九十九学Sora，结果一个月赚了两万",  # a testimonial: paid, then earned
+        "今天买了Sora会员，明天开始做视频",
+    ],
+)
+def test_deadlines_testimonials_and_ads_are_no_loss(text: str) -> None:
+    assert "loss" not in analyze(text).stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "别家的Sora课钱都白花了，我们的课九十九元，付款后立即发课程",
+        "在别处买Sora账号被跑路了？找我们，秒发登录账号",
+        "之前的群退款无门，我们的AI导演群扫码报名，名额有限",
+    ],
+)
+def test_a_loss_told_inside_an_offer_is_not_read(text: str) -> None:
+    """A scam telling of other sellers' victims still sells: the loss is its pitch, not a warning."""
+    assert "loss" not in analyze(text).stance
+
+
+def test_a_loss_report_stops_a_scam_alert_but_not_a_rumour_alert() -> None:
+    course = Template(
+        id="course",
+        category="scam",
+        severity="high",
+        text="Pay just 99 yuan for our Sora course and master AI video before everyone else does.",
+    )
+    rumour = Template(
+        id="public",
+        category="rumour",
+        severity="medium",
+        text="OpenAI's Sora is now open to the public: anyone can sign up and start making AI videos today.",
+    )
+    templates = {"course": course, "public": rumour}
+    scam_hits = [Hit("course", "text", 0, course.text, 0.95)]
+    rumour_hits = [Hit("public", "text", 0, rumour.text, 0.95)]
+    ad = "九十九元Sora课程，比别人先一步掌握AI视频"
+    loss = "花了九十九报的Sora课程，就一份入门文档，钱就这么没了"
+    assert decide("ad", ad, scam_hits, templates, MatchPolicy()).matched
+    stopped = decide("loss", loss, scam_hits, templates, MatchPolicy())
+    assert not stopped.matched and stopped.suppressed_by == "stance"
+    # the same loss phrase in a post that repeats a rumour does not stop it: losses are told about scams
+    claim = "Sora对所有人开放了，谁都能注册，我充的钱就这么没了"
+    assert decide("claim", claim, rumour_hits, templates, MatchPolicy()).matched
+    # and a scam that tells of other sellers' victims while selling is still the scam
+    pitch = "别家的Sora课钱都白花了，我们的课九十九元，付款后立即发课程"
+    assert decide("pitch", pitch, scam_hits, templates, MatchPolicy()).matched
