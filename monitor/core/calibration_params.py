@@ -48,25 +48,26 @@ CALIBRATION: dict[str, dict[str, Any]] = {
         "bias": -3.339523,
         "by_script": {
             "zh": {
-                "bias": -1.802453,
+                "bias": -1.322174,
                 "fitted_on": "multilingual-e5-small, zh posts: "
                 "zh_posts.jsonl + "
                 "zh_tune2_posts.jsonl + "
-                "zh_heldout_posts.jsonl (203 posts, "
-                "l2 0.3)",
+                "zh_heldout_posts.jsonl + "
+                "zh_heldout2_posts.jsonl (273 posts, "
+                "l2 0.03)",
                 "score_scale": 0.2,
                 "weights": {
-                    "dense": 1.617484,
-                    "gap": 1.639497,
-                    "lexical": 2.790118,
-                    "matched": 3.125222,
-                    "negative": -2.575687,
-                    "over": 2.682144,
+                    "dense": 6.676775,
+                    "gap": 3.692969,
+                    "lexical": 5.085495,
+                    "matched": 2.291877,
+                    "negative": -5.649004,
+                    "over": 5.571331,
                     "rank": 0.0,
                     "rank_gap": 0.0,
                     "short": 0.0,
-                    "signal": -0.330399,
-                    "stance": -0.94105,
+                    "signal": -3.648191,
+                    "stance": -3.081865,
                 },
             }
         },
