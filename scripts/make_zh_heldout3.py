@@ -2,10 +2,10 @@
 the English demo catalogue), written from the seeds (../shared/seeds) after zh_heldout2 had been read and so
 become seen. Posts as Weibo / WeChat / Douyin posts read: slang and 谐音, pinyin abbreviations (xdm, jm, zc,
 vx, dd), emoji, Chinese numerals, names written in Chinese, questions that carry a negation, long posts
-with context,
-traditional characters; scams that vouch for themselves (不是骗子 / 正规渠道 / 不割韭菜); 14 debunks and
-warnings of several styles, six of them first-person loss reports (a victim telling they paid and lost the
-money: a warning, not the scam); true facts about the people a rumour names, benign news and off-topic posts.
+with context, traditional characters; scams that vouch for themselves (不是骗子 / 正规渠道 / 不割韭菜);
+14 debunks and warnings of several styles, six of them first-person loss reports (a victim telling they
+paid and lost the money: a warning, not the scam); true facts about the people a rumour names, benign news
+and off-topic posts.
 
 Every post was checked against every earlier Chinese set (tests/data/zh_*_posts.jsonl) with difflib's
 SequenceMatcher ratio before the set was committed; ``--check`` prints the highest ratio per post (posts at
