@@ -124,8 +124,9 @@ def test_e5_decisions_on_the_zh_sets_english_and_bilingual_catalogues(
     """The figures of docs/MULTILINGUAL.md, a little under: Chinese posts against the English catalogue
     (cross-script bridge and threshold), on the tuning set (zh_posts: in-sample, the bridge's offset and the
     Chinese cues were chosen on it), the first held-out set (zh_heldout_posts: read once per variant, now
-    seen) and the second (zh_heldout2_posts: written before any run, nothing chosen on it), then against
-    the catalogue with its Chinese wording added as examples."""
+    seen), the second (zh_heldout2_posts: its loss reports were tuned on, now seen) and the third
+    (zh_heldout3_posts: written and committed before any run, read once), then against the catalogue with its
+    Chinese wording added as examples."""
     import importlib.util
 
     from monitor.config import Settings
@@ -149,15 +150,15 @@ def test_e5_decisions_on_the_zh_sets_english_and_bilingual_catalogues(
             settings, claims, DATA / f"{part}_posts.jsonl", DATA / f"{part}_qrels.tsv", embedder=embedder
         )
         for name, claims in (("english", DEMO_TEMPLATES), ("bilingual", both))
-        for part in ("zh", "zh_heldout", "zh_heldout2")
-        if name == "english" or part != "zh_heldout2"
+        for part in ("zh", "zh_heldout", "zh_heldout2", "zh_heldout3")
+        if name == "english" or part in ("zh", "zh_heldout")
     }
     tuning, heldout = reports["english", "zh"], reports["english", "zh_heldout"]
     assert tuning["cross_language_offset"] > tuning["bridged_language_offset"] > 0
     # measured: tuning 0.977 / 0.875, held-out 0.974 / 0.826 (before the bridge 0.971 / 0.708, 0.885 / 0.500),
-    # held-out 2 0.950 / 0.864
-    heldout2 = reports["english", "zh_heldout2"]
-    for report, recall in ((tuning, 0.85), (heldout, 0.8), (heldout2, 0.8)):
+    # held-out 2 1.000 / 0.864, held-out 3 1.000 / 0.750 (unseen: recall under the target, docs)
+    heldout2, heldout3 = reports["english", "zh_heldout2"], reports["english", "zh_heldout3"]
+    for report, recall in ((tuning, 0.85), (heldout, 0.8), (heldout2, 0.8), (heldout3, 0.7)):
         assert report["decisions"]["precision"] >= 0.95, report["decisions"]
         assert report["decisions"]["recall"] >= recall, report["decisions"]
     for part in ("zh", "zh_heldout"):
@@ -167,7 +168,8 @@ def test_e5_decisions_on_the_zh_sets_english_and_bilingual_catalogues(
         # the bilingual catalogue lets one held-out debunk and one held-out person fact through (docs)
         if name == "english":
             assert report["by_kind"]["debunk"]["alerts"] == 0, (part, report["by_kind"])
-            # held-out 2's first-person loss reports carry no stance word: 2 of 7 alert (docs/MULTILINGUAL.md)
-            assert report["by_kind"].get("debunk_plain", {}).get("alerts", 0) <= 2, (part, report["by_kind"])
+            # first-person loss reports ("钱就这么没了") read as warnings: none alerts (docs/MULTILINGUAL.md)
+            for kind in ("debunk_plain", "debunk_loss"):
+                assert report["by_kind"].get(kind, {}).get("alerts", 0) == 0, (part, report["by_kind"])
             assert report["by_kind"].get("person_fact", {}).get("alerts", 0) == 0, (part, report["by_kind"])
         assert report["by_kind"]["offtopic"]["alerts"] == 0, (part, report["by_kind"])
