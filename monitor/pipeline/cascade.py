@@ -55,7 +55,7 @@ from monitor.core.cascade import (
 from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import Decision, MatchPolicy, template_profile
 from monitor.core.models import Template
-from monitor.core.text import PostText, normalize
+from monitor.core.text import PostText, Signals, extract_signals, normalize
 from monitor.embedding import Embedder
 from monitor.embedding.static import StaticEmbedder, load_static_embedder
 from monitor.pipeline.metrics import Metrics
@@ -68,8 +68,10 @@ log = logging.getLogger(__name__)
 # the full pipeline on a subset of a batch: indices, their normalised texts and readings in,
 # (query vectors, decisions) out
 FullPipeline = Callable[[Sequence[int], Sequence[str], Sequence[PostText]], tuple[np.ndarray, list[Decision]]]
-# what the decision layer reads from posts (indices in): normalised texts, readings, writing systems
-Prepare = Callable[[Sequence[int]], tuple[list[str], list[PostText], list[str]]]
+# the posts' normalised texts (indices in): what the static model encodes and BM25 scores
+Normalise = Callable[[Sequence[int]], list[str]]
+# what the decision layer reads from posts (indices and their normalised texts in): readings, writing systems
+Read = Callable[[Sequence[int], Sequence[str]], tuple[list[PostText], list[str]]]
 
 
 @dataclass(frozen=True)
@@ -592,14 +594,17 @@ class CascadeStage:
         self,
         posts_ids: Sequence[str],
         raw_texts: Sequence[str],
-        prepare: Prepare,
+        normalise: Normalise,
+        read: Read,
         templates: Mapping[str, Template],
         full: FullPipeline,
         dim: int,
     ) -> StageResult:
         """Decide a batch. Exact reposts (the same raw text) are looked up before anything is computed
-        for them; ``prepare`` (normalise, read) runs only for the rest, and the full pipeline only for
-        what the reading cache and the gate leave."""
+        for them; the rest are normalised and their scam signals read (what the gate needs); the full
+        reading (``read``: stance, negations, quotes, writing system; most of a post's reading cost) runs
+        only for the posts the gate passes, which are then looked up by their reading, and the full
+        pipeline runs for what that cache leaves."""
         n = len(raw_texts)
         stages = ["model"] * n
         decisions: list[Decision | None] = [None] * n
@@ -614,13 +619,19 @@ class CascadeStage:
                 else:
                     first_raw[raw] = i
                     fresh.append(i)
-        texts_l, readings_l, scripts_l = prepare(fresh) if fresh else ([], [], [])
-        texts = dict(zip(fresh, texts_l, strict=True))
-        readings = dict(zip(fresh, readings_l, strict=True))
-        keys = {i: self.cache_key(readings[i], sc) for i, sc in zip(fresh, scripts_l, strict=True)}
-        rest: list[int] = []
+        texts = dict(zip(fresh, normalise(fresh) if fresh else [], strict=True))
+        passed = fresh
+        if fresh and self.static is not None and self.config.gate and len(self._exemplars_raw):
+            # the scam signals are the only part of a post's reading the gate uses (the reward they earn
+            # enters its bars); exactly what ``analyze`` reads (the same function on the same texts)
+            signals = {i: extract_signals(raw_texts[i], texts[i]) for i in fresh}
+            passed = self._gate(fresh, raw_texts, texts, signals, templates, posts_ids, decisions, stages)
+        readings_l, scripts_l = read(passed, [texts[i] for i in passed]) if passed else ([], [])
+        readings = dict(zip(passed, readings_l, strict=True))
+        keys = {i: self.cache_key(readings[i], sc) for i, sc in zip(passed, scripts_l, strict=True)}
+        to_model: list[int] = []
         first: dict[tuple[Any, ...], int] = {}
-        for i in fresh:
+        for i in passed:
             key = keys[i]
             if self._recall(key, i, posts_ids, vectors, decisions, stages):
                 entry = self.cache.get(key)
@@ -630,11 +641,7 @@ class CascadeStage:
                 repeats.append((i, first[key]))
             else:
                 first[key] = i
-                rest.append(i)
-
-        to_model = rest
-        if rest and self.static is not None and self.config.gate and len(self._exemplars_raw):
-            to_model = self._gate(rest, raw_texts, texts, readings, templates, posts_ids, decisions, stages)
+                to_model.append(i)
 
         if to_model:
             model_vectors, model_decisions = full(
@@ -684,7 +691,7 @@ class CascadeStage:
         rest: list[int],
         raw_texts: Sequence[str],
         texts: Mapping[int, str],
-        readings: Mapping[int, PostText],
+        signals: Mapping[int, Signals],
         templates: Mapping[str, Template],
         posts_ids: Sequence[str],
         decisions: list[Decision | None],
@@ -730,7 +737,7 @@ class CascadeStage:
         # (the decision layer's _signal_adjustment); plus the hubness gain, which any exemplar may get
         signal = np.zeros((len(rest), len(self._template_thresholds)))
         for row, i in enumerate(rest):
-            names = frozenset(readings[i].signals.names()) & self._scam_signals
+            names = frozenset(signals[i].names()) & self._scam_signals
             if names:
                 signal[row] = self._signal_row(names)
         signal += self._hub_boost
