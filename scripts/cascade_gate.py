@@ -100,7 +100,7 @@ def main() -> None:
         "--template-min-pairs",
         type=int,
         default=CascadeConfig().template_min_pairs,
-        help="pairs a template's own calibration curve needs (0: the catalogue-wide curve for every template)",
+        help="pairs a template's own calibration curve needs (0: the catalogue-wide curve everywhere)",
     )
     ap.add_argument("--only", default="", help="comma-separated set names")
     ap.add_argument("--json", action="store_true")
