@@ -263,6 +263,7 @@ class CascadeStage:
             return
         self.policy = policy
         self._hub_boost = hubness_boost(policy)
+        self._signal_rows = {}  # the reward rows carry the policy's signal weight
         if self._templates is not None:
             self._set_thresholds(self._templates)
             if self._hub_boost > self._cut_boost:  # the mapped curve was cut above what a post may now need
