@@ -82,7 +82,9 @@ class TemplateCurves:
         """(floor, trusted) per (template column, required transformer cosine): the lowest gate cosine
         among the template's pairs at ``required`` or above, and whether that many pairs back it."""
         columns = np.asarray(columns, dtype=np.int64)
-        required = np.asarray(required, dtype=np.float64)
+        # cosines lie in [-1, 1]: a requirement outside reads the same steps clipped, and the key below
+        # must stay inside its template's band of width 4
+        required = np.clip(np.asarray(required, dtype=np.float64), -1.5, 1.5)
         trusted = required <= self.trusted[columns]
         if not len(self.levels):
             return np.full(required.shape, np.inf), trusted & False
