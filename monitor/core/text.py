@@ -553,8 +553,33 @@ NEGATIONS = _words(
     don't doesn't didn't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't ain't
     """
 )
+# A negated verb of knowing asserts what follows it: "ppl don't realise Sora was built by …", "nobody
+# noticed that …", "most people aren't aware …", "I never knew …", "they have no idea that …" say the
+# clause is true (factive verbs), so its words are not denied. Not when the clause is open ("don't know
+# if / whether / what …"), nor "I / we don't know" (present, first person: a doubt, "I don't know that it
+# is open"); "don't believe / think" deny (neg-raising) and stay negations.
+_FACTIVE_NOW = (
+    r"(?:don'?t|doesn'?t|do\s+not|does\s+not|aren'?t|isn'?t|are\s+not|is\s+not|nobody|no\s+one|no-one)"
+)
+_FACTIVE_PAST = r"(?:didn'?t|did\s+not|never|wasn'?t|weren'?t|was\s+not|were\s+not)"
+_FACTIVE_ADV = (
+    r"(?:\s+(?:even|really|actually|fully|ever|yet|seem\s+to|seems\s+to|seemed\s+to|want\s+to|wanna))*"
+)
+_FACTIVE_VERB = (
+    r"(?:be\s+)?(?:realis\w*|realiz\w*|notic\w*|understand\w*|understood|aware|appreciat\w*|kn(?:ew|ow|ows)|"
+    r"tells?\s+you|talk(?:s|ing)?\s+about\s+(?:how|the\s+fact))"
+)
+_OPEN_CLAUSE = (
+    r"(?!\s+(?:if|whether|how|what|who|why|where|when|which|about|of|anything|much|it\b|this\b|for\s+sure|yet|"
+    r"enough|me|him|her|them|each|any|the\s+answer))"
+)
+_FACTIVE = (
+    rf"(?<!\bi\s)(?<!\bwe\s)\b{_FACTIVE_NOW}{_FACTIVE_ADV}\s+{_FACTIVE_VERB}\b{_OPEN_CLAUSE}|"
+    rf"\b{_FACTIVE_PAST}{_FACTIVE_ADV}\s+{_FACTIVE_VERB}\b{_OPEN_CLAUSE}|\bno\s+(?:idea|clue)\s+(?=that\b)"
+)
 # negations that do not deny the words that follow: "can't believe", "not only", "no doubt", "no more"
 _IDIOMATIC = re.compile(
+    _FACTIVE + r"|"
     r"\b(?:can'?t|cannot|couldn'?t)\s+(?:believe|wait|stop|imagine|get\s+over)|\bnot\s+only\b|"
     r"\bno\s+(?:doubt|wonder|joke|kidding|cap|lie|way|problem|worries)\b|\bnot\s+(?:even\s+)?(?:kidding|joking)\b|"
     r"\bnever\s+(?:before|seen|again)\b|\bnothing\s+(?:like|short\s+of|but)\b|\bnot\s+a\s+(?:drill|joke)\b|"
@@ -727,23 +752,56 @@ def _clauses(norm: str) -> list[tuple[str, str]]:
 _QUOTED = re.compile(
     r"(?<![\w])(?:'((?:[^'\n]|'(?=\w))+?)'(?![\w])|\"([^\"\n]+?)\"|“([^”\n]+?)”|‘((?:[^’\n]|’(?=\w))+?)’(?![\w]))"
 )
+# Speech and report verbs, every form: who says, claims, insists, admits, swears … what is in the quotes.
+# One grammar for the quote rules below (before and after the quotes), not a list grown verb by verb.
+_REPORT_STEMS_E = r"argu|stat|declar|not|announc|promis|alleg|messag|conced|lectur|rav|quot"
+_REPORT_STEMS = (
+    r"claim|insist|assert|tweet|post|report|suggest|mention|respond|comment|shout|scream|whisper|warn|confirm|"
+    r"repeat|text|exclaim|proclaim|reckon|boast|yell|gush|rant|retort|vow|pitch|preach|predict|maintain|"
+    r"reveal|explain|add|caption|ask|answer|chim\w+\s+in|sa(?:y|ys|id|ying)"
+)
+_REPORT_VERB = (
+    rf"(?:(?:{_REPORT_STEMS})(?:s|es|ed|ing)?|(?:{_REPORT_STEMS_E})(?:e|es|ed|ing)|"
+    r"admit(?:s|ted|ting)?|brag(?:s|ged|ging)?|quip(?:s|ped|ping)?|dm(?:s|'?d|'?ed)|"
+    r"t(?:ell|ells|old|elling)|wr(?:ite|ites|ote|itten|iting)|sw(?:ear|ears|ore|orn|earing)|"
+    r"repl(?:y|ies|ied|ying)|(?:was|is|were|are|'s|be)\s+like)"
+)
+# to whom, or a hedge, between the verb and the quotes: "told me", "keeps saying that", "admitted that"
+_REPORT_OBJECT = (
+    r"(?:\s+(?:me|us|them|him|her|you|everyone|everybody|people|folks|the\s+\w+|again|loudly|publicly|"
+    r"confidently|proudly|online|today|yesterday|earlier))?(?:\s+that)?"
+)
 _SPEECH_BEFORE = re.compile(
-    r"(?:\b(?:says?|said|saying|announced?|tweeted|posted|wrote|writes|confirm(?:s|ed)?|told|tells|asks?|asked|"
-    r"replied|according\s+to|quote|quoting|search(?:ing)?|type|typing|comment(?:ing)?|reply|enter|use|join|"
-    r"follow|add|visit|download|install|buy|order|get|try|subscribe\s+to|"
-    r"code|prompts?|caption(?:ed)?|titled|called|named|hashtag|keyword)\s*:?\s*|:\s*)$"
+    rf"(?:\b(?:{_REPORT_VERB}{_REPORT_OBJECT}|according\s+to|quote|quoting|search(?:ing)?|type|typing|"
+    r"reply|enter|use|join|follow|add|visit|download|install|buy|order|get|try|subscribe\s+to|"
+    r"code|prompts?|caption(?:ed)?|titled|called|named|hashtag|keyword|reads)\s*[:,]?\s*|:\s*)$"
 )
 
 
-# ... or after them: '"…" - that is what my boss said', '"…" he told me', '"…", the caption reads'
+# the finite forms only after the quotes ("… says", "… insisted"): a bare "ask" or "tweet" after them is
+# another clause or a noun ('"AI director" groups that ask you …', 'its "official" tweet')
+_REPORT_FINITE = (
+    rf"(?:(?:{_REPORT_STEMS})(?:s|es|ed)|(?:{_REPORT_STEMS_E})(?:es|ed)|said|says|admit(?:s|ted)|"
+    r"brag(?:s|ged)|quip(?:s|ped)|t(?:ells|old)|wr(?:ites|ote)|sw(?:ears|ore)|repl(?:ies|ied))"
+)
+# "a 'computer generated' caption was added": a passive is no speech
+_NOT_PASSIVE = "".join(
+    rf"(?<!\b{aux}\s)" for aux in ("was", "were", "been", "be", "is", "are", "being", "get", "got")
+)
+# ... or after them, in the same sentence with no clause mark between: '"…" - that is what the newsletter
+# I got this morning says', '"…" he told me', '"…", the caption reads', '"…" was the first thing a dev I
+# follow posted'. Right after the quotes, a verb needs a mark before it ('"…", says X'; '"…" posts
+# follow …' has a plural noun), except "said" / "says"; not a passive ("… was added").
 _SPEECH_AFTER = re.compile(
-    r"^\s*[-–—,:]*\s*(?:(?:that'?s|that\s+is|this\s+is|it'?s|is)\s+)?(?:what\s+|how\s+)?(?:[\w']+\s+){0,4}?"
-    r"(?:says?|said|saying|told|tells|wrote|writes|texted|posted|tweeted|announced|asked|replied|reads|"
-    r"captioned|messaged)\b"
+    rf"^\s*[-–—,:]+\s*(?:{_REPORT_FINITE}|reads)\b|^\s*(?:said|says)\b|"
+    rf"^\s*[-–—,:]*\s*(?:(?:that'?s|that\s+is|this\s+is|it'?s|is)\s+)?(?:what\s+|how\s+)?(?:[\w']+\s+){{1,10}}?"
+    rf"{_NOT_PASSIVE}(?:{_REPORT_FINITE}|reads)\b"
     # '"…" - that's the caption': the words of a caption, a title, a post, cited
     r"|^\s*[-–—,:]*\s*(?:that'?s|that\s+is|this\s+is|it'?s)\s+(?:the|their|his|her|its|my|our|your)\s+"
     r"(?:caption|title|headline|tweet|post|message|description|text)\b"
 )
+# the rest of the quote's sentence, which the speech after it must be in
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def quoted_terms(text: str) -> set[str]:
@@ -759,7 +817,8 @@ def quoted_terms(text: str) -> set[str]:
             continue
         if _SPEECH_BEFORE.search(norm[max(0, m.start() - 40) : m.start()].lower()):
             continue
-        if _SPEECH_AFTER.search(norm[m.end() : m.end() + 60].lower()):
+        after = norm[m.end() : m.end() + 100].lower()
+        if _SPEECH_AFTER.search(after[: (e.start() + 1) if (e := _SENTENCE_END.search(after)) else None]):
             continue
         out |= words
     return out
