@@ -175,6 +175,74 @@ def _mark_symbol_gaps(text: str, original: str) -> str:
     return _SPACED.sub(_join_spaced, marked)
 
 
+# Chat shorthand, spelled out ("5 vids rn" -> "5 videos right now"), and fillers that carry no claim
+# ("lol", "no cap", "fr", a leading "yo"), dropped: slang moved paraphrases away from their claim in both
+# channels (docs/QUALITY.md). Whole tokens only, not before a slash, an @ or a dot ("r/sora", "u.s.").
+_SHORTHAND = {
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "n": "and",
+    "ppl": "people",
+    "rn": "right now",
+    "b4": "before",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "tho": "though",
+    "thru": "through",
+    "pls": "please",
+    "plz": "please",
+    "vid": "video",
+    "vids": "videos",
+    "pic": "picture",
+    "pics": "pictures",
+    "acc": "account",
+    "accs": "accounts",
+    "msg": "message",
+    "abt": "about",
+    "w/": "with",
+    "w/o": "without",
+    "gonna": "going to",
+    "wanna": "want to",
+    "every1": "everyone",
+    "any1": "anyone",
+    "some1": "someone",
+    "2day": "today",
+    "2moro": "tomorrow",
+    "lol": "",
+    "lmao": "",
+    "lmfao": "",
+    "rofl": "",
+    "fr": "",
+    "frfr": "",
+    "ngl": "",
+    "tbh": "",
+    "tbf": "",
+    "imo": "",
+    "imho": "",
+    "smh": "",
+    "istg": "",
+    "deadass": "",
+    "fwiw": "",
+    "iykyk": "",
+    "no cap": "",
+}
+_SHORTHAND_RX = re.compile(
+    r"(?<![\w/@#'’.-])(?:"
+    + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
+    + r")(?![\w/@'’-])(?!\.\w)"
+)
+# an interjection that opens the post or a sentence: "yo", "bruh", "bro", "omg"
+_OPENING_FILLER = re.compile(r"(?:^|(?<=[.!?]\s))(?:yo|bruh|bro|omg|ok\s+so)\b[,!]*\s*")
+
+
+def _spell_out(text: str) -> str:
+    """Chat shorthand spelled out and fillers dropped, on lowercased text (see ``_SHORTHAND``)."""
+    text = _OPENING_FILLER.sub("", text)
+    return _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(0)], text)
+
+
 def normalize(text: str, *, mark_symbols: bool = False) -> str:
     """Undo the usual obfuscations: full-width and letter-like symbols, zero-width joiners, emoji between
     letters, accents, Cyrillic/Greek look-alikes, spaced or dotted letters (s.o.r.a), digit-for-letter swaps
@@ -192,7 +260,7 @@ def normalize(text: str, *, mark_symbols: bool = False) -> str:
     if mark_symbols:
         text = _mark_symbol_gaps(text, original)
     text = _LEET_TOKEN.sub(_deleet, text)
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return re.sub(r"\s+", " ", _spell_out(re.sub(r"\s+", " ", text).strip().lower())).strip()
 
 
 def tokenize(text: str) -> list[str]:
@@ -577,6 +645,13 @@ _FACTIVE = (
     rf"(?<!\bi\s)(?<!\bwe\s)\b{_FACTIVE_NOW}{_FACTIVE_ADV}\s+{_FACTIVE_VERB}\b{_OPEN_CLAUSE}|"
     rf"\b{_FACTIVE_PAST}{_FACTIVE_ADV}\s+{_FACTIVE_VERB}\b{_OPEN_CLAUSE}|\bno\s+(?:idea|clue)\s+(?=that\b)"
 )
+# what a buyer is spared: a gate, a check or a cost ("no waitlist", "without KYC")
+_GATES = (
+    r"(?:(?:waitlist|wait|waiting|queue|limits?|restrictions?|ads|watermarks?|fees?|subscriptions?|experience|"
+    r"skills?|vpn|invite|invitation|code|account|registration|signup|sign-up|sign\s+up|login|log-in|risk|approval|"
+    r"application|verification|verify|kyc|id|identity\s+check|credit\s+card|card|paperwork|interview|referral|"
+    r"gpu|strings\s+attached)(?:s|es)?)"
+)
 # negations that do not deny the words that follow: "can't believe", "not only", "no doubt", "no more"
 _IDIOMATIC = re.compile(
     _FACTIVE + r"|"
@@ -587,11 +662,10 @@ _IDIOMATIC = re.compile(
     # selling points, not denials: "no waitlist", "no VPN required", "no experience needed", "no more
     # waiting", "no approval, no KYC": what a buyer is spared (a gate, a check, a cost), not what is denied
     r"\bno\s+(?:\w+\s+){0,2}(?:required|needed|necessary)\b|"
-    r"\b(?:without|no)\s+(?:a\s+|any\s+|more\s+|longer\s+(?:a\s+|any\s+)?)?(?:(?:waitlist|wait|waiting|queue|"
-    r"limits?|restrictions?|ads|watermarks?|fees?|subscriptions?|experience|skills?|vpn|invite|invitation|code|"
-    r"account|registration|signup|sign-up|sign\s+up|login|log-in|risk|approval|application|verification|"
-    r"verify|kyc|id|identity\s+check|credit\s+card|card|paperwork|interview|referral|gpu|strings\s+attached)"
-    r"(?:s|es)?)\b"
+    rf"\b(?:without|no)\s+(?:a\s+|any\s+|more\s+|longer\s+(?:a\s+|any\s+)?)?{_GATES}\b|"
+    # the same gate, not asked for: "nobody asked me for an invite", "no one checked my ID"
+    rf"\b(?:nobody|no\s+one|no-one|never)\s+(?:asked|asks|checked|checks|required|requires|wanted|wants|needed)"
+    rf"\s+(?:me\s+|us\s+|you\s+|them\s+)?(?:for\s+)?(?:a\s+|an\s+|any\s+|my\s+|our\s+|your\s+)?{_GATES}\b"
 )
 # a negation reaches to the end of its clause, at most a few words
 _CLAUSE = re.compile(

@@ -381,3 +381,28 @@ def test_a_negated_verb_of_knowing_asserts_what_follows(text: str, denied: bool)
 
 def test_a_passive_after_the_quotes_is_no_speech() -> None:
     assert quoted_terms("A 'computer generated' caption was added to a storm chaser's video.")
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        (
+            "yo the museum's finally free for literally anyone, saw like 5 vids already no cap",
+            "the museum's finally free for literally anyone, saw like 5 videos already",
+        ),
+        (
+            "ppl r selling tickets n u get ur pass rn lol",
+            "people are selling tickets and you get your pass right now",
+        ),
+        ("tickets w/o queue, b4 every1 else fr", "tickets without queue, before everyone else"),
+        # not shorthand: a subreddit, an abbreviation with dots, a word that only contains one
+        ("r/museum says the u.s. pass is fun", "r/museum says the u.s. pass is fun"),
+    ],
+)
+def test_chat_shorthand_is_spelled_out_and_fillers_dropped(text: str, normalized: str) -> None:
+    assert normalize(text) == normalized
+
+
+def test_a_gate_nobody_asked_for_is_a_selling_point_not_a_denial() -> None:
+    assert negated_terms("Entry is free now, nobody asked me for an invite or an ID") == set()
+    assert negated_terms("nobody asked for this museum") == {"asked", "museum"}
