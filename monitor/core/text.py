@@ -246,7 +246,8 @@ def _spell_out(text: str) -> str:
 def normalize(text: str, *, mark_symbols: bool = False) -> str:
     """Undo the usual obfuscations: full-width and letter-like symbols, zero-width joiners, emoji between
     letters, accents, Cyrillic/Greek look-alikes, spaced or dotted letters (s.o.r.a), digit-for-letter swaps
-    (S0RA), CamelCase hashtags; URLs become their host's words plus ``link``. Lowercases.
+    (S0RA), CamelCase hashtags; URLs become their host's words plus ``link``; chat shorthand spelled out and
+    fillers dropped ("vids" -> "videos", "lol": ``_SHORTHAND``). Lowercases.
 
     ``mark_symbols`` leaves a ``.`` where an emoji stood between words (they end a clause: "not real 😱
     prompt below"), for the negation scope; letters spaced by emoji are joined either way."""
