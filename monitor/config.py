@@ -254,6 +254,13 @@ class Settings(BaseSettings):
         description="the gate compares posts with exemplars through a linear map from the static space to "
         "the transformer's, fitted on the exemplars and posts the model scored (false: centred cosines)",
     )
+    cascade_template_min_pairs: int = Field(
+        50,
+        ge=0,
+        description="a template's own gate calibration curve (pairs towards its exemplars) is read where at "
+        "least this many of its pairs are as close as a post needs; elsewhere, the catalogue-wide curve "
+        "(0: the catalogue-wide curve for every template)",
+    )
     cascade_keep_near_misses: bool = Field(
         False,
         description="the gate sends to the model every post that could score within MONITOR_NEAR_MISS_MARGIN "

@@ -46,7 +46,13 @@ def read(path: Path, key: str = "text", where: dict[str, str] | None = None) -> 
 
 
 def processors(
-    embedder, static, templates_path: Path, margin: float, keep_margin: float = 0.0, gate_map: bool = True
+    embedder,
+    static,
+    templates_path: Path,
+    margin: float,
+    keep_margin: float = 0.0,
+    gate_map: bool = True,
+    template_min_pairs: int = CascadeConfig().template_min_pairs,
 ) -> tuple[Processor, Processor]:
     templates = {t.id: t for t in parse_template_lines(templates_path.read_text().splitlines())[0]}
     rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
@@ -62,7 +68,12 @@ def processors(
         policy,
         on.lexical,
         on.metrics,
-        CascadeConfig(gate_margin=margin, keep_margin=keep_margin, gate_map=gate_map),
+        CascadeConfig(
+            gate_margin=margin,
+            keep_margin=keep_margin,
+            gate_map=gate_map,
+            template_min_pairs=template_min_pairs,
+        ),
     )
     return off, on
 
@@ -85,6 +96,12 @@ def main() -> None:
         "--keep-margin", type=float, default=0.0, help="near-miss margin the gate keeps (0.1 in a worker)"
     )
     ap.add_argument("--no-map", action="store_true", help="the centred static gate (no learned map)")
+    ap.add_argument(
+        "--template-min-pairs",
+        type=int,
+        default=CascadeConfig().template_min_pairs,
+        help="pairs a template's own calibration curve needs (0: the catalogue-wide curve everywhere)",
+    )
     ap.add_argument("--only", default="", help="comma-separated set names")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
@@ -112,7 +129,15 @@ def main() -> None:
     for name, (templates, texts) in sets.items():
         if only and name not in only:
             continue
-        off, on = processors(embedder, static, templates, args.margin, args.keep_margin, not args.no_map)
+        off, on = processors(
+            embedder,
+            static,
+            templates,
+            args.margin,
+            args.keep_margin,
+            not args.no_map,
+            args.template_min_pairs,
+        )
         warm_posts = [Post(id=f"w{i}", text=t) for i, t in enumerate(warm)]
         run(on, warm_posts)  # the background mean and threshold a running worker would have
         assert on.cascade is not None

@@ -3,7 +3,8 @@
 bench's workers) sees ``--warmup`` untimed off-topic posts, then the bench's 98 %-off-topic stream in
 batches of 64; each part of the batch is timed by wrapping it (no sampling profiler):
 
-* ``prepare``: normalise, read (signals, negations), writing system of the posts the cache did not decide
+* ``prepare``: normalise and scam signals of the posts the cache did not decide; the full reading
+  (stance, negations, quotes) and writing system of the posts the gate passed
 * ``static``: the distilled model's encode; ``gate``: the rest of the gate (map, cosines, BM25, bounds)
 * ``model``: the transformer's encode of the posts the gate passed; ``decide``: KNN, BM25, rules for them
 * ``other``: the rest of ``embed_decide_stages`` (cache look-ups, bookkeeping); parsing posts and the worker
@@ -28,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+import monitor.pipeline.cascade as cascade_module
 from monitor.core.matching import MatchPolicy
 from monitor.core.models import Post
 from monitor.embedding import load_embedder
@@ -104,10 +106,14 @@ def main() -> None:
     cascade._recalibrate = timed(totals, "recalibrate", cascade._recalibrate)  # type: ignore[method-assign]
     original_run = cascade.run
 
-    def run_with_prepare(ids: Any, raws: Any, prepare: Any, *rest: Any) -> Any:
-        return original_run(ids, raws, timed(totals, "prepare", prepare), *rest)
+    def run_with_prepare(ids: Any, raws: Any, normalise: Any, read: Any, *rest: Any) -> Any:
+        return original_run(
+            ids, raws, timed(totals, "prepare", normalise), timed(totals, "prepare", read), *rest
+        )
 
     cascade.run = run_with_prepare  # type: ignore[method-assign]
+    # the scam signals the gate reads (every post the cache did not decide) are part of preparing it
+    cascade_module.extract_signals = timed(totals, "prepare", cascade_module.extract_signals)  # type: ignore[attr-defined]
     profiler = cProfile.Profile() if args.cprofile else None
     t0 = time.perf_counter()
     if profiler is not None:
@@ -144,6 +150,7 @@ def main() -> None:
         "share_by_part": {k: round(v / total, 3) for k, v in parts.items()},
         "model_ms_per_model_post": round(1000 * totals["model"] / max(1, stages.count("model")), 2),
         "load_avg": os.getloadavg(),
+        "calibration": cascade.stats(),
     }
     if args.json:
         print(json.dumps(report))

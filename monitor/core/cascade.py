@@ -46,15 +46,91 @@ MIN_CALIBRATION_PAIRS = 20
 MAX_GATE_THRESHOLD = 0.6
 
 
+def staircase(levels: np.ndarray, floors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The steps of a calibration curve: ``levels`` descending, ``floors`` their running minimum; only the
+    points where the floor drops are kept (the floor at ``r`` is the last step's at a level >= ``r``). A
+    curve of 600k pairs keeps a few hundred steps."""
+    levels = np.asarray(levels, dtype=np.float64).ravel()
+    floors = np.asarray(floors, dtype=np.float64).ravel()
+    if not len(levels):
+        return levels, floors
+    keep = np.r_[True, floors[1:] < floors[:-1]]
+    return levels[keep], floors[keep]
+
+
+@dataclass(frozen=True, eq=False)
+class TemplateCurves:
+    """One calibration curve per template (pairs towards that template's positive exemplars only), as
+    staircases side by side: template ``t``'s steps are ``levels[offsets[t]:offsets[t + 1]]`` (descending)
+    and their ``floors``. ``trusted[t]``: the transformer level of the template's ``min_pairs``-th closest
+    pair; its curve is read only at or below it (at least ``min_pairs`` pairs that close), above it the
+    catalogue-wide curve decides (-inf: too few pairs, always the global curve)."""
+
+    offsets: np.ndarray
+    levels: np.ndarray
+    floors: np.ndarray
+    trusted: np.ndarray
+    min_pairs: int
+
+    @functools.cached_property
+    def _keys(self) -> np.ndarray:
+        """One ascending key for every step: (template, -level), for a single ``searchsorted``."""
+        segment = np.repeat(np.arange(len(self.trusted)), np.diff(self.offsets))
+        return segment * 4.0 + (2.0 - self.levels)
+
+    def floors_for(self, columns: np.ndarray, required: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(floor, trusted) per (template column, required transformer cosine): the lowest gate cosine
+        among the template's pairs at ``required`` or above, and whether that many pairs back it."""
+        columns = np.asarray(columns, dtype=np.int64)
+        # cosines lie in [-1, 1]: a requirement outside reads the same steps clipped, and the key below
+        # must stay inside its template's band of width 4
+        required = np.clip(np.asarray(required, dtype=np.float64), -1.5, 1.5)
+        trusted = required <= self.trusted[columns]
+        if not len(self.levels):
+            return np.full(required.shape, np.inf), trusted & False
+        idx = np.searchsorted(self._keys, columns * 4.0 + (2.0 - required), side="right")
+        inside = idx > self.offsets[columns]  # a step of this template at a level >= required
+        floor = np.where(inside, self.floors[np.maximum(idx - 1, 0)], np.inf)
+        return floor, trusted & inside
+
+
+def template_curves(
+    dense: np.ndarray, predicted: np.ndarray, columns: np.ndarray, n_templates: int, *, min_pairs: int
+) -> TemplateCurves:
+    """Per-template curves from flat pairs (``columns[p]``: the template of pair p's target exemplar)."""
+    d = np.asarray(dense, dtype=np.float64).ravel()
+    s = np.asarray(predicted, dtype=np.float64).ravel()
+    c = np.asarray(columns, dtype=np.int64).ravel()
+    order = np.lexsort((-d, c))  # by template, then by transformer cosine descending
+    d, s, c = d[order], s[order], c[order]
+    counts = np.bincount(c, minlength=n_templates)
+    starts = np.r_[0, np.cumsum(counts)[:-1]]
+    # the running minimum restarted per template: each template's values are shifted below every earlier
+    # template's (cosines lie in [-1, 1]), so one accumulate never carries a minimum across templates
+    floors = np.minimum.accumulate(s - 4.0 * c) + 4.0 * c if len(s) else s
+    first = np.zeros(len(s), dtype=bool)
+    first[starts[counts > 0]] = True
+    keep = first | np.r_[True, floors[1:] < floors[:-1]]
+    trusted = np.full(n_templates, -np.inf)
+    enough = counts >= min_pairs
+    trusted[enough] = d[starts[enough] + min_pairs - 1]
+    kept_per_template = np.bincount(c[keep], minlength=n_templates)
+    return TemplateCurves(
+        np.r_[0, np.cumsum(kept_per_template)].astype(np.int64), d[keep], floors[keep], trusted, min_pairs
+    )
+
+
 @dataclass(frozen=True, eq=False)
 class GateCalibration:
     """The gate's thresholds and the statistics they came from (logged; shown by ``monitor bench``).
 
-    ``dense_levels`` (descending) and ``static_floors``: among exemplar pairs whose transformer cosine is at
-    least ``dense_levels[k]``, the lowest centred static cosine is ``static_floors[k]`` (non-increasing).
+    The curve, as a staircase (:func:`staircase`): among calibration pairs whose transformer cosine is at
+    least ``dense_levels[k]``, the lowest gate cosine is ``static_floors[k]`` (levels descending, floors
+    decreasing; only the points where the floor drops are kept). ``cap_floor``: the floor of the
+    ``min_pairs`` closest pairs (a post needing more than any ``min_pairs`` pairs reach is judged by those).
     A post that needs a transformer cosine of ``r`` to match is skipped only when its gate cosine is below
-    the floor of the pairs at ``r`` or above, minus ``margin`` (:meth:`threshold_for`). Both are float64
-    arrays (any sequence given is converted): a curve can hold millions of pairs."""
+    the floor of the pairs at ``r`` or above, minus ``margin`` (:meth:`threshold_for`). ``templates``:
+    per-template curves (:meth:`template_thresholds`), None: the catalogue-wide curve for every template."""
 
     dense_levels: np.ndarray
     static_floors: np.ndarray
@@ -65,6 +141,8 @@ class GateCalibration:
     background_pass_rate: float | None = None  # share of background posts the gate passes at the base level
     base_required: float | None = None  # transformer cosine a post without lexical evidence needs
     reason: str = ""
+    cap_floor: float = float("inf")  # no widening
+    templates: TemplateCurves | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "dense_levels", np.asarray(self.dense_levels, dtype=np.float64).ravel())
@@ -72,7 +150,7 @@ class GateCalibration:
 
     @property
     def active(self) -> bool:
-        return len(self.dense_levels) >= self.min_pairs
+        return self.pairs >= self.min_pairs and len(self.dense_levels) > 0
 
     @functools.cached_property
     def _curve(self) -> tuple[np.ndarray, np.ndarray]:
@@ -84,11 +162,21 @@ class GateCalibration:
         None when the gate cannot judge it (too few pairs that close: the model decides)."""
         if not self.active:
             return None
-        # pairs with dense >= required: levels are descending, so that is a prefix
-        k = int(np.searchsorted(self._curve[0], -required_dense, side="right"))
-        if k < self.min_pairs:
-            k = self.min_pairs  # too few such pairs: widen to the closest ones (a lower floor)
-        return min(float(self.static_floors[k - 1]) - self.margin, self.max_threshold)
+        return float(thresholds_for(self, np.asarray([required_dense]))[0])
+
+    def template_thresholds(self, columns: np.ndarray, required_dense: np.ndarray) -> np.ndarray:
+        """The gate threshold per (template column, required transformer cosine): the template's own
+        curve where at least ``templates.min_pairs`` of its pairs are that close, else the catalogue-wide
+        one (:func:`thresholds_for`); -inf everywhere when the gate cannot judge."""
+        required = np.asarray(required_dense, dtype=np.float64)
+        wide = thresholds_for(self, required)
+        if self.templates is None or not self.active:
+            return wide
+        floor, trusted = self.templates.floors_for(np.broadcast_to(columns, required.shape), required)
+        own = np.minimum(floor - self.margin, self.max_threshold)
+        # the template's floor is a minimum over a subset of the pairs, so it is at least the wide one's:
+        # it lets the gate decide more; recall first, it is read only where enough pairs back it
+        return np.where(trusted, own, wide)
 
     @property
     def threshold(self) -> float | None:
@@ -101,6 +189,10 @@ class GateCalibration:
             "threshold": None if t is None else round(t, 4),
             "base_required_dense": None if self.base_required is None else round(self.base_required, 4),
             "pairs": self.pairs,
+            "steps": len(self.dense_levels),
+            "template_curves": None
+            if self.templates is None
+            else int(np.isfinite(self.templates.trusted).sum()),
             "margin": self.margin,
             "background_pass_rate": None
             if self.background_pass_rate is None
@@ -142,14 +234,24 @@ def pair_floors(
     ``dense[i, j]``: query i against passage j (the transformer); ``static[i, j]``: centred static cosine.
     ``targets[j]``: exemplar j can be matched (a positive: template text or example; a post close to a
     negative matches nothing), so only pairs towards targets count."""
+    d, s = _pairs(dense, static, targets)
+    order = np.argsort(-d, kind="stable")
+    return d[order], np.minimum.accumulate(s[order])
+
+
+def _pairs(
+    dense: np.ndarray, static: np.ndarray, targets: Sequence[bool] | None, columns: np.ndarray | None = None
+) -> tuple[np.ndarray, ...]:
+    """The flat (dense, static[, target column]) of exemplar pairs i != j towards targets."""
     n = len(dense)
     mask = ~np.eye(n, dtype=bool)
     if targets is not None:
         mask &= np.asarray(targets, dtype=bool)[None, :]
     d = np.asarray(dense, dtype=np.float32)[mask]
     s = np.asarray(static, dtype=np.float32)[mask]
-    order = np.argsort(-d, kind="stable")
-    return d[order], np.minimum.accumulate(s[order])
+    if columns is None:
+        return d, s
+    return d, s, np.broadcast_to(np.asarray(columns, dtype=np.int64)[None, :], (n, n))[mask]
 
 
 def calibrate_gate(
@@ -163,6 +265,9 @@ def calibrate_gate(
     exemplars: np.ndarray | None = None,
     min_pairs: int = MIN_CALIBRATION_PAIRS,
     max_threshold: float = MAX_GATE_THRESHOLD,
+    columns: np.ndarray | None = None,
+    n_templates: int = 0,
+    template_min_pairs: int = 0,
 ) -> GateCalibration:
     """Calibrate the gate on the catalogue's own exemplars.
 
@@ -172,7 +277,8 @@ def calibrate_gate(
     the transformer's eyes tells how low the static cosine of such a pair can be: the gate passes everything
     at or above that floor minus ``margin``. ``dense`` and ``static`` are the exemplars' pairwise cosines
     (transformer; centred static). ``background`` (centred static vectors of posts) and ``exemplars``
-    (centred static) only feed the reported pass rate."""
+    (centred static) only feed the reported pass rate. ``columns[j]`` (exemplar j's template column, of
+    ``n_templates``) with ``template_min_pairs`` > 0: per-template curves too (:func:`template_curves`)."""
     levels, floors = pair_floors(dense, static, targets)
     cal = gate_calibration(
         levels,
@@ -184,6 +290,10 @@ def calibrate_gate(
         what="exemplar pairs",
         reason="calibrated",
     )
+    if columns is not None and template_min_pairs > 0 and cal.active:
+        d, s, c = _pairs(dense, static, targets, columns)
+        curves = template_curves(d, s, c, n_templates, min_pairs=template_min_pairs)
+        cal = dataclasses.replace(cal, templates=curves)
     if background is not None and exemplars is not None and len(background) and cal.threshold is not None:
         rate = float((gate_scores(background, exemplars) >= cal.threshold).mean())
         cal = dataclasses.replace(cal, background_pass_rate=rate)
@@ -215,8 +325,18 @@ def gate_calibration(
             base_required,
             f"{len(levels)} {what} (< {min_pairs}): gate off",
         )
+    steps, step_floors = staircase(levels, floors)
     return GateCalibration(
-        levels, floors, len(levels), margin, min_pairs, max_threshold, None, base_required, reason
+        steps,
+        step_floors,
+        len(levels),
+        margin,
+        min_pairs,
+        max_threshold,
+        None,
+        base_required,
+        reason,
+        cap_floor=float(floors[min_pairs - 1]) if min_pairs > 0 else float("inf"),
     )
 
 
@@ -300,18 +420,25 @@ def calibrate_pairs(
     lowest_required: float | None = None,
     min_pairs: int = MIN_CALIBRATION_PAIRS,
     max_threshold: float = MAX_GATE_THRESHOLD,
+    columns: np.ndarray | None = None,
+    n_templates: int = 0,
+    template_min_pairs: int = 0,
 ) -> GateCalibration:
     """:func:`calibrate_gate` from flat pairs: ``dense[p]`` the transformer's cosine of pair p,
     ``predicted[p]`` the gate's cosine for it (e.g. a mapped static vector against the exemplar's
     transformer vector). Pairs under ``lowest_required`` (the lowest transformer cosine any post can need)
-    are dropped: the curve is never read below it, and the running minimum is unchanged above it."""
+    are dropped: the curve is never read below it, and the running minimum is unchanged above it.
+    ``columns[p]`` (the template column of pair p's target) with ``template_min_pairs`` > 0: per-template
+    curves too (:func:`template_curves`)."""
     d = np.asarray(dense, dtype=np.float32).ravel()
     s = np.asarray(predicted, dtype=np.float32).ravel()
+    c = None if columns is None else np.asarray(columns, dtype=np.int64).ravel()
     if lowest_required is not None:
         keep = d >= lowest_required
         d, s = d[keep], s[keep]
+        c = None if c is None else c[keep]
     order = np.argsort(-d, kind="stable")
-    return gate_calibration(
+    cal = gate_calibration(
         d[order],
         np.minimum.accumulate(s[order]),
         base_required=base_required,
@@ -321,6 +448,11 @@ def calibrate_pairs(
         what="calibration pairs",
         reason="calibrated (mapped)",
     )
+    if c is not None and template_min_pairs > 0 and cal.active:
+        cal = dataclasses.replace(
+            cal, templates=template_curves(d, s, c, n_templates, min_pairs=template_min_pairs)
+        )
+    return cal
 
 
 def gate_scores(posts: np.ndarray, exemplars: np.ndarray) -> np.ndarray:
@@ -362,9 +494,12 @@ def thresholds_for(calibration: GateCalibration, required_dense: np.ndarray) -> 
     if not calibration.active:
         return np.full(required.shape, -np.inf)
     levels, floors = calibration._curve
+    # steps at a level >= required: levels are descending, so that is a prefix
     k = np.searchsorted(levels, -required, side="right")
-    k = np.maximum(k, calibration.min_pairs)
-    return np.minimum(floors[k - 1] - calibration.margin, calibration.max_threshold)
+    floor = np.where(k > 0, floors[np.maximum(k - 1, 0)], np.inf)
+    # fewer than min_pairs pairs that close: widened to the min_pairs closest ones (a lower floor)
+    floor = np.minimum(floor, calibration.cap_floor)
+    return np.minimum(floor - calibration.margin, calibration.max_threshold)
 
 
 @dataclass(frozen=True)
@@ -375,8 +510,9 @@ class GateInputs:
     exemplar e's template; ``exemplar_positive[e]``: e can be matched (not a negative). ``thresholds[t]``:
     the lowest decision threshold of template t. ``bm25_rows``, ``bm25_columns``, ``bm25_scores``: the
     non-zero BM25 scores as (post, template column, score) triples (only templates sharing a term).
-    ``signal[i]``: the scam-signal reward post i can get. ``knn_k``: exemplar hits the dense channel
-    returns per post."""
+    ``signal[i]`` or ``signal[i, t]``: the scam-signal reward (plus any other bonus) post i can get, for
+    every template or per template (the reward only counts for a scam template sharing a signal with the
+    post). ``knn_k``: exemplar hits the dense channel returns per post."""
 
     sims: np.ndarray
     exemplar_template: np.ndarray
@@ -389,40 +525,41 @@ class GateInputs:
     knn_k: int
 
 
-def template_gate_skips(
+def template_gate_slack(
     inputs: GateInputs,
     calibration: GateCalibration,
     *,
     lexical_weight: float,
     lexical_saturation: float,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Which posts the gate decides ("no match"), reasoning per template as the decision layer scores.
+) -> np.ndarray:
+    """Per post and template: how far under its gate bar the post is (> 0: the template is proven unable
+    to match; -inf where the gate cannot judge), reasoning per template as the decision layer scores.
 
-    The decision layer scores template t as ``dense_t + lexical_weight * sat(bm25_t) + signal`` and
+    The decision layer scores template t as ``dense_t + lexical_weight * sat(bm25_t) + signal_t`` and
     matches at ``threshold_t``; ``dense_t`` is the best positive exemplar's transformer cosine, or, for a
     template only BM25 found, the weakest of the post's ``knn_k`` exemplar hits (the "floor"). The gate
-    assumes, per exemplar, that a transformer cosine of at least ``r`` comes with a centred static cosine
-    of at least ``threshold_for(r)`` (calibrated on the catalogue's own pairs, minus a margin). Then:
+    assumes, per exemplar, that a transformer cosine of at least ``r`` comes with a gate cosine of at least
+    the bar for ``r`` (calibrated on pairs, minus a margin): the template's own curve where enough of its
+    pairs back it (:meth:`GateCalibration.template_thresholds`), else the catalogue-wide one. Then:
 
-    * without BM25, template t cannot match when its best static cosine is under
-      ``threshold_for(threshold_t - signal)`` (every template: the post's best static cosine);
-    * with BM25 for t, the bonus counts for t alone: its best static cosine, and the floor (bounded
-      through the ``knn_k``-th best static cosine: if fewer than k exemplars reach the static bar, fewer
-      than k reach the dense one, so the k-th best dense hit is under it), must both be under
-      ``threshold_for(threshold_t - bonus_t)``.
-
-    Returns (skip per post, the margin: bar minus score at the tightest template; > 0 where skipped)."""
+    * without BM25 for t, t cannot match when its best gate cosine is under its bar for
+      ``threshold_t - signal_t``;
+    * with BM25 for t, the bonus counts for t alone: its best gate cosine must be under its bar for
+      ``threshold_t - bonus_t``, and the floor too. The floor is bounded through the ``knn_k``-th best gate
+      cosine against the catalogue-wide bar (the k hits may be any template's exemplars, and every
+      template's floor is at least the wide one): if fewer than k exemplars reach that bar, fewer than k
+      reach the dense level, so the k-th best dense hit is under it."""
     sims = np.asarray(inputs.sims, dtype=np.float32)
     n = len(sims)
-    skip = np.zeros(n, dtype=bool)
-    slack = np.full(n, -np.inf)
-    if not n or not calibration.active or not sims.shape[1]:
-        return skip, slack
+    thresholds = np.asarray(inputs.thresholds, dtype=np.float64)
+    n_templates = len(thresholds)
+    slack = np.full((n, n_templates), -np.inf)
+    if not n or not n_templates or not calibration.active or not sims.shape[1]:
+        return slack
     positive = np.asarray(inputs.exemplar_positive, dtype=bool)
     columns = np.asarray(inputs.exemplar_template)
-    n_templates = len(inputs.thresholds)
-    # best static cosine per template, over its positive exemplars (-inf for a template without one)
-    per_template = np.full((n, n_templates), -np.inf, dtype=np.float32)
+    # best gate cosine per template, over its positive exemplars (-inf for a template without one)
+    per_template = np.full((n, n_templates), -np.inf, dtype=np.float64)
     pos_idx = np.flatnonzero(positive)
     if len(pos_idx):
         order = pos_idx[np.argsort(columns[pos_idx], kind="stable")]
@@ -430,23 +567,65 @@ def template_gate_skips(
         starts = np.flatnonzero(np.r_[True, cols_sorted[1:] != cols_sorted[:-1]])
         per_template[:, cols_sorted[starts]] = np.maximum.reduceat(sims[:, order], starts, axis=1)
     k = min(max(1, inputs.knn_k), sims.shape[1])
-    kth = np.partition(sims, sims.shape[1] - k, axis=1)[:, sims.shape[1] - k]
-    thresholds = np.asarray(inputs.thresholds, dtype=np.float64)
+    kth = np.partition(sims, sims.shape[1] - k, axis=1)[:, sims.shape[1] - k].astype(np.float64)
     signal = np.asarray(inputs.signal, dtype=np.float64)
-    # no lexical evidence: every template against the post's best static cosine (lowest threshold)
-    base_bar = thresholds_for(calibration, thresholds.min() - signal)
-    best = per_template.max(axis=1)
-    slack = base_bar - best
+    signal = np.broadcast_to(signal.reshape(n, -1), (n, n_templates))
+    template_of = np.broadcast_to(np.arange(n_templates)[None, :], (n, n_templates))
+    # no lexical evidence: each template against its own best gate cosine (a template without a positive
+    # exemplar cannot be found by the dense channel: nothing to bound, +inf)
+    bars = calibration.template_thresholds(template_of, thresholds[None, :] - signal)
+    with np.errstate(invalid="ignore"):
+        slack = np.where(np.isneginf(per_template), np.inf, bars - per_template)
     rows = np.asarray(inputs.bm25_rows, dtype=np.int64)
     if len(rows):
         cols = np.asarray(inputs.bm25_columns, dtype=np.int64)
         scores = np.asarray(inputs.bm25_scores, dtype=np.float64)
-        bonus = lexical_weight * scores / (scores + lexical_saturation) + signal[rows]
-        bars = thresholds_for(calibration, thresholds[cols] - bonus)
-        seen = np.maximum(per_template[rows, cols], kth[rows])
-        np.minimum.at(slack, rows, bars - seen)
+        required = (
+            thresholds[cols] - lexical_weight * scores / (scores + lexical_saturation) - signal[rows, cols]
+        )
+        own = calibration.template_thresholds(cols, required) - per_template[rows, cols]
+        floor = thresholds_for(calibration, required) - kth[rows]
+        lexical = np.minimum(own, floor)  # own is +inf for a template without a positive exemplar
+        slack[rows, cols] = np.inf  # the BM25 check replaces the plain one (its bar is never higher)
+        np.minimum.at(slack, (rows, cols), lexical)
+    return slack
+
+
+def template_gate_skips(
+    inputs: GateInputs,
+    calibration: GateCalibration,
+    *,
+    lexical_weight: float,
+    lexical_saturation: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Which posts the gate decides ("no match"): every template proven unable to match
+    (:func:`template_gate_slack`). Returns (skip per post, the margin: bar minus score at the tightest
+    template; > 0 where skipped)."""
+    slack = template_gate_slack(
+        inputs, calibration, lexical_weight=lexical_weight, lexical_saturation=lexical_saturation
+    )
+    return combine_bounds([slack])[:2]
+
+
+def combine_bounds(slacks: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Several sound bounds (one slack matrix per gate space, :func:`template_gate_slack`), combined per
+    template: template t is proven unable to match when any bound proves it (each bound alone is
+    recall-safe for every template), and a post is skipped when every template is proven by some bound.
+
+    Returns (skip per post, per-post slack: the tightest template's best bound, the first bound that
+    proves every template alone per post, or -1 where only the per-template combination does)."""
+    if not slacks:
+        raise ValueError("combine_bounds needs at least one bound")
+    n = slacks[0].shape[0]
+    if not slacks[0].shape[1]:
+        return np.zeros(n, dtype=bool), np.full(n, -np.inf), np.full(n, -1)
+    best = np.maximum.reduce([np.asarray(s, dtype=np.float64) for s in slacks])
+    slack = best.min(axis=1)
     skip = slack > 0
-    return skip, slack
+    which = np.full(n, -1)
+    for b in range(len(slacks) - 1, -1, -1):  # the first bound wins where several prove alone
+        which[slacks[b].min(axis=1) > 0] = b
+    return skip, slack, which
 
 
 K = TypeVar("K", bound=Hashable)

@@ -43,18 +43,19 @@ from monitor.core.cascade import (
     calibrate_gate,
     calibrate_pairs,
     centre,
+    combine_bounds,
     cross_fitted_map,
     decode_chunk,
     encode_chunk,
     fit_static_map,
     map_static,
     merge_chunks,
-    template_gate_skips,
+    template_gate_slack,
 )
 from monitor.core.lexical import LexicalChannel
-from monitor.core.matching import SCAM_SIGNALS, Decision, MatchPolicy, template_profile
+from monitor.core.matching import Decision, MatchPolicy, template_profile
 from monitor.core.models import Template
-from monitor.core.text import PostText, normalize
+from monitor.core.text import PostText, Signals, extract_signals, normalize
 from monitor.embedding import Embedder
 from monitor.embedding.static import StaticEmbedder, load_static_embedder
 from monitor.pipeline.metrics import Metrics
@@ -67,8 +68,10 @@ log = logging.getLogger(__name__)
 # the full pipeline on a subset of a batch: indices, their normalised texts and readings in,
 # (query vectors, decisions) out
 FullPipeline = Callable[[Sequence[int], Sequence[str], Sequence[PostText]], tuple[np.ndarray, list[Decision]]]
-# what the decision layer reads from posts (indices in): normalised texts, readings, writing systems
-Prepare = Callable[[Sequence[int]], tuple[list[str], list[PostText], list[str]]]
+# the posts' normalised texts (indices in): what the static model encodes and BM25 scores
+Normalise = Callable[[Sequence[int]], list[str]]
+# what the decision layer reads from posts (indices and their normalised texts in): readings, writing systems
+Read = Callable[[Sequence[int], Sequence[str]], tuple[list[PostText], list[str]]]
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,9 @@ class CascadeConfig:
         20_000  # above this many exemplars the map is not used (their transformer vectors)
     )
     map_min_rows: int = 64  # fewest fit rows (exemplars + reservoir) before the map replaces centred cosines
+    # a template's own calibration curve is read where at least this many pairs towards its exemplars are as
+    # close as a post needs (recall first: elsewhere the catalogue-wide curve); 0: the wide curve only
+    template_min_pairs: int = 50
     # recalibrate on a background thread (the worker): the batch never waits for a fit (~1.6 s with a full
     # reservoir); the new calibration is swapped in whole. False: inline, as each batch asks (evaluation,
     # tests: the same posts get the same stages on every run)
@@ -130,6 +136,7 @@ class _Snapshot:
     exemplars_raw: np.ndarray
     exemplar_positive: list[bool]
     exemplar_column: np.ndarray
+    n_templates: int
     exemplar_queries: np.ndarray
     exemplar_passages: np.ndarray
     sample: np.ndarray
@@ -204,6 +211,10 @@ class CascadeStage:
         self._base_required = 0.0
         self._exemplars = np.zeros((0, 0), dtype=np.float32)
         self._scam_signals: frozenset[str] = frozenset()
+        # per template column: the scam signals whose reward it gives (none for a template that is not a
+        # scam); the reward row of a post's set of scam signals, memoised per catalogue
+        self._template_signals: list[frozenset[str]] = []
+        self._signal_rows: dict[frozenset[str], np.ndarray] = {}
         self._posts_sum: np.ndarray | None = None
         self._posts_count = 0
         self._since_calibration = 0
@@ -252,6 +263,7 @@ class CascadeStage:
             return
         self.policy = policy
         self._hub_boost = hubness_boost(policy)
+        self._signal_rows = {}  # the reward rows carry the policy's signal weight
         if self._templates is not None:
             self._set_thresholds(self._templates)
             if self._hub_boost > self._cut_boost:  # the mapped curve was cut above what a post may now need
@@ -280,12 +292,14 @@ class CascadeStage:
             return
         ids, positive, texts = [], [], []
         scam: set[str] = set()
+        template_signals: list[frozenset[str]] = []
         for template in templates.values():
             for kind, _i, text in template.exemplars():
                 ids.append(template.id)
                 positive.append(kind != "negative")
                 texts.append(text)
             profile = template_profile(template)
+            template_signals.append(profile.signals if profile.is_scam else frozenset())
             if profile.is_scam:
                 scam |= profile.signals
         normalized = [normalize(t) for t in texts]
@@ -297,6 +311,8 @@ class CascadeStage:
         self._set_thresholds(templates)
         self._bm25_columns = None
         self._scam_signals = frozenset(scam)
+        self._template_signals = template_signals
+        self._signal_rows = {}
         # the transformer's view of exemplar pairs, on a seeded sample for large catalogues
         n = len(texts)
         sample = np.arange(n)
@@ -458,6 +474,7 @@ class CascadeStage:
                 exemplars_raw=self._exemplars_raw,
                 exemplar_positive=self._exemplar_positive,
                 exemplar_column=self._exemplar_column,
+                n_templates=len(self._template_thresholds),
                 exemplar_queries=self._exemplar_queries,
                 exemplar_passages=self._exemplar_passages,
                 sample=self._sample,
@@ -492,6 +509,9 @@ class CascadeStage:
             background=centre(snap.recent, mean) if len(snap.recent) else None,
             exemplars=exemplars,
             min_pairs=self.config.min_pairs,
+            columns=snap.exemplar_column[snap.sample],
+            n_templates=snap.n_templates,
+            template_min_pairs=self.config.template_min_pairs,
         )
         calibration, static_map, cut_boost = static_calibration, None, float("inf")
         if (
@@ -544,9 +564,13 @@ class CascadeStage:
         mask = ~np.eye(len(sample), dtype=bool) & positive[sample][None, :]
         dense_pairs = [snap.dense_pairs[mask]]
         pred_pairs = [ex_pred[mask]]
+        # each pair's target template (its own calibration curve)
+        sample_columns = snap.exemplar_column[sample]
+        pair_columns = [np.broadcast_to(sample_columns[None, :], mask.shape)[mask]]
         if len(predicted) > n_ex:
             dense_pairs.append((dense[n_ex:] @ targets.T).ravel())
             pred_pairs.append((predicted[n_ex:] @ targets.T).ravel())
+            pair_columns.append(np.tile(snap.exemplar_column[positive], len(predicted) - n_ex))
         calibration = calibrate_pairs(
             np.concatenate(dense_pairs),
             np.concatenate(pred_pairs),
@@ -554,6 +578,9 @@ class CascadeStage:
             margin=self.config.gate_margin,
             lowest_required=snap.lowest_required,
             min_pairs=self.config.min_pairs,
+            columns=np.concatenate(pair_columns),
+            n_templates=snap.n_templates,
+            template_min_pairs=self.config.template_min_pairs,
         )
         return calibration, static_map
 
@@ -568,14 +595,17 @@ class CascadeStage:
         self,
         posts_ids: Sequence[str],
         raw_texts: Sequence[str],
-        prepare: Prepare,
+        normalise: Normalise,
+        read: Read,
         templates: Mapping[str, Template],
         full: FullPipeline,
         dim: int,
     ) -> StageResult:
         """Decide a batch. Exact reposts (the same raw text) are looked up before anything is computed
-        for them; ``prepare`` (normalise, read) runs only for the rest, and the full pipeline only for
-        what the reading cache and the gate leave."""
+        for them; the rest are normalised and their scam signals read (what the gate needs); the full
+        reading (``read``: stance, negations, quotes, writing system; most of a post's reading cost) runs
+        only for the posts the gate passes, which are then looked up by their reading, and the full
+        pipeline runs for what that cache leaves."""
         n = len(raw_texts)
         stages = ["model"] * n
         decisions: list[Decision | None] = [None] * n
@@ -590,13 +620,19 @@ class CascadeStage:
                 else:
                     first_raw[raw] = i
                     fresh.append(i)
-        texts_l, readings_l, scripts_l = prepare(fresh) if fresh else ([], [], [])
-        texts = dict(zip(fresh, texts_l, strict=True))
-        readings = dict(zip(fresh, readings_l, strict=True))
-        keys = {i: self.cache_key(readings[i], sc) for i, sc in zip(fresh, scripts_l, strict=True)}
-        rest: list[int] = []
+        texts = dict(zip(fresh, normalise(fresh) if fresh else [], strict=True))
+        passed = fresh
+        if fresh and self.static is not None and self.config.gate and len(self._exemplars_raw):
+            # the scam signals are the only part of a post's reading the gate uses (the reward they earn
+            # enters its bars); exactly what ``analyze`` reads (the same function on the same texts)
+            signals = {i: extract_signals(raw_texts[i], texts[i]) for i in fresh}
+            passed = self._gate(fresh, raw_texts, texts, signals, templates, posts_ids, decisions, stages)
+        readings_l, scripts_l = read(passed, [texts[i] for i in passed]) if passed else ([], [])
+        readings = dict(zip(passed, readings_l, strict=True))
+        keys = {i: self.cache_key(readings[i], sc) for i, sc in zip(passed, scripts_l, strict=True)}
+        to_model: list[int] = []
         first: dict[tuple[Any, ...], int] = {}
-        for i in fresh:
+        for i in passed:
             key = keys[i]
             if self._recall(key, i, posts_ids, vectors, decisions, stages):
                 entry = self.cache.get(key)
@@ -606,11 +642,7 @@ class CascadeStage:
                 repeats.append((i, first[key]))
             else:
                 first[key] = i
-                rest.append(i)
-
-        to_model = rest
-        if rest and self.static is not None and self.config.gate and len(self._exemplars_raw):
-            to_model = self._gate(rest, raw_texts, texts, readings, templates, posts_ids, decisions, stages)
+                to_model.append(i)
 
         if to_model:
             model_vectors, model_decisions = full(
@@ -660,7 +692,7 @@ class CascadeStage:
         rest: list[int],
         raw_texts: Sequence[str],
         texts: Mapping[int, str],
-        readings: Mapping[int, PostText],
+        signals: Mapping[int, Signals],
         templates: Mapping[str, Template],
         posts_ids: Sequence[str],
         decisions: list[Decision | None],
@@ -702,23 +734,18 @@ class CascadeStage:
         bm25_columns = mapping[scores.indices]
         bm25_scores = scores.data.astype(np.float64)
         keep = (bm25_columns >= 0) & (bm25_scores > 0)
-        signal = self._hub_boost + np.asarray(
-            [
-                self.policy.signal_weight
-                if set(readings[i].signals.names()) & SCAM_SIGNALS & self._scam_signals
-                else 0.0
-                for i in rest
-            ]
-        )
-        # each space bounds every template's score; a post is skipped when either bound proves it under
-        # every threshold (the first space that does is reported)
-        skips = np.zeros(len(rest), dtype=bool)
-        slack = np.full(len(rest), -np.inf)
-        best = np.full(len(rest), -1.0)
-        threshold = np.full(len(rest), np.nan)
-        space_of = [""] * len(rest)
-        for name, sims, calibration in spaces:
-            space_skips, space_slack = template_gate_skips(
+        # the scam-signal reward, per template: only a scam template sharing a signal with the post gives it
+        # (the decision layer's _signal_adjustment); plus the hubness gain, which any exemplar may get
+        signal = np.zeros((len(rest), len(self._template_thresholds)))
+        for row, i in enumerate(rest):
+            names = frozenset(signals[i].names()) & self._scam_signals
+            if names:
+                signal[row] = self._signal_row(names)
+        signal += self._hub_boost
+        # each space bounds every template's score; per template, whichever bound proves it unable to
+        # match does (each is recall-safe alone), and a post is skipped when every template is proven
+        slacks = [
+            template_gate_slack(
                 GateInputs(
                     sims,
                     self._exemplar_column,
@@ -734,14 +761,19 @@ class CascadeStage:
                 lexical_weight=self.policy.lexical_weight,
                 lexical_saturation=self.policy.lexical_saturation,
             )
-            new = space_skips & ~skips
-            if new.any():
-                best[new] = sims[new].max(axis=1) if sims.shape[1] else -1.0
-                threshold[new] = np.nan if calibration.threshold is None else calibration.threshold
-                for hit in np.flatnonzero(new).tolist():
-                    space_of[hit] = name
-            skips |= space_skips
-            slack = np.maximum(slack, space_slack)
+            for _name, sims, calibration in spaces
+        ]
+        skips, slack, which = combine_bounds(slacks)
+        # the explanation: the bound that proved every template alone (its best cosine and bar), or
+        # "per-template" where only the two together did (the first space's figures)
+        which_space = np.maximum(which, 0)
+        best_of = np.stack(
+            [sims.max(axis=1) if sims.shape[1] else np.full(len(rest), -1.0) for _n, sims, _c in spaces]
+        )
+        bar_of = [np.nan if c.threshold is None else c.threshold for _n, _s, c in spaces]
+        best = best_of[which_space, np.arange(len(rest))]
+        threshold = np.asarray([bar_of[w] for w in which_space.tolist()], dtype=np.float64)
+        space_of = [spaces[w][0] if w >= 0 else "per-template" for w in which.tolist()]
         to_model = []
         for row, i in enumerate(rest):
             if not skips[row]:
@@ -766,6 +798,16 @@ class CascadeStage:
             )
             self.cache.put(("raw", raw_texts[i]), (None, decision))
         return to_model
+
+    def _signal_row(self, names: frozenset[str]) -> np.ndarray:
+        row = self._signal_rows.get(names)
+        if row is None:
+            row = np.asarray(
+                [self.policy.signal_weight if names & sig else 0.0 for sig in self._template_signals]
+            )
+            if len(self._signal_rows) < 4096:
+                self._signal_rows[names] = row
+        return row
 
     def _keep_for_map(self, indices: Sequence[int], model_vectors: np.ndarray) -> None:
         """Posts the model scored feed the map's reservoir (static, transformer query): a uniform sample
@@ -869,6 +911,7 @@ def cascade_from_settings(
         gate_margin=settings.cascade_gate_margin,
         knn_k=settings.knn_k,
         gate_map=settings.cascade_gate_map,
+        template_min_pairs=settings.cascade_template_min_pairs,
         # near misses are reported for the posts the model scored; the gate keeps posts for them only on
         # request (it must then prove "score < threshold - margin", which costs most of its share)
         keep_margin=settings.near_miss_margin

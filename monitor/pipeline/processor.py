@@ -147,10 +147,12 @@ class Processor:
         self.cascade.on_catalogue(templates, self.catalogue.version)
         self.cascade.set_policy(self.policy)  # the hubness correction replaces the policy as posts arrive
 
-        def prepare(rows: Sequence[int]) -> tuple[list[str], list[PostText], list[str]]:
-            texts = [normalize(posts[i].text) for i in rows]
+        def normalise(rows: Sequence[int]) -> list[str]:
+            return [normalize(posts[i].text) for i in rows]
+
+        def read(rows: Sequence[int], texts: Sequence[str]) -> tuple[list[PostText], list[str]]:
             readings = [analyze(posts[i].text, t) for i, t in zip(rows, texts, strict=True)]
-            return texts, readings, [self.policy.post_writing_system(posts[i].text) for i in rows]
+            return readings, [self.policy.post_writing_system(posts[i].text) for i in rows]
 
         def full(
             rows: Sequence[int], texts: Sequence[str], readings: Sequence[PostText]
@@ -158,7 +160,13 @@ class Processor:
             return self._full_pipeline([posts[i] for i in rows], texts, readings, templates)
 
         result = self.cascade.run(
-            [p.id for p in posts], [p.text for p in posts], prepare, templates, full, self.embedder.dim
+            [p.id for p in posts],
+            [p.text for p in posts],
+            normalise,
+            read,
+            templates,
+            full,
+            self.embedder.dim,
         )
         return result.vectors, result.decisions, result.stages
 

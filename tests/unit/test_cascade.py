@@ -465,6 +465,33 @@ def test_exact_reposts_are_decided_before_their_text_is_read(monkeypatch: pytest
     assert gated.decided_by == ["gate"] and read == [] and not gated.has_vector(0)
 
 
+def test_the_gate_reads_only_scam_signals_and_the_full_reading_is_for_posts_it_passes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import monitor.pipeline.processor as processor_module
+
+    on, _, _ = build(cascade=True)
+    off, _, _ = build(cascade=False)
+    on.process(msgs(STREAM))  # warm: the gate is calibrated
+    fresh = [
+        "lovely sunset over the river tonight, the ducks were out",
+        "Sora course for 99 yuan, scan the QR code to join the paid group",
+        "the train was late again so I walked home in the rain",
+    ]
+    want = off.process(msgs(fresh))
+    read: list[str] = []
+    real = processor_module.analyze
+    monkeypatch.setattr(processor_module, "analyze", lambda raw, norm: read.append(raw) or real(raw, norm))
+    got = on.process(msgs(fresh))
+    assert [(m.matched, m.template_id) for m in got.matches] == [
+        (m.matched, m.template_id) for m in want.matches
+    ]
+    assert "gate" in got.decided_by and "model" in got.decided_by
+    # the full reading (stance, negations, quotes) only for the posts the gate passed, once each
+    passed = [t for t, stage in zip(fresh, got.decided_by, strict=True) if stage == "model"]
+    assert sorted(read) == sorted(passed)
+
+
 def test_a_keep_margin_sends_more_posts_to_the_model_never_fewer() -> None:
     texts = [*STREAM, "the train was late again so I walked", "lovely sunset over the river tonight"]
     gated = {}
