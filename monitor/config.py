@@ -65,6 +65,12 @@ class Settings(BaseSettings):
     torch_threads: int = Field(
         0, ge=0, description="model threads per process (torch, ONNX); 0 = one per core; see PERFORMANCE.md"
     )
+    blas_threads: int = Field(
+        1,
+        ge=0,
+        description="numpy/OpenBLAS threads per worker process (the cascade's gate products and calibration "
+        "fits); 0 = the library's default (one per core), which competes with the model's threads",
+    )
 
     # --- topics ------------------------------------------------------------------------------------
     app_id: str = Field("rumour-monitor", description="faust app id = Kafka consumer group")
@@ -131,6 +137,12 @@ class Settings(BaseSettings):
     )
     retro_max_templates_per_tick: int = Field(
         500, ge=1, description="templates retro-matched per tick (a bulk import is spread over ticks)"
+    )
+    retro_max_model_posts: int = Field(
+        2000,
+        ge=0,
+        description="retro-match with the cascade on: gate-decided window posts the transformer encodes per "
+        "pass when the gate passes them under the new catalogue (the newest first; the rest are logged)",
     )
     # --- incidents, notification sinks, alert records (docs/OPERATIONS-alerts.md) ------------------
     incident_rate_window_s: float = Field(60.0, gt=0, description="window of an incident's rate_per_min")

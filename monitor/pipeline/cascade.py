@@ -655,6 +655,41 @@ class CascadeStage:
             stages[i] = "cache"
         return True
 
+    def recheck(
+        self,
+        posts_ids: Sequence[str],
+        raw_texts: Sequence[str],
+        texts: Sequence[str],
+        readings: Sequence[PostText],
+        templates: Mapping[str, Template],
+        wait_s: float = 30.0,
+    ) -> list[int]:
+        """The rows the gate passes under ``templates`` (the current catalogue, after
+        :meth:`on_catalogue`), for posts it decided under an earlier one (retro-match): the same gate as a
+        batch's, without learning from them (no background, reservoir or cache update). A calibration for
+        this catalogue still running is waited for (up to ``wait_s``); without one every row passes."""
+        rows = list(range(len(texts)))
+        if not rows or self.static is None or not self.config.gate or not len(self._exemplars_raw):
+            return rows
+        if self._state.catalogue_key != self._catalogue_key:
+            self.wait_calibrated(wait_s)
+        if self._state.catalogue_key != self._catalogue_key:
+            log.warning("cascade: no gate calibration for this catalogue yet; rechecked posts all pass")
+            return rows
+        decisions: list[Decision | None] = [None] * len(rows)
+        stages = ["model"] * len(rows)
+        return self._gate(
+            rows,
+            raw_texts,
+            dict(enumerate(texts)),
+            dict(enumerate(readings)),
+            templates,
+            posts_ids,
+            decisions,
+            stages,
+            learn=False,
+        )
+
     def _gate(
         self,
         rest: list[int],
@@ -665,12 +700,18 @@ class CascadeStage:
         posts_ids: Sequence[str],
         decisions: list[Decision | None],
         stages: list[str],
+        *,
+        learn: bool = True,
     ) -> list[int]:
+        """The gate on the rows ``rest``: decides what it can (``decisions``, ``stages``), returns the rows
+        for the model. ``learn`` (a live batch): the posts feed the background mean, the map's reservoir
+        and the repost cache; False (a recheck) leaves the stage's state as it was."""
         assert self.static is not None
         raw = self.static.encode([texts[i] for i in rest])
-        if self._use_map():
-            self._pending_static = {i: raw[row] for row, i in enumerate(rest)}
-        self._observe(raw)
+        if learn:
+            if self._use_map():
+                self._pending_static = {i: raw[row] for row, i in enumerate(rest)}
+            self._observe(raw)
         state = self._state  # one calibration for the whole batch, whatever the background thread does
         if (
             self._posts_count < self.config.warmup_posts
@@ -764,7 +805,8 @@ class CascadeStage:
                     },
                 },
             )
-            self.cache.put(("raw", raw_texts[i]), (None, decision))
+            if learn:
+                self.cache.put(("raw", raw_texts[i]), (None, decision))
         return to_model
 
     def _keep_for_map(self, indices: Sequence[int], model_vectors: np.ndarray) -> None:

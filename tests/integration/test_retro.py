@@ -212,3 +212,97 @@ def test_retro_waits_for_the_live_lexical_index_of_a_large_catalogue(
         time.sleep(0.05)
     assert [(e.value["post_id"], e.value["retroactive"]) for e in emitted] == [("r1", True)]
     assert channel._source is worker.catalogue.templates, "retro decided on the live index, not its own"
+
+
+GIVEAWAY = TemplateIn(
+    id="btc-giveaway",
+    category="scam",
+    severity="critical",
+    text="Elon Musk bitcoin giveaway: send 0.1 BTC to this wallet and get 0.2 BTC back, limited time only",
+    examples=(
+        "Musk is doubling every bitcoin sent to this wallet address, send 0.5 BTC and receive 1 BTC back",
+        "Official Tesla crypto giveaway: send BTC to the address below and we return double",
+    ),
+)
+GIVEAWAY_POSTS = [
+    "Elon Musk bitcoin giveaway! Send 0.1 BTC to this wallet and get 0.2 BTC back, limited time only",
+    "Musk is doubling all bitcoin sent to this wallet address: send 0.5 BTC, receive 1 BTC back",
+    "Tesla official crypto giveaway: send your BTC to the address below and get double back",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1200)
+def test_with_the_cascade_on_a_new_template_is_checked_against_gate_decided_posts(
+    settings: Any, redis_conn: Any, embedder: Any
+) -> None:
+    """The demo catalogue (14 templates, 104 exemplars: the gate decides most off-topic text) on a warmed
+    cascade; posts of a scam no template covers yet are decided by the gate and kept in the window without
+    a vector. Registering a template for them re-checks them (the gate under the new catalogue, the
+    transformer for what it passes): the retro alerts are exactly the posts that the pipeline with the
+    cascade off matches to the new template, and gate-decided posts are among them."""
+    from monitor.pipeline.matcher import processor_from_settings
+    from monitor.pipeline.metrics import Metrics
+    from monitor.storage.registry import parse_template_lines
+
+    from ..conftest import ROOT
+
+    keys = Keys(settings.redis_prefix)
+    registry = TemplateRegistry(redis_conn, keys, embedder)
+    demo = ROOT / "monitor" / "demo"
+    registry.upsert_many(
+        [
+            TemplateIn(**t.model_dump(include=set(TemplateIn.model_fields)))
+            for t in parse_template_lines((demo / "templates.jsonl").read_text().splitlines())[0]
+        ]
+    )
+    on_settings = settings.model_copy(update={"cascade": "on"})
+    proc = processor_from_settings(on_settings, embedder, registry, Metrics())
+    assert proc.cascade is not None and proc.cascade.static is not None
+    matcher = _matcher(
+        redis_conn,
+        keys,
+        registry,
+        window_posts=5000,
+        catalogue=proc.catalogue,
+        lexical=proc.lexical,
+        live=proc.decide_vectors,
+        recheck=proc.recheck_vectors,
+    )
+    matcher.policy = proc.policy
+    assert matcher.on_tick(0.0) == []
+
+    demo_posts = [json.loads(line) for line in (demo / "posts.jsonl").read_text().splitlines() if line]
+    background = [Post(id=d["id"], text=d["text"]) for d in demo_posts]
+    for start in range(0, len(background), 64):  # the gate learns on the stream (calibrations in between)
+        proc.process([_raw(p) for p in background[start : start + 64]])
+        proc.cascade.wait_calibrated(120)
+    new = [Post(id=f"g{i}", text=t) for i, t in enumerate(GIVEAWAY_POSTS)]
+    stream = [*new, *(Post(id=f"again-{p.id}", text=p.text + " !") for p in background[:120])]
+    out = proc.process([_raw(p) for p in stream])
+    matcher.on_batch(out, [])
+    stages = dict(zip([p.id for p in out.posts], out.decided_by, strict=True))
+    gated = {pid for pid, s in stages.items() if s == "gate"}
+    assert {"g0", "g1", "g2"} & gated, f"the gate decides the uncovered scam's posts: {stages}"
+    assert len(gated) >= 20, "the catalogue is large enough for the gate to decide the off-topic posts"
+    window_posts, _ = matcher.window(int(time.time() * 1000) + 1000)
+    assert {p.post_id for p in window_posts if not p.has_vector} == gated, "kept without a vector"
+
+    registry.upsert_many([GIVEAWAY])
+    emitted = matcher.on_tick(1.0)
+    retro = {e.value["post_id"] for e in emitted if e.value["template_id"] == "btc-giveaway"}
+    assert all(e.value["retroactive"] for e in emitted)
+
+    # the reference: the live pipeline with the cascade off, on the catalogue that has the new template
+    off = processor_from_settings(settings, embedder, registry, Metrics(), with_cascade=False)
+    off.catalogue.refresh(force=True)
+    reference = {d.post_id for d in off.decide_posts(stream) if d.matched and d.template_id == "btc-giveaway"}
+    assert reference & gated, "a post the gate decided before is matched by the new template"
+    assert retro == reference
+    assert {e.value["post_id"] for e in emitted} == reference, "no other template's alert is re-sent"
+
+
+def _raw(post: Post) -> Any:
+    from monitor.core.ingest import RawMessage
+
+    return RawMessage(json.dumps({"id": post.id, "text": post.text}).encode(), "posts", 0, 0, 1.0)
