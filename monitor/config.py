@@ -272,6 +272,12 @@ class Settings(BaseSettings):
         "of a threshold, so the console's near misses include posts the gate would decide (costs most of its "
         "share); off: near misses come from the posts the model scored",
     )
+    cascade_gate_backoff_posts: int = Field(
+        256,
+        ge=0,
+        description="the gate backs off (runs on one batch in 8) when it decided under 2 % of the last N "
+        "posts it saw (an all-topical stream) and comes back when a sampled batch decides; 0 = never",
+    )
     cascade_static_dims: int = Field(
         256, ge=16, le=1024, description="PCA dims of the distilled static model"
     )

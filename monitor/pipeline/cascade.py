@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from monitor.config import Settings
+from monitor.core.backoff import BackoffConfig, GateBackoff
 from monitor.core.cascade import (
     LRU,
     MIN_CALIBRATION_PAIRS,
@@ -105,6 +106,10 @@ class CascadeConfig:
     # ``shared_chunk_min_rows`` (at most ``shared_chunk_max_rows``, the newest)
     shared_chunk_min_rows: int = 64
     shared_chunk_max_rows: int = 256
+    # the gate backs off on a stream where it decides nothing (monitor.core.backoff): under
+    # ``backoff.min_share`` decided over ``backoff.window_posts`` posts, it runs on one batch in
+    # ``backoff.sample_every`` until a sampled batch decides again (window 0: never)
+    backoff: BackoffConfig = dataclasses.field(default_factory=BackoffConfig)
 
 
 @dataclass(frozen=True)
@@ -219,6 +224,8 @@ class CascadeStage:
         self._pending_static: dict[int, np.ndarray] = {}
         self._templates: Mapping[str, Template] | None = None
         self._hub_boost = hubness_boost(policy)  # the most the hubness correction adds to a cosine
+        # an all-topical stream: the gate that decides nothing runs on a sample of batches only
+        self._backoff = GateBackoff(self.config.backoff)
 
     # --- the current calibration (one reference, swapped whole) -----------------------------------------
     @property
@@ -275,6 +282,7 @@ class CascadeStage:
         with self._lock:  # a calibration computed meanwhile (from a mix of both catalogues) is dropped
             self._catalogue_key = None
         self.cache.clear()
+        self._set_backoff(False)  # a new catalogue may decide a different share: the gate on every batch
         if self.static is None or not self.config.gate:
             self._catalogue_key = key
             return
@@ -609,8 +617,17 @@ class CascadeStage:
                 rest.append(i)
 
         to_model = rest
-        if rest and self.static is not None and self.config.gate and len(self._exemplars_raw):
+        if (
+            rest
+            and self.static is not None
+            and self.config.gate
+            and len(self._exemplars_raw)
+            and self._backoff.should_run()
+        ):
             to_model = self._gate(rest, raw_texts, texts, readings, templates, posts_ids, decisions, stages)
+            if self._gate_ready():  # a gate that could decide (not the cold start before a calibration)
+                self._backoff.record(len(rest), len(rest) - len(to_model))
+                self._set_backoff(self._backoff.backed_off)
 
         if to_model:
             model_vectors, model_decisions = full(
@@ -634,6 +651,22 @@ class CascadeStage:
             if count:
                 self.metrics.cascade_posts.labels(stage).inc(count)
         return StageResult(vectors, [d for d in decisions if d is not None], stages)
+
+    def _gate_ready(self) -> bool:
+        """Can the gate decide with its current calibration (this catalogue's, past the warm-up, active)?"""
+        state = self._state
+        return (
+            self._posts_count >= self.config.warmup_posts
+            and state.catalogue_key == self._catalogue_key
+            and state.mean is not None
+            and state.exemplars is not None
+            and (state.calibration.active or state.static_calibration.active)
+        )
+
+    def _set_backoff(self, backed_off: bool) -> None:
+        if not backed_off and self._backoff.backed_off:
+            self._backoff.reset()
+        self.metrics.cascade_gate_backoff.set(1 if backed_off else 0)
 
     def _recall(
         self,
@@ -875,6 +908,7 @@ class CascadeStage:
             "shared_rows": len(self._shared_rows.static) if self._shared_loaded else None,
             "cache_entries": len(self.cache),
             "background_posts": self._posts_count,
+            "gate_backed_off": self._backoff.backed_off,
         }
 
 
@@ -917,6 +951,7 @@ def cascade_from_settings(
         if settings.near_misses_enabled and settings.cascade_keep_near_misses
         else 0.0,
         background_calibration=worker,
+        backoff=BackoffConfig(window_posts=settings.cascade_gate_backoff_posts),
     )
     shared = None
     if worker and static is not None and settings.cascade_shared:

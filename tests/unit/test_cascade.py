@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from monitor.config import Settings
+from monitor.core.backoff import BackoffConfig, GateBackoff
 from monitor.core.cascade import (
     LRU,
     GateInputs,
@@ -590,6 +591,51 @@ def test_a_recheck_runs_the_gate_of_the_new_catalogue_without_learning() -> None
     assert capped == rows[-1:]
     bare, bare_vectors = off.recheck_vectors(ids, texts, batch_size=2)
     assert bare == list(range(len(texts))) and bare_vectors.shape == (len(texts), emb.dim)
+
+
+def test_the_gate_backs_off_on_an_all_topical_stream_and_comes_back() -> None:
+    """A stream the gate decides nothing of: after its window it runs on a sample of batches (the others
+    go straight to the model: the same decisions), shows it in a metric, and an off-topic batch that it
+    samples brings it back on every batch."""
+    off, _, _ = build(cascade=False)
+    on, metrics, _ = build(cascade=True)
+    assert on.cascade is not None
+    on.cascade.config = dataclasses.replace(
+        on.cascade.config, backoff=BackoffConfig(window_posts=8, min_share=0.25, sample_every=3)
+    )
+    on.cascade._backoff = GateBackoff(on.cascade.config.backoff)
+    topical = [STREAM[0], STREAM[2]]
+
+    def gauge() -> str:
+        line = next(
+            x for x in metrics.render().decode().splitlines() if x.startswith("monitor_cascade_gate_b")
+        )
+        return line.split()[-1]
+
+    assert gauge() == "0.0"
+    calls = []
+    for n in range(8):  # 2 topical posts a batch, new texts each time (no cache)
+        batch = [f"{t} {n}" for t in topical]
+        before = on.cascade.static.calls  # type: ignore[union-attr]
+        got = on.process(msgs(batch))
+        calls.append(on.cascade.static.calls - before)  # type: ignore[union-attr]
+        ref = off.process(msgs(batch))
+        assert [(m.matched, m.template_id) for m in got.matches] == [
+            (m.matched, m.template_id) for m in ref.matches
+        ]
+        assert "gate" not in got.decided_by
+    assert on.cascade.stats()["gate_backed_off"] and gauge() == "1.0"
+    # the first batch also encodes the exemplars; backed off after 8 posts: the gate runs on 1 batch in 3
+    assert calls == [2, 1, 1, 1, 0, 0, 1, 0]
+    # off-topic posts: the next sampled batch decides them and the gate is back on every batch
+    for n in range(3):
+        on.process(msgs([f"ok lor dinner at seven then movie {n}", f"weather is lovely, hiking {n}"]))
+    assert not on.cascade.stats()["gate_backed_off"] and gauge() == "0.0"
+    # a new catalogue starts with the gate on every batch
+    on.cascade._backoff.backed_off = True
+    on.catalogue = StaticCatalogue({t.id: t for t in TEMPLATES}, version=7)
+    on.process(msgs(["something new 1"]))
+    assert not on.cascade._backoff.backed_off
 
 
 def test_hooks_skip_the_posts_the_gate_decided() -> None:
