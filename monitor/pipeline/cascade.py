@@ -13,9 +13,12 @@ Per batch, in order:
 Hooks and skipped posts: a gate-skipped post has no transformer vector (its row in ``BatchOutput.vectors``
 is zeros and ``BatchOutput.decided_by`` says ``gate``). The candidates hook clusters only posts with a
 vector: narratives far from every template (the ones the gate skips) are not clustered while the cascade is
-on; the retro hook's window keeps only posts with a vector, so a template added later is re-checked against
-the posts the gate passed. Both are the cost of not running the model on off-topic text; with
-``MONITOR_CASCADE=off`` every post has a vector again.
+on (the cost of not running the model on off-topic text; ``MONITOR_CASCADE=off`` restores it). The retro
+hook keeps them in its window without a vector and, when a template is added, re-checks them through
+:meth:`CascadeStage.recheck` (the gate under the new catalogue, learning nothing) and the transformer.
+
+On a stream where the gate decides (almost) nothing it backs off (:mod:`monitor.core.backoff`): it runs on
+a sample of batches until one decides again (``monitor_cascade_gate_backoff``).
 """
 
 from __future__ import annotations
