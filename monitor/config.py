@@ -275,8 +275,9 @@ class Settings(BaseSettings):
     cascade_gate_backoff_posts: int = Field(
         256,
         ge=0,
-        description="the gate backs off (runs on one batch in 8) when it decided under 2 % of the last N "
-        "posts it saw (an all-topical stream) and comes back when a sampled batch decides; 0 = never",
+        description="the gate backs off (runs on one batch in 8) when the share of the last N posts it "
+        "decided does not pay for it (under its measured cost per post / the model's, at least 2 %, at most "
+        "25 %: an all-topical stream) and comes back when a sampled batch does; 0 = never",
     )
     cascade_static_dims: int = Field(
         256, ge=16, le=1024, description="PCA dims of the distilled static model"

@@ -109,9 +109,10 @@ class CascadeConfig:
     # ``shared_chunk_min_rows`` (at most ``shared_chunk_max_rows``, the newest)
     shared_chunk_min_rows: int = 64
     shared_chunk_max_rows: int = 256
-    # the gate backs off on a stream where it decides nothing (monitor.core.backoff): under
-    # ``backoff.min_share`` decided over ``backoff.window_posts`` posts, it runs on one batch in
-    # ``backoff.sample_every`` until a sampled batch decides again (window 0: never)
+    # the gate backs off on a stream where it decides (almost) nothing (monitor.core.backoff): when the
+    # share it decided over ``backoff.window_posts`` posts is under its break-even (its measured cost per
+    # post over the model's, within ``backoff.min_share``..``max_share``), it runs on one batch in
+    # ``backoff.sample_every`` until a sampled batch decides enough again (window 0: never)
     backoff: BackoffConfig = dataclasses.field(default_factory=BackoffConfig)
 
 
@@ -229,6 +230,8 @@ class CascadeStage:
         self._hub_boost = hubness_boost(policy)  # the most the hubness correction adds to a cosine
         # an all-topical stream: the gate that decides nothing runs on a sample of batches only
         self._backoff = GateBackoff(self.config.backoff)
+        self._gate_s_per_post = 0.0  # moving averages of what a post costs at the gate and in the model
+        self._model_s_per_post = 0.0
 
     # --- the current calibration (one reference, swapped whole) -----------------------------------------
     @property
@@ -627,14 +630,22 @@ class CascadeStage:
             and len(self._exemplars_raw)
             and self._backoff.should_run()
         ):
+            started = time.perf_counter()
             to_model = self._gate(rest, raw_texts, texts, readings, templates, posts_ids, decisions, stages)
+            self._gate_s_per_post = _ewma(self._gate_s_per_post, (time.perf_counter() - started) / len(rest))
             if self._gate_ready():  # a gate that could decide (not the cold start before a calibration)
-                self._backoff.record(len(rest), len(rest) - len(to_model))
+                # the gate pays for itself when the model time it saves exceeds its own
+                break_even = self._gate_s_per_post / self._model_s_per_post if self._model_s_per_post else 0.0
+                self._backoff.record(len(rest), len(rest) - len(to_model), break_even)
                 self._set_backoff(self._backoff.backed_off)
 
         if to_model:
+            started = time.perf_counter()
             model_vectors, model_decisions = full(
                 to_model, [texts[i] for i in to_model], [readings[i] for i in to_model]
+            )
+            self._model_s_per_post = _ewma(
+                self._model_s_per_post, (time.perf_counter() - started) / len(to_model)
             )
             self._keep_for_map(to_model, model_vectors)
             for row, i in enumerate(to_model):
@@ -913,6 +924,10 @@ class CascadeStage:
             "background_posts": self._posts_count,
             "gate_backed_off": self._backoff.backed_off,
         }
+
+
+def _ewma(current: float, sample: float, alpha: float = 0.2) -> float:
+    return sample if current == 0.0 else (1 - alpha) * current + alpha * sample
 
 
 def hubness_boost(policy: MatchPolicy) -> float:

@@ -54,3 +54,22 @@ def test_reset_and_a_zero_window_never_back_off() -> None:
     assert not backoff.backed_off and backoff.should_run()
     never = GateBackoff(BackoffConfig(window_posts=0))
     assert run_batches(never, 50, 64, 0) == [True] * 50 and not never.backed_off
+
+
+def test_the_break_even_share_of_the_measured_costs_raises_the_bar_within_its_cap() -> None:
+    config = BackoffConfig(window_posts=128, min_share=0.02, max_share=0.25, sample_every=4)
+    backoff = GateBackoff(config)
+    assert backoff.share() == 0.02 and backoff.share(0.1) == 0.1 and backoff.share(0.9) == 0.25
+    for _ in range(2):  # 5 % decided: above 2 %, but the gate costs a tenth of the model per post
+        backoff.record(64, 3, break_even=0.1)
+    assert backoff.backed_off
+    on = GateBackoff(config)
+    for _ in range(4):
+        on.record(64, 3)  # costs unknown: the 2 % floor
+    assert not on.backed_off
+    for _ in range(3):
+        on.should_run()
+    capped = GateBackoff(config)
+    for _ in range(4):
+        capped.record(64, 20, break_even=0.9)  # 31 % decided pays for any gate: the cap
+    assert not capped.backed_off
