@@ -828,10 +828,12 @@ def _guard(
     """The first guard that stops this candidate, with its detail; (None, None) when none does."""
     if post.tokens < policy.min_post_tokens:
         return "short_text", None
-    if subject and not (topic & _terms(post.normalized)):
+    if subject and not (subject & _terms(post.normalized)):
         # the post never names what the claims are about (a true fact about the person a Sora rumour names,
-        # without Sora): it shares a name with the claim, not the claim
-        return "off_subject", ", ".join(sorted(topic))
+        # without Sora): it shares a name with the claim, not the claim. The subject, not the wider topic of
+        # the five best candidates: "his lab works on vision models" shares "model" with that topic, a word
+        # of most Sora claims ("video model") but not what they are about
+        return "off_subject", ", ".join(sorted(subject))
     # a registered look-alike of any template that is closer than the claim says "this is not it"
     closest = negatives.closest(cand, argues_against(post, template))
     if closest is not None and closest[1] >= cand.dense - policy.negative_margin:

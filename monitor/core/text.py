@@ -175,10 +175,79 @@ def _mark_symbol_gaps(text: str, original: str) -> str:
     return _SPACED.sub(_join_spaced, marked)
 
 
+# Chat shorthand, spelled out ("5 vids rn" -> "5 videos right now"), and fillers that carry no claim
+# ("lol", "no cap", "fr", a leading "yo"), dropped: slang moved paraphrases away from their claim in both
+# channels (docs/QUALITY.md). Whole tokens only, not before a slash, an @ or a dot ("r/sora", "u.s.").
+_SHORTHAND = {
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "n": "and",
+    "ppl": "people",
+    "rn": "right now",
+    "b4": "before",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "tho": "though",
+    "thru": "through",
+    "pls": "please",
+    "plz": "please",
+    "vid": "video",
+    "vids": "videos",
+    "pic": "picture",
+    "pics": "pictures",
+    "acc": "account",
+    "accs": "accounts",
+    "msg": "message",
+    "abt": "about",
+    "w/": "with",
+    "w/o": "without",
+    "gonna": "going to",
+    "wanna": "want to",
+    "every1": "everyone",
+    "any1": "anyone",
+    "some1": "someone",
+    "2day": "today",
+    "2moro": "tomorrow",
+    "lol": "",
+    "lmao": "",
+    "lmfao": "",
+    "rofl": "",
+    "fr": "",
+    "frfr": "",
+    "ngl": "",
+    "tbh": "",
+    "tbf": "",
+    "imo": "",
+    "imho": "",
+    "smh": "",
+    "istg": "",
+    "deadass": "",
+    "fwiw": "",
+    "iykyk": "",
+    "no cap": "",
+}
+_SHORTHAND_RX = re.compile(
+    r"(?<![\w/@#'’.-])(?:"
+    + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
+    + r")(?![\w/@'’-])(?!\.\w)"
+)
+# an interjection that opens the post or a sentence: "yo", "bruh", "bro", "omg"
+_OPENING_FILLER = re.compile(r"(?:^|(?<=[.!?]\s))(?:yo|bruh|bro|omg|ok\s+so)\b[,!]*\s*")
+
+
+def _spell_out(text: str) -> str:
+    """Chat shorthand spelled out and fillers dropped, on lowercased text (see ``_SHORTHAND``)."""
+    text = _OPENING_FILLER.sub("", text)
+    return _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(0)], text)
+
+
 def normalize(text: str, *, mark_symbols: bool = False) -> str:
     """Undo the usual obfuscations: full-width and letter-like symbols, zero-width joiners, emoji between
     letters, accents, Cyrillic/Greek look-alikes, spaced or dotted letters (s.o.r.a), digit-for-letter swaps
-    (S0RA), CamelCase hashtags; URLs become their host's words plus ``link``. Lowercases.
+    (S0RA), CamelCase hashtags; URLs become their host's words plus ``link``; chat shorthand spelled out and
+    fillers dropped ("vids" -> "videos", "lol": ``_SHORTHAND``). Lowercases.
 
     ``mark_symbols`` leaves a ``.`` where an emoji stood between words (they end a clause: "not real 😱
     prompt below"), for the negation scope; letters spaced by emoji are joined either way."""
@@ -192,7 +261,7 @@ def normalize(text: str, *, mark_symbols: bool = False) -> str:
     if mark_symbols:
         text = _mark_symbol_gaps(text, original)
     text = _LEET_TOKEN.sub(_deleet, text)
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return re.sub(r"\s+", " ", _spell_out(re.sub(r"\s+", " ", text).strip().lower())).strip()
 
 
 def tokenize(text: str) -> list[str]:
@@ -553,8 +622,40 @@ NEGATIONS = _words(
     don't doesn't didn't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't ain't
     """
 )
+# A negated verb of knowing asserts what follows it: "ppl don't realise Sora was built by …", "nobody
+# noticed that …", "most people aren't aware …", "I never knew …", "they have no idea that …" say the
+# clause is true (factive verbs), so its words are not denied. Not when the clause is open ("don't know
+# if / whether / what …"), nor "I / we don't know" (present, first person: a doubt, "I don't know that it
+# is open"); "don't believe / think" deny (neg-raising) and stay negations.
+_FACTIVE_NOW = (
+    r"(?:don'?t|doesn'?t|do\s+not|does\s+not|aren'?t|isn'?t|are\s+not|is\s+not|nobody|no\s+one|no-one)"
+)
+_FACTIVE_PAST = r"(?:didn'?t|did\s+not|never|wasn'?t|weren'?t|was\s+not|were\s+not)"
+_FACTIVE_ADV = (
+    r"(?:\s+(?:even|really|actually|fully|ever|yet|seem\s+to|seems\s+to|seemed\s+to|want\s+to|wanna))*"
+)
+_FACTIVE_VERB = (
+    r"(?:be\s+)?(?:realis\w*|realiz\w*|notic\w*|understand\w*|understood|aware|appreciat\w*|kn(?:ew|ow|ows)|"
+    r"tells?\s+you|talk(?:s|ing)?\s+about\s+(?:how|the\s+fact))"
+)
+_OPEN_CLAUSE = (
+    r"(?!\s+(?:if|whether|how|what|who|why|where|when|which|about|of|anything|much|it\b|this\b|for\s+sure|yet|"
+    r"enough|me|him|her|them|each|any|the\s+answer))"
+)
+_FACTIVE = (
+    rf"(?<!\bi\s)(?<!\bwe\s)\b{_FACTIVE_NOW}{_FACTIVE_ADV}\s+{_FACTIVE_VERB}\b{_OPEN_CLAUSE}|"
+    rf"\b{_FACTIVE_PAST}{_FACTIVE_ADV}\s+{_FACTIVE_VERB}\b{_OPEN_CLAUSE}|\bno\s+(?:idea|clue)\s+(?=that\b)"
+)
+# what a buyer is spared: a gate, a check or a cost ("no waitlist", "without KYC")
+_GATES = (
+    r"(?:(?:waitlist|wait|waiting|queue|limits?|restrictions?|ads|watermarks?|fees?|subscriptions?|experience|"
+    r"skills?|vpn|invite|invitation|code|account|registration|signup|sign-up|sign\s+up|login|log-in|risk|approval|"
+    r"application|verification|verify|kyc|id|identity\s+check|credit\s+card|card|paperwork|interview|referral|"
+    r"gpu|strings\s+attached)(?:s|es)?)"
+)
 # negations that do not deny the words that follow: "can't believe", "not only", "no doubt", "no more"
 _IDIOMATIC = re.compile(
+    _FACTIVE + r"|"
     r"\b(?:can'?t|cannot|couldn'?t)\s+(?:believe|wait|stop|imagine|get\s+over)|\bnot\s+only\b|"
     r"\bno\s+(?:doubt|wonder|joke|kidding|cap|lie|way|problem|worries)\b|\bnot\s+(?:even\s+)?(?:kidding|joking)\b|"
     r"\bnever\s+(?:before|seen|again)\b|\bnothing\s+(?:like|short\s+of|but)\b|\bnot\s+a\s+(?:drill|joke)\b|"
@@ -562,11 +663,10 @@ _IDIOMATIC = re.compile(
     # selling points, not denials: "no waitlist", "no VPN required", "no experience needed", "no more
     # waiting", "no approval, no KYC": what a buyer is spared (a gate, a check, a cost), not what is denied
     r"\bno\s+(?:\w+\s+){0,2}(?:required|needed|necessary)\b|"
-    r"\b(?:without|no)\s+(?:a\s+|any\s+|more\s+|longer\s+(?:a\s+|any\s+)?)?(?:(?:waitlist|wait|waiting|queue|"
-    r"limits?|restrictions?|ads|watermarks?|fees?|subscriptions?|experience|skills?|vpn|invite|invitation|code|"
-    r"account|registration|signup|sign-up|sign\s+up|login|log-in|risk|approval|application|verification|"
-    r"verify|kyc|id|identity\s+check|credit\s+card|card|paperwork|interview|referral|gpu|strings\s+attached)"
-    r"(?:s|es)?)\b"
+    rf"\b(?:without|no)\s+(?:a\s+|any\s+|more\s+|longer\s+(?:a\s+|any\s+)?)?{_GATES}\b|"
+    # the same gate, not asked for: "nobody asked me for an invite", "no one checked my ID"
+    rf"\b(?:nobody|no\s+one|no-one|never)\s+(?:asked|asks|checked|checks|required|requires|wanted|wants|needed)"
+    rf"\s+(?:me\s+|us\s+|you\s+|them\s+)?(?:for\s+)?(?:a\s+|an\s+|any\s+|my\s+|our\s+|your\s+)?{_GATES}\b"
 )
 # a negation reaches to the end of its clause, at most a few words
 _CLAUSE = re.compile(
@@ -727,23 +827,56 @@ def _clauses(norm: str) -> list[tuple[str, str]]:
 _QUOTED = re.compile(
     r"(?<![\w])(?:'((?:[^'\n]|'(?=\w))+?)'(?![\w])|\"([^\"\n]+?)\"|“([^”\n]+?)”|‘((?:[^’\n]|’(?=\w))+?)’(?![\w]))"
 )
+# Speech and report verbs, every form: who says, claims, insists, admits, swears … what is in the quotes.
+# One grammar for the quote rules below (before and after the quotes), not a list grown verb by verb.
+_REPORT_STEMS_E = r"argu|stat|declar|not|announc|promis|alleg|messag|conced|lectur|rav|quot"
+_REPORT_STEMS = (
+    r"claim|insist|assert|tweet|post|report|suggest|mention|respond|comment|shout|scream|whisper|warn|confirm|"
+    r"repeat|text|exclaim|proclaim|reckon|boast|yell|gush|rant|retort|vow|pitch|preach|predict|maintain|"
+    r"reveal|explain|add|caption|ask|answer|chim\w+\s+in|sa(?:y|ys|id|ying)"
+)
+_REPORT_VERB = (
+    rf"(?:(?:{_REPORT_STEMS})(?:s|es|ed|ing)?|(?:{_REPORT_STEMS_E})(?:e|es|ed|ing)|"
+    r"admit(?:s|ted|ting)?|brag(?:s|ged|ging)?|quip(?:s|ped|ping)?|dm(?:s|'?d|'?ed)|"
+    r"t(?:ell|ells|old|elling)|wr(?:ite|ites|ote|itten|iting)|sw(?:ear|ears|ore|orn|earing)|"
+    r"repl(?:y|ies|ied|ying)|(?:was|is|were|are|'s|be)\s+like)"
+)
+# to whom, or a hedge, between the verb and the quotes: "told me", "keeps saying that", "admitted that"
+_REPORT_OBJECT = (
+    r"(?:\s+(?:me|us|them|him|her|you|everyone|everybody|people|folks|the\s+\w+|again|loudly|publicly|"
+    r"confidently|proudly|online|today|yesterday|earlier))?(?:\s+that)?"
+)
 _SPEECH_BEFORE = re.compile(
-    r"(?:\b(?:says?|said|saying|announced?|tweeted|posted|wrote|writes|confirm(?:s|ed)?|told|tells|asks?|asked|"
-    r"replied|according\s+to|quote|quoting|search(?:ing)?|type|typing|comment(?:ing)?|reply|enter|use|join|"
-    r"follow|add|visit|download|install|buy|order|get|try|subscribe\s+to|"
-    r"code|prompts?|caption(?:ed)?|titled|called|named|hashtag|keyword)\s*:?\s*|:\s*)$"
+    rf"(?:\b(?:{_REPORT_VERB}{_REPORT_OBJECT}|according\s+to|quote|quoting|search(?:ing)?|type|typing|"
+    r"reply|enter|use|join|follow|add|visit|download|install|buy|order|get|try|subscribe\s+to|"
+    r"code|prompts?|caption(?:ed)?|titled|called|named|hashtag|keyword|reads)\s*[:,]?\s*|:\s*)$"
 )
 
 
-# ... or after them: '"…" - that is what my boss said', '"…" he told me', '"…", the caption reads'
+# the finite forms only after the quotes ("… says", "… insisted"): a bare "ask" or "tweet" after them is
+# another clause or a noun ('"AI director" groups that ask you …', 'its "official" tweet')
+_REPORT_FINITE = (
+    rf"(?:(?:{_REPORT_STEMS})(?:s|es|ed)|(?:{_REPORT_STEMS_E})(?:es|ed)|said|says|admit(?:s|ted)|"
+    r"brag(?:s|ged)|quip(?:s|ped)|t(?:ells|old)|wr(?:ites|ote)|sw(?:ears|ore)|repl(?:ies|ied))"
+)
+# "a 'computer generated' caption was added": a passive is no speech
+_NOT_PASSIVE = "".join(
+    rf"(?<!\b{aux}\s)" for aux in ("was", "were", "been", "be", "is", "are", "being", "get", "got")
+)
+# ... or after them, in the same sentence with no clause mark between: '"…" - that is what the newsletter
+# I got this morning says', '"…" he told me', '"…", the caption reads', '"…" was the first thing a dev I
+# follow posted'. Right after the quotes, a verb needs a mark before it ('"…", says X'; '"…" posts
+# follow …' has a plural noun), except "said" / "says"; not a passive ("… was added").
 _SPEECH_AFTER = re.compile(
-    r"^\s*[-–—,:]*\s*(?:(?:that'?s|that\s+is|this\s+is|it'?s|is)\s+)?(?:what\s+|how\s+)?(?:[\w']+\s+){0,4}?"
-    r"(?:says?|said|saying|told|tells|wrote|writes|texted|posted|tweeted|announced|asked|replied|reads|"
-    r"captioned|messaged)\b"
+    rf"^\s*[-–—,:]+\s*(?:{_REPORT_FINITE}|reads)\b|^\s*(?:said|says)\b|"
+    rf"^\s*[-–—,:]*\s*(?:(?:that'?s|that\s+is|this\s+is|it'?s|is)\s+)?(?:what\s+|how\s+)?(?:[\w']+\s+){{1,10}}?"
+    rf"{_NOT_PASSIVE}(?:{_REPORT_FINITE}|reads)\b"
     # '"…" - that's the caption': the words of a caption, a title, a post, cited
     r"|^\s*[-–—,:]*\s*(?:that'?s|that\s+is|this\s+is|it'?s)\s+(?:the|their|his|her|its|my|our|your)\s+"
     r"(?:caption|title|headline|tweet|post|message|description|text)\b"
 )
+# the rest of the quote's sentence, which the speech after it must be in
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def quoted_terms(text: str) -> set[str]:
@@ -759,7 +892,8 @@ def quoted_terms(text: str) -> set[str]:
             continue
         if _SPEECH_BEFORE.search(norm[max(0, m.start() - 40) : m.start()].lower()):
             continue
-        if _SPEECH_AFTER.search(norm[m.end() : m.end() + 60].lower()):
+        after = norm[m.end() : m.end() + 100].lower()
+        if _SPEECH_AFTER.search(after[: (e.start() + 1) if (e := _SENTENCE_END.search(after)) else None]):
             continue
         out |= words
     return out

@@ -62,14 +62,15 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
 
 @pytest.mark.parametrize(
     ("part", "precision", "recall", "debunks"),
-    # measured (docs/QUALITY.md): tuning, first, second and third held-out 1.000 / 1.000 (all seen: read
-    # while tuning), fourth held-out (unseen, read once) 0.973 / 0.900; no debunk alerting on any of them
+    # measured (docs/QUALITY.md): tuning 0.976 / 0.976, first to fourth held-out 1.000 / 1.000 (all seen:
+    # read while tuning), fifth held-out (unseen, read once) 1.000 / 0.884; no debunk alerting on any of them
     [
         ("tune", 0.95, 0.95, 0),
         ("heldout", 0.95, 0.95, 0),
         ("heldout2", 0.95, 0.95, 0),
         ("heldout3", 0.95, 0.95, 0),
-        ("heldout4", 0.95, 0.88, 0),
+        ("heldout4", 0.95, 0.95, 0),
+        ("heldout5", 0.95, 0.85, 0),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(

@@ -435,6 +435,52 @@ def test_the_claim_about_the_person_with_the_subject_still_matches() -> None:
     assert d.matched and d.template_id == "rover-inventor"
 
 
+ROVER_IMAGES = {
+    t.id: t
+    for t in [
+        Template(
+            id="inventor",
+            category="rumour",
+            severity="high",
+            text="Dr Ana Lima, a Porto graduate, designed the Zephyr rover that took the famous images",
+        ),
+        *(
+            Template(id=f"r{i}", category="rumour", severity="low", text=text)
+            for i, text in enumerate(
+                [
+                    "The Zephyr rover images are free to download",
+                    "Zephyr rover images show water on Mars",
+                    "The Zephyr rover landing was staged in a studio",
+                    "The Zephyr rover was built by a secret team",
+                    "The Zephyr rover mission cost a trillion dollars",
+                    "The Zephyr rover will be shut down next week",
+                    "The Zephyr rover carries a nuclear weapon",
+                ]
+            )
+        ),
+    ]
+}
+
+
+def test_a_word_of_the_best_candidates_that_is_not_the_subject_does_not_make_a_fact_the_claim() -> None:
+    # "images" is in most of the five best candidates (the topic) but not in most candidates (the subject:
+    # zephyr, rover); a fact about the person that shares "images" still never names the subject
+    hits = [Hit(t.id, "text", 0, t.text, 0.85 - 0.02 * n) for n, t in enumerate(ROVER_IMAGES.values())]
+    d = decide(
+        "pi",
+        "Dr Ana Lima teaches physics in Lisbon, her lab studies satellite images",
+        hits,
+        ROVER_IMAGES,
+        POLICY,
+    )
+    assert not d.matched and d.suppressed_by == "off_subject"
+    assert d.explanation["suppressed_detail"] == "rover, zephyr"
+    claim = decide(
+        "pj", "Porto grad Ana Lima designed the Zephyr rover and its images", hits, ROVER_IMAGES, POLICY
+    )
+    assert claim.matched and claim.template_id == "inventor"
+
+
 # in a catalogue of unrelated claims, five candidates sharing a common word is no subject
 CLAIMS = {
     f"c{i}": Template(id=f"c{i}", category="claim", severity="medium", text=text)

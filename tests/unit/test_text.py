@@ -328,3 +328,81 @@ def test_negation_scopes_keep_each_negations_words_together() -> None:
     assert negated_terms(text) == {"real", "footage", "generated", "filmed"}
     assert analyze(text).negated_scopes == tuple(negation_scopes(text))
     assert negation_scopes("Isn't it real footage? Can't believe it") == []  # a question, an idiom
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # one grammar of speech and report verbs, any form, before the quotes
+        ('A colleague insists "the bridge was really built by volunteers, the city took the credit".', False),
+        (
+            'An insider reportedly admitted that "the team is mostly contractors, it is an outsourced model".',
+            False,
+        ),
+        ('My uncle keeps swearing "the new tower is made of recycled steel, every beam of it".', False),
+        ('She was like "the museum is free for everyone from today".', False),
+        ('The mayor argued, "the new bridge is open to all traffic now".', False),
+        # after the quotes, anywhere in the same sentence without a clause mark
+        ('"The bridge is open to all traffic" - that is what the newsletter I got this morning says.', False),
+        ('"Free entry for everyone this week" was the first thing the museum tweeted today.', False),
+        ('"The museum is free for everyone," says the flyer.', False),
+        # not speech: a noun or another clause after the quotes, a mark that ends the sentence, "not"
+        ("The 'free museum pass' posts follow the same script as every scam.", True),
+        ("Beware of 'museum pass' groups that ask you to pay a deposit first.", True),
+        ('The "free museum pass" is fake. Officials said so yesterday.', True),
+        ('This is not "open source" at all, whatever the repo says', True),
+        ('the "official bridge app" everyone shared is malware', True),
+    ],
+)
+def test_quotes_introduced_or_followed_by_any_report_verb_are_speech(text: str, quoted: bool) -> None:
+    assert bool(quoted_terms(text)) is quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        # a negated verb of knowing asserts the clause after it
+        ("lol ppl don't realise the bridge was literally built by volunteers", False),
+        ("Most people aren't aware that the museum is free on Sundays", False),
+        ("I never knew the museum was free on Sundays", False),
+        ("Nobody noticed the museum was free that day", False),
+        ("They have no idea that the museum opened a new wing", False),
+        # still negations: an open clause, a first-person present doubt, neg-raising, a plain denial
+        ("People don't know if the museum is free", True),
+        ("I don't know that the museum is free", True),
+        ("We are not aware of any museum changes", True),
+        ("I don't think the museum is free", True),
+        ("Entry is not free at the museum on Sundays", True),
+    ],
+)
+def test_a_negated_verb_of_knowing_asserts_what_follows(text: str, denied: bool) -> None:
+    assert (stem("museum") in negated_terms(text) or "bridge" in negated_terms(text)) is denied
+
+
+def test_a_passive_after_the_quotes_is_no_speech() -> None:
+    assert quoted_terms("A 'computer generated' caption was added to a storm chaser's video.")
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        (
+            "yo the museum's finally free for literally anyone, saw like 5 vids already no cap",
+            "the museum's finally free for literally anyone, saw like 5 videos already",
+        ),
+        (
+            "ppl r selling tickets n u get ur pass rn lol",
+            "people are selling tickets and you get your pass right now",
+        ),
+        ("tickets w/o queue, b4 every1 else fr", "tickets without queue, before everyone else"),
+        # not shorthand: a subreddit, an abbreviation with dots, a word that only contains one
+        ("r/museum says the u.s. pass is fun", "r/museum says the u.s. pass is fun"),
+    ],
+)
+def test_chat_shorthand_is_spelled_out_and_fillers_dropped(text: str, normalized: str) -> None:
+    assert normalize(text) == normalized
+
+
+def test_a_gate_nobody_asked_for_is_a_selling_point_not_a_denial() -> None:
+    assert negated_terms("Entry is free now, nobody asked me for an invite or an ID") == set()
+    assert negated_terms("nobody asked for this museum") == {"asked", "museum"}
