@@ -65,6 +65,12 @@ class Settings(BaseSettings):
     torch_threads: int = Field(
         0, ge=0, description="model threads per process (torch, ONNX); 0 = one per core; see PERFORMANCE.md"
     )
+    blas_threads: int = Field(
+        1,
+        ge=0,
+        description="numpy/OpenBLAS threads per worker process (the cascade's gate products and calibration "
+        "fits); 0 = the library's default (one per core), which competes with the model's threads",
+    )
 
     # --- topics ------------------------------------------------------------------------------------
     app_id: str = Field("rumour-monitor", description="faust app id = Kafka consumer group")
@@ -131,6 +137,12 @@ class Settings(BaseSettings):
     )
     retro_max_templates_per_tick: int = Field(
         500, ge=1, description="templates retro-matched per tick (a bulk import is spread over ticks)"
+    )
+    retro_max_model_posts: int = Field(
+        2000,
+        ge=0,
+        description="retro-match with the cascade on: gate-decided window posts the transformer encodes per "
+        "pass when the gate passes them under the new catalogue (the newest first; the rest are logged)",
     )
     # --- incidents, notification sinks, alert records (docs/OPERATIONS-alerts.md) ------------------
     incident_rate_window_s: float = Field(60.0, gt=0, description="window of an incident's rate_per_min")
@@ -266,6 +278,13 @@ class Settings(BaseSettings):
         description="the gate sends to the model every post that could score within MONITOR_NEAR_MISS_MARGIN "
         "of a threshold, so the console's near misses include posts the gate would decide (costs most of its "
         "share); off: near misses come from the posts the model scored",
+    )
+    cascade_gate_backoff_posts: int = Field(
+        256,
+        ge=0,
+        description="the gate backs off (runs on one batch in 8) when the share of the last N posts it "
+        "decided does not pay for it (under its measured cost per post / the model's, at least 2 %, at most "
+        "25 %: an all-topical stream) and comes back when a sampled batch does; 0 = never",
     )
     cascade_static_dims: int = Field(
         256, ge=16, le=1024, description="PCA dims of the distilled static model"

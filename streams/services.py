@@ -20,7 +20,7 @@ import redis
 
 from monitor.config import Settings
 from monitor.core.langid import default_detector
-from monitor.embedding import Embedder, embedder_from_settings
+from monitor.embedding import Embedder, embedder_from_settings, limit_blas_threads
 from monitor.pipeline.candidates import candidate_hooks
 from monitor.pipeline.catalogue import Catalogue
 from monitor.pipeline.hooks import BatchHook
@@ -177,6 +177,9 @@ def build_services(settings: Settings, embedder: Embedder | None = None) -> Work
     )
     services.hooks = build_hooks(services)
     metrics.init_hooks(hook.name for hook in services.hooks)
+    # everything that loads a BLAS library (numpy, the model, the static model, scipy) is loaded now: its
+    # helper threads would compete with the model's for the cores (MONITOR_BLAS_THREADS)
+    limit_blas_threads(settings.blas_threads)
     return services
 
 

@@ -13,9 +13,12 @@ Per batch, in order:
 Hooks and skipped posts: a gate-skipped post has no transformer vector (its row in ``BatchOutput.vectors``
 is zeros and ``BatchOutput.decided_by`` says ``gate``). The candidates hook clusters only posts with a
 vector: narratives far from every template (the ones the gate skips) are not clustered while the cascade is
-on; the retro hook's window keeps only posts with a vector, so a template added later is re-checked against
-the posts the gate passed. Both are the cost of not running the model on off-topic text; with
-``MONITOR_CASCADE=off`` every post has a vector again.
+on (the cost of not running the model on off-topic text; ``MONITOR_CASCADE=off`` restores it). The retro
+hook keeps them in its window without a vector and, when a template is added, re-checks them through
+:meth:`CascadeStage.recheck` (the gate under the new catalogue, learning nothing) and the transformer.
+
+On a stream where the gate decides (almost) nothing it backs off (:mod:`monitor.core.backoff`): it runs on
+a sample of batches until one decides again (``monitor_cascade_gate_backoff``).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from typing import Any
 import numpy as np
 
 from monitor.config import Settings
+from monitor.core.backoff import BackoffConfig, GateBackoff
 from monitor.core.cascade import (
     LRU,
     MIN_CALIBRATION_PAIRS,
@@ -111,6 +115,11 @@ class CascadeConfig:
     # ``shared_chunk_min_rows`` (at most ``shared_chunk_max_rows``, the newest)
     shared_chunk_min_rows: int = 64
     shared_chunk_max_rows: int = 256
+    # the gate backs off on a stream where it decides (almost) nothing (monitor.core.backoff): when the
+    # share it decided over ``backoff.window_posts`` posts is under its break-even (its measured cost per
+    # post over the model's, within ``backoff.min_share``..``max_share``), it runs on one batch in
+    # ``backoff.sample_every`` until a sampled batch decides enough again (window 0: never)
+    backoff: BackoffConfig = dataclasses.field(default_factory=BackoffConfig)
 
 
 @dataclass(frozen=True)
@@ -230,6 +239,10 @@ class CascadeStage:
         self._pending_static: dict[int, np.ndarray] = {}
         self._templates: Mapping[str, Template] | None = None
         self._hub_boost = hubness_boost(policy)  # the most the hubness correction adds to a cosine
+        # an all-topical stream: the gate that decides nothing runs on a sample of batches only
+        self._backoff = GateBackoff(self.config.backoff)
+        self._gate_s_per_post = 0.0  # moving averages of what a post costs at the gate and in the model
+        self._model_s_per_post = 0.0
 
     # --- the current calibration (one reference, swapped whole) -----------------------------------------
     @property
@@ -287,6 +300,7 @@ class CascadeStage:
         with self._lock:  # a calibration computed meanwhile (from a mix of both catalogues) is dropped
             self._catalogue_key = None
         self.cache.clear()
+        self._set_backoff(False)  # a new catalogue may decide a different share: the gate on every batch
         if self.static is None or not self.config.gate:
             self._catalogue_key = key
             return
@@ -622,11 +636,24 @@ class CascadeStage:
                     fresh.append(i)
         texts = dict(zip(fresh, normalise(fresh) if fresh else [], strict=True))
         passed = fresh
-        if fresh and self.static is not None and self.config.gate and len(self._exemplars_raw):
+        if (
+            fresh
+            and self.static is not None
+            and self.config.gate
+            and len(self._exemplars_raw)
+            and self._backoff.should_run()
+        ):
+            started = time.perf_counter()
             # the scam signals are the only part of a post's reading the gate uses (the reward they earn
             # enters its bars); exactly what ``analyze`` reads (the same function on the same texts)
             signals = {i: extract_signals(raw_texts[i], texts[i]) for i in fresh}
             passed = self._gate(fresh, raw_texts, texts, signals, templates, posts_ids, decisions, stages)
+            self._gate_s_per_post = _ewma(self._gate_s_per_post, (time.perf_counter() - started) / len(fresh))
+            if self._gate_ready():  # a gate that could decide (not the cold start before a calibration)
+                # the gate pays for itself when the model time it saves exceeds its own
+                break_even = self._gate_s_per_post / self._model_s_per_post if self._model_s_per_post else 0.0
+                self._backoff.record(len(fresh), len(fresh) - len(passed), break_even)
+                self._set_backoff(self._backoff.backed_off)
         readings_l, scripts_l = read(passed, [texts[i] for i in passed]) if passed else ([], [])
         readings = dict(zip(passed, readings_l, strict=True))
         keys = {i: self.cache_key(readings[i], sc) for i, sc in zip(passed, scripts_l, strict=True)}
@@ -645,8 +672,12 @@ class CascadeStage:
                 to_model.append(i)
 
         if to_model:
+            started = time.perf_counter()
             model_vectors, model_decisions = full(
                 to_model, [texts[i] for i in to_model], [readings[i] for i in to_model]
+            )
+            self._model_s_per_post = _ewma(
+                self._model_s_per_post, (time.perf_counter() - started) / len(to_model)
             )
             self._keep_for_map(to_model, model_vectors)
             for row, i in enumerate(to_model):
@@ -666,6 +697,22 @@ class CascadeStage:
             if count:
                 self.metrics.cascade_posts.labels(stage).inc(count)
         return StageResult(vectors, [d for d in decisions if d is not None], stages)
+
+    def _gate_ready(self) -> bool:
+        """Can the gate decide with its current calibration (this catalogue's, past the warm-up, active)?"""
+        state = self._state
+        return (
+            self._posts_count >= self.config.warmup_posts
+            and state.catalogue_key == self._catalogue_key
+            and state.mean is not None
+            and state.exemplars is not None
+            and (state.calibration.active or state.static_calibration.active)
+        )
+
+    def _set_backoff(self, backed_off: bool) -> None:
+        if not backed_off and self._backoff.backed_off:
+            self._backoff.reset()
+        self.metrics.cascade_gate_backoff.set(1 if backed_off else 0)
 
     def _recall(
         self,
@@ -687,6 +734,41 @@ class CascadeStage:
             stages[i] = "cache"
         return True
 
+    def recheck(
+        self,
+        posts_ids: Sequence[str],
+        raw_texts: Sequence[str],
+        texts: Sequence[str],
+        readings: Sequence[PostText],
+        templates: Mapping[str, Template],
+        wait_s: float = 30.0,
+    ) -> list[int]:
+        """The rows the gate passes under ``templates`` (the current catalogue, after
+        :meth:`on_catalogue`), for posts it decided under an earlier one (retro-match): the same gate as a
+        batch's, without learning from them (no background, reservoir or cache update). A calibration for
+        this catalogue still running is waited for (up to ``wait_s``); without one every row passes."""
+        rows = list(range(len(texts)))
+        if not rows or self.static is None or not self.config.gate or not len(self._exemplars_raw):
+            return rows
+        if self._state.catalogue_key != self._catalogue_key:
+            self.wait_calibrated(wait_s)
+        if self._state.catalogue_key != self._catalogue_key:
+            log.warning("cascade: no gate calibration for this catalogue yet; rechecked posts all pass")
+            return rows
+        decisions: list[Decision | None] = [None] * len(rows)
+        stages = ["model"] * len(rows)
+        return self._gate(
+            rows,
+            raw_texts,
+            dict(enumerate(texts)),
+            {row: reading.signals for row, reading in enumerate(readings)},
+            templates,
+            posts_ids,
+            decisions,
+            stages,
+            learn=False,
+        )
+
     def _gate(
         self,
         rest: list[int],
@@ -697,12 +779,18 @@ class CascadeStage:
         posts_ids: Sequence[str],
         decisions: list[Decision | None],
         stages: list[str],
+        *,
+        learn: bool = True,
     ) -> list[int]:
+        """The gate on the rows ``rest``: decides what it can (``decisions``, ``stages``), returns the rows
+        for the model. ``learn`` (a live batch): the posts feed the background mean, the map's reservoir
+        and the repost cache; False (a recheck) leaves the stage's state as it was."""
         assert self.static is not None
         raw = self.static.encode([texts[i] for i in rest])
-        if self._use_map():
-            self._pending_static = {i: raw[row] for row, i in enumerate(rest)}
-        self._observe(raw)
+        if learn:
+            if self._use_map():
+                self._pending_static = {i: raw[row] for row, i in enumerate(rest)}
+            self._observe(raw)
         state = self._state  # one calibration for the whole batch, whatever the background thread does
         if (
             self._posts_count < self.config.warmup_posts
@@ -796,7 +884,8 @@ class CascadeStage:
                     },
                 },
             )
-            self.cache.put(("raw", raw_texts[i]), (None, decision))
+            if learn:
+                self.cache.put(("raw", raw_texts[i]), (None, decision))
         return to_model
 
     def _signal_row(self, names: frozenset[str]) -> np.ndarray:
@@ -875,7 +964,12 @@ class CascadeStage:
             "shared_rows": len(self._shared_rows.static) if self._shared_loaded else None,
             "cache_entries": len(self.cache),
             "background_posts": self._posts_count,
+            "gate_backed_off": self._backoff.backed_off,
         }
+
+
+def _ewma(current: float, sample: float, alpha: float = 0.2) -> float:
+    return sample if current == 0.0 else (1 - alpha) * current + alpha * sample
 
 
 def hubness_boost(policy: MatchPolicy) -> float:
@@ -918,6 +1012,7 @@ def cascade_from_settings(
         if settings.near_misses_enabled and settings.cascade_keep_near_misses
         else 0.0,
         background_calibration=worker,
+        backoff=BackoffConfig(window_posts=settings.cascade_gate_backoff_posts),
     )
     shared = None
     if worker and static is not None and settings.cascade_shared:

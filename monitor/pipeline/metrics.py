@@ -230,6 +230,13 @@ class Metrics:
             registry=r,
         )
         self.cascade_gate_threshold.set(float("nan"))
+        self.cascade_gate_backoff = Gauge(
+            "monitor_cascade_gate_backoff",
+            "1 while the cascade's gate runs on a sample of batches only: it decided (almost) no post over "
+            "its recent window (an all-topical stream); 0: on every batch",
+            registry=r,
+        )
+        self.cascade_gate_backoff.set(0)
         self._init_fixed_labels()
 
     def _init_fixed_labels(self) -> None:

@@ -198,6 +198,41 @@ class Processor:
         readings = [analyze(raw, t) for raw, t in zip(post_texts, texts, strict=True)]
         return self._decide(post_ids, post_texts, texts, readings, self.catalogue.templates, vectors)
 
+    def recheck_vectors(
+        self,
+        post_ids: Sequence[str],
+        post_texts: Sequence[str],
+        *,
+        max_model_posts: int | None = None,
+        batch_size: int = 64,
+    ) -> tuple[list[int], np.ndarray]:
+        """Posts the cascade's gate decided earlier (retro-match's window posts without a query vector),
+        under the current catalogue: the gate runs again (a template added since may now reach them) and
+        the transformer encodes those it passes, in batches of ``batch_size``; the others cannot match
+        any template. Returns (the rows that may match, their query vectors). At most
+        ``max_model_posts`` rows are encoded, the last ones (the window is oldest first); the rest are
+        logged and left out. Without a cascade every row goes to the transformer."""
+        texts = [normalize(t) for t in post_texts]
+        rows: list[int] = list(range(len(texts)))
+        if self.cascade is not None and rows:
+            templates = self.catalogue.templates
+            self.cascade.on_catalogue(templates, self.catalogue.version)
+            self.cascade.set_policy(self.policy)
+            readings = [analyze(raw, t) for raw, t in zip(post_texts, texts, strict=True)]
+            rows = self.cascade.recheck(post_ids, post_texts, texts, readings, templates)
+        if max_model_posts is not None and len(rows) > max_model_posts:
+            log.warning(
+                "retro recheck: %d gate-decided posts passed the gate, the transformer encodes the newest %d",
+                len(rows),
+                max_model_posts,
+            )
+            rows = rows[len(rows) - max_model_posts :] if max_model_posts else []
+        vectors = np.zeros((len(rows), self.embedder.dim), dtype=np.float32)
+        for start in range(0, len(rows), batch_size):
+            chunk = rows[start : start + batch_size]
+            vectors[start : start + len(chunk)] = self.embedder.encode_queries([texts[r] for r in chunk])
+        return rows, vectors
+
     def _decide(
         self,
         post_ids: Sequence[str],

@@ -3,7 +3,8 @@ on-call learns what spread before the template existed. A worker batch hook (:mo
 
 ``on_batch``  keeps every decided post (id, summary, its query vector as float32 bytes) in a Redis STREAM
               per model, trimmed to the last ``MONITOR_RETRO_WINDOW_POSTS`` posts and
-              ``MONITOR_RETRO_WINDOW_S`` seconds. Posts are never re-embedded.
+              ``MONITOR_RETRO_WINDOW_S`` seconds. A post the cascade's gate decided has no query vector:
+              it is kept without one (``vec`` empty), and a retro pass re-checks it (below).
 ``on_tick``   when the catalogue version moved, reads the template audit stream from a cursor the workers
               share, keeps the templates that were added or whose text, examples, negatives or threshold
               changed (and are enabled), claims each template version with a ``SET NX`` lock (one worker
@@ -13,6 +14,11 @@ on-call learns what spread before the template existed. A worker batch hook (:mo
               flagged ``retroactive``, built as live ones (:func:`monitor.core.alerts.build_alert`).
               Alert ids are the live ones (``alert_id_for(post, template)``), deduplicated through
               :class:`~monitor.storage.dedup.AlertDedup`: never a second alert for a post and template.
+              Window posts without a vector (gate-decided) first go through the worker's
+              :class:`RecheckPosts` (``Processor.recheck_vectors``): the gate again, under the catalogue
+              that now holds the new template, then the transformer for the ones it passes (at most
+              ``MONITOR_RETRO_MAX_MODEL_POSTS``, newest first, in batches); the gate's leftovers cannot
+              match any template, so the pass decides as the live pipeline with the cascade off would.
 
 A change is taken up ``MONITOR_RETRO_GRACE_S`` after it was written, so batches that were in flight with
 the old catalogue are in the window by then. A bulk import is spread over ticks,
@@ -60,6 +66,9 @@ LOCK_TTL_S = 24 * 3600
 Exemplar = tuple[ExemplarKind, int, str, np.ndarray]
 # the live decision for posts with known query vectors: (post ids, post texts, vectors) -> decisions
 LiveDecider = Callable[[Sequence[str], Sequence[str], np.ndarray], list[Decision]]
+# posts without a query vector (the gate decided them): (post ids, post texts) -> (the rows that may match
+# under the current catalogue, their query vectors); the other rows cannot match any template
+RecheckPosts = Callable[[Sequence[str], Sequence[str]], tuple[list[int], np.ndarray]]
 
 
 # --- pure helpers -------------------------------------------------------------------------------------
@@ -89,10 +98,53 @@ class WindowPost:
     post_id: str
     post: dict[str, Any]  # Post.summary(): id, text, author, url, created_at…
     seen_ms: int  # when the worker stored it (Redis time)
+    has_vector: bool = True  # False: the cascade's gate decided it (its row of the window's vectors is 0)
 
     @property
     def text(self) -> str:
         return str(self.post.get("text", ""))
+
+
+@dataclass(frozen=True)
+class Completed:
+    """The window with the gate-decided posts re-checked: the posts a template may match, their vectors."""
+
+    posts: list[WindowPost]
+    vectors: np.ndarray
+    rechecked: int  # posts without a vector that went through the recheck
+    to_model: int  # ... of which the gate passed (the transformer encoded them)
+
+
+def complete_window(
+    posts: Sequence[WindowPost], vectors: np.ndarray, recheck: RecheckPosts | None
+) -> Completed:
+    """Give the window's gate-decided posts a query vector where one is needed. Pure (``recheck`` is the
+    worker's gate + transformer): posts with a vector stay as they are; of the others, the rows
+    ``recheck`` returns get its vectors, the rest are left out (under the current catalogue they cannot
+    match any template). Without a ``recheck`` (no cascade) the posts without a vector are left out."""
+    missing = [i for i, p in enumerate(posts) if not p.has_vector]
+    if not missing:
+        return Completed(list(posts), vectors, 0, 0)
+    keep = np.asarray([p.has_vector for p in posts], dtype=bool)
+    filled = np.array(vectors, dtype=np.float32, copy=True)
+    passed: list[int] = []
+    if recheck is not None:
+        rows, found = recheck([posts[i].post_id for i in missing], [posts[i].text for i in missing])
+        if len(rows):
+            if not filled.shape[1]:  # every window post was gate-decided: the recheck gives the dimension
+                filled = np.zeros((len(posts), found.shape[1] if found.ndim == 2 else 0), np.float32)
+            if found.shape != (len(rows), filled.shape[1]):
+                raise ValueError(f"recheck vectors {found.shape}, expected ({len(rows)}, {filled.shape[1]})")
+            passed = [missing[r] for r in rows]
+            filled[passed] = found
+            keep[passed] = True
+    chosen = np.flatnonzero(keep).tolist()
+    return Completed(
+        [posts[i] for i in chosen],
+        filled[chosen],
+        len(missing) if recheck is not None else 0,
+        len(passed),
+    )
 
 
 def match_window(
@@ -341,6 +393,7 @@ class RetroMatcher:
         default_runbook_url: str | None = None,
         lexical: LexicalChannel | None = None,
         live: LiveDecider | None = None,
+        recheck: RecheckPosts | None = None,
     ) -> None:
         self.client, self.keys, self.registry = client, keys, registry
         self.policy, self.dedup, self.model = policy, dedup, model
@@ -361,6 +414,8 @@ class RetroMatcher:
         )
         # the worker's live decision (Processor.decide_vectors): a retro alert is what live would decide now
         self.live = live
+        # the worker's gate + transformer for window posts the gate decided (Processor.recheck_vectors)
+        self.recheck = recheck
         self.default_runbook_url = default_runbook_url
         self._seen_version: int | None = None
         self._pending = True
@@ -387,6 +442,9 @@ class RetroMatcher:
             default_runbook_url=services.processor.default_runbook_url,
             lexical=services.processor.lexical,
             live=services.processor.decide_vectors,
+            recheck=lambda ids, texts: services.processor.recheck_vectors(
+                ids, texts, max_model_posts=s.retro_max_model_posts
+            ),
         )
 
     def _start_cursor(self) -> None:
@@ -401,17 +459,17 @@ class RetroMatcher:
         if not batch.posts or batch.vectors is None:
             return []
         vectors = np.asarray(batch.vectors, dtype=np.float32)
-        # posts the cascade's gate decided have no query vector: the window keeps the others
+        # posts the cascade's gate decided have no query vector: they are kept without one (a retro pass
+        # re-checks them through the gate and, where it passes them, the transformer)
         kept = [
-            (p, v) for i, (p, v) in enumerate(zip(batch.posts, vectors, strict=True)) if batch.has_vector(i)
+            (p, v.tobytes() if batch.has_vector(i) else b"")
+            for i, (p, v) in enumerate(zip(batch.posts, vectors, strict=True))
         ]
-        if not kept:
-            return []
         pipe = self.client.pipeline(transaction=False)
         for post, vec in kept:
             pipe.xadd(
                 self.window_key,
-                {"id": post.id, "post": orjson.dumps(post.summary()), "vec": vec.tobytes()},
+                {"id": post.id, "post": orjson.dumps(post.summary()), "vec": vec},
                 maxlen=self.window_posts,
                 approximate=False,
             )
@@ -424,7 +482,8 @@ class RetroMatcher:
         return []
 
     def window(self, now_ms: int) -> tuple[list[WindowPost], np.ndarray]:
-        """The posts of the window (latest copy of each post id) and their query vectors."""
+        """The posts of the window (latest copy of each post id) and their query vectors (zeros for a
+        post without one: ``WindowPost.has_vector``)."""
         oldest = now_ms - self.window_s * 1000
         raw = self.client.execute_command(
             "XRANGE", self.window_key, f"{oldest}-0", "+", **{NEVER_DECODE: True}
@@ -432,16 +491,29 @@ class RetroMatcher:
         latest: dict[str, tuple[WindowPost, bytes]] = {}
         for entry_id, fields in raw or []:
             try:
+                vec = fields[b"vec"]
                 post = WindowPost(
-                    fields[b"id"].decode(), orjson.loads(fields[b"post"]), parse_stream_id(entry_id)[0]
+                    fields[b"id"].decode(),
+                    orjson.loads(fields[b"post"]),
+                    parse_stream_id(entry_id)[0],
+                    has_vector=bool(vec),
                 )
-                latest[post.post_id] = (post, fields[b"vec"])
+                latest[post.post_id] = (post, vec)
             except (KeyError, ValueError, UnicodeDecodeError):  # a malformed entry: skip it
                 continue
         if not latest:
             return [], np.zeros((0, 0), dtype=np.float32)
         posts = [p for p, _ in latest.values()]
-        vectors = np.stack([np.frombuffer(v, dtype=np.float32) for _, v in latest.values()])
+        dims = {len(v) for _, v in latest.values() if v}
+        if len(dims) > 1:
+            raise ValueError(f"window vectors of several sizes: {sorted(dims)} bytes")
+        dim = dims.pop() // 4 if dims else 0
+        vectors = np.stack(
+            [
+                np.frombuffer(v, dtype=np.float32) if v else np.zeros(dim, np.float32)
+                for _, v in latest.values()
+            ]
+        )
         return posts, vectors
 
     # --- on_tick: find new/changed templates, match them against the window --------------------------
@@ -523,6 +595,17 @@ class RetroMatcher:
         if all(snapshot.get(t.id) == t for t, _ in targets) and not self.lexical.ready(snapshot):
             log.info("retro-match waits for the lexical index of catalogue v%s", self.catalogue.version)
             return None
+        # gate-decided posts: the gate again under this catalogue, the transformer for what it passes
+        window = complete_window(posts, vectors, self.recheck)
+        if window.rechecked:
+            log.info(
+                "retro-match: %d window posts had no vector (gate-decided): %d passed the gate again",
+                window.rechecked,
+                window.to_model,
+            )
+        posts, vectors = window.posts, window.vectors
+        if not posts:
+            return []
         found = match_templates(
             posts,
             vectors,

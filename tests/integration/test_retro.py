@@ -5,6 +5,7 @@ Real Redis 8.2 + RediSearch and the real model; the first test also runs a real 
 from __future__ import annotations
 
 import json
+import random
 import threading
 import time
 from pathlib import Path
@@ -212,3 +213,149 @@ def test_retro_waits_for_the_live_lexical_index_of_a_large_catalogue(
         time.sleep(0.05)
     assert [(e.value["post_id"], e.value["retroactive"]) for e in emitted] == [("r1", True)]
     assert channel._source is worker.catalogue.templates, "retro decided on the live index, not its own"
+
+
+# claims on subjects the demo catalogue (Sora) does not cover: their posts are decided by the gate until the
+# templates are registered
+NEW_TEMPLATES = [
+    TemplateIn(
+        id="bus-strike",
+        category="rumour",
+        severity="high",
+        text="All city buses are cancelled for the whole week because the drivers are on strike",
+        examples=("The bus drivers are striking, every city bus is cancelled all week",),
+    ),
+    TemplateIn(
+        id="water-poisoned",
+        category="rumour",
+        severity="critical",
+        text="The tap water in Leeds has been poisoned, do not drink it until further notice",
+        examples=("Leeds tap water is poisoned, stop drinking it now",),
+    ),
+    TemplateIn(
+        id="parcel-fee",
+        category="scam",
+        severity="high",
+        text="Your parcel is held at the depot, pay the 2 pound redelivery fee at this link to release it",
+        examples=("Parcel waiting at our depot: pay a small redelivery fee online to get it delivered",),
+    ),
+    TemplateIn(
+        id="school-closed",
+        category="rumour",
+        severity="medium",
+        text="Every school in the county will stay closed next Monday because of the flooding",
+        examples=("Flooding closes all county schools next Monday",),
+    ),
+]
+NEW_POSTS = [
+    "heard all the city buses are cancelled this whole week, the drivers are on strike",
+    "Bus drivers on strike so every city bus is cancelled for the week, great",
+    "they say the tap water in Leeds has been poisoned, don't drink it until further notice",
+    "Leeds tap water poisoned?? my aunt says stop drinking it right now",
+    "every school in the county stays closed next Monday because of the flooding apparently",
+    "Flooding: all the county schools will be closed next Monday",
+    "your parcel is held at the depot, pay the 2 pound redelivery fee at this link to release it",
+]
+
+
+def everyday_posts(n: int, seed: int) -> list[Post]:
+    """Off-topic chatter (a real stream is mostly that): the gate learns its background from it."""
+    rng = random.Random(seed)
+    who = ["my sister", "our neighbour", "the coach", "grandma", "my flatmate", "the kids", "my boss", "tom"]
+    did = ["cooked", "watched", "lost", "found", "painted", "cleaned", "booked", "missed", "fixed", "planted"]
+    what = [
+        "a lasagne",
+        "the football match",
+        "the bus",
+        "tomatoes in the garden",
+        "the kitchen",
+        "a table for six",
+        "the train to York",
+        "the leaking tap",
+        "the final episode",
+        "a birthday cake",
+    ]
+    when = ["this morning", "last night", "on Sunday", "after work", "before the rain", "at lunch"]
+    tail = ["so tired now", "what a day", "can't wait for the weekend", "lol", "it was lovely", "never again"]
+    return [
+        Post(
+            id=f"bg-{seed}-{i}",
+            text=f"{rng.choice(who).capitalize()} {rng.choice(did)} {rng.choice(what)} "
+            f"{rng.choice(when)}, {rng.choice(tail)}",
+        )
+        for i in range(n)
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1200)
+def test_with_the_cascade_on_new_templates_are_checked_against_gate_decided_posts(
+    settings: Any, redis_conn: Any, embedder: Any
+) -> None:
+    """The demo catalogue (14 templates, 104 exemplars) on a cascade warmed on off-topic chatter: the gate
+    decides most posts, among them posts of claims no template covers yet, which the window keeps without
+    a vector. Registering templates for those claims re-checks them (the gate under the new catalogue, the
+    transformer for what it passes): the retro alerts are exactly the posts that the pipeline with the
+    cascade off matches to the new templates, and gate-decided posts are among them."""
+    from monitor.pipeline.matcher import processor_from_settings
+    from monitor.pipeline.metrics import Metrics
+    from monitor.storage.registry import parse_template_lines
+
+    from ..conftest import ROOT
+
+    keys = Keys(settings.redis_prefix)
+    registry = TemplateRegistry(redis_conn, keys, embedder)
+    demo = parse_template_lines((ROOT / "monitor" / "demo" / "templates.jsonl").read_text().splitlines())[0]
+    registry.upsert_many([TemplateIn(**t.model_dump(include=set(TemplateIn.model_fields))) for t in demo])
+    proc = processor_from_settings(
+        settings.model_copy(update={"cascade": "on"}), embedder, registry, Metrics()
+    )
+    assert proc.cascade is not None and proc.cascade.static is not None
+    matcher = _matcher(
+        redis_conn,
+        keys,
+        registry,
+        window_posts=5000,
+        catalogue=proc.catalogue,
+        lexical=proc.lexical,
+        live=proc.decide_vectors,
+        recheck=proc.recheck_vectors,
+    )
+    matcher.policy = proc.policy
+    assert matcher.on_tick(0.0) == []
+
+    background = everyday_posts(320, seed=3)
+    for start in range(0, len(background), 64):  # the gate learns on the stream (calibrations in between)
+        proc.process([_raw(p) for p in background[start : start + 64]])
+        assert proc.cascade.wait_calibrated(300)
+    new = [Post(id=f"n{i}", text=t) for i, t in enumerate(NEW_POSTS)]
+    stream = [*new, *everyday_posts(120, seed=5)]
+    out = proc.process([_raw(p) for p in stream])
+    matcher.on_batch(out, [])
+    stages = dict(zip([p.id for p in out.posts], out.decided_by, strict=True))
+    gated = {pid for pid, s in stages.items() if s == "gate"}
+    assert len(gated) >= 60, f"the gate decides most of the chatter: {len(gated)} of {len(stream)}"
+    window_posts, vectors = matcher.window(int(time.time() * 1000) + 1000)
+    assert {p.post_id for p in window_posts if not p.has_vector} == gated, "kept without a vector"
+    assert not vectors[[not p.has_vector for p in window_posts]].any()
+
+    registry.upsert_many(NEW_TEMPLATES)
+    emitted = matcher.on_tick(1.0)
+    new_ids = {t.id for t in NEW_TEMPLATES}
+    retro = {(e.value["post_id"], e.value["template_id"]) for e in emitted}
+    assert all(e.value["retroactive"] for e in emitted)
+
+    # the reference: the live pipeline with the cascade off, on the catalogue that has the new templates
+    off = processor_from_settings(settings, embedder, registry, Metrics(), with_cascade=False)
+    reference = {
+        (d.post_id, d.template_id) for d in off.decide_posts(stream) if d.matched and d.template_id in new_ids
+    }
+    assert {pid for pid, _ in reference} & gated, "posts the gate decided before match a new template"
+    assert len(reference) >= 4
+    assert retro == reference
+
+
+def _raw(post: Post) -> Any:
+    from monitor.core.ingest import RawMessage
+
+    return RawMessage(json.dumps({"id": post.id, "text": post.text}).encode(), "posts", 0, 0, 1.0)

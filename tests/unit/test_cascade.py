@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from monitor.config import Settings
+from monitor.core.backoff import BackoffConfig, GateBackoff
 from monitor.core.cascade import (
     LRU,
     GateInputs,
@@ -30,7 +31,8 @@ from monitor.core.hubness import HubnessCorrection
 from monitor.core.ingest import RawMessage
 from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import MatchPolicy
-from monitor.core.models import Template
+from monitor.core.models import Post, Template
+from monitor.core.text import normalize
 from monitor.embedding import HashingEmbedder
 from monitor.pipeline.cascade import CascadeConfig, CascadeStage, cascade_from_settings, hubness_boost
 from monitor.pipeline.catalogue import StaticCatalogue
@@ -551,6 +553,116 @@ def test_precision_and_recall_of_the_labelled_posts() -> None:
     assert r["precision"] == pytest.approx(2 / 3, abs=1e-3)
     assert r["recall"] == pytest.approx(2 / 3, abs=1e-3)
     assert r["alerts_on_background"] == 1
+
+
+def test_a_recheck_runs_the_gate_of_the_new_catalogue_without_learning() -> None:
+    """Retro-match's recheck of gate-decided posts: under a catalogue with a new template, the rows the
+    gate passes get the transformer's query vector, and every row it leaves cannot match anything (the
+    pipeline with the cascade off agrees); the stage learns nothing from a recheck."""
+    on, _, emb = build(cascade=True)
+    assert on.cascade is not None
+    first = on.process(msgs(STREAM))
+    gated = [i for i, s in enumerate(first.decided_by) if s == "gate"]
+    assert gated, "the gate decides some posts of the stream"
+    hiking = Template(
+        id="hiking",
+        category="scam",
+        severity="high",
+        text="sora says the weather is lovely, going hiking with grandma tomorrow morning",
+        examples=("sora says lovely weather, hiking with grandma tomorrow",),
+    )
+    templates = {**{t.id: t for t in TEMPLATES}, hiking.id: hiking}
+    ex = hiking.exemplars()
+    vecs = emb.encode_passages([e[2] for e in ex])
+    on.index.add((hiking.id, kind, i, text, vecs[n]) for n, (kind, i, text) in enumerate(ex))  # type: ignore[attr-defined]
+    on.catalogue = StaticCatalogue(templates, version=1)
+    off, _, _ = build(cascade=False)
+    off.index, off.catalogue = on.index, on.catalogue
+
+    # the gate's posts (the stream names no catalogue subject), a post the new template matches, another
+    hike = "sora says the weather is lovely, going hiking with grandma tomorrow morning!"
+    texts = [STREAM[i] for i in gated] + [hike, "ok lor see you at the cinema later"]
+    ids = [f"g{i}" for i in range(len(texts))]
+    cascade = on.cascade
+    cascade.on_catalogue(on.catalogue.templates, on.catalogue.version)  # what the next batch does anyway
+    cascade.cache.put(("raw", "a repost"), (None, first.decisions[gated[0]]))
+    before = (
+        cascade._posts_count,
+        len(cascade.cache),
+        len(cascade._reservoir_static),
+        dict(cascade._pending_static),
+    )
+    rows, vectors = on.recheck_vectors(ids, texts)
+    assert (
+        cascade._posts_count,
+        len(cascade.cache),
+        len(cascade._reservoir_static),
+        dict(cascade._pending_static),
+    ) == before
+    assert cascade._catalogue_key == (1, id(templates)), "the gate reads the new catalogue"
+    passed = [texts[r] for r in rows]
+    assert hike in passed, "the post the new template matches reaches the model"
+    assert len(rows) < len(texts), "the gate still decides the others"
+    assert np.allclose(vectors, emb.encode_queries([normalize(t) for t in passed]))
+    reference = off.decide_posts([Post(id=i, text=t) for i, t in zip(ids, texts, strict=True)])
+    assert reference[texts.index(hike)].template_id == "hiking"
+    for r, d in enumerate(reference):
+        if r not in rows:
+            assert not d.matched, f"the gate left out {texts[r]!r}, which the full pipeline matches"
+    live = on.decide_vectors([ids[r] for r in rows], passed, vectors)
+    assert [(d.matched, d.template_id) for d in live] == [
+        (reference[r].matched, reference[r].template_id) for r in rows
+    ]
+    # capped: the newest rows only; no cascade: every row goes to the model
+    capped, _ = on.recheck_vectors(ids, texts, max_model_posts=1)
+    assert capped == rows[-1:]
+    bare, bare_vectors = off.recheck_vectors(ids, texts, batch_size=2)
+    assert bare == list(range(len(texts))) and bare_vectors.shape == (len(texts), emb.dim)
+
+
+def test_the_gate_backs_off_on_an_all_topical_stream_and_comes_back() -> None:
+    """A stream the gate decides nothing of: after its window it runs on a sample of batches (the others
+    go straight to the model: the same decisions), shows it in a metric, and an off-topic batch that it
+    samples brings it back on every batch."""
+    off, _, _ = build(cascade=False)
+    on, metrics, _ = build(cascade=True)
+    assert on.cascade is not None
+    on.cascade.config = dataclasses.replace(
+        on.cascade.config, backoff=BackoffConfig(window_posts=8, min_share=0.25, sample_every=3)
+    )
+    on.cascade._backoff = GateBackoff(on.cascade.config.backoff)
+    topical = [STREAM[0], STREAM[2]]
+
+    def gauge() -> str:
+        line = next(
+            x for x in metrics.render().decode().splitlines() if x.startswith("monitor_cascade_gate_b")
+        )
+        return line.split()[-1]
+
+    assert gauge() == "0.0"
+    calls = []
+    for n in range(8):  # 2 topical posts a batch, new texts each time (no cache)
+        batch = [f"{t} {n}" for t in topical]
+        before = on.cascade.static.calls  # type: ignore[union-attr]
+        got = on.process(msgs(batch))
+        calls.append(on.cascade.static.calls - before)  # type: ignore[union-attr]
+        ref = off.process(msgs(batch))
+        assert [(m.matched, m.template_id) for m in got.matches] == [
+            (m.matched, m.template_id) for m in ref.matches
+        ]
+        assert "gate" not in got.decided_by
+    assert on.cascade.stats()["gate_backed_off"] and gauge() == "1.0"
+    # the first batch also encodes the exemplars; backed off after 8 posts: the gate runs on 1 batch in 3
+    assert calls == [2, 1, 1, 1, 0, 0, 1, 0]
+    # off-topic posts: the next sampled batch decides them and the gate is back on every batch
+    for n in range(3):
+        on.process(msgs([f"ok lor dinner at seven then movie {n}", f"weather is lovely, hiking {n}"]))
+    assert not on.cascade.stats()["gate_backed_off"] and gauge() == "0.0"
+    # a new catalogue starts with the gate on every batch
+    on.cascade._backoff.backed_off = True
+    on.catalogue = StaticCatalogue({t.id: t for t in TEMPLATES}, version=7)
+    on.process(msgs(["something new 1"]))
+    assert not on.cascade._backoff.backed_off
 
 
 def test_hooks_skip_the_posts_the_gate_decided() -> None:

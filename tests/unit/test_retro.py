@@ -14,6 +14,7 @@ from monitor.core.models import Template, alert_id_for
 from monitor.embedding import HashingEmbedder
 from monitor.pipeline.retro import (
     WindowPost,
+    complete_window,
     later_id,
     match_templates,
     match_window,
@@ -181,3 +182,44 @@ def test_retro_alert_has_the_live_alert_id_and_is_flagged() -> None:
     assert alert.explanation["source_url"] == "https://example.org/check"
     assert alert.explanation["post_seen_at"] == "2023-11-14T22:13:20.000Z"
     assert alert.explanation["template_text"] == TEMPLATE.text
+
+
+def test_complete_window_fills_the_gate_decided_posts_the_recheck_passes() -> None:
+    posts, vectors = _window(["sora course 99 yuan", "hiking tomorrow", "dinner at seven", "qr code group"])
+    # p1 and p2 were decided by the gate: stored without a vector (zeros)
+    posts = [
+        WindowPost(p.post_id, p.post, p.seen_ms, has_vector=i not in (1, 2)) for i, p in enumerate(posts)
+    ]
+    stored = vectors.copy()
+    stored[[1, 2]] = 0.0
+    asked: list[tuple[list[str], list[str]]] = []
+
+    def recheck(ids: list[str], texts: list[str]) -> tuple[list[int], np.ndarray]:
+        asked.append((list(ids), list(texts)))
+        return [1], EMB.encode_queries([texts[1]])  # the gate passes "dinner at seven" only
+
+    done = complete_window(posts, stored, recheck)  # type: ignore[arg-type]
+    assert asked == [(["p1", "p2"], ["hiking tomorrow", "dinner at seven"])], "only posts without a vector"
+    assert [p.post_id for p in done.posts] == ["p0", "p2", "p3"], "the gate's leftovers cannot match"
+    assert np.allclose(done.vectors, vectors[[0, 2, 3]])
+    assert (done.rechecked, done.to_model) == (2, 1)
+    assert np.allclose(stored[[1, 2]], 0.0), "the caller's array is not written to"
+
+    # no recheck (no cascade): posts without a vector are left out; none missing: nothing is asked
+    alone = complete_window(posts, stored, None)
+    assert [p.post_id for p in alone.posts] == ["p0", "p3"] and alone.rechecked == 0
+    full, _ = _window(["a", "b"])
+    assert complete_window(full, EMB.encode_queries(["a", "b"]), recheck).rechecked == 0
+    assert len(asked) == 1
+
+
+def test_complete_window_of_gate_decided_posts_only_takes_the_recheck_dimension() -> None:
+    posts = [WindowPost(f"g{i}", {"id": f"g{i}", "text": t}, 1, has_vector=False) for i, t in enumerate("ab")]
+    done = complete_window(
+        posts, np.zeros((2, 0), np.float32), lambda ids, texts: ([0, 1], EMB.encode_queries(texts))
+    )
+    assert done.vectors.shape == (2, EMB.dim) and [p.post_id for p in done.posts] == ["g0", "g1"]
+    empty = complete_window(posts, np.zeros((2, 0), np.float32), lambda ids, texts: ([], np.zeros((0, 0))))
+    assert empty.posts == [] and empty.to_model == 0
+    with pytest.raises(ValueError, match="recheck vectors"):
+        complete_window(posts, np.zeros((2, 3), np.float32), lambda ids, texts: ([0], np.zeros((1, 5))))
