@@ -53,7 +53,8 @@ _WORD_GAP = re.compile(r"\s{2,}|\s*[|/]\s*")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 _LEET_TOKEN = re.compile(r"(?<![\w@$])[a-z0-9@$]*[a-z][a-z0-9@$]*(?![\w@$])", re.IGNORECASE)
 _INNER_LEET = re.compile(r"[a-z][013457@$]+[a-z]", re.IGNORECASE)
-_LEADING_LEET = re.compile(r"[0135][a-z]{3,}", re.IGNORECASE)
+# a leading digit, or a dollar sign and a digit, for letters: 0penai, 5ora, $0ra (not $10bn, $5k: amounts)
+_LEADING_LEET = re.compile(r"[0135][a-z]{3,}|\$[013457]{1,2}[a-z]{2,}", re.IGNORECASE)
 _ORDINAL_OR_UNIT = re.compile(
     r"\d+(?:st|nd|rd|th|s|k|m|b|bn|x|g|gb|mb|tb|d|h|hr|hrs|am|pm|yr|yrs|mo|kg|km|cm|mm|ml|"
     r"fps|p|w|mins?|secs?)",
@@ -145,7 +146,9 @@ def _join_spaced(m: re.Match[str]) -> str:
 
 def _deleet(m: re.Match[str]) -> str:
     token = m.group(0)
-    if _ORDINAL_OR_UNIT.fullmatch(token):
+    if _ORDINAL_OR_UNIT.fullmatch(token.removeprefix("$")) or re.fullmatch(
+        r"\$\d+(?:mn|bil|mil|usd)", token, re.I
+    ):
         return token  # 2nd, 4k, 60s, 10kg
     if _INNER_LEET.search(token) or _LEADING_LEET.fullmatch(token):
         return token.translate(_LEET)  # s0ra, d0wnl0ad, x1e, ea$y, 0penai
@@ -622,11 +625,19 @@ SELLING_SIGNALS = frozenset(
 _KEPT_KINDS = frozenset({"debunk", "retraction"})
 
 
+# a vouch that opens its sentence by setting the offer against the others ("Ours is the real one", "But we
+# are the official seller", "Unlike them, …"): the sentence before it is the warning about the others
+# ("Beware of fake Sora apps! Ours is the real one, grab the installer …"), and vouches with it
+_CONTRAST_VOUCH = re.compile(
+    r"^\W*(?:(?:but|and|so|however)\W+)?(?:ours|our\b|we\b|we'?re|mine|this\s+one|only\s+(?:ours|we|us)|unlike)"
+)
+
+
 def vouching_sentences(norm: str) -> list[str]:
     """The sentences of a normalised post that vouch for its own offer (see above)."""
-    out = []
-    for m in _SENTENCE.finditer(norm):
-        sentence = m.group(0)
+    out: list[str] = []
+    sentences = [m.group(0) for m in _SENTENCE.finditer(norm)]
+    for i, sentence in enumerate(sentences):
         if sentence.rstrip().endswith("?"):
             continue
         for v in _VOUCH.finditer(sentence):
@@ -634,6 +645,15 @@ def vouching_sentences(norm: str) -> list[str]:
             negated_vouch = v.group(0).split()[0] in {"not", "no", "never", "isn't", "isnt", "ain't", "zero"}
             if _VOUCH_REPORTED.search(tail) or (not negated_vouch and _VOUCH_NEGATED.search(tail)):
                 continue
+            before = sentences[i - 1] if i else ""
+            if (
+                before
+                and before not in out
+                and not before.rstrip().endswith("?")
+                and _CONTRAST_VOUCH.match(sentence[: v.end()])
+                and _STANCE_ANY.search(before)
+            ):
+                out.append(before)
             out.append(sentence)
             break
     return out
@@ -819,7 +839,7 @@ def negation_scopes(
         return []
     norm = _IDIOMATIC.sub(" ", norm)
     out: list[frozenset[str]] = []
-    for clause, end in _clauses(norm):
+    for clause, end in _clauses(_drop_inverted_questions(norm)):
         if end == "?":
             continue
         tokens = tokenize(clause)
@@ -833,6 +853,33 @@ def negation_scopes(
                 if scope:
                     out.append(scope)
     return out
+
+
+# A question asks from its first word to its mark: "Wasn't Xie Saining, the SJTU whiz, one of the inventors
+# of Sora?" opens with an inverted (negated) auxiliary, so the clause before the comma asks too. A tag
+# question ("Sora isn't open yet, is it?") opens as a statement, and only its tag asks.
+_INVERTED_QUESTION = re.compile(
+    r"^\s*(?:(?:so|but|and|wait|hold\s+on|ok|okay|hmm|um|like|seriously|honestly|lol|guys|bro)\W+)*"
+    r"(?:(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must|ai)"
+    r"(?:n['’]?t|\s+not)|won['’]?t|can['’]?t|cannot|isnt|arent|wasnt|werent|dont|doesnt|didnt|hasnt|havent|"
+    r"wouldnt|couldnt|shouldnt|wont|cant)\b"
+)
+
+
+def _drop_inverted_questions(norm: str) -> str:
+    """``norm`` with the opening negated auxiliary of every question blanked out: a question asks with it
+    ("Wasn't X one of …?" does not deny X), while a negation inside the question still denies ("Shouldn't
+    OpenAI say that there is no Sora app?" says there is none)."""
+    if "?" not in norm:
+        return norm
+
+    def drop(m: re.Match[str]) -> str:
+        sentence = m.group(0)
+        if not sentence.rstrip().endswith("?") or not (q := _INVERTED_QUESTION.match(sentence)):
+            return sentence
+        return " " + sentence[q.end() :]
+
+    return _SENTENCE.sub(drop, norm)
 
 
 def _clauses(norm: str) -> list[tuple[str, str]]:
@@ -903,6 +950,15 @@ _SPEECH_AFTER = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+# a slogan followed by a call to act on it is the seller's own line, not words kept at arm's length:
+# '"Sora's heat will be gone in three months" - so join our group now …', '"Sora pro tips": DM me to buy'
+_CALL_AFTER = re.compile(
+    r"^\s*[-–—,:!.…]*\s*(?:(?:so|now|then|and|just|hurry|quick(?:ly)?|go)\W+){0,2}"
+    r"(?:join|buy|pay|dm|message|msg|sign\s+up|scan|order|grab|click|tap|download|install|register|enrol+|"
+    r"subscribe|hop\s+in|get\s+in|book|reserve|contact|whatsapp|text\s+me|add\s+me|inbox)\b"
+)
+
+
 def quoted_terms(text: str) -> set[str]:
     """Content words inside scare quotes (two words or more, not speech, not an instruction)."""
     norm = unicodedata.normalize("NFKC", text)
@@ -917,6 +973,8 @@ def quoted_terms(text: str) -> set[str]:
         if _SPEECH_BEFORE.search(norm[max(0, m.start() - 40) : m.start()].lower()):
             continue
         after = norm[m.end() : m.end() + 100].lower()
+        if _CALL_AFTER.match(after):
+            continue
         if _SPEECH_AFTER.search(after[: (e.start() + 1) if (e := _SENTENCE_END.search(after)) else None]):
             continue
         out |= words

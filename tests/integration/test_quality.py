@@ -63,14 +63,16 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
 @pytest.mark.parametrize(
     ("part", "precision", "recall", "debunks"),
     # measured (docs/QUALITY.md): tuning 0.976 / 0.976, first to fourth held-out 1.000 / 1.000 (all seen:
-    # read while tuning), fifth held-out (unseen, read once) 1.000 / 0.884; no debunk alerting on any of them
+    # read while tuning), fifth held-out 1.000 / 0.977 (seen since the sixth round; 0.884 when unseen), sixth
+    # held-out (unseen, read once) 1.000 / 0.971; no debunk alerting on any of them
     [
         ("tune", 0.95, 0.95, 0),
         ("heldout", 0.95, 0.95, 0),
         ("heldout2", 0.95, 0.95, 0),
         ("heldout3", 0.95, 0.95, 0),
         ("heldout4", 0.95, 0.95, 0),
-        ("heldout5", 0.95, 0.85, 0),
+        ("heldout5", 0.95, 0.95, 0),
+        ("heldout6", 0.95, 0.95, 0),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(

@@ -406,3 +406,66 @@ def test_chat_shorthand_is_spelled_out_and_fillers_dropped(text: str, normalized
 def test_a_gate_nobody_asked_for_is_a_selling_point_not_a_denial() -> None:
     assert negated_terms("Entry is free now, nobody asked me for an invite or an ID") == set()
     assert negated_terms("nobody asked for this museum") == {"asked", "museum"}
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        # a question from its first word: the clause before the comma asks too
+        ("Wasn't Xie Saining, the SJTU prodigy, one of the people who built Sora? Saw it everywhere.", False),
+        ("So didn't OpenAI, of all companies, open-source the Sora weights? People run it locally.", False),
+        # a tag question opens as a statement: its first clause still denies
+        ("Sora isn't open to the public yet, is it?", True),
+        # a statement, then a question: the statement still denies
+        ("OpenAI has not released any Sora app. Who is selling these?", True),
+    ],
+)
+def test_a_question_opened_by_a_negated_auxiliary_asks_to_its_mark(text: str, denied: bool) -> None:
+    assert bool(negated_terms(text)) is denied
+
+
+def test_a_warning_about_others_before_ours_is_the_real_one_vouches() -> None:
+    # the warning about competitors sits in its own sentence before the vouch, in a post that still sells
+    post = analyze(
+        "Watch out for fake Sora installers! Ours is the genuine one, get the APK at sora-get.top/apk"
+    )
+    assert post.stance == frozenset() and len(post.vouches) == 2
+    post = analyze(
+        "Careful, scam API keys everywhere. But we are the official reseller, DM to buy a key for 20 usd."
+    )
+    assert post.stance == frozenset()
+    # a warning with no offer is still a warning, and a warning followed by no contrast keeps its cue
+    assert analyze("Watch out for fake Sora installers! Ours is the genuine one.").stance
+    post = analyze("Watch out for fake Sora installers! Totally safe: get the APK at sora-get.top/apk")
+    assert post.stance
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('"The Sora gold rush ends in three months" - so join our group now and earn daily.', False),
+        ('"Unlimited Sora videos for everyone": DM me to buy your login today.', False),
+        # a slogan cited and answered is still at arm's length
+        ('"The Sora gold rush ends in three months" - don\'t fall for it.', True),
+    ],
+)
+def test_a_slogan_followed_by_a_call_to_act_is_the_sellers_own_line(text: str, quoted: bool) -> None:
+    assert bool(quoted_terms(text)) is quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        ("$0ra API k3y$ 4 sale", "sora api keys 4 sale"),
+        ("$5k a month, $10bn raised, $20 each", "$5k a month, $10bn raised, $20 each"),
+        ("@openai and $TSLA", "@openai and $tsla"),
+    ],
+)
+def test_a_dollar_sign_for_a_leading_s_is_read_as_a_letter(text: str, normalized: str) -> None:
+    assert normalize(text) == normalized
+
+
+def test_a_negation_inside_a_question_still_denies() -> None:
+    # only the question's own auxiliary asks; "no Sora app" in its clause is still denied
+    text = "Shouldn't OpenAI warn people that there's no Sora app yet? My aunt nearly downloaded a fake one."
+    assert {"sora", "app"} <= negated_terms(text)
