@@ -20,9 +20,7 @@ It was committed before any run of the monitor on it; nothing is chosen on it.
 
 from __future__ import annotations
 
-import json
 import sys
-from difflib import SequenceMatcher
 from pathlib import Path
 
 from make_hard_sets import write  # the scripts folder is on sys.path when a script runs
@@ -41,6 +39,8 @@ from sora_ids import (
     RICH,
     SERVICE,
     XIE,
+    near_copies,
+    print_near_copies,
 )
 
 HELDOUT6: list[tuple[str | None, str, str]] = [
@@ -113,32 +113,14 @@ HELDOUT6: list[tuple[str | None, str, str]] = [
 ]
 
 
-def near_copies(threshold: float = 0.70) -> tuple[float, list[tuple[float, str, str]]]:
-    """The highest ``difflib`` ratio of any post here against every earlier English set and the demo stream,
-    and the pairs at ``threshold`` or more."""
-    root = Path(__file__).resolve().parents[1]
-    files = [p for p in (root / "tests" / "data").glob("hard_en_*_posts.jsonl") if "heldout6" not in p.name]
-    files.append(root / "monitor" / "demo" / "posts.jsonl")
-    earlier = [
-        json.loads(line)["text"].lower()
-        for f in files
-        for line in f.read_text("utf-8").splitlines()
-        if line.strip()
-    ]
-    top, hits = 0.0, []
-    for _, _, text in HELDOUT6:
-        for other in earlier:
-            ratio = SequenceMatcher(None, text.lower(), other).ratio()
-            top = max(top, ratio)
-            if ratio >= threshold:
-                hits.append((ratio, text, other))
-    return top, hits
+def main() -> None:
+    data = Path(__file__).resolve().parents[1] / "tests" / "data"
+    earlier = [p for p in sorted(data.glob("hard_en_*_posts.jsonl")) if "heldout6" not in p.name]
+    earlier.append(data.parents[1] / "monitor" / "demo" / "posts.jsonl")
+    print_near_copies(near_copies([text for *_, text in HELDOUT6], earlier, lower=True), 0.70)
+    if "--check" not in sys.argv:
+        write("heldout6", HELDOUT6)
 
 
 if __name__ == "__main__":
-    top, hits = near_copies()
-    print(f"max ratio against earlier sets: {top:.3f}; near copies (>= 0.70): {len(hits)}")
-    for ratio, text, other in hits:
-        print(f"  {ratio:.2f}  {text!r}  ~  {other!r}")
-    if "--check" not in sys.argv:
-        write("heldout6", HELDOUT6)
+    main()

@@ -5,7 +5,8 @@ one writer they share."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -65,3 +66,38 @@ def write_zh_set(stem: str, id_prefix: str, rows: list[tuple[str, str | None, st
 
 def _lines(rows: Iterable[str]) -> str:
     return "".join(row + "\n" for row in rows)
+
+
+def near_copies(
+    texts: Sequence[str], earlier_files: Iterable[Path], *, lower: bool = False
+) -> list[tuple[float, str, str]]:
+    """Each text's highest ``difflib`` ratio against every post of the earlier sets' files:
+    ``(ratio, text, nearest earlier post)``, in the order of ``texts``. A new held-out set is checked with it
+    before it is committed, so that it does not repeat a set that was already tuned on."""
+    fold = str.lower if lower else (lambda text: text)
+    earlier = [
+        fold(json.loads(line)["text"])
+        for path in earlier_files
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    rows = []
+    for text in texts:
+        ratio, nearest = max(
+            ((SequenceMatcher(None, fold(text), other).ratio(), other) for other in earlier),
+            default=(0.0, ""),
+        )
+        rows.append((ratio, text, nearest))
+    return rows
+
+
+def print_near_copies(rows: list[tuple[float, str, str]], threshold: float) -> None:
+    """The highest ratio and every pair at ``threshold`` or more."""
+    hits = sorted((row for row in rows if row[0] >= threshold), reverse=True)
+    top = max((row[0] for row in rows), default=0.0)
+    print(
+        f"max ratio against earlier sets: {top:.3f} over {len(rows)} posts; "
+        f"near copies (>= {threshold:.2f}): {len(hits)}"
+    )
+    for ratio, text, other in hits:
+        print(f"  {ratio:.2f}  {text!r}  ~  {other!r}")
