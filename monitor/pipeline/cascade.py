@@ -698,9 +698,10 @@ class CascadeStage:
                 self.metrics.cascade_posts.labels(stage).inc(count)
         return StageResult(vectors, [d for d in decisions if d is not None], stages)
 
-    def _gate_ready(self) -> bool:
-        """Can the gate decide with its current calibration (this catalogue's, past the warm-up, active)?"""
-        state = self._state
+    def _gate_ready(self, state: GateState | None = None) -> bool:
+        """Can the gate decide with ``state`` (by default the current calibration): this catalogue's, past
+        the warm-up, active?"""
+        state = self._state if state is None else state
         return (
             self._posts_count >= self.config.warmup_posts
             and state.catalogue_key == self._catalogue_key
@@ -739,7 +740,7 @@ class CascadeStage:
         posts_ids: Sequence[str],
         raw_texts: Sequence[str],
         texts: Sequence[str],
-        readings: Sequence[PostText],
+        signals: Sequence[Signals],
         templates: Mapping[str, Template],
         wait_s: float = 30.0,
     ) -> list[int]:
@@ -761,7 +762,7 @@ class CascadeStage:
             rows,
             raw_texts,
             dict(enumerate(texts)),
-            {row: reading.signals for row, reading in enumerate(readings)},
+            dict(enumerate(signals)),
             templates,
             posts_ids,
             decisions,
@@ -792,14 +793,11 @@ class CascadeStage:
                 self._pending_static = {i: raw[row] for row, i in enumerate(rest)}
             self._observe(raw)
         state = self._state  # one calibration for the whole batch, whatever the background thread does
-        if (
-            self._posts_count < self.config.warmup_posts
-            or state.catalogue_key != self._catalogue_key  # a new catalogue's calibration is not in yet
-            or state.mean is None
-            or state.exemplars is None
-            or not (state.calibration.active or state.static_calibration.active)
-        ):
+        if not self._gate_ready(state):  # e.g. a new catalogue's calibration is not in yet
             return rest
+        # what _gate_ready checked
+        assert state.mean is not None
+        assert state.exemplars is not None
         spaces = [("static", centre(raw, state.mean) @ state.exemplars.T, state.static_calibration)]
         # the mapped curve is read only down to what a post could need when it was cut: a larger hubness
         # gain since then waits for its recalibration (asked for by set_policy)

@@ -24,7 +24,7 @@ from monitor.core.langid import LanguageDetector, default_detector, language_lab
 from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import Decision, Hit, MatchPolicy, decide
 from monitor.core.models import Alert, Candidate, MatchRecord, Post, Template
-from monitor.core.text import PostText, analyze, normalize
+from monitor.core.text import PostText, analyze, extract_signals, normalize
 from monitor.embedding import Embedder
 from monitor.errors import PostInvalid
 from monitor.pipeline.bridge import LAZY_BRIDGE
@@ -204,11 +204,10 @@ class Processor:
         post_texts: Sequence[str],
         *,
         max_model_posts: int | None = None,
-        batch_size: int = 64,
     ) -> tuple[list[int], np.ndarray]:
         """Posts the cascade's gate decided earlier (retro-match's window posts without a query vector),
         under the current catalogue: the gate runs again (a template added since may now reach them) and
-        the transformer encodes those it passes, in batches of ``batch_size``; the others cannot match
+        the transformer encodes those it passes (the embedder batches them); the others cannot match
         any template. Returns (the rows that may match, their query vectors). At most
         ``max_model_posts`` rows are encoded, the last ones (the window is oldest first); the rest are
         logged and left out. Without a cascade every row goes to the transformer."""
@@ -218,8 +217,9 @@ class Processor:
             templates = self.catalogue.templates
             self.cascade.on_catalogue(templates, self.catalogue.version)
             self.cascade.set_policy(self.policy)
-            readings = [analyze(raw, t) for raw, t in zip(post_texts, texts, strict=True)]
-            rows = self.cascade.recheck(post_ids, post_texts, texts, readings, templates)
+            # the gate reads only the scam signals of a post's reading, as in a live batch
+            signals = [extract_signals(raw, t) for raw, t in zip(post_texts, texts, strict=True)]
+            rows = self.cascade.recheck(post_ids, post_texts, texts, signals, templates)
         if max_model_posts is not None and len(rows) > max_model_posts:
             log.warning(
                 "retro recheck: %d gate-decided posts passed the gate, the transformer encodes the newest %d",
@@ -227,11 +227,9 @@ class Processor:
                 max_model_posts,
             )
             rows = rows[len(rows) - max_model_posts :] if max_model_posts else []
-        vectors = np.zeros((len(rows), self.embedder.dim), dtype=np.float32)
-        for start in range(0, len(rows), batch_size):
-            chunk = rows[start : start + batch_size]
-            vectors[start : start + len(chunk)] = self.embedder.encode_queries([texts[r] for r in chunk])
-        return rows, vectors
+        if not rows:
+            return rows, np.zeros((0, self.embedder.dim), dtype=np.float32)
+        return rows, self.embedder.encode_queries([texts[r] for r in rows])
 
     def _decide(
         self,

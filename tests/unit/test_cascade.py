@@ -616,7 +616,7 @@ def test_a_recheck_runs_the_gate_of_the_new_catalogue_without_learning() -> None
     # capped: the newest rows only; no cascade: every row goes to the model
     capped, _ = on.recheck_vectors(ids, texts, max_model_posts=1)
     assert capped == rows[-1:]
-    bare, bare_vectors = off.recheck_vectors(ids, texts, batch_size=2)
+    bare, bare_vectors = off.recheck_vectors(ids, texts)
     assert bare == list(range(len(texts))) and bare_vectors.shape == (len(texts), emb.dim)
 
 
