@@ -8,19 +8,23 @@ CJK characters with forward maximum matching over a Chinese-English dictionary (
 characters or more contributes the content words of its English glosses (课程 -> course, 开源 -> open
 source, 下载 -> download); characters no dictionary word covers are usually names, and a span of them
 contributes its pinyin syllables joined pairwise and whole (谢赛宁 -> xiesai, saining, xiesaining), which is
-how names are written in English (Xie Saining, Shanghai). Single dictionary characters are too ambiguous
-to gloss (谢: thank, wither, a surname...). The terms only ever add to a post's side of BM25 (they
-are looked up in the English vocabulary of the catalogue); templates are indexed as before.
+how names are written in English (Xie Saining, Shanghai); a name of three or four characters also gives
+its surname and its given name apart (谢赛宁 -> xie, saining), as an English text writes them. Single
+dictionary characters are too ambiguous to gloss (谢: thank, wither, a surname...). Latin pinyin
+abbreviations in a Chinese post (xz = 下载, zc = 注册, yqm = 邀请码) are read as the Chinese word they stand
+for. The terms only ever add to a post's side of BM25 (they are looked up in the English vocabulary of the
+catalogue); templates are indexed as before.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from monitor.core.text import CJK_RUN
+from monitor.core.text import CJK_RUN, chinese_number, tokenize
 
 MAX_WORD_CHARS = 8
 # very common function characters: they end a span of unknown characters (a name is not "的" or "了")
@@ -28,6 +32,48 @@ FUNCTION_CHARS = frozenset(
     "的了是在和与也都就又还而及或把被让给对从向于以为着过吗呢吧啊呀么嘛哦哈很太最更已再才只将要"
     "会能可得地之其这那此个一不没有我你他她它们上下中里来去说"
 )
+# the most common Chinese surnames (one character): a span of unknown characters that opens with one is read
+# as a full name and also gives its surname syllable alone (谢赛宁 -> xie); other spans (天内出片) do not,
+# so that a lone syllable ("tian", "men", "fan") cannot meet an English word by chance
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤颜"
+)
+# a Chinese numeral before a unit of time, or a count of thousands: the English words a claim uses
+# ("三个月" -> three, month; "三千多" -> thousand), digits as well ("24小时" is already "24")
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_TIME_UNITS = {
+    "个月": "month",
+    "月": "month",
+    "天": "day",
+    "日": "day",
+    "小时": "hour",
+    "个小时": "hour",
+    "年": "year",
+    "周": "week",
+    "星期": "week",
+    "分钟": "minute",
+}
+_NUMERAL = "零〇一二两三四五六七八九十百千万"
+_NUMERAL_UNIT = re.compile(rf"([{_NUMERAL}]+)(个月|个小时|小时|星期|分钟|月|天|日|年|周)")
+_THOUSANDS = re.compile(rf"[{_NUMERAL}几]+[千万]")
+
+# pinyin initials that Chinese posts write for a word (a Latin token inside Chinese text): the bridge glosses
+# the word they stand for. Only abbreviations of content words with one common reading; chat-only ones
+# (yyds, xswl, jm, xdm) carry no claim word and are left out
+PINYIN_ABBREVIATIONS: dict[str, str] = {
+    "xz": "下载",  # download
+    "zc": "注册",  # register, sign up
+    "yqm": "邀请码",  # invite code
+    "kc": "课程",  # course
+    "sp": "视频",  # video
+    "sj": "手机",  # mobile phone
+    "vx": "微信",  # WeChat
+    "wx": "微信",
+    "zfb": "支付宝",  # Alipay
+    "gzh": "公众号",  # official account
+}
 
 
 class TermBridge(Protocol):
@@ -57,6 +103,11 @@ class CrossScriptBridge:
                 if len(self._cache) < 65536:
                     self._cache[run] = cached
             out.extend(cached)
+        if out or CJK_RUN.search(normalized):
+            for token in tokenize(normalized):
+                word = PINYIN_ABBREVIATIONS.get(token)
+                if word is not None:
+                    out.extend(self.glossary.get(word, ()))
         return out
 
     def segment(self, run: str) -> list[tuple[str, bool]]:
@@ -76,7 +127,7 @@ class CrossScriptBridge:
         return out
 
     def _run_terms(self, run: str) -> list[str]:
-        out: list[str] = []
+        out = numeral_terms(run)
         loose: list[str] = []
         for piece, known in [*self.segment(run), ("", True)]:
             if known or piece in FUNCTION_CHARS:
@@ -97,5 +148,27 @@ class CrossScriptBridge:
             return []
         out = [a + b for a, b in itertools.pairwise(syllables)]
         if 3 <= len(syllables) <= 4:
+            # a full name: whole, and surname + given name as English writes them (Xie Saining); a
+            # four-character span is read as a two-syllable surname or a 2 + 2 span, both ways
             out.append("".join(syllables))
-        return out
+        # a full name inside the span (叫谢赛宁: "called Xie Saining"): a surname and the two characters
+        # after it give the surname and the given name apart, as English writes them
+        for i, ch in enumerate(chars[:-2]):
+            if ch in SURNAMES:
+                out += [syllables[i], syllables[i + 1] + syllables[i + 2]]
+        return list(dict.fromkeys(out))
+
+
+def numeral_terms(run: str) -> list[str]:
+    """English words for the Chinese numbers of a CJK run: a number before a unit of time (三个月 -> three,
+    month; 二十四小时 -> 24, hour) and a count of thousands (三千多, 几千 -> thousand)."""
+    out: list[str] = []
+    for m in _NUMERAL_UNIT.finditer(run):
+        value = chinese_number(m.group(1))
+        if value is None:
+            continue
+        n = int(value)
+        out += [_NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else str(n), _TIME_UNITS[m.group(2)]]
+    if _THOUSANDS.search(run):
+        out.append("thousand")
+    return out

@@ -51,7 +51,16 @@ _SEP = r"[ .\-_*·•|/+~]"
 _SPACED = re.compile(rf"(?<![\w'’])((?:[^\W\d_]{_SEP}{{1,3}}){{2,}}[^\W\d_])(?![\w'’])")
 _WORD_GAP = re.compile(r"\s{2,}|\s*[|/]\s*")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
-_LEET_TOKEN = re.compile(r"(?<![\w@$])[a-z0-9@$]*[a-z][a-z0-9@$]*(?![\w@$])", re.IGNORECASE)
+# a CJK character ends a Latin token as a space does ("S0ra已经开源": Chinese has no spaces, and Han
+# characters are \w); CJK_CHARS is defined below, hence the literal ranges
+_LEET_TOKEN = re.compile(
+    r"(?:(?<![\w@$])|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]))"
+    r"[a-z0-9@$]*[a-z][a-z0-9@$]*"
+    r"(?:(?![\w@$])|(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]))",
+    re.IGNORECASE,
+)
+# the ideographic zero (U+3007) next to a Latin letter: a digit-for-letter swap like 0 (S〇RA)
+_IDEOGRAPHIC_ZERO = re.compile(r"(?<=[a-z])\u3007|\u3007(?=[a-z])", re.IGNORECASE)
 _INNER_LEET = re.compile(r"[a-z][013457@$]+[a-z]", re.IGNORECASE)
 # a leading digit, or a dollar sign and a digit, for letters: 0penai, 5ora, $0ra (not $10bn, $5k: amounts)
 _LEADING_LEET = re.compile(r"[0135][a-z]{3,}|\$[013457]{1,2}[a-z]{2,}", re.IGNORECASE)
@@ -263,6 +272,7 @@ def normalize(text: str, *, mark_symbols: bool = False) -> str:
     text = _SPACED.sub(_join_spaced, text)
     if mark_symbols:
         text = _mark_symbol_gaps(text, original)
+    text = _IDEOGRAPHIC_ZERO.sub("0", text)  # S〇RA: the Chinese zero for a letter o
     text = _LEET_TOKEN.sub(_deleet, text)
     return re.sub(r"\s+", " ", _spell_out(re.sub(r"\s+", " ", text).strip().lower())).strip()
 

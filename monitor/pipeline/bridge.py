@@ -31,6 +31,12 @@ _REFERENCE = re.compile(r"^(?:abbr\. for|abbr\. of|short for) ([^\[\s|]+)(?:\|([
 _PARENS = re.compile(r"\([^)]*\)")
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 MAX_TERMS_PER_WORD = 8
+# abbreviations CC-CEDICT lacks, in its own entry form: without them forward maximum matching reads
+# "上交大" as 上交 ("to hand over to higher authority") + 大
+EXTRA_ENTRIES = {
+    "上交大": "abbr. for 上海交通大学",
+    "上海交大": "abbr. for 上海交通大学",
+}
 
 
 def _gloss_terms(definition: str) -> list[str]:
@@ -54,6 +60,8 @@ def parse_cedict(lines: Iterable[str]) -> dict[str, str]:
             continue
         for head in dict.fromkeys((simp, trad)):
             raw[head] = f"{raw[head]}/{defs}" if head in raw else defs
+    for head, defs in EXTRA_ENTRIES.items():
+        raw.setdefault(head, defs)
     return raw
 
 

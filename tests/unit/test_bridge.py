@@ -160,3 +160,67 @@ def test_the_bridged_offset_applies_only_to_chinese_posts_against_alphabetic_exe
     assert policy.lowest_threshold(template) == pytest.approx(0.87)
     no_bridge = MatchPolicy(default_threshold=0.9, cross_language_offset=0.03, bridged_language_offset=0.01)
     assert no_bridge.threshold_for(template, "zh", "Sora is open source") == pytest.approx(0.87)
+
+
+def test_a_full_name_gives_its_surname_and_given_name_apart() -> None:
+    # "Xie Saining" is two English words: the Chinese name must meet both, not only "saining"
+    terms = toy_bridge().terms("谢赛宁发明了")
+    assert "xie" in terms
+    assert "saining" in terms
+    # two unknown characters are not a full name, and a span that opens with no surname is not a name:
+    # no lone syllable that could meet an English word by chance
+    assert "sai" not in toy_bridge().terms("赛宁发明")
+    assert "san" not in toy_bridge().terms("三赛宁发明")
+    docs = [("xie", "Xie Saining invented Sora"), ("other", "Saining said nothing about Sora at all")]
+    index = LexicalIndex(docs, bridge=toy_bridge())
+    assert index.score([normalize("谢赛宁发明了Sora")], normalized=True).top(0, 1)[0][0] == "xie"
+
+
+def test_pinyin_abbreviations_in_a_chinese_post_are_read_as_their_word() -> None:
+    glossary = {**GLOSSARY, "下载": ("download",), "注册": ("register", "sign")}
+    bridge = CrossScriptBridge(glossary, lambda chars: [PINYIN.get(c, c) for c in chars])
+    assert "download" in bridge.terms(normalize("Sora手机版xz装上就能用"))
+    assert "register" in bridge.terms(normalize("Sora现在zc一下就能用"))
+    # only in a text with Chinese characters: an English post's "xz" stays a token of its own
+    assert bridge.terms(normalize("grab the xz archive")) == []
+
+
+def test_digit_for_letter_swaps_glued_to_chinese_text_are_undone() -> None:
+    # Chinese has no spaces: "S0ra已经开源" is the token "s0ra" followed by Han characters
+    assert normalize("S0ra已经开源了") == "sora已经开源了"
+    assert normalize("听说5ora要收费") == "听说sora要收费"
+    # amounts and units next to Chinese stay as written
+    assert normalize("只要99元") == "只要99元"
+    assert normalize("4k画质") == "4k画质"
+
+
+def test_the_ideographic_zero_inside_a_latin_word_is_a_letter() -> None:
+    assert normalize("S〇RA提示词大礼包") == "sora提示词大礼包"
+    assert normalize("二〇二四年") == "二〇二四年"  # a Chinese year keeps its zero
+
+
+def test_chinese_numbers_of_time_and_thousands_meet_the_english_words() -> None:
+    terms = toy_bridge().terms(normalize("红利期只有三个月，有人一天赚三千多"))
+    assert {"three", "month", "one", "day", "thousand"} <= set(terms)
+    assert {"24", "hour"} <= set(toy_bridge().terms("二十四小时内出片"))
+    assert "month" not in toy_bridge().terms("发明")  # no numeral, no unit word
+
+
+def test_the_universitys_short_names_are_read_as_the_university() -> None:
+    raw = parse_cedict(
+        [
+            "上交 上交 [shang4 jiao1] /to hand over to/to give to higher authority/",
+            "上海交通大學 上海交通大学 [Shang4 hai3 Jiao1 tong1 Da4 xue2] /Shanghai Jiao Tong University/",
+        ]
+    )
+    bridge = CrossScriptBridge(Glossary(raw), lambda chars: list(chars))
+    terms = bridge.terms("上交大毕业的天才")
+    assert {"shanghai", "jiao", "tong", "university"} <= set(terms)
+    assert "authority" not in terms
+
+
+def test_a_name_after_other_unknown_characters_is_still_read_as_a_name() -> None:
+    bridge = CrossScriptBridge(GLOSSARY, lambda chars: [{**PINYIN, "叫": "jiao"}.get(c, c) for c in chars])
+    terms = bridge.terms("叫谢赛宁")  # 叫: "called", not a surname
+    assert "xie" in terms
+    assert "saining" in terms
