@@ -126,6 +126,7 @@ def cross_validated_l2(
     scripts: Callable[[str], bool] = lambda s: True,
     label: str = "",
     scored: Callable[[str], bool] | None = None,
+    names: list[str] | None = None,
 ) -> float:
     """The topical penalty with the lowest out-of-fold ECE, one fold per fit set (leave one set out: the
     error on a set written apart from the others, as a held-out set is, not on rows of the same sets);
@@ -136,6 +137,7 @@ def cross_validated_l2(
     folds = sorted(set(groups))
     for l2 in candidates:
         pairs: list[tuple[float, bool]] = []
+        per_fold: list[str] = []
         for f in folds:
             train = tuple([v for v, g in zip(part, groups, strict=True) if g != f] for part in rows)
             test = tuple([v for v, g in zip(part, groups, strict=True) if g == f] for part in rows)
@@ -143,14 +145,19 @@ def cross_validated_l2(
             if model is None:
                 continue
             conf = [model.probability(x) for x in test[0]]
-            pairs += [
+            fold = [
                 (c, y) for c, y, t, s in zip(conf, test[1], test[2], test[3], strict=True) if t and scored(s)
             ]
+            pairs += fold
+            if fold and names:
+                per_fold.append(f"{names[f]} {reliability(fold)[0]:.3f} ({len(fold)})")
         ece, _, brier = reliability(pairs)
         print(
             f"{label}leave-one-set-out l2 {l2:g}: ECE {ece:.4f}, Brier {brier:.4f}"
             f" ({len(pairs)} topical posts)"
         )
+        if per_fold:  # each set scored by the model fitted on the others
+            print(f"{label}    per set: {'; '.join(per_fold)}")
         if best is None or ece < best[0]:
             best = (ece, l2)
     assert best is not None
@@ -225,7 +232,9 @@ def main() -> None:
 
         names_s = " + ".join(n for n, r in per_set if script in r[3])
         l2_s = (
-            cross_validated_l2(pooled, args.cv_l2, spec.score_scale, groups, only, f"[{script}] ")
+            cross_validated_l2(
+                pooled, args.cv_l2, spec.score_scale, groups, only, f"[{script}] ", names=names
+            )
             if args.cv_l2
             else args.l2
         )

@@ -48,32 +48,33 @@ CALIBRATION: dict[str, dict[str, Any]] = {
         "bias": -3.339523,
         "by_script": {
             "zh": {
-                "bias": -1.322174,
+                "bias": -1.973499,
                 "fitted_on": "multilingual-e5-small, zh posts: "
                 "zh_posts.jsonl + "
                 "zh_tune2_posts.jsonl + "
                 "zh_heldout_posts.jsonl + "
-                "zh_heldout2_posts.jsonl (273 posts, "
-                "l2 0.03)",
+                "zh_heldout2_posts.jsonl + "
+                "zh_heldout3_posts.jsonl (343 posts, "
+                "l2 0.3)",
                 "score_scale": 0.2,
                 "weights": {
-                    "dense": 6.676775,
-                    "gap": 3.692969,
-                    "lexical": 5.085495,
-                    "matched": 2.291877,
-                    "negative": -5.649004,
-                    "over": 5.571331,
+                    "dense": 2.094895,
+                    "gap": 0.994991,
+                    "lexical": 2.661841,
+                    "matched": 3.964628,
+                    "negative": -2.453041,
+                    "over": 2.979555,
                     "rank": 0.0,
                     "rank_gap": 0.0,
                     "short": 0.0,
-                    "signal": -3.648191,
-                    "stance": -3.081865,
+                    "signal": -0.446261,
+                    "stance": -0.525461,
                 },
             }
         },
         "fitted_on": "multilingual-e5-small: posts.jsonl + "
-        "hard_en_tune_posts.jsonl + "
-        "hard_en_heldout_posts.jsonl (346 posts, l2 0.03)",
+        "hard_en_tune_posts.jsonl + hard_en_heldout_posts.jsonl "
+        "(346 posts, l2 0.03)",
         "open_catalogue": {
             "bias": -1.962858,
             "fitted_on": "all-MiniLM-L6-v2: posts-train.jsonl (997 posts, l2 0.1) (rescaled)",
