@@ -155,10 +155,11 @@ def test_e5_decisions_on_the_zh_sets_english_and_bilingual_catalogues(
     }
     tuning, heldout = reports["english", "zh"], reports["english", "zh_heldout"]
     assert tuning["cross_language_offset"] > tuning["bridged_language_offset"] > 0
-    # measured: tuning 0.977 / 0.875, held-out 0.974 / 0.826 (before the bridge 0.971 / 0.708, 0.885 / 0.500),
-    # held-out 2 1.000 / 0.864, held-out 3 1.000 / 0.750 (unseen: recall under the target, docs)
+    # measured (all four sets now seen; docs/MULTILINGUAL.md "Names, pinyin and small inputs"): tuning
+    # 0.978 / 0.917, held-out 0.976 / 0.891, held-out 2 1.000 / 0.886, held-out 3 1.000 / 0.864; before the
+    # names, numbers and pinyin terms 0.875, 0.826, 0.864, 0.750 (before the bridge 0.708 / 0.500)
     heldout2, heldout3 = reports["english", "zh_heldout2"], reports["english", "zh_heldout3"]
-    for report, recall in ((tuning, 0.85), (heldout, 0.8), (heldout2, 0.8), (heldout3, 0.7)):
+    for report, recall in ((tuning, 0.9), (heldout, 0.85), (heldout2, 0.85), (heldout3, 0.85)):
         assert report["decisions"]["precision"] >= 0.95, report["decisions"]
         assert report["decisions"]["recall"] >= recall, report["decisions"]
     for part in ("zh", "zh_heldout"):
