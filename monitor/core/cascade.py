@@ -415,18 +415,19 @@ FOLD_BY = ("exemplar", "template")
 
 
 def calibration_folds(
-    exemplar_columns: np.ndarray, reservoir_rows: int, *, folds: int, by: str = "exemplar", seed: int = 0
+    exemplar_columns: np.ndarray, reservoir_rows: int, *, folds: int, by: str = "template", seed: int = 0
 ) -> np.ndarray:
     """The cross-fitting group of every fit row (:func:`cross_fitted_map` takes ``group % folds``): the
     catalogue's exemplars first, then ``reservoir_rows`` model-scored posts (each in a seeded random fold).
 
-    ``by="exemplar"``: each exemplar in a fold of its own index, so a template's paraphrases are spread
-    over the folds and each is predicted by a map that saw its siblings but not itself, which is what the
-    deployed map is for a new post: it is fitted on every exemplar of the catalogue (refitted on every
-    catalogue change, and until then the gate decides nothing), and a post that can alert paraphrases a
-    template whose exemplars it saw. ``by="template"``: a template's exemplars share a fold (each is
-    predicted by a map that never saw its template: a post about a template the map was not fitted on,
-    which the worker never meets; lower floors, a smaller gate share)."""
+    ``by="template"`` (the default): a template's exemplars share a fold, so each is predicted by a map
+    that never saw its template. That is more pessimistic than the worker's map, which is fitted on every
+    exemplar of the catalogue (refitted on every catalogue change), but it is the rule labelled positives
+    do not break. ``by="exemplar"``: each exemplar in a fold of its own index, so a template's paraphrases
+    are spread over the folds and each is predicted by a map that saw its siblings but not itself, as the
+    worker's map has seen a template's phrasings for a new post. Its floors are higher (a larger gate
+    share), but real posts are phrased further from the exemplars than the exemplars are from each other:
+    on the labelled sets 2 of 598 positive pairs fall under its mapped bar at their own level."""
     if by not in FOLD_BY:
         raise ValueError(f"folds by {by!r}: expected one of {FOLD_BY}")
     columns = np.asarray(exemplar_columns, dtype=np.int64).ravel()

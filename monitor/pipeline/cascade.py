@@ -102,9 +102,11 @@ class CascadeConfig:
         5  # cross-fitting folds: each calibration pair's prediction comes from a map fitted without it
     )
     # how the calibration's out-of-fold predictions hold rows out (monitor.core.cascade.calibration_folds):
-    # "exemplar" (each exemplar apart: a map that saw its template's other phrasings, as the deployed map
-    # has for a new post) or "template" (a template's exemplars together: a map that never saw the template)
-    map_fold_by: str = "exemplar"
+    # "template" (a template's exemplars together: a map that never saw the template; the safe default)
+    # or "exemplar" (each exemplar apart: a map that saw its template's other phrasings; a larger gate
+    # share, but its bound is broken by 2 of 598 labelled positive pairs in the worst case:
+    # docs/PERFORMANCE.md "Cascade: a larger gate share")
+    map_fold_by: str = "template"
     map_max_exemplars: int = (
         20_000  # above this many exemplars the map is not used (their transformer vectors)
     )

@@ -73,10 +73,10 @@ def _phrasings(
 
 def test_by_exemplar_predicts_a_paraphrase_like_the_full_map_does_by_template_much_worse() -> None:
     """The worker's map is fitted on every exemplar; a post that can alert paraphrases a template whose
-    exemplars it saw. Held out by exemplar, a row is predicted by a map that saw its siblings: close to the
-    full map's reading of a new paraphrase. Held out by template, the map never saw the template's words:
-    its predictions are far worse than anything the worker's map meets, so the calibration floors (the
-    lowest predicted cosine of close pairs) come out needlessly low."""
+    exemplars it saw. Held out by exemplar, a row is predicted by a map that saw its siblings: on these
+    synthetic paraphrases (which vary around a template as much as new posts do) close to the full map's
+    reading of a new paraphrase. Held out by template, the map never saw the template's words: far worse
+    (the default, kept because real posts vary more than exemplars do: docs/PERFORMANCE.md)."""
     rng = np.random.default_rng(1)
     topics = _topics(rng, 30)
     static, dense, columns = _phrasings(rng, topics, per=6)
