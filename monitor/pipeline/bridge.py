@@ -10,7 +10,7 @@ import importlib.util
 import logging
 import re
 import threading
-from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, KeysView, Mapping
 from pathlib import Path
 
 from pypinyin import lazy_pinyin
@@ -70,7 +70,7 @@ class Glossary(Mapping[str, tuple[str, ...]]):
         return head in self._raw
 
     @property
-    def headwords(self) -> Container[str]:
+    def headwords(self) -> KeysView[str]:
         """The headwords, for fast membership tests (exactly this mapping's keys)."""
         return self._raw.keys()
 

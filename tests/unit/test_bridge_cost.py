@@ -88,7 +88,7 @@ def test_segment_and_terms_equal_the_plain_algorithm_on_random_runs() -> None:
 
 
 def test_a_word_longer_than_the_limit_is_never_matched() -> None:
-    glossary = {"开源大模型": ("open", "model"), "开源": ("open", "source")}
+    glossary: dict[str, tuple[str, ...]] = {"开源大模型": ("open", "model"), "开源": ("open", "source")}
     bridge = CrossScriptBridge(glossary, list, max_word_chars=4)
     assert bridge.segment("开源大模型") == reference_segment(glossary, "开源大模型", 4)
     assert bridge.segment("开源大模型")[0] == ("开源", True)
