@@ -52,6 +52,8 @@ _SPACED = re.compile(rf"(?<![\w'’])((?:[^\W\d_]{_SEP}{{1,3}}){{2,}}[^\W\d_])(?
 _WORD_GAP = re.compile(r"\s{2,}|\s*[|/]\s*")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 _LEET_TOKEN = re.compile(r"(?<![\w@$])[a-z0-9@$]*[a-z][a-z0-9@$]*(?![\w@$])", re.IGNORECASE)
+# the characters a leet token must hold for _deleet to change it (a digit, @ or $)
+_LEET_CHAR = re.compile(r"[0-9@$]")
 _INNER_LEET = re.compile(r"[a-z][013457@$]+[a-z]", re.IGNORECASE)
 # a leading digit, or a dollar sign and a digit, for letters: 0penai, 5ora, $0ra (not $10bn, $5k: amounts)
 _LEADING_LEET = re.compile(r"[0135][a-z]{3,}|\$[013457]{1,2}[a-z]{2,}", re.IGNORECASE)
@@ -97,6 +99,10 @@ def _fold_char(ch: str) -> str:
     if cat == "Mn":
         return ""
     return ch
+
+
+# _fold_char of every ASCII character, as a str.translate table (an ASCII text folds in one call)
+_ASCII_FOLD = str.maketrans({chr(i): _fold_char(chr(i)) for i in range(128) if _fold_char(chr(i)) != chr(i)})
 
 
 def _fold_confusables(text: str) -> str:
@@ -258,12 +264,13 @@ def normalize(text: str, *, mark_symbols: bool = False) -> str:
     text = _URL.sub(_url_words, text)
     text = _HASHTAG.sub(_split_hashtag, text)
     original = text
-    text = "".join(_fold_char(ch) for ch in text)
+    text = text.translate(_ASCII_FOLD) if text.isascii() else "".join(map(_fold_char, text))
     text = _fold_confusables(text)
     text = _SPACED.sub(_join_spaced, text)
     if mark_symbols:
         text = _mark_symbol_gaps(text, original)
-    text = _LEET_TOKEN.sub(_deleet, text)
+    if _LEET_CHAR.search(text):  # without a digit, @ or $ every token is letters only: nothing to undo
+        text = _LEET_TOKEN.sub(_deleet, text)
     return re.sub(r"\s+", " ", _spell_out(re.sub(r"\s+", " ", text).strip().lower())).strip()
 
 
