@@ -266,6 +266,13 @@ class Settings(BaseSettings):
         description="the gate compares posts with exemplars through a linear map from the static space to "
         "the transformer's, fitted on the exemplars and posts the model scored (false: centred cosines)",
     )
+    cascade_map_fold_by: Literal["template", "exemplar"] = Field(
+        "template",
+        description="how the gate's calibration holds rows out of the learned map's fit: a template's "
+        "exemplars together (a map that never saw the template: the safe default) or each exemplar apart (a "
+        "map that saw its template's other phrasings: a larger gate share, but a looser bound; "
+        "docs/PERFORMANCE.md)",
+    )
     cascade_template_min_pairs: int = Field(
         50,
         ge=0,

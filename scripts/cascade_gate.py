@@ -20,6 +20,9 @@ import json
 import time
 from pathlib import Path
 
+import numpy as np
+
+import monitor.pipeline.cascade as cascade_module
 from monitor.core.matching import MatchPolicy
 from monitor.core.models import Post
 from monitor.embedding import load_embedder
@@ -53,6 +56,7 @@ def processors(
     keep_margin: float = 0.0,
     gate_map: bool = True,
     template_min_pairs: int = CascadeConfig().template_min_pairs,
+    fold_by: str = CascadeConfig().map_fold_by,
 ) -> tuple[Processor, Processor]:
     templates = {t.id: t for t in parse_template_lines(templates_path.read_text().splitlines())[0]}
     rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
@@ -73,17 +77,54 @@ def processors(
             keep_margin=keep_margin,
             gate_map=gate_map,
             template_min_pairs=template_min_pairs,
+            map_fold_by=fold_by,
         ),
     )
     return off, on
 
 
-def run(proc: Processor, posts: list[Post]) -> tuple[list[tuple[bool, str | None]], list[str]]:
+# the gate's per-post slack (bar minus score at the tightest template, > 0: skipped) of every post it judged,
+# recorded by wrapping the stage's gate: how close the posts the full pipeline alerts on came to being skipped
+_judged: list[tuple[list[int], np.ndarray]] = []
+_real_gate, _real_combine = cascade_module.CascadeStage._gate, cascade_module.combine_bounds
+_rest: list[list[int]] = []
+
+
+def _gate(self, rest, *args, **kwargs):  # type: ignore[no-untyped-def]
+    _rest.append(list(rest))
+    try:
+        return _real_gate(self, rest, *args, **kwargs)
+    finally:
+        _rest.pop()
+
+
+def _combine(slacks):  # type: ignore[no-untyped-def]
+    out = _real_combine(slacks)
+    if _rest:
+        _judged.append((_rest[-1], np.asarray(out[1])))
+    return out
+
+
+cascade_module.CascadeStage._gate = _gate  # type: ignore[method-assign]
+cascade_module.combine_bounds = _combine
+
+
+def run(
+    proc: Processor, posts: list[Post], slack: list[float] | None = None
+) -> tuple[list[tuple[bool, str | None]], list[str]]:
+    """Decisions and stages in batches of 64; ``slack`` (given): each post's gate slack (nan: not judged)."""
     decisions, stages = [], []
     for start in range(0, len(posts), 64):
+        _judged.clear()
         _, ds, ss = proc.embed_decide_stages(posts[start : start + 64])
         decisions += [(d.matched, d.template_id) for d in ds]
         stages += ss
+        if slack is not None:
+            part = [float("nan")] * len(ds)
+            for rest, values in _judged:
+                for row, i in enumerate(rest):
+                    part[i] = float(values[row])
+            slack += part
     return decisions, stages
 
 
@@ -101,6 +142,12 @@ def main() -> None:
         type=int,
         default=CascadeConfig().template_min_pairs,
         help="pairs a template's own calibration curve needs (0: the catalogue-wide curve everywhere)",
+    )
+    ap.add_argument(
+        "--fold-by",
+        default=CascadeConfig().map_fold_by,
+        choices=["exemplar", "template"],
+        help="how the mapped calibration holds rows out (MONITOR_CASCADE_MAP_FOLD_BY)",
     )
     ap.add_argument("--only", default="", help="comma-separated set names")
     ap.add_argument("--json", action="store_true")
@@ -137,6 +184,7 @@ def main() -> None:
             args.keep_margin,
             not args.no_map,
             args.template_min_pairs,
+            args.fold_by,
         )
         warm_posts = [Post(id=f"w{i}", text=t) for i, t in enumerate(warm)]
         run(on, warm_posts)  # the background mean and threshold a running worker would have
@@ -146,8 +194,11 @@ def main() -> None:
         t0 = time.perf_counter()
         want, _ = run(off, posts)
         t1 = time.perf_counter()
-        got, stages = run(on, posts)
+        slack: list[float] = []
+        got, stages = run(on, posts, slack)
         t2 = time.perf_counter()
+        # the posts the full pipeline matches: the gate's slack on them (< 0: kept), the closest to 0 first
+        alert_slack = sorted((s for (m, _), s in zip(want, slack, strict=True) if m and s == s), reverse=True)
         diff = [i for i, (a, b) in enumerate(zip(want, got, strict=True)) if a != b]
         report[name] = {
             "posts": len(posts),
@@ -159,13 +210,18 @@ def main() -> None:
             "model": round(stages.count("model") / len(posts), 4),
             "speedup_in_process": round((t1 - t0) / max(1e-9, t2 - t1), 2),
             "threshold": on.cascade.calibration.threshold,
+            "matched_judged_by_gate": len(alert_slack),
+            "closest_matched_slack": round(alert_slack[0], 4) if alert_slack else None,
+            "matched_within_0.05_of_gate": sum(1 for s in alert_slack if s > -0.05),
         }
         if not args.json:
             r = report[name]
             print(
                 f"{name:28s} posts {r['posts']:5d} matched {r['matched_off']:4d} equal {r['decisions_equal']!s:5s} "
                 f"gate {r['gate']:.1%} cache {r['cache']:.1%} model {r['model']:.1%} "
-                f"x{r['speedup_in_process']} thr {r['threshold']}",
+                f"x{r['speedup_in_process']} thr {r['threshold']} "
+                f"matched judged {r['matched_judged_by_gate']} closest slack {r['closest_matched_slack']} "
+                f"within 0.05 {r['matched_within_0.05_of_gate']}",
                 flush=True,
             )
             for d in r["differences"]:

@@ -61,6 +61,8 @@ _LEET_TOKEN = re.compile(
 )
 # the ideographic zero (U+3007) next to a Latin letter: a digit-for-letter swap like 0 (S〇RA)
 _IDEOGRAPHIC_ZERO = re.compile(r"(?<=[a-z])\u3007|\u3007(?=[a-z])", re.IGNORECASE)
+# the characters a leet token must hold for _deleet to change it (a digit, @ or $)
+_LEET_CHAR = re.compile(r"[0-9@$]")
 _INNER_LEET = re.compile(r"[a-z][013457@$]+[a-z]", re.IGNORECASE)
 # a leading digit, or a dollar sign and a digit, for letters: 0penai, 5ora, $0ra (not $10bn, $5k: amounts)
 _LEADING_LEET = re.compile(r"[0135][a-z]{3,}|\$[013457]{1,2}[a-z]{2,}", re.IGNORECASE)
@@ -106,6 +108,10 @@ def _fold_char(ch: str) -> str:
     if cat == "Mn":
         return ""
     return ch
+
+
+# _fold_char of every ASCII character, as a str.translate table (an ASCII text folds in one call)
+_ASCII_FOLD = str.maketrans({chr(i): _fold_char(chr(i)) for i in range(128) if _fold_char(chr(i)) != chr(i)})
 
 
 def _fold_confusables(text: str) -> str:
@@ -267,13 +273,14 @@ def normalize(text: str, *, mark_symbols: bool = False) -> str:
     text = _URL.sub(_url_words, text)
     text = _HASHTAG.sub(_split_hashtag, text)
     original = text
-    text = "".join(_fold_char(ch) for ch in text)
+    text = text.translate(_ASCII_FOLD) if text.isascii() else "".join(map(_fold_char, text))
     text = _fold_confusables(text)
     text = _SPACED.sub(_join_spaced, text)
     if mark_symbols:
         text = _mark_symbol_gaps(text, original)
     text = _IDEOGRAPHIC_ZERO.sub("0", text)  # S〇RA: the Chinese zero for a letter o
-    text = _LEET_TOKEN.sub(_deleet, text)
+    if _LEET_CHAR.search(text):  # without a digit, @ or $ every token is letters only: nothing to undo
+        text = _LEET_TOKEN.sub(_deleet, text)
     return re.sub(r"\s+", " ", _spell_out(re.sub(r"\s+", " ", text).strip().lower())).strip()
 
 

@@ -10,7 +10,7 @@ import importlib.util
 import logging
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, KeysView, Mapping
 from pathlib import Path
 
 from pypinyin import lazy_pinyin
@@ -77,6 +77,11 @@ class Glossary(Mapping[str, tuple[str, ...]]):
     def __contains__(self, head: object) -> bool:
         return head in self._raw
 
+    @property
+    def headwords(self) -> KeysView[str]:
+        """The headwords, for fast membership tests (exactly this mapping's keys)."""
+        return self._raw.keys()
+
     def __getitem__(self, head: str) -> tuple[str, ...]:
         terms = self._terms.get(head)
         if terms is None:
@@ -129,7 +134,8 @@ def default_bridge() -> CrossScriptBridge | None:
         else:
             with gzip.open(path, mode="rt", encoding="utf-8") as fh:
                 glossary = Glossary(parse_cedict(fh))
-            bridge = CrossScriptBridge(glossary, lazy_pinyin)
+            # membership through the plain dict of headwords (the Mapping's ``in`` is a Python call)
+            bridge = CrossScriptBridge(glossary, lazy_pinyin, headwords=glossary.headwords)
         _loaded.append(bridge)
         return bridge
 

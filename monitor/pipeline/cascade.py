@@ -46,6 +46,7 @@ from monitor.core.cascade import (
     background_mean,
     calibrate_gate,
     calibrate_pairs,
+    calibration_folds,
     centre,
     combine_bounds,
     cross_fitted_map,
@@ -100,6 +101,12 @@ class CascadeConfig:
     map_folds: int = (
         5  # cross-fitting folds: each calibration pair's prediction comes from a map fitted without it
     )
+    # how the calibration's out-of-fold predictions hold rows out (monitor.core.cascade.calibration_folds):
+    # "template" (a template's exemplars together: a map that never saw the template; the safe default)
+    # or "exemplar" (each exemplar apart: a map that saw its template's other phrasings; a larger gate
+    # share, but its bound is broken by 2 of 598 labelled positive pairs in the worst case:
+    # docs/PERFORMANCE.md "Cascade: a larger gate share")
+    map_fold_by: str = "template"
     map_max_exemplars: int = (
         20_000  # above this many exemplars the map is not used (their transformer vectors)
     )
@@ -551,20 +558,20 @@ class CascadeStage:
         )
 
     def _calibrate_mapped(self, snap: _Snapshot) -> tuple[GateCalibration, StaticMap]:
-        """Fit the map on the exemplars and the reservoir; calibrate on out-of-fold predictions: the
-        exemplar pairs (folds by template, so a paraphrase never predicts its own template's pairs) and the
-        reservoir posts' pairs towards every positive exemplar."""
+        """Fit the map on the exemplars and the reservoir; calibrate on out-of-fold predictions
+        (:func:`calibration_folds`): the exemplar pairs and the reservoir posts' pairs towards every
+        positive exemplar."""
         static = snap.exemplars_raw
         dense = snap.exemplar_queries
-        groups = snap.exemplar_column
         if len(snap.fit_static):
             static = np.vstack([static, snap.fit_static])
             dense = np.vstack([dense, snap.fit_dense])
-            # reservoir rows in folds of their own (after the exemplars' template folds), seeded by count
-            extra = np.random.default_rng(len(snap.fit_static)).integers(
-                0, self.config.map_folds, len(snap.fit_static)
-            )
-            groups = np.concatenate([groups, int(groups.max(initial=0)) + 1 + extra])
+        groups = calibration_folds(
+            snap.exemplar_column,
+            len(snap.fit_static),
+            folds=self.config.map_folds,
+            by=self.config.map_fold_by,
+        )
         static_map = fit_static_map(static, dense, ridge=self.config.map_ridge)
         predicted = cross_fitted_map(
             static, dense, groups, folds=self.config.map_folds, ridge=self.config.map_ridge
@@ -1004,6 +1011,7 @@ def cascade_from_settings(
         knn_k=settings.knn_k,
         gate_map=settings.cascade_gate_map,
         template_min_pairs=settings.cascade_template_min_pairs,
+        map_fold_by=settings.cascade_map_fold_by,
         # near misses are reported for the posts the model scored; the gate keeps posts for them only on
         # request (it must then prove "score < threshold - margin", which costs most of its share)
         keep_margin=settings.near_miss_margin

@@ -15,6 +15,7 @@ Chinese product reviews under ``--background`` (default ``../shared/data``); lab
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import tempfile
@@ -177,6 +178,22 @@ def rss_mb(pid: int) -> float | None:
     return None
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """CPU seconds (user + system, all threads) a process has used so far; None when it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    # after the command name: state is field 3, utime 14 and stime 15 (1-based, man proc)
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def workers_cpu(procs: Sequence[WorkerProcess]) -> float | None:
+    """The workers' CPU seconds together (None when one cannot be read)."""
+    values = [cpu_seconds(w.pid) if w.pid else None for w in procs]
+    return None if any(v is None for v in values) else float(sum(v for v in values if v is not None))
+
+
 def run_mix(
     settings: Settings,
     *,
@@ -276,10 +293,19 @@ def run_mix(
                             collector, [p["id"] for p in long_warm], 900 + len(long_warm), procs
                         )
                     say(f"cascade {mode}: throughput, {len(phase_posts)} posts")
+                    cpu_before = workers_cpu(procs)
                     created = produce_posts(producer, s.posts_topic, phase_posts)
                     budget = 300 + 3 * len(phase_posts) / max(1.0, encode_rates[0])
                     decisions.wait_for(collector, list(created), budget, procs)
+                    cpu_after = workers_cpu(procs)
                     tput = summarize_phase(created, decisions.processed)
+                    # CPU the workers used for the timed posts (every thread: batch, event loop, Kafka,
+                    # calibration): what the other engineers' load on a shared machine moves least
+                    cpu_ms = (
+                        None
+                        if cpu_before is None or cpu_after is None
+                        else round(1000 * (cpu_after - cpu_before) / len(phase_posts), 3)
+                    )
                     say(f"  {tput.posts_per_s:.1f} posts/s")
                     lat = None
                     if mode == "on":
@@ -307,6 +333,7 @@ def run_mix(
                     "stage_share": {k: round(v / max(1, len(records)), 4) for k, v in stages.items()},
                     "quality": precision_recall(decided, labels, gold),
                     "worker_rss_mb": [rss_mb(w.pid) if w.pid else None for w in procs],
+                    "worker_cpu_ms_per_post": cpu_ms,
                     "decisions": decided,
                 }
             finally:
@@ -356,8 +383,9 @@ def render_mix(report: dict[str, Any]) -> list[str]:
         f"mixed stream: {report['posts']} posts, {report['labelled_posts']} labelled "
         f"({report['labelled_share']:.0%}) after {report['warmup_posts']} warm-up posts; "
         f"bare torch encode {report['bare_torch_posts_per_s']} posts/s",
-        "| cascade | posts/s | x bare torch | cache / gate / model | precision | recall | worker RSS MB |",
-        "|---|---|---|---|---|---|---|",
+        "| cascade | posts/s | x bare torch | cache / gate / model | precision | recall | worker RSS MB "
+        "| worker CPU ms/post |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for mode in ("on", "restart", "off", "ceiling"):
         m = report[f"cascade_{mode}"] if mode in ("on", "off") else report.get(mode)
@@ -367,7 +395,7 @@ def render_mix(report: dict[str, Any]) -> list[str]:
         lines.append(
             f"| {mode} | {m['posts_per_s']:.1f} | {m['ratio_vs_bare_torch']} | "
             f"{sh['cache']:.1%} / {sh['gate']:.1%} / {sh['model']:.1%} | {q['precision']} | {q['recall']} | "
-            f"{m['worker_rss_mb']} |"
+            f"{m['worker_rss_mb']} | {m.get('worker_cpu_ms_per_post')} |"
         )
     lat = (report["cascade_on"] or {}).get("latency")
     if lat:
