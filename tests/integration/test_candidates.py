@@ -69,6 +69,11 @@ def _narrative(start: int, n: int, rng: random.Random) -> list[tuple[str, str, s
     ]
 
 
+def _sample(exposition: str, series: str) -> float:
+    (value,) = [float(line.split()[-1]) for line in exposition.splitlines() if line.startswith(series + " ")]
+    return value
+
+
 def _gauge(hook: CandidateHook, name: str) -> float | None:
     return hook.metrics.registry.get_sample_value(name)
 
@@ -243,11 +248,24 @@ def test_api_lists_promotes_and_dismisses(settings: Any, redis_conn: Any) -> Non
 
 
 @pytest.mark.slow
-def test_new_narrative_surfaces_through_the_worker(settings: Any, redis_conn: Any, tmp_path: Path) -> None:
-    """~200 real tweets and SMS with the Starlink narrative woven in, growing, through a real worker (no
-    templates: every post is unmatched). Growth is measured in processing time, so the stream is produced in
-    four rounds; the growth half-life is shortened to a minute to fit the test's time scale."""
+@pytest.mark.parametrize("cascade", ["off", "on"])
+def test_new_narrative_surfaces_through_the_worker(
+    settings: Any, redis_conn: Any, tmp_path: Path, cascade: str
+) -> None:
+    """~200 real tweets and SMS with the Starlink narrative woven in, growing, through a real worker.
+    Growth is measured in processing time, so the stream is produced in four rounds; the growth half-life is
+    shortened to a minute to fit the test's time scale.
+
+    Cascade off: no templates, every post is unmatched and has its transformer vector. Cascade on: the Sora
+    demo catalogue is loaded so that the gate is calibrated and decides the off-topic posts, the Starlink
+    wave's among them (it shares nothing with the catalogue): they reach the candidates only through the
+    cheap stage (static-vector clusters, bursts encoded within the budget), and must surface the same."""
     posts = build_stream(n_tweets=40, n_sms=110)
+    if cascade == "on":
+        res = _cli(
+            ["templates", "import", str(ROOT / "monitor" / "demo" / "templates.jsonl"), "--json"], settings
+        )
+        assert res.returncode == 0, res.stderr
     kinds = {p["id"]: p["kind"] for p in posts}
     span = posts[-1]["t_s"]
     rounds = [[p for p in posts if k * span / 4 <= p["t_s"] < (k + 1) * span / 4 or (k == 3 and p["t_s"] >= span)]
@@ -257,6 +275,7 @@ def test_new_narrative_surfaces_through_the_worker(settings: Any, redis_conn: An
         "MONITOR_CANDIDATES_GROWTH_HALF_LIFE_S": "60",
         "MONITOR_CANDIDATES_NOTIFY_GROWTH_PER_MIN": "5",
         "MONITOR_CANDIDATES_TICK_S": "1",
+        "MONITOR_CASCADE": cascade,
     }
     started = time.monotonic()
     with running_worker(settings, tmp_path / "worker.log", **env) as worker:
@@ -275,6 +294,9 @@ def test_new_narrative_surfaces_through_the_worker(settings: Any, redis_conn: An
         time.sleep(1.5)  # one tick: gauges refreshed
         metrics = worker.metrics()
         incidents = read_topic(settings, settings.incidents_topic, timeout_s=10, idle_s=2)
+        matches = (
+            read_topic(settings, settings.matches_topic, timeout_s=10, idle_s=2) if cascade == "on" else []
+        )
     processed_s = time.monotonic() - started
 
     res = _cli(["candidates", "list", "--json", "--examples", "8"], settings)
@@ -307,3 +329,18 @@ def test_new_narrative_surfaces_through_the_worker(settings: Any, redis_conn: An
     assert gauges["monitor_candidates_active"] >= 1
     assert gauges["monitor_candidate_growth_per_min"] > 5
     assert 'monitor_candidate_notifications_total{status="open"} 1.0' in metrics
+    encoded = _sample(metrics, 'monitor_candidate_model_posts_total{outcome="encoded"}')
+    if cascade == "off":
+        assert encoded == 0.0  # no gate, no cheap stage: the series is there, at zero
+        return
+    stage = {m["post_id"]: m.get("decided_by") for m in matches}
+    wave = [p["id"] for p in posts if p["kind"] == "narrative"]
+    gated = sum(stage[pid] == "gate" for pid in wave)
+    decided = {s: list(stage.values()).count(s) for s in ("gate", "cache", "model")}
+    print(
+        f"stages: {decided}; the wave's posts the gate decided: {gated}/{len(wave)}; burst posts encoded: {encoded}"
+    )
+    assert decided["gate"] >= len(posts) // 2, "the gate decided too little for this test to mean anything"
+    assert gated >= len(wave) // 2, "the wave did not reach the candidates through the cheap stage"
+    # the model spent on bursts: the wave's gate-decided posts, plus at most a few false bursts
+    assert gated * 0.5 <= encoded <= gated + 20
