@@ -247,15 +247,15 @@ class Settings(BaseSettings):
         True, description="cascade on: cluster gate-decided posts on static vectors, encode bursts"
     )
     candidates_burst_join_threshold: float = Field(
-        0.5, gt=0.0, le=1.0, description="centred static cosine to join a cheap cluster"
+        0.6, gt=0.0, le=1.0, description="centred static cosine to join a cheap cluster"
     )
-    candidates_burst_min_posts: int = Field(3, ge=2, description="posts for a cheap cluster to be a burst")
-    candidates_burst_min_authors: int = Field(2, ge=1, description="distinct authors for a burst")
+    candidates_burst_min_posts: int = Field(4, ge=2, description="posts for a cheap cluster to be a burst")
+    candidates_burst_min_authors: int = Field(3, ge=1, description="distinct authors for a burst")
     candidates_burst_model_posts_per_s: float = Field(
-        5.0, ge=0, description="transformer posts per second (per worker) spent on bursts' posts"
+        2.0, ge=0, description="transformer posts per second (per worker) spent on bursts' posts"
     )
     candidates_burst_window_s: float = Field(
-        30.0, gt=0, description="unspent budget saved up to this many seconds' worth (a new burst)"
+        60.0, gt=0, description="unspent budget saved up to this many seconds' worth (a new burst)"
     )
     candidates_burst_max_clusters: int = Field(5000, ge=10, description="live cheap clusters kept")
     # --- throughput, ONNX backends, benchmark (docs/PERFORMANCE.md) --------------------------------
