@@ -348,3 +348,79 @@ def test_new_narrative_surfaces_through_the_worker(
     assert gated >= len(wave) // 2, "the wave did not reach the candidates through the cheap stage"
     # the model spent on bursts: the wave's gate-decided posts, plus at most a few false bursts
     assert gated * 0.5 <= encoded <= gated + 20
+
+
+class _Static:
+    """A stand-in for the gate's static model: the wave's texts on one axis, each other text on its own
+    (its number picks the axis)."""
+
+    dim = DIM
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        rng = random.Random(len(texts))
+        return np.stack(
+            [
+                _theme(0, rng, 0.08) if "starlink" in t else _theme(1 + int(t.split()[-2]) % (DIM - 1), rng)
+                for t in texts
+            ]
+        )
+
+
+def _gated(rows: list[tuple[str, str, str]]) -> BatchOutput:
+    """rows: (post id, text, author), every one decided by the gate: unmatched, no vector."""
+    return BatchOutput(
+        posts=[Post(id=pid, text=text, author=author) for pid, text, author in rows],
+        vectors=np.zeros((len(rows), DIM), dtype=np.float32),
+        decisions=[Decision(pid, False, None, None, []) for pid, _, _ in rows],
+        decided_by=["gate"] * len(rows),
+    )
+
+
+def test_burst_stage_shares_bursts_across_workers_and_keeps_to_its_budget(
+    settings: Any, redis_conn: Any
+) -> None:
+    from monitor.core.candidates import TokenBucket
+    from monitor.embedding import HashingEmbedder
+    from monitor.pipeline.candidates import BurstStage
+
+    cfg = ClusterConfig(join_threshold=0.8, min_size=3, min_authors=2, merge_threshold=1.0)
+    store = CandidateStore(redis_conn, Keys(settings.redis_prefix), "burst-test-static", cfg)
+    embedder = HashingEmbedder()
+
+    def stage(capacity: float) -> BurstStage:
+        budget = TokenBucket(rate_per_s=0.0, capacity=capacity)
+        return BurstStage(
+            store,
+            _Static(),
+            lambda: np.zeros(DIM, np.float32),
+            embedder,
+            Metrics(),
+            budget,
+            min_tokens=3,  # type: ignore[arg-type]
+        )
+
+    a, b = stage(10.0), stage(1.0)
+    wave = [(f"w{i}", f"free starlink kit number {i}, pay the shipping", f"u{i}") for i in range(8)]
+    chatter = [(f"c{i}", f"see you at the station at {i} then", f"v{i}") for i in range(4)]
+    assert a.escalate(_gated(wave[:2] + chatter[:2]), 1000.0) == []  # two posts: no burst yet
+    # worker b sees the third post of the same cheap cluster: a burst; its budget has room for one post
+    (first,) = b.escalate(_gated(wave[2:3]), 1001.0)
+    assert first.post_id in {"w0", "w1", "w2"} and first.vector.shape == (embedder.dim,)
+    np.testing.assert_allclose(first.vector, embedder.encode_queries([first.text.lower()])[0], atol=1e-6)
+    over = b.metrics.registry.get_sample_value(
+        "monitor_candidate_model_posts_total", {"outcome": "over_budget"}
+    )
+    assert over == 2.0
+    # worker a, synced: the cluster is already a burst, so each post that joins goes on, within a's budget
+    sent = a.escalate(_gated(wave[3:5] + chatter[2:]), 1002.0)
+    assert [p.post_id for p in sent] == ["w3", "w4"]
+    encoded = a.metrics.registry.get_sample_value(
+        "monitor_candidate_model_posts_total", {"outcome": "encoded"}
+    )
+    assert encoded == 2.0
+    shared = store.load()
+    (burst,) = [c for c in shared.clusters.values() if c.escalated_s is not None]
+    assert burst.posts == 5 and burst.escalated_s == 1001.0
+    assert sorted(c.posts for c in shared.clusters.values()) == [1, 1, 1, 1, 5]
+    # the cheap clusters are apart from the real ones: nothing in the transformer space's namespace
+    assert reader_store(settings, redis_conn).load().clusters == {}
