@@ -40,6 +40,7 @@ from monitor.core.candidates import (
     current_size,
     growth_per_min,
     is_candidate,
+    single_threaded_blas,
     top_terms,
     urgency,
 )
@@ -149,10 +150,11 @@ class BurstStage:
                 joined_by: dict[str, list[PostIn]] = {}
                 joined = 0
                 clusters = self.replica.clusters
-                for p in cheap:
-                    cid, did_join = clusters.add(p, now_s)
-                    joined += did_join
-                    joined_by.setdefault(cid, []).append(p)
+                with single_threaded_blas():  # as ClusterSet.add_batch: products this small, one thread
+                    for p in cheap:
+                        cid, did_join = clusters.add(p, now_s)
+                        joined += did_join
+                        joined_by.setdefault(cid, []).append(p)
                 wanted: list[PostIn] = []
                 for cid, posts in joined_by.items():
                     c = clusters.clusters[cid]
