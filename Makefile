@@ -16,6 +16,9 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[embedded,dev]'
+	@# the cascade's static model (MONITOR_CASCADE=on), distilled once into MONITOR_MODELS_DIR (~1 min,
+	@# offline; a no-op when cached) so that no first worker, demo or CI run pays it at start-up
+	HF_HUB_OFFLINE=1 $(BIN)/monitor model distill || echo "static model not distilled: a cascade worker distils it on first start"
 	@touch $(STAMP)
 
 install: $(STAMP) ## create .venv and install the monitor with the embedded stack and dev tools

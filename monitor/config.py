@@ -242,6 +242,22 @@ class Settings(BaseSettings):
     candidates_notify_window_s: float = Field(3600.0, gt=0, description="one record per candidate per window")
     candidates_quiet_s: float = Field(1800.0, gt=0, description="quiet time to resolve a candidate")
     candidates_tick_s: float = Field(15.0, gt=0, description="prune/merge/gauges interval")
+    # with the cascade on: gate-decided posts (no transformer vector) are clustered cheaply first
+    candidates_burst_enabled: bool = Field(
+        False, description="cascade on: cluster gate-decided posts on static vectors, encode bursts"
+    )
+    candidates_burst_join_threshold: float = Field(
+        0.6, gt=0.0, le=1.0, description="centred static cosine to join a cheap cluster"
+    )
+    candidates_burst_min_posts: int = Field(4, ge=2, description="posts for a cheap cluster to be a burst")
+    candidates_burst_min_authors: int = Field(3, ge=1, description="distinct authors for a burst")
+    candidates_burst_model_posts_per_s: float = Field(
+        2.0, ge=0, description="transformer posts per second (per worker) spent on bursts' posts"
+    )
+    candidates_burst_window_s: float = Field(
+        60.0, gt=0, description="unspent budget saved up to this many seconds' worth (a new burst)"
+    )
+    candidates_burst_max_clusters: int = Field(5000, ge=10, description="live cheap clusters kept")
     # --- throughput, ONNX backends, benchmark (docs/PERFORMANCE.md) --------------------------------
     models_dir: Path = Field(
         default_factory=_xdg_models_dir,

@@ -190,7 +190,9 @@ def build_hooks(services: WorkerServices) -> list[BatchHook]:
         hooks.append(RetroMatcher.from_services(services))
     # incidents, grouped per template, and the notification sinks
     hooks.append(build_incident_hook(services.settings, services.redis, services.keys, services.metrics))
-    hooks += candidate_hooks(services.settings, services.redis, services.embedder, services.metrics)
+    hooks += candidate_hooks(
+        services.settings, services.redis, services.embedder, services.metrics, services.processor.cascade
+    )
     return hooks
 
 

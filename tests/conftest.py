@@ -22,11 +22,14 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     from monitor.config import Settings
     from monitor.embedding import resolve_model
     from monitor.embedding.onnx import ensure_exported
+    from monitor.embedding.static import distill_static
     from monitor.tools.stack import EmbeddedStack
 
     # workers run the default backend (ONNX): export it once here (a no-op when cached), so that no test's
     # worker start-up pays for the export
     ensure_exported(resolve_model("all-MiniLM-L6-v2"), Settings().models_dir, quantized=False)
+    # ... and the cascade's static model (`make install` distils it; a no-op when cached)
+    distill_static(resolve_model("all-MiniLM-L6-v2"), Settings().models_dir)
     state_dir = tmp_path_factory.mktemp("stack")
     embedded = EmbeddedStack(state_dir)
     data = embedded.up()

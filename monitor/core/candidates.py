@@ -113,6 +113,8 @@ class Cluster:
     notified_s: float | None = None  # last incident notification
     notifications: int = 0
     resolved: bool = False  # a "resolved" record was sent since the last notification
+    # the cheap (static-vector) stage only: when this cluster's burst was first sent to the transformer
+    escalated_s: float | None = None
 
 
 def author_key(author: str | None, text: str) -> str:
@@ -570,3 +572,45 @@ def merge_into(big: Cluster, small: Cluster, now_s: float, cfg: ClusterConfig) -
             big.examples.append(e)
             seen_authors.add(e.author_key)
     rerank_examples(big, cfg.max_examples)
+
+
+# --- the cheap stage (cascade on): bursts of gate-decided posts ----------------------------------------
+def burst_escalation(c: Cluster, joined: Sequence[PostIn], now_s: float, cfg: ClusterConfig) -> list[PostIn]:
+    """Posts of a cheap (static-vector) cluster to send to the transformer, central first, and marks the
+    cluster escalated. Nothing until the cluster is a burst (``cfg.min_size`` posts, decayed, from
+    ``cfg.min_authors`` authors: what makes a candidate); when it first is, its kept examples (the central
+    few, one per author, with their static vectors) and this batch's posts that ``joined`` it; afterwards
+    only what joins it. Each post once (by id)."""
+    if not is_candidate(c, now_s, cfg):
+        return []
+    out: list[PostIn] = []
+    if c.escalated_s is None:
+        out = [PostIn(e.post_id, e.text, e.author_key, e.vector) for e in c.examples]
+        c.escalated_s = now_s
+    seen = {p.post_id for p in out}
+    for p in joined:
+        if p.post_id not in seen:
+            seen.add(p.post_id)
+            out.append(p)
+    return out
+
+
+@dataclass
+class TokenBucket:
+    """A budget of ``rate_per_s`` units per second, up to ``capacity`` saved (a burst's first posts)."""
+
+    rate_per_s: float
+    capacity: float
+    tokens: float = -1.0  # full on first use
+    updated_s: float | None = None
+
+    def take(self, wanted: int, now_s: float) -> int:
+        """Grant up to ``wanted`` whole units now; returns how many."""
+        if self.updated_s is None or self.tokens < 0:
+            self.tokens = self.capacity
+        else:
+            self.tokens = min(self.capacity, self.tokens + max(0.0, now_s - self.updated_s) * self.rate_per_s)
+        self.updated_s = now_s
+        granted = max(0, min(wanted, int(self.tokens)))
+        self.tokens -= granted
+        return granted

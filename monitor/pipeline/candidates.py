@@ -5,6 +5,13 @@ by the matcher: no extra model call), assigns them to the shared clusters under 
 returns an ``incidents`` record for each visible candidate that now grows fast (at most one per candidate
 per window). ``on_tick`` prunes faded clusters and merges near-duplicates (one worker per interval),
 resolves notified candidates that went quiet, and refreshes the gauges.
+
+With the cascade on, most unmatched posts were decided by its gate and have no transformer vector. A
+:class:`BurstStage` clusters those on the static (model2vec, centred) vector in a namespace of their own
+(the same clusterer and shared store, thresholds for that space); when a cheap cluster becomes a burst
+(``MIN_SIZE`` posts from ``MIN_AUTHORS`` authors, what a candidate needs), its central posts and then each
+post that joins it are encoded with the transformer, within a budget (``BURST_MODEL_POSTS_PER_S``), and
+enter the real clustering with the rest: thresholds, ranking, promote and dismiss are unchanged.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import redis
 
 from monitor.config import Settings
@@ -25,18 +33,24 @@ from monitor.core.candidates import (
     Cluster,
     ClusterConfig,
     PostIn,
+    TokenBucket,
     author_key,
     baseline_per_min,
+    burst_escalation,
     current_size,
     growth_per_min,
     is_candidate,
+    single_threaded_blas,
     top_terms,
     urgency,
 )
+from monitor.core.cascade import centre
 from monitor.core.clock import iso_from_epoch_s
-from monitor.core.models import Alert
+from monitor.core.models import Alert, Post
 from monitor.core.text import normalize, word_count
 from monitor.embedding import Embedder, resolve_model
+from monitor.embedding.static import StaticEmbedder
+from monitor.pipeline.cascade import CascadeStage
 from monitor.pipeline.hooks import Emit
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.processor import BatchOutput
@@ -72,6 +86,118 @@ def select_unmatched(batch: BatchOutput, min_tokens: int) -> list[PostIn]:
             continue
         out.append(PostIn(post.id, post.text, author_key(post.author, post.text), batch.vectors[i]))
     return out
+
+
+def select_gate_decided(batch: BatchOutput, min_tokens: int) -> list[tuple[Post, str]]:
+    """The posts :func:`select_unmatched` leaves out only for want of a transformer vector (the cascade's
+    gate decided them), with their normalised texts."""
+    out: list[tuple[Post, str]] = []
+    for i, (post, decision) in enumerate(zip(batch.posts, batch.decisions, strict=True)):
+        if batch.has_vector(i) or decision.matched or decision.suppressed_by in KNOWN_NARRATIVE:
+            continue
+        text = normalize(post.text)
+        if word_count(text) >= min_tokens:
+            out.append((post, text))
+    return out
+
+
+class BurstStage:
+    """The cheap first stage of candidate discovery for gate-decided posts (see the module's docstring).
+
+    Per batch (worker thread): static vectors of the gate-decided unmatched posts (the gate's static model,
+    centred on its current background mean), clustered under the cheap store's lock; the posts of clusters
+    that are bursts are encoded with the transformer, at most ``budget`` allows, outside any lock. Returns
+    them as :class:`PostIn` with their transformer (query) vectors for the real clustering."""
+
+    def __init__(
+        self,
+        store: CandidateStore,
+        static: StaticEmbedder,
+        mean: Callable[[], np.ndarray | None],
+        embedder: Embedder,
+        metrics: Metrics,
+        budget: TokenBucket,
+        *,
+        min_tokens: int = 5,
+    ) -> None:
+        self.store = store
+        self.cfg = store.config
+        self.static = static
+        self.mean = mean
+        self.embedder = embedder
+        self.metrics = metrics
+        self.budget = budget
+        self.min_tokens = min_tokens
+        self.replica: Replica = store.replica()
+
+    def escalate(self, batch: BatchOutput, now_s: float) -> list[PostIn]:
+        gated = select_gate_decided(batch, self.min_tokens)
+        mean = self.mean()
+        if not gated or mean is None:  # no gate decisions without a centring mean
+            return []
+        vectors = centre(self.static.encode([text for _, text in gated]), mean)
+        cheap = [
+            PostIn(post.id, post.text, author_key(post.author, post.text), v)
+            for (post, _), v in zip(gated, vectors, strict=True)
+        ]
+        with self.store.locked() as ok:
+            if not ok:
+                log.warning("candidates: burst lock busy; %d gate-decided posts not clustered", len(cheap))
+                self.metrics.candidate_posts_skipped.inc(len(cheap))
+                return []
+            try:
+                self.store.sync(self.replica)
+                joined_by: dict[str, list[PostIn]] = {}
+                joined = 0
+                clusters = self.replica.clusters
+                with single_threaded_blas():  # as ClusterSet.add_batch: products this small, one thread
+                    for p in cheap:
+                        cid, did_join = clusters.add(p, now_s)
+                        joined += did_join
+                        joined_by.setdefault(cid, []).append(p)
+                wanted: list[PostIn] = []
+                for cid, posts in joined_by.items():
+                    c = clusters.clusters[cid]
+                    wanted += burst_escalation(c, posts, now_s, self.cfg)
+                removed = clusters.enforce_capacity(now_s)
+                self.store.commit(self.replica, set(joined_by) - removed, removed)
+            except BaseException:
+                self.replica.invalidate()
+                raise
+        self.metrics.candidate_gated_clusters.set(len(self.replica.clusters))
+        self.metrics.candidate_gated_posts.labels("joined").inc(joined)
+        self.metrics.candidate_gated_posts.labels("new").inc(len(cheap) - joined)
+        if not wanted:
+            return []
+        granted = self.budget.take(len(wanted), now_s)
+        if granted < len(wanted):
+            self.metrics.candidate_model_posts.labels("over_budget").inc(len(wanted) - granted)
+            log.info("candidates: burst budget spent, %d posts not encoded", len(wanted) - granted)
+        wanted = wanted[:granted]
+        if not wanted:
+            return []
+        texts = [normalize(p.text) for p in wanted]
+        unique = list(dict.fromkeys(texts))  # reposts are encoded once
+        encoded = self.embedder.encode_queries(unique)
+        row = {t: encoded[i] for i, t in enumerate(unique)}
+        self.metrics.candidate_model_posts.labels("encoded").inc(len(unique))
+        return [PostIn(p.post_id, p.text, p.author_key, row[t]) for p, t in zip(wanted, texts, strict=True)]
+
+    def maintain(self, now_s: float, interval_s: float) -> None:
+        """Prune faded cheap clusters (one worker per interval)."""
+        if not self.store.claim_maintenance(interval_s):
+            return
+        with self.store.locked() as ok:
+            if not ok:
+                return
+            try:
+                self.store.sync(self.replica)
+                removed = self.replica.clusters.prune(now_s)
+                self.store.commit(self.replica, (), removed)
+            except BaseException:
+                self.replica.invalidate()
+                raise
+        self.metrics.candidate_gated_clusters.set(len(self.replica.clusters))
 
 
 def incident_record(
@@ -122,8 +248,10 @@ class CandidateHook:
         tick_interval_s: float = 15.0,
         gauge_interval_s: float = 5.0,
         clock: Callable[[], float] = time.time,
+        burst: BurstStage | None = None,
     ) -> None:
         self.store = store
+        self.burst = burst
         self.cfg = store.config
         self.metrics = metrics
         self.notify = notify or NotifyPolicy()
@@ -137,10 +265,12 @@ class CandidateHook:
 
     # --- per batch ---------------------------------------------------------------------------------
     def on_batch(self, batch: BatchOutput, alerts_sent: Sequence[Alert]) -> list[Emit]:
+        now = self.clock()
         posts = select_unmatched(batch, self.min_tokens)
+        if self.burst is not None:
+            posts += self.burst.escalate(batch, now)
         if not posts:
             return []
-        now = self.clock()
         with self._mutex, self.store.locked() as ok:
             if not ok:
                 log.warning(
@@ -215,6 +345,8 @@ class CandidateHook:
 
     # --- periodic ----------------------------------------------------------------------------------
     def on_tick(self, now_s: float) -> list[Emit]:
+        if self.burst is not None:
+            self.burst.maintain(now_s, self.tick_interval_s or 15.0)
         maintain = self.store.claim_maintenance(self.tick_interval_s or 15.0)
         resolved: list[tuple[Cluster, str]] = []
         with self._mutex, self.store.locked() as ok:
@@ -296,10 +428,50 @@ def store_from_settings(
     )
 
 
+def burst_stage(
+    settings: Settings,
+    client: redis.Redis,
+    embedder: Embedder,
+    metrics: Metrics,
+    cascade: CascadeStage | None,
+) -> BurstStage | None:
+    """The cheap stage for gate-decided posts: only with a cascade whose gate has a static model, and
+    ``MONITOR_CANDIDATES_BURST_ENABLED`` (default false: opt-in). Its clusters live beside the real ones, in a
+    namespace of their own (``<model>-static``): static vectors never mix with transformer ones."""
+    if cascade is None or cascade.static is None or not settings.candidates_burst_enabled:
+        return None
+    cfg = ClusterConfig(
+        join_threshold=settings.candidates_burst_join_threshold,
+        merge_threshold=1.0,  # never merged: a cheap cluster lives only until its burst is sent
+        size_half_life_s=settings.candidates_size_half_life_s,
+        growth_half_life_s=settings.candidates_growth_half_life_s,
+        max_clusters=settings.candidates_burst_max_clusters,
+        min_size=settings.candidates_burst_min_posts,
+        min_authors=settings.candidates_burst_min_authors,
+    )
+    store = CandidateStore(client, Keys(settings.redis_prefix), f"{embedder.spec.name}-static", cfg)
+    rate = settings.candidates_burst_model_posts_per_s
+    budget = TokenBucket(rate, max(rate * settings.candidates_burst_window_s, float(cfg.max_examples)))
+    return BurstStage(
+        store,
+        cascade.static,
+        lambda: cascade.background_mean,
+        embedder,
+        metrics,
+        budget,
+        min_tokens=settings.candidates_min_tokens,
+    )
+
+
 def candidate_hooks(
-    settings: Settings, client: redis.Redis, embedder: Embedder, metrics: Metrics
+    settings: Settings,
+    client: redis.Redis,
+    embedder: Embedder,
+    metrics: Metrics,
+    cascade: CascadeStage | None = None,
 ) -> list[CandidateHook]:
-    """The hook as ``build_hooks`` registers it (none when ``MONITOR_CANDIDATES_ENABLED=false``)."""
+    """The hook as ``build_hooks`` registers it (none when ``MONITOR_CANDIDATES_ENABLED=false``); with the
+    cascade's stage, a :class:`BurstStage` in front of it for the posts its gate decided."""
     if not settings.candidates_enabled:
         return []
     spec = embedder.spec
@@ -317,6 +489,7 @@ def candidate_hooks(
             notify=notify,
             min_tokens=settings.candidates_min_tokens,
             tick_interval_s=settings.candidates_tick_s,
+            burst=burst_stage(settings, client, embedder, metrics, cascade),
         )
     ]
 

@@ -266,6 +266,11 @@ class CascadeStage:
         return self._state.static_map
 
     @property
+    def background_mean(self) -> np.ndarray | None:
+        """The mean the gate centres static vectors on (None before the first calibration)."""
+        return self._state.mean
+
+    @property
     def _mean(self) -> np.ndarray | None:
         return self._state.mean
 

@@ -30,6 +30,7 @@ LANGUAGE_LABELS = ("en", "zh", "other")
 SEVERITIES = ("low", "medium", "high", "critical")
 DEPENDENCIES = ("redis", "kafka")
 CANDIDATE_OUTCOMES = ("joined", "new")
+CANDIDATE_MODEL_OUTCOMES = ("encoded", "over_budget")  # posts of bursts of gate-decided posts
 CANDIDATE_STATUSES = ("open", "updated", "resolved")
 # where a batch's time goes, in order: decide (model, index, rules), claim (alert dedup claims), deliver
 # (records sent and acknowledged by the broker), mark (alerts marked delivered), hooks (incidents, console
@@ -139,6 +140,26 @@ class Metrics:
             "monitor_candidate_posts_total",
             "Unmatched posts clustered, by outcome (joined a cluster | opened a new one)",
             ["outcome"],
+            registry=r,
+        )
+        self.candidate_gated_posts = Counter(
+            "monitor_candidate_gated_posts_total",
+            "Gate-decided unmatched posts clustered on static vectors (cascade on), by outcome "
+            "(joined | new)",
+            ["outcome"],
+            registry=r,
+        )
+        self.candidate_model_posts = Counter(
+            "monitor_candidate_model_posts_total",
+            "Posts of bursts of gate-decided posts, by outcome: encoded by the transformer for the "
+            "candidates (one per distinct text) | over_budget (not encoded: "
+            "MONITOR_CANDIDATES_BURST_MODEL_POSTS_PER_S)",
+            ["outcome"],
+            registry=r,
+        )
+        self.candidate_gated_clusters = Gauge(
+            "monitor_candidate_gated_clusters",
+            "Live cheap clusters of gate-decided posts (static vectors, cascade on), singletons included",
             registry=r,
         )
         self.candidate_notifications = Counter(
@@ -254,6 +275,10 @@ class Metrics:
             self.candidate_posts.labels(outcome)
         for status in CANDIDATE_STATUSES:
             self.candidate_notifications.labels(status)
+        for outcome in CANDIDATE_OUTCOMES:
+            self.candidate_gated_posts.labels(outcome)
+        for outcome in CANDIDATE_MODEL_OUTCOMES:
+            self.candidate_model_posts.labels(outcome)
         for stage in BATCH_STAGES:
             self.batch_stage.labels(stage)
 

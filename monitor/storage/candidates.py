@@ -80,6 +80,7 @@ def encode_cluster(c: Cluster) -> bytes:
             "notified_s": c.notified_s,
             "notifications": c.notifications,
             "resolved": c.resolved,
+            "escalated_s": c.escalated_s,
             "examples": [
                 {"post_id": e.post_id, "text": e.text, "author_key": e.author_key, "centrality": e.centrality}
                 for e in c.examples
@@ -115,6 +116,7 @@ def decode_cluster(raw: str | bytes) -> Cluster:
         notified_s=d.get("notified_s"),
         notifications=int(d.get("notifications", 0)),
         resolved=bool(d.get("resolved", False)),
+        escalated_s=d.get("escalated_s"),
     )
 
 

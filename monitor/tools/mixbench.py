@@ -168,6 +168,17 @@ class StageDecisions(Decisions):
             self.records.setdefault(post_id, (record.get("template_id"), record.get("decided_by")))
 
 
+def burst_model_posts(procs: Sequence[WorkerProcess]) -> dict[str, float]:
+    """``monitor_candidate_model_posts_total`` by outcome, summed over the workers (their /metrics)."""
+    out = {"encoded": 0.0, "over_budget": 0.0}
+    for w in procs:
+        for line in w.metrics().splitlines():  # empty for a worker that died: its counts are gone
+            if line.startswith("monitor_candidate_model_posts_total{"):
+                outcome = line.split('outcome="', 1)[1].split('"', 1)[0]
+                out[outcome] = out.get(outcome, 0.0) + float(line.split()[-1])
+    return out
+
+
 def rss_mb(pid: int) -> float | None:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -319,6 +330,7 @@ def run_mix(
                         say(f"  p50 {lat.p50_ms:.0f} ms, p99 {lat.p99_ms:.0f} ms")
                 finally:
                     producer.close(timeout=5)
+                burst = burst_model_posts(procs)
                 records = {pid: decisions.records.get(pid, (None, None)) for pid in created}
                 stages: dict[str, int] = {"cache": 0, "gate": 0, "model": 0}
                 for _, stage in records.values():
@@ -334,6 +346,9 @@ def run_mix(
                     "quality": precision_recall(decided, labels, gold),
                     "worker_rss_mb": [rss_mb(w.pid) if w.pid else None for w in procs],
                     "worker_cpu_ms_per_post": cpu_ms,
+                    # the transformer spent by the candidates' cheap stage on bursts of gate-decided posts
+                    # (warm-up included; summed over workers)
+                    "candidate_model_posts": burst,
                     "decisions": decided,
                 }
             finally:

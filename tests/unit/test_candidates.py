@@ -447,3 +447,94 @@ def test_merge_keeps_the_notified_cluster_so_its_incident_goes_on() -> None:
     changed, removed = cs.merge_near(now_s=0.0)
     assert changed == {small.id} and len(removed) == 1
     assert cs.clusters[small.id].posts == 8 and cs.clusters[small.id].notifications == 1
+
+
+# --- the cheap stage (cascade on): bursts of gate-decided posts -------------------------------------------
+def test_a_cheap_cluster_escalates_once_it_is_a_burst_central_posts_first() -> None:
+    from monitor.core.candidates import burst_escalation
+
+    cfg = ClusterConfig(join_threshold=0.8, min_size=3, min_authors=2, merge_threshold=1.0)
+    cs = ClusterSet(cfg, _ids())
+    rng = random.Random(3)
+
+    def add(pid: str, author: str, vec: np.ndarray, now: float) -> list[str]:
+        post = _post(pid, vec, author, f"free kit {pid}, just pay the shipping")
+        cid, _ = cs.add(post, now)
+        return [p.post_id for p in burst_escalation(cs.clusters[cid], [post], now, cfg)]
+
+    # one account repeating itself is no burst, however often it posts
+    assert [add(f"s{i}", "spammer", _basis(1, 0.02, rng), 10.0 + i) for i in range(6)] == [[]] * 6
+    # two posts of the wave: not yet a burst (3 posts from 2 authors makes one)
+    assert add("w0", "u0", _basis(0, 0.08, rng), 20.0) == []
+    assert add("w1", "u1", _basis(0, 0.08, rng), 21.0) == []
+    sent = add("w2", "u2", _basis(0, 0.08, rng), 22.0)
+    # the kept examples (central first, one per author, not near-copies of each other) and the post that
+    # made it a burst, each once
+    assert sorted(sent) == ["w0", "w1", "w2"]
+    wave = next(c for c in cs.clusters.values() if c.posts == 3)
+    assert wave.escalated_s == 22.0
+    assert sent[: len(wave.examples)] == [e.post_id for e in wave.examples]
+    # from then on, each post that joins goes on its own
+    assert add("w3", "u3", _basis(0, 0.08, rng), 23.0) == ["w3"]
+    assert add("w4", "u0", _basis(0, 0.08, rng), 24.0) == ["w4"]
+    # a copy-paste wave: a near-copy of a kept example is not kept, so before the burst it is not sent
+    # again (the real cluster starts that post short); after it, every copy is
+    assert add("c0", "v0", _basis(2), 30.0) == []
+    assert add("c1", "v1", _basis(2), 31.0) == []
+    assert add("c2", "v2", _basis(2), 32.0) == ["c0", "c2"]
+    assert add("c3", "v3", _basis(2), 33.0) == ["c3"]
+    spam = next(c for c in cs.clusters.values() if c.posts == 6)
+    assert spam.escalated_s is None
+
+    from monitor.storage.candidates import decode_cluster, encode_cluster
+
+    assert decode_cluster(encode_cluster(wave)).escalated_s == 22.0  # shared across workers
+    assert decode_cluster(encode_cluster(spam)).escalated_s is None
+
+
+def test_a_faded_burst_is_no_burst() -> None:
+    from monitor.core.candidates import burst_escalation
+
+    cfg = ClusterConfig(join_threshold=0.8, min_size=3, min_authors=2, size_half_life_s=60.0)
+    cs = ClusterSet(cfg, _ids())
+    for i, t in enumerate((0.0, 600.0, 1200.0)):  # three posts, ten half-lives apart: never 3 at once
+        post = _post(f"p{i}", _basis(0), f"u{i}")
+        cid, _ = cs.add(post, t)
+        assert burst_escalation(cs.clusters[cid], [post], t, cfg) == []
+
+
+def test_token_bucket_grants_whole_units_up_to_its_capacity_and_refills_at_its_rate() -> None:
+    from monitor.core.candidates import TokenBucket
+
+    bucket = TokenBucket(rate_per_s=2.0, capacity=10.0)
+    assert bucket.take(4, 100.0) == 4  # starts full
+    assert bucket.take(20, 100.0) == 6  # the rest of it
+    assert bucket.take(5, 100.4) == 0  # 0.8 of a unit: nothing whole yet
+    assert bucket.take(5, 101.0) == 2  # 2 units per second
+    assert bucket.take(50, 1000.0) == 10  # never more than the capacity saved up
+    assert TokenBucket(rate_per_s=0.0, capacity=0.0).take(3, 1.0) == 0  # a budget of zero: none
+
+
+def test_select_gate_decided_takes_unmatched_gate_posts_without_vectors() -> None:
+    from monitor.core.matching import Decision
+    from monitor.core.models import Post
+    from monitor.pipeline.candidates import select_gate_decided, select_unmatched
+    from monitor.pipeline.processor import BatchOutput
+
+    posts = [
+        Post(id="gated", text="free starlink kits this week, only pay the SHIPPING fee", author="a"),
+        Post(id="model", text="a post the transformer read and nothing matched, long enough", author="b"),
+        Post(id="short", text="ok see you", author="c"),
+        Post(id="cached", text="free starlink kits this week, only pay the shipping fee", author="d"),
+    ]
+    decisions = [Decision(p.id, False, None, None, []) for p in posts]
+    vectors = np.stack([np.zeros(DIM, np.float32), _basis(1), np.zeros(DIM, np.float32), _basis(0)])
+    batch = BatchOutput(
+        posts=posts, vectors=vectors, decisions=decisions, decided_by=["gate", "model", "gate", "cache"]
+    )
+    assert [(p.id, text) for p, text in select_gate_decided(batch, min_tokens=5)] == [
+        ("gated", "free starlink kits this week, only pay the shipping fee")
+    ]
+    assert [p.post_id for p in select_unmatched(batch, min_tokens=5)] == ["model", "cached"]
+    # cascade off: every post has its vector, none is the cheap stage's
+    assert select_gate_decided(BatchOutput(posts=posts, vectors=vectors, decisions=decisions), 5) == []
