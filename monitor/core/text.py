@@ -623,12 +623,17 @@ _VOUCH = re.compile(
     r"(?:the\s+|all\s+(?:the\s+)?)?others\s+(?:who\s+)?(?:sell\w*|offer\w*|rent\w*|are|charg\w*)|"
     r"unlike\s+(?:the\s+)?(?:others|other\s+\w+|them|those)|trust\s+(?:us|me)|refund\s+guarantee)\b"
     r"|认准|正规|靠谱|不是骗子|不是骗局|其他群|别的群|其他.{0,6}都是骗|不割韭菜|拒绝割韭菜|拒绝智商税|不交智商税|没有套路|"
-    r"不是套路|官方正版"
+    r"不是套路|官方正版|"
+    # a download vouched for ("亲测可用无病毒": tested, virus-free) and "ours is the real one"
+    # (我们这个才是官方原版)
+    r"亲测(?:可用|有效|靠谱|能用)|(?:无|没有|不含|不带)(?:病毒|木马)|才是(?:官方|正版|真的|原版|正规|真正)"
 )
 # before a vouch, in the same sentence: someone else's words (a speech verb, an opening quote) or a negation
 _VOUCH_REPORTED = re.compile(
     r"\b(?:says?|said|claims?|claiming|claimed|calls?|calling|called|promises?|promising|promised|swears?|swore|"
-    r"swearing|insists?|adds?|added|writes?|wrote|pretends?|pretending)\b|[\"“‘«]"
+    r"swearing|insists?|adds?|added|writes?|wrote|pretends?|pretending)\b|[\"“‘«「『]|"
+    # Chinese: "卖家说亲测可用无病毒" tells what the seller claimed
+    r"说|称|号称|宣称|保证|承诺|吹嘘|自称"
 )
 _VOUCH_NEGATED = re.compile(
     r"\b(?:not|no|none|never|isn'?t|aren'?t|wasn'?t|weren'?t|nothing|hardly|neither|nor)\b|anything\s+but"
@@ -647,6 +652,8 @@ _KEPT_KINDS = frozenset({"debunk", "retraction"})
 # ("Beware of fake Sora apps! Ours is the real one, grab the installer …"), and vouches with it
 _CONTRAST_VOUCH = re.compile(
     r"^\W*(?:(?:but|and|so|however)\W+)?(?:ours|our\b|we\b|we'?re|mine|this\s+one|only\s+(?:ours|we|us)|unlike)"
+    # the same in Chinese: "（但/不过）我们这个才是官方原版", "本店…", "只有我们…"
+    r"|^\W*(?:但是?|不过|而)?(?:我们|我家|咱们|本店|本群|我这|只有我们|只有我家)"
 )
 
 

@@ -139,3 +139,23 @@ def test_a_loss_report_stops_a_scam_alert_but_not_a_rumour_alert() -> None:
     # and a scam that tells of other sellers' victims while selling is still the scam
     pitch = "别家的Sora课钱都白花了，我们的课九十九元，付款后立即发课程"
     assert decide("pitch", pitch, scam_hits, templates, MatchPolicy()).matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warning about copycats before "ours is the real one", in a post that links the download
+        "警惕山寨Sora安装包，当心被骗！本店这个才是官方正版，点链接下载 sora-get.cn",
+        # a download vouched for: tested, no virus (病毒 is a scam cue elsewhere)
+        "Sora手机版安装包放网盘了，亲测可用无病毒，链接 pan-sora.cn/get",
+    ],
+)
+def test_a_chinese_seller_vouching_for_the_download_is_not_a_warning(text: str) -> None:
+    post = analyze(text)
+    assert post.vouches and not post.stance
+
+
+def test_a_chinese_warning_that_repeats_the_sellers_vouch_stays_a_warning() -> None:
+    # nothing sold: the vouch is the seller's words, told by the victim
+    post = analyze("卖家说亲测可用无病毒，结果装完手机就中了木马，大家千万别下载")
+    assert {"warning", "scam"} <= post.stance
