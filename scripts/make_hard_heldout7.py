@@ -23,7 +23,6 @@ it, it is read once, by the lead, with the final code.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from make_hard_sets import write  # the scripts folder is on sys.path when a script runs
 from sora_ids import (
@@ -31,6 +30,7 @@ from sora_ids import (
     APP,
     CHINESE,
     COURSE,
+    DATA,
     DIRECTOR,
     FAKEAPP,
     OPENSRC,
@@ -41,6 +41,7 @@ from sora_ids import (
     RICH,
     SERVICE,
     XIE,
+    earlier_sets,
     near_copies,
     print_near_copies,
 )
@@ -116,9 +117,7 @@ HELDOUT7: list[tuple[str | None, str, str]] = [
 
 
 def main() -> None:
-    data = Path(__file__).resolve().parents[1] / "tests" / "data"
-    earlier = [p for p in sorted(data.glob("hard_en_*_posts.jsonl")) if "heldout7" not in p.name]
-    earlier.append(data.parents[1] / "monitor" / "demo" / "posts.jsonl")
+    earlier = earlier_sets("hard_en_*_posts.jsonl", "heldout7", DATA.parents[1] / "monitor" / "demo" / "posts.jsonl")
     print_near_copies(near_copies([text for *_, text in HELDOUT7], earlier, lower=True), 0.70)
     if "--check" not in sys.argv:
         write("heldout7", HELDOUT7)

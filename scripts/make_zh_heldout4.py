@@ -20,9 +20,6 @@ any run of the monitor on it; nothing is chosen on it, it is read once, by the l
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from sora_ids import (  # the scripts folder is on sys.path when a script runs
     API,
     APP,
@@ -38,9 +35,7 @@ from sora_ids import (  # the scripts folder is on sys.path when a script runs
     RICH,
     SERVICE,
     XIE,
-    near_copies,
-    print_near_copies,
-    write_zh_set,
+    check_zh_set,
 )
 
 # (kind, gold template or None, related template, text)
@@ -385,13 +380,7 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
 
 
 def main() -> None:
-    if "--check" in sys.argv:
-        data = Path(__file__).resolve().parents[1] / "tests" / "data"
-        earlier = [p for p in sorted(data.glob("zh_*_posts.jsonl")) if not p.name.startswith("zh_heldout4")]
-        earlier.append(data / "zh_posts.jsonl")
-        print_near_copies(near_copies([text for *_, text in POSTS], earlier), 0.7)
-        return
-    write_zh_set("zh_heldout4", "zhh4", POSTS)
+    check_zh_set("zh_heldout4", "zhh4", POSTS)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ one writer they share."""
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -89,6 +90,25 @@ def near_copies(
         )
         rows.append((ratio, text, nearest))
     return rows
+
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+
+
+def earlier_sets(pattern: str, own: str, *extra: Path) -> list[Path]:
+    """The committed sets a new set is checked against: the posts files of ``tests/data`` matching
+    ``pattern`` except its own (``own`` in the name), then ``extra``."""
+    return [p for p in sorted(DATA.glob(pattern)) if own not in p.name] + list(extra)
+
+
+def check_zh_set(stem: str, id_prefix: str, rows: list[tuple[str, str | None, str | None, str]]) -> None:
+    """``--check``: print the near copies of a Chinese set's posts in every earlier Chinese set (0.7);
+    otherwise write it (:func:`write_zh_set`)."""
+    if "--check" in sys.argv:
+        earlier = earlier_sets("zh_*_posts.jsonl", stem, DATA / "zh_posts.jsonl")
+        print_near_copies(near_copies([text for *_, text in rows], earlier), 0.7)
+        return
+    write_zh_set(stem, id_prefix, rows)
 
 
 def print_near_copies(rows: list[tuple[float, str, str]], threshold: float) -> None:
