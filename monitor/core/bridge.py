@@ -102,19 +102,20 @@ class CrossScriptBridge:
     def terms(self, normalized: str) -> list[str]:
         """English terms for the CJK runs of a normalised text (empty when it has none)."""
         out: list[str] = []
-        for m in CJK_RUN.finditer(normalized):
-            run = m.group()
+        runs = CJK_RUN.findall(normalized)
+        if not runs:
+            return out
+        for run in runs:
             cached = self._cache.get(run)
             if cached is None:
                 cached = tuple(self._run_terms(run))
                 if len(self._cache) < CACHE_ENTRIES:
                     self._cache[run] = cached
             out.extend(cached)
-        if out or CJK_RUN.search(normalized):
-            for token in tokenize(normalized):
-                word = PINYIN_ABBREVIATIONS.get(token)
-                if word is not None:
-                    out.extend(self.glossary.get(word, ()))
+        for token in tokenize(normalized):  # pinyin abbreviations: only in a post with Chinese text
+            word = PINYIN_ABBREVIATIONS.get(token)
+            if word is not None:
+                out.extend(self.glossary.get(word, ()))
         return out
 
     def segment(self, run: str) -> list[tuple[str, bool]]:

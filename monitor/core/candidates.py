@@ -601,12 +601,12 @@ class TokenBucket:
 
     rate_per_s: float
     capacity: float
-    tokens: float = -1.0  # full on first use
+    tokens: float = 0.0  # set to ``capacity`` on first use (``updated_s`` None)
     updated_s: float | None = None
 
     def take(self, wanted: int, now_s: float) -> int:
         """Grant up to ``wanted`` whole units now; returns how many."""
-        if self.updated_s is None or self.tokens < 0:
+        if self.updated_s is None:
             self.tokens = self.capacity
         else:
             self.tokens = min(self.capacity, self.tokens + max(0.0, now_s - self.updated_s) * self.rate_per_s)

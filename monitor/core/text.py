@@ -51,12 +51,12 @@ _SEP = r"[ .\-_*·•|/+~]"
 _SPACED = re.compile(rf"(?<![\w'’])((?:[^\W\d_]{_SEP}{{1,3}}){{2,}}[^\W\d_])(?![\w'’])")
 _WORD_GAP = re.compile(r"\s{2,}|\s*[|/]\s*")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+# Han, kana and Hangul: the characters of CJK runs
+CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # a CJK character ends a Latin token as a space does ("S0ra已经开源": Chinese has no spaces, and Han
-# characters are \w); CJK_CHARS is defined below, hence the literal ranges
+# characters are \w)
 _LEET_TOKEN = re.compile(
-    r"(?:(?<![\w@$])|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]))"
-    r"[a-z0-9@$]*[a-z][a-z0-9@$]*"
-    r"(?:(?![\w@$])|(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]))",
+    rf"(?:(?<![\w@$])|(?<=[{CJK_CHARS}]))[a-z0-9@$]*[a-z][a-z0-9@$]*(?:(?![\w@$])|(?=[{CJK_CHARS}]))",
     re.IGNORECASE,
 )
 # the ideographic zero (U+3007) next to a Latin letter: a digit-for-letter swap like 0 (S〇RA)
@@ -74,7 +74,6 @@ _ORDINAL_OR_UNIT = re.compile(
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # kana, CJK ideographs (extension A and the unified block) and Hangul: read one character per token
-CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _CJK = re.compile(f"[{CJK_CHARS}]")
 CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 _WORD = re.compile(rf"[a-z0-9]+(?:['’][a-z]+)?|[{CJK_CHARS}]")

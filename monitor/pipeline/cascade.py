@@ -271,10 +271,6 @@ class CascadeStage:
         return self._state.mean
 
     @property
-    def _mean(self) -> np.ndarray | None:
-        return self._state.mean
-
-    @property
     def _cut_boost(self) -> float:
         return self._state.cut_boost
 

@@ -30,6 +30,7 @@ import numpy as np
 from monitor.config import Settings
 from monitor.core.text import normalize
 from monitor.embedding import load_embedder
+from monitor.pipeline.metrics import CANDIDATE_MODEL_OUTCOMES
 from monitor.storage.connections import ensure_topics, kafka_producer, redis_client
 from monitor.storage.keys import Keys
 from monitor.storage.registry import TemplateRegistry
@@ -49,7 +50,7 @@ from monitor.tools.bench import (
     summarize_phase,
 )
 from monitor.tools.demo import demo_file
-from monitor.tools.harness import TopicCollector, WorkerProcess, namespaced, start_workers
+from monitor.tools.harness import TopicCollector, WorkerProcess, metric_value, namespaced, start_workers
 
 DEFAULT_BACKGROUND = Path("../shared/data")
 MODEL_WARMUP_POSTS = 64  # every phase: the model's first batches allocate for every length
@@ -169,14 +170,15 @@ class StageDecisions(Decisions):
 
 
 def burst_model_posts(procs: Sequence[WorkerProcess]) -> dict[str, float]:
-    """``monitor_candidate_model_posts_total`` by outcome, summed over the workers (their /metrics)."""
-    out = {"encoded": 0.0, "over_budget": 0.0}
-    for w in procs:
-        for line in w.metrics().splitlines():  # empty for a worker that died: its counts are gone
-            if line.startswith("monitor_candidate_model_posts_total{"):
-                outcome = line.split('outcome="', 1)[1].split('"', 1)[0]
-                out[outcome] = out.get(outcome, 0.0) + float(line.split()[-1])
-    return out
+    """``monitor_candidate_model_posts_total`` by outcome, summed over the workers (their /metrics; a worker
+    that died answers nothing: its counts are gone)."""
+    texts = [w.metrics() for w in procs]
+    return {
+        outcome: sum(
+            metric_value(t, "monitor_candidate_model_posts_total", outcome=outcome) or 0.0 for t in texts
+        )
+        for outcome in CANDIDATE_MODEL_OUTCOMES
+    }
 
 
 def rss_mb(pid: int) -> float | None:

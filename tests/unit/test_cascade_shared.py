@@ -125,7 +125,7 @@ def test_another_models_chunks_are_ignored_and_a_dead_store_leaves_the_stage_lea
     got = proc.process(msgs(TEXTS))
     assert proc.cascade is not None
     assert proc.cascade.stats()["shared_rows"] is None  # nothing usable loaded
-    assert proc.cascade._mean is not None
+    assert proc.cascade.background_mean is not None
     down = MemorySharedState()
     down.fail = True
     dead = sharing(down)
