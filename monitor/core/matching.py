@@ -142,6 +142,13 @@ class MatchPolicy:
     # lack the post's offer (link, price, payment, invite): see offer_before_claim()
     offer_before_claim: bool = True
     max_candidates: int = 5
+    # claims in passing (monitor.core.segments): the dense channel also scores the clauses of a long post
+    # and keeps each exemplar's best cosine; a clause's cosine counts ``segment_discount`` less
+    segment_scoring: bool = True
+    segment_discount: float = 0.05
+    # a post that names the person a claim is about must also say what the claim says of them
+    # (claim_predicate): the name and the topic alone are a fact about the person, not the claim
+    predicate_guard: bool = True
     # subtracted from the default threshold when the post and the nearest exemplar are written in
     # different scripts (a Chinese post against an English exemplar): a multilingual model scores
     # translations lower than same-language paraphrases, and BM25 adds almost nothing across scripts
@@ -400,6 +407,66 @@ def _claim_terms(template: Template) -> frozenset[str]:
 def _terms(text: str) -> frozenset[str]:
     """content_terms of template texts, which come back post after post."""
     return frozenset(content_terms(text))
+
+
+# a capitalised word inside a sentence (not its first word): a name ("Xie Saining", "Jiao Tong")
+_CAPITALISED = re.compile(r"(?<=[\w,;:)'\"]\s)([A-Z][a-z]+|[A-Z]{2,6})\b")
+
+
+def claim_names(template: Template, templates: Mapping[str, Template]) -> frozenset[str]:
+    """The names a claim is about: words written capitalised inside a sentence in at least two of the
+    template's positive texts and in no other template's text ("xie", "saining", "sjtu" for the
+    inventor rumour; not "OpenAI" or "Sora", which every claim of the wave names)."""
+    catalogue = _catalogue_terms(templates)
+    seen: dict[str, int] = {}
+    for text in (template.text, *template.examples):
+        caps: set[str] = set()
+        for word in _CAPITALISED.findall(text):
+            caps |= _terms(word)
+        for term in caps:
+            seen[term] = seen.get(term, 0) + 1
+    own = _terms(template.text)
+    names = frozenset(t for t, n in seen.items() if n >= 2 and catalogue.counts.get(t, 0) <= int(t in own))
+    # a person is named by two words at least (given name and family name); one capitalised word is a
+    # product, a nationality or an acronym ("API", "Chinese"), and what is said of it varies too much
+    return names if len(names) >= NAME_MIN_TERMS else frozenset()
+
+
+NAME_MIN_TERMS = 2
+# words that share their first letters share a root: "inventors", "co-invented", "co-inventing";
+# "creators", "created"
+PREDICATE_PREFIX = 5
+
+
+def _same_root(a: str, b: str) -> bool:
+    return a == b or (
+        len(a) >= PREDICATE_PREFIX
+        and len(b) >= PREDICATE_PREFIX
+        and a[:PREDICATE_PREFIX] == b[:PREDICATE_PREFIX]
+    )
+
+
+def claim_predicate(
+    post: PostText, template: Template, templates: Mapping[str, Template], topic: frozenset[str]
+) -> bool | None:
+    """Whether a post that names the person (or place) a claim is about also says what the claim says of
+    them: it shares a word of the claim's positive texts beyond those names, the topic ("sora") and words a
+    quarter of the catalogue uses ("video", "model"). None when the claim names no one or the post does not
+    name them. "Xie Saining wrote that if something like Sora appears in China …" names the man and the
+    topic, never that he invented, created or led anything: a true fact about him, not the claim."""
+    names = claim_names(template, templates)
+    words = _terms(post.normalized)
+    if not names or not words & names:
+        return None
+    catalogue = _catalogue_terms(templates)
+    limit = max(2, catalogue.size // 4)
+    predicate = {
+        t
+        for t in _claim_terms(template) - names - topic - catalogue.subject
+        if catalogue.counts.get(t, 0) <= limit
+    }
+    parts = {part for w in words for part in (w, *w.split("-"))}
+    return any(_same_root(w, p) for w in parts for p in predicate)
 
 
 def topic_terms(
@@ -672,7 +739,7 @@ def decide(
         threshold = policy.threshold_for(template, script, cand.exemplar.text)
         if cand.score < threshold:
             continue  # thresholds differ per template and across scripts: a lower one may still pass
-        reason, detail = _guard(cand, template, post, policy, negatives, topic, subject)
+        reason, detail = _guard(cand, template, post, policy, negatives, topic, subject, templates)
         if reason is not None:
             if first_reason is None:
                 first_reason, first_detail, first_suppressed = reason, detail, cand.template_id
@@ -725,7 +792,7 @@ def decide(
     would = None
     for cand in top:
         template = templates[cand.template_id]
-        if _guard(cand, template, post, policy, negatives, topic, subject)[0] is None:
+        if _guard(cand, template, post, policy, negatives, topic, subject, templates)[0] is None:
             would = (cand.template_id, cand.score)
             break
     return Decision(
@@ -825,6 +892,7 @@ def _guard(
     negatives: _Negatives,
     topic: frozenset[str],
     subject: frozenset[str],
+    templates: Mapping[str, Template],
 ) -> tuple[str | None, str | None]:
     """The first guard that stops this candidate, with its detail; (None, None) when none does."""
     if post.tokens < policy.min_post_tokens:
@@ -835,6 +903,8 @@ def _guard(
         # the five best candidates: "his lab works on vision models" shares "model" with that topic, a word
         # of most Sora claims ("video model") but not what they are about
         return "off_subject", ", ".join(sorted(subject))
+    if policy.predicate_guard and claim_predicate(post, template, templates, topic) is False:
+        return "no_predicate", ", ".join(sorted(claim_names(template, templates)))
     # a registered look-alike of any template that is closer than the claim says "this is not it"
     closest = negatives.closest(cand, argues_against(post, template))
     if closest is not None and closest[1] >= cand.dense - policy.negative_margin:

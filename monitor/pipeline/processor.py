@@ -24,6 +24,7 @@ from monitor.core.langid import LanguageDetector, default_detector, language_lab
 from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import Decision, Hit, MatchPolicy, decide
 from monitor.core.models import Alert, Candidate, MatchRecord, Post, Template
+from monitor.core.segments import merge_hits, segments
 from monitor.core.text import PostText, analyze, extract_signals, normalize
 from monitor.embedding import Embedder
 from monitor.errors import PostInvalid
@@ -243,6 +244,8 @@ class Processor:
         hits = self.index.search(vectors, self.knn_k)
         if self.hubness is not None:
             self._observe_hubness(texts, hits)
+        if self.policy.segment_scoring:
+            hits = self._with_segments(texts, hits)
         # the lexical channel (BM25 over the same catalogue snapshot): identical for every vector index
         lexical = self.lexical.rows(
             templates, texts, [[h.template_id for h in hs] for hs in hits], self.policy.lexical_candidates
@@ -252,6 +255,25 @@ class Processor:
             decide(pid, raw, h, templates, self.policy, lexical=lex, post=r)
             for pid, raw, r, h, lex in zip(post_ids, post_texts, readings, hits, lexical, strict=True)
         ]
+
+    def _with_segments(self, texts: Sequence[str], hits: list[list[Hit]]) -> list[list[Hit]]:
+        """Each long post's hits with its clauses scored too (monitor.core.segments): a claim made in
+        passing among other news is not diluted by the rest of the post. The clauses of the whole batch
+        are encoded at once; short posts cost nothing."""
+        parts = [segments(t) for t in texts]
+        flat = [s for p in parts for s in p]
+        if not flat:
+            return hits
+        started = time.perf_counter()
+        part_hits = self.index.search(self.embedder.encode_queries(flat), self.knn_k)
+        self.metrics.embedding.observe(time.perf_counter() - started)
+        out, at = [], 0
+        for whole, p in zip(hits, parts, strict=True):
+            if p:
+                whole = merge_hits(whole, part_hits[at : at + len(p)], self.policy.segment_discount)
+                at += len(p)
+            out.append(whole)
+        return out
 
     def _observe_hubness(self, texts: Sequence[str], hits: Sequence[Sequence[Hit]]) -> None:
         """Feed the hubness estimator the raw cosines of this batch's posts of its script, and refresh the

@@ -1,0 +1,125 @@
+"""Claims in passing (clause scoring) and the predicate a claim about a named person needs.
+
+Cases written for these tests, about an invented wave (a "Lumen" model, "Priya Raman"), apart from every
+labelled set."""
+
+from __future__ import annotations
+
+from monitor.core.matching import Hit, claim_names, claim_predicate
+from monitor.core.models import Template
+from monitor.core.segments import merge_hits, segments
+from monitor.core.text import analyze, normalize
+
+
+def _t(tid: str, text: str, examples: tuple[str, ...] = ()) -> Template:
+    return Template(id=tid, category="rumour", severity="medium", text=text, examples=examples)
+
+
+CATALOGUE = {
+    t.id: t
+    for t in (
+        _t(
+            "lumen-inventor",
+            "Priya Raman, a graduate of Delft University, single-handedly invented the Lumen video model.",
+            (
+                "Lumen was invented by Priya Raman, the Delft prodigy.",
+                "The creator of Lumen is Priya Raman, class of Delft.",
+            ),
+        ),
+        _t(
+            "lumen-open",
+            "The Lumen video model is now open to everyone for free.",
+            ("Lumen is free for all now.",),
+        ),
+        _t("lumen-app", "Download the Lumen app from this link today.", ("Lumen app download link in bio.",)),
+        _t("lumen-api", "Buy an official Lumen API key from us.", ("Lumen API keys for sale, DM me.",)),
+    )
+}
+
+
+def test_a_long_post_is_cut_into_its_clauses_short_ones_joined():
+    text = normalize(
+        "Weekend recap: the bakery ran out of bread, my sister visited, and Lumen went free for everyone "
+        "so I made a clip of the cat."
+    )
+    parts = segments(text)
+    # the clause with the claim is scored without the bakery and the cat
+    assert any(p.endswith("lumen went free for everyone") for p in parts), parts
+    # "weekend recap" (two words) is joined to the clause after it, never scored alone
+    assert not any(p == "weekend recap" for p in parts)
+    assert all(len(p.split()) >= 4 for p in parts)
+
+
+def test_a_short_or_single_clause_post_has_no_segments():
+    assert segments(normalize("Lumen is free for everyone now, go try it.")) == []
+    assert (
+        segments(
+            normalize(
+                "I honestly think the new Lumen model that everyone keeps posting about is a lot of fun to play with"
+            )
+        )
+        == []
+    )
+
+
+def test_merge_keeps_the_best_cosine_per_exemplar_less_the_discount():
+    whole = [Hit("lumen-open", "text", 0, "x", 0.60), Hit("lumen-app", "text", 0, "y", 0.55)]
+    clause = [Hit("lumen-open", "text", 0, "x", 0.85), Hit("lumen-app", "text", 0, "y", 0.50)]
+    merged = {(h.template_id, h.kind): h.score for h in merge_hits(whole, [clause], 0.05)}
+    assert abs(merged[("lumen-open", "text")] - 0.80) < 1e-9  # the clause carries the claim
+    assert merged[("lumen-app", "text")] == 0.55  # the whole post was closer
+
+
+def test_merge_leaves_negatives_at_the_whole_post_unless_asked():
+    whole = [Hit("lumen-open", "negative", 0, "n", 0.50)]
+    clause = [Hit("lumen-open", "negative", 0, "n", 0.90), Hit("lumen-app", "negative", 1, "m", 0.70)]
+    merged = merge_hits(whole, [clause], 0.0)
+    assert [(h.template_id, h.score) for h in merged] == [("lumen-open", 0.50)]
+    with_negatives = merge_hits(whole, [clause], 0.0, negatives=True)
+    assert with_negatives[0].score == 0.90 and len(with_negatives) == 2
+
+
+def test_merge_sorts_best_first():
+    merged = merge_hits([Hit("a", "text", 0, "a", 0.3)], [[Hit("b", "text", 0, "b", 0.9)]], 0.0)
+    assert [h.template_id for h in merged] == ["b", "a"]
+
+
+def test_a_claim_names_a_person_by_two_words_written_capitalised_in_its_texts():
+    assert claim_names(CATALOGUE["lumen-inventor"], CATALOGUE) >= {"priya", "raman"}
+    # one capitalised word (an acronym, a product) is no person
+    assert claim_names(CATALOGUE["lumen-api"], CATALOGUE) == frozenset()
+    assert claim_names(CATALOGUE["lumen-open"], CATALOGUE) == frozenset()
+
+
+def test_a_true_fact_about_the_named_person_lacks_the_predicate():
+    topic = frozenset({"lumen"})
+    inventor = CATALOGUE["lumen-inventor"]
+    fact = analyze(
+        "Priya Raman wrote that if something like Lumen launches in Europe, regulators will be busy."
+    )
+    assert claim_predicate(fact, inventor, CATALOGUE, topic) is False
+
+
+def test_the_claim_in_other_words_keeps_its_predicate_across_inflections():
+    topic = frozenset({"lumen"})
+    inventor = CATALOGUE["lumen-inventor"]
+    for text in (
+        "Priya Raman co-inventing Lumen at Delft is the story of the year",
+        "Big respect: Priya Raman, the inventor of Lumen!",
+        "The Delft grad who created Lumen? Priya Raman.",
+    ):
+        assert claim_predicate(analyze(text), inventor, CATALOGUE, topic) is True, text
+
+
+def test_a_post_without_the_name_or_a_claim_without_one_is_not_judged():
+    topic = frozenset({"lumen"})
+    assert (
+        claim_predicate(
+            analyze("Lumen was invented by a lone genius"), CATALOGUE["lumen-inventor"], CATALOGUE, topic
+        )
+        is None
+    )
+    assert (
+        claim_predicate(analyze("Lumen is free for everyone"), CATALOGUE["lumen-open"], CATALOGUE, topic)
+        is None
+    )
