@@ -89,8 +89,15 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--min-precision", type=float, default=0.95)
+    ap.add_argument(
+        "--leave-one-set-out",
+        action="store_true",
+        help="folds are the --set files: each set is scored with the point chosen on the others (every set "
+        "passed must be seen already: held-out names are allowed only with this flag, as a check of the "
+        "choice's transfer to a set it was not chosen on)",
+    )
     args = ap.parse_args()
-    if any("heldout" in part for s in args.set for part in s):
+    if not args.leave_one_set_out and any("heldout" in part for s in args.set for part in s):
         raise SystemExit("a held-out set is never tuned on")
     settings = Settings()
     embedder = load_embedder(
@@ -160,6 +167,21 @@ def main() -> None:
             f"{name}: cross-validated ({args.repeats}x{args.folds}-fold) choice: P {p:.3f} R {r:.3f}", end=""
         )
         print(f"; picks {picks}")
+    if args.leave_one_set_out:
+        # each set scored at the point chosen on the other sets: the transfer of the choice to a new set
+        loso_rows: list[Outcome] = []
+        for _, posts, _ in args.set:
+            test = [i for i in ids if i.startswith(f"{posts}:")]
+            train = [i for i in ids if not i.startswith(f"{posts}:")]
+            point = choose(points, train, args.min_precision, shipped)
+            rows = [points[point][i] for i in test]
+            loso_rows += rows
+            p, r = pr(rows)
+            fp = sum(row[1] for row in rows)
+            print(f"left out {posts}: chosen on the others offset {point[0]}, hub weight {point[1]}", end=" ")
+            print(f"-> P {p:.3f} R {r:.3f} ({fp} false alerts)")
+        p, r = pr(loso_rows)
+        print(f"leave-one-set-out pooled: P {p:.3f} R {r:.3f}")
     final = choose(points, ids, args.min_precision, shipped)
     p, r = pr([points[final][i] for i in ids])
     print(f"chosen on all tuning posts: offset {final[0]}, hub weight {final[1]}", end=" ")

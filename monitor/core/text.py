@@ -347,12 +347,14 @@ _SIGNAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:invite|invitation)\s+(?:link|code)s?|group\s+(?:link|invite)|"
         r"add\s+(?:me|us)\s+(?:on\s+)?(?:wechat|wx|vx|telegram|whatsapp)|"
         r"(?:dm|pm|inbox|message)\s+(?:me|us)|\bdm\b|private\s+message|link\s+in\s+(?:my\s+)?bio)\b"
-        r"|扫码|二维码|进群|加群|加微信|私信"
+        r"|扫码|二维码|进群|加群|加微信|私信|私我|私聊|滴滴我|加我|"
+        # "dd" (滴滴, "ping me") only glued to Chinese text: a Latin word of its own elsewhere
+        rf"(?<=[{CJK_CHARS}])dd(?![a-z0-9])|(?<![a-z0-9])dd(?=[{CJK_CHARS}])"
     ),
     "payment_ask": re.compile(
         r"(?i)\b(?:pay(?:ment)?|paid|transfer|deposit|fee|tuition|buy|purchase|order\s+now|for\s+sale|sell(?:ing)?|"
         r"only\s+costs?|price|alipay|wechat\s+pay|paypal|venmo|cash\s?app|membership|subscri(?:be|ption)|"
-        r"entry\s+fee|sign[-\s]?up\s+fee|rent(?:al|ing)?|discount|checkout)\b|付款|转账|收费|报名费|购买"
+        r"entry\s+fee|sign[-\s]?up\s+fee|rent(?:al|ing)?|discount|checkout)\b|付款|转账|收费|报名费|购买|付费|支付"
     ),
     "download_link": re.compile(
         r"(?i)\b(?:apk|download(?:ed|ing|s)?|install(?:er|ing|s)?|app\s+store|google\s+play|play\s+store|"
@@ -549,8 +551,11 @@ _STANCE_ANY = re.compile("|".join(rf"(?:\b(?:{rx})\b)" for rx in _STANCE_PATTERN
 _STANCE_PATTERNS_ZH: dict[str, str] = {
     "denial": r"否认|并非|并不是|没有关系|毫无关系|没关系|无关|关系都没有|没有任何关系",
     "retraction": r"道歉|致歉|撤稿|撤回",
-    # "真的假的" (is it true?) asks, it does not debunk
-    "debunk": r"辟谣|谣言|谣传|不实|不属实|假消息|虚假|(?<!真的)假的|子虚乌有|纯属|澄清|"
+    # "真的假的" (is it true?) asks, it does not debunk. 假的 debunks as a predicate ("都是假的", "是假的",
+    # "假的！"); before a noun it is an adjective ("网上假的Sora下载太多了": fake downloads, the "fake" kind
+    # below), and 度假 / 放假 / 请假 are holidays and leave, no 假 "false" at all
+    "debunk": r"辟谣|谣言|谣传|不实|不属实|假消息|虚假|(?<!真的)(?<=[是都全])假的|"
+    rf"(?<!真的)(?<![度放请休寒暑])假的(?![{CJK_CHARS}a-z0-9])|子虚乌有|纯属|澄清|"
     r"从未|并未|并没有|根本没有|编造|捏造|瞎编|胡编|拼凑|东拼西凑|"
     # "it is actually real footage": the debunk of a real video labelled AI-made (a rumour says 其实是 too,
     # "其实是中国科学家做的", so only with words of filming)
@@ -566,7 +571,8 @@ _STANCE_PATTERNS_ZH: dict[str, str] = {
     # the scam's mechanics told from outside: victims, tricks, pyramid recruiting, selling courses on a hype
     "scam": r"骗局|诈骗|骗子|骗钱|骗人|坑人|坑钱|忽悠|套路|被骗|受骗|上当了|拉人头|卖课|割韭菜|收割|打水漂|"
     r"血本无归|恶意软件|木马|病毒|盗取|窃取|引流|制造焦虑|制造恐慌|贩卖焦虑",
-    "fake": r"假冒|仿冒|山寨|冒充|盗版|伪造|所谓的",
+    "fake": r"假冒|仿冒|山寨|冒充|盗版|伪造|所谓的|"
+    rf"(?<!真的)(?<![度放请休寒暑是都全])假的(?=[{CJK_CHARS}a-z0-9])",
     # a loss told by its victim: the money is gone, no refund, the seller vanished, the purchase regretted.
     # "花九十九买的Sora课程…钱就这么没了" warns; it is not the course ad. Money must be named ("机会就没了" is
     # a get-rich scam's own deadline) and a regret must be one's own ("别等别人都会了才后悔" is an ad's).
@@ -1013,6 +1019,11 @@ _CJK_NEGATION = re.compile(
     rf"(?!想到|错|关系)([{CJK_CHARS}][{CJK_CHARS}a-z0-9 ]{{0,15}})"
 )
 _CJK_NEGATION_IDIOM = re.compile(r"不是梦|没想到|没错|不用|无需|不仅|不限|无限")
+# a rhetorical question asserts what it negates: "不是已经出了官方App吗" (hasn't it come out?),
+# "他不是上海交大的嘛", "谁说Sora没开放" (who says it isn't open: it is), "难道不是…" (isn't it …?).
+# Read as questions whatever mark ends them: a clause that ends in a question particle (吗 / 嘛 / 么,
+# not 什么 / 怎么) or carries 谁说 / 难道 / 岂不
+_CJK_RHETORICAL = re.compile(r"(?:吗|嘛|(?<![什怎这那多])么)\s*$|谁说|谁讲|谁告诉你|难道|岂不|岂非")
 _CJK_CLAUSE = re.compile(r"[，。！？；、,.!?;:：\n]+")
 
 
@@ -1028,7 +1039,7 @@ def cjk_negated_spans(norm: str) -> tuple[str, ...]:
         clause = norm[start:end]
         mark = m.group(0) if m is not None else ""
         start = m.end() if m is not None else end
-        if "?" in mark or "？" in mark:
+        if "?" in mark or "？" in mark or _CJK_RHETORICAL.search(clause):
             continue
         clause = _CJK_NEGATION_IDIOM.sub(" ", clause)
         out.extend(n.group(1) for n in _CJK_NEGATION.finditer(clause))
@@ -1087,7 +1098,12 @@ def analyze(text: str, normalized: str | None = None) -> PostText:
     signals = extract_signals(text, norm)
     stance_text = norm
     vouched: tuple[str, ...] = ()
-    if has_cue and set(signals.names()) & SELLING_SIGNALS and _VOUCH.search(norm):
+    # an offer: a selling signal, or a Chinese call to order, contact or click now without a price
+    # ("点链接下载", "私我", "下单") that the signals do not carry
+    offers = bool(set(signals.names()) & SELLING_SIGNALS) or (
+        has_cjk(norm) and bool(_ZH_STILL_SELLS.search(norm))
+    )
+    if has_cue and offers and _VOUCH.search(norm):
         vouched = tuple(vouching_sentences(norm))
         if vouched:
             # the vouching sentences keep only their debunk / retraction cues

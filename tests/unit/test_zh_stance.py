@@ -159,3 +159,87 @@ def test_a_chinese_warning_that_repeats_the_sellers_vouch_stays_a_warning() -> N
     # nothing sold: the vouch is the seller's words, told by the victim
     post = analyze("卖家说亲测可用无病毒，结果装完手机就中了木马，大家千万别下载")
     assert {"warning", "scam"} <= post.stance
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("说Sora能下载到手机上的消息都是假的", "debunk"),  # a predicate: "is false"
+        ("那个Sora内测邀请是假的，别转了", "debunk"),
+        ("假的！OpenAI根本没发过这个", "debunk"),
+        ("朋友圈里那些假的Sora课程千万别买", "fake"),  # before a noun: "fake courses"
+        ("小心假的sora app", "fake"),
+    ],
+)
+def test_chinese_false_as_a_predicate_debunks_before_a_noun_it_names_fakes(text: str, kind: str) -> None:
+    post = analyze(text)
+    assert kind in post.stance
+    assert ({"debunk", "fake"} - {kind}).isdisjoint(post.stance)
+
+
+@pytest.mark.parametrize("text", ["暑假的时候和家人去海边度假的照片", "下周请假的话记得提前说"])
+def test_holiday_and_leave_are_no_false(text: str) -> None:
+    # 度假 / 暑假 / 请假: the 假 of holidays and leave, not "false"
+    assert not analyze(text).stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fake copies named before "ours is the real one", the offer a call to click, with no price or link
+        "外面山寨的Sora客户端一大堆，当心中招！我家这个才是官方原版，点链接下载就能用",
+        # the offer a private message: "私我" (DM me)
+        "别的群都是骗子，我们才是正规的Sora内测群，想进的私我",
+        # "dd" (ping me) glued to Chinese text
+        "其他群都是割韭菜的，本群才是正版资源，要的dd",
+    ],
+)
+def test_a_chinese_vouch_with_an_offer_but_no_price_is_not_a_warning(text: str) -> None:
+    post = analyze(text)
+    assert post.vouches
+    assert not post.stance
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Sora提示词合集整理好了，要的dd", "qr_or_group_invite"),
+        ("Sora内测资格，想要的私我", "qr_or_group_invite"),
+        ("Sora会员号出租，有需要的加我", "qr_or_group_invite"),
+        ("Sora教程文档，付费后发你", "payment_ask"),
+        ("支付成功后自动发送Sora账号", "payment_ask"),
+    ],
+)
+def test_chinese_offers_without_a_price_carry_a_signal(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals.names()
+
+
+def test_dd_is_a_signal_only_next_to_chinese_text() -> None:
+    assert (
+        "qr_or_group_invite"
+        not in analyze("the dd drive in my old PC died, add dd to the list").signals.names()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OpenAI不是早就发布Sora安卓版了吗，应用商店一搜就有",  # 不是…吗: "hasn't it?", no mark needed
+        "他不是在清华读的博嘛，大家都知道",
+        "谁说Sora没开源，代码都放出来了",  # who says it isn't: it is
+        "Sora难道没对普通用户开放",
+    ],
+)
+def test_a_chinese_rhetorical_negated_question_is_no_negation(text: str) -> None:
+    assert not analyze(text).negated_cjk
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Sora没有对普通用户开放，别信", "对普通用户开放"),
+        ("这事跟他没什么关系", "什么关系"),  # 什么 is no question particle
+    ],
+)
+def test_a_chinese_negation_that_asks_nothing_is_kept(text: str, span: str) -> None:
+    assert span in analyze(text).negated_cjk
