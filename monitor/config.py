@@ -249,13 +249,38 @@ class Settings(BaseSettings):
     candidates_burst_join_threshold: float = Field(
         0.6, gt=0.0, le=1.0, description="centred static cosine to join a cheap cluster"
     )
-    candidates_burst_min_posts: int = Field(4, ge=2, description="posts for a cheap cluster to be a burst")
+    candidates_burst_min_posts: int = Field(
+        4, ge=2, description="recent posts (author-weighted) for a cheap cluster to be a burst"
+    )
     candidates_burst_min_authors: int = Field(3, ge=1, description="distinct authors for a burst")
-    candidates_burst_model_posts_per_s: float = Field(
-        2.0, ge=0, description="transformer posts per second (per worker) spent on bursts' posts"
+    candidates_burst_growth: float = Field(
+        3.0,
+        gt=1.0,
+        description="a burst's recent share of the stream is at least this many times its own baseline share "
+        "(recurring topics hold a steady share; a new narrative's grows)",
+    )
+    candidates_burst_recent_posts: float = Field(
+        500.0, gt=0, description="half-life of a cheap cluster's recent count, in posts of the stream"
+    )
+    candidates_burst_baseline_posts: float = Field(
+        20_000.0, gt=0, description="half-life of a cheap cluster's baseline count, in posts of the stream"
+    )
+    candidates_burst_model_share: float = Field(
+        0.01,
+        ge=0.0,
+        le=1.0,
+        description="transformer posts spent on bursts, as a share of the posts the worker processes",
+    )
+    candidates_burst_budget_posts: int = Field(
+        5000, ge=1, description="unspent budget saved up to this many posts' worth of the share"
+    )
+    candidates_burst_model_posts_per_s: float | None = Field(
+        None,
+        ge=0,
+        description="also at most this many transformer posts per second per worker (unset: no cap)",
     )
     candidates_burst_window_s: float = Field(
-        60.0, gt=0, description="unspent budget saved up to this many seconds' worth (a new burst)"
+        60.0, gt=0, description="with a per-second cap: unspent seconds' worth saved up"
     )
     candidates_burst_max_clusters: int = Field(5000, ge=10, description="live cheap clusters kept")
     # --- throughput, ONNX backends, benchmark (docs/PERFORMANCE.md) --------------------------------

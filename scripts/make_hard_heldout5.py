@@ -379,7 +379,9 @@ HELDOUT5: list[tuple[str | None, str, str]] = [
 
 
 def main() -> None:
-    earlier = earlier_sets("hard_en_*_posts.jsonl", "heldout5", DATA.parents[1] / "monitor" / "demo" / "posts.jsonl")
+    earlier = earlier_sets(
+        "hard_en_*_posts.jsonl", "heldout5", DATA.parents[1] / "monitor" / "demo" / "posts.jsonl"
+    )
     print_near_copies(near_copies([text for *_, text in HELDOUT5], earlier, lower=True), 0.75)
     if "--check" not in sys.argv:
         write("heldout5", HELDOUT5)

@@ -115,6 +115,11 @@ class Cluster:
     resolved: bool = False  # a "resolved" record was sent since the last notification
     # the cheap (static-vector) stage only: when this cluster's burst was first sent to the transformer
     escalated_s: float | None = None
+    # ... and its arrivals counted on the stream's clock (posts every worker has seen, see BurstConfig):
+    # author-weighted counts decayed over the recent and the baseline window, as of stream position stream_at
+    stream_recent: float = 0.0
+    stream_baseline: float = 0.0
+    stream_at: float = 0.0
 
 
 def author_key(author: str | None, text: str) -> str:
@@ -575,13 +580,88 @@ def merge_into(big: Cluster, small: Cluster, now_s: float, cfg: ClusterConfig) -
 
 
 # --- the cheap stage (cascade on): bursts of gate-decided posts ----------------------------------------
-def burst_escalation(c: Cluster, joined: Sequence[PostIn], now_s: float, cfg: ClusterConfig) -> list[PostIn]:
-    """Posts of a cheap (static-vector) cluster to send to the transformer, central first, and marks the
-    cluster escalated. Nothing until the cluster is a burst (``cfg.min_size`` posts, decayed, from
-    ``cfg.min_authors`` authors: what makes a candidate); when it first is, its kept examples (the central
-    few, one per author, with their static vectors) and this batch's posts that ``joined`` it; afterwards
-    only what joins it. Each post once (by id)."""
-    if not is_candidate(c, now_s, cfg):
+#
+# Recurring background topics (a politician's tweets, an SMS template) form static clusters of many posts
+# from many accounts, at a steady share of the stream; a new narrative's share grows. So a cheap cluster is a
+# burst when its recent share of the stream is well above its own baseline share, not when it is large.
+#
+# The clock is the stream itself: a position counting the posts every worker has processed (a shared
+# counter). Windows in posts make the test independent of throughput (a replay, a bench, a busy hour: the
+# share of a recurring topic stays put) and of time of day (the whole stream rises and falls together).
+# Each cluster keeps two author-weighted counts decayed on that clock (half-lives ``recent_posts`` and
+# ``baseline_posts``); the stream's exposure over each window, counted from position 0 (the first post the
+# stage saw; a cluster had no posts before it was born), turns them into shares:
+#
+#     recent share   = recent count   / exposure(recent_posts)
+#     baseline share = baseline count / exposure(baseline_posts)     exposure(h) = h/ln 2 * (1 - 2^(-pos/h))
+#     burst  <=>  recent count >= min posts, authors >= min authors, recent share >= growth x baseline share
+#
+# A steady topic's two shares are equal (up to noise); a narrative that has just started has all of its
+# posts in both counts, so its ratio is the ratio of the exposures: up to baseline_posts / recent_posts once
+# the stage has seen that much stream, and ~1 on a stage that has just started (no history: nothing is new).
+
+
+@dataclass(frozen=True)
+class BurstConfig:
+    recent_posts: float = 500.0  # half-life of the recent count, in posts of the stream
+    baseline_posts: float = 20_000.0  # half-life of the baseline count, in posts of the stream
+    growth: float = 3.0  # a burst's recent share is at least this many times its baseline share
+
+
+def stream_exposure(pos: float, half_life_posts: float) -> float:
+    """Posts of the stream in a window decayed with ``half_life_posts``, from position 0 to ``pos``."""
+    if pos <= 0:
+        return 0.0
+    return half_life_posts / LN2 * (1.0 - 2.0 ** (-pos / half_life_posts))
+
+
+def _decayed_counts(c: Cluster, pos: float, g: BurstConfig) -> tuple[float, float]:
+    dt = pos - c.stream_at
+    return _halve(c.stream_recent, dt, g.recent_posts), _halve(c.stream_baseline, dt, g.baseline_posts)
+
+
+def record_arrival(c: Cluster, author_key_: str, pos: float, g: BurstConfig) -> None:
+    """Count a post that has just been added to ``c`` (by :meth:`ClusterSet.add`) at stream position
+    ``pos``, with the author weight the clusterer gave it (an account's k-th post in the cluster: 1/k^2)."""
+    recent, baseline = _decayed_counts(c, pos, g)
+    n = c.authors.get(author_key_)
+    w = author_weight(n - 1) if n else 1.0  # untracked authors (beyond max_authors) count as new
+    c.stream_recent, c.stream_baseline = recent + w, baseline + w
+    c.stream_at = max(c.stream_at, pos)
+
+
+def burst_growth(c: Cluster, pos: float, g: BurstConfig) -> float:
+    """A cluster's recent share of the stream over its baseline share (0 with no baseline)."""
+    recent, baseline = _decayed_counts(c, pos, g)
+    e_recent, e_base = stream_exposure(pos, g.recent_posts), stream_exposure(pos, g.baseline_posts)
+    if baseline <= 0 or e_recent <= 0:
+        return 0.0
+    return (recent / e_recent) / (baseline / e_base)
+
+
+def is_burst(c: Cluster, pos: float, cfg: ClusterConfig, g: BurstConfig) -> bool:
+    """Recent (author-weighted) posts at least ``cfg.min_size``, from ``cfg.min_authors`` accounts, growing
+    ``g.growth`` times faster than the cluster's own baseline (both as shares of the stream)."""
+    recent, _ = _decayed_counts(c, pos, g)
+    return (
+        recent >= cfg.min_size and c.author_count >= cfg.min_authors and burst_growth(c, pos, g) >= g.growth
+    )
+
+
+def burst_escalation(
+    c: Cluster,
+    joined: Sequence[PostIn],
+    now_s: float,
+    pos: float,
+    cfg: ClusterConfig,
+    g: BurstConfig,
+) -> list[PostIn]:
+    """Posts of a cheap (static-vector) cluster to send to the transformer, central first. Nothing unless the
+    cluster is a burst at stream position ``pos`` (:func:`is_burst`); the first time it is, its kept
+    examples (the central few, one per author, with their static vectors) and this batch's posts that
+    ``joined`` it, and it is marked escalated; later, while it is still a burst, only what joins it. When
+    its growth falls back to its baseline it sends nothing more. Each post once (by id)."""
+    if not is_burst(c, pos, cfg, g):
         return []
     out: list[PostIn] = []
     if c.escalated_s is None:
@@ -593,6 +673,30 @@ def burst_escalation(c: Cluster, joined: Sequence[PostIn], now_s: float, cfg: Cl
             seen.add(p.post_id)
             out.append(p)
     return out
+
+
+@dataclass
+class ShareBudget:
+    """A budget relative to the stream: ``share`` model posts earned per post the worker processes, unspent
+    budget saved up to ``capacity``. Starts empty, so that whatever happens the posts granted never exceed
+    ``share`` x the posts seen."""
+
+    share: float
+    capacity: float
+    tokens: float = 0.0
+
+    def earn(self, stream_posts: int) -> None:
+        self.tokens = min(self.capacity, self.tokens + self.share * max(0, stream_posts))
+
+    def take(self, wanted: int) -> int:
+        """Grant up to ``wanted`` whole units now; returns how many."""
+        granted = max(0, min(wanted, int(self.tokens + 1e-9)))
+        self.tokens -= granted
+        return granted
+
+    def give_back(self, units: int) -> None:
+        """Return units taken but not spent (another budget refused them)."""
+        self.tokens = min(self.capacity, self.tokens + units)
 
 
 @dataclass
@@ -614,3 +718,7 @@ class TokenBucket:
         granted = max(0, min(wanted, int(self.tokens)))
         self.tokens -= granted
         return granted
+
+    def give_back(self, units: int) -> None:
+        """Return units taken but not spent (another budget refused them)."""
+        self.tokens = min(self.capacity, self.tokens + units)

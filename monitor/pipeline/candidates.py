@@ -30,9 +30,11 @@ import redis
 from monitor.config import Settings
 from monitor.core.candidates import (
     Background,
+    BurstConfig,
     Cluster,
     ClusterConfig,
     PostIn,
+    ShareBudget,
     TokenBucket,
     author_key,
     baseline_per_min,
@@ -40,6 +42,7 @@ from monitor.core.candidates import (
     current_size,
     growth_per_min,
     is_candidate,
+    record_arrival,
     single_threaded_blas,
     top_terms,
     urgency,
@@ -104,10 +107,13 @@ def select_gate_decided(batch: BatchOutput, min_tokens: int) -> list[tuple[Post,
 class BurstStage:
     """The cheap first stage of candidate discovery for gate-decided posts (see the module's docstring).
 
-    Per batch (worker thread): static vectors of the gate-decided unmatched posts (the gate's static model,
-    centred on its current background mean), clustered under the cheap store's lock; the posts of clusters
-    that are bursts are encoded with the transformer, at most ``budget`` allows, outside any lock. Returns
-    them as :class:`PostIn` with their transformer (query) vectors for the real clustering."""
+    Per batch (worker thread): the shared stream position advances by the batch's posts (every post, not
+    only the gate's: the clock growth is measured on); static vectors of the gate-decided unmatched posts
+    (the gate's static model, centred on its current background mean) are clustered under the cheap store's
+    lock and counted on that clock; the posts of clusters that are bursts (:func:`is_burst`: growing well
+    above their own baseline share of the stream) are encoded with the transformer, at most what ``budget``
+    (a share of the posts this worker processed) and ``rate`` (optional, posts per second) allow, outside any
+    lock. Returns them as :class:`PostIn` with their transformer (query) vectors for the real clustering."""
 
     def __init__(
         self,
@@ -116,21 +122,29 @@ class BurstStage:
         mean: Callable[[], np.ndarray | None],
         embedder: Embedder,
         metrics: Metrics,
-        budget: TokenBucket,
+        budget: ShareBudget,
         *,
+        growth: BurstConfig | None = None,
+        rate: TokenBucket | None = None,
         min_tokens: int = 5,
     ) -> None:
         self.store = store
         self.cfg = store.config
+        self.growth = growth or BurstConfig()
         self.static = static
         self.mean = mean
         self.embedder = embedder
         self.metrics = metrics
         self.budget = budget
+        self.rate = rate
         self.min_tokens = min_tokens
         self.replica: Replica = store.replica()
 
     def escalate(self, batch: BatchOutput, now_s: float) -> list[PostIn]:
+        if not batch.posts:
+            return []
+        self.budget.earn(len(batch.posts))
+        pos = self.store.advance_stream(len(batch.posts))
         gated = select_gate_decided(batch, self.min_tokens)
         mean = self.mean()
         if not gated or mean is None:  # no gate decisions without a centring mean
@@ -148,17 +162,21 @@ class BurstStage:
             try:
                 self.store.sync(self.replica)
                 joined_by: dict[str, list[PostIn]] = {}
-                joined = 0
+                joined = bursts = 0
                 clusters = self.replica.clusters
                 with single_threaded_blas():  # as ClusterSet.add_batch: products this small, one thread
                     for p in cheap:
                         cid, did_join = clusters.add(p, now_s)
+                        record_arrival(clusters.clusters[cid], p.author_key, pos, self.growth)
                         joined += did_join
                         joined_by.setdefault(cid, []).append(p)
                 wanted: list[PostIn] = []
                 for cid, posts in joined_by.items():
                     c = clusters.clusters[cid]
-                    wanted += burst_escalation(c, posts, now_s, self.cfg)
+                    first = c.escalated_s is None
+                    sent = burst_escalation(c, posts, now_s, pos, self.cfg, self.growth)
+                    bursts += first and bool(sent)
+                    wanted += sent
                 removed = clusters.enforce_capacity(now_s)
                 self.store.commit(self.replica, set(joined_by) - removed, removed)
             except BaseException:
@@ -167,9 +185,12 @@ class BurstStage:
         self.metrics.candidate_gated_clusters.set(len(self.replica.clusters))
         self.metrics.candidate_gated_posts.labels("joined").inc(joined)
         self.metrics.candidate_gated_posts.labels("new").inc(len(cheap) - joined)
+        if bursts:
+            self.metrics.candidate_bursts.inc(bursts)
+            log.info("candidates: %d new burst(s) of gate-decided posts at stream position %d", bursts, pos)
         if not wanted:
             return []
-        granted = self.budget.take(len(wanted), now_s)
+        granted = self._grant(len(wanted), now_s)
         if granted < len(wanted):
             self.metrics.candidate_model_posts.labels("over_budget").inc(len(wanted) - granted)
             log.info("candidates: burst budget spent, %d posts not encoded", len(wanted) - granted)
@@ -182,6 +203,15 @@ class BurstStage:
         row = {t: encoded[i] for i, t in enumerate(unique)}
         self.metrics.candidate_model_posts.labels("encoded").inc(len(unique))
         return [PostIn(p.post_id, p.text, p.author_key, row[t]) for p, t in zip(wanted, texts, strict=True)]
+
+    def _grant(self, wanted: int, now_s: float) -> int:
+        """Posts the budgets allow now: the share of the stream, then the rate (when one is set)."""
+        granted = self.budget.take(wanted)
+        if self.rate is not None and granted:
+            allowed = self.rate.take(granted, now_s)
+            self.budget.give_back(granted - allowed)
+            granted = allowed
+        return granted
 
     def maintain(self, now_s: float, interval_s: float) -> None:
         """Prune faded cheap clusters (one worker per interval)."""
@@ -442,7 +472,7 @@ def burst_stage(
         return None
     cfg = ClusterConfig(
         join_threshold=settings.candidates_burst_join_threshold,
-        merge_threshold=1.0,  # never merged: a cheap cluster lives only until its burst is sent
+        merge_threshold=1.0,  # never merged: a cluster's own history is its baseline
         size_half_life_s=settings.candidates_size_half_life_s,
         growth_half_life_s=settings.candidates_growth_half_life_s,
         max_clusters=settings.candidates_burst_max_clusters,
@@ -450,8 +480,19 @@ def burst_stage(
         min_authors=settings.candidates_burst_min_authors,
     )
     store = CandidateStore(client, Keys(settings.redis_prefix), f"{embedder.spec.name}-static", cfg)
-    rate = settings.candidates_burst_model_posts_per_s
-    budget = TokenBucket(rate, max(rate * settings.candidates_burst_window_s, float(cfg.max_examples)))
+    share = settings.candidates_burst_model_share
+    budget = ShareBudget(share, max(share * settings.candidates_burst_budget_posts, float(cfg.max_examples)))
+    per_s = settings.candidates_burst_model_posts_per_s
+    rate = (
+        None
+        if per_s is None
+        else TokenBucket(per_s, max(per_s * settings.candidates_burst_window_s, float(cfg.max_examples)))
+    )
+    growth = BurstConfig(
+        recent_posts=settings.candidates_burst_recent_posts,
+        baseline_posts=settings.candidates_burst_baseline_posts,
+        growth=settings.candidates_burst_growth,
+    )
     return BurstStage(
         store,
         cascade.static,
@@ -459,6 +500,8 @@ def burst_stage(
         embedder,
         metrics,
         budget,
+        growth=growth,
+        rate=rate,
         min_tokens=settings.candidates_min_tokens,
     )
 

@@ -153,8 +153,14 @@ class Metrics:
             "monitor_candidate_model_posts_total",
             "Posts of bursts of gate-decided posts, by outcome: encoded by the transformer for the "
             "candidates (one per distinct text) | over_budget (not encoded: "
-            "MONITOR_CANDIDATES_BURST_MODEL_POSTS_PER_S)",
+            "MONITOR_CANDIDATES_BURST_MODEL_SHARE, _MODEL_POSTS_PER_S)",
             ["outcome"],
+            registry=r,
+        )
+        self.candidate_bursts = Counter(
+            "monitor_candidate_bursts_total",
+            "Cheap clusters of gate-decided posts that became bursts (growing above their own baseline share "
+            "of the stream) and were first sent to the transformer",
             registry=r,
         )
         self.candidate_gated_clusters = Gauge(

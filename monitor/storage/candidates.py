@@ -81,6 +81,9 @@ def encode_cluster(c: Cluster) -> bytes:
             "notifications": c.notifications,
             "resolved": c.resolved,
             "escalated_s": c.escalated_s,
+            "stream_recent": c.stream_recent,
+            "stream_baseline": c.stream_baseline,
+            "stream_at": c.stream_at,
             "examples": [
                 {"post_id": e.post_id, "text": e.text, "author_key": e.author_key, "centrality": e.centrality}
                 for e in c.examples
@@ -117,6 +120,9 @@ def decode_cluster(raw: str | bytes) -> Cluster:
         notifications=int(d.get("notifications", 0)),
         resolved=bool(d.get("resolved", False)),
         escalated_s=d.get("escalated_s"),
+        stream_recent=float(d.get("stream_recent", 0.0)),
+        stream_baseline=float(d.get("stream_baseline", 0.0)),
+        stream_at=float(d.get("stream_at", 0.0)),
     )
 
 
@@ -295,6 +301,11 @@ class CandidateStore:
         pipe.set(k.candidate_floor(m), int(max(float(pair[1]) for pair in oldest)))  # type: ignore[union-attr]
         pipe.zremrangebyrank(k.candidate_changes(m), 0, count - 1)
         pipe.execute()
+
+    def advance_stream(self, posts: int) -> int:
+        """Add ``posts`` to the stream position shared by every worker (the clock of the candidates' cheap
+        stage: posts processed) and return the new position."""
+        return int(self.client.incrby(self.keys.candidate_stream(self.model), max(0, posts)))  # type: ignore[arg-type]
 
     def claim_maintenance(self, interval_s: float) -> bool:
         """True for one caller per interval across workers (prune and merge run once, not once per worker)."""

@@ -206,6 +206,10 @@ class Keys:
         """STRING, SET NX with TTL: the one worker that prunes and merges clusters this interval."""
         return f"{self.prefix}:cand:{model_slug(model)}:maintenance"
 
+    def candidate_stream(self, model: str) -> str:
+        """STRING: INCRBY per batch, the posts every worker has processed (the cheap stage's clock)."""
+        return f"{self.prefix}:cand:{model_slug(model)}:stream"
+
     def candidate_hidden(self, model: str) -> str:
         """HASH cluster id -> JSON {status: dismissed|promoted, by, at, template_id?}."""
         return f"{self.prefix}:cand:{model_slug(model)}:hidden"

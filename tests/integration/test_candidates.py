@@ -288,7 +288,12 @@ def test_new_narrative_surfaces_through_the_worker(
         "MONITOR_CANDIDATES_NOTIFY_GROWTH_PER_MIN": "5",
         "MONITOR_CANDIDATES_TICK_S": "1",
         "MONITOR_CASCADE": cascade,
-        "MONITOR_CANDIDATES_BURST_ENABLED": "true",  # opt-in: what this test measures with the cascade on
+        # the cheap stage's windows and budget at this stream's scale (352 posts, the wave 9 % of them), as
+        # the growth half-life above is at its time scale
+        "MONITOR_CANDIDATES_BURST_RECENT_POSTS": "50",
+        "MONITOR_CANDIDATES_BURST_BASELINE_POSTS": "2000",
+        "MONITOR_CANDIDATES_BURST_MODEL_SHARE": "0.25",
+        "MONITOR_CANDIDATES_BURST_ENABLED": "true",
     }
     started = time.monotonic()
     with running_worker(settings, tmp_path / "worker.log", **env) as worker:
@@ -387,43 +392,52 @@ def _gated(rows: list[tuple[str, str, str]]) -> BatchOutput:
     )
 
 
-def test_burst_stage_shares_bursts_across_workers_and_keeps_to_its_budget(
+def test_burst_stage_shares_bursts_and_the_stream_clock_across_workers_within_budget(
     settings: Any, redis_conn: Any
 ) -> None:
-    from monitor.core.candidates import TokenBucket
+    from monitor.core.candidates import BurstConfig, ShareBudget
     from monitor.embedding import HashingEmbedder
     from monitor.pipeline.candidates import BurstStage
 
-    cfg = ClusterConfig(join_threshold=0.8, min_size=3, min_authors=2, merge_threshold=1.0)
+    cfg = ClusterConfig(join_threshold=0.8, min_size=2, min_authors=2, merge_threshold=1.0)
     store = CandidateStore(redis_conn, Keys(settings.redis_prefix), "burst-test-static", cfg)
     embedder = HashingEmbedder()
 
     def stage(capacity: float) -> BurstStage:
-        budget = TokenBucket(rate_per_s=0.0, capacity=capacity)
         return BurstStage(
             store,
-            _Static(),
+            _Static(),  # type: ignore[arg-type]
             lambda: np.zeros(DIM, np.float32),
             embedder,
             Metrics(),
-            budget,
-            min_tokens=3,  # type: ignore[arg-type]
+            ShareBudget(share=1.0, capacity=capacity),
+            growth=BurstConfig(recent_posts=20.0, baseline_posts=2000.0, growth=3.0),
+            min_tokens=3,
         )
 
     a, b = stage(10.0), stage(1.0)
+    # history: both workers see chatter that recurs on 15 topics at a steady share: no burst, however
+    # large those clusters grow
+    chatter = [(f"c{i}", f"see you at the station at {i} then", f"v{i}") for i in range(400)]
+    for k in range(0, 400, 20):
+        assert (a if k % 40 else b).escalate(_gated(chatter[k : k + 20]), 900.0 + k / 10) == []
+    assert store.advance_stream(0) == 400  # one stream clock, shared
+    assert max(c.posts for c in store.load().clusters.values()) >= 26
     wave = [(f"w{i}", f"free starlink kit number {i}, pay the shipping", f"u{i}") for i in range(8)]
-    chatter = [(f"c{i}", f"see you at the station at {i} then", f"v{i}") for i in range(4)]
-    assert a.escalate(_gated(wave[:2] + chatter[:2]), 1000.0) == []  # two posts: no burst yet
-    # worker b sees the third post of the same cheap cluster: a burst; its budget has room for one post
-    (first,) = b.escalate(_gated(wave[2:3]), 1001.0)
+    assert a.escalate(_gated(wave[:1] + chatter[:2]), 1000.0) == []  # one post: no burst yet
+    # worker b sees two more posts of the same new cheap cluster: a burst (growing far above its baseline
+    # share, which is nil); its budget has room for one post
+    (first,) = b.escalate(_gated(wave[1:3]), 1001.0)
     assert first.post_id in {"w0", "w1", "w2"} and first.vector.shape == (embedder.dim,)
     np.testing.assert_allclose(first.vector, embedder.encode_queries([first.text.lower()])[0], atol=1e-6)
     over = b.metrics.registry.get_sample_value(
         "monitor_candidate_model_posts_total", {"outcome": "over_budget"}
     )
     assert over == 2.0
-    # worker a, synced: the cluster is already a burst, so each post that joins goes on, within a's budget
-    sent = a.escalate(_gated(wave[3:5] + chatter[2:]), 1002.0)
+    assert b.metrics.registry.get_sample_value("monitor_candidate_bursts_total") == 1.0
+    # worker a, synced: the cluster is a burst, so each post that joins goes on while it grows, within a's
+    # budget
+    sent = a.escalate(_gated(wave[3:5] + chatter[2:4]), 1002.0)
     assert [p.post_id for p in sent] == ["w3", "w4"]
     encoded = a.metrics.registry.get_sample_value(
         "monitor_candidate_model_posts_total", {"outcome": "encoded"}
@@ -431,7 +445,6 @@ def test_burst_stage_shares_bursts_across_workers_and_keeps_to_its_budget(
     assert encoded == 2.0
     shared = store.load()
     (burst,) = [c for c in shared.clusters.values() if c.escalated_s is not None]
-    assert burst.posts == 5 and burst.escalated_s == 1001.0
-    assert sorted(c.posts for c in shared.clusters.values()) == [1, 1, 1, 1, 5]
+    assert burst.posts == 5 and burst.escalated_s == 1001.0 and burst.stream_at == 409
     # the cheap clusters are apart from the real ones: nothing in the transformer space's namespace
     assert reader_store(settings, redis_conn).load().clusters == {}
