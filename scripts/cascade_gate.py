@@ -8,9 +8,9 @@ template) is the same with the cascade on as off.
 
     HF_HUB_OFFLINE=1 .venv/bin/python scripts/cascade_gate.py [--model all-MiniLM-L6-v2] [--json]
 
-Sets: the demo stream, tests/data/hard_en_{tune,heldout,heldout2}_posts.jsonl (demo catalogue), the Chinese
-seed-derived sets (tests/data/zh_posts.jsonl, zh_heldout_posts.jsonl), and 1,500 SMS ham, 1,500 CheckThat! tweets, 1,000 Chinese reviews from
-../shared/data (warm-up posts are taken from the end of each source, the measured ones from the start).
+Sets: the demo stream, tests/data/hard_en_{tune,heldout,heldout2..7}_posts.jsonl (demo catalogue), the
+Chinese seed-derived sets (tests/data/zh_posts.jsonl, zh_tune2, zh_heldout, zh_heldout2..4), and 1,500 SMS ham,
+1,500 CheckThat! tweets, 1,000 Chinese reviews from ../shared/data (warm-up posts are taken from the end of each source, the measured ones from the start).
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ def processors(
     gate_map: bool = True,
     template_min_pairs: int = CascadeConfig().template_min_pairs,
     fold_by: str = CascadeConfig().map_fold_by,
+    exact_terms: bool = CascadeConfig().exact_terms,
 ) -> tuple[Processor, Processor]:
     templates = {t.id: t for t in parse_template_lines(templates_path.read_text().splitlines())[0]}
     rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
@@ -78,6 +79,7 @@ def processors(
             gate_map=gate_map,
             template_min_pairs=template_min_pairs,
             map_fold_by=fold_by,
+            exact_terms=exact_terms,
         ),
     )
     return off, on
@@ -149,6 +151,11 @@ def main() -> None:
         choices=["exemplar", "template"],
         help="how the mapped calibration holds rows out (MONITOR_CASCADE_MAP_FOLD_BY)",
     )
+    ap.add_argument(
+        "--loose-terms",
+        action="store_true",
+        help="the gate's earlier bounds of the signal term and no short-text check (exact_terms off)",
+    )
     ap.add_argument("--only", default="", help="comma-separated set names")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
@@ -164,11 +171,24 @@ def main() -> None:
         "hard_en tune": (demo_t, read(data / "hard_en_tune_posts.jsonl")),
         "hard_en heldout": (demo_t, read(data / "hard_en_heldout_posts.jsonl")),
         "hard_en heldout2": (demo_t, read(data / "hard_en_heldout2_posts.jsonl")),
+        **{
+            f"hard_en heldout{n}": (demo_t, read(data / f"hard_en_heldout{n}_posts.jsonl"))
+            for n in range(3, 8)
+            if (data / f"hard_en_heldout{n}_posts.jsonl").exists()
+        },
         "SMS ham": (demo_t, ham[:1500]),
         "CheckThat! tweets": (demo_t, tweets[:1500]),
         "zh reviews": (demo_t, reviews[:1000]),
         "zh seeds": (data / "zh_templates.jsonl", read(data / "zh_posts.jsonl")),
         "zh heldout": (data / "zh_templates.jsonl", read(data / "zh_heldout_posts.jsonl")),
+        **{
+            name.replace("_", " ").removesuffix(" posts.jsonl"): (
+                data / "zh_templates.jsonl",
+                read(data / name),
+            )
+            for name in ("zh_tune2_posts.jsonl", *(f"zh_heldout{n}_posts.jsonl" for n in range(2, 5)))
+            if (data / name).exists()
+        },
         "zh reviews (zh catalogue)": (data / "zh_templates.jsonl", reviews[:1000]),
     }
     report = {}
@@ -185,6 +205,7 @@ def main() -> None:
             not args.no_map,
             args.template_min_pairs,
             args.fold_by,
+            not args.loose_terms,
         )
         warm_posts = [Post(id=f"w{i}", text=t) for i, t in enumerate(warm)]
         run(on, warm_posts)  # the background mean and threshold a running worker would have

@@ -254,15 +254,26 @@ def _signal_adjustment(
     penalise one that carries none of them (talk about the topic, not the offer)."""
     if template is None or not policy.signal_weight or template.category not in SCAM_CATEGORIES:
         return 0.0, ()
-    profile = template_profile(template)
-    if not profile.signals:
+    return signal_reward(
+        frozenset(signals.names()) & SCAM_SIGNALS, template_profile(template).signals, policy.signal_weight
+    )
+
+
+def signal_reward(
+    post_signals: frozenset[str], template_signals: frozenset[str], weight: float
+) -> tuple[float, tuple[str, ...]]:
+    """What a scam template with scam signals ``template_signals`` adds to a post's fused score, given
+    the post's scam signals (``post_signals``, already within :data:`SCAM_SIGNALS`): half the weight per
+    shared signal, up to the whole; minus the weight when the post carries none at all (talk about the
+    topic, not the offer); nothing otherwise. The cascade's gate reads the same function, so its bars
+    take this term exactly (monitor.pipeline.cascade)."""
+    if not template_signals:
         return 0.0, ()
-    post_signals = set(signals.names()) & SCAM_SIGNALS
-    shared = tuple(sorted(post_signals & profile.signals))
+    shared = tuple(sorted(post_signals & template_signals))
     if shared:
-        return policy.signal_weight * min(len(shared), 2) / 2, shared
+        return weight * min(len(shared), 2) / 2, shared
     if not post_signals:
-        return -policy.signal_weight, ()
+        return -weight, ()
     return 0.0, ()
 
 
@@ -507,11 +518,33 @@ def catalogue_subject(templates: Mapping[str, Template]) -> frozenset[str]:
     return _catalogue_terms(templates).subject
 
 
+def off_subject_whatever_the_scores(
+    normalized: str, templates: Mapping[str, Template], lexical_templates: int, policy: MatchPolicy
+) -> bool:
+    """True when the ``off_subject`` guard (:func:`_guard`) is sure to stop every candidate of a post,
+    whatever its dense hits, so that the post cannot match: read from the normalised text and the number
+    of catalogue templates it shares a BM25 term with (``lexical_templates``), before any transformer.
+
+    The guard's subject is the words most of the post's first five candidates share that most of all its
+    candidates share too (:func:`subject_terms`). With at least three candidates, a word of *every*
+    template's text is in it, so the subject is never empty; the BM25 channel alone gives that many
+    (its ``lexical_candidates`` best templates are always candidates). And a word of a single template's
+    text is never in it (it needs more than half of at least three texts). So a post that shares a BM25
+    term with three templates and no word with two or more templates' texts is stopped by the guard on
+    every candidate. Only a catalogue with a word common to all its template texts (one wave: "sora")
+    gives this; elsewhere it is False."""
+    terms = _catalogue_terms(templates)
+    if terms.size < 3 or not terms.common or min(lexical_templates, policy.lexical_candidates) < 3:
+        return False
+    return not any(terms.counts.get(t, 0) >= 2 for t in content_terms(normalized))
+
+
 @dataclass(frozen=True)
 class _CatalogueTerms:
     size: int  # templates
     counts: Mapping[str, int]  # in how many template texts each word occurs
     subject: frozenset[str]  # words of more than half of them (from three templates on)
+    common: frozenset[str] = frozenset()  # words of every one of them
 
 
 _CATALOGUES: list[tuple[Mapping[str, Template], _CatalogueTerms]] = []  # the last few catalogues
@@ -530,7 +563,7 @@ def _catalogue_terms(templates: Mapping[str, Template]) -> _CatalogueTerms:
             counts[term] = counts.get(term, 0) + 1
     n = len(templates)
     subject = frozenset(t for t, c in counts.items() if c * 2 > n) if n >= 3 else frozenset()
-    terms = _CatalogueTerms(n, counts, subject)
+    terms = _CatalogueTerms(n, counts, subject, frozenset(t for t, c in counts.items() if c == n))
     _CATALOGUES.insert(0, (templates, terms))
     del _CATALOGUES[4:]
     return terms

@@ -58,9 +58,16 @@ from monitor.core.cascade import (
     template_gate_slack,
 )
 from monitor.core.lexical import LexicalChannel
-from monitor.core.matching import Decision, MatchPolicy, template_profile
+from monitor.core.matching import (
+    SCAM_SIGNALS,
+    Decision,
+    MatchPolicy,
+    off_subject_whatever_the_scores,
+    signal_reward,
+    template_profile,
+)
 from monitor.core.models import Template
-from monitor.core.text import PostText, Signals, extract_signals, normalize
+from monitor.core.text import PostText, Signals, extract_signals, normalize, word_count
 from monitor.embedding import Embedder
 from monitor.embedding.static import StaticEmbedder, load_static_embedder
 from monitor.pipeline.metrics import Metrics
@@ -127,6 +134,11 @@ class CascadeConfig:
     # post over the model's, within ``backoff.min_share``..``max_share``), it runs on one batch in
     # ``backoff.sample_every`` until a sampled batch decides enough again (window 0: never)
     backoff: BackoffConfig = dataclasses.field(default_factory=BackoffConfig)
+    # the gate reads the decision layer's exact terms, not looser bounds of them: the scam-signal term per
+    # template (half the reward for one shared signal, the penalty when the post carries no scam signal at
+    # all) and the short-text guard (a post under ``MatchPolicy.min_post_tokens`` words matches nothing);
+    # False: the reward as a whole for any shared signal, no penalty, no length check (the earlier bound)
+    exact_terms: bool = True
 
 
 @dataclass(frozen=True)
@@ -800,9 +812,19 @@ class CascadeStage:
             if self._use_map():
                 self._pending_static = {i: raw[row] for row, i in enumerate(rest)}
             self._observe(raw)
+        exact = self.config.exact_terms and not self.config.keep_margin
+        # too short to judge: the decision layer's first guard stops every candidate of such a post
+        # (``short_text``) whatever its scores, so it cannot match (no calibration needed)
+        short = np.asarray(
+            [exact and word_count(texts[i]) < self.policy.min_post_tokens for i in rest], dtype=bool
+        )
         state = self._state  # one calibration for the whole batch, whatever the background thread does
         if not self._gate_ready(state):  # e.g. a new catalogue's calibration is not in yet
-            return rest
+            for row in np.flatnonzero(short).tolist():
+                self._decide_at_gate(
+                    rest[row], posts_ids, raw_texts, decisions, stages, {"short_text": True}, learn
+                )
+            return [i for row, i in enumerate(rest) if not short[row]]
         # what _gate_ready checked
         assert state.mean is not None
         assert state.exemplars is not None
@@ -832,6 +854,9 @@ class CascadeStage:
         # (the decision layer's _signal_adjustment); plus the hubness gain, which any exemplar may get
         signal = np.zeros((len(rest), len(self._template_thresholds)))
         for row, i in enumerate(rest):
+            if self.config.exact_terms:  # the decision layer's own term, penalty included
+                signal[row] = self._signal_row(frozenset(signals[i].names()) & SCAM_SIGNALS)
+                continue
             names = frozenset(signals[i].names()) & self._scam_signals
             if names:
                 signal[row] = self._signal_row(names)
@@ -858,6 +883,18 @@ class CascadeStage:
             for _name, sims, calibration in spaces
         ]
         skips, slack, which = combine_bounds(slacks)
+        skips = skips | short
+        off_subject = np.zeros(len(rest), dtype=bool)
+        if exact:
+            # a post the subject guard stops on every candidate, whatever the transformer says
+            # (monitor.core.matching.off_subject_whatever_the_scores): only where it shares BM25 terms with
+            # three templates or more (so it has that many candidates), read for the posts not yet skipped
+            lexical_templates = np.bincount(bm25_rows[keep], minlength=len(rest))
+            for row in np.flatnonzero(~skips & (lexical_templates >= 3)).tolist():
+                off_subject[row] = off_subject_whatever_the_scores(
+                    texts[rest[row]], templates, int(lexical_templates[row]), self.policy
+                )
+            skips = skips | off_subject
         # the explanation: the bound that proved every template alone (its best cosine and bar), or
         # "per-template" where only the two together did (the first space's figures)
         which_space = np.maximum(which, 0)
@@ -873,33 +910,54 @@ class CascadeStage:
             if not skips[row]:
                 to_model.append(i)
                 continue
-            stages[i] = "gate"
-            decisions[i] = decision = Decision(
-                posts_ids[i],
-                False,
-                None,
-                None,
-                [],
-                {
-                    "decided_by": "gate",
-                    "gate": {
-                        "score": round(float(best[row]), 4),
-                        "threshold": None if np.isnan(threshold[row]) else round(float(threshold[row]), 4),
-                        "space": space_of[row],
-                        "slack": round(float(slack[row]), 4),
-                    },
-                },
-            )
-            if learn:
-                self.cache.put(("raw", raw_texts[i]), (None, decision))
+            if short[row] or off_subject[row]:
+                why = {"short_text": True} if short[row] else {"off_subject": True}
+                self._decide_at_gate(i, posts_ids, raw_texts, decisions, stages, why, learn)
+                continue
+            gate = {
+                "score": round(float(best[row]), 4),
+                "threshold": None if np.isnan(threshold[row]) else round(float(threshold[row]), 4),
+                "space": space_of[row],
+                "slack": round(float(slack[row]), 4),
+            }
+            self._decide_at_gate(i, posts_ids, raw_texts, decisions, stages, gate, learn)
         return to_model
 
+    def _decide_at_gate(
+        self,
+        i: int,
+        posts_ids: Sequence[str],
+        raw_texts: Sequence[str],
+        decisions: list[Decision | None],
+        stages: list[str],
+        gate: dict[str, Any],
+        learn: bool,
+    ) -> None:
+        """Post ``i`` cannot match: "no match" decided by the gate, ``gate`` (why) in its explanation; a
+        live batch remembers it for exact reposts."""
+        stages[i] = "gate"
+        decisions[i] = decision = Decision(
+            posts_ids[i], False, None, None, [], {"decided_by": "gate", "gate": gate}
+        )
+        if learn:
+            self.cache.put(("raw", raw_texts[i]), (None, decision))
+
     def _signal_row(self, names: frozenset[str]) -> np.ndarray:
+        """The scam-signal term per template column for a post carrying the scam signals ``names``:
+        exactly the decision layer's (``signal_reward``), or its earlier bound (the whole reward for any
+        shared signal, no penalty) with ``exact_terms`` off."""
         row = self._signal_rows.get(names)
         if row is None:
-            row = np.asarray(
-                [self.policy.signal_weight if names & sig else 0.0 for sig in self._template_signals]
-            )
+            weight = self.policy.signal_weight
+            if self.config.exact_terms:
+                row = np.asarray(
+                    [
+                        signal_reward(names, sig, weight)[0] if weight else 0.0
+                        for sig in self._template_signals
+                    ]
+                )
+            else:
+                row = np.asarray([weight if names & sig else 0.0 for sig in self._template_signals])
             if len(self._signal_rows) < 4096:
                 self._signal_rows[names] = row
         return row

@@ -1,0 +1,233 @@
+"""The gate takes the decision layer's own terms exactly: the scam-signal term per template (reward, half
+reward, penalty) and the short-text guard. Each is checked against the decision layer itself, so a change
+there that the gate does not follow fails here."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+
+import numpy as np
+
+from monitor.core.lexical import LexicalChannel
+from monitor.core.matching import (
+    SCAM_SIGNALS,
+    Decision,
+    Hit,
+    MatchPolicy,
+    _signal_adjustment,
+    analyze,
+    decide,
+    off_subject_whatever_the_scores,
+    signal_reward,
+    template_profile,
+)
+from monitor.core.models import Post, Template
+from monitor.core.text import Signals, normalize, word_count
+from monitor.embedding import HashingEmbedder
+from monitor.pipeline.cascade import CascadeConfig, CascadeStage
+from monitor.pipeline.catalogue import StaticCatalogue
+from monitor.pipeline.metrics import Metrics
+from monitor.pipeline.processor import Processor
+from monitor.storage.index import MemoryIndex
+from tests.unit.test_cascade import STREAM, TEMPLATES, FakeStatic, build, msgs
+
+WEIGHT = MatchPolicy().signal_weight
+
+
+def _signals(names: frozenset[str]) -> Signals:
+    """A Signals whose scam signals are ``names`` ("price" from a price, the rest as flags)."""
+    out = Signals(prices=((99.0, "CNY"),) if "price" in names else (), flags=frozenset(names - {"price"}))
+    assert set(out.names()) & SCAM_SIGNALS == names
+    return out
+
+
+ALL = sorted(SCAM_SIGNALS)
+COMBOS = [frozenset(c) for n in range(len(ALL) + 1) for c in itertools.combinations(ALL, n)]
+
+
+def test_signal_reward_is_the_decision_layers_term_for_every_combination() -> None:
+    policy = MatchPolicy()
+    for template_signals in (frozenset(), frozenset({"price"}), frozenset({"price", "qr_or_group_invite"})):
+        for post in COMBOS:
+            reward, shared = signal_reward(post, template_signals, WEIGHT)
+            if not template_signals:
+                assert (reward, shared) == (0.0, ())
+            elif post & template_signals:
+                assert reward == WEIGHT * min(len(post & template_signals), 2) / 2 > 0
+            elif not post:
+                assert reward == -WEIGHT  # the penalty: a post that offers nothing
+            else:
+                assert reward == 0.0
+    # and the decision layer reads it: the course template's own signals, every post combination
+    course = TEMPLATES[0]
+    assert course.category == "scam"
+    for post in COMBOS:
+        got = _signal_adjustment(_signals(post), course, policy)
+        assert got == signal_reward(post, template_profile(course).signals, WEIGHT)
+    assert _signal_adjustment(_signals(frozenset()), TEMPLATES[1], policy) == (0.0, ())  # a rumour
+
+
+def test_the_gates_signal_row_is_the_decision_layers_term_per_template() -> None:
+    on, _, _ = build(cascade=True)
+    assert on.cascade is not None
+    on.process(msgs(STREAM))  # the catalogue is loaded
+    policy = on.policy
+    for post in COMBOS:
+        row = on.cascade._signal_row(post)
+        want = [_signal_adjustment(_signals(post), t, policy)[0] for t in TEMPLATES]
+        assert np.allclose(row, want), post
+    loose = dataclasses.replace(on.cascade.config, exact_terms=False)
+    on.cascade.config = loose
+    on.cascade._signal_rows = {}
+    for post in COMBOS:
+        exact_want = [_signal_adjustment(_signals(post), t, policy)[0] for t in TEMPLATES]
+        # the earlier bound is never below the exact term: the exact gate's bars are never lower
+        assert np.all(on.cascade._signal_row(post) >= np.asarray(exact_want) - 1e-12)
+
+
+SHORT = ["ok see you", "lol", "Sora course 99", "haha yes", "k thx bye"]
+
+
+def _decide(
+    proc: Processor, texts: list[str]
+) -> tuple[list[tuple[bool, str | None]], list[Decision], list[str]]:
+    _, decisions, stages = proc.embed_decide_stages([Post(id=f"p{i}", text=t) for i, t in enumerate(texts)])
+    return [(d.matched, d.template_id) for d in decisions], decisions, stages
+
+
+def test_posts_too_short_to_match_are_decided_at_the_gate_as_the_pipeline_would() -> None:
+    texts = [*STREAM, *SHORT, "weather is lovely, going hiking with grandma tomorrow"]
+    off, _, _ = build(cascade=False)
+    on, _, _ = build(cascade=True)
+    want, ref, _ = _decide(off, texts)
+    got, decisions, stages = _decide(on, texts)
+    assert got == want
+    short = [i for i, t in enumerate(texts) if word_count(normalize(t)) < on.policy.min_post_tokens]
+    assert short, "the stream has posts under the guard's length"
+    for i in short:
+        assert stages[i] == "gate"
+        assert decisions[i].explanation["gate"] == {"short_text": True}
+        # the full pipeline stops them with its own first guard (when a candidate reaches its threshold)
+        assert not ref[i].matched
+    assert ref[texts.index("Sora course 99")].suppressed_by in (None, "short_text")
+
+
+def test_without_exact_terms_or_with_a_keep_margin_short_posts_reach_the_model() -> None:
+    texts = ["Sora course 99", "ok see you"]
+    for change in ({"exact_terms": False}, {"keep_margin": 0.1}):
+        fresh, _, _ = build(cascade=True)
+        assert fresh.cascade is not None
+        fresh.cascade.config = dataclasses.replace(fresh.cascade.config, **change)
+        _, decisions, _ = _decide(fresh, texts)
+        assert not any(d.explanation.get("gate") == {"short_text": True} for d in decisions), change
+
+
+def test_the_exact_gate_decides_a_superset_of_the_loose_one_with_the_same_decisions() -> None:
+    texts = [*STREAM, *SHORT, "Sora course, scan the code", "learn video editing for 99 yuan now"]
+    off, _, _ = build(cascade=False)
+    want = [(m.matched, m.template_id) for m in off.process(msgs(texts)).matches]
+    gated = {}
+    for exact in (False, True):
+        on, _, _ = build(cascade=True)
+        assert on.cascade is not None
+        on.cascade.config = dataclasses.replace(on.cascade.config, exact_terms=exact)
+        on.process(msgs(STREAM))  # the same warm-up: the same calibration
+        on.cascade.cache.clear()
+        out = on.process(msgs(texts))
+        assert [(m.matched, m.template_id) for m in out.matches] == want
+        gated[exact] = {m.post_id for m in out.matches if m.decided_by == "gate"}
+    assert gated[False] <= gated[True]
+    assert len(gated[True]) > len(gated[False])
+    assert Post(id="x", text="y")  # the model type the stream uses
+
+
+WAVE = [
+    Template(
+        id="course",
+        category="scam",
+        severity="high",
+        text="Sora video course for 99 yuan, scan the QR code to join the paid group",
+    ),
+    Template(
+        id="inventor",
+        category="rumour",
+        severity="high",
+        text="Xie Saining from Shanghai Jiao Tong University is the inventor of Sora",
+    ),
+    Template(
+        id="weights",
+        category="rumour",
+        severity="high",
+        text="OpenAI has open-sourced Sora: the weights are on GitHub for anyone",
+    ),
+    Template(
+        id="rental",
+        category="scam",
+        severity="high",
+        text="Sora accounts for rent: pay and get your own Sora login today",
+    ),
+]
+WAVE_POSTS = [
+    # one word of each of four templates' texts, no word two texts share: stopped whatever the scores
+    "my grandma lifts weights at the university gym and forgot her login before the course",
+    "the university course on weights training needs a login",
+    # a word of two or more templates' texts, or the common one: the subject may be in the post
+    "the university course on weights training needs a login for sora",
+    # fewer than three templates share a BM25 term with it: not sure of three candidates
+    "the university course starts at nine",
+    "lovely weather for a walk",
+]
+
+
+def test_off_subject_whatever_the_scores_only_where_the_guard_stops_every_candidate() -> None:
+    policy = MatchPolicy(default_threshold=0.5)
+    templates = {t.id: t for t in WAVE}
+    lexical = LexicalChannel().rows(
+        templates, [normalize(t) for t in WAVE_POSTS], k=policy.lexical_candidates
+    )
+    # every positive exemplar as close as can be: only a guard can stop a candidate
+    hits = [Hit(t.id, "text", 0, t.text, 0.99) for t in WAVE]
+    sure = []
+    for text, lex in zip(WAVE_POSTS, lexical, strict=True):
+        norm = normalize(text)
+        certain = off_subject_whatever_the_scores(norm, templates, len(lex), policy)
+        sure.append(certain)
+        decision = decide("p", text, hits, templates, policy, lexical=lex, post=analyze(text, norm))
+        if certain:
+            assert not decision.matched, text
+            assert decision.suppressed_by == "off_subject", text
+    assert sure == [True, True, False, False, False]
+    # a catalogue without a word common to all its texts never gives it
+    two = {t.id: t for t in TEMPLATES}
+    assert not off_subject_whatever_the_scores(normalize(WAVE_POSTS[0]), two, 4, policy)
+
+
+def test_the_gate_decides_off_subject_posts_as_the_pipeline_would() -> None:
+    emb = HashingEmbedder()
+    index = MemoryIndex()
+    for t in WAVE:
+        ex = t.exemplars()
+        vecs = emb.encode_passages([e[2] for e in ex])
+        index.add((t.id, kind, i, text, vecs[n]) for n, (kind, i, text) in enumerate(ex))
+    catalogue = StaticCatalogue({t.id: t for t in WAVE})
+    off = Processor(emb, index, catalogue, MatchPolicy(default_threshold=0.5), Metrics())
+    on = Processor(emb, index, catalogue, MatchPolicy(default_threshold=0.5), Metrics())
+    on.cascade = CascadeStage(
+        FakeStatic(),  # type: ignore[arg-type]
+        emb,
+        on.policy,
+        on.lexical,
+        on.metrics,
+        CascadeConfig(min_pairs=2, template_min_pairs=0),
+    )
+    texts = [*WAVE_POSTS, *(t.text for t in WAVE)]
+    want, _, _ = _decide(off, texts)
+    _decide(on, texts)  # warm: calibrated
+    on.cascade.cache.clear()
+    got, decisions, stages = _decide(on, texts)
+    assert got == want
+    assert any(
+        t == "gate" and d.explanation["gate"] == {"off_subject": True}
+        for t, d in zip(stages, decisions, strict=True)
+    )
