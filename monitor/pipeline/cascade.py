@@ -62,11 +62,13 @@ from monitor.core.matching import (
     SCAM_SIGNALS,
     Decision,
     MatchPolicy,
+    catalogue_subject,
     off_subject_whatever_the_scores,
     signal_reward,
     template_profile,
 )
 from monitor.core.models import Template
+from monitor.core.segments import segments
 from monitor.core.text import PostText, Signals, extract_signals, normalize, word_count
 from monitor.embedding import Embedder
 from monitor.embedding.static import StaticEmbedder, load_static_embedder
@@ -828,14 +830,27 @@ class CascadeStage:
         # what _gate_ready checked
         assert state.mean is not None
         assert state.exemplars is not None
-        spaces = [("static", centre(raw, state.mean) @ state.exemplars.T, state.static_calibration)]
+        # a long post's clauses are scored too by the decision layer (each exemplar at its best cosine over
+        # the post and its clauses, a clause's less a discount: monitor.core.segments): the gate bounds
+        # each exemplar by the best gate cosine over the post and its clauses (the discount left out,
+        # which only loosens the bound), so a claim made in passing is never skipped
+        owners, clause_raw = self._clauses(rest, texts, templates, raw.shape[1])
+        static_sims = _with_clauses(
+            centre(raw, state.mean) @ state.exemplars.T,
+            owners,
+            centre(clause_raw, state.mean) @ state.exemplars.T,
+        )
+        spaces = [("static", static_sims, state.static_calibration)]
         # the mapped curve is read only down to what a post could need when it was cut: a larger hubness
         # gain since then waits for its recalibration (asked for by set_policy)
         if state.static_map is not None and self._hub_boost <= state.cut_boost:
-            spaces.insert(
-                0,
-                ("mapped", map_static(raw, state.static_map) @ self._exemplar_passages.T, state.calibration),
+            passages = self._exemplar_passages.T
+            mapped = _with_clauses(
+                map_static(raw, state.static_map) @ passages,
+                owners,
+                map_static(clause_raw, state.static_map) @ passages,
             )
+            spaces.insert(0, ("mapped", mapped, state.calibration))
         # BM25 of every template sharing a term with the post (the decision layer adds it per template)
         index = self.lexical.index_for(templates)
         scores = index.score([texts[i] for i in rest], normalized=True).scores
@@ -922,6 +937,21 @@ class CascadeStage:
             }
             self._decide_at_gate(i, posts_ids, raw_texts, decisions, stages, gate, learn)
         return to_model
+
+    def _clauses(
+        self, rest: Sequence[int], texts: Mapping[int, str], templates: Mapping[str, Template], dim: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The clauses the decision layer scores besides the whole post (where it does: a wave's
+        catalogue, segment scoring on), as (the row of ``rest`` each belongs to, their static vectors)."""
+        assert self.static is not None
+        if not (self.policy.segment_scoring and catalogue_subject(templates)):
+            return np.zeros(0, dtype=np.int64), np.zeros((0, dim), dtype=np.float32)
+        parts = [segments(texts[i]) for i in rest]
+        owners = np.repeat(np.arange(len(rest)), [len(p) for p in parts])
+        flat = [clause for p in parts for clause in p]
+        if not flat:
+            return owners, np.zeros((0, dim), dtype=np.float32)
+        return owners, self.static.encode(flat)
 
     def _decide_at_gate(
         self,
@@ -1091,3 +1121,12 @@ def cascade_from_settings(
             ttl_s=settings.cascade_shared_ttl_s,
         )
     return CascadeStage(static, embedder, policy, lexical, metrics, config, shared)
+
+
+def _with_clauses(sims: np.ndarray, owners: np.ndarray, clause_sims: np.ndarray) -> np.ndarray:
+    """Each post's gate cosines raised, per exemplar, to the best of its clauses' (``owners``: the post
+    row of each clause row)."""
+    if len(owners):
+        sims = sims.copy()
+        np.maximum.at(sims, owners, clause_sims)
+    return sims

@@ -25,7 +25,7 @@ from monitor.core.matching import (
 from monitor.core.models import Post, Template
 from monitor.core.text import Signals, normalize, word_count
 from monitor.embedding import HashingEmbedder
-from monitor.pipeline.cascade import CascadeConfig, CascadeStage
+from monitor.pipeline.cascade import CascadeConfig, CascadeStage, _with_clauses
 from monitor.pipeline.catalogue import StaticCatalogue
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.processor import Processor
@@ -231,3 +231,71 @@ def test_the_gate_decides_off_subject_posts_as_the_pipeline_would() -> None:
         t == "gate" and d.explanation["gate"] == {"off_subject": True}
         for t, d in zip(stages, decisions, strict=True)
     )
+
+
+# a claim made in passing among other news: the decision layer scores the post's clauses too
+# (monitor.core.segments), so the gate must bound them, not only the whole post
+IN_PASSING = (
+    "Monday notes from a long and rather quiet weekend spent mostly at home with the family and two cats. "
+    "OpenAI has open-sourced Sora: the weights are on GitHub for anyone. "
+    "The weather stayed grey and wet from early friday evening until late sunday afternoon without a break. "
+    "My neighbour finally repainted his old wooden fence a bright shade of green after three years of promises. "
+    "The bakery on the corner raised the price of its famous cinnamon rolls again for the third time this year."
+)
+
+
+def _wave_processors(segment_scoring: bool) -> tuple[Processor, Processor]:
+    emb = HashingEmbedder()
+    index = MemoryIndex()
+    for t in WAVE:
+        ex = t.exemplars()
+        vecs = emb.encode_passages([e[2] for e in ex])
+        index.add((t.id, kind, i, text, vecs[n]) for n, (kind, i, text) in enumerate(ex))
+    catalogue = StaticCatalogue({t.id: t for t in WAVE})
+    # a line between the whole post's score and its clause's (hashing vectors)
+    policy = MatchPolicy(default_threshold=0.9, segment_scoring=segment_scoring)
+    off = Processor(emb, index, catalogue, policy, Metrics())
+    on = Processor(emb, index, catalogue, policy, Metrics())
+    on.cascade = CascadeStage(
+        FakeStatic(),  # type: ignore[arg-type]
+        emb,
+        on.policy,
+        on.lexical,
+        on.metrics,
+        CascadeConfig(min_pairs=2, template_min_pairs=0),
+    )
+    return off, on
+
+
+def test_a_claim_in_passing_that_a_clause_matches_is_never_decided_at_the_gate() -> None:
+    texts = [*WAVE_POSTS, *(t.text for t in WAVE), IN_PASSING]
+    off, on = _wave_processors(segment_scoring=True)
+    want, _, _ = _decide(off, texts)
+    assert want[-1] == (True, "weights"), "the full pipeline finds the claim in one clause"
+    plain, _ = _wave_processors(segment_scoring=False)
+    assert _decide(plain, texts)[0][-1] == (False, None), "the whole post alone is too diluted to match"
+    _decide(on, texts)  # warm: calibrated
+    assert on.cascade is not None
+    on.cascade.cache.clear()
+    got, _, stages = _decide(on, texts)
+    assert got == want
+    assert stages[-1] == "model"
+
+
+def test_the_gate_bounds_each_exemplar_by_the_best_of_the_post_and_its_clauses() -> None:
+    sims = np.asarray([[0.1, 0.2, 0.3], [0.5, 0.1, 0.0]])
+    clause_sims = np.asarray([[0.4, 0.0, 0.1], [0.0, 0.6, 0.2], [0.9, 0.0, 0.0]])
+    got = _with_clauses(sims, np.asarray([0, 0, 1]), clause_sims)
+    assert np.allclose(got, [[0.4, 0.6, 0.3], [0.9, 0.1, 0.0]])
+    assert np.allclose(sims, [[0.1, 0.2, 0.3], [0.5, 0.1, 0.0]]), "the input is left as it was"
+    assert _with_clauses(sims, np.zeros(0, dtype=np.int64), np.zeros((0, 3))) is sims
+    # which clauses: a long post's, where the decision layer scores them (a wave's catalogue)
+    _, on = _wave_processors(segment_scoring=True)
+    assert on.cascade is not None
+    templates = {t.id: t for t in WAVE}
+    texts = {0: normalize(IN_PASSING), 1: normalize("lovely weather for a walk")}
+    owners, vectors = on.cascade._clauses([0, 1], texts, templates, 7)
+    assert len(owners) == len(vectors) >= 2 and set(owners.tolist()) == {0}
+    off_policy = dataclasses.replace(on.cascade.policy, segment_scoring=False)
+    on.cascade.policy = off_policy
+    assert len(on.cascade._clauses([0, 1], texts, templates, 7)[0]) == 0
