@@ -146,6 +146,10 @@ class MatchPolicy:
     # and keeps each exemplar's best cosine; a clause's cosine counts ``segment_discount`` less
     segment_scoring: bool = True
     segment_discount: float = 0.05
+    # ...only for a post whose whole text comes this close to a claim or example already: a clause lifts a
+    # diluted claim (the lowest seen: 0.41), it does not find one in a post about nothing near the
+    # catalogue, and each clause costs a transformer pass (most of a real stream is far below)
+    segment_min_whole_cosine: float = 0.35
     # a post that names the person a claim is about must also say what the claim says of them
     # (claim_predicate): the name and the topic alone are a fact about the person, not the claim
     predicate_guard: bool = True

@@ -261,8 +261,12 @@ class Processor:
     def _with_segments(self, texts: Sequence[str], hits: list[list[Hit]]) -> list[list[Hit]]:
         """Each long post's hits with its clauses scored too (monitor.core.segments): a claim made in
         passing among other news is not diluted by the rest of the post. The clauses of the whole batch
-        are encoded at once; short posts cost nothing."""
-        parts = [segments(t) for t in texts]
+        are encoded at once; short posts, and posts nowhere near a claim or example, cost nothing."""
+        floor = self.policy.segment_min_whole_cosine
+        parts = [
+            segments(t) if max((h.score for h in hs if h.kind != "negative"), default=-1.0) >= floor else []
+            for t, hs in zip(texts, hits, strict=True)
+        ]
         flat = [s for p in parts for s in p]
         if not flat:
             return hits
