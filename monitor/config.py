@@ -244,7 +244,7 @@ class Settings(BaseSettings):
     candidates_tick_s: float = Field(15.0, gt=0, description="prune/merge/gauges interval")
     # with the cascade on: gate-decided posts (no transformer vector) are clustered cheaply first
     candidates_burst_enabled: bool = Field(
-        False, description="cascade on: cluster gate-decided posts on static vectors, encode bursts"
+        True, description="cascade on: cluster gate-decided posts on static vectors, encode growing bursts"
     )
     candidates_burst_join_threshold: float = Field(
         0.6, gt=0.0, le=1.0, description="centred static cosine to join a cheap cluster"
