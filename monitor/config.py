@@ -289,6 +289,11 @@ class Settings(BaseSettings):
         description="local model folders: ONNX exports (MONITOR_BACKEND=onnx|onnx-int8), converted "
         "multilingual-e5-small",
     )
+    segment_scoring: bool = Field(
+        False,
+        description="also score the clauses of a long post that names the wave and comes near a claim "
+        "(a claim made in passing); each clause costs a transformer pass (docs/QUALITY.md)",
+    )
     # --- the cascade: cheap stages before the model (docs/PERFORMANCE.md "Cascade") ------------------
     cascade: Literal["on", "off"] = Field(
         "off",

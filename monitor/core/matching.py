@@ -144,7 +144,9 @@ class MatchPolicy:
     max_candidates: int = 5
     # claims in passing (monitor.core.segments): the dense channel also scores the clauses of a long post
     # and keeps each exemplar's best cosine; a clause's cosine counts ``segment_discount`` less
-    segment_scoring: bool = True
+    # off by default: a clause costs a transformer pass, so an all-topical stream slows by about a third
+    # (docs/QUALITY.md "Claims in passing…"); MONITOR_SEGMENT_SCORING turns it on
+    segment_scoring: bool = False
     segment_discount: float = 0.05
     # ...only for a post whose whole text comes this close to a claim or example already: a clause lifts a
     # diluted claim (the lowest seen: 0.41), it does not find one in a post about nothing near the
@@ -520,6 +522,14 @@ def catalogue_subject(templates: Mapping[str, Template]) -> frozenset[str]:
     catalogue of unrelated claims, like CheckThat!'s fact-checks: none). It picks the confidence
     calibrator's domain (monitor.core.calibration)."""
     return _catalogue_terms(templates).subject
+
+
+def catalogue_name(templates: Mapping[str, Template]) -> frozenset[str]:
+    """The words that name a wave's catalogue: those of every template text ("sora"), else the subject's
+    (:func:`catalogue_subject`); empty for a catalogue of unrelated claims. A claim made in passing names
+    it, so only such a post's clauses are scored (monitor.core.segments)."""
+    terms = _catalogue_terms(templates)
+    return terms.common or terms.subject
 
 
 def off_subject_whatever_the_scores(

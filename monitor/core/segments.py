@@ -77,3 +77,9 @@ def merge_hits(
             if known is None or score > known.score:
                 best[key] = Hit(h.template_id, h.kind, h.index, h.text, score)
     return sorted(best.values(), key=lambda h: -h.score)
+
+
+def names_any(normalized: str, words: frozenset[str]) -> bool:
+    """Whether the post uses one of ``words`` (the catalogue's name, :func:`monitor.core.matching.
+    catalogue_name`): the clauses of a post that does not name the wave are not scored."""
+    return bool(words) and not words.isdisjoint(tokenize(normalized))

@@ -62,13 +62,14 @@ from monitor.core.matching import (
     SCAM_SIGNALS,
     Decision,
     MatchPolicy,
+    catalogue_name,
     catalogue_subject,
     off_subject_whatever_the_scores,
     signal_reward,
     template_profile,
 )
 from monitor.core.models import Template
-from monitor.core.segments import segments
+from monitor.core.segments import names_any, segments
 from monitor.core.text import PostText, Signals, extract_signals, normalize, word_count
 from monitor.embedding import Embedder
 from monitor.embedding.static import StaticEmbedder, load_static_embedder
@@ -831,26 +832,36 @@ class CascadeStage:
         assert state.mean is not None
         assert state.exemplars is not None
         # a long post's clauses are scored too by the decision layer (each exemplar at its best cosine over
-        # the post and its clauses, a clause's less a discount: monitor.core.segments): the gate bounds
-        # each exemplar by the best gate cosine over the post and its clauses (the discount left out,
-        # which only loosens the bound), so a claim made in passing is never skipped
-        owners, clause_raw = self._clauses(rest, texts, templates, raw.shape[1])
-        static_sims = _with_clauses(
-            centre(raw, state.mean) @ state.exemplars.T,
-            owners,
-            centre(clause_raw, state.mean) @ state.exemplars.T,
-        )
-        spaces = [("static", static_sims, state.static_calibration)]
+        # the post and its clauses, a clause's less a discount: monitor.core.segments) when the whole post
+        # comes near a claim or example (segment_min_whole_cosine): the gate bounds each exemplar by the best
+        # gate cosine over the post and its clauses (the discount left out, which only loosens the bound)
+        # for every post it cannot prove that far, so a claim made in passing is never skipped
+        static_whole = centre(raw, state.mean) @ state.exemplars.T
+        mapped_whole = None
         # the mapped curve is read only down to what a post could need when it was cut: a larger hubness
         # gain since then waits for its recalibration (asked for by set_policy)
         if state.static_map is not None and self._hub_boost <= state.cut_boost:
-            passages = self._exemplar_passages.T
-            mapped = _with_clauses(
-                map_static(raw, state.static_map) @ passages,
-                owners,
-                map_static(clause_raw, state.static_map) @ passages,
+            mapped_whole = map_static(raw, state.static_map) @ self._exemplar_passages.T
+        near = self._may_score_clauses(
+            [(static_whole, state.static_calibration), (mapped_whole, state.calibration)]
+        )
+        owners, clause_raw = self._clauses(
+            [i for row, i in enumerate(rest) if near[row]], texts, templates, raw.shape[1]
+        )
+        owners = np.flatnonzero(near)[owners] if len(owners) else owners
+        spaces = [
+            (
+                "static",
+                _with_clauses(static_whole, owners, centre(clause_raw, state.mean) @ state.exemplars.T),
+                state.static_calibration,
             )
-            spaces.insert(0, ("mapped", mapped, state.calibration))
+        ]
+        if mapped_whole is not None:
+            assert state.static_map is not None
+            clause_mapped = map_static(clause_raw, state.static_map) @ self._exemplar_passages.T
+            spaces.insert(
+                0, ("mapped", _with_clauses(mapped_whole, owners, clause_mapped), state.calibration)
+            )
         # BM25 of every template sharing a term with the post (the decision layer adds it per template)
         index = self.lexical.index_for(templates)
         scores = index.score([texts[i] for i in rest], normalized=True).scores
@@ -938,6 +949,20 @@ class CascadeStage:
             self._decide_at_gate(i, posts_ids, raw_texts, decisions, stages, gate, learn)
         return to_model
 
+    def _may_score_clauses(self, spaces: Sequence[tuple[np.ndarray | None, GateCalibration]]) -> np.ndarray:
+        """Per post: whether the decision layer may score its clauses, i.e. no space's bound proves its
+        whole-text cosine to every positive exemplar under ``segment_min_whole_cosine``."""
+        n = next(len(sims) for sims, _ in spaces if sims is not None)
+        near = np.ones(n, dtype=bool)
+        positive = np.asarray(self._exemplar_positive, dtype=bool)
+        if not positive.any():
+            return near
+        for sims, calibration in spaces:
+            bar = None if sims is None else calibration.threshold_for(self.policy.segment_min_whole_cosine)
+            if sims is not None and bar is not None and np.isfinite(bar):
+                near &= sims[:, positive].max(axis=1) >= bar
+        return near
+
     def _clauses(
         self, rest: Sequence[int], texts: Mapping[int, str], templates: Mapping[str, Template], dim: int
     ) -> tuple[np.ndarray, np.ndarray]:
@@ -946,7 +971,8 @@ class CascadeStage:
         assert self.static is not None
         if not (self.policy.segment_scoring and catalogue_subject(templates)):
             return np.zeros(0, dtype=np.int64), np.zeros((0, dim), dtype=np.float32)
-        parts = [segments(texts[i]) for i in rest]
+        name = catalogue_name(templates)  # as the decision layer: a post that does not name the wave has none
+        parts = [segments(texts[i]) if names_any(texts[i], name) else [] for i in rest]
         owners = np.repeat(np.arange(len(rest)), [len(p) for p in parts])
         flat = [clause for p in parts for clause in p]
         if not flat:

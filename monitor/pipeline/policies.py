@@ -24,6 +24,7 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
     policy = MatchPolicy(
         default_threshold=threshold if threshold is not None else spec.default_threshold,
         min_post_tokens=settings.min_post_tokens,
+        segment_scoring=settings.segment_scoring,
         cross_language_offset=spec.cross_language_offset,
         bridged_language_offset=spec.bridged_language_offset,
         calibrator=calibrator_for(spec.name, spec.score_scale),

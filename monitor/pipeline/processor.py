@@ -22,9 +22,9 @@ from monitor.core.hubness import HubnessEstimator
 from monitor.core.ingest import RawMessage, dead_letter, parse_post
 from monitor.core.langid import LanguageDetector, default_detector, language_label, writing_system
 from monitor.core.lexical import LexicalChannel
-from monitor.core.matching import Decision, Hit, MatchPolicy, catalogue_subject, decide
+from monitor.core.matching import Decision, Hit, MatchPolicy, catalogue_name, catalogue_subject, decide
 from monitor.core.models import Alert, Candidate, MatchRecord, Post, Template
-from monitor.core.segments import merge_hits, segments
+from monitor.core.segments import merge_hits, names_any, segments
 from monitor.core.text import PostText, analyze, extract_signals, normalize
 from monitor.embedding import Embedder
 from monitor.errors import PostInvalid
@@ -247,7 +247,7 @@ class Processor:
         # one wave's catalogue only (its templates share a subject, "sora"): on CheckThat!'s open catalogue
         # of unrelated fact-checks a tweet's clause found one more wrong claim than right (dev: 2 tp, 1 fp)
         if self.policy.segment_scoring and catalogue_subject(templates):
-            hits = self._with_segments(texts, hits)
+            hits = self._with_segments(texts, hits, catalogue_name(templates))
         # the lexical channel (BM25 over the same catalogue snapshot): identical for every vector index
         lexical = self.lexical.rows(
             templates, texts, [[h.template_id for h in hs] for hs in hits], self.policy.lexical_candidates
@@ -258,13 +258,19 @@ class Processor:
             for pid, raw, r, h, lex in zip(post_ids, post_texts, readings, hits, lexical, strict=True)
         ]
 
-    def _with_segments(self, texts: Sequence[str], hits: list[list[Hit]]) -> list[list[Hit]]:
+    def _with_segments(
+        self, texts: Sequence[str], hits: list[list[Hit]], name: frozenset[str]
+    ) -> list[list[Hit]]:
         """Each long post's hits with its clauses scored too (monitor.core.segments): a claim made in
         passing among other news is not diluted by the rest of the post. The clauses of the whole batch
-        are encoded at once; short posts, and posts nowhere near a claim or example, cost nothing."""
+        are encoded at once; short posts, posts that do not name the wave (``name``) and posts nowhere near a
+        claim or example cost nothing."""
         floor = self.policy.segment_min_whole_cosine
         parts = [
-            segments(t) if max((h.score for h in hs if h.kind != "negative"), default=-1.0) >= floor else []
+            segments(t)
+            if names_any(t, name)
+            and max((h.score for h in hs if h.kind != "negative"), default=-1.0) >= floor
+            else []
             for t, hs in zip(texts, hits, strict=True)
         ]
         flat = [s for p in parts for s in p]

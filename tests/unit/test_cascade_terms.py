@@ -301,12 +301,13 @@ def test_the_gate_bounds_each_exemplar_by_the_best_of_the_post_and_its_clauses()
     assert len(on.cascade._clauses([0, 1], texts, templates, 7)[0]) == 0
 
 
-def test_clauses_are_encoded_only_for_posts_near_a_claim_already() -> None:
+def test_clauses_are_encoded_only_for_posts_that_name_the_wave_and_come_near_a_claim() -> None:
     far = (
         "Monday notes from a long and rather quiet weekend spent mostly at home with the family and two cats. "
         "The weather stayed grey and wet from early friday evening until late sunday afternoon without a break. "
         "My neighbour finally repainted his old wooden fence a bright shade of green after three years."
     )
+    named = far.replace("two cats", "two cats, Sora and Miso")
     off, _ = _wave_processors(segment_scoring=True)
     encoded: list[str] = []
     inner = off.embedder.encode_queries
@@ -316,11 +317,11 @@ def test_clauses_are_encoded_only_for_posts_near_a_claim_already() -> None:
         return inner(texts)
 
     off.embedder.encode_queries = counting  # type: ignore[method-assign]
-    for floor, clauses in ((-1.0, True), (0.35, False)):
+    for text, floor, clauses in ((far, -1.0, False), (named, -1.0, True), (named, 0.35, False)):
         off.policy = dataclasses.replace(off.policy, segment_min_whole_cosine=floor)
         encoded.clear()
-        _decide(off, [far])
-        assert (len(encoded) > 1) == clauses, floor
+        _decide(off, [text])
+        assert (len(encoded) > 1) == clauses, (text[-40:], floor)
     encoded.clear()
-    _decide(off, [IN_PASSING])  # near a claim as a whole: its clauses are scored
+    _decide(off, [IN_PASSING])  # names the wave and comes near a claim as a whole: its clauses are scored
     assert len(encoded) > 1
