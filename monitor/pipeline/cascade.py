@@ -832,23 +832,18 @@ class CascadeStage:
         assert state.mean is not None
         assert state.exemplars is not None
         # a long post's clauses are scored too by the decision layer (each exemplar at its best cosine over
-        # the post and its clauses, a clause's less a discount: monitor.core.segments) when the whole post
-        # comes near a claim or example (segment_min_whole_cosine): the gate bounds each exemplar by the best
-        # gate cosine over the post and its clauses (the discount left out, which only loosens the bound)
-        # for every post it cannot prove that far, so a claim made in passing is never skipped
+        # the post and its clauses, a clause's less a discount: monitor.core.segments) for a post that names
+        # the wave and comes near a claim: the gate bounds each exemplar by the best gate cosine over the post
+        # and its clauses for every post naming the wave (the discount and the nearness left out, which only
+        # loosen the bound; the calibration cannot bound a cosine as low as the nearness floor), so a claim
+        # made in passing is never skipped
         static_whole = centre(raw, state.mean) @ state.exemplars.T
         mapped_whole = None
         # the mapped curve is read only down to what a post could need when it was cut: a larger hubness
         # gain since then waits for its recalibration (asked for by set_policy)
         if state.static_map is not None and self._hub_boost <= state.cut_boost:
             mapped_whole = map_static(raw, state.static_map) @ self._exemplar_passages.T
-        near = self._may_score_clauses(
-            [(static_whole, state.static_calibration), (mapped_whole, state.calibration)]
-        )
-        owners, clause_raw = self._clauses(
-            [i for row, i in enumerate(rest) if near[row]], texts, templates, raw.shape[1]
-        )
-        owners = np.flatnonzero(near)[owners] if len(owners) else owners
+        owners, clause_raw = self._clauses(rest, texts, templates, raw.shape[1])
         spaces = [
             (
                 "static",
@@ -948,20 +943,6 @@ class CascadeStage:
             }
             self._decide_at_gate(i, posts_ids, raw_texts, decisions, stages, gate, learn)
         return to_model
-
-    def _may_score_clauses(self, spaces: Sequence[tuple[np.ndarray | None, GateCalibration]]) -> np.ndarray:
-        """Per post: whether the decision layer may score its clauses, i.e. no space's bound proves its
-        whole-text cosine to every positive exemplar under ``segment_min_whole_cosine``."""
-        n = next(len(sims) for sims, _ in spaces if sims is not None)
-        near = np.ones(n, dtype=bool)
-        positive = np.asarray(self._exemplar_positive, dtype=bool)
-        if not positive.any():
-            return near
-        for sims, calibration in spaces:
-            bar = None if sims is None else calibration.threshold_for(self.policy.segment_min_whole_cosine)
-            if sims is not None and bar is not None and np.isfinite(bar):
-                near &= sims[:, positive].max(axis=1) >= bar
-        return near
 
     def _clauses(
         self, rest: Sequence[int], texts: Mapping[int, str], templates: Mapping[str, Template], dim: int
