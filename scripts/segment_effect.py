@@ -25,7 +25,7 @@ def rec(self, texts, hits, *a):
 
 
 P.Processor._with_segments = rec
-subject = P.catalogue_subject
+wave = P.wave_name
 T = Path("monitor/demo/templates.jsonl")
 names = ["tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"]
 sets = [
@@ -36,7 +36,7 @@ settings = Settings()
 emb = embedder_from_settings(settings)
 out = {}
 for seg in (True, False):
-    P.catalogue_subject = subject if seg else (lambda t: frozenset())
+    P.wave_name = wave if seg else (lambda t, p: frozenset())
     for name, posts, qrels in sets:
         run = match_set(settings, T, posts, qrels, embedder=emb)
         texts = {p.id: p.text for p in run.posts}

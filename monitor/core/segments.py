@@ -3,9 +3,9 @@
 A post that carries a claim among other news ("Monday notes: coffee machine is broken again, my flight got
 moved, and Sora opened up to the public so I spent lunch making videos") embeds as its average topic, far
 from the claim's exemplars. The dense channel therefore also scores the post's clauses and keeps, per
-exemplar, the best cosine over the whole post and its clauses (:func:`merge_hits`). Negative exemplars are
-merged the same way, so a clause that echoes a debunk counts against the post as much as one that echoes
-the claim counts for it; stance, negation and quotes are still read on the whole post.
+exemplar, the best cosine over the whole post and its clauses (:func:`merge_hits`). Negative exemplars keep
+the whole post's cosine (merging them too stopped right posts); stance, negation and quotes are still read
+on the whole post. Only a post that names the wave is split (:func:`wave_name`, :func:`named_clauses`).
 
 Pure: no model here; the processor encodes the clauses and searches the index for each.
 """
@@ -13,9 +13,10 @@ Pure: no model here; the processor encodes the clauses and searches the index fo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from monitor.core.matching import Hit
+from monitor.core.matching import Hit, MatchPolicy, catalogue_name, catalogue_subject
+from monitor.core.models import Template
 from monitor.core.text import tokenize
 
 # a post of fewer words is one statement: its whole text is what it says
@@ -83,3 +84,17 @@ def names_any(normalized: str, words: frozenset[str]) -> bool:
     """Whether the post uses one of ``words`` (the catalogue's name, :func:`monitor.core.matching.
     catalogue_name`): the clauses of a post that does not name the wave are not scored."""
     return bool(words) and not words.isdisjoint(tokenize(normalized))
+
+
+def wave_name(templates: Mapping[str, Template], policy: MatchPolicy) -> frozenset[str]:
+    """The words a post must use for its clauses to be scored (:func:`monitor.core.matching.catalogue_name`);
+    empty when no clause is scored: segment scoring off, or a catalogue of unrelated claims (on CheckThat!'s
+    fact-checks a tweet's clause found one more wrong claim than right, dev: 2 tp, 1 fp)."""
+    if not policy.segment_scoring or not catalogue_subject(templates):
+        return frozenset()
+    return catalogue_name(templates)
+
+
+def named_clauses(normalized: str, name: frozenset[str]) -> list[str]:
+    """The clauses the decision layer may score for a post (:func:`segments`), [] unless it names the wave."""
+    return segments(normalized) if names_any(normalized, name) else []

@@ -62,14 +62,12 @@ from monitor.core.matching import (
     SCAM_SIGNALS,
     Decision,
     MatchPolicy,
-    catalogue_name,
-    catalogue_subject,
     off_subject_whatever_the_scores,
     signal_reward,
     template_profile,
 )
 from monitor.core.models import Template
-from monitor.core.segments import names_any, segments
+from monitor.core.segments import named_clauses, wave_name
 from monitor.core.text import PostText, Signals, extract_signals, normalize, word_count
 from monitor.embedding import Embedder
 from monitor.embedding.static import StaticEmbedder, load_static_embedder
@@ -950,10 +948,10 @@ class CascadeStage:
         """The clauses the decision layer scores besides the whole post (where it does: a wave's
         catalogue, segment scoring on), as (the row of ``rest`` each belongs to, their static vectors)."""
         assert self.static is not None
-        if not (self.policy.segment_scoring and catalogue_subject(templates)):
+        name = wave_name(templates, self.policy)  # as the decision layer
+        if not name:
             return np.zeros(0, dtype=np.int64), np.zeros((0, dim), dtype=np.float32)
-        name = catalogue_name(templates)  # as the decision layer: a post that does not name the wave has none
-        parts = [segments(texts[i]) if names_any(texts[i], name) else [] for i in rest]
+        parts = [named_clauses(texts[i], name) for i in rest]
         owners = np.repeat(np.arange(len(rest)), [len(p) for p in parts])
         flat = [clause for p in parts for clause in p]
         if not flat:

@@ -22,9 +22,9 @@ from monitor.core.hubness import HubnessEstimator
 from monitor.core.ingest import RawMessage, dead_letter, parse_post
 from monitor.core.langid import LanguageDetector, default_detector, language_label, writing_system
 from monitor.core.lexical import LexicalChannel
-from monitor.core.matching import Decision, Hit, MatchPolicy, catalogue_name, catalogue_subject, decide
+from monitor.core.matching import Decision, Hit, MatchPolicy, decide
 from monitor.core.models import Alert, Candidate, MatchRecord, Post, Template
-from monitor.core.segments import merge_hits, names_any, segments
+from monitor.core.segments import merge_hits, named_clauses, wave_name
 from monitor.core.text import PostText, analyze, extract_signals, normalize
 from monitor.embedding import Embedder
 from monitor.errors import PostInvalid
@@ -244,10 +244,9 @@ class Processor:
         hits = self.index.search(vectors, self.knn_k)
         if self.hubness is not None:
             self._observe_hubness(texts, hits)
-        # one wave's catalogue only (its templates share a subject, "sora"): on CheckThat!'s open catalogue
-        # of unrelated fact-checks a tweet's clause found one more wrong claim than right (dev: 2 tp, 1 fp)
-        if self.policy.segment_scoring and catalogue_subject(templates):
-            hits = self._with_segments(texts, hits, catalogue_name(templates))
+        name = wave_name(templates, self.policy)  # empty: no clause is scored
+        if name:
+            hits = self._with_segments(texts, hits, name)
         # the lexical channel (BM25 over the same catalogue snapshot): identical for every vector index
         lexical = self.lexical.rows(
             templates, texts, [[h.template_id for h in hs] for hs in hits], self.policy.lexical_candidates
@@ -267,9 +266,8 @@ class Processor:
         claim or example cost nothing."""
         floor = self.policy.segment_min_whole_cosine
         parts = [
-            segments(t)
-            if names_any(t, name)
-            and max((h.score for h in hs if h.kind != "negative"), default=-1.0) >= floor
+            named_clauses(t, name)
+            if max((h.score for h in hs if h.kind != "negative"), default=-1.0) >= floor
             else []
             for t, hs in zip(texts, hits, strict=True)
         ]
