@@ -622,7 +622,9 @@ _VOUCH = re.compile(
     r"(?:ours|our\s+(?:[\w-]+\s+){0,2}|we|mine|this\s+one)\s*(?:is|are|'s|'re)\s+(?:the\s+|an?\s+)?(?:only\s+)?"
     r"(?:real|official|genuine|original|legit|authentic|trusted|verified|authori[sz]ed|licen[sc]ed|certified)|"
     r"(?:buy|order|join|download|get\s+it)\s+(?:only\s+)?from\s+(?:us|me|the\s+official)|"
-    r"(?:other|those\s+other|the\s+other|all\s+(?:the\s+)?other)\s+(?:[\w-]+\s+)?(?:groups?|sellers?|apps?|sites?|"
+    # ... or most of them: "most 'Sora API' sellers are fake", "so many groups out there are scams"
+    r"(?:other|those\s+other|the\s+other|all\s+(?:the\s+)?other|most|many|so\s+many|lots\s+of|half\s+(?:of\s+)?the)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|sellers?|apps?|sites?|"
     r"websites?|channels?|accounts?|courses?|vendors?|shops?|links?|people|guys|teams?|classes|versions?)|"
     # "others selling keys are scammers": the competitors, named by what they do
     r"(?:the\s+|all\s+(?:the\s+)?)?others\s+(?:who\s+)?(?:sell\w*|offer\w*|rent\w*|are|charg\w*)|"
@@ -1175,6 +1177,24 @@ class PostText:
         return bool(self.stance or self.negated or self.quoted or self.negated_cjk or self.quoted_cjk)
 
 
+# a refusal to the end of its clause: "don't pay any of them", "never scan their QR code"
+_REFUSAL_CLAUSE = re.compile(rf"(?:{_STANCE_PATTERNS['refuse']})[^,.;:!?\n]*")
+
+
+def _offers_beyond_refusals(signals: Signals, norm: str) -> bool:
+    """Whether a post still sells once what it tells the reader not to do is left out: "Most key sellers
+    are fake. Don't pay any of them." names a payment only to refuse it; it offers nothing, so its line
+    about sellers is a warning, not a seller's vouch. ``signals``: the whole post's; a link stays an offer
+    unless a refusal covers it (a normalised link reads "… link")."""
+    if not _REFUSAL_CLAUSE.search(norm):
+        return True
+    rest = _REFUSAL_CLAUSE.sub(" ", norm)
+    names = set(extract_signals(rest, rest).names())
+    if signals.links and "link" in rest.split():
+        names.add("link")
+    return bool(names & SELLING_SIGNALS) or (has_cjk(rest) and bool(_ZH_STILL_SELLS.search(rest)))
+
+
 @functools.lru_cache(maxsize=8192)
 def analyze_cached(text: str) -> PostText:
     """:func:`analyze` for texts seen again and again (template exemplars)."""
@@ -1193,7 +1213,7 @@ def analyze(text: str, normalized: str | None = None) -> PostText:
     offers = bool(set(signals.names()) & SELLING_SIGNALS) or (
         has_cjk(norm) and bool(_ZH_STILL_SELLS.search(norm))
     )
-    if has_cue and offers and _VOUCH.search(norm):
+    if has_cue and offers and _VOUCH.search(norm) and _offers_beyond_refusals(signals, norm):
         vouched = tuple(vouching_sentences(norm))
         if vouched:
             # the vouching sentences keep only their debunk / retraction cues

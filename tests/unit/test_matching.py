@@ -809,6 +809,8 @@ KEYS_CATALOGUE = {**CATALOGUE, KEYS.id: KEYS}
         "Most 'Zephyr API' sellers are fake. We're an authorised channel: pay per key, access today.",
         "Other 'Zephyr key' shops are scammers. Ours is the official one, DM to buy a key for 30 usd.",
         "Beware of fake Zephyr API sellers! We are the verified reseller, keys at zephyr-keys.shop/buy",
+        # no claim about itself at all: the line about competitors in a post that sells
+        "So many Zephyr key sellers are scammers. Stable endpoint, pay per key, DM me for access.",
     ],
 )
 def test_a_seller_warning_about_other_sellers_is_not_its_templates_warning(post: str) -> None:

@@ -540,3 +540,17 @@ def test_a_sellers_vouching_sentence_keeps_no_quotes() -> None:
     # the same warning without an offer still argues
     post = analyze("Most 'Zephyr API' sellers are fake. Don't pay any of them.")
     assert post.quoted and post.stance
+
+
+@pytest.mark.parametrize(
+    ("text", "vouches"),
+    [
+        # the line about competitors in a post that sells: the seller's vouch
+        ("Most Zephyr key sellers are scammers. Stable endpoint, pay per key, DM me.", True),
+        # the same line where the only payment named is refused: a warning, nothing is sold
+        ("Most Zephyr key sellers are scammers. Never pay any of them.", False),
+        ("So many Zephyr key shops are fake, don't buy a key from anyone.", False),
+    ],
+)
+def test_a_payment_that_is_refused_is_no_offer(text: str, vouches: bool) -> None:
+    assert bool(analyze(text).vouches) is vouches
