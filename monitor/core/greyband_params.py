@@ -9,20 +9,20 @@ from typing import Any
 
 GREY_BAND: dict[str, dict[str, Any]] = {
     "multilingual-e5-small": {
-        "width": 0.01,
+        "width": 0.025,
         "lead": 0.0,
         "cut": 0.75,
-        "bias": 77.186231,
+        "bias": 20.628051,
         "weights": {
-            "under": 1.682878,
-            "lead": -11.612506,
-            "lexical": 4.379712,
-            "dense": -90.513513,
-            "signal": 1.0517,
-            "scam": -1.430602,
-            "offer": 1.060046,
+            "under": -1.064982,
+            "lead": 22.498914,
+            "lexical": 7.971951,
+            "dense": -27.080985,
+            "signal": 0.058136,
+            "scam": 0.317764,
+            "offer": 0.554137,
         },
         "script": "zh",
-        "fitted_on": "multilingual-e5-small: zh + zh_heldout + zh_heldout2 + zh_heldout3 + zh_heldout4 + zh_heldout5 + zh_tune2 (l2 1.0)",
+        "fitted_on": "multilingual-e5-small: s_zh_heldout5 + zh + zh_heldout + zh_heldout2 + zh_heldout3 + zh_heldout4 + zh_heldout5 + zh_tune2 (l2 1.0)",
     }
 }
