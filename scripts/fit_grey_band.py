@@ -4,7 +4,7 @@ Stage 1 (``collect``) runs each labelled set through ``monitor eval``'s path wit
 row per post (its first candidate's scores, the line, the guards' verdict, stance cues, kind and gold):
 
     MONITOR_MODEL=multilingual-e5-small python scripts/fit_grey_band.py collect monitor/demo/templates.jsonl \\
-        tests/data/zh_heldout5_posts.jsonl,tests/data/zh_heldout5_qrels.tsv,tests/data/zh_heldout5_labels.jsonl,/tmp/gb/zh_heldout5.jsonl ...
+        POSTS,QRELS,LABELS,/tmp/gb/zh_heldout5.jsonl ...   (one comma-separated spec per set)
 
 (a stream from scripts/zh_stream.py is collected the same way; name its rows file ``s_<set>.jsonl`` beside
 the set's ``<set>.jsonl`` so that the stream is held out with its set).
@@ -16,6 +16,8 @@ report or background post alerts) and decides the left-out set (alone and in its
 fits on all sets and prints the parameters for monitor/core/greyband_params.py:
 
     python scripts/fit_grey_band.py fit /tmp/gb/zh.jsonl /tmp/gb/zh_tune2.jsonl ... [--min-precision 0.95]
+
+``GB_ONLY_SCAM=1`` restricts the band to scam templates (the hand-rule variant compared in the doc).
 """
 
 from __future__ import annotations
@@ -265,7 +267,7 @@ def fit(paths: list[Path], min_precision: float, max_new_fp: int) -> None:
         "bias": round(band.bias, 6),
         "weights": {f: round(w, 6) for f, w in zip(FEATURES, band.weights, strict=True)},
         "script": "zh",
-        "fitted_on": "multilingual-e5-small: " + " + ".join(sorted(everything)) + f" (l2 {L2})",
+        "fitted_on": f"multilingual-e5-small: {len(sets)} sets, {len(everything)} with streams (l2 {L2})",
     }
     print(json.dumps(params, indent=4, ensure_ascii=False))
 

@@ -23,6 +23,6 @@ GREY_BAND: dict[str, dict[str, Any]] = {
             "offer": 0.554137,
         },
         "script": "zh",
-        "fitted_on": "multilingual-e5-small: s_zh_heldout5 + zh + zh_heldout + zh_heldout2 + zh_heldout3 + zh_heldout4 + zh_heldout5 + zh_tune2 (l2 1.0)",
+        "fitted_on": "multilingual-e5-small: zh, zh_tune2, zh_heldout..zh_heldout5 + 1 stream (l2 1.0)",
     }
 }
