@@ -347,7 +347,7 @@ _SIGNAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:invite|invitation)\s+(?:link|code)s?|group\s+(?:link|invite)|"
         r"add\s+(?:me|us)\s+(?:on\s+)?(?:wechat|wx|vx|telegram|whatsapp)|"
         r"(?:dm|pm|inbox|message)\s+(?:me|us)|\bdm\b|private\s+message|link\s+in\s+(?:my\s+)?bio)\b"
-        r"|扫码|二维码|进群|加群|加微信|私信|私我|私聊|滴滴我|加我|"
+        r"|扫码|二维码|进群|加群|加微信|私信|私我|私聊|滴滴我|加我|(?<![a-z])v我|"
         # "dd" (滴滴, "ping me") only glued to Chinese text: a Latin word of its own elsewhere
         rf"(?<=[{CJK_CHARS}])dd(?![a-z0-9])|(?<![a-z0-9])dd(?=[{CJK_CHARS}])"
     ),
@@ -446,9 +446,13 @@ def chinese_number(numeral: str) -> int | None:
     return total + section + (digit or 0)
 
 
+# chat shorthand for yuan in Chinese text: "99r", "9.9r" (r = 人民币 / 软妹币); only read in a Chinese post
+_R_PRICE = re.compile(r"(?<![a-z0-9.])(\d{1,6}(?:\.\d{1,2})?)r(?![a-z0-9])")
+
+
 def chinese_prices(text: str) -> list[tuple[float, str]]:
-    """Prices written in Chinese numerals, in yuan."""
-    out = []
+    """Prices written in Chinese numerals, or in digits with the chat shorthand ``r``, in yuan."""
+    out = [(float(m.group(1)), "CNY") for m in _R_PRICE.finditer(text) if float(m.group(1))]
     for m in _CN_PRICE.finditer(text):
         value = chinese_number(m.group(1))
         if value:
