@@ -301,3 +301,30 @@ def test_nothing_to_wait_for_without_a_model_folder_or_with_the_cascade_off(tmp_
     proc.embedder.spec = ModelSpec(name="hashing", path=None)  # type: ignore[misc]
     assert distil_in_background(Settings(cascade="on", models_dir=tmp_path), proc, metrics) is None
     assert "monitor_cascade_enabled 0.0" in metrics.render().decode()
+
+
+def test_eval_without_the_static_model_runs_without_the_cascade_and_says_so(
+    tmp_path: Path, model_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from monitor.tools.demo import demo_file
+    from monitor.tools.evaluate import match_set
+
+    emb = HashingEmbedder()
+    emb.spec = ModelSpec(name="fake-e5", path=model_folder, default_threshold=0.5)
+    settings = Settings(cascade="on", models_dir=tmp_path / "models", state_dir=tmp_path / "state")
+    started = time.monotonic()
+    run = match_set(
+        settings,
+        demo_file("templates.jsonl"),
+        demo_file("posts.jsonl"),
+        demo_file("qrels.tsv"),
+        limit=20,
+        embedder=emb,
+    )
+    assert time.monotonic() - started < 60, "no distillation"
+    assert run.cascade is not None and run.cascade["mode"] == "off (static model not distilled)"
+    assert run.cascade["stages"]["model"] == 20
+    err = capsys.readouterr().err.strip().splitlines()
+    assert [line for line in err if line.startswith("cascade off: the static model of fake-e5")], err
+    assert "~8 min" in err[-1] and "monitor model distill" in err[-1]
+    assert not (tmp_path / "models").exists() or not any((tmp_path / "models").iterdir())
