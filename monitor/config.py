@@ -373,6 +373,12 @@ class Settings(BaseSettings):
         description="with the hubness correction on: the Chinese post -> English exemplar threshold offset "
         "that goes with it (chosen with it on the tuning sets), instead of the model's",
     )
+    grey_band: bool = Field(
+        False,
+        description="a Chinese post's first candidate a little under the cross-script line alerts when the "
+        "fitted grey band's evidence agrees (monitor/core/greyband_params.py; docs/MULTILINGUAL.md "
+        '"A corroborated grey band"); opt-in: it failed one fold of its leave-one-set-out check',
+    )
     hubness_k: int = Field(10, ge=1, le=100, description="nearest posts per exemplar for its hubness")
     hubness_min_posts: int = Field(
         200, ge=1, description="Chinese posts a worker sees before the hubness correction starts"

@@ -31,6 +31,7 @@ from monitor.pipeline.matcher import distil_in_background, processor_from_settin
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.processor import Processor
 from monitor.pipeline.retro import RetroMatcher
+from monitor.pipeline.runtime import freeze_long_lived
 from monitor.storage.connections import redis_client
 from monitor.storage.dedup import AlertDedup
 from monitor.storage.keys import Keys
@@ -195,6 +196,8 @@ def build_services(settings: Settings, embedder: Embedder | None = None) -> Work
     # everything that loads a BLAS library (numpy, the model, the static model, scipy) is loaded now: its
     # helper threads would compete with the model's for the cores (MONITOR_BLAS_THREADS)
     limit_blas_threads(settings.blas_threads)
+    # the model, catalogue and clients live as long as the worker: out of the collector's full passes
+    freeze_long_lived("the worker's models, catalogue and clients")
     return services
 
 

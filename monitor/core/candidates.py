@@ -30,7 +30,7 @@ import hashlib
 import math
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -421,6 +421,46 @@ class ClusterSet:
         """Assign one post; returns (cluster id, joined an existing cluster)."""
         v = _unit(post.vector)
         cid, sim = self.nearest(v)
+        return self._assign(post, v, cid, sim, now_s)
+
+    def assign_batch(self, posts: Sequence[PostIn], now_s: float) -> Iterator[tuple[str, bool]]:
+        """:meth:`add` for each post in order (the same assignments), yielding (cluster id, joined) after
+        each, so that a caller's per-post bookkeeping sees the clusters as :meth:`add` would have left them.
+        The similarities to the clusters as they stood before the batch come from one matrix product: one
+        pass over the centroid matrix per batch instead of one per post (at thousands of clusters the
+        per-post pass is most of the cost); the rows the batch's earlier posts created or moved are
+        compared afresh. Iterate it inside :func:`single_threaded_blas` (products this small)."""
+        if not posts:
+            return
+        vs = np.stack([_unit(p.vector) for p in posts])
+        n0 = len(self._ids)
+        before = self._matrix[:n0] @ vs.T if n0 else np.zeros((0, len(posts)), dtype=np.float32)
+        moved: set[int] = set()  # rows under n0 whose centroid a post of this batch changed
+        for j, post in enumerate(posts):
+            v = vs[j]
+            n = len(self._ids)
+            if n == 0:
+                cid, sim = None, -1.0
+            else:
+                sims = np.empty(n, dtype=np.float32)
+                sims[:n0] = before[:, j]
+                if moved:
+                    rows = np.fromiter(moved, dtype=np.int64, count=len(moved))
+                    sims[rows] = self._matrix[rows] @ v
+                if n > n0:
+                    sims[n0:] = self._matrix[n0:n] @ v
+                best = int(np.argmax(sims))
+                cid, sim = self._ids[best], float(sims[best])
+            cid, joined = self._assign(post, v, cid, sim, now_s)
+            row = self._row[cid]
+            if row < n0:
+                moved.add(row)
+            yield cid, joined
+
+    def _assign(
+        self, post: PostIn, v: np.ndarray, cid: str | None, sim: float, now_s: float
+    ) -> tuple[str, bool]:
+        """Join the nearest cluster ``cid`` (at cosine ``sim``) or open a new one."""
         if cid is not None and sim >= self.cfg.join_threshold:
             self._join(self.clusters[cid], post, v, now_s)
             return cid, True
@@ -443,14 +483,9 @@ class ClusterSet:
 
     def add_batch(self, posts: Sequence[PostIn], now_s: float) -> tuple[set[str], int]:
         """Assign posts in order; returns (ids of clusters created or changed, posts that joined one)."""
-        touched: set[str] = set()
-        joined = 0
         with single_threaded_blas():
-            for post in posts:
-                cid, did_join = self.add(post, now_s)
-                touched.add(cid)
-                joined += did_join
-        return touched, joined
+            assigned = list(self.assign_batch(posts, now_s))
+        return {cid for cid, _ in assigned}, sum(joined for _, joined in assigned)
 
     def _example(self, post: PostIn, v: np.ndarray, centrality: float) -> Example:
         return Example(post.post_id, post.text[: self.cfg.max_example_chars], post.author_key, v, centrality)

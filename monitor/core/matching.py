@@ -31,6 +31,7 @@ from typing import Any
 
 from monitor.core.bridge import TermBridge
 from monitor.core.calibration import Calibrator, calibrator_for
+from monitor.core.greyband import GreyBand, in_band
 from monitor.core.hubness import HubnessCorrection
 from monitor.core.langid import writing_system
 from monitor.core.models import Template
@@ -173,6 +174,9 @@ class MatchPolicy:
     # CSLS-style correction of cross-script cosines (monitor.core.hubness): an exemplar close to every
     # post of the other script counts less; None: off (docs/MULTILINGUAL.md, "Hubness")
     hubness: HubnessCorrection | None = None
+    # the corroborated grey band (monitor.core.greyband): a Chinese post's first candidate a little under
+    # the cross-script line alerts when independent evidence agrees; None: off (docs/MULTILINGUAL.md)
+    grey_band: GreyBand | None = None
 
     def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:
         """The threshold one candidate must reach: the template's own, else the default, lowered by
@@ -203,7 +207,8 @@ class MatchPolicy:
             return template.threshold
         hub = self.hubness.bridged_offset if self.hubness is not None else None
         offsets = (self.cross_language_offset, self.bridged_language_offset or 0.0, hub or 0.0)
-        return self.default_threshold - max(offsets)
+        band = self.grey_band.width if self.grey_band is not None and self.cross_language_offset else 0.0
+        return self.default_threshold - max(offsets) - band
 
     def post_writing_system(self, post_text: str) -> str:
         """The post's side of :meth:`threshold_for`; not computed when the policy has no offset."""
@@ -784,8 +789,11 @@ def decide(
     for cand in ranked:
         template = templates[cand.template_id]
         threshold = policy.threshold_for(template, script, cand.exemplar.text)
+        band_p = None
         if cand.score < threshold:
-            continue  # thresholds differ per template and across scripts: a lower one may still pass
+            band_p = _grey_band(cand, ranked, threshold, template, post, policy, script)
+            if band_p is None:
+                continue  # thresholds differ per template and across scripts: a lower one may still pass
         reason, detail = _guard(cand, template, post, policy, negatives, topic, subject, templates)
         if reason is not None:
             if first_reason is None:
@@ -803,6 +811,8 @@ def decide(
             "template_signals": sorted(template_profile(template).signals),
             "shared_signals": list(cand.shared_signals),
         }
+        if band_p is not None:
+            explanation["grey_band"] = {"probability": round(band_p, 4), "line": threshold}
         calibrator = policy.calibrator or _default_calibrator()
         confidence, x = calibrator.confidence(
             top or [cand], cand.template_id, threshold, True, None, topical=topical, script=script
@@ -855,6 +865,33 @@ def decide(
         x,
         topical,
         suppressed_template=first_suppressed,
+    )
+
+
+def _grey_band(
+    cand: ScoredCandidate,
+    ranked: Sequence[ScoredCandidate],
+    threshold: float,
+    template: Template,
+    post: PostText,
+    policy: MatchPolicy,
+    script: str,
+) -> float | None:
+    """The grey band's probability for a candidate under its line (None: it does not alert); only for a
+    template without a threshold of its own, against an exemplar in another script than the post."""
+    band = policy.grey_band
+    if band is None or template.threshold is not None or script != band.script:
+        return None
+    return in_band(
+        band,
+        cand,
+        ranked,
+        threshold,
+        is_scam=template_profile(template).is_scam,
+        post_script=script,
+        cross_script=_exemplar_writing_system(cand.exemplar.text) != script,
+        stance_cues=post.cues,
+        offers=bool(post.signals.names()),
     )
 
 

@@ -347,7 +347,7 @@ _SIGNAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:invite|invitation)\s+(?:link|code)s?|group\s+(?:link|invite)|"
         r"add\s+(?:me|us)\s+(?:on\s+)?(?:wechat|wx|vx|telegram|whatsapp)|"
         r"(?:dm|pm|inbox|message)\s+(?:me|us)|\bdm\b|private\s+message|link\s+in\s+(?:my\s+)?bio)\b"
-        r"|扫码|二维码|进群|加群|加微信|私信|私我|私聊|滴滴我|加我|"
+        r"|扫码|二维码|进群|加群|加微信|私信|私我|私聊|滴滴我|加我|(?<![a-z])v我|"
         # "dd" (滴滴, "ping me") only glued to Chinese text: a Latin word of its own elsewhere
         rf"(?<=[{CJK_CHARS}])dd(?![a-z0-9])|(?<![a-z0-9])dd(?=[{CJK_CHARS}])"
     ),
@@ -446,9 +446,13 @@ def chinese_number(numeral: str) -> int | None:
     return total + section + (digit or 0)
 
 
+# chat shorthand for yuan in Chinese text: "99r", "9.9r" (r = 人民币 / 软妹币); only read in a Chinese post
+_R_PRICE = re.compile(r"(?<![a-z0-9.])(\d{1,6}(?:\.\d{1,2})?)r(?![a-z0-9])")
+
+
 def chinese_prices(text: str) -> list[tuple[float, str]]:
-    """Prices written in Chinese numerals, in yuan."""
-    out = []
+    """Prices written in Chinese numerals, or in digits with the chat shorthand ``r``, in yuan."""
+    out = [(float(m.group(1)), "CNY") for m in _R_PRICE.finditer(text) if float(m.group(1))]
     for m in _CN_PRICE.finditer(text):
         value = chinese_number(m.group(1))
         if value:
@@ -622,7 +626,9 @@ _VOUCH = re.compile(
     r"(?:ours|our\s+(?:[\w-]+\s+){0,2}|we|mine|this\s+one)\s*(?:is|are|'s|'re)\s+(?:the\s+|an?\s+)?(?:only\s+)?"
     r"(?:real|official|genuine|original|legit|authentic|trusted|verified|authori[sz]ed|licen[sc]ed|certified)|"
     r"(?:buy|order|join|download|get\s+it)\s+(?:only\s+)?from\s+(?:us|me|the\s+official)|"
-    r"(?:other|those\s+other|the\s+other|all\s+(?:the\s+)?other)\s+(?:[\w-]+\s+)?(?:groups?|sellers?|apps?|sites?|"
+    # ... or most of them: "most 'Sora API' sellers are fake", "so many groups out there are scams"
+    r"(?:other|those\s+other|the\s+other|all\s+(?:the\s+)?other|most|many|so\s+many|lots\s+of|half\s+(?:of\s+)?the)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|sellers?|apps?|sites?|"
     r"websites?|channels?|accounts?|courses?|vendors?|shops?|links?|people|guys|teams?|classes|versions?)|"
     # "others selling keys are scammers": the competitors, named by what they do
     r"(?:the\s+|all\s+(?:the\s+)?)?others\s+(?:who\s+)?(?:sell\w*|offer\w*|rent\w*|are|charg\w*)|"
@@ -865,7 +871,7 @@ def negation_scopes(
     footage}, {generated}): which words a negation reaches together."""
     norm = text if normalized else normalize(text, mark_symbols=True)
     if not _ANY_NEGATION.search(norm):
-        return []
+        return rejected_report_scopes(norm) if _BARE_REJECTION.search(norm) else []
     norm = _IDIOMATIC.sub(" ", norm)
     out: list[frozenset[str]] = []
     for clause, end in _clauses(_drop_inverted_questions(norm)):
@@ -881,7 +887,7 @@ def negation_scopes(
                 )
                 if scope:
                     out.append(scope)
-    return out
+    return out + rejected_report_scopes(norm)
 
 
 # A question asks from its first word to its mark: "Wasn't Xie Saining, the SJTU whiz, one of the inventors
@@ -979,6 +985,64 @@ _SPEECH_AFTER = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+# A rejection with nothing of its own to deny answers what came before it: "Saw three posts today saying X.
+# It isn't.", "People keep claiming X, but that's not the case.", "'X' — my uncle's take. Nope.", "X? It
+# wasn't." Its negation reaches the claim it answers, when that claim was reported (a report verb: says,
+# claims, posts saying …), quoted or asked. A subject pronoun and a negated auxiliary, optionally a pro-form
+# ("so", "the case", "true", "happen"), or a bare "no / nope / nah / wrong / nonsense".
+_NEG_AUX = (
+    r"(?:(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)(?:n['’]?t|\s+not|\s+never)|"
+    r"ain['’]?t|isnt|arent|wasnt|werent|dont|doesnt|didnt|hasnt|havent|cant|cannot|won['’]?t|wont|never)"
+)
+_REJECTION = re.compile(
+    r"^\W*(?:(?:no|nope|nah|well|but|and|sorry|spoiler|reality|newsflash|except)\W+)*"
+    r"(?:(?:(?:it|that|this|he|she|they|which|none\s+of\s+(?:it|that|this|them|those))\s+"
+    + _NEG_AUX
+    + r"|(?:it|that|he|she)['’]?s\s+not|they['’]?re\s+not|(?:i['’]?m\s+)?not\s+buying\s+(?:it|that|this))"
+    r"(?:\s+(?:so|true|the\s+case|at\s+all|really|happen(?:ed|ing)?|even\s+close|anymore|either|though|"
+    r"actually|real|right))*"
+    r"|no|nope|nah|wrong|nonsense|rubbish|not\s+(?:so|really|at\s+all|the\s+case|even\s+close))\W*$"
+)
+# what a rejection answers: a report of others' words, a quotation, or a question
+_REPORTED = re.compile(rf"\b(?:{_REPORT_VERB}|heard|rumou?r(?:s|ed)?|according\s+to)\b")
+# a rejection without a negation word
+_BARE_REJECTION = re.compile(r"\b(?:nope|nah|wrong|nonsense|rubbish)\b")
+_QUOTE_MARKS = re.compile(r"[\"“”‘’«»「」]|(?<!\w)'|'(?!\w)")
+REJECTION_WINDOW = 12
+
+
+def rejected_report_scopes(norm: str, *, window: int = REJECTION_WINDOW) -> list[frozenset[str]]:
+    """The words of a reported, quoted or asked claim that a bare rejection after it denies (see
+    ``_REJECTION``): the content words after the report verb (or of the whole quote or question), at most
+    ``window`` of them. [] when no clause of the text is such a rejection."""
+    if not _ANY_NEGATION.search(norm) and not _BARE_REJECTION.search(norm):
+        return []
+    out: list[frozenset[str]] = []
+    sentences = [m.group(0) for m in _SENTENCE.finditer(norm)]
+    for i, sentence in enumerate(sentences):
+        clauses = _clauses(sentence)
+        for j, (clause, _end) in enumerate(clauses):
+            if not _REJECTION.match(clause) or not clause.strip():
+                continue
+            earlier = " ".join(c for c, _ in clauses[:j]).strip()
+            answered = earlier if len(tokenize(earlier)) >= 3 else (sentences[i - 1] if i else "")
+            if not answered:
+                continue
+            report = _REPORTED.search(answered)
+            if report:
+                answered = answered[report.end() :]
+            elif not (answered.rstrip().endswith("?") or _QUOTE_MARKS.search(answered)):
+                continue
+            words = [
+                stem(t)
+                for t in tokenize(answered)
+                if len(t) > 2 and t not in STOPWORDS and not _is_negation(t)
+            ]
+            if words:
+                out.append(frozenset(list(dict.fromkeys(words))[:window]))
+    return out
+
+
 # a slogan followed by a call to act on it is the seller's own line, not words kept at arm's length:
 # '"Sora's heat will be gone in three months" - so join our group now …', '"Sora pro tips": DM me to buy'
 _CALL_AFTER = re.compile(
@@ -988,8 +1052,37 @@ _CALL_AFTER = re.compile(
 )
 
 
-def quoted_terms(text: str) -> set[str]:
-    """Content words inside scare quotes (two words or more, not speech, not an instruction)."""
+# Who said it, named beside the quotes: a person ("— my cousin", "— some guy on Reddit"), someone's words
+# ("— a friend's take", "— Dave's hot take", "— my feed this morning"), a handle ("— @sora_fan") or a
+# source ("via a group chat"). A quotation handed on with its speaker relays the claim; it is no scare
+# quote. Whether the post then rejects it is read elsewhere (cues, negations, :func:`rejected_report_scopes`).
+_SPEAKER = (
+    r"(?:friends?|colleagues?|co-?workers?|cousins?|uncles?|aunts?|dad|mom|mum|father|mother|brother|sister|"
+    r"boss|manager|teacher|professor|prof|mentor|classmates?|room-?mates?|flatmates?|neighbou?rs?|partner|"
+    r"wife|husband|girlfriend|boyfriend|guy|girl|dude|someone|somebody|person|users?|posters?|commenters?|"
+    r"redditors?|followers?|readers?|strangers?|influencers?|youtubers?|tiktokers?|bloggers?|journalists?|"
+    r"reporters?|experts?|analysts?|researchers?|engineers?|devs?|developers?|students?|relatives?|family|"
+    r"(?:group\s+)?chat|thread|forum|feed|timeline)"
+)
+_OPINION = (
+    r"(?:(?:hot\s+)?takes?|words|views?|opinions?|theory|line|quote|point|argument|verdict|two\s+cents)"
+)
+_ATTRIBUTED_AFTER = re.compile(
+    r"^\s*(?:[-–—~,(]+\s*(?:(?:via|from|per|by|h/t|courtesy\s+of)\s+)?|(?:via|h/t|courtesy\s+of)\s+)"
+    r"(?:@\w+|(?:(?:a|an|my|our|one|some|this|that|the|his|her|their)\s+)?"
+    r"(?:(?!(?:that|which|who|is|are|was|were|and|but)\b)[\w'’-]+\s+){0,2}?"
+    rf"(?:{_SPEAKER}\b(?:['’]s\s+{_OPINION})?|[\w-]+['’]s\s+{_OPINION}))\b"
+)
+# ... or before them: "my cousin's take — '…'", "as my professor put it, '…'"
+_ATTRIBUTED_BEFORE = re.compile(
+    rf"(?:\b{_SPEAKER}|['’]s\s+{_OPINION})\s*[-–—:,]\s*$|\bput(?:s)?\s+it\s*[:,]?\s*$"
+)
+
+
+def quoted_terms(text: str, *, skip: tuple[str, ...] = ()) -> set[str]:
+    """Content words inside scare quotes (two words or more, not speech, not an instruction, not a
+    quotation with its speaker). ``skip``: normalised sentences whose quotes are not read (a seller's
+    vouching sentences: "most 'Sora API' sellers are fake, we're an authorised channel")."""
     norm = unicodedata.normalize("NFKC", text)
     out: set[str] = set()
     if not any(q in norm for q in "'\"“‘"):
@@ -999,10 +1092,13 @@ def quoted_terms(text: str) -> set[str]:
         words = content_terms(inner)
         if len(tokenize(normalize(inner))) < 2 or not words:
             continue
-        if _SPEECH_BEFORE.search(norm[max(0, m.start() - 40) : m.start()].lower()):
+        before = norm[max(0, m.start() - 40) : m.start()].lower()
+        if _SPEECH_BEFORE.search(before) or _ATTRIBUTED_BEFORE.search(before):
             continue
         after = norm[m.end() : m.end() + 100].lower()
-        if _CALL_AFTER.match(after):
+        if _CALL_AFTER.match(after) or _ATTRIBUTED_AFTER.match(after):
+            continue
+        if skip and (inside := normalize(inner)) and any(inside in sentence for sentence in skip):
             continue
         if _SPEECH_AFTER.search(after[: (e.start() + 1) if (e := _SENTENCE_END.search(after)) else None]):
             continue
@@ -1085,6 +1181,24 @@ class PostText:
         return bool(self.stance or self.negated or self.quoted or self.negated_cjk or self.quoted_cjk)
 
 
+# a refusal to the end of its clause: "don't pay any of them", "never scan their QR code"
+_REFUSAL_CLAUSE = re.compile(rf"(?:{_STANCE_PATTERNS['refuse']})[^,.;:!?\n]*")
+
+
+def _offers_beyond_refusals(signals: Signals, norm: str) -> bool:
+    """Whether a post still sells once what it tells the reader not to do is left out: "Most key sellers
+    are fake. Don't pay any of them." names a payment only to refuse it; it offers nothing, so its line
+    about sellers is a warning, not a seller's vouch. ``signals``: the whole post's; a link stays an offer
+    unless a refusal covers it (a normalised link reads "… link")."""
+    if not _REFUSAL_CLAUSE.search(norm):
+        return True
+    rest = _REFUSAL_CLAUSE.sub(" ", norm)
+    names = set(extract_signals(rest, rest).names())
+    if signals.links and "link" in rest.split():
+        names.add("link")
+    return bool(names & SELLING_SIGNALS) or (has_cjk(rest) and bool(_ZH_STILL_SELLS.search(rest)))
+
+
 @functools.lru_cache(maxsize=8192)
 def analyze_cached(text: str) -> PostText:
     """:func:`analyze` for texts seen again and again (template exemplars)."""
@@ -1103,7 +1217,7 @@ def analyze(text: str, normalized: str | None = None) -> PostText:
     offers = bool(set(signals.names()) & SELLING_SIGNALS) or (
         has_cjk(norm) and bool(_ZH_STILL_SELLS.search(norm))
     )
-    if has_cue and offers and _VOUCH.search(norm):
+    if has_cue and offers and _VOUCH.search(norm) and _offers_beyond_refusals(signals, norm):
         vouched = tuple(vouching_sentences(norm))
         if vouched:
             # the vouching sentences keep only their debunk / retraction cues
@@ -1113,7 +1227,7 @@ def analyze(text: str, normalized: str | None = None) -> PostText:
     cues = tuple(stance_cues(stance_text, normalized=True)) if has_cue else ()
     scopes = (
         (negation_scopes(stance_text, normalized=True) if vouched else negation_scopes(text))
-        if _ANY_NEGATION.search(stance_text)
+        if _ANY_NEGATION.search(stance_text) or _BARE_REJECTION.search(stance_text)
         else []
     )
     kinds = set(stance_kinds(stance_text, normalized=True)) if has_cue else set()
@@ -1133,7 +1247,7 @@ def analyze(text: str, normalized: str | None = None) -> PostText:
         vouches=vouched,
         negated=frozenset().union(*scopes),
         negated_scopes=tuple(scopes),
-        quoted=frozenset(quoted_terms(text)),
+        quoted=frozenset(quoted_terms(text, skip=vouched)),
         negated_cjk=cjk_negated_spans(stance_text),
         quoted_cjk=cjk_quoted_spans(norm),
     )

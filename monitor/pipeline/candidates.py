@@ -91,16 +91,18 @@ def select_unmatched(batch: BatchOutput, min_tokens: int) -> list[PostIn]:
     return out
 
 
-def select_gate_decided(batch: BatchOutput, min_tokens: int) -> list[tuple[Post, str]]:
+def select_gate_decided(batch: BatchOutput, min_tokens: int) -> list[tuple[Post, str, np.ndarray | None]]:
     """The posts :func:`select_unmatched` leaves out only for want of a transformer vector (the cascade's
-    gate decided them), with their normalised texts."""
-    out: list[tuple[Post, str]] = []
+    gate decided them), with their normalised texts and, where the gate left it in the batch, the static
+    vector it computed (before centring; None: encode it)."""
+    out: list[tuple[Post, str, np.ndarray | None]] = []
     for i, (post, decision) in enumerate(zip(batch.posts, batch.decisions, strict=True)):
         if batch.has_vector(i) or decision.matched or decision.suppressed_by in KNOWN_NARRATIVE:
             continue
-        text = normalize(post.text)
+        reading = batch.gate_readings.get(i)
+        text, static = reading if reading is not None else (normalize(post.text), None)
         if word_count(text) >= min_tokens:
-            out.append((post, text))
+            out.append((post, text, static))
     return out
 
 
@@ -149,10 +151,14 @@ class BurstStage:
         mean = self.mean()
         if not gated or mean is None:  # no gate decisions without a centring mean
             return []
-        vectors = centre(self.static.encode([text for _, text in gated]), mean)
+        # the gate's own static vectors where it left them in the batch; the rest encoded here
+        missing = [row for row, (_, _, static) in enumerate(gated) if static is None]
+        fresh = iter(self.static.encode([gated[row][1] for row in missing]) if missing else ())
+        statics = [next(fresh) if static is None else static for _, _, static in gated]
+        vectors = centre(np.vstack(statics), mean)
         cheap = [
             PostIn(post.id, post.text, author_key(post.author, post.text), v)
-            for (post, _), v in zip(gated, vectors, strict=True)
+            for (post, _, _), v in zip(gated, vectors, strict=True)
         ]
         with self.store.locked() as ok:
             if not ok:
@@ -165,8 +171,8 @@ class BurstStage:
                 joined = bursts = 0
                 clusters = self.replica.clusters
                 with single_threaded_blas():  # as ClusterSet.add_batch: products this small, one thread
-                    for p in cheap:
-                        cid, did_join = clusters.add(p, now_s)
+                    # each arrival counted right after its post joined (the author's weight as of then)
+                    for p, (cid, did_join) in zip(cheap, clusters.assign_batch(cheap, now_s), strict=True):
                         record_arrival(clusters.clusters[cid], p.author_key, pos, self.growth)
                         joined += did_join
                         joined_by.setdefault(cid, []).append(p)

@@ -28,7 +28,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -185,6 +185,9 @@ class StageResult:
     vectors: np.ndarray
     decisions: list[Decision]
     stages: list[str]
+    # what the gate computed for the posts it decided (row -> normalised text, static vector before
+    # centring): the candidates' burst stage clusters exactly these, without normalising or encoding again
+    gate_readings: dict[int, tuple[str, np.ndarray]] = field(default_factory=dict)
 
 
 class CascadeStage:
@@ -657,6 +660,7 @@ class CascadeStage:
                     fresh.append(i)
         texts = dict(zip(fresh, normalise(fresh) if fresh else [], strict=True))
         passed = fresh
+        gated: dict[int, tuple[str, np.ndarray]] = {}
         if (
             fresh
             and self.static is not None
@@ -668,7 +672,9 @@ class CascadeStage:
             # the scam signals are the only part of a post's reading the gate uses (the reward they earn
             # enters its bars); exactly what ``analyze`` reads (the same function on the same texts)
             signals = {i: extract_signals(raw_texts[i], texts[i]) for i in fresh}
-            passed = self._gate(fresh, raw_texts, texts, signals, templates, posts_ids, decisions, stages)
+            passed = self._gate(
+                fresh, raw_texts, texts, signals, templates, posts_ids, decisions, stages, readings_out=gated
+            )
             self._gate_s_per_post = _ewma(self._gate_s_per_post, (time.perf_counter() - started) / len(fresh))
             if self._gate_ready():  # a gate that could decide (not the cold start before a calibration)
                 # the gate pays for itself when the model time it saves exceeds its own
@@ -713,11 +719,18 @@ class CascadeStage:
             assert source is not None
             decisions[i] = dataclasses.replace(source, post_id=posts_ids[i])
             stages[i] = "cache" if stages[j] == "model" else stages[j]
+            if j in gated:
+                gated[i] = gated[j]
         for stage in STAGES:
             count = stages.count(stage)
             if count:
                 self.metrics.cascade_posts.labels(stage).inc(count)
-        return StageResult(vectors, [d for d in decisions if d is not None], stages)
+        return StageResult(
+            vectors,
+            [d for d in decisions if d is not None],
+            stages,
+            {i: reading for i, reading in gated.items() if stages[i] == "gate"},
+        )
 
     def _gate_ready(self, state: GateState | None = None) -> bool:
         """Can the gate decide with ``state`` (by default the current calibration): this catalogue's, past
@@ -803,12 +816,16 @@ class CascadeStage:
         stages: list[str],
         *,
         learn: bool = True,
+        readings_out: dict[int, tuple[str, np.ndarray]] | None = None,
     ) -> list[int]:
         """The gate on the rows ``rest``: decides what it can (``decisions``, ``stages``), returns the rows
         for the model. ``learn`` (a live batch): the posts feed the background mean, the map's reservoir
-        and the repost cache; False (a recheck) leaves the stage's state as it was."""
+        and the repost cache; False (a recheck) leaves the stage's state as it was. ``readings_out`` gets
+        each row's normalised text and static vector (before centring)."""
         assert self.static is not None
         raw = self.static.encode([texts[i] for i in rest])
+        if readings_out is not None:
+            readings_out.update((i, (texts[i], raw[row])) for row, i in enumerate(rest))
         if learn:
             if self._use_map():
                 self._pending_static = {i: raw[row] for row, i in enumerate(rest)}

@@ -29,7 +29,7 @@ from monitor.core.text import PostText, analyze, extract_signals, normalize
 from monitor.embedding import Embedder
 from monitor.errors import PostInvalid
 from monitor.pipeline.bridge import LAZY_BRIDGE
-from monitor.pipeline.cascade import CascadeStage
+from monitor.pipeline.cascade import CascadeStage, StageResult
 from monitor.pipeline.catalogue import Catalogue, StaticCatalogue
 from monitor.pipeline.metrics import Metrics
 from monitor.storage.index import TemplateIndex
@@ -51,6 +51,8 @@ class BatchOutput:
     # the cascade stage that decided each post: cache | gate | model; a gate-decided post has no
     # transformer vector (its row of ``vectors`` is zeros): hooks that need vectors use :meth:`has_vector`
     decided_by: list[str] = field(default_factory=list)
+    # gate-decided posts: row -> (normalised text, static vector before centring), as the gate read them
+    gate_readings: dict[int, tuple[str, np.ndarray]] = field(default_factory=dict)
 
     def has_vector(self, i: int) -> bool:
         return not self.decided_by or self.decided_by[i] != "gate"
@@ -61,6 +63,8 @@ class BatchOutput:
         self.dead_letters += other.dead_letters
         self.posts += other.posts
         self.decisions += other.decisions
+        offset = len(self.posts) - len(other.posts)  # other's rows follow this batch's
+        self.gate_readings.update((offset + i, r) for i, r in other.gate_readings.items())
         self.decided_by += other.decided_by
         if other.vectors is not None:
             self.vectors = other.vectors if self.vectors is None else np.vstack([self.vectors, other.vectors])
@@ -136,6 +140,11 @@ class Processor:
 
         With a cascade, its cheap stages run first and only the rest reach :meth:`_full_pipeline`; a
         gate-decided post's row of the vectors is zeros (it has no transformer vector)."""
+        result = self.embed_decide_result(posts)
+        return result.vectors, result.decisions, result.stages
+
+    def embed_decide_result(self, posts: Sequence[Post]) -> StageResult:
+        """:meth:`embed_decide_stages` with what the cascade's gate read of the posts it decided."""
         templates = self.catalogue.templates
         # read once per batch: a worker whose static model was distilled in the background turns the
         # cascade on between batches (monitor.pipeline.matcher.distil_in_background), never within one
@@ -145,7 +154,7 @@ class Processor:
             readings = [analyze(p.text, t) for p, t in zip(posts, texts, strict=True)]
             vectors, decisions = self._full_pipeline(posts, texts, readings, templates)
             self.metrics.cascade_posts.labels("model").inc(len(posts))
-            return vectors, decisions, ["model"] * len(posts)
+            return StageResult(vectors, decisions, ["model"] * len(posts))
         # --- the cascade stage (monitor/pipeline/cascade.py): cache, gate, then the model for the rest;
         # exact reposts are decided before their text is normalised or read
         cascade.on_catalogue(templates, self.catalogue.version)
@@ -163,7 +172,7 @@ class Processor:
         ) -> tuple[np.ndarray, list[Decision]]:
             return self._full_pipeline([posts[i] for i in rows], texts, readings, templates)
 
-        result = cascade.run(
+        return cascade.run(
             [p.id for p in posts],
             [p.text for p in posts],
             normalise,
@@ -172,7 +181,6 @@ class Processor:
             full,
             self.embedder.dim,
         )
-        return result.vectors, result.decisions, result.stages
 
     def _full_pipeline(
         self,
@@ -344,8 +352,10 @@ class Processor:
         good = self.with_language(good)
         self.metrics.batch_size.observe(len(good))
         out.posts = [p for _, p in good]
-        out.vectors, decisions, out.decided_by = self.embed_decide_stages(out.posts)
-        out.decisions = decisions
+        result = self.embed_decide_result(out.posts)
+        out.vectors, out.decisions, out.decided_by = result.vectors, result.decisions, result.stages
+        out.gate_readings = result.gate_readings
+        decisions = out.decisions
         record_stage = any(stage != "model" for stage in out.decided_by) or self.cascade is not None
         now = utcnow()
         processed_at = iso(now)

@@ -645,9 +645,85 @@ def test_select_gate_decided_takes_unmatched_gate_posts_without_vectors() -> Non
     batch = BatchOutput(
         posts=posts, vectors=vectors, decisions=decisions, decided_by=["gate", "model", "gate", "cache"]
     )
-    assert [(p.id, text) for p, text in select_gate_decided(batch, min_tokens=5)] == [
-        ("gated", "free starlink kits this week, only pay the shipping fee")
+    assert [(p.id, text, static) for p, text, static in select_gate_decided(batch, min_tokens=5)] == [
+        ("gated", "free starlink kits this week, only pay the shipping fee", None)
     ]
+    # what the gate read of a post it decided is taken as it is, not normalised or encoded again
+    seen = np.arange(4, dtype=np.float32)
+    batch.gate_readings = {0: ("the gate's own reading of it", seen), 2: ("ok see you", seen)}
+    ((post, text, static),) = select_gate_decided(batch, min_tokens=5)
+    assert (post.id, text) == ("gated", "the gate's own reading of it") and static is seen
     assert [p.post_id for p in select_unmatched(batch, min_tokens=5)] == ["model", "cached"]
     # cascade off: every post has its vector, none is the cheap stage's
     assert select_gate_decided(BatchOutput(posts=posts, vectors=vectors, decisions=decisions), 5) == []
+
+
+def test_assign_batch_assigns_as_adding_one_post_at_a_time() -> None:
+    """One product per batch, the same clusters as :meth:`ClusterSet.add` post by post: joins of clusters
+    that existed, of clusters the batch opened, of clusters the batch moved; authors counted in order."""
+    import copy
+
+    from monitor.core.candidates import single_threaded_blas
+
+    rng = np.random.default_rng(7)
+    dim = 16
+    centres = rng.normal(size=(12, dim)).astype(np.float32)
+
+    def posts(n: int, start: int) -> list[PostIn]:
+        out = []
+        for k in range(n):
+            # most posts near one of the centres (joins), some far from all (new clusters)
+            c = centres[int(rng.integers(len(centres)))]
+            noise = rng.normal(scale=0.15 if rng.random() < 0.8 else 3.0, size=dim)
+            out.append(PostIn(f"p{start + k}", f"text {start + k}", f"a{int(rng.integers(6))}", c + noise))
+        return out
+
+    counter = iter(range(10_000))
+    one = ClusterSet(ClusterConfig(join_threshold=0.8), id_factory=lambda: f"c{next(counter)}")
+    for p in posts(40, 0):  # clusters that exist before the batch
+        one.add(p, 1.0)
+    batched = copy.deepcopy(one)
+    first = iter(range(1000, 2000))
+    second = iter(range(1000, 2000))
+    one.id_factory = lambda: f"c{next(first)}"  # the same id sequence for both from here on
+    batched.id_factory = lambda: f"c{next(second)}"
+    batch = posts(60, 100)
+    want = [one.add(p, 2.0) for p in batch]
+    with single_threaded_blas():
+        got = list(batched.assign_batch(batch, 2.0))
+    assert got == want
+    assert any(j for _, j in got) and not all(j for _, j in got)  # both joins and new clusters
+    assert sorted(one.clusters) == sorted(batched.clusters)
+    for cid, c in one.clusters.items():
+        other = batched.clusters[cid]
+        np.testing.assert_allclose(other.centroid, c.centroid, rtol=1e-5, atol=1e-6)
+        assert (other.posts, other.authors) == (c.posts, c.authors)
+
+
+def test_assign_batch_compares_clusters_the_batch_moved_or_opened_afresh() -> None:
+    """A post of the batch pulls cluster A towards the next post, which then belongs to A rather than B (as
+    post-by-post adding would have it); a cluster the batch opened is joined by a later post of it."""
+    from monitor.core.candidates import single_threaded_blas
+
+    def at(deg: float, z: float = 0.0) -> np.ndarray:
+        r = math.radians(deg)
+        return np.array([math.cos(r), math.sin(r), z], dtype=np.float32)
+
+    def fresh() -> ClusterSet:
+        ids = iter(range(100))
+        s = ClusterSet(ClusterConfig(join_threshold=0.8), id_factory=lambda: f"c{next(ids)}")
+        s.add(PostIn("a", "a", "x", at(0)), 1.0)  # c0: A at 0 degrees
+        s.add(PostIn("b", "b", "y", at(75)), 1.0)  # c1: B at 75 degrees
+        return s
+
+    batch = [
+        PostIn("p1", "p1", "u1", at(35)),  # joins A (cos 35 > cos 40), which moves to ~17.5 degrees
+        PostIn("p2", "p2", "u2", at(40)),  # before the move nearer B; after it nearer A
+        PostIn("p3", "p3", "u3", np.array([0, 0, 1], dtype=np.float32)),  # opens c2
+        PostIn("p4", "p4", "u4", np.array([0, 0.1, 1], dtype=np.float32)),  # joins c2
+    ]
+    one = fresh()
+    want = [one.add(p, 2.0) for p in batch]
+    assert want == [("c0", True), ("c0", True), ("c2", False), ("c2", True)]
+    with single_threaded_blas():
+        assert list(fresh().assign_batch(batch, 2.0)) == want

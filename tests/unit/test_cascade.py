@@ -492,6 +492,14 @@ def test_the_gate_reads_only_scam_signals_and_the_full_reading_is_for_posts_it_p
     # the full reading (stance, negations, quotes) only for the posts the gate passed, once each
     passed = [t for t, stage in zip(fresh, got.decided_by, strict=True) if stage == "model"]
     assert sorted(read) == sorted(passed)
+    # the batch carries what the gate read of each post it decided (the candidates' burst stage reuses it)
+    gated = [i for i, stage in enumerate(got.decided_by) if stage == "gate"]
+    assert sorted(got.gate_readings) == gated
+    assert on.cascade is not None and on.cascade.static is not None
+    for i in gated:
+        text, static = got.gate_readings[i]
+        assert text == normalize(fresh[i])
+        np.testing.assert_allclose(static, on.cascade.static.encode([text])[0], rtol=1e-6)
 
 
 def test_a_keep_margin_sends_more_posts_to_the_model_never_fewer() -> None:

@@ -756,3 +756,81 @@ def test_restricted_access_does_not_stop_a_scam_that_sells_around_it() -> None:
     d = decide("lim2", post, hits_for(GIFT, 0.8), CATALOGUE, POLICY)
     assert d.matched and d.template_id == "gift-card-scam"
     assert "limited" not in analyze("Only 99 yuan and everyone can use it").stance  # a price is no limit
+
+
+# --- relayed claims, reported claims rejected, a seller's line about competitors --------------------------
+# (an invented bridge rumour and an invented API-key scam, not the Sora sets)
+@pytest.mark.parametrize(
+    "post",
+    [
+        "'The Golden Gate bridge will be closed for a whole year' — a friend's take, and honestly I believe him.",
+        '"Golden Gate closed to traffic for a year from Monday" - my boss, in this morning\'s meeting.',
+        "My cousin's hot take — 'the Golden Gate bridge will be closed for a year'. Could be.",
+    ],
+)
+def test_a_quoted_claim_with_its_speaker_spreads_it(post: str) -> None:
+    d = decide("pq", post, hits_for(BRIDGE, 0.7), CATALOGUE, POLICY, lexical={"bridge-closed": 12.0})
+    assert d.matched and d.template_id == "bridge-closed", (d.suppressed_by, d.explanation)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Saw three posts today saying the Golden Gate bridge will be closed for a year. It won't.",
+        "Everyone in my group chat claims the Golden Gate will be closed for a whole year. Nope.",
+        "People keep posting that the Golden Gate bridge will be closed for a year, but that's not the case.",
+        "'The Golden Gate bridge will be closed for a whole year' — a friend's take. It isn't.",
+    ],
+)
+def test_a_reported_claim_then_a_bare_rejection_is_a_debunk(post: str) -> None:
+    d = decide("pr", post, hits_for(BRIDGE, 0.7), CATALOGUE, POLICY, lexical={"bridge-closed": 12.0})
+    assert not d.matched and d.suppressed_by == "stance", (d.suppressed_by, d.explanation)
+
+
+def test_a_reported_claim_without_a_rejection_still_spreads_it() -> None:
+    post = "Saw three posts today saying the Golden Gate bridge will be closed for a year. Plan your commute."
+    d = decide("ps", post, hits_for(BRIDGE, 0.7), CATALOGUE, POLICY, lexical={"bridge-closed": 12.0})
+    assert d.matched
+
+
+KEYS = Template(
+    id="zephyr-api-keys",
+    category="scam",
+    severity="high",
+    text="Official Zephyr API keys for sale: pay and get access to the Zephyr model today.",
+    negatives=("Zephyr has no public API, so the Zephyr API keys on sale are fake.",),
+)
+KEYS_CATALOGUE = {**CATALOGUE, KEYS.id: KEYS}
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Most 'Zephyr API' sellers are fake. We're an authorised channel: pay per key, access today.",
+        "Other 'Zephyr key' shops are scammers. Ours is the official one, DM to buy a key for 30 usd.",
+        "Beware of fake Zephyr API sellers! We are the verified reseller, keys at zephyr-keys.shop/buy",
+        # no claim about itself at all: the line about competitors in a post that sells
+        "So many Zephyr key sellers are scammers. Stable endpoint, pay per key, DM me for access.",
+    ],
+)
+def test_a_seller_warning_about_other_sellers_is_not_its_templates_warning(post: str) -> None:
+    # the negative (a warning about key sellers) is closer than the claim; the post still sells, and its
+    # only argument is the line about competitors, so the negative does not read it as a warning
+    d = decide(
+        "pk", post, hits_for(KEYS, 0.8, negative=0.85), KEYS_CATALOGUE, POLICY, lexical={KEYS.id: 12.0}
+    )
+    assert d.matched and d.template_id == KEYS.id, (d.suppressed_by, d.explanation)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Most 'Zephyr API' sellers are fake. Don't pay any of them, there is no public API.",
+        "They swear they're an authorised channel, but 'Zephyr API' keys on sale are fake. Report them.",
+    ],
+)
+def test_a_warning_about_key_sellers_is_still_stopped(post: str) -> None:
+    d = decide(
+        "pw", post, hits_for(KEYS, 0.8, negative=0.85), KEYS_CATALOGUE, POLICY, lexical={KEYS.id: 12.0}
+    )
+    assert not d.matched

@@ -469,3 +469,88 @@ def test_a_negation_inside_a_question_still_denies() -> None:
     # only the question's own auxiliary asks; "no Sora app" in its clause is still denied
     text = "Shouldn't OpenAI warn people that there's no Sora app yet? My aunt nearly downloaded a fake one."
     assert {"sora", "app"} <= negated_terms(text)
+
+
+# --- a quotation handed on with its speaker relays the claim; a bare rejection answers what it follows ----
+# (invented sentences about a bridge, a museum and a rover, not the Sora sets)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Close the Golden Gate for a year and the city grinds to a halt' — my cousin's take, he may be right.",
+        '"The Louvre is open every night now, no tickets" - some guy on Reddit, sounds plausible to me.',
+        '"The Zephyr rover was designed by one woman" — a colleague\'s hot take over lunch.',
+        "'The bridge shuts for a whole year from Monday' via @bayarea_commuter, plan ahead.",
+        "My neighbour's theory — 'the rover landing was shot in a studio'. Interesting.",
+        "As my professor put it, 'the Louvre never closes any more'.",
+    ],
+)
+def test_a_quotation_with_its_speaker_is_no_scare_quote(text: str) -> None:
+    assert quoted_terms(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 'free night tickets' at the Louvre do not exist.",
+        "Those 'official bridge closure' notices are going round again.",
+        "'Gift cards for free' — a trick that my friend fell for.",  # a description, no speaker
+    ],
+)
+def test_scare_quotes_without_a_speaker_are_still_read(text: str) -> None:
+    assert quoted_terms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Saw a couple of posts claiming the Golden Gate bridge closes for a year. It doesn't.", {"bridge"}),
+        ("My aunt keeps saying the Louvre is open every night now. Nope.", {"louvre", "night"}),
+        ("People are posting that the bridge shuts for a whole year, but that's not the case.", {"shut"}),
+        ("Louvre open every night from now on? It isn't.", {"louvre", "open"}),
+        ("'The rover landing was staged in a studio' — my cousin's take. Not buying it.", {"staged"}),
+        ("Three accounts reported that Dr Lima designed the rover alone. She didn't.", {"designed", "alone"}),
+        ("Heard the bridge closes on Monday. No, it won't.", {"bridge", "close"}),
+    ],
+)
+def test_a_bare_rejection_denies_the_claim_it_answers(text: str, denied: set[str]) -> None:
+    assert denied <= negated_terms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no report, quote or question before it: nothing to answer
+        "The bridge closes for a year. It isn't easy for commuters.",
+        # a negation with words of its own denies those words only
+        "Heard the bridge closes on Monday. It isn't the first time.",
+        # a report with no rejection relays the claim
+        "Saw posts saying the Golden Gate bridge closes for a year. Plan your commute.",
+    ],
+)
+def test_no_bare_rejection_no_denial_of_the_report(text: str) -> None:
+    assert not {"bridge", "golden", "gate"} & negated_terms(text)
+
+
+def test_a_sellers_vouching_sentence_keeps_no_quotes() -> None:
+    # the seller's line about competitors: its scare quotes are no more read than its cues
+    post = analyze(
+        "Most 'Zephyr API' sellers are fake. We're an authorised channel: pay per key, access today."
+    )
+    assert post.vouches and post.quoted == frozenset() and not post.argues
+    # the same warning without an offer still argues
+    post = analyze("Most 'Zephyr API' sellers are fake. Don't pay any of them.")
+    assert post.quoted and post.stance
+
+
+@pytest.mark.parametrize(
+    ("text", "vouches"),
+    [
+        # the line about competitors in a post that sells: the seller's vouch
+        ("Most Zephyr key sellers are scammers. Stable endpoint, pay per key, DM me.", True),
+        # the same line where the only payment named is refused: a warning, nothing is sold
+        ("Most Zephyr key sellers are scammers. Never pay any of them.", False),
+        ("So many Zephyr key shops are fake, don't buy a key from anyone.", False),
+    ],
+)
+def test_a_payment_that_is_refused_is_no_offer(text: str, vouches: bool) -> None:
+    assert bool(analyze(text).vouches) is vouches

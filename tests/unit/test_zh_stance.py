@@ -243,3 +243,24 @@ def test_a_chinese_rhetorical_negated_question_is_no_negation(text: str) -> None
 )
 def test_a_chinese_negation_that_asks_nothing_is_kept(text: str, span: str) -> None:
     assert span in analyze(text).negated_cjk
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("sora课程99r，冲，名额不多了", 99.0),
+        ("Sora教程9.9r包教包会", 9.9),
+        ("整号三百元，拍下就发", 300.0),
+        ("Sora课两百块，包更新", 200.0),
+        ("提示词合集九块九", 9.9),
+    ],
+)
+def test_chinese_prices_in_chat_shorthand_and_numerals(text: str, price: float) -> None:
+    assert (price, "CNY") in analyze(text).signals.prices
+
+
+def test_v_wo_is_a_contact_ask_and_r_is_no_price_outside_chinese_text() -> None:
+    assert "qr_or_group_invite" in analyze("全网Sora资料都整理好了，想要的v我").signals.names()
+    assert "qr_or_group_invite" not in analyze("Sora v2 is out, v3 next").signals.names()
+    assert analyze("the 99r build of the Sora app is out").signals.prices == ()  # English: no yuan shorthand
+    assert analyze("the r2d2 robot in a Sora clip").signals.prices == ()
