@@ -16,9 +16,12 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[embedded,dev]'
-	@# the cascade's static model (MONITOR_CASCADE=on), distilled once into MONITOR_MODELS_DIR (~1 min,
-	@# offline; a no-op when cached) so that no first worker, demo or CI run pays it at start-up
-	HF_HUB_OFFLINE=1 $(BIN)/monitor model distill || echo "static model not distilled: a cascade worker distils it on first start"
+	@# the cascade's static model (on by default) of the default model, distilled once into
+	@# MONITOR_MODELS_DIR (~1 min, offline; a no-op when cached) so that a fresh clone's first worker, demo
+	@# or CI run has the cascade from the start (without it a worker runs with the cascade off and distils
+	@# it in the background; another model: `MONITOR_MODEL=... monitor model distill`)
+	HF_HUB_OFFLINE=1 MONITOR_MODEL=all-MiniLM-L6-v2 $(BIN)/monitor model distill \
+	  || echo "static model not distilled: a worker distils it in the background (cascade off until then)"
 	@touch $(STAMP)
 
 install: $(STAMP) ## create .venv and install the monitor with the embedded stack and dev tools

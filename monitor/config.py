@@ -296,9 +296,10 @@ class Settings(BaseSettings):
     )
     # --- the cascade: cheap stages before the model (docs/PERFORMANCE.md "Cascade") ------------------
     cascade: Literal["on", "off"] = Field(
-        "off",
-        description="repost cache + static-embedding gate before the transformer; opt-in until its gate "
-        "meets the mixed-stream targets (docs/PERFORMANCE.md)",
+        "on",
+        description="repost cache + static-embedding gate before the transformer (never changes a decision, "
+        "only skips work); a worker without the model's static model in MONITOR_MODELS_DIR starts with it "
+        "off and distils it in the background (docs/PERFORMANCE.md)",
     )
     cascade_cache_size: int = Field(20_000, ge=0, description="reposts (text -> decision) cached per worker")
     cascade_gate_margin: float = Field(

@@ -23,7 +23,7 @@ from monitor.pipeline.hooks import BatchHook, Emit
 from monitor.pipeline.processor import BatchOutput
 from monitor.storage.kafka import find_sent_alerts
 from streams.delivery import Outgoing, backoff_s, deliver, mark_kafka, pause
-from streams.services import StopRequested, WorkerServices, WorkerState, run_blocking
+from streams.services import StopRequested, WorkerServices, WorkerState, cascade_status, run_blocking
 from streams.topics import Topics
 
 log = logging.getLogger("monitor.worker")
@@ -404,4 +404,5 @@ def health_report(services: WorkerServices) -> dict[str, Any]:
         "last_batch_at": state.last_batch_at,
         "uptime_s": round(time.time() - state.started_at, 1),
         "model": services.embedder.spec.name,
+        "cascade": cascade_status(services),
     }

@@ -21,11 +21,13 @@ import redis
 from monitor.config import Settings
 from monitor.core.langid import default_detector
 from monitor.embedding import Embedder, embedder_from_settings, limit_blas_threads
-from monitor.pipeline.candidates import candidate_hooks
+from monitor.embedding.distil_process import BackgroundDistil
+from monitor.pipeline.candidates import CandidateHook, burst_stage, candidate_hooks
+from monitor.pipeline.cascade import CascadeStage
 from monitor.pipeline.catalogue import Catalogue
 from monitor.pipeline.hooks import BatchHook
 from monitor.pipeline.incidents import build_incident_hook
-from monitor.pipeline.matcher import processor_from_settings
+from monitor.pipeline.matcher import distil_in_background, processor_from_settings
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.processor import Processor
 from monitor.pipeline.retro import RetroMatcher
@@ -146,6 +148,14 @@ class WorkerServices:
     hooks: list[BatchHook] = field(default_factory=list)
     # this process, as the owner of its alert claims (host:pid:random)
     owner: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
+    # the cascade's static model being distilled in the background (a child process): stopped with the
+    # worker; None when there is nothing to wait for
+    distil: BackgroundDistil | None = None
+
+    def close(self) -> None:
+        """What the worker started besides faust: the background distillation (its child process)."""
+        if self.distil is not None:
+            self.distil.stop()
 
 
 def build_services(settings: Settings, embedder: Embedder | None = None) -> WorkerServices:
@@ -178,6 +188,11 @@ def build_services(settings: Settings, embedder: Embedder | None = None) -> Work
     )
     services.hooks = build_hooks(services)
     metrics.init_hooks(hook.name for hook in services.hooks)
+    # MONITOR_CASCADE=on without its static model in the cache: the worker starts now, the cascade off,
+    # and turns it on once a low-priority child process has distilled it
+    services.distil = distil_in_background(
+        settings, processor, metrics, on_enabled=lambda cascade: enable_burst(services, cascade)
+    )
     # everything that loads a BLAS library (numpy, the model, the static model, scipy) is loaded now: its
     # helper threads would compete with the model's for the cores (MONITOR_BLAS_THREADS)
     limit_blas_threads(settings.blas_threads)
@@ -197,6 +212,37 @@ def build_hooks(services: WorkerServices) -> list[BatchHook]:
         services.settings, services.redis, services.embedder, services.metrics, services.processor.cascade
     )
     return hooks
+
+
+def cascade_status(services: WorkerServices) -> dict[str, Any]:
+    """For ``/health``: the cascade's mode, whether it runs now, and where its static model stands
+    (``ready`` | ``distilling`` | ``waiting`` | ``failed`` | ``none``)."""
+    cascade = services.processor.cascade
+    distil = services.distil
+    if cascade is not None:
+        static = "ready" if cascade.static is not None else "none"
+    elif distil is not None:
+        static = distil.status
+    else:
+        static = "none"
+    out: dict[str, Any] = {
+        "mode": services.settings.cascade,
+        "enabled": cascade is not None,
+        "static_model": static,
+    }
+    if cascade is None and distil is not None and distil.error:
+        out["error"] = distil.error
+    return out
+
+
+def enable_burst(services: WorkerServices, cascade: CascadeStage) -> None:
+    """The cascade turned on after start-up: the candidates' cheap burst stage (built at start-up only
+    with a cascade) joins the candidates hook now."""
+    for hook in services.hooks:
+        if isinstance(hook, CandidateHook) and hook.burst is None:
+            hook.burst = burst_stage(
+                services.settings, services.redis, services.embedder, services.metrics, cascade
+            )
 
 
 async def run_blocking(services: WorkerServices, fn: Any, *args: Any) -> Any:

@@ -76,6 +76,10 @@ def run_worker(settings: Settings, loglevel: str = "info") -> None:
         # a stop that did not come from a signal (a crash, faust giving up) is bounded the same way
         watchdog.start()
         services.executor.shutdown(wait=False, cancel_futures=True)
+        try:
+            services.close()  # a background distillation's child process and temporary folder
+        except Exception:
+            log.exception("stopping the background distillation")
         for hook in services.hooks:
             close = getattr(hook, "close", None)
             if close is not None:

@@ -58,7 +58,8 @@ def model_distill(
     as_json: JsonFlag = False,
 ) -> None:
     """Distil MONITOR_MODEL into the static (model2vec) model of the cascade's gate, cached under
-    MONITOR_MODELS_DIR (~1 minute on CPU, offline); workers otherwise do it on first start."""
+    MONITOR_MODELS_DIR (offline; ~1 minute on 2 cores for MiniLM, 7-9 for multilingual-e5-small). Without
+    it a worker starts with the cascade off and distils it in the background (nice 19)."""
     from monitor.embedding import prepare_model, resolve_model
     from monitor.embedding.static import distill_static
 

@@ -52,6 +52,65 @@ def static_dir(spec: ModelSpec, models_dir: Path, pca_dims: int = DEFAULT_PCA_DI
     return models_dir / f"{model_slug(spec.name)}-static-{digest}-f{DISTILL_FORMAT}-pca{pca_dims}"
 
 
+def estimate_minutes(spec: ModelSpec) -> int:
+    """About how long distilling ``spec`` takes on 2 free cores, in minutes: model2vec encodes the whole
+    vocabulary, ~1 minute per 30k tokens (MiniLM's 30k: ~1; E5's 250k: 7-9)."""
+    vocab = 30_522
+    if spec.path is not None:
+        with contextlib.suppress(OSError, ValueError, TypeError):
+            vocab = int(json.loads((spec.path / "config.json").read_text()).get("vocab_size", vocab))
+    return max(1, round(vocab / 30_000))
+
+
+def lock_path(dest: Path) -> Path:
+    """The lock a distillation of ``dest`` holds (beside it, hidden)."""
+    return dest.parent / f".{dest.name}.lock"
+
+
+def static_model_path(
+    spec: ModelSpec, models_dir: Path | None = None, pca_dims: int = DEFAULT_PCA_DIMS
+) -> Path | None:
+    """The cached static model of ``spec``, or None when it is not distilled yet (never distils: a stat or
+    three; a model without a local folder has none)."""
+    if spec.path is None:
+        return None
+    dest = static_dir(spec, (models_dir or default_models_dir()).expanduser(), pca_dims)
+    return dest if is_distilled(dest) else None
+
+
+def distil_in_progress(dest: Path) -> bool:
+    """True while another process holds the distillation lock of ``dest`` (a non-blocking probe)."""
+    path = lock_path(dest)
+    if not path.exists():
+        return False
+    with open(path, "a") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(fh, fcntl.LOCK_UN)
+    return False
+
+
+def temp_prefix(dest: Path, pid: int | None = None) -> str:
+    """The name a distillation's temporary folder starts with (beside ``dest``; the pid says whose)."""
+    return f".{dest.name}-{os.getpid() if pid is None else pid}-"
+
+
+def remove_temp_folders(dest: Path, pid: int | None = None) -> int:
+    """Remove the temporary folders of distillations of ``dest`` (of the process ``pid``; None: all of
+    them, which only the lock's holder may do). Returns how many were removed."""
+    prefix = temp_prefix(dest, pid) if pid is not None else f".{dest.name}-"
+    removed = 0
+    if not dest.parent.is_dir():
+        return 0
+    for path in dest.parent.iterdir():
+        if path.is_dir() and path.name.startswith(prefix):
+            shutil.rmtree(path, ignore_errors=True)
+            removed += 1
+    return removed
+
+
 def is_distilled(path: Path) -> bool:
     return (
         (path / MARKER_FILE).is_file()
@@ -85,9 +144,12 @@ def distill_static(
     if not force and is_distilled(dest):
         return dest
     say = progress or (lambda msg: log.info("%s", msg))
-    with _lock(models_dir / f".{dest.name}.lock"):
+    with _lock(lock_path(dest)):
         if not force and is_distilled(dest):
             return dest  # another process distilled it while we waited
+        # the lock's holder is the only writer: a temporary folder left now is a killed distillation's
+        if remove_temp_folders(dest):
+            log.info("removed the temporary folder of an interrupted distillation of %s", spec.name)
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         try:
@@ -96,9 +158,9 @@ def distill_static(
             raise ModelError(
                 "distilling the static model needs model2vec[distill] (pip install -e .)"
             ) from exc
-        say(f"distilling a static model from {spec.name} into {dest} (once; ~1 minute)")
+        say(f"distilling a static model from {spec.name} into {dest} (once; ~{estimate_minutes(spec)} min)")
         started = time.perf_counter()
-        tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}-", dir=models_dir))
+        tmp = Path(tempfile.mkdtemp(prefix=temp_prefix(dest), dir=models_dir))
         try:
             model = distill(model_name=str(spec.path), pca_dims=pca_dims, device="cpu")
             _write(model, tmp, spec, pca_dims)

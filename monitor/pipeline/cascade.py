@@ -70,7 +70,7 @@ from monitor.core.models import Template
 from monitor.core.segments import named_clauses, wave_name
 from monitor.core.text import PostText, Signals, extract_signals, normalize, word_count
 from monitor.embedding import Embedder
-from monitor.embedding.static import StaticEmbedder, load_static_embedder
+from monitor.embedding.static import StaticEmbedder, load_static_embedder, static_model_path
 from monitor.pipeline.metrics import Metrics
 from monitor.storage.cascade_state import RedisSharedState, SharedStateStore
 from monitor.storage.connections import redis_client
@@ -1104,18 +1104,32 @@ def cascade_from_settings(
     metrics: Metrics,
     *,
     worker: bool = True,
+    static: StaticEmbedder | None = None,
+    distil: bool = False,
 ) -> CascadeStage | None:
-    """The worker's cascade (MONITOR_CASCADE=on), with the static model distilled on first use; None when
-    off. A model without a local folder (the hashing fake) gets the repost cache only. ``worker``: it
-    calibrates on a background thread and shares its learned rows through Redis
-    (``MONITOR_CASCADE_SHARED``); False (``monitor eval``): inline, alone, the same stages on every run."""
+    """The worker's cascade (MONITOR_CASCADE=on); None when off, or when the static model of the
+    configured model is not in the cache (:func:`static_model_missing`): this never distils for minutes
+    unless ``distil`` asks (a worker distils it in the background instead:
+    ``monitor.pipeline.matcher.distil_in_background``). ``static``: the static model, already loaded. A
+    model without a local folder (the hashing fake) gets the repost cache only. ``worker``: it calibrates
+    on a background thread and shares its learned rows through Redis (``MONITOR_CASCADE_SHARED``); False
+    (``monitor eval``): inline, alone, the same stages on every run."""
     if settings.cascade == "off":
         return None
-    static = None
-    if embedder.spec.path is not None:
-        static = load_static_embedder(
-            embedder.spec, settings.models_dir, pca_dims=settings.cascade_static_dims
-        )
+    if static is None and embedder.spec.path is not None:
+        if distil:
+            static = load_static_embedder(
+                embedder.spec, settings.models_dir, pca_dims=settings.cascade_static_dims
+            )
+        else:
+            path = static_model_path(embedder.spec, settings.models_dir, settings.cascade_static_dims)
+            if path is None:
+                log.info(
+                    "cascade off: the static model of %s is not distilled yet (monitor model distill)",
+                    embedder.spec.name,
+                )
+                return None
+            static = StaticEmbedder(path, name=f"{embedder.spec.name}-static")
     config = CascadeConfig(
         cache_size=settings.cascade_cache_size,
         gate_margin=settings.cascade_gate_margin,
@@ -1143,6 +1157,16 @@ def cascade_from_settings(
             ttl_s=settings.cascade_shared_ttl_s,
         )
     return CascadeStage(static, embedder, policy, lexical, metrics, config, shared)
+
+
+def static_model_missing(settings: Settings, embedder: Embedder) -> bool:
+    """MONITOR_CASCADE=on for a model with a local folder whose static model is not distilled yet: the
+    cascade cannot run before it is (minutes: ``monitor model distill``, or a worker in the background)."""
+    return (
+        settings.cascade == "on"
+        and embedder.spec.path is not None
+        and static_model_path(embedder.spec, settings.models_dir, settings.cascade_static_dims) is None
+    )
 
 
 def _with_clauses(sims: np.ndarray, owners: np.ndarray, clause_sims: np.ndarray) -> np.ndarray:

@@ -4,16 +4,24 @@ template is what the worker will decide."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
 from monitor.config import Settings
 from monitor.core.hubness import HubnessEstimator
 from monitor.core.langid import LanguageDetector
 from monitor.embedding import Embedder
-from monitor.pipeline.cascade import cascade_from_settings
+from monitor.embedding.distil_process import BackgroundDistil
+from monitor.embedding.static import StaticEmbedder, estimate_minutes
+from monitor.pipeline.cascade import CascadeStage, cascade_from_settings, static_model_missing
 from monitor.pipeline.catalogue import Catalogue
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.policies import default_runbook_url, policy_from_settings
 from monitor.pipeline.processor import Processor
 from monitor.storage.registry import TemplateRegistry
+
+log = logging.getLogger(__name__)
 
 
 def processor_from_settings(
@@ -27,7 +35,9 @@ def processor_from_settings(
 ) -> Processor:
     """A processor over the registry's live catalogue (loaded now). ``with_cascade=False`` leaves out the
     cheap stages (``MONITOR_CASCADE``), which never change a decision, only skip work: the "try it" box
-    wants the model's own answer without distilling a static model in the API process."""
+    wants the model's own answer without a static model in the API process. With the cascade on but its
+    static model not distilled yet, the processor starts without it (never blocking for minutes):
+    :func:`distil_in_background` turns it on later."""
     catalogue = Catalogue(registry, metrics)
     catalogue.refresh(force=True)
     processor = Processor(
@@ -46,7 +56,68 @@ def processor_from_settings(
         processor.cascade = cascade_from_settings(
             settings, embedder, processor.policy, processor.lexical, metrics
         )
+    metrics.cascade_enabled.set(1 if processor.cascade is not None else 0)
+    if processor.cascade is not None and processor.cascade.static is not None:
+        metrics.set_static_model_state("ready")
     return processor
+
+
+def distil_in_background(
+    settings: Settings,
+    processor: Processor,
+    metrics: Metrics,
+    *,
+    on_enabled: Callable[[CascadeStage], None] | None = None,
+    poll_s: float = 2.0,
+    command: list[str] | None = None,
+) -> BackgroundDistil | None:
+    """A worker with ``MONITOR_CASCADE=on`` whose static model is not in the cache: it runs with the cascade
+    off (every post goes to the model; the cascade never changes a decision, only skips work) while a
+    low-priority child process distils the model (or another process on the host does: it waits for
+    that one), then turns the cascade on between two batches. ``on_enabled(cascade)`` runs just before
+    (the candidates' burst stage). Returns the started distiller (the caller stops it when the worker
+    stops: the child and its temporary folder go with it), or None when there is nothing to wait for.
+    ``command`` replaces the child's command line (tests)."""
+    embedder = processor.embedder
+    if processor.cascade is not None or not static_model_missing(settings, embedder):
+        return None
+
+    def ready(path: Path) -> None:
+        static = StaticEmbedder(path, name=f"{embedder.spec.name}-static")
+        cascade = cascade_from_settings(
+            settings, embedder, processor.policy, processor.lexical, metrics, static=static
+        )
+        assert cascade is not None
+        if on_enabled is not None:
+            on_enabled(cascade)
+        processor.cascade = cascade  # one reference, read once per batch: the next batch runs it
+        metrics.cascade_enabled.set(1)
+        metrics.set_static_model_state("ready")
+        log.info("cascade on: static model %s loaded", path.name)
+
+    def failed(_why: str) -> None:
+        metrics.set_static_model_state("failed")
+
+    distil = BackgroundDistil(
+        embedder.spec,
+        settings.models_dir,
+        ready,
+        pca_dims=settings.cascade_static_dims,
+        poll_s=poll_s,
+        command=command,
+        on_failed=failed,
+        on_status=lambda status: (
+            metrics.set_static_model_state(status) if status in ("distilling", "waiting", "failed") else None
+        ),
+    )
+    log.warning(
+        "static model missing: cascade off until distilled in background (~%d min on free cores; "
+        "`monitor model distill` builds it ahead)",
+        estimate_minutes(embedder.spec),
+    )
+    metrics.set_static_model_state("distilling")
+    distil.start()
+    return distil
 
 
 def attach_hubness(processor: Processor, settings: Settings) -> None:

@@ -29,6 +29,8 @@ POST_OUTCOMES = ("matched", "unmatched")
 LANGUAGE_LABELS = ("en", "zh", "other")
 SEVERITIES = ("low", "medium", "high", "critical")
 DEPENDENCIES = ("redis", "kafka")
+# the cascade's static model (monitor_cascade_static_model{state}): monitor.pipeline.matcher
+CASCADE_STATIC_STATES = ("none", "distilling", "waiting", "ready", "failed")
 CANDIDATE_OUTCOMES = ("joined", "new")
 CANDIDATE_MODEL_OUTCOMES = ("encoded", "over_budget")  # posts of bursts of gate-decided posts
 CANDIDATE_STATUSES = ("open", "updated", "resolved")
@@ -264,7 +266,27 @@ class Metrics:
             registry=r,
         )
         self.cascade_gate_backoff.set(0)
+        self.cascade_enabled = Gauge(
+            "monitor_cascade_enabled",
+            "1 while the cascade's cheap stages run before the model; 0: MONITOR_CASCADE=off, or on but its "
+            "static model is still being distilled in the background (every post goes to the model)",
+            registry=r,
+        )
+        self.cascade_enabled.set(0)
+        self.cascade_static_model = Gauge(
+            "monitor_cascade_static_model",
+            "The cascade's static model, one series per state set to 1: ready (loaded), distilling (a child "
+            "process of this worker), waiting (another process distils it), failed, none (cascade off)",
+            ["state"],
+            registry=r,
+        )
+        self.set_static_model_state("none")
         self._init_fixed_labels()
+
+    def set_static_model_state(self, state: str) -> None:
+        """One state of ``monitor_cascade_static_model`` at 1, the others at 0 (all of them exported)."""
+        for known in CASCADE_STATIC_STATES:
+            self.cascade_static_model.labels(known).set(1 if known == state else 0)
 
     def _init_fixed_labels(self) -> None:
         for reason in DEAD_LETTER_REASONS:

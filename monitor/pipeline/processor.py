@@ -146,7 +146,10 @@ class Processor:
     def embed_decide_result(self, posts: Sequence[Post]) -> StageResult:
         """:meth:`embed_decide_stages` with what the cascade's gate read of the posts it decided."""
         templates = self.catalogue.templates
-        if self.cascade is None:
+        # read once per batch: a worker whose static model was distilled in the background turns the
+        # cascade on between batches (monitor.pipeline.matcher.distil_in_background), never within one
+        cascade = self.cascade
+        if cascade is None:
             texts = [normalize(p.text) for p in posts]
             readings = [analyze(p.text, t) for p, t in zip(posts, texts, strict=True)]
             vectors, decisions = self._full_pipeline(posts, texts, readings, templates)
@@ -154,8 +157,8 @@ class Processor:
             return StageResult(vectors, decisions, ["model"] * len(posts))
         # --- the cascade stage (monitor/pipeline/cascade.py): cache, gate, then the model for the rest;
         # exact reposts are decided before their text is normalised or read
-        self.cascade.on_catalogue(templates, self.catalogue.version)
-        self.cascade.set_policy(self.policy)  # the hubness correction replaces the policy as posts arrive
+        cascade.on_catalogue(templates, self.catalogue.version)
+        cascade.set_policy(self.policy)  # the hubness correction replaces the policy as posts arrive
 
         def normalise(rows: Sequence[int]) -> list[str]:
             return [normalize(posts[i].text) for i in rows]
@@ -169,7 +172,7 @@ class Processor:
         ) -> tuple[np.ndarray, list[Decision]]:
             return self._full_pipeline([posts[i] for i in rows], texts, readings, templates)
 
-        return self.cascade.run(
+        return cascade.run(
             [p.id for p in posts],
             [p.text for p in posts],
             normalise,
@@ -222,13 +225,14 @@ class Processor:
         logged and left out. Without a cascade every row goes to the transformer."""
         texts = [normalize(t) for t in post_texts]
         rows: list[int] = list(range(len(texts)))
-        if self.cascade is not None and rows:
+        cascade = self.cascade  # once (it may turn on meanwhile)
+        if cascade is not None and rows:
             templates = self.catalogue.templates
-            self.cascade.on_catalogue(templates, self.catalogue.version)
-            self.cascade.set_policy(self.policy)
+            cascade.on_catalogue(templates, self.catalogue.version)
+            cascade.set_policy(self.policy)
             # the gate reads only the scam signals of a post's reading, as in a live batch
             signals = [extract_signals(raw, t) for raw, t in zip(post_texts, texts, strict=True)]
-            rows = self.cascade.recheck(post_ids, post_texts, texts, signals, templates)
+            rows = cascade.recheck(post_ids, post_texts, texts, signals, templates)
         if max_model_posts is not None and len(rows) > max_model_posts:
             log.warning(
                 "retro recheck: %d gate-decided posts passed the gate, the transformer encodes the newest %d",
@@ -352,7 +356,7 @@ class Processor:
         out.vectors, out.decisions, out.decided_by = result.vectors, result.decisions, result.stages
         out.gate_readings = result.gate_readings
         decisions = out.decisions
-        record_stage = self.cascade is not None
+        record_stage = any(stage != "model" for stage in out.decided_by) or self.cascade is not None
         now = utcnow()
         processed_at = iso(now)
         templates = self.catalogue.templates

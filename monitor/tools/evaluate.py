@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -33,7 +34,8 @@ from monitor.core.evaluation import (
 from monitor.core.matching import Decision, MatchPolicy
 from monitor.core.models import Post, Template
 from monitor.embedding import Embedder, embedder_from_settings, model_slug
-from monitor.pipeline.cascade import cascade_from_settings
+from monitor.embedding.static import estimate_minutes
+from monitor.pipeline.cascade import cascade_from_settings, static_model_missing
 from monitor.pipeline.catalogue import StaticCatalogue
 from monitor.pipeline.matcher import attach_hubness
 from monitor.pipeline.metrics import Metrics
@@ -231,7 +233,17 @@ def match_set(
         max_text_chars=settings.max_text_chars,
     )
     attach_hubness(processor, settings)  # MONITOR_HUBNESS_WEIGHT, as in the worker (off by default)
-    # the worker's cascade (MONITOR_CASCADE): the same stages decide the same posts (calibrated inline)
+    # the worker's cascade (MONITOR_CASCADE): the same stages decide the same posts (calibrated inline);
+    # without its static model in the cache, without the cascade (the same decisions) rather than minutes
+    # of distilling first
+    mode: str = settings.cascade
+    if static_model_missing(settings, embedder):
+        mode = "off (static model not distilled)"
+        print(
+            f"cascade off: the static model of {embedder.spec.name} is not distilled "
+            f"(`monitor model distill`, ~{estimate_minutes(embedder.spec)} min); the decisions are the same",
+            file=sys.stderr,
+        )
     processor.cascade = cascade_from_settings(
         settings, embedder, policy, processor.lexical, processor.metrics, worker=False
     )
@@ -251,7 +263,7 @@ def match_set(
         if cleanup is not None:
             cleanup()
     cascade = {
-        "mode": settings.cascade,
+        "mode": mode,
         "stages": stages,
         **({"gate": processor.cascade.calibration.as_dict()} if processor.cascade is not None else {}),
     }

@@ -30,6 +30,7 @@ import numpy as np
 from monitor.config import Settings
 from monitor.core.text import normalize
 from monitor.embedding import load_embedder
+from monitor.embedding.static import distill_static
 from monitor.pipeline.metrics import CANDIDATE_MODEL_OUTCOMES
 from monitor.storage.connections import ensure_topics, kafka_producer, redis_client
 from monitor.storage.keys import Keys
@@ -263,6 +264,12 @@ def run_mix(
     texts = [normalize(p["text"]) for p in stream]
     say(f"loading {settings.model} (torch, batch {BASELINE_BATCH}) for the bare encode rate")
     baseline = load_embedder(settings.model, "torch", BASELINE_BATCH, 0)
+    if any(mode != "off" for mode in phases) and baseline.spec.path is not None:
+        # the cascade's phases measure the cascade: its static model is distilled now, with progress (a
+        # worker without it would start with the cascade off and distil in the background)
+        distill_static(
+            baseline.spec, settings.models_dir, pca_dims=settings.cascade_static_dims, progress=say
+        )
     encode_rates = [measure_encode(baseline, texts, BASELINE_BATCH)]
     say(f"bare encode (torch, batch {BASELINE_BATCH}) on the mixed posts: {encode_rates[-1]:.1f} posts/s")
     n_workers, threads = plan_workers(

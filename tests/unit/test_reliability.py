@@ -233,6 +233,9 @@ def _services(state: WorkerState) -> Any:
         state=state,
         catalogue=SimpleNamespace(version=1, templates={"t": 1}),
         embedder=SimpleNamespace(spec=SimpleNamespace(name="m")),
+        settings=SimpleNamespace(cascade="on"),
+        processor=SimpleNamespace(cascade=None),
+        distil=SimpleNamespace(status="distilling", error=None),
     )
 
 
@@ -249,6 +252,17 @@ def test_health_goes_red_for_kafka_a_stopped_agent_and_a_stop() -> None:
         report = health_report(_services(state))
         assert not report["healthy"], change
     assert health_report(_services(_healthy_state()))["kafka"] == {"ok": True, "error": None}
+
+
+def test_health_says_where_the_cascade_stands() -> None:
+    services = _services(_healthy_state())
+    report = health_report(services)
+    assert report["healthy"], "a worker distilling its static model is healthy (the cascade off meanwhile)"
+    assert report["cascade"] == {"mode": "on", "enabled": False, "static_model": "distilling"}
+    services.distil = SimpleNamespace(status="failed", error="distillation exited with 1")
+    assert health_report(services)["cascade"]["error"] == "distillation exited with 1"
+    services.processor.cascade = SimpleNamespace(static=object())
+    assert health_report(services)["cascade"] == {"mode": "on", "enabled": True, "static_model": "ready"}
 
 
 def test_agent_running_follows_the_agents_actors() -> None:
