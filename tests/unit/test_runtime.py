@@ -24,7 +24,8 @@ def test_freeze_keeps_live_objects_out_of_full_collections_and_collects_garbage_
         before = len(gc.get_objects())
         frozen = freeze_long_lived("a test's lists")
         assert gone() is None  # collected before the freeze, never frozen
-        assert frozen == gc.get_freeze_count() >= len(keep)
+        # (frozen objects freed by reference counting since leave the count: it can only have fallen)
+        assert frozen >= gc.get_freeze_count() >= len(keep)
         # the lists are no longer walked by a collection: the tracked set shrank by at least them
         assert len(gc.get_objects()) <= before - len(keep)
         assert len(keep) == 50_000
