@@ -390,8 +390,11 @@ def run_mix(
         "ceiling": modes.get("ceiling"),
         "restart": modes.get("restart"),
         "restart_decisions_equal_on": None if not restart_dec else restart_dec == on_dec,
-        "labelled_decisions_equal": both and all(on_dec.get(p) == off_dec.get(p) for p in labelled_ids),
-        "all_decisions_equal": both and on_dec == off_dec,
+        # None when only one of the two ran: nothing was compared (False would read as a difference)
+        "labelled_decisions_equal": all(on_dec.get(p) == off_dec.get(p) for p in labelled_ids)
+        if both
+        else None,
+        "all_decisions_equal": on_dec == off_dec if both else None,
         "workers": n_workers,
         "threads": threads,
         "model": settings.model,
@@ -427,10 +430,11 @@ def render_mix(report: dict[str, Any]) -> list[str]:
             f"cascade on, latency at {report['cascade_on']['latency_rate_posts_per_s']}/s: "
             f"p50 {lat['p50_ms']:.0f} ms, p99 {lat['p99_ms']:.0f} ms"
         )
-    lines.append(
-        f"labelled decisions equal on/off: {report['labelled_decisions_equal']}; "
-        f"all decisions equal: {report['all_decisions_equal']}"
-    )
+    if report["all_decisions_equal"] is not None:
+        lines.append(
+            f"labelled decisions equal on/off: {report['labelled_decisions_equal']}; "
+            f"all decisions equal: {report['all_decisions_equal']}"
+        )
     if report.get("restart"):
         lines.append(
             "restart: fresh workers after only the model's 64-post warm-up, from the on workers' shared "

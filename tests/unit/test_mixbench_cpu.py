@@ -27,3 +27,35 @@ def test_cpu_seconds_of_a_finished_process_is_none() -> None:
     proc = subprocess.Popen([sys.executable, "-c", "pass"])
     proc.wait()
     assert cpu_seconds(proc.pid) is None
+
+
+def test_the_report_says_decisions_equal_only_when_both_modes_ran() -> None:
+    from monitor.tools.mixbench import render_mix
+
+    on = {
+        "posts_per_s": 387.5,
+        "ratio_vs_bare_torch": 9.72,
+        "stage_share": {"cache": 0.02, "gate": 0.93, "model": 0.05},
+        "quality": {"precision": 1.0, "recall": 1.0},
+        "worker_rss_mb": [622.3, 626.7],
+        "worker_cpu_ms_per_post": 4.4,
+        "latency": None,
+    }
+    report = {
+        "posts": 2400,
+        "labelled_posts": 48,
+        "labelled_share": 0.02,
+        "warmup_posts": 5000,
+        "bare_torch_posts_per_s": 39.9,
+        "cascade_on": on,
+        "cascade_off": None,
+        "labelled_decisions_equal": None,
+        "all_decisions_equal": None,
+        "machine": {"load_avg_before": [0.6], "load_avg_after": [2.1]},
+        "elapsed_s": 540.0,
+    }
+    text = "\n".join(render_mix(report))
+    assert "| on | 387.5 | 9.72 |" in text
+    assert "decisions equal" not in text  # only "on" ran: nothing was compared
+    both = {**report, "cascade_off": on, "labelled_decisions_equal": True, "all_decisions_equal": False}
+    assert "labelled decisions equal on/off: True; all decisions equal: False" in "\n".join(render_mix(both))
