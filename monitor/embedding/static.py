@@ -242,4 +242,9 @@ def load_static_embedder(
 ) -> StaticEmbedder:
     """Distil on first use (cached), then open the static model."""
     path = distill_static(spec, models_dir, pca_dims=pca_dims, progress=progress)
+    return open_static_embedder(spec, path)
+
+
+def open_static_embedder(spec: ModelSpec, path: Path) -> StaticEmbedder:
+    """The static model of ``spec`` distilled at ``path`` (named after its source model)."""
     return StaticEmbedder(path, name=f"{spec.name}-static")

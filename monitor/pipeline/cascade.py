@@ -70,7 +70,12 @@ from monitor.core.models import Template
 from monitor.core.segments import named_clauses, wave_name
 from monitor.core.text import PostText, Signals, extract_signals, normalize, word_count
 from monitor.embedding import Embedder
-from monitor.embedding.static import StaticEmbedder, load_static_embedder, static_model_path
+from monitor.embedding.static import (
+    StaticEmbedder,
+    load_static_embedder,
+    open_static_embedder,
+    static_model_path,
+)
 from monitor.pipeline.metrics import Metrics
 from monitor.storage.cascade_state import RedisSharedState, SharedStateStore
 from monitor.storage.connections import redis_client
@@ -1129,7 +1134,7 @@ def cascade_from_settings(
                     embedder.spec.name,
                 )
                 return None
-            static = StaticEmbedder(path, name=f"{embedder.spec.name}-static")
+            static = open_static_embedder(embedder.spec, path)
     config = CascadeConfig(
         cache_size=settings.cascade_cache_size,
         gate_margin=settings.cascade_gate_margin,

@@ -13,7 +13,7 @@ from monitor.core.hubness import HubnessEstimator
 from monitor.core.langid import LanguageDetector
 from monitor.embedding import Embedder
 from monitor.embedding.distil_process import BackgroundDistil
-from monitor.embedding.static import StaticEmbedder, estimate_minutes
+from monitor.embedding.static import estimate_minutes, open_static_embedder
 from monitor.pipeline.cascade import CascadeStage, cascade_from_settings, static_model_missing
 from monitor.pipeline.catalogue import Catalogue
 from monitor.pipeline.metrics import Metrics
@@ -83,7 +83,7 @@ def distil_in_background(
         return None
 
     def ready(path: Path) -> None:
-        static = StaticEmbedder(path, name=f"{embedder.spec.name}-static")
+        static = open_static_embedder(embedder.spec, path)
         cascade = cascade_from_settings(
             settings, embedder, processor.policy, processor.lexical, metrics, static=static
         )
