@@ -17,7 +17,10 @@ fits on all sets and prints the parameters for monitor/core/greyband_params.py:
 
     python scripts/fit_grey_band.py fit /tmp/gb/zh.jsonl /tmp/gb/zh_tune2.jsonl ... [--min-precision 0.95]
 
-``GB_ONLY_SCAM=1`` restricts the band to scam templates (the hand-rule variant compared in the doc).
+``--gates 0.3 0.4 0.5 0.6 0.7`` adds the template gate (greyband.GreyBand.gate / priors), chosen among these
+inside each fold (nested) and on all sets for the printed parameters (the shipped fit). Variants compared in
+docs/MULTILINGUAL.md "A gated grey band": ``GB_ONLY_SCAM=1`` (scam templates only), ``GB_PRIOR=1`` (the
+template's record as a logistic feature instead of a gate), ``GB_DROP=f1,f2`` (features left out).
 """
 
 from __future__ import annotations
