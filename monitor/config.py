@@ -374,10 +374,11 @@ class Settings(BaseSettings):
         "that goes with it (chosen with it on the tuning sets), instead of the model's",
     )
     grey_band: bool = Field(
-        False,
-        description="a Chinese post's first candidate a little under the cross-script line alerts when the "
-        "fitted grey band's evidence agrees (monitor/core/greyband_params.py; docs/MULTILINGUAL.md "
-        '"A corroborated grey band"); opt-in: it failed one fold of its leave-one-set-out check',
+        True,
+        description="a Chinese post's first candidate a little under the cross-script line alerts when its "
+        "template has a labelled record in the band and the fitted grey band's evidence agrees, until the "
+        'hubness correction applies (monitor/core/greyband_params.py; docs/MULTILINGUAL.md "A gated grey '
+        'band"); on: it held in every fold of a nested leave-one-set-out check over the seen Chinese sets',
     )
     hubness_k: int = Field(10, ge=1, le=100, description="nearest posts per exemplar for its hubness")
     hubness_min_posts: int = Field(

@@ -186,6 +186,12 @@ def main() -> None:
         help="fit separate topical weights for posts of these writing systems (e.g. zh), each with its own "
         "leave-one-set-out penalty; the main topical weights are then fitted on the other posts",
     )
+    ap.add_argument(
+        "--only-script",
+        action="store_true",
+        help="with --write: replace only the --by-script weights, keep the model's main and open-catalogue "
+        "weights as they are (a per-language refit that cannot move another language's confidence)",
+    )
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
     settings = Settings()
@@ -262,6 +268,24 @@ def main() -> None:
         open_catalogue,
         by_script or None,
     )
+    shipped = calibrator_for(spec.name, spec.score_scale)
+    for name, rows in per_set:  # the weights shipped now, on each set's posts of the split scripts
+        for script in args.by_script:
+            part = tuple(
+                [v for v, t, s in zip(col, rows[2], rows[3], strict=True) if t and s == script]
+                for col in rows
+            )
+            if part[0]:
+                print(summary(f"shipped weights, {script} posts of {name}", shipped, part))  # type: ignore[arg-type]
+    if args.only_script:
+        calibrator = Calibrator(
+            shipped.weights,
+            shipped.bias,
+            shipped.score_scale,
+            shipped.fitted_on,
+            shipped.open_catalogue,
+            {**(shipped.by_script or {}), **by_script} or None,
+        )
     print("weights:", json.dumps(calibrator.as_dict(), indent=2))
     print(summary("fit (in-sample, pooled)", calibrator, pooled))
     for name, rows in per_set:

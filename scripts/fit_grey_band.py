@@ -17,7 +17,10 @@ fits on all sets and prints the parameters for monitor/core/greyband_params.py:
 
     python scripts/fit_grey_band.py fit /tmp/gb/zh.jsonl /tmp/gb/zh_tune2.jsonl ... [--min-precision 0.95]
 
-``GB_ONLY_SCAM=1`` restricts the band to scam templates (the hand-rule variant compared in the doc).
+``--gates 0.3 0.4 0.5 0.6 0.7`` adds the template gate (greyband.GreyBand.gate / priors), chosen among these
+inside each fold (nested) and on all sets for the printed parameters (the shipped fit). Variants compared in
+docs/MULTILINGUAL.md "A gated grey band": ``GB_ONLY_SCAM=1`` (scam templates only), ``GB_PRIOR=1`` (the
+template's record as a logistic feature instead of a gate), ``GB_DROP=f1,f2`` (features left out).
 """
 
 from __future__ import annotations
@@ -71,6 +74,7 @@ def collect(claims: Path, specs: list[str]) -> None:
                     "matched": d.template_id if d.matched else None,
                     "would": d.would_match[0] if d.would_match else None,
                     "text": texts[d.post_id],
+                    "confidence": d.confidence,
                 }
                 if c:
                     best = c[0]
@@ -88,6 +92,20 @@ def collect(claims: Path, specs: list[str]) -> None:
                         exemplar=best.exemplar.text,
                         is_scam=template_profile(run.templates[best.template_id]).is_scam,
                         cues=list(pt.cues),
+                        rank_score=best.rank_score,
+                        cands=[
+                            {
+                                "t": x.template_id,
+                                "score": x.score,
+                                "dense": x.dense,
+                                "lexical": x.lexical,
+                                "signal": x.signal,
+                                "shared": list(x.shared_signals),
+                                "negative": x.negative,
+                                "scam": template_profile(run.templates[x.template_id]).is_scam,
+                            }
+                            for x in c
+                        ],
                     )
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
         print(f"collected {out}", file=sys.stderr, flush=True)
@@ -132,10 +150,47 @@ def _rows(path: Path) -> list[dict]:
     return rows
 
 
+# features left out of a fit (GB_DROP=offer,dense: their column is constant, so their weight is 0)
+_DROP = frozenset(f for f in os.environ.get("GB_DROP", "").split(",") if f)
+
+
+# experiment (GB_PRIOR=1): the template's prior (below) as one more logistic feature; not shipped
+_PRIOR = bool(os.environ.get("GB_PRIOR"))
+# the template gate (greyband.GreyBand.gate): a template whose first candidates in the band were right less
+# often than this share on the training sets gets no band; fixed (GB_PRIOR_GATE=0.5) or, with --gates,
+# chosen among these on the training sets of each fold (nested), and on all sets for the shipped fit
+_GATE = float(os.environ.get("GB_PRIOR_GATE", "0") or 0)
+_GATES: tuple[float, ...] = ()
+
+
 def _x(r: dict, width: float) -> np.ndarray:
     x = list(r["x1"])
     x[0] = r["under_abs"] / width
-    return np.array(x)
+    out = [0.0 if f in _DROP else v for f, v in zip(FEATURES, x, strict=True)]
+    if _PRIOR:
+        out.append(r.get("prior", 0.5))
+    return np.array(out)
+
+
+def _set_prior(train: list[dict], rows: list[dict]) -> dict[str, float]:
+    """Each template's share of right first candidates among the training posts within the widest band,
+    smoothed towards the pooled share (two pseudo-posts): a template that attracts true reports of its
+    subject is less often right there. Written into ``rows`` (``prior``; templates the training posts never
+    had in the band get 0: no band) and returned for the templates seen."""
+    right: dict[str, int] = defaultdict(int)
+    n: dict[str, int] = defaultdict(int)
+    for r in train:
+        if r["eligible"] and r["under_abs"] <= max(WIDTHS):
+            n[r["best"]] += 1
+            right[r["best"]] += int(r["best"] in r["gold"])
+    total_right, total = sum(right.values()), sum(n.values())
+    base = (total_right + 1) / (total + 2)
+    for r in rows:
+        if r.get("best") is not None:
+            t = r["best"]
+            # a template the training posts never had in the band: no band (as greyband.GreyBand.admits)
+            r["prior"] = (right[t] + 2 * base) / (n[t] + 2) if n[t] else 0.0
+    return {t: round((right[t] + 2 * base) / (n[t] + 2), 4) for t in sorted(n)}
 
 
 def _fit_lr(raw: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, float]:
@@ -158,12 +213,34 @@ def _fit_lr(raw: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, float]:
     return w / sd, float(b - np.sum(w * mu / sd))
 
 
+class _PriorBand(GreyBand):
+    def __init__(self, band: GreyBand, w_prior: float) -> None:
+        object.__setattr__(self, "_b", band)
+        object.__setattr__(self, "_wp", w_prior)
+        for f in ("width", "lead", "weights", "bias", "cut", "script", "fitted_on"):
+            object.__setattr__(self, f, getattr(band, f))
+
+    def probability(self, x):  # type: ignore[no-untyped-def,override]
+        import math
+
+        z = self.bias + sum(w * v for w, v in zip(self.weights, x[: len(FEATURES)], strict=True))
+        z += self._wp * x[-1]
+        return 1.0 / (1.0 + math.exp(-z))
+
+
 def _decide(rows: list[dict], band: GreyBand | None, show: bool = False) -> dict[str, object]:
     tp = fp = fn = bad = bg = 0
     for r in rows:
         gold = set(r["gold"])
         alert = r["matched"]
-        if alert is None and band is not None and r["eligible"] and r["under_abs"] <= band.width:
+        gated = _GATE and r.get("prior", 1.0) < _GATE
+        if (
+            alert is None
+            and band is not None
+            and r["eligible"]
+            and r["under_abs"] <= band.width
+            and not gated
+        ):
             x = _x(r, band.width)
             if x[1] >= band.lead and band.probability(x) >= band.cut:
                 alert = r["best"]
@@ -183,10 +260,22 @@ def _decide(rows: list[dict], band: GreyBand | None, show: bool = False) -> dict
 
 
 def _fit(train: dict[str, list[dict]], min_precision: float, max_new_fp: int = 99) -> GreyBand | None:
+    found = _fit_key(train, min_precision, max_new_fp)
+    return None if found is None else found[1]
+
+
+def _fit_key(
+    train: dict[str, list[dict]], min_precision: float, max_new_fp: int = 99
+) -> tuple[float, GreyBand] | None:
     best: tuple[float, GreyBand] | None = None
     baseline = {name: _decide(rows, None) for name, rows in train.items()}
     for width in WIDTHS:
-        inside = [r for rows in train.values() for r in rows if r["eligible"] and r["under_abs"] <= width]
+        inside = [
+            r
+            for rows in train.values()
+            for r in rows
+            if r["eligible"] and r["under_abs"] <= width and not (_GATE and r.get("prior", 1.0) < _GATE)
+        ]
         if len(inside) < 5:
             continue
         xs = np.array([_x(r, width) for r in inside])
@@ -194,7 +283,9 @@ def _fit(train: dict[str, list[dict]], min_precision: float, max_new_fp: int = 9
         w, b = _fit_lr(xs, ys)
         for lead in LEADS:
             for cut in CUTS:
-                band = GreyBand(width, lead, tuple(float(v) for v in w), float(b), cut)
+                band = GreyBand(width, lead, tuple(float(v) for v in w[: len(FEATURES)]), float(b), cut)
+                if _PRIOR:
+                    band = _PriorBand(band, float(w[-1]))
                 ok, tp, fn = True, 0, 0
                 for name, rows in train.items():
                     m, m0 = _decide(rows, band), baseline[name]
@@ -215,7 +306,28 @@ def _fit(train: dict[str, list[dict]], min_precision: float, max_new_fp: int = 9
                     key = rc - 1e-4 * width + 1e-5 * lead + 1e-6 * cut
                     if best is None or key > best[0]:
                         best = (key, band)
-    return None if best is None else best[1]
+    return best
+
+
+def _fit_gated(
+    train: dict[str, list[dict]], min_precision: float, max_new_fp: int, label: str
+) -> GreyBand | None:
+    """:func:`_fit`; with ``--gates`` the gate too: the one with the highest training recall under the
+    constraints, ties the higher (more cautious) gate."""
+    global _GATE
+    if not _GATES:
+        return _fit(train, min_precision, max_new_fp)
+    tried = []
+    for gate in _GATES:
+        _GATE = gate
+        found = _fit_key(train, min_precision, max_new_fp)
+        if found is not None:
+            tried.append((round(found[0], 4), gate, found[1]))
+    if not tried:
+        return None
+    _, _GATE, band = max(tried, key=lambda t: (t[0], t[1]))
+    print(f"  gate chosen {label}: {_GATE}")
+    return band
 
 
 def fit(paths: list[Path], min_precision: float, max_new_fp: int) -> None:
@@ -227,7 +339,10 @@ def fit(paths: list[Path], min_precision: float, max_new_fp: int) -> None:
     table = []
     for held in sets:
         train = {n: rows for g, parts in sets.items() if g != held for n, rows in parts.items()}
-        band = _fit(train, min_precision, max_new_fp)
+        if _PRIOR or _GATE or _GATES:
+            pool = [r for rows in train.values() for r in rows]
+            _set_prior(pool, pool + [r for rows in sets[held].values() for r in rows])
+        band = _fit_gated(train, min_precision, max_new_fp, f"without {held}")
         for name, rows in sets[held].items():
             before, after = _decide(rows, None), _decide(rows, band, show=True)
             table.append((held, name, band, before, after))
@@ -250,7 +365,11 @@ def fit(paths: list[Path], min_precision: float, max_new_fp: int) -> None:
                     f"pooled {label} {which}: P {tp / max(tp + fp, 1):.3f} R {tp / (tp + fn):.3f} ({tp}/{fp}/{fn})"
                 )
     everything = {n: rows for parts in sets.values() for n, rows in parts.items()}
-    band = _fit(everything, min_precision, max_new_fp)
+    priors: dict[str, float] = {}
+    if _PRIOR or _GATE or _GATES:
+        pool = [r for rows in everything.values() for r in rows]
+        priors = _set_prior(pool, pool)
+    band = _fit_gated(everything, min_precision, max_new_fp, "on all sets")
     if band is None:
         print("no band keeps the constraints on all sets")
         return
@@ -269,6 +388,9 @@ def fit(paths: list[Path], min_precision: float, max_new_fp: int) -> None:
         "script": "zh",
         "fitted_on": f"multilingual-e5-small: {len(sets)} sets, {len(everything)} with streams (l2 {L2})",
     }
+    if _GATE:
+        params["gate"] = _GATE
+        params["priors"] = priors
     print(json.dumps(params, indent=4, ensure_ascii=False))
 
 
@@ -283,10 +405,13 @@ def main() -> None:
     f.add_argument("--min-precision", type=float, default=0.95)
     # false alerts the band may add to each training set (alone or in its stream) on top of the above
     f.add_argument("--max-new-fp", type=int, default=0)
+    f.add_argument("--gates", nargs="+", type=float, default=[], help="template gates to choose among")
     args = ap.parse_args()
     if args.cmd == "collect":
         collect(args.claims, args.specs)
     else:
+        global _GATES
+        _GATES = tuple(args.gates)
         fit(args.rows, args.min_precision, args.max_new_fp)
 
 

@@ -48,27 +48,30 @@ CALIBRATION: dict[str, dict[str, Any]] = {
         "bias": -3.339523,
         "by_script": {
             "zh": {
-                "bias": -1.973499,
+                "bias": -3.006611,
                 "fitted_on": "multilingual-e5-small, zh posts: "
                 "zh_posts.jsonl + "
                 "zh_tune2_posts.jsonl + "
                 "zh_heldout_posts.jsonl + "
                 "zh_heldout2_posts.jsonl + "
-                "zh_heldout3_posts.jsonl (343 posts, "
+                "zh_heldout3_posts.jsonl + "
+                "zh_heldout4_posts.jsonl + "
+                "zh_heldout5_posts.jsonl + "
+                "zh_heldout6_posts.jsonl (556 posts, "
                 "l2 0.3)",
                 "score_scale": 0.2,
                 "weights": {
-                    "dense": 2.094895,
-                    "gap": 0.994991,
-                    "lexical": 2.661841,
-                    "matched": 3.964628,
-                    "negative": -2.453041,
-                    "over": 2.979555,
+                    "dense": 1.551322,
+                    "gap": 1.606845,
+                    "lexical": 2.590496,
+                    "matched": 4.754672,
+                    "negative": -0.499081,
+                    "over": 2.541243,
                     "rank": 0.0,
                     "rank_gap": 0.0,
                     "short": 0.0,
-                    "signal": -0.446261,
-                    "stance": -0.525461,
+                    "signal": -0.305327,
+                    "stance": 0.024753,
                 },
             }
         },

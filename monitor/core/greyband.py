@@ -11,6 +11,11 @@ for a post that
 - has its best candidate first, within :attr:`GreyBand.width` under the line, leading every other
   candidate's fused score by :attr:`GreyBand.lead`,
 - carries no stance cue (a debunk, a warning, a loss report: ``post.cues``),
+- is scored against a template whose first candidates in the band were right at least :attr:`GreyBand.gate`
+  of the time on the labelled sets it was fitted on (:attr:`GreyBand.priors`; a template without labelled
+  posts in the band gets no band): some claims sit next to true reports of the same subject ("OpenAI
+  released Sora, up to 60 s of video" under the mislabelled-footage rumour) that no feature of one post
+  tells apart, and the labelled sets say which,
 - and whose logistic estimate over :data:`FEATURES` (how far under, the lead, the bridged lexical
   channel's hit on the template's words, a scam signal the scam template shares) reaches :attr:`GreyBand.cut`.
 
@@ -52,6 +57,17 @@ class GreyBand:
     cut: float  # the probability the logistic estimate must reach
     script: str = "zh"  # posts of this writing system only
     fitted_on: str = ""
+    # (template id, smoothed share of its band candidates that were right on the labelled sets); with a
+    # gate > 0 only templates listed here at or above it get the band
+    priors: tuple[tuple[str, float], ...] = ()
+    gate: float = 0.0
+
+    def admits(self, template_id: str) -> bool:
+        """Whether ``template_id``'s candidates may use the band (:attr:`gate` over :attr:`priors`)."""
+        if self.gate <= 0:
+            return True
+        prior = dict(self.priors).get(template_id)
+        return prior is not None and prior >= self.gate
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> GreyBand:
@@ -63,6 +79,8 @@ class GreyBand:
             cut=float(d["cut"]),
             script=str(d.get("script", "zh")),
             fitted_on=str(d.get("fitted_on", "")),
+            priors=tuple(sorted((str(k), float(v)) for k, v in d.get("priors", {}).items())),
+            gate=float(d.get("gate", 0.0)),
         )
 
     def probability(self, x: Sequence[float]) -> float:
@@ -108,7 +126,7 @@ def in_band(
     ``cand`` must be ``ranked[0]``; the guards are the caller's, as for any candidate at the line."""
     if post_script != band.script or not cross_script or stance_cues:
         return None
-    if not ranked or ranked[0].template_id != cand.template_id:
+    if not ranked or ranked[0].template_id != cand.template_id or not band.admits(cand.template_id):
         return None
     if not threshold - band.width <= cand.score < threshold:
         return None

@@ -882,6 +882,10 @@ def _grey_band(
     band = policy.grey_band
     if band is None or template.threshold is not None or script != band.script:
         return None
+    if policy.hubness is not None and policy.hubness.weight and policy.hubness.script == script:
+        # fitted on uncorrected cross-script scores (a small input, a worker's first Chinese posts): once
+        # the hubness correction applies, its own line holds
+        return None
     return in_band(
         band,
         cand,

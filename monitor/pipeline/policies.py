@@ -31,7 +31,7 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
         calibrator=calibrator_for(spec.name, spec.score_scale),
         bridge=LAZY_BRIDGE,
         ranker=ranker_for(spec.name),  # None (the hand-set fusion order) for a model without fitted weights
-        # None for a model without a fitted band, or with MONITOR_GREY_BAND off (the default)
+        # None for a model without a fitted band, or with MONITOR_GREY_BAND off (on by default)
         grey_band=grey_band_for(spec.name) if settings.grey_band else None,
     )
     if spec.score_scale != 1.0:  # additive terms in this model's own score units

@@ -63,6 +63,28 @@ def test_the_band_is_for_chinese_posts_against_another_script_without_a_stance_c
     assert _ok(_band(), first, [first], cross_script=False) is None
 
 
+def test_the_template_gate_keeps_the_band_to_templates_with_a_record() -> None:
+    first = _Cand("a", 0.89)
+    gated = dataclasses.replace(_band(), priors=(("a", 0.8), ("b", 0.2)), gate=0.4)
+    assert _ok(gated, first, [first]) is not None  # right most of the time in the band: admitted
+    low = _Cand("b", 0.89)
+    assert _ok(gated, low, [low]) is None  # a template that drew true reports in the band: no band
+    unknown = _Cand("c", 0.89)
+    assert _ok(gated, unknown, [unknown]) is None  # no labelled record: no band
+    assert _band().admits("c")  # no gate: every template
+    weights = {f: 0.0 for f in FEATURES}
+    d = {
+        "width": 0.02,
+        "lead": 0.0,
+        "cut": 0.5,
+        "bias": 1.0,
+        "weights": weights,
+        "gate": 0.4,
+        "priors": {"a": 0.8},
+    }
+    assert GreyBand.from_dict(d).admits("a") and not GreyBand.from_dict(d).admits("b")
+
+
 def test_from_dict_and_the_fitted_parameters() -> None:
     d = {"width": 0.01, "lead": 0.0, "cut": 0.7, "bias": 1.0, "weights": {f: 0.5 for f in FEATURES}}
     band = GreyBand.from_dict(d)
@@ -72,6 +94,9 @@ def test_from_dict_and_the_fitted_parameters() -> None:
         fitted = grey_band_for(model)
         assert fitted is not None and 0 < fitted.width <= 0.05 and 0 < fitted.cut < 1
         assert set(params["weights"]) == set(FEATURES)
+        # the shipped band is gated: only templates with a labelled record at or above the gate
+        assert fitted.gate > 0 and any(fitted.admits(t) for t, _ in fitted.priors)
+        assert not all(fitted.admits(t) for t, _ in fitted.priors)
 
 
 TEMPLATE = Template(id="t", category="rumour", severity="high", text="Sora is open to everyone today")
@@ -101,6 +126,16 @@ def test_decide_keeps_english_posts_and_chinese_debunks_out_of_the_band() -> Non
     assert not english.matched  # same script as the exemplar: the plain line (0.9)
     debunk = decide("d", "辟谣：Sora今天起对所有人开放了是谣言，别信", HITS, {"t": TEMPLATE}, band)
     assert not debunk.matched
+
+
+def test_the_band_stands_aside_once_the_hubness_correction_applies() -> None:
+    from monitor.core.hubness import HubnessCorrection
+
+    post = "Sora今天起对所有人开放了，人人都能用"
+    hub = HubnessCorrection({("t", "text", 0): 0.5}, weight=1.0, baseline=0.5)  # no penalty: same scores
+    corrected = dataclasses.replace(_policy(_band()), hubness=hub)
+    assert decide("z", post, HITS, {"t": TEMPLATE}, _policy(_band())).matched
+    assert not decide("z", post, HITS, {"t": TEMPLATE}, corrected).matched
 
 
 def test_the_band_lowers_the_cheap_filters_bound() -> None:
