@@ -794,9 +794,12 @@ def decide(
         chosen = (cand, threshold, band_p)
         break
     verified: dict[str, Any] | None = None
-    if policy.verifier is not None and ranked and (policy.verifier.mode == "full" or chosen is None):
+    if policy.verifier is not None and _verifier_applies(
+        policy.verifier, ranked, chosen is None, policy, templates
+    ):
         # the learned verifier decides among the first candidates (monitor.core.verifier): the rules'
-        # readings are among its features, their verdict is not final
+        # readings are among its features, their verdict is not final (band mode: only when they let
+        # nothing alert)
         view, p = policy.verifier.choose(_views(prep, templates, policy, policy.verifier.window))
         rules = chosen[0].template_id if chosen is not None else None
         verified = {"probability": round(p, 4), "rules": rules}
@@ -879,6 +882,26 @@ def decide(
         x,
         topical,
         suppressed_template=first_suppressed,
+    )
+
+
+def _verifier_applies(
+    verifier: Verifier,
+    ranked: Sequence[ScoredCandidate],
+    unmatched: bool,
+    policy: MatchPolicy,
+    templates: Mapping[str, Template],
+) -> bool:
+    """Whether the verifier has anything to weigh: in band mode only a post the rules let nothing alert
+    with one of its first candidates sharing the post's scam signals within reach of its lowest line (a
+    cheap bound before any guard runs; the exact check is :meth:`Verifier.eligible`)."""
+    if not ranked:
+        return False
+    if verifier.mode == "full":
+        return True
+    return unmatched and any(
+        c.shared_signals and c.score >= policy.lowest_threshold(templates[c.template_id])
+        for c in ranked[: verifier.window]
     )
 
 
