@@ -380,6 +380,13 @@ class Settings(BaseSettings):
         'hubness correction applies (monitor/core/greyband_params.py; docs/MULTILINGUAL.md "A gated grey '
         'band"); on: it held in every fold of a nested leave-one-set-out check over the seen Chinese sets',
     )
+    verifier: bool = Field(
+        False,
+        description="English (MiniLM): a post the rules let nothing alert alerts its scam template a little "
+        "under the line when the learned verifier's estimate agrees (monitor/core/verifier_params.py; "
+        'docs/QUALITY.md "A learned verifier"); opt-in: on its leave-one-set-out check it added recall but '
+        "stopped no debunk",
+    )
     hubness_k: int = Field(10, ge=1, le=100, description="nearest posts per exemplar for its hubness")
     hubness_min_posts: int = Field(
         200, ge=1, description="Chinese posts a worker sees before the hubness correction starts"

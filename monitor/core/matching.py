@@ -49,6 +49,7 @@ from monitor.core.text import (
     stance_kinds,
     stem,
 )
+from monitor.core.verifier import CandidateView, Verifier
 
 # scam signals that say "this post sells / recruits / ships something" (price counts as one)
 SCAM_SIGNALS = frozenset(
@@ -177,6 +178,9 @@ class MatchPolicy:
     # the corroborated grey band (monitor.core.greyband): a Chinese post's first candidate a little under
     # the cross-script line alerts when independent evidence agrees; None: off (docs/MULTILINGUAL.md)
     grey_band: GreyBand | None = None
+    # the learned verifier (monitor.core.verifier): a logistic estimate over what the rules measure of
+    # each of the first candidates decides which, if any, alerts; None: the rules decide (docs/QUALITY.md)
+    verifier: Verifier | None = None
 
     def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:
         """The threshold one candidate must reach: the template's own, else the default, lowered by
@@ -208,7 +212,9 @@ class MatchPolicy:
         hub = self.hubness.bridged_offset if self.hubness is not None else None
         offsets = (self.cross_language_offset, self.bridged_language_offset or 0.0, hub or 0.0)
         band = self.grey_band.width if self.grey_band is not None and self.cross_language_offset else 0.0
-        return self.default_threshold - max(offsets) - band
+        # the verifier weighs candidates this far under their line (monitor.core.verifier)
+        verified = self.verifier.width if self.verifier is not None else 0.0
+        return self.default_threshold - max(offsets) - max(band, verified)
 
     def post_writing_system(self, post_text: str) -> str:
         """The post's side of :meth:`threshold_for`; not computed when the policy has no offset."""
@@ -747,31 +753,16 @@ def decide(
     post: PostText | None = None,
 ) -> Decision:
     """Turn one post's exemplar hits (and BM25 scores) into a decision with its explanation."""
-    post = post or analyze(post_text)
-    if (post.negated_cjk or post.quoted_cjk) and policy.bridge is not None:
-        post = dataclasses.replace(
-            post,
-            negated=post.negated | _bridged(post.negated_cjk, policy.bridge),
-            quoted=post.quoted | _bridged(post.quoted_cjk, policy.bridge),
-        )
-    if policy.hubness is not None:
-        hits = _hub_corrected(hits, policy.hubness, writing_system(post_text))
-    ranked = [
-        c
-        for c in rank_candidates(post, hits, policy, lexical=lexical, templates=templates)
-        if c.template_id in templates
-    ]
-    if policy.offer_before_claim:
-        ranked = offer_before_claim(ranked, post, templates, policy.max_candidates)
-    top = ranked[: policy.max_candidates]
-    negatives = _Negatives(
-        [h for h in hits if h.kind == "negative" and h.template_id in templates],
-        post,
-        policy,
-        clear_leader(ranked, policy.foreign_negative_lead),
+    prep = _prepare(post_text, hits, templates, policy, lexical, post)
+    post, hits, ranked, top, negatives, topic, subject = (
+        prep.post,
+        prep.hits,
+        prep.ranked,
+        prep.top,
+        prep.negatives,
+        prep.topic,
+        prep.subject,
     )
-    topic = topic_terms(ranked, templates) if ranked else frozenset()
-    subject = subject_terms(ranked, templates, topic)
     # the open-catalogue weights were fitted on 14,231 unrelated claims: a small catalogue without a subject
     # (a test, a first few templates) keeps the conservative topical weights
     topical = bool(catalogue_subject(templates)) or len(templates) < OPEN_CATALOGUE_MIN_TEMPLATES
@@ -786,6 +777,7 @@ def decide(
     first_suppressed: str | None = None  # the template the first guard stopped
     first_detail: str | None = None
     script = policy.post_writing_system(post_text)
+    chosen: tuple[ScoredCandidate, float, float | None] | None = None  # candidate, its line, band estimate
     for cand in ranked:
         template = templates[cand.template_id]
         threshold = policy.threshold_for(template, script, cand.exemplar.text)
@@ -799,6 +791,27 @@ def decide(
             if first_reason is None:
                 first_reason, first_detail, first_suppressed = reason, detail, cand.template_id
             continue
+        chosen = (cand, threshold, band_p)
+        break
+    verified: dict[str, Any] | None = None
+    if policy.verifier is not None and _verifier_applies(
+        policy.verifier, ranked, chosen is None, policy, templates
+    ):
+        # the learned verifier decides among the first candidates (monitor.core.verifier): the rules'
+        # readings are among its features, their verdict is not final (band mode: only when they let
+        # nothing alert)
+        view, p = policy.verifier.choose(_views(prep, templates, policy, policy.verifier.window))
+        rules = chosen[0].template_id if chosen is not None else None
+        verified = {"probability": round(p, 4), "rules": rules}
+        if view is None:
+            if chosen is not None:
+                first_reason, first_detail, first_suppressed = "verifier", None, rules
+            chosen = None
+        elif view.template_id != rules:
+            chosen = (ranked[view.index], view.threshold, None)
+    if chosen is not None:
+        cand, threshold, band_p = chosen
+        template = templates[cand.template_id]
         explanation = {
             **base,
             "nearest_exemplar": {
@@ -813,6 +826,8 @@ def decide(
         }
         if band_p is not None:
             explanation["grey_band"] = {"probability": round(band_p, 4), "line": threshold}
+        if verified is not None:
+            explanation["verifier"] = verified
         calibrator = policy.calibrator or _default_calibrator()
         confidence, x = calibrator.confidence(
             top or [cand], cand.template_id, threshold, True, None, topical=topical, script=script
@@ -833,6 +848,8 @@ def decide(
         )
 
     explanation = dict(base)
+    if verified is not None:
+        explanation["verifier"] = verified
     confidence, x = 0.0, None
     if ranked:
         best = ranked[0]
@@ -866,6 +883,141 @@ def decide(
         topical,
         suppressed_template=first_suppressed,
     )
+
+
+def _verifier_applies(
+    verifier: Verifier,
+    ranked: Sequence[ScoredCandidate],
+    unmatched: bool,
+    policy: MatchPolicy,
+    templates: Mapping[str, Template],
+) -> bool:
+    """Whether the verifier has anything to weigh: in band mode only a post the rules let nothing alert
+    with one of its first candidates sharing the post's scam signals within reach of its lowest line (a
+    cheap bound before any guard runs; the exact check is :meth:`Verifier.eligible`)."""
+    if not ranked:
+        return False
+    if verifier.mode == "full":
+        return True
+    return unmatched and any(
+        c.shared_signals and c.score >= policy.lowest_threshold(templates[c.template_id])
+        for c in ranked[: verifier.window]
+    )
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    post: PostText
+    hits: Sequence[Hit]
+    ranked: list[ScoredCandidate]
+    top: list[ScoredCandidate]
+    negatives: _Negatives
+    topic: frozenset[str]
+    subject: frozenset[str]
+
+
+def _prepare(
+    post_text: str,
+    hits: Sequence[Hit],
+    templates: Mapping[str, Template],
+    policy: MatchPolicy,
+    lexical: Mapping[str, float] | None,
+    post: PostText | None,
+) -> _Prepared:
+    """What every guard of :func:`decide` reads: the post's reading, its ranked candidates, its negatives,
+    the topic and subject of its candidates."""
+    post = post or analyze(post_text)
+    if (post.negated_cjk or post.quoted_cjk) and policy.bridge is not None:
+        post = dataclasses.replace(
+            post,
+            negated=post.negated | _bridged(post.negated_cjk, policy.bridge),
+            quoted=post.quoted | _bridged(post.quoted_cjk, policy.bridge),
+        )
+    if policy.hubness is not None:
+        hits = _hub_corrected(hits, policy.hubness, writing_system(post_text))
+    ranked = [
+        c
+        for c in rank_candidates(post, hits, policy, lexical=lexical, templates=templates)
+        if c.template_id in templates
+    ]
+    if policy.offer_before_claim:
+        ranked = offer_before_claim(ranked, post, templates, policy.max_candidates)
+    negatives = _Negatives(
+        [h for h in hits if h.kind == "negative" and h.template_id in templates],
+        post,
+        policy,
+        clear_leader(ranked, policy.foreign_negative_lead),
+    )
+    topic = topic_terms(ranked, templates) if ranked else frozenset()
+    subject = subject_terms(ranked, templates, topic)
+    return _Prepared(post, hits, ranked, ranked[: policy.max_candidates], negatives, topic, subject)
+
+
+def candidate_views(
+    post_text: str,
+    hits: Sequence[Hit],
+    templates: Mapping[str, Template],
+    policy: MatchPolicy,
+    *,
+    lexical: Mapping[str, float] | None = None,
+    post: PostText | None = None,
+    window: int | None = None,
+) -> list[CandidateView]:
+    """What the decision layer measures of each of the post's first candidates (``window``, default
+    :attr:`MatchPolicy.max_candidates`): the learned verifier's input (monitor.core.verifier), also what
+    ``scripts/fit_verifier.py`` fits on."""
+    prep = _prepare(post_text, hits, templates, policy, lexical, post)
+    return _views(prep, templates, policy, window or policy.max_candidates)
+
+
+def _views(
+    prep: _Prepared, templates: Mapping[str, Template], policy: MatchPolicy, window: int
+) -> list[CandidateView]:
+    post = prep.post
+    script = policy.post_writing_system(post.raw)
+    debunks = [h.score for h in prep.hits if h.kind == "negative" and analyze_cached(h.text).argues]
+    debunk = max(debunks, default=None)
+    offers = bool(post.signals.names())
+    question = "?" in post.raw or "？" in post.raw
+    views = []
+    for i, cand in enumerate(prep.ranked[:window]):
+        template = templates[cand.template_id]
+        threshold = policy.threshold_for(template, script, cand.exemplar.text)
+        reason, detail = _guard(
+            cand, template, post, policy, prep.negatives, prep.topic, prep.subject, templates
+        )
+        if reason == "stance":
+            reason = f"stance:{detail}"
+        closest = prep.negatives.closest(cand, argues_against(post, template))
+        others = [c.score for c in prep.ranked if c.template_id != cand.template_id]
+        profile = template_profile(template)
+        views.append(
+            CandidateView(
+                template_id=cand.template_id,
+                index=i,
+                score=cand.score,
+                threshold=threshold,
+                dense=cand.dense,
+                lexical=cand.lexical,
+                lead=cand.score - max(others) if others else 0.1,
+                rank=cand.rank_score or 0.0,
+                neg_gap=closest[1] - cand.dense if closest is not None else -0.3,
+                debunk_gap=debunk - cand.dense if debunk is not None else -0.3,
+                guard=reason,
+                cues=len(post.cues),
+                negated=bool(post.negated),
+                quoted=bool(post.quoted),
+                vouches=bool(post.vouches),
+                question=question,
+                offers=offers,
+                shared=profile.is_scam and bool(cand.shared_signals),
+                scam=profile.is_scam,
+                claim_cues=bool(profile.stance),
+            )
+        )
+    # the rules' own choice: the first candidate over its line that no guard stops
+    pick = next((v for v in views if v.score >= v.threshold and v.guard is None), None)
+    return [dataclasses.replace(v, pick=True) if v is pick else v for v in views]
 
 
 def _grey_band(

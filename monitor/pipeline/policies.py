@@ -10,6 +10,7 @@ from monitor.core.calibration import calibrator_for
 from monitor.core.greyband import grey_band_for
 from monitor.core.matching import MatchPolicy
 from monitor.core.ranking import ranker_for
+from monitor.core.verifier import verifier_for
 from monitor.embedding import Embedder
 from monitor.pipeline.bridge import LAZY_BRIDGE
 
@@ -33,6 +34,8 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
         ranker=ranker_for(spec.name),  # None (the hand-set fusion order) for a model without fitted weights
         # None for a model without a fitted band, or with MONITOR_GREY_BAND off (on by default)
         grey_band=grey_band_for(spec.name) if settings.grey_band else None,
+        # None for a model without a fitted verifier (only MiniLM has one), or with MONITOR_VERIFIER off
+        verifier=verifier_for(spec.name) if settings.verifier else None,
     )
     if spec.score_scale != 1.0:  # additive terms in this model's own score units
         fields = [name for name in SCORE_UNIT_FIELDS if hasattr(policy, name)]
