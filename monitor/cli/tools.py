@@ -110,6 +110,8 @@ def bench(
                 say=lambda msg: err.print(msg, highlight=False),
                 phases=[m.strip() for m in mix_modes.split(",") if m.strip()],
                 warmup_posts=mix_warmup,
+                latency_rate=rate,
+                encode_rounds=encode_rounds,
             )
         except MonitorError as exc:
             fail(str(exc))
