@@ -60,12 +60,19 @@ def evaluate(
 def bench(
     posts: Annotated[int, typer.Option(help="posts in the throughput phase")] = 1000,
     latency_posts: Annotated[int, typer.Option(help="posts in the fixed-rate phase (0 = posts/2)")] = 0,
-    rate: Annotated[float, typer.Option(help="latency phase rate, posts/s (0 = half the max rate)")] = 0.0,
+    rate: Annotated[
+        float, typer.Option(help="latency phase rate, posts/s (0 = half the max rate; --mix too)")
+    ] = 0.0,
     templates: Annotated[int, typer.Option(help="synthetic templates added to the demo catalogue")] = 0,
     workers: Annotated[
         int, typer.Option(help="worker processes in one consumer group; 0 = one per core")
     ] = 0,
-    encode_rounds: Annotated[int, typer.Option(help="bare-encode measurements (before/after)")] = 2,
+    encode_rounds: Annotated[
+        int,
+        typer.Option(
+            help="bare-encode measurements (before/after); --mix: 0 skips it, else before and after"
+        ),
+    ] = 2,
     log_dir: Annotated[Path | None, typer.Option(help="keep the workers' logs here")] = None,
     mix: Annotated[
         bool,
@@ -110,6 +117,8 @@ def bench(
                 say=lambda msg: err.print(msg, highlight=False),
                 phases=[m.strip() for m in mix_modes.split(",") if m.strip()],
                 warmup_posts=mix_warmup,
+                latency_rate=rate,
+                encode_rounds=encode_rounds,
             )
         except MonitorError as exc:
             fail(str(exc))

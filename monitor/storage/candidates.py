@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import base64
 import contextlib
-from collections.abc import Iterable, Iterator, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +42,42 @@ from monitor.core.models import TemplateIn
 from monitor.errors import MonitorError, TemplateNotFound
 from monitor.storage.keys import Keys
 from monitor.storage.registry import ImportResult, TemplateRegistry, current_actor
+
+# how a worker waiting for the writer lock retries it: after 1 ms, doubling to 20 ms between tries.
+# redis-py's own blocking acquire retries every 0.1 s, so a batch whose worker found the lock held by
+# another waited ~100 ms per try although the holder keeps it a few ms; with two workers every batch takes
+# two such locks (the candidates' and the burst stage's) in the batch's path (docs/PERFORMANCE.md
+# "Cascade: latency"). A try is one SET NX round trip.
+LOCK_FIRST_POLL_S = 0.001
+LOCK_MOST_POLL_S = 0.02
+
+
+def lock_poll_delays(
+    timeout_s: float, first_s: float = LOCK_FIRST_POLL_S, most_s: float = LOCK_MOST_POLL_S
+) -> Iterator[float]:
+    """The pauses between tries of a lock within ``timeout_s``: ``first_s`` doubling to ``most_s``, the
+    last one cut so that they add up to ``timeout_s`` (a last try follows it)."""
+    left, delay = timeout_s, first_s
+    while left > 1e-9:
+        step = min(delay, left)
+        yield step
+        left -= step
+        delay = min(most_s, delay * 2)
+
+
+def acquire_polling(lock: Any, timeout_s: float, sleep: Callable[[float], None] = time.sleep) -> bool:
+    """Try ``lock`` (a redis-py ``Lock``, non-blocking tries) until it is had or ``timeout_s`` of pauses
+    (:func:`lock_poll_delays`) have passed; True once had."""
+    deadline = time.monotonic() + timeout_s
+    if lock.acquire(blocking=False):
+        return True
+    for delay in lock_poll_delays(timeout_s):
+        sleep(min(delay, max(0.0, deadline - time.monotonic())))
+        if lock.acquire(blocking=False):
+            return True
+        if time.monotonic() >= deadline:
+            return False
+    return False
 
 
 class CandidateNotFound(MonitorError):
@@ -229,12 +266,8 @@ class CandidateStore:
     @contextlib.contextmanager
     def locked(self) -> Iterator[bool]:
         """Hold the writer lock; yields False when it could not be had within ``lock_timeout_s``."""
-        lock = self.client.lock(
-            self.keys.candidate_lock(self.model),
-            timeout=self.lock_timeout_s,
-            blocking_timeout=self.lock_timeout_s,
-        )
-        if not lock.acquire():
+        lock = self.client.lock(self.keys.candidate_lock(self.model), timeout=self.lock_timeout_s)
+        if not acquire_polling(lock, self.lock_timeout_s):
             yield False
             return
         try:

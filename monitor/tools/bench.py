@@ -397,7 +397,7 @@ def bench_stack(settings: Settings, say: Say) -> Iterator[tuple[Settings, str]]:
         shutil.rmtree(state_dir, ignore_errors=True)
 
 
-def _worker_totals(workers: Sequence[WorkerProcess]) -> dict[str, float]:
+def worker_totals(workers: Sequence[WorkerProcess]) -> dict[str, float]:
     """Totals summed over the workers: posts in batches, batches, seconds in the model, and seconds in each
     batch stage (``stage:<name>``)."""
     totals: dict[str, float] = {}
@@ -513,19 +513,19 @@ def run_bench(
                     produce_posts(producer, s.posts_topic, warm)
                     decisions.wait_for(collector, [p["id"] for p in warm], 120 + len(warm), workers)
                 say(f"throughput: {len(posts)} posts as fast as possible")
-                before = _worker_totals(workers)
+                before = worker_totals(workers)
                 created = produce_posts(producer, s.posts_topic, posts)
                 budget = 120 + 3 * len(posts) / max(1.0, encode_rates[0] if encode_rates else 5.0)
                 decisions.wait_for(collector, list(created), budget, workers)
-                tput = _with_worker_stats(summarize_phase(created, decisions.processed), before, workers)
+                tput = with_worker_stats(summarize_phase(created, decisions.processed), before, workers)
                 say(f"  {tput.posts_per_s:.1f} posts/s, mean batch {tput.mean_batch_size}")
 
                 rate = options.rate or max(0.5, round(tput.posts_per_s / 2, 2))
                 say(f"latency: {len(lat_posts)} posts at {rate:g}/s")
-                before = _worker_totals(workers)
+                before = worker_totals(workers)
                 created_lat = produce_posts(producer, s.posts_topic, lat_posts, rate=rate)
                 decisions.wait_for(collector, list(created_lat), 120 + 3 * len(lat_posts) / rate, workers)
-                lat = _with_worker_stats(summarize_phase(created_lat, decisions.processed), before, workers)
+                lat = with_worker_stats(summarize_phase(created_lat, decisions.processed), before, workers)
                 say(f"  p50 {lat.p50_ms:.0f} ms, p99 {lat.p99_ms:.0f} ms, mean batch {lat.mean_batch_size}")
                 duplicates = decisions.duplicates([*created, *created_lat])
             finally:
@@ -581,10 +581,10 @@ def run_bench(
     )
 
 
-def _with_worker_stats(
+def with_worker_stats(
     phase: PhaseResult, before: dict[str, float], workers: Sequence[WorkerProcess]
 ) -> PhaseResult:
-    after = _worker_totals(workers)
+    after = worker_totals(workers)
     d = {key: after[key] - before.get(key, 0.0) for key in after}
     batches = d["batches"]
     return phase.model_copy(

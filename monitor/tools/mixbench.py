@@ -39,6 +39,7 @@ from monitor.tools.bench import (
     BASELINE_BATCH,
     BenchError,
     Decisions,
+    PhaseResult,
     Say,
     available_cores,
     bench_stack,
@@ -49,6 +50,8 @@ from monitor.tools.bench import (
     plan_workers,
     produce_posts,
     summarize_phase,
+    with_worker_stats,
+    worker_totals,
 )
 from monitor.tools.demo import demo_file
 from monitor.tools.harness import TopicCollector, WorkerProcess, metric_value, namespaced, start_workers
@@ -220,6 +223,8 @@ def run_mix(
     seed: int = 0,
     phases: Sequence[str] = ("on", "off"),
     warmup_posts: int = MODEL_WARMUP_POSTS,
+    latency_rate: float = 0.0,
+    encode_rounds: int = 2,
 ) -> dict[str, Any]:
     """``phases``: ``on`` / ``off`` (the cascade on the mixed stream) and ``ceiling``: the cascade on over
     a stream of reposts of 32 background texts, so that the cheapest stage (the repost cache) decides
@@ -232,7 +237,12 @@ def run_mix(
     ``warmup_posts``: off-topic posts each cascade phase's workers see before the timed posts (untimed),
     as a worker that has been running has: the gate's background mean and its learned map are fitted
     from posts the worker saw. Above the model's own warm-up (64) they come from background texts set
-    aside for it, so no timed post is a repost of a warm-up post; the cascade-off phase only gets 64."""
+    aside for it, so no timed post is a repost of a warm-up post; the cascade-off phase only gets 64.
+
+    ``latency_rate``: the cascade-on latency phase's rate (posts/s; 0 = half the throughput phase's), fixed so
+    that two runs (e.g. two fetch waits) compare at one rate. ``encode_rounds``: 0 skips the bare torch
+    encode (no ratio; for runs that only compare latency or CPU per post); any other value measures it
+    before the phases and after, as always (the ratio reads their mean)."""
     if "restart" in phases and (
         "on" not in phases or list(phases).index("restart") < list(phases).index("on")
     ):
@@ -270,8 +280,10 @@ def run_mix(
         distill_static(
             baseline.spec, settings.models_dir, pca_dims=settings.cascade_static_dims, progress=say
         )
-    encode_rates = [measure_encode(baseline, texts, BASELINE_BATCH)]
-    say(f"bare encode (torch, batch {BASELINE_BATCH}) on the mixed posts: {encode_rates[-1]:.1f} posts/s")
+    encode_rates: list[float] = []
+    if encode_rounds >= 1:
+        encode_rates.append(measure_encode(baseline, texts, BASELINE_BATCH))
+        say(f"bare encode (torch, batch {BASELINE_BATCH}) on the mixed posts: {encode_rates[-1]:.1f} posts/s")
     n_workers, threads = plan_workers(
         workers, settings.torch_threads, available_cores(), settings.topic_partitions
     )
@@ -314,11 +326,14 @@ def run_mix(
                         )
                     say(f"cascade {mode}: throughput, {len(phase_posts)} posts")
                     cpu_before = workers_cpu(procs)
+                    totals_before = worker_totals(procs)
                     created = produce_posts(producer, s.posts_topic, phase_posts)
-                    budget = 300 + 3 * len(phase_posts) / max(1.0, encode_rates[0])
+                    budget = 300 + 3 * len(phase_posts) / max(1.0, encode_rates[0] if encode_rates else 5.0)
                     decisions.wait_for(collector, list(created), budget, procs)
                     cpu_after = workers_cpu(procs)
-                    tput = summarize_phase(created, decisions.processed)
+                    tput = with_worker_stats(
+                        summarize_phase(created, decisions.processed), totals_before, procs
+                    )
                     # CPU the workers used for the timed posts (every thread: batch, event loop, Kafka,
                     # calibration): what the other engineers' load on a shared machine moves least
                     cpu_ms = (
@@ -327,15 +342,18 @@ def run_mix(
                         else round(1000 * (cpu_after - cpu_before) / len(phase_posts), 3)
                     )
                     say(f"  {tput.posts_per_s:.1f} posts/s")
-                    lat = None
+                    lat: PhaseResult | None = None
                     if mode == "on":
-                        rate = max(0.5, round(tput.posts_per_s / 2, 2))
+                        rate = latency_rate or max(0.5, round(tput.posts_per_s / 2, 2))
                         say(f"cascade on: latency, {len(lat_stream)} posts at {rate:g}/s")
+                        totals_before = worker_totals(procs)
                         created_lat = produce_posts(producer, s.posts_topic, lat_stream, rate=rate)
                         decisions.wait_for(
                             collector, list(created_lat), 300 + 3 * len(lat_stream) / rate, procs
                         )
-                        lat = summarize_phase(created_lat, decisions.processed)
+                        lat = with_worker_stats(
+                            summarize_phase(created_lat, decisions.processed), totals_before, procs
+                        )
                         say(f"  p50 {lat.p50_ms:.0f} ms, p99 {lat.p99_ms:.0f} ms")
                 finally:
                     producer.close(timeout=5)
@@ -366,9 +384,10 @@ def run_mix(
                 for w in procs:
                     w.stop()
                 shutil.rmtree(logs, ignore_errors=True)
-    encode_rates.append(measure_encode(baseline, texts, BASELINE_BATCH))
-    say(f"bare encode (torch) after: {encode_rates[-1]:.1f} posts/s")
-    bare = float(np.mean(encode_rates))
+    if encode_rounds >= 1:
+        encode_rates.append(measure_encode(baseline, texts, BASELINE_BATCH))
+        say(f"bare encode (torch) after: {encode_rates[-1]:.1f} posts/s")
+    bare = float(np.mean(encode_rates)) if encode_rates else float("nan")
     on_dec = modes["on"].pop("decisions") if "on" in modes else {}
     off_dec = modes["off"].pop("decisions") if "off" in modes else {}
     restart_dec = modes["restart"].pop("decisions") if "restart" in modes else {}
@@ -376,14 +395,14 @@ def run_mix(
         modes["ceiling"].pop("decisions")
     labelled_ids = {pid for pid in on_dec if pid in labels}
     for m in modes.values():
-        m["ratio_vs_bare_torch"] = round(m["posts_per_s"] / bare, 2)
+        m["ratio_vs_bare_torch"] = round(m["posts_per_s"] / bare, 2) if encode_rates else None
     both = "on" in modes and "off" in modes
     return {
         "posts": len(stream),
         "warmup_posts": warmup_posts,
         "labelled_share": share,
         "labelled_posts": len(labels),
-        "bare_torch_posts_per_s": round(bare, 2),
+        "bare_torch_posts_per_s": round(bare, 2) if encode_rates else None,
         "bare_torch_runs": [round(r, 2) for r in encode_rates],
         "cascade_on": modes.get("on"),
         "cascade_off": modes.get("off"),
@@ -430,6 +449,11 @@ def render_mix(report: dict[str, Any]) -> list[str]:
             f"cascade on, latency at {report['cascade_on']['latency_rate_posts_per_s']}/s: "
             f"p50 {lat['p50_ms']:.0f} ms, p99 {lat['p99_ms']:.0f} ms"
         )
+        if lat.get("stage_ms_per_batch"):
+            lines.append(
+                f"  mean batch {lat.get('mean_batch_size')} posts; ms per batch: "
+                + ", ".join(f"{k} {v:g}" for k, v in lat["stage_ms_per_batch"].items())
+            )
     if report["all_decisions_equal"] is not None:
         lines.append(
             f"labelled decisions equal on/off: {report['labelled_decisions_equal']}; "

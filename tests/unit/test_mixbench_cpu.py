@@ -59,3 +59,43 @@ def test_the_report_says_decisions_equal_only_when_both_modes_ran() -> None:
     assert "decisions equal" not in text  # only "on" ran: nothing was compared
     both = {**report, "cascade_off": on, "labelled_decisions_equal": True, "all_decisions_equal": False}
     assert "labelled decisions equal on/off: True; all decisions equal: False" in "\n".join(render_mix(both))
+
+
+def test_the_report_shows_the_latency_phase_stages_and_runs_without_a_bare_encode() -> None:
+    from monitor.tools.mixbench import render_mix
+
+    latency = {
+        "p50_ms": 146.0,
+        "p99_ms": 696.0,
+        "mean_batch_size": 5.3,
+        "stage_ms_per_batch": {"decide": 54.5, "claim": 0.5, "deliver": 8.2, "mark": 0.4, "hooks": 46.3},
+    }
+    on = {
+        "posts_per_s": 167.8,
+        "ratio_vs_bare_torch": None,  # --encode-rounds 0: no bare encode, no ratio
+        "stage_share": {"cache": 0.014, "gate": 0.935, "model": 0.051},
+        "quality": {"precision": 1.0, "recall": 1.0},
+        "worker_rss_mb": [610.0, 612.0],
+        "worker_cpu_ms_per_post": 5.08,
+        "latency": latency,
+        "latency_rate_posts_per_s": 65.0,
+    }
+    report = {
+        "posts": 1200,
+        "labelled_posts": 24,
+        "labelled_share": 0.02,
+        "warmup_posts": 5000,
+        "bare_torch_posts_per_s": None,
+        "cascade_on": on,
+        "cascade_off": None,
+        "all_decisions_equal": None,
+        "machine": {"load_avg_before": [8.4], "load_avg_after": [6.1]},
+        "elapsed_s": 120.0,
+    }
+    text = "\n".join(render_mix(report))
+    assert "| on | 167.8 | None |" in text
+    assert "cascade on, latency at 65.0/s: p50 146 ms, p99 696 ms" in text
+    assert (
+        "mean batch 5.3 posts; ms per batch: decide 54.5, claim 0.5, deliver 8.2, mark 0.4, hooks 46.3"
+        in text
+    )
