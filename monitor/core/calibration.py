@@ -112,7 +112,8 @@ def features(
     ]
 
 
-def _sigmoid(z: float) -> float:
+def sigmoid(z: float) -> float:
+    """The logistic function, without overflow for any ``z`` (the grey band and the verifier use it too)."""
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-z))
     e = math.exp(z)
@@ -143,7 +144,7 @@ class Calibrator:
         if x is None:
             return 0.0
         z = self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
-        return _sigmoid(z)
+        return sigmoid(z)
 
     def confidence(
         self,
@@ -229,7 +230,7 @@ def fit_logistic(
         grad = [0.0] * d
         hess = [[0.0] * d for _ in range(d)]
         for x, y in zip(xs, ys, strict=True):
-            p = _sigmoid(sum(b * v for b, v in zip(beta, x, strict=True)))
+            p = sigmoid(sum(b * v for b, v in zip(beta, x, strict=True)))
             w = max(p * (1 - p), 1e-9)
             for i in range(d):
                 grad[i] += (p - y) * x[i]

@@ -25,11 +25,11 @@ Pure: the fitted parameters live in :mod:`monitor.core.greyband_params` (``scrip
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from monitor.core.calibration import sigmoid
 from monitor.core.greyband_params import GREY_BAND
 
 FEATURES = ("under", "lead", "lexical", "dense", "signal", "scam", "offer")
@@ -84,8 +84,7 @@ class GreyBand:
         )
 
     def probability(self, x: Sequence[float]) -> float:
-        z = self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
-        return 1.0 / (1.0 + math.exp(-z))
+        return sigmoid(self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True)))
 
 
 def band_features(

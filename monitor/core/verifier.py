@@ -25,11 +25,11 @@ Pure: the fitted parameters live in :mod:`monitor.core.verifier_params`.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from monitor.core.calibration import sigmoid
 from monitor.core.verifier_params import VERIFIER
 
 FEATURES = (
@@ -180,8 +180,7 @@ class Verifier:
         z = self.bias + sum(
             w * (v - m) / s for w, v, m, s in zip(self.weights, x, self.mean, self.scale, strict=True)
         )
-        z = max(-30.0, min(30.0, z))
-        return 1.0 / (1.0 + math.exp(-z))
+        return sigmoid(z)
 
     def eligible(self, view: CandidateView) -> bool:
         """Weighed at all: among the first :attr:`window` candidates, within :attr:`width` under its line,
