@@ -80,6 +80,17 @@ def acquire_polling(lock: Any, timeout_s: float, sleep: Callable[[float], None] 
     return False
 
 
+# the commit's change log: a new revision (INCR) and every changed or removed id at it; returns the revision
+# and the log's size
+_LOG_CHANGES = """
+local rev = redis.call('INCR', KEYS[1])
+for i = 1, #ARGV do
+    redis.call('ZADD', KEYS[2], rev, ARGV[i])
+end
+return {rev, redis.call('ZCARD', KEYS[2])}
+"""
+
+
 class CandidateNotFound(MonitorError):
     def __init__(self, candidate_id: str) -> None:
         super().__init__(f"no candidate with id {candidate_id!r}")
@@ -278,13 +289,27 @@ class CandidateStore:
 
     def sync(self, replica: Replica) -> int:
         """Bring the replica up to date (call with the lock held). Returns how many clusters were read."""
+        return self._sync(replica, None)[0]
+
+    def sync_advancing(self, replica: Replica, posts: int) -> int:
+        """:meth:`sync` and :meth:`advance_stream` in one round trip (call with the lock held): the new
+        stream position."""
+        return self._sync(replica, posts)[1]
+
+    def _sync(self, replica: Replica, advance: int | None) -> tuple[int, int]:
         k, m = self.keys, self.model
         pipe = self.client.pipeline(transaction=False)
         pipe.get(k.candidate_revision(m))
         pipe.get(k.candidate_floor(m))
         pipe.zrangebyscore(k.candidate_changes(m), f"({max(replica.rev, 0)}", "+inf")
-        rev_raw, floor_raw, changed = pipe.execute()
+        if advance is not None:
+            pipe.incrby(k.candidate_stream(m), max(0, advance))
+        rev_raw, floor_raw, changed, *position = pipe.execute()
+        pos = int(position[0]) if position else 0
         rev, floor = int(rev_raw or 0), int(floor_raw or 0)
+        return self._apply_sync(replica, rev, floor, changed), pos
+
+    def _apply_sync(self, replica: Replica, rev: int, floor: int, changed: list[Any]) -> int:
         if rev == replica.rev:
             return 0
         if replica.rev < 0 or floor > replica.rev or rev < replica.rev:  # new, fell behind, or state reset
@@ -308,7 +333,8 @@ class CandidateStore:
         changed = {cid for cid in changed if cid not in removed and cid in replica.clusters}
         if not changed and not removed:
             return
-        rev = int(self.client.incr(k.candidate_revision(m)))  # type: ignore[arg-type]
+        # one transaction, one round trip: the revision is taken inside it (a script, so that the change
+        # log's scores are the revision the transaction took, whoever else writes)
         pipe = self.client.pipeline(transaction=True)
         for cid in changed:
             pipe.set(k.candidate(m, cid), encode_cluster(replica.clusters.clusters[cid]), ex=self.ttl_s)
@@ -318,10 +344,9 @@ class CandidateStore:
             pipe.delete(*(k.candidate(m, cid) for cid in removed))
             pipe.srem(k.candidate_ids(m), *removed)
             pipe.hdel(k.candidate_hidden(m), *removed)
-        pipe.zadd(k.candidate_changes(m), dict.fromkeys(changed | removed, rev))
-        pipe.zcard(k.candidate_changes(m))
-        size = pipe.execute()[-1]
-        replica.rev = rev
+        pipe.eval(_LOG_CHANGES, 2, k.candidate_revision(m), k.candidate_changes(m), *sorted(changed | removed))
+        rev, size = pipe.execute()[-1]
+        replica.rev = int(rev)
         if size > self.max_changes:
             self._trim_changes(int(size) - self.max_changes // 2)
 
