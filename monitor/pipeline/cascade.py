@@ -854,7 +854,14 @@ class CascadeStage:
             for row in np.flatnonzero(short).tolist():
                 i = rest[row]
                 self._decide_at_gate(
-                    i, posts_ids, raw_texts, decisions, stages, {"short_text": True}, learn, (texts[i], raw[row])
+                    i,
+                    posts_ids,
+                    raw_texts,
+                    decisions,
+                    stages,
+                    {"short_text": True},
+                    learn,
+                    (texts[i], raw[row]),
                 )
             return [i for row, i in enumerate(rest) if not short[row]]
         # what _gate_ready checked
@@ -962,7 +969,9 @@ class CascadeStage:
                 continue
             if short[row] or off_subject[row]:
                 why = {"short_text": True} if short[row] else {"off_subject": True}
-                self._decide_at_gate(i, posts_ids, raw_texts, decisions, stages, why, learn, (texts[i], raw[row]))
+                self._decide_at_gate(
+                    i, posts_ids, raw_texts, decisions, stages, why, learn, (texts[i], raw[row])
+                )
                 continue
             gate = {
                 "score": round(float(best[row]), 4),
@@ -970,7 +979,9 @@ class CascadeStage:
                 "space": space_of[row],
                 "slack": round(float(slack[row]), 4),
             }
-            self._decide_at_gate(i, posts_ids, raw_texts, decisions, stages, gate, learn, (texts[i], raw[row]))
+            self._decide_at_gate(
+                i, posts_ids, raw_texts, decisions, stages, gate, learn, (texts[i], raw[row])
+            )
         return to_model
 
     def _clauses(

@@ -344,7 +344,9 @@ class CandidateStore:
             pipe.delete(*(k.candidate(m, cid) for cid in removed))
             pipe.srem(k.candidate_ids(m), *removed)
             pipe.hdel(k.candidate_hidden(m), *removed)
-        pipe.eval(_LOG_CHANGES, 2, k.candidate_revision(m), k.candidate_changes(m), *sorted(changed | removed))
+        pipe.eval(
+            _LOG_CHANGES, 2, k.candidate_revision(m), k.candidate_changes(m), *sorted(changed | removed)
+        )
         rev, size = pipe.execute()[-1]
         replica.rev = int(rev)
         if size > self.max_changes:
