@@ -36,7 +36,7 @@ from monitor.core.candidates import (
     PostIn,
     ShareBudget,
     TokenBucket,
-    author_key,
+    author_key_normalised,
     baseline_per_min,
     burst_escalation,
     current_size,
@@ -85,9 +85,10 @@ def select_unmatched(batch: BatchOutput, min_tokens: int) -> list[PostIn]:
             continue
         if not batch.has_vector(i):  # decided by the cascade's gate: far from every template, no vector
             continue
-        if word_count(normalize(post.text)) < min_tokens:
+        text = normalize(post.text)
+        if word_count(text) < min_tokens:
             continue
-        out.append(PostIn(post.id, post.text, author_key(post.author, post.text), batch.vectors[i]))
+        out.append(PostIn(post.id, post.text, author_key_normalised(post.author, text), batch.vectors[i]))
     return out
 
 
@@ -161,8 +162,8 @@ class BurstStage:
         statics = [next(fresh) if static is None else static for _, _, static in gated]
         vectors = centre(np.vstack(statics), mean)
         cheap = [
-            PostIn(post.id, post.text, author_key(post.author, post.text), v)
-            for (post, _, _), v in zip(gated, vectors, strict=True)
+            PostIn(post.id, post.text, author_key_normalised(post.author, text), v)
+            for (post, text, _), v in zip(gated, vectors, strict=True)
         ]
         with self.store.locked() as ok:
             if not ok:

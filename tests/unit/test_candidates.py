@@ -182,6 +182,12 @@ def test_anonymous_copies_count_as_one_author() -> None:
     assert author_key(None, "Win a FREE iPhone now") == author_key(None, "win a free iphone NOW")
     assert author_key(None, "Win a FREE iPhone now") != author_key(None, "something else entirely")
     assert author_key("alice", "x") != author_key("bob", "x")
+    from monitor.core.candidates import author_key_normalised
+    from monitor.core.text import normalize
+
+    for author in (None, "", "alice"):
+        for text in ("Win a FREE iPhone now", "  W1n a fr€e  iPhone!! ", "ok"):
+            assert author_key_normalised(author, normalize(text)) == author_key(author, text)
 
 
 def test_counts_decay_with_age_and_growth_fades_faster() -> None:
