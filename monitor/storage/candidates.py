@@ -80,12 +80,29 @@ def acquire_polling(lock: Any, timeout_s: float, sleep: Callable[[float], None] 
     return False
 
 
-# the commit's change log: a new revision (INCR) and every changed or removed id at it; returns the revision
-# and the log's size
-_LOG_CHANGES = """
+_MGET_CHUNK = 500
+
+# A commit in one script (atomic, one command: the client packs and parses one command, not one per
+# cluster): write the changed clusters (with their TTL) and add them to the id set, delete the removed ones
+# (key, id, hidden status), take a new revision and log every changed or removed id at it. KEYS: revision,
+# change log, id set, hidden hash, then the changed clusters' keys, then the removed ones'. ARGV: TTL,
+# number changed, number removed, the changed clusters' values, the changed ids, the removed ids. Returns
+# the revision and the log's size.
+_COMMIT = """
+local ttl, nc, nr = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
+for i = 1, nc do
+    redis.call('SET', KEYS[4 + i], ARGV[3 + i], 'EX', ttl)
+    redis.call('SADD', KEYS[3], ARGV[3 + nc + i])
+end
+for i = 1, nr do
+    local cid = ARGV[3 + 2 * nc + i]
+    redis.call('DEL', KEYS[4 + nc + i])
+    redis.call('SREM', KEYS[3], cid)
+    redis.call('HDEL', KEYS[4], cid)
+end
 local rev = redis.call('INCR', KEYS[1])
-for i = 1, #ARGV do
-    redis.call('ZADD', KEYS[2], rev, ARGV[i])
+for i = 1, nc + nr do
+    redis.call('ZADD', KEYS[2], rev, ARGV[3 + nc + i])
 end
 return {rev, redis.call('ZCARD', KEYS[2])}
 """
@@ -205,13 +222,17 @@ class CandidateStore:
         self.max_changes = max_changes or 4 * config.max_clusters
         # a safety net: clusters nobody touched for this long are gone even if no worker pruned them
         self.ttl_s = int(max(24 * 3600.0, 10 * config.size_half_life_s))
+        self._commit_script = client.register_script(_COMMIT)  # EVALSHA; loaded on first use
 
     # --- reads (no lock) ---------------------------------------------------------------------------
     def _get_many(self, ids: Sequence[str]) -> list[Cluster | None]:
-        pipe = self.client.pipeline(transaction=False)
-        for cid in ids:
-            pipe.get(self.keys.candidate(self.model, cid))
-        return [None if raw is None else decode_cluster(raw) for raw in pipe.execute()]
+        # MGET: one command per chunk instead of one GET each (the client's packing and parsing per
+        # command is most of a sync's CPU)
+        raws: list[Any] = []
+        for at in range(0, len(ids), _MGET_CHUNK):
+            chunk = ids[at : at + _MGET_CHUNK]
+            raws += self.client.mget([self.keys.candidate(self.model, cid) for cid in chunk])  # type: ignore[operator]
+        return [None if raw is None else decode_cluster(raw) for raw in raws]
 
     def load(self) -> ClusterSet:
         """Every live cluster."""
@@ -333,21 +354,19 @@ class CandidateStore:
         changed = {cid for cid in changed if cid not in removed and cid in replica.clusters}
         if not changed and not removed:
             return
-        # one transaction, one round trip: the revision is taken inside it (a script, so that the change
-        # log's scores are the revision the transaction took, whoever else writes)
-        pipe = self.client.pipeline(transaction=True)
-        for cid in changed:
-            pipe.set(k.candidate(m, cid), encode_cluster(replica.clusters.clusters[cid]), ex=self.ttl_s)
-        if changed:
-            pipe.sadd(k.candidate_ids(m), *changed)
-        if removed:
-            pipe.delete(*(k.candidate(m, cid) for cid in removed))
-            pipe.srem(k.candidate_ids(m), *removed)
-            pipe.hdel(k.candidate_hidden(m), *removed)
-        pipe.eval(
-            _LOG_CHANGES, 2, k.candidate_revision(m), k.candidate_changes(m), *sorted(changed | removed)
-        )
-        rev, size = pipe.execute()[-1]
+        # one script, one round trip, atomic: the revision is taken inside it, so the change log's scores
+        # are the revision this commit took, whoever else writes
+        ch, rm = sorted(changed), sorted(removed)
+        keys = [
+            k.candidate_revision(m),
+            k.candidate_changes(m),
+            k.candidate_ids(m),
+            k.candidate_hidden(m),
+            *(k.candidate(m, cid) for cid in ch),
+            *(k.candidate(m, cid) for cid in rm),
+        ]
+        values = [encode_cluster(replica.clusters.clusters[cid]) for cid in ch]
+        rev, size = self._commit_script(keys=keys, args=[self.ttl_s, len(ch), len(rm), *values, *ch, *rm])
         replica.rev = int(rev)
         if size > self.max_changes:
             self._trim_changes(int(size) - self.max_changes // 2)
