@@ -98,7 +98,7 @@ def main() -> None:
             stdout=subprocess.DEVNULL,
         )
         try:
-            client = redis.Redis(port=port)
+            client = redis.Redis(port=port, decode_responses=True)
             for _ in range(100):
                 try:
                     client.ping()
