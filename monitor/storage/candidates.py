@@ -330,7 +330,7 @@ class CandidateStore:
         rev, floor = int(rev_raw or 0), int(floor_raw or 0)
         return self._apply_sync(replica, rev, floor, changed), pos
 
-    def _apply_sync(self, replica: Replica, rev: int, floor: int, changed: list[Any]) -> int:
+    def _apply_sync(self, replica: Replica, rev: int, floor: int, changed: Sequence[Any]) -> int:
         if rev == replica.rev:
             return 0
         if replica.rev < 0 or floor > replica.rev or rev < replica.rev:  # new, fell behind, or state reset
