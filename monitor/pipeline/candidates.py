@@ -227,7 +227,7 @@ class BurstStage:
             encoded = self.embedder.encode_queries(unique)
             for i, t in enumerate(unique):
                 row[t] = encoded[i]
-                self.encoded.put(t, encoded[i])
+                self.encoded.put(t, encoded[i].copy())  # a row alone: a view would keep the whole matrix
             self.metrics.candidate_model_posts.labels("encoded").inc(len(unique))
         return [PostIn(p.post_id, p.text, p.author_key, row[t]) for p, t in zip(wanted, texts, strict=True)]
 

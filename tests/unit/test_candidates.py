@@ -798,7 +798,7 @@ def test_burst_stage_encodes_a_reposted_burst_once_and_sends_the_same_posts_and_
             gate_readings={k: (normalize_text(t), static[t]) for k, t in enumerate(texts)},
         )
 
-    def run(memo_size: int) -> tuple[list[list[tuple[str, np.ndarray]]], Counting, Metrics]:
+    def run(memo_size: int) -> tuple[list[list[tuple[str, np.ndarray]]], Counting, Metrics, BurstStage]:
         cfg = ClusterConfig(join_threshold=0.8, min_size=2, min_authors=2, merge_threshold=1.0)
         embedder, metrics = Counting(), Metrics()
         stage = BurstStage(
@@ -817,10 +817,10 @@ def test_burst_stage_encodes_a_reposted_burst_once_and_sends_the_same_posts_and_
             texts = [wave, wave] if b else [wave, wave, wave, other]  # other: once, never a burst
             sent = stage.escalate(batch(10 * b, texts), 1000.0 + b)
             out.append([(p.post_id, p.vector) for p in sent])
-        return out, embedder, metrics
+        return out, embedder, metrics, stage
 
-    with_memo, embedder, metrics = run(2048)
-    without, plain, _ = run(0)
+    with_memo, embedder, metrics, stage = run(2048)
+    without, plain, _, _ = run(0)
     assert [[pid for pid, _ in sent] for sent in with_memo] == [[pid for pid, _ in sent] for sent in without]
     assert all(with_memo), "the wave is a burst in every batch"
     for sent, ref in zip(with_memo, without, strict=True):
@@ -833,6 +833,8 @@ def test_burst_stage_encodes_a_reposted_burst_once_and_sends_the_same_posts_and_
         return metrics.registry.get_sample_value("monitor_candidate_model_posts_total", {"outcome": outcome})
 
     assert (count("encoded"), count("recalled")) == (1.0, 3.0)
+    kept = stage.encoded.get(normalize_text(wave))
+    assert kept is not None and kept.base is None, "the memo holds a copy, not a view of the encoded batch"
 
 
 def normalize_text(text: str) -> str:
