@@ -124,7 +124,13 @@ class Cluster:
 
 def author_key(author: str | None, text: str) -> str:
     """Stable, short key: the author's handle hashed, or (no author) the normalised text hashed."""
-    raw = f"a\x1f{author}" if author else f"t\x1f{normalize(text)}"
+    return author_key_normalised(author, text if author else normalize(text))
+
+
+def author_key_normalised(author: str | None, normalised: str) -> str:
+    """:func:`author_key` of a post whose text is already normalised (``normalised``: ``normalize(text)``),
+    without normalising it again."""
+    raw = f"a\x1f{author}" if author else f"t\x1f{normalised}"
     return hashlib.blake2b(raw.encode(), digest_size=8).hexdigest()
 
 

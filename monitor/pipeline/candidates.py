@@ -36,7 +36,7 @@ from monitor.core.candidates import (
     PostIn,
     ShareBudget,
     TokenBucket,
-    author_key,
+    author_key_normalised,
     baseline_per_min,
     burst_escalation,
     current_size,
@@ -47,7 +47,7 @@ from monitor.core.candidates import (
     top_terms,
     urgency,
 )
-from monitor.core.cascade import centre
+from monitor.core.cascade import LRU, centre
 from monitor.core.clock import iso_from_epoch_s
 from monitor.core.models import Alert, Post
 from monitor.core.text import normalize, word_count
@@ -85,9 +85,10 @@ def select_unmatched(batch: BatchOutput, min_tokens: int) -> list[PostIn]:
             continue
         if not batch.has_vector(i):  # decided by the cascade's gate: far from every template, no vector
             continue
-        if word_count(normalize(post.text)) < min_tokens:
+        text = normalize(post.text)
+        if word_count(text) < min_tokens:
             continue
-        out.append(PostIn(post.id, post.text, author_key(post.author, post.text), batch.vectors[i]))
+        out.append(PostIn(post.id, post.text, author_key_normalised(post.author, text), batch.vectors[i]))
     return out
 
 
@@ -129,9 +130,13 @@ class BurstStage:
         growth: BurstConfig | None = None,
         rate: TokenBucket | None = None,
         min_tokens: int = 5,
+        memo_size: int = 2048,
     ) -> None:
         self.store = store
         self.cfg = store.config
+        # normalised text -> transformer query vector of the posts this stage encoded (a burst is often
+        # the same text reposted: encoded once while it stays in here)
+        self.encoded: LRU[str, np.ndarray] = LRU(memo_size)
         self.growth = growth or BurstConfig()
         self.static = static
         self.mean = mean
@@ -146,10 +151,10 @@ class BurstStage:
         if not batch.posts:
             return []
         self.budget.earn(len(batch.posts))
-        pos = self.store.advance_stream(len(batch.posts))
         gated = select_gate_decided(batch, self.min_tokens)
         mean = self.mean()
         if not gated or mean is None:  # no gate decisions without a centring mean
+            self.store.advance_stream(len(batch.posts))
             return []
         # the gate's own static vectors where it left them in the batch; the rest encoded here
         missing = [row for row, (_, _, static) in enumerate(gated) if static is None]
@@ -157,16 +162,18 @@ class BurstStage:
         statics = [next(fresh) if static is None else static for _, _, static in gated]
         vectors = centre(np.vstack(statics), mean)
         cheap = [
-            PostIn(post.id, post.text, author_key(post.author, post.text), v)
-            for (post, _, _), v in zip(gated, vectors, strict=True)
+            PostIn(post.id, post.text, author_key_normalised(post.author, text), v)
+            for (post, text, _), v in zip(gated, vectors, strict=True)
         ]
         with self.store.locked() as ok:
             if not ok:
                 log.warning("candidates: burst lock busy; %d gate-decided posts not clustered", len(cheap))
                 self.metrics.candidate_posts_skipped.inc(len(cheap))
+                self.store.advance_stream(len(batch.posts))
                 return []
             try:
-                self.store.sync(self.replica)
+                # the stream position advanced in the sync's round trip
+                pos = self.store.sync_advancing(self.replica, len(batch.posts))
                 joined_by: dict[str, list[PostIn]] = {}
                 joined = bursts = 0
                 clusters = self.replica.clusters
@@ -203,11 +210,25 @@ class BurstStage:
         wanted = wanted[:granted]
         if not wanted:
             return []
-        texts = [normalize(p.text) for p in wanted]
-        unique = list(dict.fromkeys(texts))  # reposts are encoded once
-        encoded = self.embedder.encode_queries(unique)
-        row = {t: encoded[i] for i, t in enumerate(unique)}
-        self.metrics.candidate_model_posts.labels("encoded").inc(len(unique))
+        # the gate's normalised text for this batch's posts; a cluster's older examples normalised here
+        read = {(post.id, post.text): text for post, text, _ in gated}
+        texts = [read.get((p.post_id, p.text)) or normalize(p.text) for p in wanted]
+        # reposts are encoded once: within the batch, and across batches while the memo keeps them (the
+        # budget is charged per post either way, so what is clustered does not change)
+        row: dict[str, np.ndarray] = {}
+        for t in texts:
+            known = self.encoded.get(t)
+            if known is not None:
+                row[t] = known
+        unique = [t for t in dict.fromkeys(texts) if t not in row]
+        if row:
+            self.metrics.candidate_model_posts.labels("recalled").inc(len(row))
+        if unique:
+            encoded = self.embedder.encode_queries(unique)
+            for i, t in enumerate(unique):
+                row[t] = encoded[i]
+                self.encoded.put(t, encoded[i].copy())  # a row alone: a view would keep the whole matrix
+            self.metrics.candidate_model_posts.labels("encoded").inc(len(unique))
         return [PostIn(p.post_id, p.text, p.author_key, row[t]) for p, t in zip(wanted, texts, strict=True)]
 
     def _grant(self, wanted: int, now_s: float) -> int:

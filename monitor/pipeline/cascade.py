@@ -90,6 +90,9 @@ FullPipeline = Callable[[Sequence[int], Sequence[str], Sequence[PostText]], tupl
 Normalise = Callable[[Sequence[int]], list[str]]
 # what the decision layer reads from posts (indices and their normalised texts in): readings, writing systems
 Read = Callable[[Sequence[int], Sequence[str]], tuple[list[PostText], list[str]]]
+# a repost cache entry: (query vector, decision, gate reading); a gate decision has no vector and keeps what
+# the gate read (normalised text, static vector before centring), a model decision no reading
+CacheEntry = tuple[np.ndarray | None, Decision, tuple[str, np.ndarray] | None]
 
 
 @dataclass(frozen=True)
@@ -214,9 +217,11 @@ class CascadeStage:
         self.lexical = lexical
         self.metrics = metrics
         self.config = config or CascadeConfig()
-        # key -> (query vector, decision); the vector is None for a gate decision (remembered for exact
-        # reposts only: the gate's answer for the same text, without reading it again)
-        self.cache: LRU[tuple[Any, ...], tuple[np.ndarray | None, Decision]] = LRU(self.config.cache_size)
+        # key -> (query vector, decision, gate reading); the vector is None for a gate decision (remembered
+        # for exact reposts only: the gate's answer for the same text, without reading it again), which
+        # keeps the gate's reading (normalised text, static vector before centring) so that a repost
+        # recalled from here is handed on as the gate's first reading was (the candidates' burst stage)
+        self.cache: LRU[tuple[Any, ...], CacheEntry] = LRU(self.config.cache_size)
         # the workers' shared rows and background (Redis); None: this worker learns alone
         self.shared = shared
         not_yet = GateCalibration(np.zeros(0), np.zeros(0), 0, self.config.gate_margin, reason="not yet")
@@ -656,8 +661,9 @@ class CascadeStage:
         repeats: list[tuple[int, int]] = []  # (post, earlier post of this batch with the same key)
         first_raw: dict[str, int] = {}
         fresh: list[int] = []
+        gated: dict[int, tuple[str, np.ndarray]] = {}
         for i, raw in enumerate(raw_texts):
-            if not self._recall(("raw", raw), i, posts_ids, vectors, decisions, stages):
+            if not self._recall(("raw", raw), i, posts_ids, vectors, decisions, stages, gated):
                 if raw in first_raw:
                     repeats.append((i, first_raw[raw]))
                 else:
@@ -665,7 +671,6 @@ class CascadeStage:
                     fresh.append(i)
         texts = dict(zip(fresh, normalise(fresh) if fresh else [], strict=True))
         passed = fresh
-        gated: dict[int, tuple[str, np.ndarray]] = {}
         if (
             fresh
             and self.static is not None
@@ -715,7 +720,7 @@ class CascadeStage:
             for row, i in enumerate(to_model):
                 vectors[i] = model_vectors[row]
                 decisions[i] = model_decisions[row]
-                entry = (model_vectors[row].copy(), model_decisions[row])
+                entry = (model_vectors[row].copy(), model_decisions[row], None)
                 self.cache.put(keys[i], entry)
                 self.cache.put(("raw", raw_texts[i]), entry)
         for i, j in sorted(repeats):  # a repost within the batch: the decision of its first copy
@@ -762,6 +767,7 @@ class CascadeStage:
         vectors: np.ndarray,
         decisions: list[Decision | None],
         stages: list[str],
+        readings: dict[int, tuple[str, np.ndarray]] | None = None,
     ) -> bool:
         hit = self.cache.get(key)
         if hit is None:
@@ -769,6 +775,8 @@ class CascadeStage:
         decisions[i] = dataclasses.replace(hit[1], post_id=posts_ids[i])
         if hit[0] is None:  # the gate's decision for this very text: still no transformer vector
             stages[i] = "gate"
+            if readings is not None and hit[2] is not None:
+                readings[i] = hit[2]
         else:
             vectors[i] = hit[0]
             stages[i] = "cache"
@@ -844,8 +852,16 @@ class CascadeStage:
         state = self._state  # one calibration for the whole batch, whatever the background thread does
         if not self._gate_ready(state):  # e.g. a new catalogue's calibration is not in yet
             for row in np.flatnonzero(short).tolist():
+                i = rest[row]
                 self._decide_at_gate(
-                    rest[row], posts_ids, raw_texts, decisions, stages, {"short_text": True}, learn
+                    i,
+                    posts_ids,
+                    raw_texts,
+                    decisions,
+                    stages,
+                    {"short_text": True},
+                    learn,
+                    (texts[i], raw[row]),
                 )
             return [i for row, i in enumerate(rest) if not short[row]]
         # what _gate_ready checked
@@ -953,7 +969,9 @@ class CascadeStage:
                 continue
             if short[row] or off_subject[row]:
                 why = {"short_text": True} if short[row] else {"off_subject": True}
-                self._decide_at_gate(i, posts_ids, raw_texts, decisions, stages, why, learn)
+                self._decide_at_gate(
+                    i, posts_ids, raw_texts, decisions, stages, why, learn, (texts[i], raw[row])
+                )
                 continue
             gate = {
                 "score": round(float(best[row]), 4),
@@ -961,7 +979,9 @@ class CascadeStage:
                 "space": space_of[row],
                 "slack": round(float(slack[row]), 4),
             }
-            self._decide_at_gate(i, posts_ids, raw_texts, decisions, stages, gate, learn)
+            self._decide_at_gate(
+                i, posts_ids, raw_texts, decisions, stages, gate, learn, (texts[i], raw[row])
+            )
         return to_model
 
     def _clauses(
@@ -989,15 +1009,17 @@ class CascadeStage:
         stages: list[str],
         gate: dict[str, Any],
         learn: bool,
+        reading: tuple[str, np.ndarray],
     ) -> None:
         """Post ``i`` cannot match: "no match" decided by the gate, ``gate`` (why) in its explanation; a
-        live batch remembers it for exact reposts."""
+        live batch remembers it for exact reposts, with ``reading`` (normalised text, static vector before
+        centring; the vector copied: a row of the batch's matrix would keep the whole matrix alive)."""
         stages[i] = "gate"
         decisions[i] = decision = Decision(
             posts_ids[i], False, None, None, [], {"decided_by": "gate", "gate": gate}
         )
         if learn:
-            self.cache.put(("raw", raw_texts[i]), (None, decision))
+            self.cache.put(("raw", raw_texts[i]), (None, decision, (reading[0], reading[1].copy())))
 
     def _signal_row(self, names: frozenset[str]) -> np.ndarray:
         """The scam-signal term per template column for a post carrying the scam signals ``names``:

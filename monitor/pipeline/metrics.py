@@ -32,7 +32,7 @@ DEPENDENCIES = ("redis", "kafka")
 # the cascade's static model (monitor_cascade_static_model{state}): monitor.pipeline.matcher
 CASCADE_STATIC_STATES = ("none", "distilling", "waiting", "ready", "failed")
 CANDIDATE_OUTCOMES = ("joined", "new")
-CANDIDATE_MODEL_OUTCOMES = ("encoded", "over_budget")  # posts of bursts of gate-decided posts
+CANDIDATE_MODEL_OUTCOMES = ("encoded", "recalled", "over_budget")  # posts of bursts of gate-decided posts
 CANDIDATE_STATUSES = ("open", "updated", "resolved")
 # where a batch's time goes, in order: decide (model, index, rules), claim (alert dedup claims), deliver
 # (records sent and acknowledged by the broker), mark (alerts marked delivered), hooks (incidents, console
@@ -154,7 +154,8 @@ class Metrics:
         self.candidate_model_posts = Counter(
             "monitor_candidate_model_posts_total",
             "Posts of bursts of gate-decided posts, by outcome: encoded by the transformer for the "
-            "candidates (one per distinct text) | over_budget (not encoded: "
+            "candidates (one per distinct text) | recalled (a distinct text an earlier batch encoded: "
+            "its vector remembered, not encoded again) | over_budget (not encoded: "
             "MONITOR_CANDIDATES_BURST_MODEL_SHARE, _MODEL_POSTS_PER_S)",
             ["outcome"],
             registry=r,

@@ -80,6 +80,34 @@ def acquire_polling(lock: Any, timeout_s: float, sleep: Callable[[float], None] 
     return False
 
 
+_MGET_CHUNK = 500
+
+# A commit in one script (atomic, one command: the client packs and parses one command, not one per
+# cluster): write the changed clusters (with their TTL) and add them to the id set, delete the removed ones
+# (key, id, hidden status), take a new revision and log every changed or removed id at it. KEYS: revision,
+# change log, id set, hidden hash, then the changed clusters' keys, then the removed ones'. ARGV: TTL,
+# number changed, number removed, the changed clusters' values, the changed ids, the removed ids. Returns
+# the revision and the log's size.
+_COMMIT = """
+local ttl, nc, nr = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
+for i = 1, nc do
+    redis.call('SET', KEYS[4 + i], ARGV[3 + i], 'EX', ttl)
+    redis.call('SADD', KEYS[3], ARGV[3 + nc + i])
+end
+for i = 1, nr do
+    local cid = ARGV[3 + 2 * nc + i]
+    redis.call('DEL', KEYS[4 + nc + i])
+    redis.call('SREM', KEYS[3], cid)
+    redis.call('HDEL', KEYS[4], cid)
+end
+local rev = redis.call('INCR', KEYS[1])
+for i = 1, nc + nr do
+    redis.call('ZADD', KEYS[2], rev, ARGV[3 + nc + i])
+end
+return {rev, redis.call('ZCARD', KEYS[2])}
+"""
+
+
 class CandidateNotFound(MonitorError):
     def __init__(self, candidate_id: str) -> None:
         super().__init__(f"no candidate with id {candidate_id!r}")
@@ -194,13 +222,17 @@ class CandidateStore:
         self.max_changes = max_changes or 4 * config.max_clusters
         # a safety net: clusters nobody touched for this long are gone even if no worker pruned them
         self.ttl_s = int(max(24 * 3600.0, 10 * config.size_half_life_s))
+        self._commit_script = client.register_script(_COMMIT)  # EVALSHA; loaded on first use
 
     # --- reads (no lock) ---------------------------------------------------------------------------
     def _get_many(self, ids: Sequence[str]) -> list[Cluster | None]:
-        pipe = self.client.pipeline(transaction=False)
-        for cid in ids:
-            pipe.get(self.keys.candidate(self.model, cid))
-        return [None if raw is None else decode_cluster(raw) for raw in pipe.execute()]
+        # MGET: one command per chunk instead of one GET each (the client's packing and parsing per
+        # command is most of a sync's CPU)
+        raws: list[Any] = []
+        for at in range(0, len(ids), _MGET_CHUNK):
+            chunk = ids[at : at + _MGET_CHUNK]
+            raws += self.client.mget([self.keys.candidate(self.model, cid) for cid in chunk])  # type: ignore[operator]
+        return [None if raw is None else decode_cluster(raw) for raw in raws]
 
     def load(self) -> ClusterSet:
         """Every live cluster."""
@@ -278,13 +310,27 @@ class CandidateStore:
 
     def sync(self, replica: Replica) -> int:
         """Bring the replica up to date (call with the lock held). Returns how many clusters were read."""
+        return self._sync(replica, None)[0]
+
+    def sync_advancing(self, replica: Replica, posts: int) -> int:
+        """:meth:`sync` and :meth:`advance_stream` in one round trip (call with the lock held): the new
+        stream position."""
+        return self._sync(replica, posts)[1]
+
+    def _sync(self, replica: Replica, advance: int | None) -> tuple[int, int]:
         k, m = self.keys, self.model
         pipe = self.client.pipeline(transaction=False)
         pipe.get(k.candidate_revision(m))
         pipe.get(k.candidate_floor(m))
         pipe.zrangebyscore(k.candidate_changes(m), f"({max(replica.rev, 0)}", "+inf")
-        rev_raw, floor_raw, changed = pipe.execute()
+        if advance is not None:
+            pipe.incrby(k.candidate_stream(m), max(0, advance))
+        rev_raw, floor_raw, changed, *position = pipe.execute()
+        pos = int(position[0]) if position else 0
         rev, floor = int(rev_raw or 0), int(floor_raw or 0)
+        return self._apply_sync(replica, rev, floor, changed), pos
+
+    def _apply_sync(self, replica: Replica, rev: int, floor: int, changed: Sequence[Any]) -> int:
         if rev == replica.rev:
             return 0
         if replica.rev < 0 or floor > replica.rev or rev < replica.rev:  # new, fell behind, or state reset
@@ -308,20 +354,20 @@ class CandidateStore:
         changed = {cid for cid in changed if cid not in removed and cid in replica.clusters}
         if not changed and not removed:
             return
-        rev = int(self.client.incr(k.candidate_revision(m)))  # type: ignore[arg-type]
-        pipe = self.client.pipeline(transaction=True)
-        for cid in changed:
-            pipe.set(k.candidate(m, cid), encode_cluster(replica.clusters.clusters[cid]), ex=self.ttl_s)
-        if changed:
-            pipe.sadd(k.candidate_ids(m), *changed)
-        if removed:
-            pipe.delete(*(k.candidate(m, cid) for cid in removed))
-            pipe.srem(k.candidate_ids(m), *removed)
-            pipe.hdel(k.candidate_hidden(m), *removed)
-        pipe.zadd(k.candidate_changes(m), dict.fromkeys(changed | removed, rev))
-        pipe.zcard(k.candidate_changes(m))
-        size = pipe.execute()[-1]
-        replica.rev = rev
+        # one script, one round trip, atomic: the revision is taken inside it, so the change log's scores
+        # are the revision this commit took, whoever else writes
+        ch, rm = sorted(changed), sorted(removed)
+        keys = [
+            k.candidate_revision(m),
+            k.candidate_changes(m),
+            k.candidate_ids(m),
+            k.candidate_hidden(m),
+            *(k.candidate(m, cid) for cid in ch),
+            *(k.candidate(m, cid) for cid in rm),
+        ]
+        values = [encode_cluster(replica.clusters.clusters[cid]) for cid in ch]
+        rev, size = self._commit_script(keys=keys, args=[self.ttl_s, len(ch), len(rm), *values, *ch, *rm])
+        replica.rev = int(rev)
         if size > self.max_changes:
             self._trim_changes(int(size) - self.max_changes // 2)
 

@@ -100,6 +100,8 @@ class PhaseResult(BaseModel):
     # mean milliseconds a batch spent in each worker stage (monitor_batch_stage_seconds)
     stage_ms_per_batch: dict[str, float] | None = None
     hook_s: dict[str, float] | None = None
+    # the workers' CPU time (every thread, /proc) over the phase per post: what a shared machine moves least
+    worker_cpu_ms_per_post: float | None = None
 
 
 class BenchReport(BaseModel):
@@ -397,14 +399,27 @@ def bench_stack(settings: Settings, say: Say) -> Iterator[tuple[Settings, str]]:
         shutil.rmtree(state_dir, ignore_errors=True)
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """CPU seconds (user + system, all threads) a process has used so far; None when it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    # after the command name: state is field 3, utime 14 and stime 15 (1-based, man proc)
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def worker_totals(workers: Sequence[WorkerProcess]) -> dict[str, float]:
-    """Totals summed over the workers: posts in batches, batches, seconds in the model, and seconds in each
-    batch stage (``stage:<name>``)."""
+    """Totals summed over the workers: posts in batches, batches, seconds in the model, seconds in each
+    batch stage (``stage:<name>``) and CPU seconds (``cpu_s``, only when every worker's can be read)."""
     totals: dict[str, float] = {}
 
     def add(key: str, value: float) -> None:
         totals[key] = totals.get(key, 0.0) + value
 
+    cpu = [cpu_seconds(w.pid) if w.pid else None for w in workers]
+    if workers and all(c is not None for c in cpu):
+        totals["cpu_s"] = float(sum(c for c in cpu if c is not None))
     for w in workers:
         text = w.metrics()
         posts, batches = histogram_totals(text, "monitor_batch_size")
@@ -600,6 +615,9 @@ def with_worker_stats(
             else None,
             # seconds each hook took per call kind over the phase, summed over the workers
             "hook_s": {key[5:]: round(v, 3) for key, v in d.items() if key.startswith("hook:")} or None,
+            "worker_cpu_ms_per_post": round(1000 * d["cpu_s"] / phase.posts, 3)
+            if "cpu_s" in d and "cpu_s" in before and phase.posts
+            else None,
         }
     )
 

@@ -15,7 +15,6 @@ Chinese product reviews under ``--background`` (default ``../shared/data``); lab
 from __future__ import annotations
 
 import json
-import os
 import random
 import shutil
 import tempfile
@@ -43,6 +42,7 @@ from monitor.tools.bench import (
     Say,
     available_cores,
     bench_stack,
+    cpu_seconds,
     load_average,
     load_demo_catalogue,
     machine_info,
@@ -193,16 +193,6 @@ def rss_mb(pid: int) -> float | None:
     except OSError:
         return None
     return None
-
-
-def cpu_seconds(pid: int) -> float | None:
-    """CPU seconds (user + system, all threads) a process has used so far; None when it is gone."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except (OSError, IndexError):
-        return None
-    # after the command name: state is field 3, utime 14 and stime 15 (1-based, man proc)
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def workers_cpu(procs: Sequence[WorkerProcess]) -> float | None:

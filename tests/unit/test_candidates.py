@@ -182,6 +182,12 @@ def test_anonymous_copies_count_as_one_author() -> None:
     assert author_key(None, "Win a FREE iPhone now") == author_key(None, "win a free iphone NOW")
     assert author_key(None, "Win a FREE iPhone now") != author_key(None, "something else entirely")
     assert author_key("alice", "x") != author_key("bob", "x")
+    from monitor.core.candidates import author_key_normalised
+    from monitor.core.text import normalize
+
+    for author in (None, "", "alice"):
+        for text in ("Win a FREE iPhone now", "  W1n a fr€e  iPhone!! ", "ok"):
+            assert author_key_normalised(author, normalize(text)) == author_key(author, text)
 
 
 def test_counts_decay_with_age_and_growth_fades_faster() -> None:
@@ -727,3 +733,111 @@ def test_assign_batch_compares_clusters_the_batch_moved_or_opened_afresh() -> No
     assert want == [("c0", True), ("c0", True), ("c2", False), ("c2", True)]
     with single_threaded_blas():
         assert list(fresh().assign_batch(batch, 2.0)) == want
+
+
+class _MemStore:
+    """The store as one worker alone sees it (no Redis): its replica is the truth, the lock always free."""
+
+    def __init__(self, cfg: ClusterConfig, pos: int = 0) -> None:
+        self.config = cfg
+        self.pos = pos
+
+    def replica(self) -> Any:
+        from monitor.storage.candidates import Replica
+
+        return Replica(ClusterSet(self.config, _ids()))
+
+    def advance_stream(self, posts: int) -> int:
+        self.pos += posts
+        return self.pos
+
+    def sync_advancing(self, replica: Any, posts: int) -> int:
+        return self.advance_stream(posts)
+
+    def commit(self, replica: Any, changed: Any, removed: Any) -> None:
+        pass
+
+    def locked(self) -> Any:
+        import contextlib
+
+        return contextlib.nullcontext(True)
+
+
+def test_burst_stage_encodes_a_reposted_burst_once_and_sends_the_same_posts_and_vectors() -> None:
+    """A burst of one text reposted over several batches: the memo of encoded texts spares the transformer
+    every batch after the first, and the stage returns exactly what it returns without the memo (same
+    posts, same vectors; the budget charged per post either way)."""
+    from monitor.core.candidates import BurstConfig, ShareBudget
+    from monitor.core.matching import Decision
+    from monitor.core.models import Post
+    from monitor.embedding import HashingEmbedder
+    from monitor.pipeline.candidates import BurstStage
+    from monitor.pipeline.metrics import Metrics
+    from monitor.pipeline.processor import BatchOutput
+
+    wave = "Free Starlink kit this week, you only pay the SHIPPING fee"
+    other = "the football match last night was a draw, what a boring game"
+    static = {wave: _basis(0), other: _basis(1)}
+
+    class Counting(HashingEmbedder):
+        def __init__(self) -> None:
+            super().__init__(dim=DIM)
+            self.texts: list[str] = []
+
+        def encode_queries(self, texts: Any) -> np.ndarray:
+            self.texts += list(texts)
+            return super().encode_queries(texts)
+
+    def batch(start: int, texts: list[str]) -> BatchOutput:
+        posts = [Post(id=f"p{start + k}", text=t, author=f"u{start + k}") for k, t in enumerate(texts)]
+        return BatchOutput(
+            posts=posts,
+            vectors=np.zeros((len(posts), DIM), np.float32),
+            decisions=[Decision(p.id, False, None, None, []) for p in posts],
+            decided_by=["gate"] * len(posts),
+            gate_readings={k: (normalize_text(t), static[t]) for k, t in enumerate(texts)},
+        )
+
+    def run(memo_size: int) -> tuple[list[list[tuple[str, np.ndarray]]], Counting, Metrics, BurstStage]:
+        cfg = ClusterConfig(join_threshold=0.8, min_size=2, min_authors=2, merge_threshold=1.0)
+        embedder, metrics = Counting(), Metrics()
+        stage = BurstStage(
+            _MemStore(cfg, pos=1000),  # type: ignore[arg-type]  # a stream long under way: growth shows
+            None,  # type: ignore[arg-type]  # every post carries the gate's reading: nothing to encode
+            lambda: np.zeros(DIM, np.float32),
+            embedder,
+            metrics,
+            ShareBudget(share=1.0, capacity=100.0),
+            growth=BurstConfig(recent_posts=20.0, baseline_posts=2000.0, growth=3.0),
+            min_tokens=3,
+            memo_size=memo_size,
+        )
+        out = []
+        for b in range(4):
+            texts = [wave, wave] if b else [wave, wave, wave, other]  # other: once, never a burst
+            sent = stage.escalate(batch(10 * b, texts), 1000.0 + b)
+            out.append([(p.post_id, p.vector) for p in sent])
+        return out, embedder, metrics, stage
+
+    with_memo, embedder, metrics, stage = run(2048)
+    without, plain, _, _ = run(0)
+    assert [[pid for pid, _ in sent] for sent in with_memo] == [[pid for pid, _ in sent] for sent in without]
+    assert all(with_memo), "the wave is a burst in every batch"
+    for sent, ref in zip(with_memo, without, strict=True):
+        for (_, v), (_, w) in zip(sent, ref, strict=True):
+            np.testing.assert_array_equal(v, w)
+    assert embedder.texts == [normalize_text(wave)], "encoded once, in the first batch"
+    assert plain.texts.count(normalize_text(wave)) == 4, "without the memo: once per batch"
+
+    def count(outcome: str) -> float | None:
+        return metrics.registry.get_sample_value("monitor_candidate_model_posts_total", {"outcome": outcome})
+
+    assert (count("encoded"), count("recalled")) == (1.0, 3.0)
+    kept = stage.encoded.get(normalize_text(wave))
+    assert kept is not None and kept.base is None, "the memo holds a copy, not a view of the encoded batch"
+
+
+def normalize_text(text: str) -> str:
+    from monitor.core.text import normalize
+
+    return normalize(text)

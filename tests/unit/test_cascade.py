@@ -502,6 +502,40 @@ def test_the_gate_reads_only_scam_signals_and_the_full_reading_is_for_posts_it_p
         np.testing.assert_allclose(static, on.cascade.static.encode([text])[0], rtol=1e-6)
 
 
+def test_a_repost_recalled_from_the_cache_carries_the_gate_reading_of_its_first_copy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    on, _, _ = build(cascade=True)
+    on.process(msgs(STREAM))  # warm: the gate is calibrated
+    assert on.cascade is not None and on.cascade.static is not None
+    fresh = [
+        "lovely sunset over the river tonight, the ducks were out",
+        "the train was late again so I walked home in the rain",
+    ]
+    first = on.process(msgs(fresh))
+    gated = [i for i, stage in enumerate(first.decided_by) if stage == "gate"]
+    assert gated, "the gate decides these"
+    encoded: list[str] = []
+    real = on.cascade.static.encode
+    monkeypatch.setattr(on.cascade.static, "encode", lambda texts: encoded.extend(texts) or real(texts))
+    # the same texts again, in another batch and order, beside a fresh post: the reposts are recalled
+    again = on.process(msgs([fresh[1], "a brand new post about the weather in the mountains", fresh[0]]))
+    assert normalize(fresh[0]) not in encoded and normalize(fresh[1]) not in encoded
+    for row, i in ((2, 0), (0, 1)):
+        if i not in gated:
+            assert row not in again.gate_readings
+            continue
+        assert again.decided_by[row] == "gate"
+        text, static = again.gate_readings[row]
+        want_text, want_static = first.gate_readings[i]
+        assert text == want_text
+        np.testing.assert_array_equal(static, want_static)
+    # the cache holds a copy, not a view of the batch's matrix
+    entry = on.cascade.cache.get(("raw", fresh[gated[0]]))
+    assert entry is not None and entry[2] is not None
+    assert entry[2][1].base is None
+
+
 def test_a_keep_margin_sends_more_posts_to_the_model_never_fewer() -> None:
     texts = [*STREAM, "the train was late again so I walked", "lovely sunset over the river tonight"]
     gated = {}
@@ -593,7 +627,7 @@ def test_a_recheck_runs_the_gate_of_the_new_catalogue_without_learning() -> None
     ids = [f"g{i}" for i in range(len(texts))]
     cascade = on.cascade
     cascade.on_catalogue(on.catalogue.templates, on.catalogue.version)  # what the next batch does anyway
-    cascade.cache.put(("raw", "a repost"), (None, first.decisions[gated[0]]))
+    cascade.cache.put(("raw", "a repost"), (None, first.decisions[gated[0]], None))
     before = (
         cascade._posts_count,
         len(cascade.cache),

@@ -99,3 +99,25 @@ def test_the_report_shows_the_latency_phase_stages_and_runs_without_a_bare_encod
         "mean batch 5.3 posts; ms per batch: decide 54.5, claim 0.5, deliver 8.2, mark 0.4, hooks 46.3"
         in text
     )
+
+
+def test_a_phase_reports_the_workers_cpu_per_post_only_when_read_at_both_ends() -> None:
+    """The plain bench's phases (all-topical stream) carry the workers' CPU per post too."""
+    from monitor.tools.bench import PhaseResult, with_worker_stats, worker_totals
+
+    class Worker:  # a "worker" that is this process: its CPU is read from /proc, its metrics are empty
+        pid = os.getpid()
+
+        def metrics(self) -> str:
+            return ""
+
+    phase = PhaseResult(posts=100, duration_s=1.0, posts_per_s=100.0, p50_ms=1, p90_ms=1, p99_ms=1, max_ms=1)
+    before = worker_totals([Worker()])  # type: ignore[list-item]
+    assert before["cpu_s"] > 0
+    started = time.process_time()
+    while time.process_time() - started < 0.3:
+        pass
+    got = with_worker_stats(phase, before, [Worker()])  # type: ignore[list-item]
+    assert got.worker_cpu_ms_per_post is not None and got.worker_cpu_ms_per_post >= 2.0  # >= 0.2 s / 100
+    unread = with_worker_stats(phase, {k: v for k, v in before.items() if k != "cpu_s"}, [Worker()])  # type: ignore[list-item]
+    assert unread.worker_cpu_ms_per_post is None
