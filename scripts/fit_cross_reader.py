@@ -284,6 +284,23 @@ def nested(
     print(f"| **pooled** | | {before} | {after} |")
 
 
+def fixed(
+    rows: list[dict], x: np.ndarray, y: np.ndarray, where: list[tuple[int, int]], l2: float, s: dict
+) -> str:
+    """Plain LOSO with one setting given beforehand (a sensitivity check, not a choice): pooled figures."""
+    set_of = np.array([rows[ri]["set"] for ri, _ in where])
+    base, mine, ordered = [], [], []
+    for name in dict.fromkeys(r["set"] for r in rows):
+        tr = [j for j in range(len(where)) if set_of[j] != name]
+        te = [j for j in range(len(where)) if set_of[j] == name]
+        probs = probs_for(fit_head(x[tr], y[tr], l2), x, where, te)
+        test = [(ri, r) for ri, r in enumerate(rows) if r["set"] == name]
+        base += [r["matched"] for _, r in test]
+        mine += [decide(r, probs.get(ri, {}), s) for ri, r in test]
+        ordered += [r for _, r in test]
+    return f"{fv.fmt(fv.figures(ordered, base))} -> {fv.fmt(fv.figures(ordered, mine))}"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("what", choices=["dump", "embed", "loso"])
@@ -293,6 +310,7 @@ def main() -> None:
     ap.add_argument(
         "--only-pairs", action="store_true", help="the head without the decision layer's readings"
     )
+    ap.add_argument("--setting", help='one setting, JSON (e.g. {"veto": 0.3}): plain LOSO, pooled figures')
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     if args.what == "dump":
@@ -312,6 +330,18 @@ def main() -> None:
     print(
         f"{len(rows)} posts, {len(where)} pairs, {int(y.sum())} positive, {x.shape[1]} features", flush=True
     )
+    if args.setting:
+        s = {
+            "veto": 0.0,
+            "keep": 1.01,
+            "width": 0.0,
+            "swap": False,
+            "guarded": False,
+            **json.loads(args.setting),
+        }
+        for l2 in args.l2:
+            print(f"l2 {l2}, {json.dumps(s)}: {fixed(rows, x, y, where, l2, s)}", flush=True)
+        return
     print("| left-out set | chosen on the other sets | today's code | cross reader (fitted without it) |")
     print("|---|---|---|---|")
     nested(rows, x, y, where, args.l2, args.verbose)
