@@ -73,7 +73,7 @@ def embed(folder: Path) -> None:
     import torch
     from sentence_transformers import SentenceTransformer
 
-    from monitor.core.crossreader import pair_features
+    from monitor.embedding.crossreader import pair_features
 
     claims = {}
     for line in Path("monitor/demo/templates.jsonl").read_text(encoding="utf-8").splitlines():

@@ -6,19 +6,12 @@ frozen sentence transformer encodes ``claim [SEP] post`` as one input (its atten
 features are that joint encoding (mean-pooled over all tokens), the claim's and the post's separate vectors'
 product and difference, and three cosines between the parts. A small logistic head over them (fitted on the
 seen labelled English sets by ``scripts/fit_cross_reader.py``) estimates "this post spreads this claim".
+Pure: the encoder runs in :mod:`monitor.embedding.crossreader`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 import numpy as np
-
-
-def _mean(hidden: Any, mask: Any) -> Any:
-    m = mask.unsqueeze(-1).to(hidden.dtype)
-    return (hidden * m).sum(1) / m.sum(1).clamp(min=1.0)
 
 
 def _unit(a: np.ndarray) -> np.ndarray:
@@ -36,33 +29,3 @@ def combine(
     v = np.broadcast_to(_unit(v.reshape(1, -1)), u.shape)
     cos = np.stack([(jc * u).sum(1), (jp * v).sum(1), (jc * jp).sum(1)], axis=1)
     return np.hstack([joint, u * v, np.abs(u - v), cos])
-
-
-def pair_features(model: Any, claims: Sequence[str], post: str, max_length: int = 256) -> np.ndarray:
-    """:func:`combine` of one post against each of ``claims``, with a sentence-transformers ``model``."""
-    import torch
-
-    tok = model.tokenizer
-    hf = model[0].auto_model
-    enc = tok(
-        list(claims),
-        [post] * len(claims),
-        padding=True,
-        truncation="only_second",
-        max_length=max_length,
-        return_tensors="pt",
-        return_token_type_ids=True,
-    )
-    with torch.inference_mode():
-        hidden = hf(**enc).last_hidden_state
-        mask = enc["attention_mask"]
-        seg = enc["token_type_ids"]
-        joint = _mean(hidden, mask)
-        jc = _mean(hidden, mask * (seg == 0))
-        jp = _mean(hidden, mask * (seg == 1))
-        single = tok(
-            [*list(claims), post], padding=True, truncation=True, max_length=max_length, return_tensors="pt"
-        )
-        sep = _mean(hf(**single).last_hidden_state, single["attention_mask"])
-    sep_np = sep.numpy()
-    return combine(joint.numpy(), jc.numpy(), jp.numpy(), sep_np[:-1], sep_np[-1])
