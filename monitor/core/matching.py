@@ -35,7 +35,7 @@ from monitor.core.greyband import GreyBand, in_band
 from monitor.core.hubness import HubnessCorrection
 from monitor.core.langid import writing_system
 from monitor.core.models import Template
-from monitor.core.pairreader import PairReader
+from monitor.core.pairreader import PairReader, Vector
 from monitor.core.ranking import CandidateEvidence, Ranker, days_between, stated_date
 from monitor.core.text import (
     PostText,
@@ -755,8 +755,8 @@ def decide(
     *,
     lexical: Mapping[str, float] | None = None,
     post: PostText | None = None,
-    post_vector: Sequence[float] | None = None,
-    claim_vector: Callable[[Template], Sequence[float]] | None = None,
+    post_vector: Vector | None = None,
+    claim_vector: Callable[[Template], Vector] | None = None,
 ) -> Decision:
     """Turn one post's exemplar hits (and BM25 scores) into a decision with its explanation.
 
@@ -910,8 +910,8 @@ def _pair_read(
     templates: Mapping[str, Template],
     policy: MatchPolicy,
     script: str,
-    post_vector: Sequence[float],
-    claim_vector: Callable[[Template], Sequence[float]],
+    post_vector: Vector,
+    claim_vector: Callable[[Template], Vector],
 ) -> dict[str, Any] | None:
     """The pair reader's reading of the alert ``cand`` would make (None: it does not apply: no reader, not
     a post of its script, an exemplar in the same script); ``stopped`` when its estimate is under its cut."""

@@ -20,12 +20,16 @@ from typing import Any
 import numpy as np
 
 from monitor.core.calibration import sigmoid
+from monitor.core.pairreader_params import PAIR_READER
+
+# a post's or claim's vector: the embedder's row (numpy) or any sequence of floats
+Vector = Sequence[float] | np.ndarray
 
 # which parts of the pair a head reads: "prod" = post * claim, "post" = the post vector; always the margin
 FEATURE_SETS = ("prod", "post", "prod+post")
 
 
-def pair_features(u: Sequence[float], v: Sequence[float], margin: float, features: str) -> np.ndarray:
+def pair_features(u: Vector, v: Vector, margin: float, features: str) -> np.ndarray:
     """The head's input for post vector ``u`` and claim vector ``v`` (both unit length) and the
     decision's fused-score margin over its line: the parts named in ``features`` then the margin."""
     a, b = np.asarray(u, dtype=np.float64), np.asarray(v, dtype=np.float64)
@@ -61,13 +65,13 @@ class PairReader:
             fitted_on=str(d.get("fitted_on", "")),
         )
 
-    def probability(self, u: Sequence[float], v: Sequence[float], margin: float) -> float:
+    def probability(self, u: Vector, v: Vector, margin: float) -> float:
         x = pair_features(u, v, margin, self.features)
         if len(x) != len(self.weights):
             raise ValueError(f"pair reader expects {len(self.weights)} features, got {len(x)}")
         return sigmoid(self.bias + float(np.dot(np.asarray(self.weights), x)))
 
-    def stops(self, u: Sequence[float], v: Sequence[float], margin: float) -> float | None:
+    def stops(self, u: Vector, v: Vector, margin: float) -> float | None:
         """The estimate when it stops the alert (under :attr:`cut`), else None."""
         p = self.probability(u, v, margin)
         return p if p < self.cut else None
@@ -75,7 +79,5 @@ class PairReader:
 
 def pair_reader_for(model: str) -> PairReader | None:
     """The fitted pair reader of ``model``, or None for a model without one."""
-    from monitor.core.pairreader_params import PAIR_READER
-
     params = PAIR_READER.get(model)
     return PairReader.from_dict(params) if params is not None else None
