@@ -388,6 +388,15 @@ class Settings(BaseSettings):
         'docs/QUALITY.md "A learned verifier"); opt-in: with its settings chosen inside each fold of a '
         "leave-one-set-out check it changed no decision",
     )
+    pair_reader: bool = Field(
+        False,
+        description="multilingual-e5-small, Chinese posts: a learned reading of the post with the claim it "
+        "would alert on (a logistic head over the frozen post and claim vectors) stops an alert against an "
+        "English claim it reads as unlikely right (monitor/core/pairreader_params.py; docs/MULTILINGUAL.md "
+        '"A pair reader for Chinese alerts"); opt-in: in a nested leave-one-set-out check over nine seen '
+        "Chinese sets it stopped 7 false and 2 right alerts alone, but one fold lost a right alert in the "
+        "stream",
+    )
     hubness_k: int = Field(10, ge=1, le=100, description="nearest posts per exemplar for its hubness")
     hubness_min_posts: int = Field(
         200, ge=1, description="Chinese posts a worker sees before the hubness correction starts"

@@ -25,7 +25,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +35,7 @@ from monitor.core.greyband import GreyBand, in_band
 from monitor.core.hubness import HubnessCorrection
 from monitor.core.langid import writing_system
 from monitor.core.models import Template
+from monitor.core.pairreader import PairReader, Vector
 from monitor.core.ranking import CandidateEvidence, Ranker, days_between, stated_date
 from monitor.core.text import (
     PostText,
@@ -181,6 +182,9 @@ class MatchPolicy:
     # the learned verifier (monitor.core.verifier): a logistic estimate over what the rules measure of
     # each of the first candidates decides which, if any, alerts; None: the rules decide (docs/QUALITY.md)
     verifier: Verifier | None = None
+    # the Chinese pair reader (monitor.core.pairreader): a learned reading of post and claim together that
+    # may stop a Chinese post's alert against a claim in another script; None: off (docs/MULTILINGUAL.md)
+    pair_reader: PairReader | None = None
 
     def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:
         """The threshold one candidate must reach: the template's own, else the default, lowered by
@@ -751,8 +755,13 @@ def decide(
     *,
     lexical: Mapping[str, float] | None = None,
     post: PostText | None = None,
+    post_vector: Vector | None = None,
+    claim_vector: Callable[[Template], Vector] | None = None,
 ) -> Decision:
-    """Turn one post's exemplar hits (and BM25 scores) into a decision with its explanation."""
+    """Turn one post's exemplar hits (and BM25 scores) into a decision with its explanation.
+
+    ``post_vector`` (the post's query vector) and ``claim_vector`` (a template's claim as a passage vector)
+    are read only by :attr:`MatchPolicy.pair_reader`; without them it does not apply."""
     prep = _prepare(post_text, hits, templates, policy, lexical, post)
     post, hits, ranked, top, negatives, topic, subject = (
         prep.post,
@@ -809,6 +818,12 @@ def decide(
             chosen = None
         elif view.template_id != rules:
             chosen = (ranked[view.index], view.threshold, None)
+    paired: dict[str, Any] | None = None
+    if chosen is not None and post_vector is not None and claim_vector is not None:
+        paired = _pair_read(chosen[0], chosen[1], templates, policy, script, post_vector, claim_vector)
+        if paired is not None and paired["stopped"]:
+            first_reason, first_detail, first_suppressed = "pair_reader", None, chosen[0].template_id
+            chosen = None
     if chosen is not None:
         cand, threshold, band_p = chosen
         template = templates[cand.template_id]
@@ -828,6 +843,8 @@ def decide(
             explanation["grey_band"] = {"probability": round(band_p, 4), "line": threshold}
         if verified is not None:
             explanation["verifier"] = verified
+        if paired is not None:
+            explanation["pair_reader"] = paired
         calibrator = policy.calibrator or _default_calibrator()
         confidence, x = calibrator.confidence(
             top or [cand], cand.template_id, threshold, True, None, topical=topical, script=script
@@ -850,6 +867,8 @@ def decide(
     explanation = dict(base)
     if verified is not None:
         explanation["verifier"] = verified
+    if paired is not None:
+        explanation["pair_reader"] = paired
     confidence, x = 0.0, None
     if ranked:
         best = ranked[0]
@@ -883,6 +902,26 @@ def decide(
         topical,
         suppressed_template=first_suppressed,
     )
+
+
+def _pair_read(
+    cand: ScoredCandidate,
+    threshold: float,
+    templates: Mapping[str, Template],
+    policy: MatchPolicy,
+    script: str,
+    post_vector: Vector,
+    claim_vector: Callable[[Template], Vector],
+) -> dict[str, Any] | None:
+    """The pair reader's reading of the alert ``cand`` would make (None: it does not apply: no reader, not
+    a post of its script, an exemplar in the same script); ``stopped`` when its estimate is under its cut."""
+    reader = policy.pair_reader
+    if reader is None or script != reader.script:
+        return None
+    if _exemplar_writing_system(cand.exemplar.text) == script:
+        return None
+    p = reader.probability(post_vector, claim_vector(templates[cand.template_id]), cand.score - threshold)
+    return {"probability": round(p, 4), "template_id": cand.template_id, "stopped": p < reader.cut}
 
 
 def _verifier_applies(

@@ -95,6 +95,8 @@ class Processor:
         # BM25 over the catalogue snapshot, rebuilt when it changes; Chinese posts also get English terms
         self.lexical = LexicalChannel(bridge=LAZY_BRIDGE)
         self._lexical_failures_seen = 0
+        # the pair reader's claim vectors, by (template id, claim text): see claim_vector
+        self._claim_vectors: dict[tuple[str, str], np.ndarray] = {}
         # alerts of templates without their own runbook_url link here (MONITOR_RUNBOOK_BASE_URL)
         self.default_runbook_url = default_runbook_url
         # fills post.lang when the producer left it out; the process-wide detector is loaded on first use
@@ -264,10 +266,38 @@ class Processor:
             templates, texts, [[h.template_id for h in hs] for hs in hits], self.policy.lexical_candidates
         )
         self._export_lexical_health()
+        if self.policy.pair_reader is None:
+            return [
+                decide(pid, raw, h, templates, self.policy, lexical=lex, post=r)
+                for pid, raw, r, h, lex in zip(post_ids, post_texts, readings, hits, lexical, strict=True)
+            ]
+        # the pair reader reads the post's query vector with its claim's passage vector
         return [
-            decide(pid, raw, h, templates, self.policy, lexical=lex, post=r)
-            for pid, raw, r, h, lex in zip(post_ids, post_texts, readings, hits, lexical, strict=True)
+            decide(
+                pid,
+                raw,
+                h,
+                templates,
+                self.policy,
+                lexical=lex,
+                post=r,
+                post_vector=vec,
+                claim_vector=self.claim_vector,
+            )
+            for pid, raw, r, h, lex, vec in zip(
+                post_ids, post_texts, readings, hits, lexical, vectors, strict=True
+            )
         ]
+
+    def claim_vector(self, template: Template) -> np.ndarray:
+        """A template's claim text as a passage vector (the pair reader's input), encoded once per text."""
+        key = (template.id, template.text)
+        vec = self._claim_vectors.get(key)
+        if vec is None:
+            if len(self._claim_vectors) > 4096:  # a catalogue edited for days: start over
+                self._claim_vectors.clear()
+            vec = self._claim_vectors[key] = self.embedder.encode_passages([template.text])[0]
+        return vec
 
     def _with_segments(
         self, texts: Sequence[str], hits: list[list[Hit]], name: frozenset[str]

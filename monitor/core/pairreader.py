@@ -1,0 +1,83 @@
+"""The Chinese pair reader: a learned second look at a Chinese post's alert against an English claim
+(docs/MULTILINGUAL.md "A pair reader for Chinese alerts").
+
+The matcher scores a post by how close it is to a claim; a debunk that restates the claim, a seller vouching
+for itself, a testimonial, are as close as the claim itself. The reader reads post and claim together: a
+logistic head over the frozen multilingual-e5-small vectors of the post (``query: `` + post) and of the
+claim (``passage: `` + claim text): their elementwise product (what they share, direction by direction)
+and/or the post vector (how it is said), plus the decision's margin over its line. It only ever stops an
+alert: a Chinese post's alert against a claim in another script whose estimate falls under :attr:`cut`.
+
+Pure: the fitted parameters live in :mod:`monitor.core.pairreader_params` (``scripts/fit_pair_reader.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from monitor.core.calibration import sigmoid
+from monitor.core.pairreader_params import PAIR_READER
+
+# a post's or claim's vector: the embedder's row (numpy) or any sequence of floats
+Vector = Sequence[float] | np.ndarray
+
+# which parts of the pair a head reads: "prod" = post * claim, "post" = the post vector; always the margin
+FEATURE_SETS = ("prod", "post", "prod+post")
+
+
+def pair_features(u: Vector, v: Vector, margin: float, features: str) -> np.ndarray:
+    """The head's input for post vector ``u`` and claim vector ``v`` (both unit length) and the
+    decision's fused-score margin over its line: the parts named in ``features`` then the margin."""
+    a, b = np.asarray(u, dtype=np.float64), np.asarray(v, dtype=np.float64)
+    parts = []
+    for part in features.split("+"):
+        if part == "prod":
+            parts.append(a * b)
+        elif part == "post":
+            parts.append(a)
+        else:
+            raise ValueError(f"unknown pair-reader feature set {part!r}")
+    parts.append(np.array([margin]))
+    return np.concatenate(parts)
+
+
+@dataclass(frozen=True)
+class PairReader:
+    features: str
+    weights: tuple[float, ...]
+    bias: float
+    cut: float
+    script: str = "zh"
+    fitted_on: str = ""
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> PairReader:
+        return cls(
+            features=str(d["features"]),
+            weights=tuple(float(w) for w in d["weights"]),  # type: ignore[union-attr]
+            bias=float(d["bias"]),
+            cut=float(d["cut"]),
+            script=str(d.get("script", "zh")),
+            fitted_on=str(d.get("fitted_on", "")),
+        )
+
+    def probability(self, u: Vector, v: Vector, margin: float) -> float:
+        x = pair_features(u, v, margin, self.features)
+        if len(x) != len(self.weights):
+            raise ValueError(f"pair reader expects {len(self.weights)} features, got {len(x)}")
+        return sigmoid(self.bias + float(np.dot(np.asarray(self.weights), x)))
+
+    def stops(self, u: Vector, v: Vector, margin: float) -> float | None:
+        """The estimate when it stops the alert (under :attr:`cut`), else None."""
+        p = self.probability(u, v, margin)
+        return p if p < self.cut else None
+
+
+def pair_reader_for(model: str) -> PairReader | None:
+    """The fitted pair reader of ``model``, or None for a model without one."""
+    params = PAIR_READER.get(model)
+    return PairReader.from_dict(params) if params is not None else None

@@ -1,0 +1,116 @@
+"""The Chinese pair reader (monitor.core.pairreader): its features and when it stops an alert."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from monitor.core.matching import Hit, MatchPolicy, decide
+from monitor.core.models import Template
+from monitor.core.pairreader import FEATURE_SETS, PairReader, pair_features, pair_reader_for
+from monitor.core.pairreader_params import PAIR_READER
+
+
+def _unit(*xs: float) -> np.ndarray:
+    a = np.array(xs, dtype=np.float64)
+    return a / np.linalg.norm(a)
+
+
+def test_features_are_the_named_parts_then_the_margin() -> None:
+    u, v = _unit(1, 2, 2), _unit(2, 1, 2)
+    prod = pair_features(u, v, -0.01, "prod")
+    assert prod.shape == (4,)
+    assert np.allclose(prod[:3], u * v)
+    assert prod[3] == -0.01
+    assert math.isclose(float(prod[:3].sum()), float(u @ v))  # the product sums to the cosine
+    both = pair_features(u, v, 0.02, "prod+post")
+    assert np.allclose(both[:3], u * v) and np.allclose(both[3:6], u) and both[6] == 0.02
+    assert np.allclose(pair_features(u, v, 0.0, "post")[:3], u)
+
+
+def test_unknown_feature_set_is_an_error() -> None:
+    with pytest.raises(ValueError, match="unknown pair-reader feature set"):
+        pair_features(_unit(1, 0), _unit(0, 1), 0.0, "joint")
+
+
+def test_stops_only_under_the_cut() -> None:
+    # a head that reads only the margin: p = sigmoid(100 * margin)
+    reader = PairReader("prod", (0.0, 0.0, 100.0), 0.0, cut=0.3)
+    u, v = _unit(1, 0), _unit(1, 0)
+    assert math.isclose(reader.probability(u, v, 0.0), 0.5)
+    assert reader.stops(u, v, 0.0) is None  # 0.5 >= 0.3: the alert stands
+    p = reader.stops(u, v, -0.02)  # sigmoid(-2) = 0.119 < 0.3: stopped, the estimate returned
+    assert p is not None and math.isclose(p, 1 / (1 + math.exp(2.0)))
+
+
+def test_the_pair_not_the_post_alone_moves_a_product_head() -> None:
+    # a head weighing what post and claim share along the first direction
+    reader = PairReader("prod", (5.0, 0.0, 0.0), -1.0, cut=0.5)
+    post = _unit(1, 0.2)
+    assert reader.stops(post, _unit(1, 0), 0.0) is None
+    assert reader.stops(post, _unit(0, 1), 0.0) is not None  # same post, another claim
+
+
+def test_weights_must_fit_the_features() -> None:
+    reader = PairReader("prod+post", (0.0,) * 3, 0.0, cut=0.5)
+    with pytest.raises(ValueError, match="expects 3 features"):
+        reader.probability(_unit(1, 0), _unit(0, 1), 0.0)
+
+
+def test_shipped_parameters_load_and_fit_e5() -> None:
+    for model, params in PAIR_READER.items():
+        reader = PairReader.from_dict(params)
+        assert reader.features in FEATURE_SETS and 0 < reader.cut < 1
+        parts = reader.features.split("+")
+        assert len(reader.weights) == 384 * len(parts) + 1  # multilingual-e5-small's dimension
+        assert pair_reader_for(model) == reader
+    assert pair_reader_for("all-MiniLM-L6-v2") is None  # English decisions never meet it
+
+
+TEMPLATE = Template(id="t", category="rumour", severity="high", text="Sora is open to everyone today")
+HITS = [Hit("t", "text", 0, TEMPLATE.text, 0.93)]  # over the cross-script line 0.87
+
+
+def _policy(reader: PairReader | None) -> MatchPolicy:
+    return MatchPolicy(default_threshold=0.9, cross_language_offset=0.03, pair_reader=reader)
+
+
+def _claim(template: Template) -> np.ndarray:
+    return _unit(0, 1)
+
+
+def test_decide_stops_a_chinese_alert_the_reader_reads_as_wrong() -> None:
+    post = "Sora今天起对所有人开放了，人人都能用"
+    low = PairReader("prod", (0.0, 0.0, 0.0), -3.0, cut=0.3)  # p = 0.047 for every pair
+    high = PairReader("prod", (0.0, 0.0, 0.0), 3.0, cut=0.3)
+    u = _unit(1, 1)
+    kept = decide("z", post, HITS, {"t": TEMPLATE}, _policy(high), post_vector=u, claim_vector=_claim)
+    assert kept.matched and kept.explanation["pair_reader"]["stopped"] is False
+    stopped = decide("z", post, HITS, {"t": TEMPLATE}, _policy(low), post_vector=u, claim_vector=_claim)
+    assert not stopped.matched and stopped.suppressed_by == "pair_reader"
+    assert stopped.explanation["pair_reader"] == {
+        "probability": pytest.approx(0.0474, abs=1e-4),
+        "template_id": "t",
+        "stopped": True,
+    }
+    # without the vectors (or without a reader) the rules decide alone
+    assert decide("z", post, HITS, {"t": TEMPLATE}, _policy(low)).matched
+    plain = decide("z", post, HITS, {"t": TEMPLATE}, _policy(None), post_vector=u, claim_vector=_claim)
+    assert plain.matched and "pair_reader" not in plain.explanation
+
+
+def test_decide_never_reads_an_english_post_or_a_same_script_pair() -> None:
+    low = _policy(PairReader("prod", (0.0, 0.0, 0.0), -3.0, cut=0.3))
+    u = _unit(1, 1)
+    english = decide(
+        "e", "Sora is open to everyone today!", HITS, {"t": TEMPLATE}, low, post_vector=u, claim_vector=_claim
+    )
+    assert english.matched and "pair_reader" not in english.explanation
+    zh_template = Template(id="c", category="rumour", severity="high", text="Sora今天起对所有人开放")
+    hits = [Hit("c", "text", 0, zh_template.text, 0.95)]
+    same = decide(
+        "z", "Sora今天起对所有人开放了", hits, {"c": zh_template}, low, post_vector=u, claim_vector=_claim
+    )
+    assert same.matched and "pair_reader" not in same.explanation
