@@ -668,7 +668,7 @@ OUTAGES: dict[str, tuple[str, ...]] = {
     "broker and redis gone": ("kafka", "redis"),
 }
 FORCED = "forcing the exit"
-CHURN_FLOW_S = 90.0  # churn: the posts are spread over this long
+CHURN_FLOW_S = 90.0  # churn: the posts are spread over this long at most (a worker start takes 20-40 s)
 
 
 def sigterm(worker: WorkerProcess, timeout_s: float = 30.0) -> tuple[int | None, float]:
@@ -754,8 +754,11 @@ def scenario_sigterm(env: ChaosEnv) -> ScenarioResult:
 
 def scenario_churn(env: ChaosEnv) -> ScenarioResult:
     """Consumer-group churn while posts flow: a second and third worker join, one leaves with SIGTERM,
-    one is killed with ``kill -9``; every post is decided, no alert is sent twice. Posts are spread over
-    CHURN_FLOW_S so that they keep flowing through every join and leave (a worker start takes 20-40 s)."""
+    one is killed with ``kill -9``; every post is decided, no alert is sent twice. Posts are paced to last
+    CHURN_FLOW_S, so that they keep flowing through every join and leave; once the last worker is killed,
+    the rest are spread over two session timeouts (they keep coming while the killed worker's partitions
+    wait for the group to expire it, and after they moved) instead of trickling in for the rest of
+    CHURN_FLOW_S."""
     sizes = env.sizes
     with scenario_run(env, "churn") as run:
         a = run.start_worker("a")
@@ -776,7 +779,8 @@ def scenario_churn(env: ChaosEnv) -> ScenarioResult:
         c = run.start_worker("c")
         step("c joined")
         b.kill()  # kill -9: its partitions move after the session timeout
-        step("b killed (-9)")
+        step(f"b killed (-9) with {len(values) - len(producer.acked)} posts still to send")
+        producer.spread_rest(2 * run.settings.session_timeout_s)
         producer.join(sizes.settle_timeout_s + CHURN_FLOW_S)
         if not run.wait_decided(*producer.expected(set(range(len(values)))), sizes.settle_timeout_s):
             run.failures.append("not every post decided in time")

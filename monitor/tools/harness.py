@@ -289,16 +289,40 @@ class PostProducer(threading.Thread):
         self.acked: dict[int, tuple[int, int]] = {}  # value index -> (partition, offset)
         self.failed: list[str] = []
         self._lock = threading.Lock()
+        self._new_span: float | None = None  # set by spread_rest(), taken by the producing loop
+        self._repaced = threading.Event()
+        self._since, self._first, self._rate = 0.0, 0, rate_per_s  # the pace: since when, from which value
+
+    def spread_rest(self, over_s: float) -> None:
+        """Send the values not sent yet evenly over the next ``over_s`` seconds instead (0: at once); a
+        wait in progress is cut short."""
+        with self._lock:
+            self._new_span = over_s
+        self._repaced.set()
+
+    def _wait_turn(self, i: int) -> None:
+        """Sleep until value ``i``'s turn: ``i - first`` values after ``since`` at ``rate`` (0: at once)."""
+        while True:
+            with self._lock:
+                span, self._new_span = self._new_span, None
+            if span is not None:
+                rate = (len(self.values) - i) / span if span > 0 else 0.0
+                self._since, self._first, self._rate = time.monotonic(), i, rate
+            if self._rate <= 0:
+                return
+            left = self._since + (i - self._first) / self._rate - time.monotonic()
+            if left <= 0 or not self._repaced.wait(left):
+                return
+            self._repaced.clear()
 
     def run(self) -> None:
         producer = kafka_producer(
             self.settings, max_request_size=MAX_MESSAGE_BYTES, acks="all", request_timeout_ms=30_000
         )
-        started = time.monotonic()
+        self._since, self._first, self._rate = time.monotonic(), 0, self.rate_per_s
         try:
             for i, value in enumerate(self.values):
-                if self.rate_per_s > 0:
-                    time.sleep(max(0.0, started + i / self.rate_per_s - time.monotonic()))
+                self._wait_turn(i)
                 key = post_key(value) if value is not None else b"tombstone"  # a null value needs a key
                 future = producer.send(self.settings.posts_topic, key=key, value=value)
                 future.add_callback(self._ok, i)

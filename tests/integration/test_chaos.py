@@ -23,6 +23,7 @@ from monitor.storage.keys import Keys
 from monitor.storage.registry import TemplateRegistry
 from monitor.tools.chaos import ChaosEnv, ChaosSizes, ScenarioResult, chaos_env, hostile_inputs, run_scenario
 
+from ..conftest import SESSION_TIMEOUT_S
 from .helpers import read_topic, running_worker
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -33,8 +34,8 @@ SIZES = ChaosSizes(
     kills=1,
     replay=False,
     outage_s=8.0,
-    pause_s=8.0,  # longer than the session timeout: the group really expires the member
-    session_timeout_s=6.0,
+    pause_s=SESSION_TIMEOUT_S + 2.0,  # longer than the session timeout: the group really expires the member
+    session_timeout_s=SESSION_TIMEOUT_S,
     worker_start_timeout_s=150.0,
     settle_timeout_s=90.0,
 )

@@ -25,7 +25,7 @@ from monitor.storage.keys import Keys
 from monitor.storage.registry import TemplateRegistry
 from monitor.tools.harness import namespaced
 
-from ..conftest import ROOT
+from ..conftest import ROOT, SESSION_TIMEOUT_S
 from .helpers import read_topic, running_worker
 
 pytestmark = pytest.mark.integration
@@ -172,7 +172,12 @@ def _password_stack_checks(
 
     tag = f"sec{uuid.uuid4().hex[:8]}"
     settings = namespaced(
-        Settings(kafka_url=data["kafka_url"], redis_url=url, state_dir=state, session_timeout_s=6),  # type: ignore[arg-type]
+        Settings(
+            kafka_url=data["kafka_url"],
+            redis_url=url,  # type: ignore[arg-type]
+            state_dir=state,
+            session_timeout_s=SESSION_TIMEOUT_S,
+        ),
         tag,
     )
     env = {**base_env, "MONITOR_REDIS_URL": url, "MONITOR_REDIS_PREFIX": tag}

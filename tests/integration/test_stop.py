@@ -21,7 +21,7 @@ import pytest
 from monitor.tools.harness import WorkerProcess, read_topic
 from monitor.tools.stack import EmbeddedStack, free_port
 
-from ..conftest import env_for
+from ..conftest import SESSION_TIMEOUT_S, env_for
 
 pytestmark = pytest.mark.integration
 EXIT_WITHIN_S = 10.0
@@ -45,7 +45,7 @@ def private(tmp_path: Path, prefix: str) -> Iterator[tuple[Any, EmbeddedStack, d
         alerts_topic=f"alerts-{prefix}",
         incidents_topic=f"incidents-{prefix}",
         dlq_topic=f"posts-{prefix}.dlq",
-        session_timeout_s=6,
+        session_timeout_s=SESSION_TIMEOUT_S,
     )
     try:
         yield settings, stack, data

@@ -1,13 +1,19 @@
-"""The shared harness's pure parts: namespaces, Prometheus text, record decoding."""
+"""The shared harness's pure parts: namespaces, Prometheus text, record decoding; the post producer's
+pacing (with a stand-in Kafka producer)."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
+import orjson
 import pytest
 
 from monitor.config import Settings
-from monitor.tools.harness import decode_record, histogram_totals, metric_value, namespaced
+from monitor.tools import harness
+from monitor.tools.harness import PostProducer, decode_record, histogram_totals, metric_value, namespaced
 
 EXPOSITION = "\n".join(
     [
@@ -82,3 +88,53 @@ def test_namespaced_settings_share_nothing_with_the_defaults(tmp_path: Path) -> 
 )
 def test_records_decode_to_dicts(value: bytes | None, expected: dict[str, object]) -> None:
     assert decode_record(value) == expected
+
+
+class _Sent:
+    def __init__(self, offset: int) -> None:
+        self.meta = SimpleNamespace(partition=0, offset=offset)
+
+    def add_callback(self, fn: Any, *args: Any) -> None:
+        fn(*args, self.meta)
+
+    def add_errback(self, fn: Any, *args: Any) -> None:
+        pass
+
+
+class _Producer:
+    """Stands in for kafka-python's producer: remembers when each value was sent."""
+
+    def __init__(self) -> None:
+        self.sent_at: list[float] = []
+
+    def send(self, topic: str, *, key: bytes, value: bytes | None) -> _Sent:
+        self.sent_at.append(time.monotonic())
+        return _Sent(len(self.sent_at) - 1)
+
+    def flush(self, timeout: float) -> None:
+        pass
+
+    def close(self, timeout: float) -> None:
+        pass
+
+
+def test_the_producer_keeps_its_pace_until_told_to_spread_the_rest_over_a_shorter_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake = _Producer()
+    monkeypatch.setattr(harness, "kafka_producer", lambda *_a, **_k: fake)
+    values = [orjson.dumps({"id": f"p{i}", "text": "x"}) for i in range(20)]
+    producer = PostProducer(Settings(), values, rate_per_s=4.0)  # 20 values: ~5 s at this pace
+    producer.start()
+    deadline = time.monotonic() + 5
+    while len(fake.sent_at) < 3 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert fake.sent_at[2] - fake.sent_at[0] >= 0.45  # two steps of 0.25 s: the pace holds
+    told = time.monotonic()
+    producer.spread_rest(0.4)  # the 17 or so left, over 0.4 s from now
+    producer.join(3)
+    assert not producer.is_alive()
+    assert len(producer.acked) == 20 and producer.failed == []
+    assert fake.sent_at[-1] - told < 1.0
+    later = [t for t in fake.sent_at if t > told]
+    assert len(later) >= 10 and later[-1] - later[0] >= 0.2  # spread out, not all at once
