@@ -266,12 +266,7 @@ class Processor:
             templates, texts, [[h.template_id for h in hs] for hs in hits], self.policy.lexical_candidates
         )
         self._export_lexical_health()
-        if self.policy.pair_reader is None:
-            return [
-                decide(pid, raw, h, templates, self.policy, lexical=lex, post=r)
-                for pid, raw, r, h, lex in zip(post_ids, post_texts, readings, hits, lexical, strict=True)
-            ]
-        # the pair reader reads the post's query vector with its claim's passage vector
+        # the pair reader (when configured) reads the post's query vector with its claim's passage vector
         return [
             decide(
                 pid,
