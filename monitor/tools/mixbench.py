@@ -42,7 +42,6 @@ from monitor.tools.bench import (
     Say,
     available_cores,
     bench_stack,
-    cpu_seconds,
     load_average,
     load_demo_catalogue,
     machine_info,
@@ -195,12 +194,6 @@ def rss_mb(pid: int) -> float | None:
     return None
 
 
-def workers_cpu(procs: Sequence[WorkerProcess]) -> float | None:
-    """The workers' CPU seconds together (None when one cannot be read)."""
-    values = [cpu_seconds(w.pid) if w.pid else None for w in procs]
-    return None if any(v is None for v in values) else float(sum(v for v in values if v is not None))
-
-
 def run_mix(
     settings: Settings,
     *,
@@ -315,21 +308,12 @@ def run_mix(
                             collector, [p["id"] for p in long_warm], 900 + len(long_warm), procs
                         )
                     say(f"cascade {mode}: throughput, {len(phase_posts)} posts")
-                    cpu_before = workers_cpu(procs)
                     totals_before = worker_totals(procs)
                     created = produce_posts(producer, s.posts_topic, phase_posts)
                     budget = 300 + 3 * len(phase_posts) / max(1.0, encode_rates[0] if encode_rates else 5.0)
                     decisions.wait_for(collector, list(created), budget, procs)
-                    cpu_after = workers_cpu(procs)
                     tput = with_worker_stats(
                         summarize_phase(created, decisions.processed), totals_before, procs
-                    )
-                    # CPU the workers used for the timed posts (every thread: batch, event loop, Kafka,
-                    # calibration): what the other engineers' load on a shared machine moves least
-                    cpu_ms = (
-                        None
-                        if cpu_before is None or cpu_after is None
-                        else round(1000 * (cpu_after - cpu_before) / len(phase_posts), 3)
                     )
                     say(f"  {tput.posts_per_s:.1f} posts/s")
                     lat: PhaseResult | None = None
@@ -362,7 +346,9 @@ def run_mix(
                     "stage_share": {k: round(v / max(1, len(records)), 4) for k, v in stages.items()},
                     "quality": precision_recall(decided, labels, gold),
                     "worker_rss_mb": [rss_mb(w.pid) if w.pid else None for w in procs],
-                    "worker_cpu_ms_per_post": cpu_ms,
+                    # CPU the workers used for the timed posts (every thread: batch, event loop, Kafka,
+                    # calibration): what the other engineers' load on a shared machine moves least
+                    "worker_cpu_ms_per_post": tput.worker_cpu_ms_per_post,
                     # the transformer spent by the candidates' cheap stage on bursts of gate-decided posts
                     # (warm-up included; summed over workers)
                     "candidate_model_posts": burst,

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from monitor.tools.mixbench import cpu_seconds
+from monitor.tools.bench import cpu_seconds
 
 
 def test_cpu_seconds_grows_with_the_work_a_process_does() -> None:
