@@ -395,7 +395,7 @@ class Settings(BaseSettings):
         "English claim it reads as unlikely right (monitor/core/pairreader_params.py; docs/MULTILINGUAL.md "
         '"A pair reader for Chinese alerts"); opt-in: in a nested leave-one-set-out check over nine seen '
         "Chinese sets it stopped 7 false and 2 right alerts alone, but one fold lost a right alert in the "
-        "stream",
+        "stream (on the next unseen set: two false alerts stopped, no right one)",
     )
     hubness_k: int = Field(10, ge=1, le=100, description="nearest posts per exemplar for its hubness")
     hubness_min_posts: int = Field(
