@@ -17,8 +17,10 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 ROOT = Path(__file__).resolve().parents[1]
 # the test workers' consumer-group session timeout (heartbeats every third of it): the embedded broker
 # (tansu) holds each group join and rebalance longer the longer it is (3.06 s at 6 s, 2.06 s at 3 s, from
-# the worker logs), and the suite starts some 45 workers; a killed member is expired after it
-SESSION_TIMEOUT_S = 3.0
+# the worker logs), and the suite starts some 45 workers; a killed member is expired after it. 6 s: at 3 s
+# one of two fresh-clone CI runs failed the chaos scenario of SIGTERM in each outage (9 of 60 posts not
+# decided within the settle time after the last stop; it passed alone right after); 6 s passed every CI run
+SESSION_TIMEOUT_S = 6.0
 
 
 @pytest.fixture(scope="session")
