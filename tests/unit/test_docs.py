@@ -23,3 +23,14 @@ def test_readme_opens_with_the_two_commands() -> None:
     head = readme[: readme.index("## How it works")]
     assert "make demo" in head
     assert "make test" in head
+
+
+def test_scripts_index_names_every_script_and_only_those() -> None:
+    # scripts/ holds the measurements the docs cite; a newcomer finds them through scripts/README.md
+    import re
+
+    index = (ROOT / "scripts" / "README.md").read_text()
+    listed = set(re.findall(r"^\| `([\w.]+\.py)` \|", index, flags=re.M))
+    present = {p.name for p in (ROOT / "scripts").glob("*.py")}
+    assert present - listed == set(), f"add to scripts/README.md: {sorted(present - listed)}"
+    assert listed - present == set(), f"gone from scripts/: {sorted(listed - present)}"
