@@ -36,15 +36,11 @@ the monitor on it; nothing is chosen on it, it is read once, by the lead, with t
 
 from __future__ import annotations
 
-import sys
-
-from make_hard_sets import write  # the scripts folder is on sys.path when a script runs
-from sora_ids import (
+from sora_ids import (  # the scripts folder is on sys.path when a script runs
     API,
     APP,
     CHINESE,
     COURSE,
-    DATA,
     DIRECTOR,
     FAKEAPP,
     OPENSRC,
@@ -55,9 +51,7 @@ from sora_ids import (
     RICH,
     SERVICE,
     XIE,
-    earlier_sets,
-    near_copies,
-    print_near_copies,
+    check_en_set,
 )
 
 HELDOUT11: list[tuple[str | None, str, str]] = [
@@ -357,12 +351,7 @@ HELDOUT11: list[tuple[str | None, str, str]] = [
 
 
 def main() -> None:
-    earlier = earlier_sets(
-        "hard_en_*_posts.jsonl", "heldout11", DATA.parents[1] / "monitor" / "demo" / "posts.jsonl"
-    )
-    print_near_copies(near_copies([text for *_, text in HELDOUT11], earlier, lower=True), 0.70)
-    if "--check" not in sys.argv:
-        write("heldout11", HELDOUT11)
+    check_en_set("heldout11", HELDOUT11)
 
 
 if __name__ == "__main__":

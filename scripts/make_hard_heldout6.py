@@ -20,15 +20,11 @@ It was committed before any run of the monitor on it; nothing is chosen on it.
 
 from __future__ import annotations
 
-import sys
-
-from make_hard_sets import write  # the scripts folder is on sys.path when a script runs
-from sora_ids import (
+from sora_ids import (  # the scripts folder is on sys.path when a script runs
     API,
     APP,
     CHINESE,
     COURSE,
-    DATA,
     DIRECTOR,
     FAKEAPP,
     OPENSRC,
@@ -39,9 +35,7 @@ from sora_ids import (
     RICH,
     SERVICE,
     XIE,
-    earlier_sets,
-    near_copies,
-    print_near_copies,
+    check_en_set,
 )
 
 HELDOUT6: list[tuple[str | None, str, str]] = [
@@ -279,12 +273,7 @@ HELDOUT6: list[tuple[str | None, str, str]] = [
 
 
 def main() -> None:
-    earlier = earlier_sets(
-        "hard_en_*_posts.jsonl", "heldout6", DATA.parents[1] / "monitor" / "demo" / "posts.jsonl"
-    )
-    print_near_copies(near_copies([text for *_, text in HELDOUT6], earlier, lower=True), 0.70)
-    if "--check" not in sys.argv:
-        write("heldout6", HELDOUT6)
+    check_en_set("heldout6", HELDOUT6)
 
 
 if __name__ == "__main__":

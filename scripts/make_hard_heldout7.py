@@ -22,15 +22,11 @@ it, it is read once, by the lead, with the final code.
 
 from __future__ import annotations
 
-import sys
-
-from make_hard_sets import write  # the scripts folder is on sys.path when a script runs
-from sora_ids import (
+from sora_ids import (  # the scripts folder is on sys.path when a script runs
     API,
     APP,
     CHINESE,
     COURSE,
-    DATA,
     DIRECTOR,
     FAKEAPP,
     OPENSRC,
@@ -41,9 +37,7 @@ from sora_ids import (
     RICH,
     SERVICE,
     XIE,
-    earlier_sets,
-    near_copies,
-    print_near_copies,
+    check_en_set,
 )
 
 HELDOUT7: list[tuple[str | None, str, str]] = [
@@ -297,12 +291,7 @@ HELDOUT7: list[tuple[str | None, str, str]] = [
 
 
 def main() -> None:
-    earlier = earlier_sets(
-        "hard_en_*_posts.jsonl", "heldout7", DATA.parents[1] / "monitor" / "demo" / "posts.jsonl"
-    )
-    print_near_copies(near_copies([text for *_, text in HELDOUT7], earlier, lower=True), 0.70)
-    if "--check" not in sys.argv:
-        write("heldout7", HELDOUT7)
+    check_en_set("heldout7", HELDOUT7)
 
 
 if __name__ == "__main__":

@@ -25,15 +25,11 @@ lead, with the final code.
 
 from __future__ import annotations
 
-import sys
-
-from make_hard_sets import write  # the scripts folder is on sys.path when a script runs
-from sora_ids import (
+from sora_ids import (  # the scripts folder is on sys.path when a script runs
     API,
     APP,
     CHINESE,
     COURSE,
-    DATA,
     DIRECTOR,
     FAKEAPP,
     OPENSRC,
@@ -44,9 +40,7 @@ from sora_ids import (
     RICH,
     SERVICE,
     XIE,
-    earlier_sets,
-    near_copies,
-    print_near_copies,
+    check_en_set,
 )
 
 HELDOUT8: list[tuple[str | None, str, str]] = [
@@ -122,10 +116,7 @@ HELDOUT8: list[tuple[str | None, str, str]] = [
 
 
 def main() -> None:
-    earlier = earlier_sets("hard_en_*_posts.jsonl", "heldout8", DATA.parents[1] / "monitor" / "demo" / "posts.jsonl")
-    print_near_copies(near_copies([text for *_, text in HELDOUT8], earlier, lower=True), 0.70)
-    if "--check" not in sys.argv:
-        write("heldout8", HELDOUT8)
+    check_en_set("heldout8", HELDOUT8)
 
 
 if __name__ == "__main__":

@@ -29,15 +29,11 @@ read once, by the lead, with the final code.
 
 from __future__ import annotations
 
-import sys
-
-from make_hard_sets import write  # the scripts folder is on sys.path when a script runs
-from sora_ids import (
+from sora_ids import (  # the scripts folder is on sys.path when a script runs
     API,
     APP,
     CHINESE,
     COURSE,
-    DATA,
     DIRECTOR,
     FAKEAPP,
     OPENSRC,
@@ -48,9 +44,7 @@ from sora_ids import (
     RICH,
     SERVICE,
     XIE,
-    earlier_sets,
-    near_copies,
-    print_near_copies,
+    check_en_set,
 )
 
 HELDOUT9: list[tuple[str | None, str, str]] = [
@@ -336,12 +330,7 @@ HELDOUT9: list[tuple[str | None, str, str]] = [
 
 
 def main() -> None:
-    earlier = earlier_sets(
-        "hard_en_*_posts.jsonl", "heldout9", DATA.parents[1] / "monitor" / "demo" / "posts.jsonl"
-    )
-    print_near_copies(near_copies([text for *_, text in HELDOUT9], earlier, lower=True), 0.70)
-    if "--check" not in sys.argv:
-        write("heldout9", HELDOUT9)
+    check_en_set("heldout9", HELDOUT9)
 
 
 if __name__ == "__main__":

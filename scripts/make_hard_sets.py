@@ -28,8 +28,10 @@ from sora_ids import (  # the scripts folder is on sys.path when a script runs
     RICH,
     SERVICE,
     XIE,
-    write_labelled_set,
+    write_en_set,
 )
+
+write = write_en_set  # the name the older make_hard_heldout*.py scripts import
 
 PLAIN_SCAMS = [
     (
@@ -351,19 +353,6 @@ HELDOUT: list[tuple[str | None, str, str]] = [
         "scammers, we are the authorized reseller.",
     ),
 ]
-
-
-def write(name: str, rows: list[tuple[str | None, str, str]]) -> None:
-    """Write ``tests/data/hard_en_{name}_*``: ``rows`` are (gold template id or None, kind, text)."""
-    ids = [f"{name}-{i:03d}" for i in range(1, len(rows) + 1)]
-    write_labelled_set(
-        f"hard_en_{name}",
-        [{"id": pid, "text": text, "lang": "en"} for pid, (_, _, text) in zip(ids, rows, strict=True)],
-        [
-            {"post_id": pid, "kind": kind, "template_id": gold}
-            for pid, (gold, kind, _) in zip(ids, rows, strict=True)
-        ],
-    )
 
 
 if __name__ == "__main__":

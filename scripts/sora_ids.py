@@ -1,6 +1,7 @@
 """The demo catalogue's template ids (monitor/demo/templates.jsonl), shared by the scripts that write labelled
-sets from the seeds (make_hard_sets.py, make_hard_heldout2.py, make_zh_heldout.py, make_zh_tune2.py), and the
-one writer they share."""
+sets from the seeds (make_hard_sets.py, make_hard_heldout*.py, make_zh_heldout*.py, make_zh_tune2.py), and
+what they share: the writers (:func:`write_en_set`, :func:`write_zh_set`) and the near-copy check against
+every earlier set (:func:`check_en_set`, :func:`check_zh_set`: ``--check`` prints it only)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,20 @@ def write_labelled_set(stem: str, posts: list[dict[str, Any]], labels: list[dict
         _lines(json.dumps(lb, ensure_ascii=False) for lb in labels), encoding="utf-8"
     )
     print(f"{stem}: {len(posts)} posts, {len(qrels)} with a gold template")
+
+
+def write_en_set(name: str, rows: list[tuple[str | None, str, str]]) -> None:
+    """Write ``tests/data/hard_en_{name}_*``: ``rows`` are (gold template id or None, kind, text); post ids
+    are ``{name}-001``, ``-002``…"""
+    ids = [f"{name}-{i:03d}" for i in range(1, len(rows) + 1)]
+    write_labelled_set(
+        f"hard_en_{name}",
+        [{"id": pid, "text": text, "lang": "en"} for pid, (_, _, text) in zip(ids, rows, strict=True)],
+        [
+            {"post_id": pid, "kind": kind, "template_id": gold}
+            for pid, (gold, kind, _) in zip(ids, rows, strict=True)
+        ],
+    )
 
 
 def write_zh_set(stem: str, id_prefix: str, rows: list[tuple[str, str | None, str | None, str]]) -> None:
@@ -109,6 +124,17 @@ def check_zh_set(stem: str, id_prefix: str, rows: list[tuple[str, str | None, st
         print_near_copies(near_copies([text for *_, text in rows], earlier), 0.7)
         return
     write_zh_set(stem, id_prefix, rows)
+
+
+def check_en_set(name: str, rows: list[tuple[str | None, str, str]], threshold: float = 0.70) -> None:
+    """Print the near copies (lower-cased, ``threshold``) of an English set's posts in every earlier English
+    set and the demo stream; then write it (:func:`write_en_set`) unless ``--check`` is given."""
+    earlier = earlier_sets(
+        "hard_en_*_posts.jsonl", name, DATA.parents[1] / "monitor" / "demo" / "posts.jsonl"
+    )
+    print_near_copies(near_copies([text for *_, text in rows], earlier, lower=True), threshold)
+    if "--check" not in sys.argv:
+        write_en_set(name, rows)
 
 
 def print_near_copies(rows: list[tuple[float, str, str]], threshold: float) -> None:
