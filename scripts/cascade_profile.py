@@ -92,6 +92,7 @@ def main() -> None:
         "demo stream's texts, each with a filler: every post about the catalogue's subjects)",
     )
     ap.add_argument("--no-cascade", action="store_true", help="the same run with the cascade off")
+    ap.add_argument("--no-bare", action="store_true", help="skip the bare encode of the stream (minutes)")
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
     embedder = load_embedder("all-MiniLM-L6-v2", "onnx", 64, args.threads)
@@ -183,7 +184,11 @@ def main() -> None:
     totals = defaultdict(float, totals)  # a copy: the bare encode below goes through the wrapped encoder
     for post, stage in zip(stream, stages, strict=True):
         lengths[stage].append(len(post["text"]))
-    bare = measure_encode(embedder, [p["text"] for p in stream], BASELINE_BATCH)
+    bare = (
+        float("nan")
+        if args.no_bare
+        else measure_encode(embedder, [p["text"] for p in stream], BASELINE_BATCH)
+    )
 
     def split(t: dict[str, float], whole: float) -> dict[str, float]:
         out = {

@@ -279,7 +279,8 @@ def run_mix(
     encode of its own posts right before and right after it (the workers idle), and the report's
     ``repeat`` holds each round's row and the median and spread of the ratio (:func:`repeat_summary`).
     The ``on`` phase's other figures (stage shares, quality, decisions against ``off``) are its first
-    round's."""
+    round's; the bare encode after the phases is left out (each round has its own), so the phases'
+    ``ratio_vs_bare_torch`` reads the one before them."""
     if repeat > 1 and "on" not in phases:
         raise BenchError("--repeat times the cascade-on phase: list on among the phases")
     if repeat > 1 and encode_rounds < 1:
@@ -474,7 +475,7 @@ def run_mix(
                 for w in procs:
                     w.stop()
                 shutil.rmtree(logs, ignore_errors=True)
-    if encode_rounds >= 1:
+    if encode_rounds >= 1 and repeat == 1:  # --repeat: every round is bracketed by its own already
         encode_rates.append(measure_encode(baseline, texts, BASELINE_BATCH))
         say(f"bare encode (torch) after: {encode_rates[-1]:.1f} posts/s")
     bare = float(np.mean(encode_rates)) if encode_rates else float("nan")
