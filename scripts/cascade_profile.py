@@ -49,7 +49,7 @@ from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.processor import Processor
 from monitor.storage.index import MemoryIndex
 from monitor.storage.registry import parse_template_lines
-from monitor.tools.bench import BASELINE_BATCH, measure_encode
+from monitor.tools.bench import BASELINE_BATCH, generate_posts, measure_encode
 from monitor.tools.demo import demo_file
 from monitor.tools.mixbench import mixed_stream, read_background, split_warmup
 
@@ -84,6 +84,15 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--cprofile", type=int, default=0, help="print this many cProfile rows to stderr")
     ap.add_argument("--blas-threads", type=int, default=1, help="as MONITOR_BLAS_THREADS (0: leave them)")
+    ap.add_argument(
+        "--stream",
+        choices=("mixed", "topical"),
+        default="mixed",
+        help="mixed: the --mix bench's 98 %% off-topic stream; topical: the all-topical bench's posts (the "
+        "demo stream's texts, each with a filler: every post about the catalogue's subjects)",
+    )
+    ap.add_argument("--no-cascade", action="store_true", help="the same run with the cascade off")
+    ap.add_argument("--no-bare", action="store_true", help="skip the bare encode of the stream (minutes)")
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
     embedder = load_embedder("all-MiniLM-L6-v2", "onnx", 64, args.threads)
@@ -91,8 +100,15 @@ def main() -> None:
     background = read_background(ROOT.parent / "shared" / "data")
     warm_bg, timed_bg = split_warmup(background, args.warmup, seed=3)
     demo = [json.loads(line) for line in demo_file("posts.jsonl").read_text().splitlines() if line.strip()]
-    stream, _ = mixed_stream(args.posts, timed_bg, [(d["id"], d["text"]) for d in demo], seed=0, prefix="t")
-    warm, _ = mixed_stream(args.warmup, warm_bg, [], seed=4, prefix="w")
+    if args.stream == "topical":  # what `monitor bench` (all-topical) sends: warm-up and timed posts alike
+        base = [d["text"] for d in demo]
+        stream = generate_posts(args.posts, base, id_prefix="tput-", seed=0)
+        warm = generate_posts(args.warmup, base, id_prefix="warm-", seed=1)
+    else:
+        stream, _ = mixed_stream(
+            args.posts, timed_bg, [(d["id"], d["text"]) for d in demo], seed=0, prefix="t"
+        )
+        warm, _ = mixed_stream(args.warmup, warm_bg, [], seed=4, prefix="w")
 
     # Templates (with a version), as the worker's catalogue holds them: alerts carry the version
     templates = {
@@ -105,7 +121,8 @@ def main() -> None:
     index.add((r[0], r[1], r[2], r[3], vectors[n]) for n, r in enumerate(rows))
     policy = MatchPolicy(default_threshold=embedder.spec.default_threshold)
     proc = Processor(embedder, index, StaticCatalogue(templates), policy, Metrics())
-    proc.cascade = CascadeStage(static, embedder, policy, proc.lexical, proc.metrics, CascadeConfig())
+    if not args.no_cascade:
+        proc.cascade = CascadeStage(static, embedder, policy, proc.lexical, proc.metrics, CascadeConfig())
     limit_blas_threads(args.blas_threads)
     serialise: list[Callable[[Any], bytes]] = [dumps]
 
@@ -123,7 +140,8 @@ def main() -> None:
         return stages
 
     run(warm)
-    proc.cascade.cache.clear()  # as the bench: no timed post is a repost of a warm-up one
+    if proc.cascade is not None:
+        proc.cascade.cache.clear()  # as the bench: no timed post is a repost of a warm-up one
 
     totals: dict[str, float] = defaultdict(float)
     lengths: dict[str, list[int]] = defaultdict(list)
@@ -131,21 +149,24 @@ def main() -> None:
     static.encode = timed(totals, "static", static.encode)  # type: ignore[method-assign]
     embedder.encode_queries = timed(totals, "model", embedder.encode_queries)  # type: ignore[method-assign]
     proc._decide = timed(totals, "decide", proc._decide)  # type: ignore[method-assign]
-    cascade._gate = timed(totals, "gate+static", cascade._gate)  # type: ignore[method-assign]
-    cascade._recalibrate = timed(totals, "recalibrate", cascade._recalibrate)  # type: ignore[method-assign]
+    if cascade is not None:
+        cascade._gate = timed(totals, "gate+static", cascade._gate)  # type: ignore[method-assign]
+        cascade._recalibrate = timed(totals, "recalibrate", cascade._recalibrate)  # type: ignore[method-assign]
     proc.parse = timed(totals, "parse", proc.parse)  # type: ignore[method-assign]
     proc.with_language = timed(totals, "language", proc.with_language)  # type: ignore[method-assign]
-    proc.embed_decide_stages = timed(totals, "embed_decide", proc.embed_decide_stages)  # type: ignore[method-assign]
+    # what Processor.process calls (embed_decide_stages is a wrapper of it that process does not use)
+    proc.embed_decide_result = timed(totals, "embed_decide", proc.embed_decide_result)  # type: ignore[method-assign]
     proc.process = timed(totals, "process", proc.process)  # type: ignore[method-assign]
     serialise[0] = timed(totals, "serialise", dumps)
-    original_run = cascade.run
+    if cascade is not None:
+        original_run = cascade.run
 
-    def run_with_prepare(ids: Any, raws: Any, normalise: Any, read: Any, *rest: Any) -> Any:
-        return original_run(
-            ids, raws, timed(totals, "prepare", normalise), timed(totals, "prepare", read), *rest
-        )
+        def run_with_prepare(ids: Any, raws: Any, normalise: Any, read: Any, *rest: Any) -> Any:
+            return original_run(
+                ids, raws, timed(totals, "prepare", normalise), timed(totals, "prepare", read), *rest
+            )
 
-    cascade.run = run_with_prepare  # type: ignore[method-assign]
+        cascade.run = run_with_prepare  # type: ignore[method-assign]
     # the scam signals the gate reads (every post the cache did not decide) are part of preparing it
     cascade_module.extract_signals = timed(totals, "prepare", cascade_module.extract_signals)  # type: ignore[attr-defined]
     # CPU time (this process), not wall: the machine is shared
@@ -163,7 +184,11 @@ def main() -> None:
     totals = defaultdict(float, totals)  # a copy: the bare encode below goes through the wrapped encoder
     for post, stage in zip(stream, stages, strict=True):
         lengths[stage].append(len(post["text"]))
-    bare = measure_encode(embedder, [p["text"] for p in stream], BASELINE_BATCH)
+    bare = (
+        float("nan")
+        if args.no_bare
+        else measure_encode(embedder, [p["text"] for p in stream], BASELINE_BATCH)
+    )
 
     def split(t: dict[str, float], whole: float) -> dict[str, float]:
         out = {
@@ -207,8 +232,10 @@ def main() -> None:
         "cpu_ms_per_post_outside_model": round(1000 * sum(cpu_parts[k] for k in not_model) / len(stream), 3),
         "gated_posts": gated,
         "load_avg": os.getloadavg(),
-        "calibration": cascade.stats(),
+        "calibration": None if cascade is None else cascade.stats(),
     }
+    report["stream"] = args.stream
+    report["cascade"] = not args.no_cascade
     if args.json:
         print(json.dumps(report))
         return

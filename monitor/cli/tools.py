@@ -99,6 +99,14 @@ def bench(
             "learned map are fitted from what a worker saw); 64 = a cold worker"
         ),
     ] = 64,
+    repeat: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="--mix: time the cascade-on throughput over N rounds of --posts posts, each between two "
+            "bare torch encodes of its own posts; reports the ratio's median and spread and every round",
+        ),
+    ] = 1,
     as_json: JsonFlag = False,
 ) -> None:
     """End-to-end throughput and latency through the real broker, Redis and worker(s), against the bare
@@ -119,6 +127,7 @@ def bench(
                 warmup_posts=mix_warmup,
                 latency_rate=rate,
                 encode_rounds=encode_rounds,
+                repeat=repeat,
             )
         except MonitorError as exc:
             fail(str(exc))
@@ -128,6 +137,8 @@ def bench(
         for line in render_mix(mixed):
             console.print(line, highlight=False)
         return
+    if repeat > 1:
+        fail("--repeat applies to --mix (the all-topical bench: run it several times, alternating)")
     from monitor.tools.bench import BenchOptions, render_report, run_bench
 
     options = BenchOptions(

@@ -1205,11 +1205,14 @@ def analyze_cached(text: str) -> PostText:
     return analyze(text)
 
 
-def analyze(text: str, normalized: str | None = None) -> PostText:
-    """Read a post once: ``normalized`` is :func:`normalize` of ``text`` when the caller has it already."""
+def analyze(text: str, normalized: str | None = None, signals: Signals | None = None) -> PostText:
+    """Read a post once: ``normalized`` is :func:`normalize` of ``text`` when the caller has it already,
+    ``signals`` :func:`extract_signals` of both (the cascade's gate reads them first: a post it passes is
+    not read for them twice; a pure function, so the reading is the same)."""
     norm = normalized if normalized is not None else normalize(text)
     has_cue = bool(_STANCE_ANY.search(norm))
-    signals = extract_signals(text, norm)
+    if signals is None:
+        signals = extract_signals(text, norm)
     stance_text = norm
     vouched: tuple[str, ...] = ()
     # an offer: a selling signal, or a Chinese call to order, contact or click now without a price

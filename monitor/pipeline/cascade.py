@@ -88,8 +88,9 @@ log = logging.getLogger(__name__)
 FullPipeline = Callable[[Sequence[int], Sequence[str], Sequence[PostText]], tuple[np.ndarray, list[Decision]]]
 # the posts' normalised texts (indices in): what the static model encodes and BM25 scores
 Normalise = Callable[[Sequence[int]], list[str]]
-# what the decision layer reads from posts (indices and their normalised texts in): readings, writing systems
-Read = Callable[[Sequence[int], Sequence[str]], tuple[list[PostText], list[str]]]
+# what the decision layer reads from posts (indices, their normalised texts and, where the gate read them,
+# their scam signals in): readings, writing systems
+Read = Callable[[Sequence[int], Sequence[str], Sequence[Signals | None]], tuple[list[PostText], list[str]]]
 # a repost cache entry: (query vector, decision, gate reading); a gate decision has no vector and keeps what
 # the gate read (normalised text, static vector before centring), a model decision no reading
 CacheEntry = tuple[np.ndarray | None, Decision, tuple[str, np.ndarray] | None]
@@ -671,6 +672,7 @@ class CascadeStage:
                     fresh.append(i)
         texts = dict(zip(fresh, normalise(fresh) if fresh else [], strict=True))
         passed = fresh
+        signals: dict[int, Signals] = {}  # what the gate read, handed on to the full reading
         if (
             fresh
             and self.static is not None
@@ -691,7 +693,9 @@ class CascadeStage:
                 break_even = self._gate_s_per_post / self._model_s_per_post if self._model_s_per_post else 0.0
                 self._backoff.record(len(fresh), len(fresh) - len(passed), break_even)
                 self._set_backoff(self._backoff.backed_off)
-        readings_l, scripts_l = read(passed, [texts[i] for i in passed]) if passed else ([], [])
+        readings_l, scripts_l = (
+            read(passed, [texts[i] for i in passed], [signals.get(i) for i in passed]) if passed else ([], [])
+        )
         readings = dict(zip(passed, readings_l, strict=True))
         keys = {i: self.cache_key(readings[i], sc) for i, sc in zip(passed, scripts_l, strict=True)}
         to_model: list[int] = []

@@ -25,7 +25,7 @@ from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import Decision, Hit, MatchPolicy, decide
 from monitor.core.models import Alert, Candidate, MatchRecord, Post, Template
 from monitor.core.segments import merge_hits, named_clauses, wave_name
-from monitor.core.text import PostText, analyze, extract_signals, normalize
+from monitor.core.text import PostText, Signals, analyze, extract_signals, normalize
 from monitor.embedding import Embedder
 from monitor.errors import PostInvalid
 from monitor.pipeline.bridge import LAZY_BRIDGE
@@ -165,8 +165,12 @@ class Processor:
         def normalise(rows: Sequence[int]) -> list[str]:
             return [normalize(posts[i].text) for i in rows]
 
-        def read(rows: Sequence[int], texts: Sequence[str]) -> tuple[list[PostText], list[str]]:
-            readings = [analyze(posts[i].text, t) for i, t in zip(rows, texts, strict=True)]
+        def read(
+            rows: Sequence[int], texts: Sequence[str], signals: Sequence[Signals | None]
+        ) -> tuple[list[PostText], list[str]]:
+            readings = [
+                analyze(posts[i].text, t, sig) for i, t, sig in zip(rows, texts, signals, strict=True)
+            ]
             return readings, [self.policy.post_writing_system(posts[i].text) for i in rows]
 
         def full(

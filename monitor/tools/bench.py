@@ -295,14 +295,18 @@ def wait_indexed(client: Any, index_name: str, timeout_s: float = 1800.0) -> Non
 
 
 # --- encode-only ---------------------------------------------------------------------------------------
-def measure_encode(embedder: Any, texts: Sequence[str], batch_size: int, passes: int = 3) -> float:
+def measure_encode(
+    embedder: Any, texts: Sequence[str], batch_size: int, passes: int = 3, *, warmup: bool = True
+) -> float:
     """Posts per second of ``embedder.encode_queries`` over ``texts`` at ``batch_size``: the median of
-    ``passes`` timed passes after one untimed one (the first pass after loading runs ~25% slower)."""
+    ``passes`` timed passes after one untimed one (the first pass after loading runs ~25% slower;
+    ``warmup=False`` skips it for an embedder that has already run a full pass)."""
     previous = getattr(embedder, "batch_size", None)
     if previous is not None:
         embedder.batch_size = batch_size
     try:
-        embedder.encode_queries(list(texts))  # warm-up: the first full pass allocates for every length
+        if warmup:  # the first full pass allocates for every length
+            embedder.encode_queries(list(texts))
         rates = []
         for _ in range(passes):
             started = time.perf_counter()
@@ -312,6 +316,13 @@ def measure_encode(embedder: Any, texts: Sequence[str], batch_size: int, passes:
     finally:
         if previous is not None:
             embedder.batch_size = previous
+
+
+def wait_budget_s(n_posts: int, rate: float | None, base_s: float = 120.0) -> float:
+    """Seconds to wait for ``n_posts`` matches records: ``base_s`` (start-up, first batches) plus three
+    times what the posts take at ``rate`` posts/s (the bare encode rate, which the worker beats, or a
+    latency phase's fixed rate; 5/s when nothing was measured)."""
+    return base_s + 3 * n_posts / max(0.5, rate if rate else 5.0)
 
 
 # --- Kafka: produce and collect ------------------------------------------------------------------------
@@ -407,6 +418,23 @@ def cpu_seconds(pid: int) -> float | None:
         return None
     # after the command name: state is field 3, utime 14 and stime 15 (1-based, man proc)
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_workers_idle(
+    workers: Sequence[WorkerProcess], *, below_cores: float = 0.1, window_s: float = 0.5, max_s: float = 30.0
+) -> float:
+    """Wait until the workers together use under ``below_cores`` of a core over ``window_s`` (a
+    recalibration or hook still running after the last post), at most ``max_s``; returns the seconds
+    waited. A bare-encode measurement between two timed rounds would otherwise share the cores with it."""
+    started = time.monotonic()
+    while time.monotonic() - started < max_s:
+        before = [cpu_seconds(w.pid) if w.pid else None for w in workers]
+        time.sleep(window_s)
+        after = [cpu_seconds(w.pid) if w.pid else None for w in workers]
+        used = sum(a - b for a, b in zip(after, before, strict=True) if a is not None and b is not None)
+        if used / window_s < below_cores:
+            break
+    return round(time.monotonic() - started, 2)
 
 
 def worker_totals(workers: Sequence[WorkerProcess]) -> dict[str, float]:
@@ -530,7 +558,7 @@ def run_bench(
                 say(f"throughput: {len(posts)} posts as fast as possible")
                 before = worker_totals(workers)
                 created = produce_posts(producer, s.posts_topic, posts)
-                budget = 120 + 3 * len(posts) / max(1.0, encode_rates[0] if encode_rates else 5.0)
+                budget = wait_budget_s(len(posts), encode_rates[0] if encode_rates else None)
                 decisions.wait_for(collector, list(created), budget, workers)
                 tput = with_worker_stats(summarize_phase(created, decisions.processed), before, workers)
                 say(f"  {tput.posts_per_s:.1f} posts/s, mean batch {tput.mean_batch_size}")
@@ -539,7 +567,7 @@ def run_bench(
                 say(f"latency: {len(lat_posts)} posts at {rate:g}/s")
                 before = worker_totals(workers)
                 created_lat = produce_posts(producer, s.posts_topic, lat_posts, rate=rate)
-                decisions.wait_for(collector, list(created_lat), 120 + 3 * len(lat_posts) / rate, workers)
+                decisions.wait_for(collector, list(created_lat), wait_budget_s(len(lat_posts), rate), workers)
                 lat = with_worker_stats(summarize_phase(created_lat, decisions.processed), before, workers)
                 say(f"  p50 {lat.p50_ms:.0f} ms, p99 {lat.p99_ms:.0f} ms, mean batch {lat.mean_batch_size}")
                 duplicates = decisions.duplicates([*created, *created_lat])

@@ -49,6 +49,8 @@ from monitor.tools.bench import (
     plan_workers,
     produce_posts,
     summarize_phase,
+    wait_budget_s,
+    wait_workers_idle,
     with_worker_stats,
     worker_totals,
 )
@@ -109,6 +111,50 @@ def split_warmup(
             f"{len(unique)} distinct off-topic texts: too few to set {warmup_posts} aside for the warm-up"
         )
     return unique[:reserve], unique[reserve:]
+
+
+def split_rounds(posts: Sequence[dict[str, Any]], rounds: int) -> list[list[dict[str, Any]]]:
+    """``posts`` cut into ``rounds`` consecutive equal runs (the remainder dropped): the timed rounds of
+    ``--repeat`` are successive stretches of one long stream, so a later round repeats an earlier round's
+    text only where one long run would (the background cycled, reposts), and the repost cache decides no
+    more of it than it would there."""
+    if rounds < 1:
+        raise ValueError("rounds must be >= 1")
+    size = len(posts) // rounds
+    return [list(posts[i * size : (i + 1) * size]) for i in range(rounds)]
+
+
+def repeat_summary(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The median and spread over ``rows`` (one per timed round: ``posts_per_s``, ``bare_before`` and
+    ``bare_after``, the bare torch rates measured on the round's own posts right before and after it) of
+    the ratio of each round's rate to the mean of its two bare rates. Each round is bracketed by its own
+    bare measurements, so machine drift moves both sides of a ratio; the spread
+    (``(max - min) / median``) says how far one run can be trusted."""
+    if not rows:
+        raise ValueError("no rounds")
+    ratios = [r["posts_per_s"] / ((r["bare_before"] + r["bare_after"]) / 2) for r in rows]
+    med = float(np.median(ratios))
+    return {
+        "runs": len(rows),
+        "ratio_median": round(med, 3),
+        "ratio_min": round(min(ratios), 3),
+        "ratio_max": round(max(ratios), 3),
+        "ratio_spread": round((max(ratios) - min(ratios)) / med, 3) if med > 0 else None,
+        "posts_per_s_median": round(float(np.median([r["posts_per_s"] for r in rows])), 2),
+        "bare_torch_median": round(
+            float(np.median([(r["bare_before"] + r["bare_after"]) / 2 for r in rows])), 2
+        ),
+        "rows": [{**r, "ratio_vs_bare_torch": round(x, 3)} for r, x in zip(rows, ratios, strict=True)],
+    }
+
+
+def stage_shares(records: dict[str, tuple[str | None, str | None]], ids: Sequence[str]) -> dict[str, float]:
+    """Share of ``ids`` each cascade stage decided (``decided_by``; absent = the model)."""
+    stages: dict[str, int] = {"cache": 0, "gate": 0, "model": 0}
+    for pid in ids:
+        stage = records.get(pid, (None, None))[1] or "model"
+        stages[stage] = stages.get(stage, 0) + 1
+    return {k: round(v / max(1, len(ids)), 4) for k, v in stages.items()}
 
 
 def precision_recall(
@@ -208,6 +254,7 @@ def run_mix(
     warmup_posts: int = MODEL_WARMUP_POSTS,
     latency_rate: float = 0.0,
     encode_rounds: int = 2,
+    repeat: int = 1,
 ) -> dict[str, Any]:
     """``phases``: ``on`` / ``off`` (the cascade on the mixed stream) and ``ceiling``: the cascade on over
     a stream of reposts of 32 background texts, so that the cheapest stage (the repost cache) decides
@@ -225,7 +272,19 @@ def run_mix(
     ``latency_rate``: the cascade-on latency phase's rate (posts/s; 0 = half the throughput phase's), fixed so
     that two runs (e.g. two fetch waits) compare at one rate. ``encode_rounds``: 0 skips the bare torch
     encode (no ratio; for runs that only compare latency or CPU per post); any other value measures it
-    before the phases and after, as always (the ratio reads their mean)."""
+    before the phases and after, as always (the ratio reads their mean).
+
+    ``repeat`` (> 1): the ``on`` phase's throughput is timed over ``repeat`` rounds of ``posts`` posts
+    each (successive stretches of one stream, :func:`split_rounds`), every round bracketed by a bare torch
+    encode of its own posts right before and right after it (the workers idle), and the report's
+    ``repeat`` holds each round's row and the median and spread of the ratio (:func:`repeat_summary`).
+    The ``on`` phase's other figures (stage shares, quality, decisions against ``off``) are its first
+    round's; the bare encode after the phases is left out (each round has its own), so the phases'
+    ``ratio_vs_bare_torch`` reads the one before them."""
+    if repeat > 1 and "on" not in phases:
+        raise BenchError("--repeat times the cascade-on phase: list on among the phases")
+    if repeat > 1 and encode_rounds < 1:
+        raise BenchError("--repeat reads the ratio to the bare encoder: it needs --encode-rounds >= 1")
     if "restart" in phases and (
         "on" not in phases or list(phases).index("restart") < list(phases).index("on")
     ):
@@ -241,7 +300,12 @@ def run_mix(
         if d
     }
     labelled = [(d["id"], d["text"]) for d in demo]
-    stream, labels = mixed_stream(posts, background, labelled, share=share, seed=seed, prefix="tput")
+    long_stream, long_labels = mixed_stream(
+        posts * repeat, background, labelled, share=share, seed=seed, prefix="tput"
+    )
+    rounds = split_rounds(long_stream, repeat)
+    stream = rounds[0]
+    labels = {p["id"]: long_labels[p["id"]] for p in stream if p["id"] in long_labels}
     lat_stream, _ = mixed_stream(
         latency_posts or max(200, posts // 2), background, labelled, share=share, seed=seed + 1, prefix="lat"
     )
@@ -271,6 +335,7 @@ def run_mix(
         workers, settings.torch_threads, available_cores(), settings.topic_partitions
     )
     modes: dict[str, Any] = {}
+    repeat_report: dict[str, Any] | None = None
     on_prefix: str | None = None
     with bench_stack(settings, say) as (stack_settings, stack_kind):
         for mode in phases:
@@ -307,15 +372,68 @@ def run_mix(
                         decisions.wait_for(
                             collector, [p["id"] for p in long_warm], 900 + len(long_warm), procs
                         )
-                    say(f"cascade {mode}: throughput, {len(phase_posts)} posts")
-                    totals_before = worker_totals(procs)
-                    created = produce_posts(producer, s.posts_topic, phase_posts)
-                    budget = 300 + 3 * len(phase_posts) / max(1.0, encode_rates[0] if encode_rates else 5.0)
-                    decisions.wait_for(collector, list(created), budget, procs)
-                    tput = with_worker_stats(
-                        summarize_phase(created, decisions.processed), totals_before, procs
-                    )
-                    say(f"  {tput.posts_per_s:.1f} posts/s")
+
+                    def timed(
+                        round_posts: Sequence[dict[str, Any]],
+                        procs: list[WorkerProcess] = procs,
+                        producer: Any = producer,
+                        topic: str = s.posts_topic,
+                        collector: TopicCollector = collector,
+                        decisions: StageDecisions = decisions,
+                    ) -> tuple[dict[str, float], PhaseResult]:
+                        """Produce ``round_posts`` at once, wait for their records: the throughput figures."""
+                        totals_before = worker_totals(procs)
+                        created = produce_posts(producer, topic, round_posts)
+                        budget = wait_budget_s(
+                            len(round_posts), encode_rates[0] if encode_rates else None, base_s=300
+                        )
+                        decisions.wait_for(collector, list(created), budget, procs)
+                        return created, with_worker_stats(
+                            summarize_phase(created, decisions.processed), totals_before, procs
+                        )
+
+                    if mode == "on" and repeat > 1:
+                        rows: list[dict[str, Any]] = []
+                        for r, round_posts in enumerate(rounds):
+                            round_texts = [normalize(p["text"]) for p in round_posts]
+                            idle_s = wait_workers_idle(procs)
+                            load = load_average()
+                            bare_before = measure_encode(
+                                baseline, round_texts, BASELINE_BATCH, passes=1, warmup=not encode_rates
+                            )
+                            say(f"cascade on: round {r + 1}/{repeat}, {len(round_posts)} posts")
+                            created_r, tput_r = timed(round_posts)
+                            idle_s += wait_workers_idle(procs)
+                            bare_after = measure_encode(
+                                baseline, round_texts, BASELINE_BATCH, passes=1, warmup=False
+                            )
+                            if r == 0:
+                                created, tput = created_r, tput_r
+                            rows.append(
+                                {
+                                    "round": r + 1,
+                                    "posts_per_s": tput_r.posts_per_s,
+                                    "bare_before": round(bare_before, 2),
+                                    "bare_after": round(bare_after, 2),
+                                    "stage_share": stage_shares(decisions.records, list(created_r)),
+                                    "worker_cpu_ms_per_post": tput_r.worker_cpu_ms_per_post,
+                                    "load_avg": load[0] if load else None,
+                                    "idle_wait_s": idle_s,
+                                }
+                            )
+                            say(
+                                f"  {tput_r.posts_per_s:.1f} posts/s; bare {bare_before:.1f} -> "
+                                f"{bare_after:.1f}/s"
+                            )
+                        repeat_report = repeat_summary(rows)
+                        say(
+                            f"  ratio over {repeat} rounds: median {repeat_report['ratio_median']}, "
+                            f"{repeat_report['ratio_min']}-{repeat_report['ratio_max']}"
+                        )
+                    else:
+                        say(f"cascade {mode}: throughput, {len(phase_posts)} posts")
+                        created, tput = timed(phase_posts)
+                        say(f"  {tput.posts_per_s:.1f} posts/s")
                     lat: PhaseResult | None = None
                     if mode == "on":
                         rate = latency_rate or max(0.5, round(tput.posts_per_s / 2, 2))
@@ -323,7 +441,7 @@ def run_mix(
                         totals_before = worker_totals(procs)
                         created_lat = produce_posts(producer, s.posts_topic, lat_stream, rate=rate)
                         decisions.wait_for(
-                            collector, list(created_lat), 300 + 3 * len(lat_stream) / rate, procs
+                            collector, list(created_lat), wait_budget_s(len(lat_stream), rate, 300), procs
                         )
                         lat = with_worker_stats(
                             summarize_phase(created_lat, decisions.processed), totals_before, procs
@@ -333,9 +451,6 @@ def run_mix(
                     producer.close(timeout=5)
                 burst = burst_model_posts(procs)
                 records = {pid: decisions.records.get(pid, (None, None)) for pid in created}
-                stages: dict[str, int] = {"cache": 0, "gate": 0, "model": 0}
-                for _, stage in records.values():
-                    stages[stage or "model"] = stages.get(stage or "model", 0) + 1
                 decided = {pid: rec[0] for pid, rec in records.items()}
                 modes[mode] = {
                     "posts_per_s": tput.posts_per_s,
@@ -343,7 +458,7 @@ def run_mix(
                     "throughput": tput.model_dump(mode="json"),
                     "latency": None if lat is None else lat.model_dump(mode="json"),
                     "latency_rate_posts_per_s": None if lat is None else rate,
-                    "stage_share": {k: round(v / max(1, len(records)), 4) for k, v in stages.items()},
+                    "stage_share": stage_shares(decisions.records, list(created)),
                     "quality": precision_recall(decided, labels, gold),
                     "worker_rss_mb": [rss_mb(w.pid) if w.pid else None for w in procs],
                     # CPU the workers used for the timed posts (every thread: batch, event loop, Kafka,
@@ -360,7 +475,7 @@ def run_mix(
                 for w in procs:
                     w.stop()
                 shutil.rmtree(logs, ignore_errors=True)
-    if encode_rounds >= 1:
+    if encode_rounds >= 1 and repeat == 1:  # --repeat: every round is bracketed by its own already
         encode_rates.append(measure_encode(baseline, texts, BASELINE_BATCH))
         say(f"bare encode (torch) after: {encode_rates[-1]:.1f} posts/s")
     bare = float(np.mean(encode_rates)) if encode_rates else float("nan")
@@ -384,6 +499,8 @@ def run_mix(
         "cascade_off": modes.get("off"),
         "ceiling": modes.get("ceiling"),
         "restart": modes.get("restart"),
+        # --repeat: the cascade-on throughput over several rounds, each against its own bare encodes
+        "repeat": repeat_report,
         "restart_decisions_equal_on": None if not restart_dec else restart_dec == on_dec,
         # None when only one of the two ran: nothing was compared (False would read as a difference)
         "labelled_decisions_equal": all(on_dec.get(p) == off_dec.get(p) for p in labelled_ids)
@@ -419,6 +536,25 @@ def render_mix(report: dict[str, Any]) -> list[str]:
             f"{sh['cache']:.1%} / {sh['gate']:.1%} / {sh['model']:.1%} | {q['precision']} | {q['recall']} | "
             f"{m['worker_rss_mb']} | {m.get('worker_cpu_ms_per_post')} |"
         )
+    rep = report.get("repeat")
+    if rep:
+        lines.append(
+            f"cascade on over {rep['runs']} rounds, each against the bare torch encode of its posts right "
+            f"before and after: x bare torch median {rep['ratio_median']} "
+            f"({rep['ratio_min']} - {rep['ratio_max']}, spread {rep['ratio_spread']:.1%}); "
+            f"{rep['posts_per_s_median']} posts/s against {rep['bare_torch_median']}/s"
+        )
+        lines.append(
+            "| round | posts/s | bare before / after | x bare | cache / gate / model | CPU ms/post | load |"
+        )
+        lines.append("|---|---|---|---|---|---|---|")
+        for row in rep["rows"]:
+            sh = row["stage_share"]
+            lines.append(
+                f"| {row['round']} | {row['posts_per_s']:.1f} | {row['bare_before']} / {row['bare_after']} | "
+                f"{row['ratio_vs_bare_torch']} | {sh['cache']:.1%} / {sh['gate']:.1%} / {sh['model']:.1%} | "
+                f"{row['worker_cpu_ms_per_post']} | {row['load_avg']} |"
+            )
     lat = (report["cascade_on"] or {}).get("latency")
     if lat:
         lines.append(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pytest
@@ -32,7 +33,7 @@ from monitor.core.ingest import RawMessage
 from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import MatchPolicy
 from monitor.core.models import Post, Template
-from monitor.core.text import normalize
+from monitor.core.text import analyze, normalize
 from monitor.embedding import HashingEmbedder
 from monitor.pipeline.cascade import CascadeConfig, CascadeStage, cascade_from_settings, hubness_boost
 from monitor.pipeline.catalogue import StaticCatalogue
@@ -446,7 +447,9 @@ def test_exact_reposts_are_decided_before_their_text_is_read(monkeypatch: pytest
     first = on.process(msgs(STREAM[:1]))
     read: list[str] = []
     real = processor_module.analyze
-    monkeypatch.setattr(processor_module, "analyze", lambda raw, norm: read.append(raw) or real(raw, norm))
+    monkeypatch.setattr(
+        processor_module, "analyze", lambda raw, norm, sig=None: read.append(raw) or real(raw, norm, sig)
+    )
     # word for word: from the cache, its text neither normalised nor read again
     again = on.process(msgs(STREAM[:1]))
     assert again.decided_by == ["cache"] and read == []
@@ -483,7 +486,9 @@ def test_the_gate_reads_only_scam_signals_and_the_full_reading_is_for_posts_it_p
     want = off.process(msgs(fresh))
     read: list[str] = []
     real = processor_module.analyze
-    monkeypatch.setattr(processor_module, "analyze", lambda raw, norm: read.append(raw) or real(raw, norm))
+    monkeypatch.setattr(
+        processor_module, "analyze", lambda raw, norm, sig=None: read.append(raw) or real(raw, norm, sig)
+    )
     got = on.process(msgs(fresh))
     assert [(m.matched, m.template_id) for m in got.matches] == [
         (m.matched, m.template_id) for m in want.matches
@@ -739,3 +744,40 @@ def test_mix_warmup_sets_distinct_texts_aside() -> None:
     assert split_warmup(texts, 64) == (texts, texts)  # the model's own warm-up: nothing set aside
     with pytest.raises(BenchError):
         split_warmup(texts[:MIN_TIMED_TEXTS], 500)
+
+
+def test_a_post_the_gate_passes_is_read_for_its_signals_once_and_read_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import monitor.core.text as text_module
+    import monitor.pipeline.cascade as cascade_module
+
+    on, _, _ = build(cascade=True)
+    off, _, _ = build(cascade=False)
+    on.process(msgs(STREAM))  # warm: the gate is calibrated
+    fresh = [
+        "Sora course for 99 yuan, scan the QR code to join the paid group now",
+        "the bus was late again so I walked home in the rain",
+        "OpenAI says Sora is free for everyone from today, download the app at sora-free.example",
+    ]
+    want = off.process(msgs(fresh))
+    calls: list[str] = []
+    real = text_module.extract_signals
+
+    def counted(raw: str, norm: str | None = None) -> Any:
+        calls.append(raw)
+        return real(raw, norm)
+
+    # the gate's reading (monitor.pipeline.cascade) and the full one (analyze in monitor.core.text)
+    monkeypatch.setattr(cascade_module, "extract_signals", counted)
+    monkeypatch.setattr(text_module, "extract_signals", counted)
+    got = on.process(msgs(fresh))
+    assert [(m.matched, m.template_id, m.score) for m in got.matches] == [
+        (m.matched, m.template_id, m.score) for m in want.matches
+    ]
+    assert "model" in got.decided_by
+    assert sorted(calls) == sorted(fresh)  # every fresh post once: the gate's, handed on to the reading
+    # handing the signals on reads the post exactly as reading them again does
+    for raw in fresh:
+        norm = normalize(raw)
+        assert analyze(raw, norm, real(raw, norm)) == analyze(raw, norm)
