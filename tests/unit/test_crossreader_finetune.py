@@ -36,5 +36,5 @@ def test_nested_folds_never_score_what_they_were_fitted_on(n: int) -> None:
 
 
 def test_nested_folds_need_three_groups() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="three groups"):
         nested_folds(2)
