@@ -56,9 +56,10 @@ def dump(out: Path) -> None:
     views: dict[str, list[CandidateView]] = {}
     original = proc.decide
 
-    def recording(pid, raw, hits, templates, policy, *, lexical=None, post=None):  # type: ignore[no-untyped-def]
+    def recording(pid, raw, hits, templates, policy, *, lexical=None, post=None, **more):  # type: ignore[no-untyped-def]
+        # ``more``: the decision's other inputs (e.g. the pair reader's vectors), passed through unchanged
         views[pid] = candidate_views(raw, hits, templates, policy, lexical=lexical, post=post)
-        return original(pid, raw, hits, templates, policy, lexical=lexical, post=post)
+        return original(pid, raw, hits, templates, policy, lexical=lexical, post=post, **more)
 
     proc.decide = recording  # type: ignore[assignment]
     settings = Settings()
