@@ -169,3 +169,23 @@ def test_a_sell_head_reads_the_texts() -> None:
     claim = "Scan the QR code and pay to join our group."
     assert not reader.read(u, v, 0.0, "扫码进群，付款后秒发", claim).stopped
     assert reader.read(u, v, 0.0, "别信那些群，都是骗子", claim).stopped
+
+
+def test_the_reader_is_on_by_default_for_e5_only() -> None:
+    from monitor.config import Settings
+    from monitor.pipeline.policies import policy_from_settings
+
+    class _Spec:
+        def __init__(self, name: str) -> None:
+            self.name, self.default_threshold, self.cross_language_offset = name, 0.9, 0.0
+            self.bridged_language_offset, self.score_scale = None, 1.0
+
+    class _Embedder:
+        def __init__(self, name: str) -> None:
+            self.spec = _Spec(name)
+
+    mini, e5 = _Embedder("all-MiniLM-L6-v2"), _Embedder("multilingual-e5-small")
+    assert policy_from_settings(Settings(), e5).pair_reader == pair_reader_for("multilingual-e5-small")  # type: ignore[arg-type]
+    assert policy_from_settings(Settings(), e5).pair_reader is not None  # type: ignore[arg-type]
+    assert policy_from_settings(Settings(pair_reader=False), e5).pair_reader is None  # type: ignore[arg-type]
+    assert policy_from_settings(Settings(), mini).pair_reader is None  # type: ignore[arg-type]
