@@ -41,7 +41,12 @@ DEBUNK_KINDS = ("debunk", "debunk_plain", "debunk_loss")
 L2S = (1.0, 3.0, 10.0, 30.0)
 # the feature sets chosen among (the post vector alone, "post", scored a pooled out-of-set AUC of 0.85 among
 # the alerts against 0.95 for the product: docs/MULTILINGUAL.md)
-CHOICES = ("prod", "prod+post")
+# (PR_CHOICES="prod,prod+sell": the selling-acts experiment, docs/MULTILINGUAL.md)
+CHOICES = tuple(os.environ.get("PR_CHOICES", "prod,prod+post").split(","))
+# the catalogue whose claim texts the "sell" features read (the one the rows were collected against)
+CLAIMS = Path(
+    os.environ.get("PR_CLAIMS", Path(__file__).resolve().parents[1] / "monitor/demo/templates.jsonl")
+)
 # how much precision a training set may lose in the inner choice (one right alert of ~45 on a set that keeps a
 # false one is 0.001): the outer folds are then judged on "no fold loses precision"
 _SLACK = float(os.environ.get("PR_SLACK", "0.01"))
@@ -107,6 +112,18 @@ def collect(claims: Path, specs: list[str]) -> None:
         np.savez(out + ".claims.npz", ids=np.array(tids), vecs=np.array([claim_vecs[t] for t in tids]))
 
 
+_CLAIM_TEXTS: dict[str, str] = {}
+
+
+def _claim_text(tid: str | None) -> str:
+    if not _CLAIM_TEXTS:
+        for line in CLAIMS.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                t = json.loads(line)
+                _CLAIM_TEXTS[t["id"]] = t["text"]
+    return _CLAIM_TEXTS.get(tid or "", "")
+
+
 def _load(prefix: str) -> list[dict]:
     rows = [json.loads(x) for x in Path(prefix + ".jsonl").read_text(encoding="utf-8").splitlines() if x]
     u = np.load(prefix + ".post.npy")
@@ -151,7 +168,12 @@ def _fit_lr(raw: np.ndarray, ys: np.ndarray, l2: float) -> tuple[np.ndarray, flo
 
 
 def _x(r: dict, features: str) -> np.ndarray:
-    return np.asarray(pair_features(r["u"], r["v"], r["margin"], features))
+    key = "x:" + features  # a row's features never change: read its texts once
+    if key not in r:
+        r[key] = np.asarray(
+            pair_features(r["u"], r["v"], r["margin"], features, r["text"], _claim_text(r["t"]))
+        )
+    return r[key]
 
 
 def _prob(r: dict, model: tuple[str, np.ndarray, float]) -> float:

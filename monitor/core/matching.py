@@ -820,7 +820,9 @@ def decide(
             chosen = (ranked[view.index], view.threshold, None)
     paired: dict[str, Any] | None = None
     if chosen is not None and post_vector is not None and claim_vector is not None:
-        paired = _pair_read(chosen[0], chosen[1], templates, policy, script, post_vector, claim_vector)
+        paired = _pair_read(
+            chosen[0], chosen[1], templates, policy, script, post_text, post_vector, claim_vector
+        )
         if paired is not None and paired["stopped"]:
             first_reason, first_detail, first_suppressed = "pair_reader", None, chosen[0].template_id
             chosen = None
@@ -910,6 +912,7 @@ def _pair_read(
     templates: Mapping[str, Template],
     policy: MatchPolicy,
     script: str,
+    post_text: str,
     post_vector: Vector,
     claim_vector: Callable[[Template], Vector],
 ) -> dict[str, Any] | None:
@@ -920,8 +923,15 @@ def _pair_read(
         return None
     if _exemplar_writing_system(cand.exemplar.text) == script:
         return None
-    p = reader.probability(post_vector, claim_vector(templates[cand.template_id]), cand.score - threshold)
-    return {"probability": round(p, 4), "template_id": cand.template_id, "stopped": p < reader.cut}
+    template = templates[cand.template_id]
+    reading = reader.read(
+        post_vector, claim_vector(template), cand.score - threshold, post_text, template.text
+    )
+    return {
+        "probability": round(reading.probability, 4),
+        "template_id": cand.template_id,
+        "stopped": reading.stopped,
+    }
 
 
 def _verifier_applies(

@@ -5,7 +5,8 @@ The matcher scores a post by how close it is to a claim; a debunk that restates 
 for itself, a testimonial, are as close as the claim itself. The reader reads post and claim together: a
 logistic head over the frozen multilingual-e5-small vectors of the post (``query: `` + post) and of the
 claim (``passage: `` + claim text): their elementwise product (what they share, direction by direction)
-and/or the post vector (how it is said), plus the decision's margin over its line. It only ever stops an
+and/or the post vector (how it is said) or the post's selling acts (tried, not shipped: docs/MULTILINGUAL.md),
+plus the decision's margin over its line. It only ever stops an
 alert: a Chinese post's alert against a claim in another script whose estimate falls under :attr:`cut`.
 
 Pure: the fitted parameters live in :mod:`monitor.core.pairreader_params` (``scripts/fit_pair_reader.py``).
@@ -15,23 +16,38 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
 from monitor.core.calibration import sigmoid
 from monitor.core.pairreader_params import PAIR_READER
+from monitor.core.text import SELLING_ACTS, selling_acts
 
 # a post's or claim's vector: the embedder's row (numpy) or any sequence of floats
 Vector = Sequence[float] | np.ndarray
 
-# which parts of the pair a head reads: "prod" = post * claim, "post" = the post vector; always the margin
-FEATURE_SETS = ("prod", "post", "prod+post")
+# which parts of the pair a head reads: "prod" = post * claim, "post" = the post vector, "sell" = the post's
+# selling acts, alone and where the claim itself sells (a post that still sells answers a scam claim, not a
+# warning about it); always the margin
+FEATURE_SETS = ("prod", "post", "prod+post", "prod+sell")
 
 
-def pair_features(u: Vector, v: Vector, margin: float, features: str) -> np.ndarray:
+def sell_features(post_text: str, claim_text: str) -> np.ndarray:
+    """The post's :data:`SELLING_ACTS` (0/1 each), the same again where the claim performs a selling act
+    too, and whether it does."""
+    acts = selling_acts(post_text)
+    post = np.array([float(a in acts) for a in SELLING_ACTS])
+    claim_sells = float(bool(selling_acts(claim_text))) if claim_text else 0.0
+    return np.concatenate([post, post * claim_sells, [claim_sells]])
+
+
+def pair_features(
+    u: Vector, v: Vector, margin: float, features: str, post_text: str = "", claim_text: str = ""
+) -> np.ndarray:
     """The head's input for post vector ``u`` and claim vector ``v`` (both unit length) and the
-    decision's fused-score margin over its line: the parts named in ``features`` then the margin."""
+    decision's fused-score margin over its line: the parts named in ``features`` then the margin
+    (``post_text`` and ``claim_text`` are read by the "sell" part only)."""
     a, b = np.asarray(u, dtype=np.float64), np.asarray(v, dtype=np.float64)
     parts = []
     for part in features.split("+"):
@@ -39,10 +55,19 @@ def pair_features(u: Vector, v: Vector, margin: float, features: str) -> np.ndar
             parts.append(a * b)
         elif part == "post":
             parts.append(a)
+        elif part == "sell":
+            parts.append(sell_features(post_text, claim_text))
         else:
             raise ValueError(f"unknown pair-reader feature set {part!r}")
     parts.append(np.array([margin]))
     return np.concatenate(parts)
+
+
+class PairReading(NamedTuple):
+    """The reader's estimate that the alert is right, and whether that stops it (under the cut)."""
+
+    probability: float
+    stopped: bool
 
 
 @dataclass(frozen=True)
@@ -65,16 +90,21 @@ class PairReader:
             fitted_on=str(d.get("fitted_on", "")),
         )
 
-    def probability(self, u: Vector, v: Vector, margin: float) -> float:
-        x = pair_features(u, v, margin, self.features)
+    def probability(
+        self, u: Vector, v: Vector, margin: float, post_text: str = "", claim_text: str = ""
+    ) -> float:
+        x = pair_features(u, v, margin, self.features, post_text, claim_text)
         if len(x) != len(self.weights):
             raise ValueError(f"pair reader expects {len(self.weights)} features, got {len(x)}")
         return sigmoid(self.bias + float(np.dot(np.asarray(self.weights), x)))
 
-    def stops(self, u: Vector, v: Vector, margin: float) -> float | None:
-        """The estimate when it stops the alert (under :attr:`cut`), else None."""
-        p = self.probability(u, v, margin)
-        return p if p < self.cut else None
+    def read(
+        self, u: Vector, v: Vector, margin: float, post_text: str = "", claim_text: str = ""
+    ) -> PairReading:
+        """The estimate for the pair and the one place that decides whether it stops the alert: an
+        estimate under :attr:`cut` stops it."""
+        p = self.probability(u, v, margin, post_text, claim_text)
+        return PairReading(p, p < self.cut)
 
 
 def pair_reader_for(model: str) -> PairReader | None:

@@ -655,6 +655,29 @@ SELLING_SIGNALS = frozenset(
 )
 
 
+# the acts of selling a post performs, by name: its selling signals, and a Chinese call to order, contact or
+# click now ("下单", "私我", "点链接") that the signals do not carry
+SELLING_ACTS = (
+    "price",
+    "payment_ask",
+    "qr_or_group_invite",
+    "link",
+    "download_link",
+    "crypto",
+    "money_promise",
+    "call_to_order",
+)
+
+
+def selling_acts(text: str) -> frozenset[str]:
+    """Which of :data:`SELLING_ACTS` ``text`` performs (read on its normalised form)."""
+    norm = normalize(text)
+    acts = set(extract_signals(text, norm).names()) & SELLING_SIGNALS
+    if has_cjk(norm) and _ZH_STILL_SELLS.search(norm):
+        acts.add("call_to_order")
+    return frozenset(acts)
+
+
 _KEPT_KINDS = frozenset({"debunk", "retraction"})
 
 

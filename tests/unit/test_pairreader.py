@@ -9,8 +9,17 @@ import pytest
 
 from monitor.core.matching import Hit, MatchPolicy, decide
 from monitor.core.models import Template
-from monitor.core.pairreader import FEATURE_SETS, PairReader, pair_features, pair_reader_for
+from monitor.core.pairreader import (
+    FEATURE_SETS,
+    PairReader,
+    PairReading,
+    Vector,
+    pair_features,
+    pair_reader_for,
+    sell_features,
+)
 from monitor.core.pairreader_params import PAIR_READER
+from monitor.core.text import SELLING_ACTS
 
 
 def _unit(*xs: float) -> np.ndarray:
@@ -40,17 +49,17 @@ def test_stops_only_under_the_cut() -> None:
     reader = PairReader("prod", (0.0, 0.0, 100.0), 0.0, cut=0.3)
     u, v = _unit(1, 0), _unit(1, 0)
     assert math.isclose(reader.probability(u, v, 0.0), 0.5)
-    assert reader.stops(u, v, 0.0) is None  # 0.5 >= 0.3: the alert stands
-    p = reader.stops(u, v, -0.02)  # sigmoid(-2) = 0.119 < 0.3: stopped, the estimate returned
-    assert p is not None and math.isclose(p, 1 / (1 + math.exp(2.0)))
+    assert reader.read(u, v, 0.0) == (0.5, False)  # 0.5 >= 0.3: the alert stands
+    p, stopped = reader.read(u, v, -0.02)  # sigmoid(-2) = 0.119 < 0.3: stopped, the estimate returned
+    assert stopped and math.isclose(p, 1 / (1 + math.exp(2.0)))
 
 
 def test_the_pair_not_the_post_alone_moves_a_product_head() -> None:
     # a head weighing what post and claim share along the first direction
     reader = PairReader("prod", (5.0, 0.0, 0.0), -1.0, cut=0.5)
     post = _unit(1, 0.2)
-    assert reader.stops(post, _unit(1, 0), 0.0) is None
-    assert reader.stops(post, _unit(0, 1), 0.0) is not None  # same post, another claim
+    assert not reader.read(post, _unit(1, 0), 0.0).stopped
+    assert reader.read(post, _unit(0, 1), 0.0).stopped  # same post, another claim
 
 
 def test_weights_must_fit_the_features() -> None:
@@ -114,3 +123,69 @@ def test_decide_never_reads_an_english_post_or_a_same_script_pair() -> None:
         "z", "Sora今天起对所有人开放了", hits, {"c": zh_template}, low, post_vector=u, claim_vector=_claim
     )
     assert same.matched and "pair_reader" not in same.explanation
+
+
+def test_decide_takes_the_readers_own_verdict() -> None:
+    # the matching code does not compare the estimate with the cut itself: whatever read() says stands
+    class Contrary(PairReader):
+        def read(
+            self, u: Vector, v: Vector, margin: float, post_text: str = "", claim_text: str = ""
+        ) -> PairReading:
+            return PairReading(0.9, True)
+
+    post = "Sora今天起对所有人开放了，人人都能用"
+    reader = Contrary("prod", (0.0, 0.0, 0.0), 3.0, cut=0.3)
+    d = decide(
+        "z", post, HITS, {"t": TEMPLATE}, _policy(reader), post_vector=_unit(1, 1), claim_vector=_claim
+    )
+    assert not d.matched and d.suppressed_by == "pair_reader"
+    assert d.explanation["pair_reader"] == {"probability": 0.9, "template_id": "t", "stopped": True}
+
+
+def test_sell_features_name_the_posts_selling_acts_and_whether_the_claim_sells() -> None:
+    seller = "别信其他群都是骗子，我们这个才是官方，扫码进群，付款后秒发，99元"
+    warning = "别信那些卖Sora账号的，都是骗子"
+    scam_claim = "Scan the QR code and pay to join our group."
+    rumour = "OpenAI's Sora is now open to the public."
+    acts = dict(zip(SELLING_ACTS, sell_features(seller, scam_claim)[: len(SELLING_ACTS)], strict=True))
+    assert acts["price"] == acts["qr_or_group_invite"] == acts["call_to_order"] == 1.0
+    assert acts["crypto"] == 0.0
+    n = len(SELLING_ACTS)
+    assert sell_features(warning, scam_claim)[:n].sum() == 0.0  # a warning performs no selling act
+    # the second block repeats the acts only where the claim sells; the last feature says whether it does
+    assert np.array_equal(sell_features(seller, scam_claim)[n : 2 * n], sell_features(seller, scam_claim)[:n])
+    assert sell_features(seller, rumour)[n:].sum() == 0.0
+    assert sell_features(seller, scam_claim)[-1] == 1.0
+    x = pair_features(_unit(1, 0), _unit(1, 0), 0.01, "prod+sell", seller, scam_claim)
+    assert x.shape == (2 + 2 * n + 1 + 1,) and x[-1] == 0.01
+
+
+def test_a_sell_head_reads_the_texts() -> None:
+    # weight on "the post sells where the claim sells": the same vectors, another verdict
+    n = len(SELLING_ACTS)
+    w = [0.0, 0.0] + [0.0] * n + [5.0] * n + [0.0, 0.0]
+    reader = PairReader("prod+sell", tuple(w), -2.0, cut=0.5)
+    u, v = _unit(1, 0), _unit(1, 0)
+    claim = "Scan the QR code and pay to join our group."
+    assert not reader.read(u, v, 0.0, "扫码进群，付款后秒发", claim).stopped
+    assert reader.read(u, v, 0.0, "别信那些群，都是骗子", claim).stopped
+
+
+def test_the_reader_is_on_by_default_for_e5_only() -> None:
+    from monitor.config import Settings
+    from monitor.pipeline.policies import policy_from_settings
+
+    class _Spec:
+        def __init__(self, name: str) -> None:
+            self.name, self.default_threshold, self.cross_language_offset = name, 0.9, 0.0
+            self.bridged_language_offset, self.score_scale = None, 1.0
+
+    class _Embedder:
+        def __init__(self, name: str) -> None:
+            self.spec = _Spec(name)
+
+    mini, e5 = _Embedder("all-MiniLM-L6-v2"), _Embedder("multilingual-e5-small")
+    assert policy_from_settings(Settings(), e5).pair_reader == pair_reader_for("multilingual-e5-small")  # type: ignore[arg-type]
+    assert policy_from_settings(Settings(), e5).pair_reader is not None  # type: ignore[arg-type]
+    assert policy_from_settings(Settings(pair_reader=False), e5).pair_reader is None  # type: ignore[arg-type]
+    assert policy_from_settings(Settings(), mini).pair_reader is None  # type: ignore[arg-type]
