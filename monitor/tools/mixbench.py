@@ -124,6 +124,21 @@ def split_rounds(posts: Sequence[dict[str, Any]], rounds: int) -> list[list[dict
     return [list(posts[i * size : (i + 1) * size]) for i in range(rounds)]
 
 
+def background_reuse(background_posts: int, distinct_texts: int) -> dict[str, Any]:
+    """How often the timed stream's ``background_posts`` off-topic posts pass over its ``distinct_texts``
+    (:func:`mixed_stream` cycles them). Over one pass a round meets texts an earlier round had and the
+    repost cache decides them, so later rounds run easier than the first: rounds compare only while
+    ``passes`` <= 1 (fewer ``--posts`` x ``--repeat``, or a smaller ``--mix-warmup``, which sets fewer
+    texts aside)."""
+    if distinct_texts < 1:
+        raise ValueError("no distinct off-topic texts")
+    return {
+        "posts": background_posts,
+        "distinct_texts": distinct_texts,
+        "passes": round(background_posts / distinct_texts, 2),
+    }
+
+
 def repeat_summary(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """The median and spread over ``rows`` (one per timed round: ``posts_per_s``, ``bare_before`` and
     ``bare_after``, the bare torch rates measured on the round's own posts right before and after it) of
@@ -304,6 +319,16 @@ def run_mix(
         posts * repeat, background, labelled, share=share, seed=seed, prefix="tput"
     )
     rounds = split_rounds(long_stream, repeat)
+    reuse = background_reuse(
+        sum(len(r) for r in rounds) - sum(p["id"] in long_labels for r in rounds for p in r),
+        len(set(background)),
+    )
+    if reuse["passes"] > 1:
+        say(
+            f"note: the timed posts' {reuse['posts']} off-topic texts come from {reuse['distinct_texts']} "
+            f"distinct ones ({reuse['passes']} passes): later posts repeat earlier ones and the repost "
+            "cache decides them (lower --posts x --repeat or --mix-warmup for a stream without)"
+        )
     stream = rounds[0]
     labels = {p["id"]: long_labels[p["id"]] for p in stream if p["id"] in long_labels}
     lat_stream, _ = mixed_stream(
@@ -501,6 +526,9 @@ def run_mix(
         "restart": modes.get("restart"),
         # --repeat: the cascade-on throughput over several rounds, each against its own bare encodes
         "repeat": repeat_report,
+        # the timed posts' off-topic texts against the distinct ones left after the warm-up: over one
+        # pass, later rounds repeat earlier ones (easier for the repost cache than the first)
+        "timed_background": reuse,
         "restart_decisions_equal_on": None if not restart_dec else restart_dec == on_dec,
         # None when only one of the two ran: nothing was compared (False would read as a difference)
         "labelled_decisions_equal": all(on_dec.get(p) == off_dec.get(p) for p in labelled_ids)
@@ -544,6 +572,12 @@ def render_mix(report: dict[str, Any]) -> list[str]:
             f"({rep['ratio_min']} - {rep['ratio_max']}, spread {rep['ratio_spread']:.1%}); "
             f"{rep['posts_per_s_median']} posts/s against {rep['bare_torch_median']}/s"
         )
+        reuse = report.get("timed_background")
+        if reuse and reuse["passes"] > 1:
+            lines.append(
+                f"the rounds' off-topic texts pass {reuse['passes']} times over {reuse['distinct_texts']} "
+                "distinct ones: later rounds repeat earlier ones, so they run easier than the first"
+            )
         lines.append(
             "| round | posts/s | bare before / after | x bare | cache / gate / model | CPU ms/post | load |"
         )

@@ -12,6 +12,7 @@ import pytest
 
 from monitor.tools.bench import wait_budget_s, wait_workers_idle
 from monitor.tools.mixbench import (
+    background_reuse,
     mixed_stream,
     render_mix,
     repeat_summary,
@@ -41,6 +42,20 @@ def test_rounds_are_successive_stretches_of_one_stream_and_one_round_is_the_old_
     assert [len(r) for r in split_rounds(long[:301], 3)] == [100, 100, 100]
     with pytest.raises(ValueError, match="rounds"):
         split_rounds(long, 0)
+
+
+def test_background_reuse_says_when_later_rounds_repeat_earlier_texts() -> None:
+    # 1,500 posts over 500 distinct texts: the fourth round meets the first round's texts again
+    long, labels = mixed_stream(1500, BACKGROUND, LABELLED, seed=3, prefix="tput")
+    rounds = split_rounds(long, 5)
+    reuse = background_reuse(len(long) - len(labels), len(set(BACKGROUND)))
+    assert reuse == {"posts": 1470, "distinct_texts": 500, "passes": 2.94}
+    first = {p["text"] for p in rounds[0] if p["id"] not in labels}
+    assert first & {p["text"] for p in rounds[3] if p["id"] not in labels}
+    # within one pass no round repeats another's off-topic text
+    assert background_reuse(490, 500)["passes"] < 1
+    with pytest.raises(ValueError, match="distinct"):
+        background_reuse(10, 0)
 
 
 def _row(n: int, pps: float, before: float, after: float) -> dict[str, object]:
