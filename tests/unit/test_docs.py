@@ -34,3 +34,19 @@ def test_scripts_index_names_every_script_and_only_those() -> None:
     present = {p.name for p in (ROOT / "scripts").glob("*.py")}
     assert present - listed == set(), f"add to scripts/README.md: {sorted(present - listed)}"
     assert listed - present == set(), f"gone from scripts/: {sorted(listed - present)}"
+
+
+def test_code_map_names_every_module() -> None:
+    # README's code map is how a newcomer finds a module: each one under monitor/ and streams/ is named there
+    # (a fitted-parameters module rides with the module it serves)
+    readme = (ROOT / "README.md").read_text()
+    code_map = readme[readme.index("### Code map") : readme.index("## Operating it")]
+    modules = {
+        p.stem
+        for folder in ("monitor", "streams")
+        for p in (ROOT / folder).rglob("*.py")
+        if p.stem not in ("__init__", "__main__") and not p.stem.endswith("_params") and "web" not in p.parts
+    }
+    top = {"config", "errors"}  # named as `monitor/config.py`, `errors.py`
+    missing = sorted(m for m in modules - top if f"`{m}`" not in code_map)
+    assert missing == [], f"name these in README's code map: {missing}"
