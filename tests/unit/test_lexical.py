@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import threading
 import time
+from typing import Any
 
 import numpy as np
 import pytest
@@ -174,19 +176,32 @@ def _wait_built(channel: LexicalChannel) -> None:
     raise AssertionError("the background build did not finish")
 
 
-def test_ready_says_whether_the_index_serves_this_snapshot() -> None:
+def test_ready_says_whether_the_index_serves_this_snapshot(monkeypatch: pytest.MonkeyPatch) -> None:
     small = {"a": _template("a", "alpha beta")}
     assert LexicalChannel(background_above=5).ready(small), "a small catalogue is built at once"
 
     channel = LexicalChannel(background_above=1)
     cat1 = {"a": _template("a", "alpha beta"), "b": _template("b", "delta epsilon")}
     assert channel.ready(cat1), "the first build is synchronous"
+    # a background build waits for the test's go, so "not ready yet" is read while it surely runs (a build
+    # of three templates can otherwise finish before ready() looks)
+    go = threading.Event()
+    real_build = channel._build
+
+    def held_build(templates: Any) -> Any:
+        assert go.wait(5), "the test never let the background build go"
+        return real_build(templates)
+
+    monkeypatch.setattr(channel, "_build", held_build)
     cat2 = {**cat1, "c": _template("c", "zeta eta")}
     assert not channel.ready(cat2), "a large catalogue's rebuild runs in the background"
+    go.set()
     _wait_built(channel)
     assert channel.ready(cat2)
+    go.clear()
     copy = {**cat2}
     assert not channel.ready(copy), "a new snapshot object (a reload) is a new index, even with equal content"
+    go.set()
     _wait_built(channel)
     assert channel.ready(copy)
 
