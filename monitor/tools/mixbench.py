@@ -319,10 +319,8 @@ def run_mix(
         posts * repeat, background, labelled, share=share, seed=seed, prefix="tput"
     )
     rounds = split_rounds(long_stream, repeat)
-    reuse = background_reuse(
-        sum(len(r) for r in rounds) - sum(p["id"] in long_labels for r in rounds for p in r),
-        len(set(background)),
-    )
+    timed_background = sum(p["id"] not in long_labels for r in rounds for p in r)
+    reuse = background_reuse(timed_background, len(set(background)))
     if reuse["passes"] > 1:
         say(
             f"note: the timed posts' {reuse['posts']} off-topic texts come from {reuse['distinct_texts']} "

@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 from monitor.cli.service import metrics_markdown
@@ -27,8 +28,6 @@ def test_readme_opens_with_the_two_commands() -> None:
 
 def test_scripts_index_names_every_script_and_only_those() -> None:
     # scripts/ holds the measurements the docs cite; a newcomer finds them through scripts/README.md
-    import re
-
     index = (ROOT / "scripts" / "README.md").read_text()
     listed = set(re.findall(r"^\| `([\w.]+\.py)` \|", index, flags=re.M))
     present = {p.name for p in (ROOT / "scripts").glob("*.py")}
