@@ -14,7 +14,7 @@ leave-one-set-out (docs/QUALITY.md "A learned waiver for sellers that vouch").
     HF_HUB_OFFLINE=1 MONITOR_CASCADE=off MONITOR_MODEL=multilingual-e5-small \\
         python scripts/fit_seller_guard.py dump /tmp/sg zh
     python scripts/fit_seller_guard.py loso /tmp/sg [-v]
-    python scripts/fit_seller_guard.py write /tmp/sg MODEL-LANG...
+    python scripts/fit_seller_guard.py write /tmp/sg multilingual-e5-small --languages zh
 
 Never run on an unseen set: the sets are named below, and each is a seen one (docs/QUALITY.md).
 """
@@ -46,7 +46,9 @@ FP_COST = 3.0  # a false alert added weighs three right alerts gained (the verif
 
 def sets(lang: str) -> list[tuple[str, Path, Path]]:
     if lang == "en":
-        out = [(f"hard_en_{s}", D / f"hard_en_{s}_posts.jsonl", D / f"hard_en_{s}_qrels.tsv") for s in EN_SETS]
+        out = [
+            (f"hard_en_{s}", D / f"hard_en_{s}_posts.jsonl", D / f"hard_en_{s}_qrels.tsv") for s in EN_SETS
+        ]
         out.append(("demo", Path("monitor/demo/posts.jsonl"), Path("monitor/demo/qrels.tsv")))
         return out
     return [(s, D / f"{s}_posts.jsonl", D / f"{s}_qrels.tsv") for s in ZH_SETS]
@@ -72,7 +74,14 @@ def dump(out: Path, lang: str) -> None:
                 cand = _ranked(raw, hits, templates, policy, lexical, post)[w.index]
                 script = policy.post_writing_system(raw)
                 paired = _pair_read(
-                    cand, w.threshold, templates, policy, script, raw, more["post_vector"], more["claim_vector"]
+                    cand,
+                    w.threshold,
+                    templates,
+                    policy,
+                    script,
+                    raw,
+                    more["post_vector"],
+                    more["claim_vector"],
                 )
                 row["pair_stop"] = bool(paired and paired["stopped"])
             readings[pid] = row
@@ -210,11 +219,16 @@ def choose(by_set: dict[str, list[dict]], names: Sequence[str]) -> tuple[float, 
     for l2 in L2S:
         probs = _scores(by_set, names, l2)
         for cut in CUTS[:-1]:
-            if any(counts(by_set[n], probs, cut)["debunks"] > counts(by_set[n], {}, 2.0)["debunks"] for n in names):
+            if any(
+                counts(by_set[n], probs, cut)["debunks"] > counts(by_set[n], {}, 2.0)["debunks"]
+                for n in names
+            ):
                 continue
             c = counts(rows, probs, cut)
             gain = (c["tp"] - base["tp"]) - FP_COST * (c["fp"] - base["fp"])
-            if gain > best[0] or (gain == best[0] and gain > 0 and (cut > best[2] or (cut == best[2] and l2 > best[1]))):
+            if gain > best[0] or (
+                gain == best[0] and gain > 0 and (cut > best[2] or (cut == best[2] and l2 > best[1]))
+            ):
                 best = (gain, l2, cut)
     return best[1], best[2]
 
@@ -248,17 +262,21 @@ def loso(folder: Path, verbose: bool) -> None:
                     alert, changed = outcome(r, probs, cut)
                     p = probs.get(r["id"], 0.0)
                     mark = "WAIVED" if changed else ""
-                    print(f"    {r['id']} {r['kind']} p={p:.2f} y={label(r):.0f} {r['waivable']['template']} "
-                          f"{r['waivable']['reason']} {r['waivable']['detail']} pair_stop={r['waivable']['pair_stop']} {mark}")
+                    print(
+                        f"    {r['id']} {r['kind']} p={p:.2f} y={label(r):.0f} {r['waivable']['template']} "
+                        f"{r['waivable']['reason']} {r['waivable']['detail']} pair_stop={r['waivable']['pair_stop']} {mark}"
+                    )
     for lang, agg in per_lang.items():
-        print(f"| **pooled {lang}** | | {fmt(agg['before'])}, {agg['before']['debunks']} | "
-              f"{fmt(agg['after'])}, {agg['after']['debunks']} | {agg['after']['waived']} |")
+        print(
+            f"| **pooled {lang}** | | {fmt(agg['before'])}, {agg['before']['debunks']} | "
+            f"{fmt(agg['after'])}, {agg['after']['debunks']} | {agg['after']['waived']} |"
+        )
     rows = [r for n in names for r in by_set[n]]
     x, y = xy(rows)
     print(f"rows with a waivable candidate: {len(y)}, of them right alerts lost: {int(y.sum())}")
 
 
-def write(folder: Path, models: Sequence[str]) -> None:
+def write(folder: Path, models: Sequence[str], languages: Sequence[str]) -> None:
     by_set = load(folder)
     names = list(by_set)
     l2, cut = choose(by_set, names)
@@ -272,6 +290,7 @@ def write(folder: Path, models: Sequence[str]) -> None:
         "cut": cut,
         "l2": l2,
         "fitted_on": f"{len(names)} seen sets ({len(y)} stopped candidates, {int(y.sum())} right)",
+        "languages": list(languages),
     }
     body = json.dumps({m: entry for m in models}, indent=4)
     Path("monitor/core/sellerguard_params.py").write_text(
@@ -295,13 +314,14 @@ def main() -> None:
     wr = sub.add_parser("write")
     wr.add_argument("folder", type=Path)
     wr.add_argument("models", nargs="+")
+    wr.add_argument("--languages", nargs="+", default=["en", "zh"], help="the languages the check accepted")
     a = ap.parse_args()
     if a.cmd == "dump":
         dump(a.out, a.lang)
     elif a.cmd == "loso":
         loso(a.folder, a.v)
     else:
-        write(a.folder, a.models)
+        write(a.folder, a.models, a.languages)
 
 
 if __name__ == "__main__":

@@ -809,13 +809,17 @@ def decide(
         break
     waived: dict[str, Any] | None = None
     if policy.seller_waiver is not None and policy.seller_waiver.applies(post):
-        stopped = _first_waivable(prep, templates, policy, script)
-        if stopped is not None and (chosen is None or ranked.index(chosen[0]) > stopped.index):
-            lift, p = policy.seller_waiver.waives(stopped.features)
-            waived = {"probability": round(p, 4), "template_id": stopped.template_id, "guard": stopped.reason}
-            waived["waived"] = lift
+        waivable = _first_waivable(prep, templates, policy, script)
+        if waivable is not None and (chosen is None or ranked.index(chosen[0]) > waivable.index):
+            lift, p = policy.seller_waiver.waives(waivable.features)
+            waived = {
+                "probability": round(p, 4),
+                "template_id": waivable.template_id,
+                "guard": waivable.reason,
+                "waived": lift,
+            }
             if lift:
-                chosen = (ranked[stopped.index], stopped.threshold, None)
+                chosen = (ranked[waivable.index], waivable.threshold, None)
     verified: dict[str, Any] | None = None
     if policy.verifier is not None and _verifier_applies(
         policy.verifier, ranked, chosen is None, policy, templates
