@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from monitor.core.calibration import sigmoid
+from monitor.core.sellerguard_params import SELLER_WAIVER
 from monitor.core.text import PostText, has_cjk, selling_acts
 
 # the guards a waiver may lift: the others (too short, off subject, no predicate) are not about stance
@@ -162,7 +163,5 @@ class SellerWaiver:
 
 def seller_waiver_for(model: str) -> SellerWaiver | None:
     """The fitted waiver of ``model``, or None for a model without one."""
-    from monitor.core.sellerguard_params import SELLER_WAIVER
-
     params = SELLER_WAIVER.get(model)
     return SellerWaiver.from_dict(params) if params is not None else None

@@ -9,7 +9,7 @@ import pytest
 
 from monitor.core.matching import Hit, MatchPolicy, decide, waivable_candidate
 from monitor.core.models import Template
-from monitor.core.sellerguard import FEATURES, SellerWaiver, waiver_features
+from monitor.core.sellerguard import FEATURES, SellerWaiver, seller_waiver_for, waiver_features
 from monitor.core.text import analyze
 
 GIFT = Template(
@@ -114,3 +114,32 @@ def test_a_head_reads_standardised_features_and_checks_their_number() -> None:
         )[FEATURES.index("first_plural")]
         == 1.0
     )
+
+
+@pytest.mark.parametrize(
+    ("post", "lifted"),
+    [
+        (
+            "外面的号都是骗子，咱家的Sora账号三百元一个，付款即发",
+            True,
+        ),  # a seller calling the others scammers
+        ("我花了九十九元扫码买了课，结果就是个PDF，大家别上当", False),  # a victim's loss report
+        ("提醒大家：所谓的Sora课程都是骗局，不要扫码，不要付款", False),  # a warning
+    ],
+)
+def test_the_shipped_head_reads_chinese_sellers_not_victims_or_warnings(post: str, lifted: bool) -> None:
+    waiver = seller_waiver_for("multilingual-e5-small")
+    assert waiver is not None and waiver.languages == ("zh",)
+    assert seller_waiver_for("all-MiniLM-L6-v2") is None  # English failed its leave-one-set-out check
+    x = waiver_features(
+        analyze(post),
+        reason="stance",
+        detail="cue:scam",
+        margin=0.03,
+        lead=0.05,
+        neg_gap=-0.05,
+        debunk_gap=-0.05,
+        scam_template=True,
+        shared=True,
+    )
+    assert waiver.waives(x)[0] is lifted
