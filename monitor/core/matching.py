@@ -37,6 +37,7 @@ from monitor.core.langid import writing_system
 from monitor.core.models import Template
 from monitor.core.pairreader import PairReader, Vector
 from monitor.core.ranking import CandidateEvidence, Ranker, days_between, stated_date
+from monitor.core.sellerguard import WAIVABLE, SellerWaiver, waiver_features
 from monitor.core.text import (
     PostText,
     Signals,
@@ -185,6 +186,10 @@ class MatchPolicy:
     # the Chinese pair reader (monitor.core.pairreader): a learned reading of post and claim together that
     # may stop a Chinese post's alert against a claim in another script; None: off (docs/MULTILINGUAL.md)
     pair_reader: PairReader | None = None
+    # the seller's waiver (monitor.core.sellerguard): a learned reading of whether a post the stance guard
+    # or a negative stops still sells; at its cut the first such candidate over its line alerts after all.
+    # None: off (docs/QUALITY.md "A learned waiver for sellers that vouch")
+    seller_waiver: SellerWaiver | None = None
 
     def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:
         """The threshold one candidate must reach: the template's own, else the default, lowered by
@@ -802,6 +807,19 @@ def decide(
             continue
         chosen = (cand, threshold, band_p)
         break
+    waived: dict[str, Any] | None = None
+    if policy.seller_waiver is not None and policy.seller_waiver.applies(post):
+        waivable = _first_waivable(prep, templates, policy, script)
+        if waivable is not None and (chosen is None or ranked.index(chosen[0]) > waivable.index):
+            lift, p = policy.seller_waiver.waives(waivable.features)
+            waived = {
+                "probability": round(p, 4),
+                "template_id": waivable.template_id,
+                "guard": waivable.reason,
+                "waived": lift,
+            }
+            if lift:
+                chosen = (ranked[waivable.index], waivable.threshold, None)
     verified: dict[str, Any] | None = None
     if policy.verifier is not None and _verifier_applies(
         policy.verifier, ranked, chosen is None, policy, templates
@@ -843,6 +861,8 @@ def decide(
         }
         if band_p is not None:
             explanation["grey_band"] = {"probability": round(band_p, 4), "line": threshold}
+        if waived is not None:
+            explanation["seller_waiver"] = waived
         if verified is not None:
             explanation["verifier"] = verified
         if paired is not None:
@@ -867,6 +887,8 @@ def decide(
         )
 
     explanation = dict(base)
+    if waived is not None:
+        explanation["seller_waiver"] = waived
     if verified is not None:
         explanation["verifier"] = verified
     if paired is not None:
@@ -904,6 +926,68 @@ def decide(
         topical,
         suppressed_template=first_suppressed,
     )
+
+
+@dataclass(frozen=True)
+class WaivableCandidate:
+    """The first candidate over its line that the ``negative`` or ``stance`` guard stops, before any
+    candidate the rules let alert, with the seller waiver's features (monitor.core.sellerguard)."""
+
+    index: int  # in the ranked candidates
+    template_id: str
+    threshold: float
+    reason: str
+    detail: str | None
+    features: Any  # numpy row of sellerguard.FEATURES
+
+
+def waivable_candidate(
+    post_text: str,
+    hits: Sequence[Hit],
+    templates: Mapping[str, Template],
+    policy: MatchPolicy,
+    *,
+    lexical: Mapping[str, float] | None = None,
+    post: PostText | None = None,
+) -> WaivableCandidate | None:
+    """What the seller waiver would read of a post (None: no candidate for it): the input
+    ``scripts/fit_seller_guard.py`` fits on, computed as :func:`decide` computes it."""
+    prep = _prepare(post_text, hits, templates, policy, lexical, post)
+    return _first_waivable(prep, templates, policy, policy.post_writing_system(post_text))
+
+
+def _first_waivable(
+    prep: _Prepared, templates: Mapping[str, Template], policy: MatchPolicy, script: str
+) -> WaivableCandidate | None:
+    post = prep.post
+    for i, cand in enumerate(prep.ranked):
+        template = templates[cand.template_id]
+        threshold = policy.threshold_for(template, script, cand.exemplar.text)
+        if cand.score < threshold:
+            continue
+        reason, detail = _guard(
+            cand, template, post, policy, prep.negatives, prep.topic, prep.subject, templates
+        )
+        if reason is None:
+            return None  # the rules let this one alert: nothing was lost to a guard before it
+        if reason not in WAIVABLE:
+            continue
+        closest = prep.negatives.closest(cand, argues_against(post, template))
+        debunks = [h.score for h in prep.hits if h.kind == "negative" and analyze_cached(h.text).argues]
+        others = [c.score for c in prep.ranked if c.template_id != cand.template_id]
+        x = waiver_features(
+            post,
+            reason=reason,
+            detail=detail,
+            margin=cand.score - threshold,
+            lead=cand.score - max(others) if others else 0.3,
+            neg_gap=closest[1] - cand.dense if closest is not None else -0.3,
+            debunk_gap=max(debunks) - cand.dense if debunks else -0.3,
+            scam_template=template_profile(template).is_scam,
+            shared=bool(cand.shared_signals),
+        )
+        return WaivableCandidate(i, cand.template_id, threshold, reason, detail, x)
+    return None
 
 
 def _pair_read(

@@ -11,6 +11,7 @@ from monitor.core.greyband import grey_band_for
 from monitor.core.matching import MatchPolicy
 from monitor.core.pairreader import pair_reader_for
 from monitor.core.ranking import ranker_for
+from monitor.core.sellerguard import seller_waiver_for
 from monitor.core.verifier import verifier_for
 from monitor.embedding import Embedder
 from monitor.pipeline.bridge import LAZY_BRIDGE
@@ -39,6 +40,8 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
         verifier=verifier_for(spec.name) if settings.verifier else None,
         # None for a model without a fitted pair reader (E5 only), or with MONITOR_PAIR_READER off
         pair_reader=pair_reader_for(spec.name) if settings.pair_reader else None,
+        # None for a model without a fitted waiver, or with MONITOR_SELLER_WAIVER off
+        seller_waiver=seller_waiver_for(spec.name) if settings.seller_waiver else None,
     )
     if spec.score_scale != 1.0:  # additive terms in this model's own score units
         fields = [name for name in SCORE_UNIT_FIELDS if hasattr(policy, name)]

@@ -1,0 +1,328 @@
+"""Fit and check the seller's waiver (monitor/core/sellerguard.py) on the seen sets, by nested
+leave-one-set-out (docs/QUALITY.md "A learned waiver for sellers that vouch").
+
+    dump  run the seen sets of one language through the matcher (default settings, the cascade off, no
+          waiver) and write per post: label, gold, today's decision, and the waiver's reading of its first
+          candidate over the line that the ``negative`` / ``stance`` guard stops (features, and for Chinese
+          whether the pair reader would stop that alert): OUT/rows-LANG.jsonl
+    loso  nested leave-one-set-out over every dumped set (both languages pooled, a language feature): for
+          each left-out set the head is fitted on the others, its L2 and cut chosen by an inner
+          leave-one-set-out over those others; prints the fold table and pooled figures per language
+    write fit on every set with the inner choice and write monitor/core/sellerguard_params.py
+
+    HF_HUB_OFFLINE=1 MONITOR_CASCADE=off python scripts/fit_seller_guard.py dump /tmp/sg en
+    HF_HUB_OFFLINE=1 MONITOR_CASCADE=off MONITOR_MODEL=multilingual-e5-small \\
+        python scripts/fit_seller_guard.py dump /tmp/sg zh
+    python scripts/fit_seller_guard.py loso /tmp/sg [-v]
+    python scripts/fit_seller_guard.py write /tmp/sg multilingual-e5-small --languages zh
+
+Never run on an unseen set: the sets are named below, and each is a seen one (docs/QUALITY.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from monitor.core.sellerguard import FEATURES  # noqa: E402
+
+D = Path("tests/data")
+EN_SETS = ["tune", *(f"heldout{n}" for n in ["", *map(str, range(2, 13))])]
+ZH_SETS = ["zh", "zh_tune2", *(f"zh_heldout{n}" for n in ["", *map(str, range(2, 10))])]
+DEBUNK_KINDS = frozenset({"debunk", "debunk_loss", "debunk_plain"})
+L2S = (1.0, 3.0, 10.0, 30.0)
+CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 2.0)  # 2.0: never waive ("change nothing")
+FP_COST = 3.0  # a false alert added weighs three right alerts gained (the verifier's rule)
+
+
+def sets(lang: str) -> list[tuple[str, Path, Path]]:
+    if lang == "en":
+        out = [
+            (f"hard_en_{s}", D / f"hard_en_{s}_posts.jsonl", D / f"hard_en_{s}_qrels.tsv") for s in EN_SETS
+        ]
+        out.append(("demo", Path("monitor/demo/posts.jsonl"), Path("monitor/demo/qrels.tsv")))
+        return out
+    return [(s, D / f"{s}_posts.jsonl", D / f"{s}_qrels.tsv") for s in ZH_SETS]
+
+
+def dump(out: Path, lang: str) -> None:
+    import monitor.pipeline.processor as proc
+    from monitor.config import Settings
+    from monitor.core.matching import _pair_read, waivable_candidate
+    from monitor.tools.evaluate import embedder_from_settings, load_labels, match_set
+
+    readings: dict[str, dict] = {}
+    original = proc.decide
+
+    def recording(pid, raw, hits, templates, policy, *, lexical=None, post=None, **more):  # type: ignore[no-untyped-def]
+        w = waivable_candidate(raw, hits, templates, policy, lexical=lexical, post=post)
+        if w is not None:
+            row = {"index": w.index, "template": w.template_id, "reason": w.reason, "detail": w.detail}
+            row["x"] = [round(float(v), 6) for v in w.features]
+            row["pair_stop"] = False
+            if more.get("post_vector") is not None and more.get("claim_vector") is not None:
+                # the alert the waiver would make still meets the pair reader, as in decide()
+                cand = _ranked(raw, hits, templates, policy, lexical, post)[w.index]
+                script = policy.post_writing_system(raw)
+                paired = _pair_read(
+                    cand,
+                    w.threshold,
+                    templates,
+                    policy,
+                    script,
+                    raw,
+                    more["post_vector"],
+                    more["claim_vector"],
+                )
+                row["pair_stop"] = bool(paired and paired["stopped"])
+            readings[pid] = row
+        return original(pid, raw, hits, templates, policy, lexical=lexical, post=post, **more)
+
+    proc.decide = recording  # type: ignore[assignment]
+    settings = Settings()
+    assert settings.cascade == "off", "MONITOR_CASCADE=off: every post through the transformer"
+    emb = embedder_from_settings(settings)
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / f"rows-{lang}.jsonl", "w", encoding="utf-8") as f:
+        for name, posts, qrels in sets(lang):
+            readings.clear()
+            run = match_set(settings, Path("monitor/demo/templates.jsonl"), posts, qrels, embedder=emb)
+            labels = load_labels(posts)
+            for d in run.decisions:
+                row = {
+                    "set": name,
+                    "lang": lang,
+                    "id": d.post_id,
+                    "kind": labels.get(d.post_id, {}).get("kind"),
+                    "gold": sorted(run.qrels.get(d.post_id, set())),
+                    "matched": d.template_id,
+                    "sup": d.suppressed_by,
+                    "waivable": readings.get(d.post_id),
+                }
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            print(name, len(run.decisions), sum(1 for r in readings.values()), flush=True)
+
+
+def _ranked(raw, hits, templates, policy, lexical, post):  # type: ignore[no-untyped-def]
+    from monitor.core.matching import _prepare
+
+    return _prepare(raw, hits, templates, policy, lexical, post).ranked
+
+
+def load(folder: Path) -> dict[str, list[dict]]:
+    by_set: dict[str, list[dict]] = {}
+    for path in sorted(folder.glob("rows-*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line:
+                r = json.loads(line)
+                by_set.setdefault(r["set"], []).append(r)
+    return by_set
+
+
+def label(r: dict) -> float:
+    """1: the stopped candidate is the post's gold template (a right alert lost); 0: a debunk, loss report,
+    benign post, or another template's post."""
+    return float(r["waivable"]["template"] in r["gold"] and r["kind"] not in DEBUNK_KINDS)
+
+
+def xy(rows: Sequence[dict]) -> tuple[np.ndarray, np.ndarray]:
+    got = [r for r in rows if r["waivable"]]
+    x = np.array([r["waivable"]["x"] for r in got], dtype=np.float64).reshape(-1, len(FEATURES))
+    return x, np.array([label(r) for r in got])
+
+
+def fit_lr(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
+    """L2-regularised logistic regression on standardised features (Newton steps)."""
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    z = (x - mean) / scale
+    a = np.hstack([z, np.ones((len(z), 1))])
+    w = np.zeros(a.shape[1])
+    reg = np.full(a.shape[1], l2)
+    reg[-1] = 0.0
+    for _ in range(60):
+        p = 1 / (1 + np.exp(-np.clip(a @ w, -30, 30)))
+        g = a.T @ (p - y) + reg * w
+        h = (a * (p * (1 - p))[:, None]).T @ a + np.diag(reg) + 1e-9 * np.eye(len(w))
+        step = np.linalg.solve(h, g)
+        w -= step
+        if np.abs(step).max() < 1e-9:
+            break
+    return w[:-1], float(w[-1]), mean, scale
+
+
+def prob(model: tuple, x: np.ndarray) -> float:
+    w, b, mean, scale = model
+    return float(1 / (1 + np.exp(-(b + ((x - mean) / scale) @ w))))
+
+
+def outcome(r: dict, probs: dict[str, float], cut: float) -> tuple[str | None, bool]:
+    """(the post's alert, whether the waiver made it) under ``cut``."""
+    w = r["waivable"]
+    if w and probs.get(r["id"], 0.0) >= cut:
+        # the waived alert still meets the pair reader (Chinese): stopped there, the post alerts nothing
+        alert = None if w["pair_stop"] else w["template"]
+        return alert, alert != r["matched"]
+    return r["matched"], False
+
+
+def counts(rows: Sequence[dict], probs: dict[str, float], cut: float) -> dict[str, int]:
+    tp = fp = fn = deb = waived = 0
+    for r in rows:
+        alert, changed = outcome(r, probs, cut)
+        gold = set(r["gold"])
+        tp += int(alert is not None and alert in gold)
+        fp += int(alert is not None and alert not in gold)
+        fn += int(bool(gold) and alert not in gold)
+        deb += int(alert is not None and r["kind"] in DEBUNK_KINDS)
+        waived += int(changed)
+    return {"tp": tp, "fp": fp, "fn": fn, "debunks": deb, "waived": waived}
+
+
+def fmt(c: dict[str, int]) -> str:
+    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+    return f"{p:.3f} / {r:.3f} ({c['tp']}/{c['fp']}/{c['fn']})"
+
+
+def _scores(by_set: dict[str, list[dict]], names: Sequence[str], l2: float) -> dict[str, float]:
+    """Each set's rows scored by a head fitted on the other ``names`` (leave-one-set-out estimates)."""
+    out: dict[str, float] = {}
+    for held in names:
+        train = [r for n in names if n != held for r in by_set[n]]
+        x, y = xy(train)
+        if y.sum() == 0 or y.sum() == len(y):
+            continue
+        model = fit_lr(x, y, l2)
+        for r in by_set[held]:
+            if r["waivable"]:
+                out[r["id"]] = prob(model, np.asarray(r["waivable"]["x"]))
+    return out
+
+
+def choose(by_set: dict[str, list[dict]], names: Sequence[str]) -> tuple[float, float]:
+    """(l2, cut) by an inner leave-one-set-out over ``names``: the most right alerts gained minus
+    FP_COST x false alerts added, no inner set's debunks alerting rising; the most cautious on ties."""
+    rows = [r for n in names for r in by_set[n]]
+    base = counts(rows, {}, 2.0)
+    best: tuple[float, float, float] = (0.0, 30.0, 2.0)  # gain, l2, cut: "change nothing"
+    for l2 in L2S:
+        probs = _scores(by_set, names, l2)
+        for cut in CUTS[:-1]:
+            if any(
+                counts(by_set[n], probs, cut)["debunks"] > counts(by_set[n], {}, 2.0)["debunks"]
+                for n in names
+            ):
+                continue
+            c = counts(rows, probs, cut)
+            gain = (c["tp"] - base["tp"]) - FP_COST * (c["fp"] - base["fp"])
+            if gain > best[0] or (
+                gain == best[0] and gain > 0 and (cut > best[2] or (cut == best[2] and l2 > best[1]))
+            ):
+                best = (gain, l2, cut)
+    return best[1], best[2]
+
+
+def loso(folder: Path, verbose: bool) -> None:
+    by_set = load(folder)
+    names = list(by_set)
+    table = []
+    per_lang: dict[str, dict[str, dict[str, int]]] = {}
+    for held in names:
+        others = [n for n in names if n != held]
+        l2, cut = choose(by_set, others)
+        x, y = xy([r for n in others for r in by_set[n]])
+        model = fit_lr(x, y, l2)
+        probs = {r["id"]: prob(model, np.asarray(r["waivable"]["x"])) for r in by_set[held] if r["waivable"]}
+        before, after = counts(by_set[held], {}, 2.0), counts(by_set[held], probs, cut)
+        lang = by_set[held][0]["lang"]
+        for tag, c in (("before", before), ("after", after)):
+            agg = per_lang.setdefault(lang, {}).setdefault(tag, {k: 0 for k in c})
+            for k, v in c.items():
+                agg[k] += v
+        table.append((held, l2, cut, before, after))
+        print(
+            f"| {held} | l2 {l2:g}, cut {cut if cut <= 1 else 'never'} | {fmt(before)}, {before['debunks']} | "
+            f"{fmt(after)}, {after['debunks']} | {after['waived']} |",
+            flush=True,
+        )
+        if verbose:
+            for r in by_set[held]:
+                if r["waivable"]:
+                    alert, changed = outcome(r, probs, cut)
+                    p = probs.get(r["id"], 0.0)
+                    mark = "WAIVED" if changed else ""
+                    print(
+                        f"    {r['id']} {r['kind']} p={p:.2f} y={label(r):.0f} {r['waivable']['template']} "
+                        f"{r['waivable']['reason']} {r['waivable']['detail']} pair_stop={r['waivable']['pair_stop']} {mark}"
+                    )
+    for lang, agg in per_lang.items():
+        print(
+            f"| **pooled {lang}** | | {fmt(agg['before'])}, {agg['before']['debunks']} | "
+            f"{fmt(agg['after'])}, {agg['after']['debunks']} | {agg['after']['waived']} |"
+        )
+    rows = [r for n in names for r in by_set[n]]
+    x, y = xy(rows)
+    print(f"rows with a waivable candidate: {len(y)}, of them right alerts lost: {int(y.sum())}")
+
+
+def write(folder: Path, models: Sequence[str], languages: Sequence[str]) -> None:
+    by_set = load(folder)
+    names = list(by_set)
+    l2, cut = choose(by_set, names)
+    x, y = xy([r for n in names for r in by_set[n]])
+    w, b, mean, scale = fit_lr(x, y, l2)
+    entry = {
+        "weights": [round(float(v), 6) for v in w],
+        "mean": [round(float(v), 6) for v in mean],
+        "scale": [round(float(v), 6) for v in scale],
+        "bias": round(b, 6),
+        "cut": cut,
+        "l2": l2,
+        "fitted_on": f"{len(names)} seen sets ({len(y)} stopped candidates, {int(y.sum())} right)",
+        "languages": list(languages),
+    }
+    body = json.dumps({m: entry for m in models}, indent=4)
+    Path("monitor/core/sellerguard_params.py").write_text(
+        '"""Fitted parameters of the seller\'s waiver (monitor.core.sellerguard), per model; written by\n'
+        '``scripts/fit_seller_guard.py write``. A model without an entry has no waiver."""\n\n'
+        "from typing import Any\n\n"
+        f"SELLER_WAIVER: dict[str, dict[str, Any]] = {body}\n"
+    )
+    print(f"l2 {l2}, cut {cut}, {entry['fitted_on']}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("out", type=Path)
+    d.add_argument("lang", choices=["en", "zh"])
+    lo = sub.add_parser("loso")
+    lo.add_argument("folder", type=Path)
+    lo.add_argument("-v", action="store_true")
+    wr = sub.add_parser("write")
+    wr.add_argument("folder", type=Path)
+    wr.add_argument("models", nargs="+")
+    wr.add_argument("--languages", nargs="+", default=["en", "zh"], help="the languages the check accepted")
+    a = ap.parse_args()
+    if a.cmd == "dump":
+        dump(a.out, a.lang)
+    elif a.cmd == "loso":
+        loso(a.folder, a.v)
+    else:
+        write(a.folder, a.models, a.languages)
+
+
+if __name__ == "__main__":
+    main()

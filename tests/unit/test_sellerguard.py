@@ -1,0 +1,145 @@
+"""The seller's waiver (monitor.core.sellerguard) and where decide() applies it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from monitor.core.matching import Hit, MatchPolicy, decide, waivable_candidate
+from monitor.core.models import Template
+from monitor.core.sellerguard import FEATURES, SellerWaiver, seller_waiver_for, waiver_features
+from monitor.core.text import analyze
+
+GIFT = Template(
+    id="gift-card-scam",
+    category="scam",
+    severity="high",
+    text="Pay a 20 dollar fee and we send you a 500 dollar supermarket gift card, scan the QR code to pay.",
+    examples=("Supermarket gift card giveaway, small handling fee, DM me",),
+)
+BRIDGE = Template(
+    id="bridge-closed",
+    category="rumour",
+    severity="medium",
+    text="The Golden Gate bridge will be closed to traffic for a whole year from Monday.",
+)
+CATALOGUE = {t.id: t for t in (GIFT, BRIDGE)}
+POLICY = MatchPolicy(default_threshold=0.6, lexical_weight=0.4, lexical_saturation=10.0, signal_weight=0.04)
+
+# a post that still sells after its warning, and a victim's warning: both carry a cue the template lacks
+SELLER = "Beware of copycats everywhere. Pay the 20 dollar fee and scan the QR code, your 500 dollar card ships today."
+VICTIM = (
+    "Beware: I paid the 20 dollar fee and scanned the QR code for a 500 dollar gift card and got nothing."
+)
+
+
+def _head(**weights: float) -> SellerWaiver:
+    """A hand-set head on unstandardised features (mean 0, scale 1)."""
+    w = tuple(weights.get(name, 0.0) for name in FEATURES)
+    n = len(FEATURES)
+    return SellerWaiver(w, (0.0,) * n, (1.0,) * n, bias=-1.0, cut=0.5)
+
+
+# sells after its warning: lifted; speaks of itself in the first person singular: a victim, not lifted
+WAIVER = _head(acts_after_cue=3.0, first_singular=-10.0)
+
+
+def _hits(score: float) -> list[Hit]:
+    return [Hit(GIFT.id, "text", 0, GIFT.text, score)]
+
+
+def test_features_read_selling_acts_around_the_first_cue_and_the_person() -> None:
+    seller = waivable_candidate(SELLER, _hits(0.9), CATALOGUE, POLICY, lexical={GIFT.id: 20.0})
+    victim = waivable_candidate(VICTIM, _hits(0.9), CATALOGUE, POLICY, lexical={GIFT.id: 20.0})
+    assert seller is not None and victim is not None
+    assert (seller.reason, victim.reason) == ("stance", "stance")
+    x, y = (
+        dict(zip(FEATURES, seller.features, strict=True)),
+        dict(zip(FEATURES, victim.features, strict=True)),
+    )
+    assert x["acts_after_cue"] >= 2 and x["acts_before_cue"] == 0 and x["first_singular"] == 0
+    assert y["first_singular"] == 1 and x["by_cue"] == 1 and x["scam_template"] == 1
+    assert x["margin"] == pytest.approx(seller.features[FEATURES.index("margin")]) and x["margin"] > 0
+
+
+def test_a_seller_behind_a_warning_alerts_and_a_victim_stays_stopped() -> None:
+    policy = dataclasses.replace(POLICY, seller_waiver=WAIVER)
+    off = decide("s0", SELLER, _hits(0.9), CATALOGUE, POLICY, lexical={GIFT.id: 20.0})
+    assert not off.matched and off.suppressed_by == "stance"
+    on = decide("s1", SELLER, _hits(0.9), CATALOGUE, policy, lexical={GIFT.id: 20.0})
+    assert on.matched and on.template_id == GIFT.id
+    assert on.explanation["seller_waiver"]["waived"] is True
+    victim = decide("v1", VICTIM, _hits(0.9), CATALOGUE, policy, lexical={GIFT.id: 20.0})
+    assert not victim.matched and victim.suppressed_by == "stance"
+    assert victim.explanation["seller_waiver"]["waived"] is False
+
+
+def test_nothing_under_the_line_or_already_alerting_is_read() -> None:
+    policy = dataclasses.replace(POLICY, seller_waiver=WAIVER)
+    assert waivable_candidate(SELLER, _hits(0.3), CATALOGUE, POLICY) is None  # under its line
+    plain = "Pay the 20 dollar fee and scan the QR code, your 500 dollar gift card ships today."
+    assert waivable_candidate(plain, _hits(0.9), CATALOGUE, POLICY, lexical={GIFT.id: 20.0}) is None
+    d = decide("p", plain, _hits(0.9), CATALOGUE, policy, lexical={GIFT.id: 20.0})
+    assert d.matched and "seller_waiver" not in d.explanation
+
+
+def test_a_language_left_out_is_left_to_the_rules() -> None:
+    english_only = dataclasses.replace(WAIVER, languages=("zh",))
+    policy = dataclasses.replace(POLICY, seller_waiver=english_only)
+    d = decide("s2", SELLER, _hits(0.9), CATALOGUE, policy, lexical={GIFT.id: 20.0})
+    assert not d.matched and d.suppressed_by == "stance"
+
+
+def test_a_head_reads_standardised_features_and_checks_their_number() -> None:
+    n = len(FEATURES)
+    head = SellerWaiver((1.0,) + (0.0,) * (n - 1), (0.5,) * n, (0.5,) * n, bias=0.0, cut=0.7)
+    assert head.probability(np.zeros(n)) == pytest.approx(1 / (1 + np.e))
+    assert head.waives(np.ones(n)) == (True, pytest.approx(1 / (1 + np.exp(-1))))
+    with pytest.raises(ValueError, match="expects"):
+        head.probability(np.zeros(n - 1))
+    assert SellerWaiver.from_dict(dataclasses.asdict(head)) == head
+    assert (
+        waiver_features(
+            analyze("we sell it"),
+            reason="negative",
+            detail=None,
+            margin=0.1,
+            lead=0.0,
+            neg_gap=0.0,
+            debunk_gap=0.0,
+            scam_template=True,
+            shared=False,
+        )[FEATURES.index("first_plural")]
+        == 1.0
+    )
+
+
+@pytest.mark.parametrize(
+    ("post", "lifted"),
+    [
+        (
+            "外面的号都是骗子，咱家的Sora账号三百元一个，付款即发",
+            True,
+        ),  # a seller calling the others scammers
+        ("我花了九十九元扫码买了课，结果就是个PDF，大家别上当", False),  # a victim's loss report
+        ("提醒大家：所谓的Sora课程都是骗局，不要扫码，不要付款", False),  # a warning
+    ],
+)
+def test_the_shipped_head_reads_chinese_sellers_not_victims_or_warnings(post: str, lifted: bool) -> None:
+    waiver = seller_waiver_for("multilingual-e5-small")
+    assert waiver is not None and waiver.languages == ("zh",)
+    assert seller_waiver_for("all-MiniLM-L6-v2") is None  # English failed its leave-one-set-out check
+    x = waiver_features(
+        analyze(post),
+        reason="stance",
+        detail="cue:scam",
+        margin=0.03,
+        lead=0.05,
+        neg_gap=-0.05,
+        debunk_gap=-0.05,
+        scam_template=True,
+        shared=True,
+    )
+    assert waiver.waives(x)[0] is lifted
