@@ -399,6 +399,13 @@ class Settings(BaseSettings):
         "Chinese debunks alerting 9 -> 5 alone, 6 -> 4 in the stream; English decisions unchanged (no other "
         "model or script ever reaches it)",
     )
+    pair_vouch: bool = Field(
+        False,
+        description="with the pair reader on: a Chinese post nothing alerts whose first candidate sits a "
+        "little under the cross-script line, passes every guard and carries no stance cue alerts when the "
+        "pair reader reads the pair as right (monitor/core/pairreader_params.py \"vouch\"; "
+        'docs/MULTILINGUAL.md "The pair reader vouches")',
+    )
     hubness_k: int = Field(10, ge=1, le=100, description="nearest posts per exemplar for its hubness")
     hubness_min_posts: int = Field(
         200, ge=1, description="Chinese posts a worker sees before the hubness correction starts"

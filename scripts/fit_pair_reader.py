@@ -50,6 +50,10 @@ CLAIMS = Path(
 # how much precision a training set may lose in the inner choice (one right alert of ~45 on a set that keeps a
 # false one is 0.001): the outer folds are then judged on "no fold loses precision"
 _SLACK = float(os.environ.get("PR_SLACK", "0.01"))
+# the widest vouching band the probe marks (``PR_PROBE=1 ... collect``) and the choices inside it
+PROBE_WIDTH = 0.05
+VOUCH_WIDTHS = (0.01, 0.02, 0.03, 0.04, 0.05)
+VOUCH_CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
 CUTS = tuple(round(c, 2) for c in np.arange(0.05, 0.76, 0.05))
 PARAMS = Path(__file__).resolve().parents[1] / "monitor" / "core" / "pairreader_params.py"
 
@@ -62,6 +66,22 @@ def collect(claims: Path, specs: list[str]) -> None:
     from monitor.tools.evaluate import match_set
 
     settings = Settings()
+    if os.environ.get("PR_PROBE"):
+        # the rows of the vouching band (``vouch``): the reader present but never stopping (the decisions
+        # are the reader-off ones) and a vouch as wide as any choice that never lifts, so that each post's
+        # eligible first candidate is marked in its explanation
+        import dataclasses
+
+        import monitor.pipeline.policies as policies
+        from monitor.core.pairreader import PairVouch, pair_reader_for
+
+        def _silent(model: str):
+            reader = pair_reader_for(model)
+            return None if reader is None else dataclasses.replace(reader, cut=-1.0)
+
+        policies.pair_reader_for = _silent  # type: ignore[assignment]
+        policies.pair_vouch_for = lambda model: PairVouch(PROBE_WIDTH, 2.0, cue_free=False)  # type: ignore[assignment]
+        settings = Settings(pair_reader=True, pair_vouch=True)
     embedder = None
     claim_vecs: dict[str, np.ndarray] = {}
     for spec in specs:
@@ -77,8 +97,9 @@ def collect(claims: Path, specs: list[str]) -> None:
         rows, qs = [], []
         for d in run.decisions:
             kind = kinds.get(d.post_id, "background")
-            if not d.matched and kind == "background":
-                continue  # a background post the veto cannot change
+            vouch = d.explanation.get("pair_vouch")
+            if not d.matched and kind == "background" and vouch is None:
+                continue  # a background post neither the veto nor the vouch can change
             tid = d.template_id if d.matched else (d.candidates[0].template_id if d.candidates else None)
             cand = next((c for c in d.candidates if c.template_id == tid), None)
             line = (d.explanation.get("scores") or d.explanation.get("best") or {}).get("threshold")
@@ -94,6 +115,8 @@ def collect(claims: Path, specs: list[str]) -> None:
                     "score": None if cand is None else cand.score,
                     "line": line,
                     "band": "grey_band" in d.explanation,
+                    # eligible for the vouch (first candidate under its line, no guard), with its stance cues
+                    "vouch": None if d.matched or vouch is None else {"cues": vouch["cues"]},
                     "zh": writing_system(texts[d.post_id]) == "zh",
                     "cross": cand is not None and writing_system(cand.exemplar.text) != "zh",
                     "text": texts[d.post_id],
@@ -311,8 +334,166 @@ def loso(prefixes: list[str], stream: str | None, write: bool) -> None:
         _write(model, cut, l2, len(sets), sum(len(_train_rows(r)) for r in sets.values()))
 
 
-def _write(model: tuple[str, np.ndarray, float], cut: float, l2: float, nsets: int, nrows: int) -> None:
+Vouch = tuple[float, float, bool]  # width, cut, cue_free
+
+
+def _decide_v(
+    rows: list[dict], probs: dict[str, float], cut: float, vouch: Vouch | None
+) -> dict[str, int | float]:
+    """:func:`_decide` with the reader also vouching: a row nothing alerts whose first candidate the probe
+    marked (under its line, no guard) alerts that candidate when ``vouch`` lifts it."""
+    tp = fp = fn = bad = bg = lifted_right = lifted_wrong = 0
+    for r in rows:
+        alert = r["matched"]
+        if alert is not None and r["use"] and probs.get(r["id"], 1.0) < cut:
+            alert = None
+        elif alert is None and vouch is not None and r.get("vouch") is not None and r["use"]:
+            width, vcut, cue_free = vouch
+            if (
+                -width <= r["margin"] < 0
+                and probs.get(r["id"], 0.0) >= vcut
+                and not (cue_free and r["vouch"]["cues"])
+            ):
+                alert = r["t"]
+                right = alert in r["gold"] and r["kind"] not in DEBUNK_KINDS
+                lifted_right += int(right)
+                lifted_wrong += int(not right)
+        gold = set(r["gold"])
+        tp += int(alert is not None and alert in gold)
+        fp += int(alert is not None and alert not in gold)
+        fn += int(bool(gold) and not (alert is not None and alert in gold))
+        bad += int(alert is not None and r["kind"] in DEBUNK_KINDS)
+        bg += int(alert is not None and r["kind"] == "background")
+    p = tp / (tp + fp) if tp + fp else 1.0
+    rc = tp / (tp + fn) if tp + fn else 0.0
+    return {"p": p, "r": rc, "tp": tp, "fp": fp, "fn": fn, "debunks": bad, "background": bg,
+            "up": lifted_right, "down": lifted_wrong}
+
+
+def _read(rows: list[dict], model: tuple[str, np.ndarray, float] | None) -> dict[str, float]:
+    """The head's estimate for every row it may stop or vouch for."""
+    if model is None:
+        return {}
+    return {
+        r["id"]: _prob(r, model)
+        for r in rows
+        if r["use"] and (r["matched"] or r.get("vouch") is not None)
+    }
+
+
+VOUCH_CUE_FREE = tuple(x == "1" for x in os.environ.get("PR_VOUCH_CUE_FREE", "1,0").split(","))
+
+
+def _choose_vouch(sets: dict[str, list[dict]], features: str, l2: float, cut: float) -> Vouch | None:
+    """The vouching band chosen by inner leave-one-set-out on ``sets`` with the stopping head's choice:
+    each set read by a head fitted without it; the most right alerts gained net of wrong ones (a wrong one
+    counting twice) such that every set keeps precision >= min(0.95, its precision without the vouch) and
+    no debunk or loss report starts alerting; ties the cautious (narrower, then higher cut). None: nothing
+    gains."""
+    if not features:
+        features, l2, cut = "prod", 10.0, 0.0
+    probs = {}
+    for held, rows in sets.items():
+        probs[held] = _read(rows, _fit({n: r for n, r in sets.items() if n != held}, features, l2))
+    best: tuple[float, Vouch] | None = None
+    for cue_free in VOUCH_CUE_FREE:
+        for width in VOUCH_WIDTHS:
+            for vcut in VOUCH_CUTS:
+                gain, ok = 0.0, True
+                for held, rows in sets.items():
+                    m0 = _decide_v(rows, probs[held], cut, None)
+                    m1 = _decide_v(rows, probs[held], cut, (width, vcut, cue_free))
+                    if m1["p"] < min(0.95, m0["p"]) - 1e-9 or m1["debunks"] > m0["debunks"]:
+                        ok = False
+                        break
+                    gain += m1["up"] - 2 * m1["down"]
+                if ok and gain > 0:
+                    key = gain - 1e-3 * width + 1e-4 * vcut + 1e-5 * cue_free
+                    if best is None or key > best[0]:
+                        best = (key, (width, vcut, cue_free))
+    return None if best is None else best[1]
+
+
+def vouch_loso(prefixes: list[str], stream: str | None, write: bool) -> None:
+    """Nested leave-one-set-out of the vouching band: for each left-out set, the stopping head's choice
+    (:func:`_choose`) and then the band's (:func:`_choose_vouch`) on the others; the left-out set (alone,
+    and its posts in the stream) decided without and with the band by the head fitted on the others."""
+    sets = {Path(p).name: _load(p) for p in prefixes}
+    srows = _load(stream) if stream else []
+    members = {n: {r["id"] for r in rows} for n, rows in sets.items()}
+    keys = ("tp", "fp", "fn", "debunks", "background", "up", "down")
+    pooled = {k: dict.fromkeys(keys, 0) for k in ("alone0", "alone1", "stream0", "stream1")}
+    worst: dict[str, tuple[float, str]] = {}
+    for held in sets:
+        train = {n: r for n, r in sets.items() if n != held}
+        features, l2, cut = _choose(train)
+        vouch = _choose_vouch(train, features, l2, cut)
+        model = _fit(train, features or "prod", l2 or 10.0)
+        parts = [("alone", sets[held])]
+        if srows:
+            parts.append(("stream", [r for r in srows if r["id"] in members[held]]))
+        for label, rows in parts:
+            probs = _read(rows, model)
+            m0, m1 = _decide_v(rows, probs, cut, None), _decide_v(rows, probs, cut, vouch)
+            for key, m in ((label + "0", m0), (label + "1", m1)):
+                for f in keys:
+                    pooled[key][f] += int(m[f])
+                if m["p"] < worst.get(key, (2.0, ""))[0]:
+                    worst[key] = (m["p"], held)
+            print(
+                f"{held:12s} {label:6s} stop=({features or 'none'}, l2 {l2}, cut {cut}) vouch={vouch} "
+                f"before {_fmt(m0)} deb {m0['debunks']} | after {_fmt(m1)} deb {m1['debunks']} "
+                f"(+{m1['up']} right, +{m1['down']} wrong)",
+                flush=True,
+            )
+            if vouch is not None:
+                for r in rows:
+                    if r["matched"] is None and r.get("vouch") is not None and r["use"]:
+                        p = probs.get(r["id"], 0.0)
+                        if -vouch[0] <= r["margin"] < 0 and p >= vouch[1] and not (vouch[2] and r["vouch"]["cues"]):
+                            ok = r["t"] in r["gold"] and r["kind"] not in DEBUNK_KINDS
+                            print(f"      lifted: {'right' if ok else 'WRONG'} {r['kind']:12s} "
+                                  f"m {r['margin']:.3f} p {p:.3f} {r['t']} {r['text'][:40]}")
+    features, l2, cut = _choose(sets)
+    vouch = _choose_vouch(sets, features, l2, cut)
+    print(f"on all sets: stop ({features or 'none'}, l2 {l2}, cut {cut}), vouch {vouch}")
+    model = _fit(sets, features or "prod", l2 or 10.0)
+    background = [r for r in srows if r["kind"] == "background"]
+    if background:
+        probs = _read(background, model)
+        b0, b1 = _decide_v(background, probs, cut, None), _decide_v(background, probs, cut, vouch)
+        pooled["stream0"]["background"] += int(b0["background"])
+        pooled["stream1"]["background"] += int(b1["background"])
+        print(f"background alerting: before {b0['background']}, after {b1['background']} "
+              f"(of {len({r['id'] for r in srows if r['kind'] == 'background'})} marked rows)")
+    for key, m in pooled.items():
+        tp, fp, fn = m["tp"], m["fp"], m["fn"]
+        if tp + fn:
+            print(f"pooled {key}: P {tp / max(tp + fp, 1):.3f} R {tp / (tp + fn):.3f} ({tp}/{fp}/{fn}) "
+                  f"debunks {m['debunks']} bg {m['background']} lifted +{m['up']} right +{m['down']} wrong; "
+                  f"worst fold P {worst[key][0]:.3f} ({worst[key][1]})")
+    for n, rows in sets.items():
+        probs = _read(rows, model)
+        print(f"  in-sample {n:12s} {_fmt(_decide_v(rows, probs, cut, None))} -> "
+              f"{_fmt(_decide_v(rows, probs, cut, vouch))}")
+    if write and vouch is not None:
+        _write(model, cut, l2, len(sets), sum(len(_train_rows(r)) for r in sets.values()), vouch)
+
+
+def _write(
+    model: tuple[str, np.ndarray, float],
+    cut: float,
+    l2: float,
+    nsets: int,
+    nrows: int,
+    vouch: Vouch | None = None,
+) -> None:
     features, w, b = model
+    vouched = (
+        ""
+        if vouch is None
+        else f'        "vouch": {{"width": {vouch[0]}, "cut": {vouch[1]}, "cue_free": {vouch[2]}}},\n'
+    )
     body = (
         '"""Fitted parameters of the Chinese pair reader (monitor.core.pairreader); written by\n'
         'scripts/fit_pair_reader.py loso ... --write, do not edit by hand."""\n\n'
@@ -322,7 +503,8 @@ def _write(model: tuple[str, np.ndarray, float], cut: float, l2: float, nsets: i
         f'        "cut": {cut},\n'
         f'        "bias": {b:.6f},\n'
         f'        "fitted_on": "{nsets} seen Chinese sets, {nrows} candidates near their line (l2 {l2})",\n'
-        '        "weights": (\n' + "".join(f"            {v:.6g},\n" for v in w) + "        ),\n    },\n}\n"
+        + vouched
+        +        '        "weights": (\n' + "".join(f"            {v:.6g},\n" for v in w) + "        ),\n    },\n}\n"
     )
     PARAMS.write_text(body, encoding="utf-8")
     print(f"wrote {PARAMS}")
@@ -343,11 +525,17 @@ def main() -> None:
     w.add_argument("--features", required=True)
     w.add_argument("--l2", type=float, required=True)
     w.add_argument("--cut", type=float, required=True)
+    v = sub.add_parser("vouch", help="nested leave-one-set-out of the vouching band (rows from PR_PROBE=1 collect)")
+    v.add_argument("prefixes", nargs="+")
+    v.add_argument("--stream")
+    v.add_argument("--write", action="store_true")
     args = ap.parse_args()
     if args.cmd == "collect":
         collect(args.claims, args.specs)
     elif args.cmd == "loso":
         loso(args.prefixes, args.stream, args.write)
+    elif args.cmd == "vouch":
+        vouch_loso(args.prefixes, args.stream, args.write)
     else:
         sets = {Path(p).name: _load(p) for p in args.prefixes}
         model = _fit(sets, args.features, args.l2)

@@ -9,7 +9,7 @@ from monitor.config import Settings
 from monitor.core.calibration import calibrator_for
 from monitor.core.greyband import grey_band_for
 from monitor.core.matching import MatchPolicy
-from monitor.core.pairreader import pair_reader_for
+from monitor.core.pairreader import pair_reader_for, pair_vouch_for
 from monitor.core.ranking import ranker_for
 from monitor.core.verifier import verifier_for
 from monitor.embedding import Embedder
@@ -39,6 +39,8 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
         verifier=verifier_for(spec.name) if settings.verifier else None,
         # None for a model without a fitted pair reader (E5 only), or with MONITOR_PAIR_READER off
         pair_reader=pair_reader_for(spec.name) if settings.pair_reader else None,
+        # None without the reader, without fitted vouching parameters, or with MONITOR_PAIR_VOUCH off
+        pair_vouch=pair_vouch_for(spec.name) if settings.pair_reader and settings.pair_vouch else None,
     )
     if spec.score_scale != 1.0:  # additive terms in this model's own score units
         fields = [name for name in SCORE_UNIT_FIELDS if hasattr(policy, name)]
