@@ -403,7 +403,7 @@ class Settings(BaseSettings):
         False,
         description="with the pair reader on: a Chinese post nothing alerts whose first candidate sits a "
         "little under the cross-script line, passes every guard and carries no stance cue alerts when the "
-        "pair reader reads the pair as right (monitor/core/pairreader_params.py \"vouch\"; "
+        'pair reader reads the pair as right (monitor/core/pairreader_params.py "vouch"; '
         'docs/MULTILINGUAL.md "The pair reader vouches")',
     )
     hubness_k: int = Field(10, ge=1, le=100, description="nearest posts per exemplar for its hubness")

@@ -52,6 +52,7 @@ CLAIMS = Path(
 _SLACK = float(os.environ.get("PR_SLACK", "0.01"))
 # the widest vouching band the probe marks (``PR_PROBE=1 ... collect``) and the choices inside it
 PROBE_WIDTH = 0.05
+CANDS = 3  # the first candidates a row keeps
 VOUCH_WIDTHS = (0.01, 0.02, 0.03, 0.04, 0.05)
 VOUCH_CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
 CUTS = tuple(round(c, 2) for c in np.arange(0.05, 0.76, 0.05))
@@ -103,8 +104,9 @@ def collect(claims: Path, specs: list[str]) -> None:
             tid = d.template_id if d.matched else (d.candidates[0].template_id if d.candidates else None)
             cand = next((c for c in d.candidates if c.template_id == tid), None)
             line = (d.explanation.get("scores") or d.explanation.get("best") or {}).get("threshold")
-            if tid is not None and tid not in claim_vecs:
-                claim_vecs[tid] = embedder.encode_passages([run.templates[tid].text])[0]
+            for t in [tid, *(c.template_id for c in d.candidates[:CANDS])]:
+                if t is not None and t not in claim_vecs:
+                    claim_vecs[t] = embedder.encode_passages([run.templates[t].text])[0]
             rows.append(
                 {
                     "id": d.post_id,
@@ -120,6 +122,9 @@ def collect(claims: Path, specs: list[str]) -> None:
                     "zh": writing_system(texts[d.post_id]) == "zh",
                     "cross": cand is not None and writing_system(cand.exemplar.text) != "zh",
                     "text": texts[d.post_id],
+                    # the first candidates (template, fused score): the vouch compares the reader's reading
+                    # of the first with its reading of the others
+                    "cands": [[c.template_id, c.score] for c in d.candidates[:CANDS]],
                 }
             )
             qs.append(normalize(texts[d.post_id]))
@@ -155,6 +160,7 @@ def _load(prefix: str) -> list[dict]:
     for r, vec in zip(rows, u, strict=True):
         r["u"] = vec
         r["v"] = claims.get(r["t"]) if r["t"] is not None else None
+        r["claims"] = claims
         # who the reader is for: a Chinese post's candidate against a claim in another script, near or over
         # its line (the alerts it may stop, and what it learns from)
         r["use"] = bool(
@@ -353,6 +359,7 @@ def _decide_v(
                 -width <= r["margin"] < 0
                 and probs.get(r["id"], 0.0) >= vcut
                 and not (cue_free and r["vouch"]["cues"])
+                and probs.get(r["id"] + "#other", 0.0) <= probs.get(r["id"], 0.0)
             ):
                 alert = r["t"]
                 right = alert in r["gold"] and r["kind"] not in DEBUNK_KINDS
@@ -366,19 +373,46 @@ def _decide_v(
         bg += int(alert is not None and r["kind"] == "background")
     p = tp / (tp + fp) if tp + fp else 1.0
     rc = tp / (tp + fn) if tp + fn else 0.0
-    return {"p": p, "r": rc, "tp": tp, "fp": fp, "fn": fn, "debunks": bad, "background": bg,
-            "up": lifted_right, "down": lifted_wrong}
+    return {
+        "p": p,
+        "r": rc,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "debunks": bad,
+        "background": bg,
+        "up": lifted_right,
+        "down": lifted_wrong,
+    }
+
+
+# PR_VOUCH_FIRST=1: vouch only when the reader reads the first candidate's claim as at least as likely right
+# as every other kept candidate's (a sibling offer ranked first is read against its sibling)
+VOUCH_FIRST = bool(os.environ.get("PR_VOUCH_FIRST"))
 
 
 def _read(rows: list[dict], model: tuple[str, np.ndarray, float] | None) -> dict[str, float]:
-    """The head's estimate for every row it may stop or vouch for."""
+    """The head's estimate for every row it may stop or vouch for (and, for a vouch row, under
+    ``ID#other``, its best estimate for another of the first candidates' claims)."""
     if model is None:
         return {}
-    return {
-        r["id"]: _prob(r, model)
-        for r in rows
-        if r["use"] and (r["matched"] or r.get("vouch") is not None)
+    out = {
+        r["id"]: _prob(r, model) for r in rows if r["use"] and (r["matched"] or r.get("vouch") is not None)
     }
+    if VOUCH_FIRST:
+        features, w, b = model
+        for r in rows:
+            if r["use"] and r["matched"] is None and r.get("vouch") is not None:
+                best = 0.0
+                for tid, score in r.get("cands", []):
+                    v = r["claims"].get(tid)
+                    if tid == r["t"] or v is None:
+                        continue
+                    # the same line: every candidate of a Chinese post is against an English exemplar
+                    x = pair_features(r["u"], v, score - r["line"], features, r["text"], _claim_text(tid))
+                    best = max(best, 1.0 / (1.0 + np.exp(-float(x @ w + b))))
+                out[r["id"] + "#other"] = best
+    return out
 
 
 VOUCH_CUE_FREE = tuple(x == "1" for x in os.environ.get("PR_VOUCH_CUE_FREE", "1,0").split(","))
@@ -450,10 +484,17 @@ def vouch_loso(prefixes: list[str], stream: str | None, write: bool) -> None:
                 for r in rows:
                     if r["matched"] is None and r.get("vouch") is not None and r["use"]:
                         p = probs.get(r["id"], 0.0)
-                        if -vouch[0] <= r["margin"] < 0 and p >= vouch[1] and not (vouch[2] and r["vouch"]["cues"]):
+                        if (
+                            -vouch[0] <= r["margin"] < 0
+                            and p >= vouch[1]
+                            and not (vouch[2] and r["vouch"]["cues"])
+                            and probs.get(r["id"] + "#other", 0.0) <= p
+                        ):
                             ok = r["t"] in r["gold"] and r["kind"] not in DEBUNK_KINDS
-                            print(f"      lifted: {'right' if ok else 'WRONG'} {r['kind']:12s} "
-                                  f"m {r['margin']:.3f} p {p:.3f} {r['t']} {r['text'][:40]}")
+                            print(
+                                f"      lifted: {'right' if ok else 'WRONG'} {r['kind']:12s} "
+                                f"m {r['margin']:.3f} p {p:.3f} {r['t']} {r['text'][:40]}"
+                            )
     features, l2, cut = _choose(sets)
     vouch = _choose_vouch(sets, features, l2, cut)
     print(f"on all sets: stop ({features or 'none'}, l2 {l2}, cut {cut}), vouch {vouch}")
@@ -464,18 +505,24 @@ def vouch_loso(prefixes: list[str], stream: str | None, write: bool) -> None:
         b0, b1 = _decide_v(background, probs, cut, None), _decide_v(background, probs, cut, vouch)
         pooled["stream0"]["background"] += int(b0["background"])
         pooled["stream1"]["background"] += int(b1["background"])
-        print(f"background alerting: before {b0['background']}, after {b1['background']} "
-              f"(of {len({r['id'] for r in srows if r['kind'] == 'background'})} marked rows)")
+        print(
+            f"background alerting: before {b0['background']}, after {b1['background']} "
+            f"(of {len({r['id'] for r in srows if r['kind'] == 'background'})} marked rows)"
+        )
     for key, m in pooled.items():
         tp, fp, fn = m["tp"], m["fp"], m["fn"]
         if tp + fn:
-            print(f"pooled {key}: P {tp / max(tp + fp, 1):.3f} R {tp / (tp + fn):.3f} ({tp}/{fp}/{fn}) "
-                  f"debunks {m['debunks']} bg {m['background']} lifted +{m['up']} right +{m['down']} wrong; "
-                  f"worst fold P {worst[key][0]:.3f} ({worst[key][1]})")
+            print(
+                f"pooled {key}: P {tp / max(tp + fp, 1):.3f} R {tp / (tp + fn):.3f} ({tp}/{fp}/{fn}) "
+                f"debunks {m['debunks']} bg {m['background']} lifted +{m['up']} right +{m['down']} wrong; "
+                f"worst fold P {worst[key][0]:.3f} ({worst[key][1]})"
+            )
     for n, rows in sets.items():
         probs = _read(rows, model)
-        print(f"  in-sample {n:12s} {_fmt(_decide_v(rows, probs, cut, None))} -> "
-              f"{_fmt(_decide_v(rows, probs, cut, vouch))}")
+        print(
+            f"  in-sample {n:12s} {_fmt(_decide_v(rows, probs, cut, None))} -> "
+            f"{_fmt(_decide_v(rows, probs, cut, vouch))}"
+        )
     if write and vouch is not None:
         _write(model, cut, l2, len(sets), sum(len(_train_rows(r)) for r in sets.values()), vouch)
 
@@ -504,7 +551,9 @@ def _write(
         f'        "bias": {b:.6f},\n'
         f'        "fitted_on": "{nsets} seen Chinese sets, {nrows} candidates near their line (l2 {l2})",\n'
         + vouched
-        +        '        "weights": (\n' + "".join(f"            {v:.6g},\n" for v in w) + "        ),\n    },\n}\n"
+        + '        "weights": (\n'
+        + "".join(f"            {v:.6g},\n" for v in w)
+        + "        ),\n    },\n}\n"
     )
     PARAMS.write_text(body, encoding="utf-8")
     print(f"wrote {PARAMS}")
@@ -525,7 +574,9 @@ def main() -> None:
     w.add_argument("--features", required=True)
     w.add_argument("--l2", type=float, required=True)
     w.add_argument("--cut", type=float, required=True)
-    v = sub.add_parser("vouch", help="nested leave-one-set-out of the vouching band (rows from PR_PROBE=1 collect)")
+    v = sub.add_parser(
+        "vouch", help="nested leave-one-set-out of the vouching band (rows from PR_PROBE=1 collect)"
+    )
     v.add_argument("prefixes", nargs="+")
     v.add_argument("--stream")
     v.add_argument("--write", action="store_true")

@@ -35,7 +35,7 @@ from monitor.core.greyband import GreyBand, in_band
 from monitor.core.hubness import HubnessCorrection
 from monitor.core.langid import writing_system
 from monitor.core.models import Template
-from monitor.core.pairreader import PairReader, PairVouch, Vector
+from monitor.core.pairreader import VOUCH_CANDIDATES, PairReader, PairVouch, Vector
 from monitor.core.ranking import CandidateEvidence, Ranker, days_between, stated_date
 from monitor.core.text import (
     PostText,
@@ -975,19 +975,28 @@ def _pair_vouch(
     margin = cand.score - threshold
     if not -vouch.width <= margin < 0:
         return None
-    guard = _guard(
-        cand, template, prep.post, policy, prep.negatives, prep.topic, prep.subject, templates
-    )
+    guard = _guard(cand, template, prep.post, policy, prep.negatives, prep.topic, prep.subject, templates)
     if guard[0] is not None:
         return None
     p = reader.probability(post_vector, claim_vector(template), margin, post_text, template.text)
     cues = bool(prep.post.cues)
+    other = 0.0
+    if vouch.first:
+        # the reader's best reading of another of the first candidates' claims, each at its own margin
+        for c in prep.top[:VOUCH_CANDIDATES]:
+            if c.template_id == cand.template_id:
+                continue
+            t = templates[c.template_id]
+            line = policy.threshold_for(t, script, c.exemplar.text)
+            q = reader.probability(post_vector, claim_vector(t), c.score - line, post_text, t.text)
+            other = max(other, q)
     return {
         "probability": round(p, 4),
         "template_id": cand.template_id,
         "line": threshold,
         "cues": cues,
-        "lifted": vouch.lifts(p, margin, cues),
+        "other": round(other, 4),
+        "lifted": vouch.lifts(p, margin, cues, other),
     }
 
 

@@ -114,15 +114,28 @@ class PairReader:
 class PairVouch:
     """Where the reader may lift a Chinese post's first candidate under its line: at most ``width``
     (fused-score units) under it, with the reader's estimate at least ``cut``; ``cue_free``: only for a
-    post without a stance cue (a debunk's or a warning's words)."""
+    post without a stance cue (a debunk's or a warning's words); ``first``: only when the reader reads no
+    other of the post's first :data:`VOUCH_CANDIDATES` candidates as more likely right (a sibling offer
+    ranked first is read against its sibling)."""
 
     width: float
     cut: float
     cue_free: bool = True
+    first: bool = False
 
-    def lifts(self, probability: float, margin: float, cues: bool) -> bool:
-        """The one place that decides a lift: in the band, estimate at the cut, and cue-free if required."""
-        return -self.width <= margin < 0 and probability >= self.cut and not (self.cue_free and cues)
+    def lifts(self, probability: float, margin: float, cues: bool, other: float = 0.0) -> bool:
+        """The one place that decides a lift: in the band, estimate at the cut, cue-free if required, and
+        (with :attr:`first`) at least the best estimate ``other`` of another candidate's claim."""
+        return (
+            -self.width <= margin < 0
+            and probability >= self.cut
+            and not (self.cue_free and cues)
+            and not (self.first and other > probability)
+        )
+
+
+# how many of a post's first candidates the vouch compares (PairVouch.first)
+VOUCH_CANDIDATES = 3
 
 
 def pair_vouch_for(model: str) -> PairVouch | None:
@@ -131,7 +144,12 @@ def pair_vouch_for(model: str) -> PairVouch | None:
     vouch = params.get("vouch") if params is not None else None
     if not isinstance(vouch, Mapping):
         return None
-    return PairVouch(float(vouch["width"]), float(vouch["cut"]), bool(vouch.get("cue_free", True)))
+    return PairVouch(
+        float(vouch["width"]),
+        float(vouch["cut"]),
+        bool(vouch.get("cue_free", True)),
+        bool(vouch.get("first", False)),
+    )
 
 
 def pair_reader_for(model: str) -> PairReader | None:

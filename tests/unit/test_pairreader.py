@@ -228,12 +228,20 @@ def test_decide_lifts_a_chinese_first_candidate_the_reader_vouches_for() -> None
     # a low estimate does not lift (the reading is recorded); a narrower band does not reach it
     low = decide("z", post, UNDER, templates, _vouching(-5.0), post_vector=u, claim_vector=_claim)
     assert not low.matched and low.explanation["pair_vouch"]["lifted"] is False
-    narrow = decide("z", post, UNDER, templates, _vouching(5.0, width=0.005), post_vector=u, claim_vector=_claim)
+    narrow = decide(
+        "z", post, UNDER, templates, _vouching(5.0, width=0.005), post_vector=u, claim_vector=_claim
+    )
     assert not narrow.matched and "pair_vouch" not in narrow.explanation
     # without the vectors, an English post, or a template with its own threshold: never
     assert not decide("z", post, UNDER, templates, _vouching(5.0)).matched
     english = decide(
-        "e", "Sora is open to everyone today!", UNDER, templates, _vouching(5.0), post_vector=u, claim_vector=_claim
+        "e",
+        "Sora is open to everyone today!",
+        UNDER,
+        templates,
+        _vouching(5.0),
+        post_vector=u,
+        claim_vector=_claim,
     )
     assert not english.matched and "pair_vouch" not in english.explanation
     own = Template(id="t", category="rumour", severity="high", text=TEMPLATE.text, threshold=0.87)
@@ -244,7 +252,9 @@ def test_decide_lifts_a_chinese_first_candidate_the_reader_vouches_for() -> None
 
 def test_the_vouch_widens_the_cheap_filters_bound_only_with_a_reader() -> None:
     assert _vouching(0.0, width=0.04).lowest_threshold(TEMPLATE) == pytest.approx(0.9 - 0.03 - 0.04)
-    no_reader = MatchPolicy(default_threshold=0.9, cross_language_offset=0.03, pair_vouch=PairVouch(0.04, 0.9))
+    no_reader = MatchPolicy(
+        default_threshold=0.9, cross_language_offset=0.03, pair_vouch=PairVouch(0.04, 0.9)
+    )
     assert no_reader.lowest_threshold(TEMPLATE) == pytest.approx(0.87)
 
 
@@ -256,3 +266,30 @@ def test_vouch_parameters_load_for_e5_only() -> None:
         assert vouch is None
     else:
         assert vouch is not None and 0 < vouch.width <= 0.05 and 0.5 <= vouch.cut < 1
+
+
+def test_the_vouch_with_first_stands_aside_when_the_reader_prefers_a_sibling_claim() -> None:
+    assert not PairVouch(0.02, 0.7, first=True).lifts(0.8, -0.01, cues=False, other=0.9)
+    assert PairVouch(0.02, 0.7, first=True).lifts(0.8, -0.01, cues=False, other=0.8)
+    assert PairVouch(0.02, 0.7).lifts(0.8, -0.01, cues=False, other=0.9)  # without ``first``: not read
+    sibling = Template(id="s", category="scam", severity="high", text="Sora accounts for sale, 300 yuan")
+    hits = [*UNDER, Hit("s", "text", 0, sibling.text, 0.85)]
+    templates = {"t": TEMPLATE, "s": sibling}
+
+    def claims(template: Template) -> np.ndarray:
+        return _unit(0, 1) if template.id == "t" else _unit(1, 0)
+
+    # p(t) = sigmoid(2 * 0.707) = 0.80, p(s) = sigmoid(5 * 0.707) = 0.97 for the post vector (1, 1)
+    reader = PairReader("prod", (5.0, 2.0, 0.0), 0.0, cut=0.3)
+    post, u = "Sora今天起对所有人开放了，人人都能用", _unit(1, 1)
+    for first, lifted in ((False, True), (True, False)):
+        policy = MatchPolicy(
+            default_threshold=0.9,
+            cross_language_offset=0.03,
+            pair_reader=reader,
+            pair_vouch=PairVouch(0.02, 0.7, first=first),
+        )
+        d = decide("z", post, hits, templates, policy, post_vector=u, claim_vector=claims)
+        assert d.matched is lifted
+        assert d.explanation["pair_vouch"]["template_id"] == "t"
+        assert d.explanation["pair_vouch"]["other"] == (pytest.approx(0.9717, abs=1e-3) if first else 0.0)
