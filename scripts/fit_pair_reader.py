@@ -20,6 +20,13 @@ of each set with that set's fold. Then it fits on every set and writes the param
 
     python scripts/fit_pair_reader.py loso /tmp/pr/zh /tmp/pr/zh_tune2 ... [--stream /tmp/pr/stream] [--write]
 
+``vouch`` (rows from ``PR_PROBE=1 ... collect``, which marks each post's guard-free first candidate under its
+line) checks the reader *vouching* inside a band under the line (monitor.core.pairreader.PairVouch) with the
+same nested leave-one-set-out, and with ``--write`` sets the band chosen on every set in the parameters
+(``PR_VOUCH_FIRST=1``: only where the reader reads no other first candidate's claim as more likely right):
+
+    PR_VOUCH_FIRST=1 python scripts/fit_pair_reader.py vouch /tmp/zv2/zh ... --stream /tmp/zv2/st [--write]
+
 ``write`` fits on every set with the choice ``loso`` printed last and writes it (without the folds' time):
 
     python scripts/fit_pair_reader.py write /tmp/pr/zh ... --features prod --l2 1 --cut 0.05
@@ -524,7 +531,21 @@ def vouch_loso(prefixes: list[str], stream: str | None, write: bool) -> None:
             f"{_fmt(_decide_v(rows, probs, cut, vouch))}"
         )
     if write and vouch is not None:
-        _write(model, cut, l2, len(sets), sum(len(_train_rows(r)) for r in sets.values()), vouch)
+        _write_vouch(vouch, len(sets))
+
+
+def _write_vouch(vouch: Vouch, nsets: int) -> None:
+    """Set (or replace) the ``vouch`` entry of the shipped parameters, leaving the stopping head as it is
+    (its own choice is ``loso``'s)."""
+    text = PARAMS.read_text(encoding="utf-8")
+    lines = [x for x in text.splitlines(keepends=True) if not x.lstrip().startswith('"vouch":')]
+    entry = (
+        f'        "vouch": {{"width": {vouch[0]}, "cut": {vouch[1]}, "cue_free": {vouch[2]}, '
+        f'"first": {VOUCH_FIRST}}},  # chosen on {nsets} Chinese sets\n'
+    )
+    at = next(i for i, x in enumerate(lines) if x.lstrip().startswith('"weights":'))
+    PARAMS.write_text("".join([*lines[:at], entry, *lines[at:]]), encoding="utf-8")
+    print(f"wrote the vouch into {PARAMS}")
 
 
 def _write(
@@ -533,14 +554,12 @@ def _write(
     l2: float,
     nsets: int,
     nrows: int,
-    vouch: Vouch | None = None,
+    vouch: None = None,
 ) -> None:
     features, w, b = model
-    vouched = (
-        ""
-        if vouch is None
-        else f'        "vouch": {{"width": {vouch[0]}, "cut": {vouch[1]}, "cue_free": {vouch[2]}}},\n'
-    )
+    # a refitted head keeps the vouch entry it had (``vouch --write`` chooses it)
+    kept = [x for x in PARAMS.read_text(encoding="utf-8").splitlines(keepends=True) if '"vouch":' in x]
+    vouched = "".join(kept) if vouch is None else ""
     body = (
         '"""Fitted parameters of the Chinese pair reader (monitor.core.pairreader); written by\n'
         'scripts/fit_pair_reader.py loso ... --write, do not edit by hand."""\n\n'
