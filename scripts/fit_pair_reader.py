@@ -60,7 +60,9 @@ _SLACK = float(os.environ.get("PR_SLACK", "0.01"))
 # the widest vouching band the probe marks (``PR_PROBE=1 ... collect``) and the choices inside it
 PROBE_WIDTH = 0.05
 CANDS = 3  # the first candidates a row keeps
-VOUCH_WIDTHS = (0.01, 0.02, 0.03, 0.04, 0.05)
+VOUCH_WIDTHS = tuple(
+    float(x) for x in os.environ.get("PR_VOUCH_WIDTHS", "0.01,0.02,0.03,0.04,0.05").split(",")
+)
 VOUCH_CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
 CUTS = tuple(round(c, 2) for c in np.arange(0.05, 0.76, 0.05))
 PARAMS = Path(__file__).resolve().parents[1] / "monitor" / "core" / "pairreader_params.py"
@@ -422,6 +424,8 @@ def _read(rows: list[dict], model: tuple[str, np.ndarray, float] | None) -> dict
     return out
 
 
+# PR_VOUCH_STRICT=1: in the inner choice no training set may gain a single wrong alert
+VOUCH_STRICT = bool(os.environ.get("PR_VOUCH_STRICT"))
 VOUCH_CUE_FREE = tuple(x == "1" for x in os.environ.get("PR_VOUCH_CUE_FREE", "1,0").split(","))
 
 
@@ -444,7 +448,11 @@ def _choose_vouch(sets: dict[str, list[dict]], features: str, l2: float, cut: fl
                 for held, rows in sets.items():
                     m0 = _decide_v(rows, probs[held], cut, None)
                     m1 = _decide_v(rows, probs[held], cut, (width, vcut, cue_free))
-                    if m1["p"] < min(0.95, m0["p"]) - 1e-9 or m1["debunks"] > m0["debunks"]:
+                    if (
+                        m1["p"] < min(0.95, m0["p"]) - 1e-9
+                        or m1["debunks"] > m0["debunks"]
+                        or (VOUCH_STRICT and m1["down"])
+                    ):
                         ok = False
                         break
                     gain += m1["up"] - 2 * m1["down"]
