@@ -410,6 +410,16 @@ class Settings(BaseSettings):
         "over 25 seen sets: Chinese 5 right alerts gained, 0 false, no debunk; English (MiniLM) failed the "
         "same rule and has no parameters",
     )
+    pair_vouch: bool = Field(
+        False,
+        description="with the pair reader on: a Chinese post nothing alerts whose first candidate sits a "
+        "little under the cross-script line, passes every guard and carries no stance cue alerts when the "
+        "pair reader reads the pair as right and reads no other first candidate's claim as more likely right "
+        '(monitor/core/pairreader_params.py "vouch"; docs/MULTILINGUAL.md "The pair reader vouches"); off: '
+        "in a nested leave-one-set-out check over eleven seen Chinese sets it lifted 5 right and 1 wrong "
+        "alerts alone, 6 and 1 in a stream among 1,000 Chinese reviews, but the wrong one (a true official "
+        "statement) took a fold's precision down, which the rule fixed before the run forbids",
+    )
     hubness_k: int = Field(10, ge=1, le=100, description="nearest posts per exemplar for its hubness")
     hubness_min_posts: int = Field(
         200, ge=1, description="Chinese posts a worker sees before the hubness correction starts"

@@ -20,6 +20,13 @@ of each set with that set's fold. Then it fits on every set and writes the param
 
     python scripts/fit_pair_reader.py loso /tmp/pr/zh /tmp/pr/zh_tune2 ... [--stream /tmp/pr/stream] [--write]
 
+``vouch`` (rows from ``PR_PROBE=1 ... collect``, which marks each post's guard-free first candidate under its
+line) checks the reader *vouching* inside a band under the line (monitor.core.pairreader.PairVouch) with the
+same nested leave-one-set-out, and with ``--write`` sets the band chosen on every set in the parameters
+(``PR_VOUCH_FIRST=1``: only where the reader reads no other first candidate's claim as more likely right):
+
+    PR_VOUCH_FIRST=1 python scripts/fit_pair_reader.py vouch /tmp/zv2/zh ... --stream /tmp/zv2/st [--write]
+
 ``write`` fits on every set with the choice ``loso`` printed last and writes it (without the folds' time):
 
     python scripts/fit_pair_reader.py write /tmp/pr/zh ... --features prod --l2 1 --cut 0.05
@@ -50,6 +57,13 @@ CLAIMS = Path(
 # how much precision a training set may lose in the inner choice (one right alert of ~45 on a set that keeps a
 # false one is 0.001): the outer folds are then judged on "no fold loses precision"
 _SLACK = float(os.environ.get("PR_SLACK", "0.01"))
+# the widest vouching band the probe marks (``PR_PROBE=1 ... collect``) and the choices inside it
+PROBE_WIDTH = 0.05
+CANDS = 3  # the first candidates a row keeps
+VOUCH_WIDTHS = tuple(
+    float(x) for x in os.environ.get("PR_VOUCH_WIDTHS", "0.01,0.02,0.03,0.04,0.05").split(",")
+)
+VOUCH_CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
 CUTS = tuple(round(c, 2) for c in np.arange(0.05, 0.76, 0.05))
 PARAMS = Path(__file__).resolve().parents[1] / "monitor" / "core" / "pairreader_params.py"
 
@@ -62,6 +76,22 @@ def collect(claims: Path, specs: list[str]) -> None:
     from monitor.tools.evaluate import match_set
 
     settings = Settings()
+    if os.environ.get("PR_PROBE"):
+        # the rows of the vouching band (``vouch``): the reader present but never stopping (the decisions
+        # are the reader-off ones) and a vouch as wide as any choice that never lifts, so that each post's
+        # eligible first candidate is marked in its explanation
+        import dataclasses
+
+        import monitor.pipeline.policies as policies
+        from monitor.core.pairreader import PairVouch, pair_reader_for
+
+        def _silent(model: str):
+            reader = pair_reader_for(model)
+            return None if reader is None else dataclasses.replace(reader, cut=-1.0)
+
+        policies.pair_reader_for = _silent  # type: ignore[assignment]
+        policies.pair_vouch_for = lambda model: PairVouch(PROBE_WIDTH, 2.0, cue_free=False)  # type: ignore[assignment]
+        settings = Settings(pair_reader=True, pair_vouch=True)
     embedder = None
     claim_vecs: dict[str, np.ndarray] = {}
     for spec in specs:
@@ -77,13 +107,15 @@ def collect(claims: Path, specs: list[str]) -> None:
         rows, qs = [], []
         for d in run.decisions:
             kind = kinds.get(d.post_id, "background")
-            if not d.matched and kind == "background":
-                continue  # a background post the veto cannot change
+            vouch = d.explanation.get("pair_vouch")
+            if not d.matched and kind == "background" and vouch is None:
+                continue  # a background post neither the veto nor the vouch can change
             tid = d.template_id if d.matched else (d.candidates[0].template_id if d.candidates else None)
             cand = next((c for c in d.candidates if c.template_id == tid), None)
             line = (d.explanation.get("scores") or d.explanation.get("best") or {}).get("threshold")
-            if tid is not None and tid not in claim_vecs:
-                claim_vecs[tid] = embedder.encode_passages([run.templates[tid].text])[0]
+            for t in [tid, *(c.template_id for c in d.candidates[:CANDS])]:
+                if t is not None and t not in claim_vecs:
+                    claim_vecs[t] = embedder.encode_passages([run.templates[t].text])[0]
             rows.append(
                 {
                     "id": d.post_id,
@@ -94,9 +126,14 @@ def collect(claims: Path, specs: list[str]) -> None:
                     "score": None if cand is None else cand.score,
                     "line": line,
                     "band": "grey_band" in d.explanation,
+                    # eligible for the vouch (first candidate under its line, no guard), with its stance cues
+                    "vouch": None if d.matched or vouch is None else {"cues": vouch["cues"]},
                     "zh": writing_system(texts[d.post_id]) == "zh",
                     "cross": cand is not None and writing_system(cand.exemplar.text) != "zh",
                     "text": texts[d.post_id],
+                    # the first candidates (template, fused score): the vouch compares the reader's reading
+                    # of the first with its reading of the others
+                    "cands": [[c.template_id, c.score] for c in d.candidates[:CANDS]],
                 }
             )
             qs.append(normalize(texts[d.post_id]))
@@ -132,6 +169,7 @@ def _load(prefix: str) -> list[dict]:
     for r, vec in zip(rows, u, strict=True):
         r["u"] = vec
         r["v"] = claims.get(r["t"]) if r["t"] is not None else None
+        r["claims"] = claims
         # who the reader is for: a Chinese post's candidate against a claim in another script, near or over
         # its line (the alerts it may stop, and what it learns from)
         r["use"] = bool(
@@ -311,8 +349,225 @@ def loso(prefixes: list[str], stream: str | None, write: bool) -> None:
         _write(model, cut, l2, len(sets), sum(len(_train_rows(r)) for r in sets.values()))
 
 
-def _write(model: tuple[str, np.ndarray, float], cut: float, l2: float, nsets: int, nrows: int) -> None:
+Vouch = tuple[float, float, bool]  # width, cut, cue_free
+
+
+def _decide_v(
+    rows: list[dict], probs: dict[str, float], cut: float, vouch: Vouch | None
+) -> dict[str, int | float]:
+    """:func:`_decide` with the reader also vouching: a row nothing alerts whose first candidate the probe
+    marked (under its line, no guard) alerts that candidate when ``vouch`` lifts it."""
+    tp = fp = fn = bad = bg = lifted_right = lifted_wrong = 0
+    for r in rows:
+        alert = r["matched"]
+        if alert is not None and r["use"] and probs.get(r["id"], 1.0) < cut:
+            alert = None
+        elif alert is None and vouch is not None and r.get("vouch") is not None and r["use"]:
+            width, vcut, cue_free = vouch
+            if (
+                -width <= r["margin"] < 0
+                and probs.get(r["id"], 0.0) >= vcut
+                and not (cue_free and r["vouch"]["cues"])
+                and probs.get(r["id"] + "#other", 0.0) <= probs.get(r["id"], 0.0)
+            ):
+                alert = r["t"]
+                right = alert in r["gold"] and r["kind"] not in DEBUNK_KINDS
+                lifted_right += int(right)
+                lifted_wrong += int(not right)
+        gold = set(r["gold"])
+        tp += int(alert is not None and alert in gold)
+        fp += int(alert is not None and alert not in gold)
+        fn += int(bool(gold) and not (alert is not None and alert in gold))
+        bad += int(alert is not None and r["kind"] in DEBUNK_KINDS)
+        bg += int(alert is not None and r["kind"] == "background")
+    p = tp / (tp + fp) if tp + fp else 1.0
+    rc = tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "p": p,
+        "r": rc,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "debunks": bad,
+        "background": bg,
+        "up": lifted_right,
+        "down": lifted_wrong,
+    }
+
+
+# PR_VOUCH_FIRST=1: vouch only when the reader reads the first candidate's claim as at least as likely right
+# as every other kept candidate's (a sibling offer ranked first is read against its sibling)
+VOUCH_FIRST = bool(os.environ.get("PR_VOUCH_FIRST"))
+
+
+def _read(rows: list[dict], model: tuple[str, np.ndarray, float] | None) -> dict[str, float]:
+    """The head's estimate for every row it may stop or vouch for (and, for a vouch row, under
+    ``ID#other``, its best estimate for another of the first candidates' claims)."""
+    if model is None:
+        return {}
+    out = {
+        r["id"]: _prob(r, model) for r in rows if r["use"] and (r["matched"] or r.get("vouch") is not None)
+    }
+    if VOUCH_FIRST:
+        features, w, b = model
+        for r in rows:
+            if r["use"] and r["matched"] is None and r.get("vouch") is not None:
+                best = 0.0
+                for tid, score in r.get("cands", []):
+                    v = r["claims"].get(tid)
+                    if tid == r["t"] or v is None:
+                        continue
+                    # the same line: every candidate of a Chinese post is against an English exemplar
+                    x = pair_features(r["u"], v, score - r["line"], features, r["text"], _claim_text(tid))
+                    best = max(best, 1.0 / (1.0 + np.exp(-float(x @ w + b))))
+                out[r["id"] + "#other"] = best
+    return out
+
+
+# PR_VOUCH_STRICT=1: in the inner choice no training set may gain a single wrong alert
+VOUCH_STRICT = bool(os.environ.get("PR_VOUCH_STRICT"))
+VOUCH_CUE_FREE = tuple(x == "1" for x in os.environ.get("PR_VOUCH_CUE_FREE", "1,0").split(","))
+
+
+def _choose_vouch(sets: dict[str, list[dict]], features: str, l2: float, cut: float) -> Vouch | None:
+    """The vouching band chosen by inner leave-one-set-out on ``sets`` with the stopping head's choice:
+    each set read by a head fitted without it; the most right alerts gained net of wrong ones (a wrong one
+    counting twice) such that every set keeps precision >= min(0.95, its precision without the vouch) and
+    no debunk or loss report starts alerting; ties the cautious (narrower, then higher cut). None: nothing
+    gains."""
+    if not features:
+        features, l2, cut = "prod", 10.0, 0.0
+    probs = {}
+    for held, rows in sets.items():
+        probs[held] = _read(rows, _fit({n: r for n, r in sets.items() if n != held}, features, l2))
+    best: tuple[float, Vouch] | None = None
+    for cue_free in VOUCH_CUE_FREE:
+        for width in VOUCH_WIDTHS:
+            for vcut in VOUCH_CUTS:
+                gain, ok = 0.0, True
+                for held, rows in sets.items():
+                    m0 = _decide_v(rows, probs[held], cut, None)
+                    m1 = _decide_v(rows, probs[held], cut, (width, vcut, cue_free))
+                    if (
+                        m1["p"] < min(0.95, m0["p"]) - 1e-9
+                        or m1["debunks"] > m0["debunks"]
+                        or (VOUCH_STRICT and m1["down"])
+                    ):
+                        ok = False
+                        break
+                    gain += m1["up"] - 2 * m1["down"]
+                if ok and gain > 0:
+                    key = gain - 1e-3 * width + 1e-4 * vcut + 1e-5 * cue_free
+                    if best is None or key > best[0]:
+                        best = (key, (width, vcut, cue_free))
+    return None if best is None else best[1]
+
+
+def vouch_loso(prefixes: list[str], stream: str | None, write: bool) -> None:
+    """Nested leave-one-set-out of the vouching band: for each left-out set, the stopping head's choice
+    (:func:`_choose`) and then the band's (:func:`_choose_vouch`) on the others; the left-out set (alone,
+    and its posts in the stream) decided without and with the band by the head fitted on the others."""
+    sets = {Path(p).name: _load(p) for p in prefixes}
+    srows = _load(stream) if stream else []
+    members = {n: {r["id"] for r in rows} for n, rows in sets.items()}
+    keys = ("tp", "fp", "fn", "debunks", "background", "up", "down")
+    pooled = {k: dict.fromkeys(keys, 0) for k in ("alone0", "alone1", "stream0", "stream1")}
+    worst: dict[str, tuple[float, str]] = {}
+    for held in sets:
+        train = {n: r for n, r in sets.items() if n != held}
+        features, l2, cut = _choose(train)
+        vouch = _choose_vouch(train, features, l2, cut)
+        model = _fit(train, features or "prod", l2 or 10.0)
+        parts = [("alone", sets[held])]
+        if srows:
+            parts.append(("stream", [r for r in srows if r["id"] in members[held]]))
+        for label, rows in parts:
+            probs = _read(rows, model)
+            m0, m1 = _decide_v(rows, probs, cut, None), _decide_v(rows, probs, cut, vouch)
+            for key, m in ((label + "0", m0), (label + "1", m1)):
+                for f in keys:
+                    pooled[key][f] += int(m[f])
+                if m["p"] < worst.get(key, (2.0, ""))[0]:
+                    worst[key] = (m["p"], held)
+            print(
+                f"{held:12s} {label:6s} stop=({features or 'none'}, l2 {l2}, cut {cut}) vouch={vouch} "
+                f"before {_fmt(m0)} deb {m0['debunks']} | after {_fmt(m1)} deb {m1['debunks']} "
+                f"(+{m1['up']} right, +{m1['down']} wrong)",
+                flush=True,
+            )
+            if vouch is not None:
+                for r in rows:
+                    if r["matched"] is None and r.get("vouch") is not None and r["use"]:
+                        p = probs.get(r["id"], 0.0)
+                        if (
+                            -vouch[0] <= r["margin"] < 0
+                            and p >= vouch[1]
+                            and not (vouch[2] and r["vouch"]["cues"])
+                            and probs.get(r["id"] + "#other", 0.0) <= p
+                        ):
+                            ok = r["t"] in r["gold"] and r["kind"] not in DEBUNK_KINDS
+                            print(
+                                f"      lifted: {'right' if ok else 'WRONG'} {r['kind']:12s} "
+                                f"m {r['margin']:.3f} p {p:.3f} {r['t']} {r['text'][:40]}"
+                            )
+    features, l2, cut = _choose(sets)
+    vouch = _choose_vouch(sets, features, l2, cut)
+    print(f"on all sets: stop ({features or 'none'}, l2 {l2}, cut {cut}), vouch {vouch}")
+    model = _fit(sets, features or "prod", l2 or 10.0)
+    background = [r for r in srows if r["kind"] == "background"]
+    if background:
+        probs = _read(background, model)
+        b0, b1 = _decide_v(background, probs, cut, None), _decide_v(background, probs, cut, vouch)
+        pooled["stream0"]["background"] += int(b0["background"])
+        pooled["stream1"]["background"] += int(b1["background"])
+        print(
+            f"background alerting: before {b0['background']}, after {b1['background']} "
+            f"(of {len({r['id'] for r in srows if r['kind'] == 'background'})} marked rows)"
+        )
+    for key, m in pooled.items():
+        tp, fp, fn = m["tp"], m["fp"], m["fn"]
+        if tp + fn:
+            print(
+                f"pooled {key}: P {tp / max(tp + fp, 1):.3f} R {tp / (tp + fn):.3f} ({tp}/{fp}/{fn}) "
+                f"debunks {m['debunks']} bg {m['background']} lifted +{m['up']} right +{m['down']} wrong; "
+                f"worst fold P {worst[key][0]:.3f} ({worst[key][1]})"
+            )
+    for n, rows in sets.items():
+        probs = _read(rows, model)
+        print(
+            f"  in-sample {n:12s} {_fmt(_decide_v(rows, probs, cut, None))} -> "
+            f"{_fmt(_decide_v(rows, probs, cut, vouch))}"
+        )
+    if write and vouch is not None:
+        _write_vouch(vouch, len(sets))
+
+
+def _write_vouch(vouch: Vouch, nsets: int) -> None:
+    """Set (or replace) the ``vouch`` entry of the shipped parameters, leaving the stopping head as it is
+    (its own choice is ``loso``'s)."""
+    text = PARAMS.read_text(encoding="utf-8")
+    lines = [x for x in text.splitlines(keepends=True) if not x.lstrip().startswith('"vouch":')]
+    entry = (
+        f'        "vouch": {{"width": {vouch[0]}, "cut": {vouch[1]}, "cue_free": {vouch[2]}, '
+        f'"first": {VOUCH_FIRST}}},  # chosen on {nsets} Chinese sets\n'
+    )
+    at = next(i for i, x in enumerate(lines) if x.lstrip().startswith('"weights":'))
+    PARAMS.write_text("".join([*lines[:at], entry, *lines[at:]]), encoding="utf-8")
+    print(f"wrote the vouch into {PARAMS}")
+
+
+def _write(
+    model: tuple[str, np.ndarray, float],
+    cut: float,
+    l2: float,
+    nsets: int,
+    nrows: int,
+    vouch: None = None,
+) -> None:
     features, w, b = model
+    # a refitted head keeps the vouch entry it had (``vouch --write`` chooses it)
+    kept = [x for x in PARAMS.read_text(encoding="utf-8").splitlines(keepends=True) if '"vouch":' in x]
+    vouched = "".join(kept) if vouch is None else ""
     body = (
         '"""Fitted parameters of the Chinese pair reader (monitor.core.pairreader); written by\n'
         'scripts/fit_pair_reader.py loso ... --write, do not edit by hand."""\n\n'
@@ -322,7 +577,10 @@ def _write(model: tuple[str, np.ndarray, float], cut: float, l2: float, nsets: i
         f'        "cut": {cut},\n'
         f'        "bias": {b:.6f},\n'
         f'        "fitted_on": "{nsets} seen Chinese sets, {nrows} candidates near their line (l2 {l2})",\n'
-        '        "weights": (\n' + "".join(f"            {v:.6g},\n" for v in w) + "        ),\n    },\n}\n"
+        + vouched
+        + '        "weights": (\n'
+        + "".join(f"            {v:.6g},\n" for v in w)
+        + "        ),\n    },\n}\n"
     )
     PARAMS.write_text(body, encoding="utf-8")
     print(f"wrote {PARAMS}")
@@ -343,11 +601,19 @@ def main() -> None:
     w.add_argument("--features", required=True)
     w.add_argument("--l2", type=float, required=True)
     w.add_argument("--cut", type=float, required=True)
+    v = sub.add_parser(
+        "vouch", help="nested leave-one-set-out of the vouching band (rows from PR_PROBE=1 collect)"
+    )
+    v.add_argument("prefixes", nargs="+")
+    v.add_argument("--stream")
+    v.add_argument("--write", action="store_true")
     args = ap.parse_args()
     if args.cmd == "collect":
         collect(args.claims, args.specs)
     elif args.cmd == "loso":
         loso(args.prefixes, args.stream, args.write)
+    elif args.cmd == "vouch":
+        vouch_loso(args.prefixes, args.stream, args.write)
     else:
         sets = {Path(p).name: _load(p) for p in args.prefixes}
         model = _fit(sets, args.features, args.l2)

@@ -35,7 +35,7 @@ from monitor.core.greyband import GreyBand, in_band
 from monitor.core.hubness import HubnessCorrection
 from monitor.core.langid import writing_system
 from monitor.core.models import Template
-from monitor.core.pairreader import PairReader, Vector
+from monitor.core.pairreader import VOUCH_CANDIDATES, PairReader, PairVouch, Vector
 from monitor.core.ranking import CandidateEvidence, Ranker, days_between, stated_date
 from monitor.core.sellerguard import WAIVABLE, SellerWaiver, waiver_features
 from monitor.core.text import (
@@ -190,6 +190,9 @@ class MatchPolicy:
     # or a negative stops still sells; at its cut the first such candidate over its line alerts after all.
     # None: off (docs/QUALITY.md "A learned waiver for sellers that vouch")
     seller_waiver: SellerWaiver | None = None
+    # the same reader vouching in a narrow band under the line (monitor.core.pairreader.PairVouch): a
+    # Chinese post nothing alerts whose guard-free first candidate it reads as right alerts; None: off
+    pair_vouch: PairVouch | None = None
 
     def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:
         """The threshold one candidate must reach: the template's own, else the default, lowered by
@@ -223,7 +226,13 @@ class MatchPolicy:
         band = self.grey_band.width if self.grey_band is not None and self.cross_language_offset else 0.0
         # the verifier weighs candidates this far under their line (monitor.core.verifier)
         verified = self.verifier.width if self.verifier is not None else 0.0
-        return self.default_threshold - max(offsets) - max(band, verified)
+        # the pair reader vouches this far under the cross-script line
+        vouched = (
+            self.pair_vouch.width
+            if self.pair_vouch is not None and self.pair_reader is not None and self.cross_language_offset
+            else 0.0
+        )
+        return self.default_threshold - max(offsets) - max(band, verified, vouched)
 
     def post_writing_system(self, post_text: str) -> str:
         """The post's side of :meth:`threshold_for`; not computed when the policy has no offset."""
@@ -844,6 +853,11 @@ def decide(
         if paired is not None and paired["stopped"]:
             first_reason, first_detail, first_suppressed = "pair_reader", None, chosen[0].template_id
             chosen = None
+    vouched: dict[str, Any] | None = None
+    if chosen is None and post_vector is not None and claim_vector is not None:
+        vouched = _pair_vouch(prep, templates, policy, script, post_text, post_vector, claim_vector)
+        if vouched is not None and vouched["lifted"]:
+            chosen = (ranked[0], vouched["line"], None)
     if chosen is not None:
         cand, threshold, band_p = chosen
         template = templates[cand.template_id]
@@ -867,6 +881,8 @@ def decide(
             explanation["verifier"] = verified
         if paired is not None:
             explanation["pair_reader"] = paired
+        if vouched is not None:
+            explanation["pair_vouch"] = vouched
         calibrator = policy.calibrator or _default_calibrator()
         confidence, x = calibrator.confidence(
             top or [cand], cand.template_id, threshold, True, None, topical=topical, script=script
@@ -893,6 +909,8 @@ def decide(
         explanation["verifier"] = verified
     if paired is not None:
         explanation["pair_reader"] = paired
+    if vouched is not None:
+        explanation["pair_vouch"] = vouched
     confidence, x = 0.0, None
     if ranked:
         best = ranked[0]
@@ -1015,6 +1033,54 @@ def _pair_read(
         "probability": round(reading.probability, 4),
         "template_id": cand.template_id,
         "stopped": reading.stopped,
+    }
+
+
+def _pair_vouch(
+    prep: _Prepared,
+    templates: Mapping[str, Template],
+    policy: MatchPolicy,
+    script: str,
+    post_text: str,
+    post_vector: Vector,
+    claim_vector: Callable[[Template], Vector],
+) -> dict[str, Any] | None:
+    """The pair reader's vouch for a post nothing alerts (None: it does not apply): its first candidate,
+    against an exemplar in another script and a template without its own threshold, at most the band's
+    width under its line, stopped by no guard. ``lifted`` when :meth:`PairVouch.lifts` says so."""
+    vouch, reader = policy.pair_vouch, policy.pair_reader
+    if vouch is None or reader is None or script != reader.script or not prep.ranked:
+        return None
+    cand = prep.ranked[0]
+    template = templates[cand.template_id]
+    if template.threshold is not None or _exemplar_writing_system(cand.exemplar.text) == script:
+        return None
+    threshold = policy.threshold_for(template, script, cand.exemplar.text)
+    margin = cand.score - threshold
+    if not -vouch.width <= margin < 0:
+        return None
+    guard = _guard(cand, template, prep.post, policy, prep.negatives, prep.topic, prep.subject, templates)
+    if guard[0] is not None:
+        return None
+    p = reader.probability(post_vector, claim_vector(template), margin, post_text, template.text)
+    cues = bool(prep.post.cues)
+    other = 0.0
+    if vouch.first:
+        # the reader's best reading of another of the first candidates' claims, each at its own margin
+        for c in prep.top[:VOUCH_CANDIDATES]:
+            if c.template_id == cand.template_id:
+                continue
+            t = templates[c.template_id]
+            line = policy.threshold_for(t, script, c.exemplar.text)
+            q = reader.probability(post_vector, claim_vector(t), c.score - line, post_text, t.text)
+            other = max(other, q)
+    return {
+        "probability": round(p, 4),
+        "template_id": cand.template_id,
+        "line": threshold,
+        "cues": cues,
+        "other": round(other, 4),
+        "lifted": vouch.lifts(p, margin, cues, other),
     }
 
 

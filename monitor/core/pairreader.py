@@ -6,8 +6,11 @@ for itself, a testimonial, are as close as the claim itself. The reader reads po
 logistic head over the frozen multilingual-e5-small vectors of the post (``query: `` + post) and of the
 claim (``passage: `` + claim text): their elementwise product (what they share, direction by direction)
 and/or the post vector (how it is said) or the post's selling acts (tried, not shipped: docs/MULTILINGUAL.md),
-plus the decision's margin over its line. It only ever stops an
-alert: a Chinese post's alert against a claim in another script whose estimate falls under :attr:`cut`.
+plus the decision's margin over its line. It stops an alert: a Chinese post's alert against a claim in
+another script whose estimate falls under :attr:`cut`. With a :class:`PairVouch` it may also vouch, inside a
+narrow band only: a Chinese post that nothing alerts, whose first candidate sits at most
+:attr:`PairVouch.width` under its cross-script line and passes every guard, alerts when the same estimate
+reaches :attr:`PairVouch.cut` (docs/MULTILINGUAL.md "The pair reader vouches").
 
 Pure: the fitted parameters live in :mod:`monitor.core.pairreader_params` (``scripts/fit_pair_reader.py``).
 """
@@ -105,6 +108,48 @@ class PairReader:
         estimate under :attr:`cut` stops it."""
         p = self.probability(u, v, margin, post_text, claim_text)
         return PairReading(p, p < self.cut)
+
+
+@dataclass(frozen=True)
+class PairVouch:
+    """Where the reader may lift a Chinese post's first candidate under its line: at most ``width``
+    (fused-score units) under it, with the reader's estimate at least ``cut``; ``cue_free``: only for a
+    post without a stance cue (a debunk's or a warning's words); ``first``: only when the reader reads no
+    other of the post's first :data:`VOUCH_CANDIDATES` candidates as more likely right (a sibling offer
+    ranked first is read against its sibling)."""
+
+    width: float
+    cut: float
+    cue_free: bool = True
+    first: bool = False
+
+    def lifts(self, probability: float, margin: float, cues: bool, other: float = 0.0) -> bool:
+        """The one place that decides a lift: in the band, estimate at the cut, cue-free if required, and
+        (with :attr:`first`) at least the best estimate ``other`` of another candidate's claim."""
+        return (
+            -self.width <= margin < 0
+            and probability >= self.cut
+            and not (self.cue_free and cues)
+            and not (self.first and other > probability)
+        )
+
+
+# how many of a post's first candidates the vouch compares (PairVouch.first)
+VOUCH_CANDIDATES = 3
+
+
+def pair_vouch_for(model: str) -> PairVouch | None:
+    """The fitted vouching band of ``model``'s pair reader, or None (no reader, or none fitted)."""
+    params = PAIR_READER.get(model)
+    vouch = params.get("vouch") if params is not None else None
+    if not isinstance(vouch, Mapping):
+        return None
+    return PairVouch(
+        float(vouch["width"]),
+        float(vouch["cut"]),
+        bool(vouch.get("cue_free", True)),
+        bool(vouch.get("first", False)),
+    )
 
 
 def pair_reader_for(model: str) -> PairReader | None:

@@ -9,7 +9,7 @@ from monitor.config import Settings
 from monitor.core.calibration import calibrator_for
 from monitor.core.greyband import grey_band_for
 from monitor.core.matching import MatchPolicy
-from monitor.core.pairreader import pair_reader_for
+from monitor.core.pairreader import pair_reader_for, pair_vouch_for
 from monitor.core.ranking import ranker_for
 from monitor.core.sellerguard import seller_waiver_for
 from monitor.core.verifier import verifier_for
@@ -42,6 +42,8 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
         pair_reader=pair_reader_for(spec.name) if settings.pair_reader else None,
         # None for a model without a fitted waiver, or with MONITOR_SELLER_WAIVER off
         seller_waiver=seller_waiver_for(spec.name) if settings.seller_waiver else None,
+        # None without the reader, without fitted vouching parameters, or with MONITOR_PAIR_VOUCH off
+        pair_vouch=pair_vouch_for(spec.name) if settings.pair_reader and settings.pair_vouch else None,
     )
     if spec.score_scale != 1.0:  # additive terms in this model's own score units
         fields = [name for name in SCORE_UNIT_FIELDS if hasattr(policy, name)]

@@ -13,9 +13,11 @@ from monitor.core.pairreader import (
     FEATURE_SETS,
     PairReader,
     PairReading,
+    PairVouch,
     Vector,
     pair_features,
     pair_reader_for,
+    pair_vouch_for,
     sell_features,
 )
 from monitor.core.pairreader_params import PAIR_READER
@@ -189,3 +191,105 @@ def test_the_reader_is_on_by_default_for_e5_only() -> None:
     assert policy_from_settings(Settings(), e5).pair_reader is not None  # type: ignore[arg-type]
     assert policy_from_settings(Settings(pair_reader=False), e5).pair_reader is None  # type: ignore[arg-type]
     assert policy_from_settings(Settings(), mini).pair_reader is None  # type: ignore[arg-type]
+
+
+UNDER = [Hit("t", "text", 0, TEMPLATE.text, 0.86)]  # 0.01 under the cross-script line 0.87
+
+
+def _vouching(bias: float, width: float = 0.02, cut: float = 0.9) -> MatchPolicy:
+    reader = PairReader("prod", (0.0, 0.0, 0.0), bias, cut=0.3)  # p = sigmoid(bias) for every pair
+    return MatchPolicy(
+        default_threshold=0.9,
+        cross_language_offset=0.03,
+        pair_reader=reader,
+        pair_vouch=PairVouch(width, cut),
+    )
+
+
+def test_the_vouch_lifts_only_in_its_band_at_its_cut_and_cue_free() -> None:
+    vouch = PairVouch(0.02, 0.9)
+    assert vouch.lifts(0.95, -0.01, cues=False)
+    assert not vouch.lifts(0.85, -0.01, cues=False)  # under the cut
+    assert not vouch.lifts(0.95, -0.03, cues=False)  # under the band
+    assert not vouch.lifts(0.95, 0.0, cues=False)  # at the line: nothing to lift
+    assert not vouch.lifts(0.95, -0.01, cues=True)  # a stance cue
+    assert PairVouch(0.02, 0.9, cue_free=False).lifts(0.95, -0.01, cues=True)
+
+
+def test_decide_lifts_a_chinese_first_candidate_the_reader_vouches_for() -> None:
+    post = "Sora今天起对所有人开放了，人人都能用"
+    u, templates = _unit(1, 1), {"t": TEMPLATE}
+    # the rules alone: under the line, nothing alerts
+    assert not decide("z", post, UNDER, templates, _policy(None), post_vector=u, claim_vector=_claim).matched
+    lifted = decide("z", post, UNDER, templates, _vouching(5.0), post_vector=u, claim_vector=_claim)
+    assert lifted.matched and lifted.template_id == "t"
+    assert lifted.explanation["pair_vouch"]["lifted"] is True
+    assert lifted.explanation["pair_vouch"]["line"] == pytest.approx(0.87)
+    # a low estimate does not lift (the reading is recorded); a narrower band does not reach it
+    low = decide("z", post, UNDER, templates, _vouching(-5.0), post_vector=u, claim_vector=_claim)
+    assert not low.matched and low.explanation["pair_vouch"]["lifted"] is False
+    narrow = decide(
+        "z", post, UNDER, templates, _vouching(5.0, width=0.005), post_vector=u, claim_vector=_claim
+    )
+    assert not narrow.matched and "pair_vouch" not in narrow.explanation
+    # without the vectors, an English post, or a template with its own threshold: never
+    assert not decide("z", post, UNDER, templates, _vouching(5.0)).matched
+    english = decide(
+        "e",
+        "Sora is open to everyone today!",
+        UNDER,
+        templates,
+        _vouching(5.0),
+        post_vector=u,
+        claim_vector=_claim,
+    )
+    assert not english.matched and "pair_vouch" not in english.explanation
+    own = Template(id="t", category="rumour", severity="high", text=TEMPLATE.text, threshold=0.87)
+    assert not decide(
+        "z", post, UNDER, {"t": own}, _vouching(5.0), post_vector=u, claim_vector=_claim
+    ).matched
+
+
+def test_the_vouch_widens_the_cheap_filters_bound_only_with_a_reader() -> None:
+    assert _vouching(0.0, width=0.04).lowest_threshold(TEMPLATE) == pytest.approx(0.9 - 0.03 - 0.04)
+    no_reader = MatchPolicy(
+        default_threshold=0.9, cross_language_offset=0.03, pair_vouch=PairVouch(0.04, 0.9)
+    )
+    assert no_reader.lowest_threshold(TEMPLATE) == pytest.approx(0.87)
+
+
+def test_vouch_parameters_load_for_e5_only() -> None:
+    assert pair_vouch_for("all-MiniLM-L6-v2") is None
+    params = PAIR_READER["multilingual-e5-small"].get("vouch")
+    vouch = pair_vouch_for("multilingual-e5-small")
+    if params is None:
+        assert vouch is None
+    else:
+        assert vouch is not None and 0 < vouch.width <= 0.05 and 0.5 <= vouch.cut < 1
+
+
+def test_the_vouch_with_first_stands_aside_when_the_reader_prefers_a_sibling_claim() -> None:
+    assert not PairVouch(0.02, 0.7, first=True).lifts(0.8, -0.01, cues=False, other=0.9)
+    assert PairVouch(0.02, 0.7, first=True).lifts(0.8, -0.01, cues=False, other=0.8)
+    assert PairVouch(0.02, 0.7).lifts(0.8, -0.01, cues=False, other=0.9)  # without ``first``: not read
+    sibling = Template(id="s", category="scam", severity="high", text="Sora accounts for sale, 300 yuan")
+    hits = [*UNDER, Hit("s", "text", 0, sibling.text, 0.85)]
+    templates = {"t": TEMPLATE, "s": sibling}
+
+    def claims(template: Template) -> np.ndarray:
+        return _unit(0, 1) if template.id == "t" else _unit(1, 0)
+
+    # p(t) = sigmoid(2 * 0.707) = 0.80, p(s) = sigmoid(5 * 0.707) = 0.97 for the post vector (1, 1)
+    reader = PairReader("prod", (5.0, 2.0, 0.0), 0.0, cut=0.3)
+    post, u = "Sora今天起对所有人开放了，人人都能用", _unit(1, 1)
+    for first, lifted in ((False, True), (True, False)):
+        policy = MatchPolicy(
+            default_threshold=0.9,
+            cross_language_offset=0.03,
+            pair_reader=reader,
+            pair_vouch=PairVouch(0.02, 0.7, first=first),
+        )
+        d = decide("z", post, hits, templates, policy, post_vector=u, claim_vector=claims)
+        assert d.matched is lifted
+        assert d.explanation["pair_vouch"]["template_id"] == "t"
+        assert d.explanation["pair_vouch"]["other"] == (pytest.approx(0.9717, abs=1e-3) if first else 0.0)
