@@ -33,6 +33,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
+from logistic_fit import fit_standardised
 
 from monitor.core.greyband import FEATURES, GreyBand, band_features
 from monitor.core.langid import writing_system
@@ -193,26 +194,6 @@ def _set_prior(train: list[dict], rows: list[dict]) -> dict[str, float]:
     return {t: round((right[t] + 2 * base) / (n[t] + 2), 4) for t in sorted(n)}
 
 
-def _fit_lr(raw: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, float]:
-    """L2-penalised logistic regression on standardised features; the weights returned are for raw ones."""
-    mu, sd = raw.mean(axis=0), raw.std(axis=0)
-    sd[sd < 1e-9] = 1.0
-    xs = (raw - mu) / sd
-    w, b = np.zeros(xs.shape[1]), 0.0
-    for _ in range(200):  # Newton steps on the L2-penalised log-loss
-        p = 1 / (1 + np.exp(-(xs @ w + b)))
-        g_w = xs.T @ (p - ys) + L2 * w
-        g_b = float(np.sum(p - ys))
-        s = p * (1 - p)
-        xa = np.hstack([xs, np.ones((len(xs), 1))])
-        h = xa.T @ (xa * s[:, None]) + np.diag([L2] * xs.shape[1] + [1e-6])
-        step = np.linalg.solve(h, np.append(g_w, g_b))
-        w, b = w - step[:-1], b - step[-1]
-        if np.max(np.abs(step)) < 1e-8:
-            break
-    return w / sd, float(b - np.sum(w * mu / sd))
-
-
 class _PriorBand(GreyBand):
     def __init__(self, band: GreyBand, w_prior: float) -> None:
         object.__setattr__(self, "_b", band)
@@ -280,7 +261,7 @@ def _fit_key(
             continue
         xs = np.array([_x(r, width) for r in inside])
         ys = np.array([float(r["best"] in r["gold"]) for r in inside])
-        w, b = _fit_lr(xs, ys)
+        w, b = fit_standardised(xs, ys, L2).raw()
         for lead in LEADS:
             for cut in CUTS:
                 band = GreyBand(width, lead, tuple(float(v) for v in w[: len(FEATURES)]), float(b), cut)

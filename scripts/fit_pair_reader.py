@@ -41,6 +41,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from logistic_fit import fit_standardised
 
 from monitor.core.pairreader import pair_features
 
@@ -184,27 +185,6 @@ def _train_rows(rows: list[dict]) -> list[dict]:
     return [r for r in rows if r["use"] and r["margin"] >= -0.05]
 
 
-def _fit_lr(raw: np.ndarray, ys: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
-    """L2-penalised logistic regression on standardised features; the weights returned are for raw ones."""
-    mu, sd = raw.mean(axis=0), raw.std(axis=0)
-    sd[sd < 1e-9] = 1.0
-    xs = (raw - mu) / sd
-    n, k = xs.shape
-    w, b = np.zeros(k), 0.0
-    xa = np.hstack([xs, np.ones((n, 1))])
-    reg = np.diag([l2] * k + [1e-6])
-    for _ in range(30):  # Newton steps on the L2-penalised log-loss (about ten suffice)
-        p = 1 / (1 + np.exp(-(xa @ np.append(w, b))))
-        g = xa.T @ (p - ys) + np.append(l2 * w, 1e-6 * b)
-        s = p * (1 - p)
-        h = xa.T @ (xa * s[:, None]) + reg
-        step = np.linalg.solve(h, g)
-        w, b = w - step[:-1], b - step[-1]
-        if np.max(np.abs(step)) < 1e-6:
-            break
-    return w / sd, float(b - np.sum(w * mu / sd))
-
-
 def _x(r: dict, features: str) -> np.ndarray:
     key = "x:" + features  # a row's features never change: read its texts once
     if key not in r:
@@ -239,7 +219,7 @@ def _fit(sets: dict[str, list[dict]], features: str, l2: float) -> tuple[str, np
         parts = [_xy(n, rows, features) for n, rows in sets.items()]
         xs = np.vstack([p[0] for p in parts if len(p[0])])
         ys = np.concatenate([p[1] for p in parts])
-        w, b = _fit_lr(xs, ys, l2)
+        w, b = fit_standardised(xs, ys, l2).raw()
         _FITS[key] = (features, w, b)
     return _FITS[key]
 

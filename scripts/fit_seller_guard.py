@@ -33,7 +33,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from monitor.core.sellerguard import FEATURES  # noqa: E402
+from logistic_fit import fit_standardised
+
+from monitor.core.sellerguard import FEATURES
 
 D = Path("tests/data")
 EN_SETS = ["tune", *(f"heldout{n}" for n in ["", *map(str, range(2, 13))])]
@@ -140,27 +142,6 @@ def xy(rows: Sequence[dict]) -> tuple[np.ndarray, np.ndarray]:
     return x, np.array([label(r) for r in got])
 
 
-def fit_lr(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
-    """L2-regularised logistic regression on standardised features (Newton steps)."""
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale < 1e-6] = 1.0
-    z = (x - mean) / scale
-    a = np.hstack([z, np.ones((len(z), 1))])
-    w = np.zeros(a.shape[1])
-    reg = np.full(a.shape[1], l2)
-    reg[-1] = 0.0
-    for _ in range(60):
-        p = 1 / (1 + np.exp(-np.clip(a @ w, -30, 30)))
-        g = a.T @ (p - y) + reg * w
-        h = (a * (p * (1 - p))[:, None]).T @ a + np.diag(reg) + 1e-9 * np.eye(len(w))
-        step = np.linalg.solve(h, g)
-        w -= step
-        if np.abs(step).max() < 1e-9:
-            break
-    return w[:-1], float(w[-1]), mean, scale
-
-
 def prob(model: tuple, x: np.ndarray) -> float:
     w, b, mean, scale = model
     return float(1 / (1 + np.exp(-(b + ((x - mean) / scale) @ w))))
@@ -203,7 +184,7 @@ def _scores(by_set: dict[str, list[dict]], names: Sequence[str], l2: float) -> d
         x, y = xy(train)
         if y.sum() == 0 or y.sum() == len(y):
             continue
-        model = fit_lr(x, y, l2)
+        model = fit_standardised(x, y, l2)
         for r in by_set[held]:
             if r["waivable"]:
                 out[r["id"]] = prob(model, np.asarray(r["waivable"]["x"]))
@@ -242,7 +223,7 @@ def loso(folder: Path, verbose: bool) -> None:
         others = [n for n in names if n != held]
         l2, cut = choose(by_set, others)
         x, y = xy([r for n in others for r in by_set[n]])
-        model = fit_lr(x, y, l2)
+        model = fit_standardised(x, y, l2)
         probs = {r["id"]: prob(model, np.asarray(r["waivable"]["x"])) for r in by_set[held] if r["waivable"]}
         before, after = counts(by_set[held], {}, 2.0), counts(by_set[held], probs, cut)
         lang = by_set[held][0]["lang"]
@@ -281,7 +262,7 @@ def write(folder: Path, models: Sequence[str], languages: Sequence[str]) -> None
     names = list(by_set)
     l2, cut = choose(by_set, names)
     x, y = xy([r for n in names for r in by_set[n]])
-    w, b, mean, scale = fit_lr(x, y, l2)
+    w, b, mean, scale = fit_standardised(x, y, l2)
     entry = {
         "weights": [round(float(v), 6) for v in w],
         "mean": [round(float(v), 6) for v in mean],

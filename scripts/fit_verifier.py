@@ -29,6 +29,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from logistic_fit import fit_standardised
+
 from monitor.core.verifier import FEATURES, CandidateView, Verifier, features
 
 SEEN = ["tune", *(f"heldout{n}" for n in ["", "2", "3", "4", "5", "6", "7", "8", "9"])]
@@ -109,32 +111,11 @@ def train_rows(rows: list[dict], width: float, window: int, corr: bool) -> tuple
     return np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
 
 
-def fit_lr(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
-    """L2-regularised logistic regression on standardised features (Newton steps)."""
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale < 1e-6] = 1.0
-    z = (x - mean) / scale
-    a = np.hstack([z, np.ones((len(z), 1))])
-    w = np.zeros(a.shape[1])
-    reg = np.full(a.shape[1], l2)
-    reg[-1] = 0.0
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-np.clip(a @ w, -30, 30)))
-        g = a.T @ (p - y) + reg * w
-        h = (a * (p * (1 - p))[:, None]).T @ a + np.diag(reg) + 1e-9 * np.eye(len(w))
-        step = np.linalg.solve(h, g)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w[:-1], float(w[-1]), mean, scale
-
-
 def fit(
     rows: list[dict], cut: float, width: float, window: int, l2: float, corr: bool, mode: str, name: str = ""
 ) -> Verifier:
     x, y = train_rows(rows, width, window, corr)
-    w, b, mean, scale = fit_lr(x, y, l2)
+    w, b, mean, scale = fit_standardised(x, y, l2)
     return Verifier(tuple(w), tuple(mean), tuple(scale), b, cut, width, window, name, corr, mode)
 
 
@@ -262,7 +243,7 @@ def main() -> None:
     if args.what == "loso":
         res = loso(rows, args.cut, args.width, args.window, args.l2, not args.any, args.mode, args.verbose)
         print(
-            "| left-out set | today's code: P / R (tp/fp/fn), debunks alerting | verifier (fitted without it) |"  # noqa: E501
+            "| left-out set | today's code: P / R (tp/fp/fn), debunks alerting | verifier (fitted without it) |"
         )
         print("|---|---|---|")
         print("\n".join(res["lines"]))

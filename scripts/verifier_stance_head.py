@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import fit_verifier as fv
+from logistic_fit import fit_standardised
 
 from monitor.core.verifier import features
 
@@ -58,7 +59,7 @@ def main() -> None:
         tr = [r for r in train if r["views"] and near(r)]
         x = np.array([vec[r["id"]] for r in tr])
         y = np.array([1.0 if r["gold"] else 0.0 for r in tr])
-        w, b, m, s = fv.fit_lr(x, y, hl2)
+        w, b, m, s = fit_standardised(x, y, hl2)
         return lambda r: float(((vec[r["id"]] - m) / s) @ w + b)
 
     def weighed(v) -> bool:  # type: ignore[no-untyped-def]
@@ -77,7 +78,7 @@ def main() -> None:
         h.update({r["id"]: f(r) for r in test})
         x = [[*features(v), h[r["id"]]] for r in train for v in r["views"] if weighed(v)]
         y = [1.0 if v.template_id in r["gold"] else 0.0 for r in train for v in r["views"] if weighed(v)]
-        w, b, m, s = fv.fit_lr(np.array(x), np.array(y), l2)
+        w, b, m, s = fit_standardised(np.array(x), np.array(y), l2)
         mine = []
         for r in test:
             best: tuple[str | None, float] = (None, 0.0)
