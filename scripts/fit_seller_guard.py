@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import runpy
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -273,8 +274,11 @@ def write(folder: Path, models: Sequence[str], languages: Sequence[str]) -> None
         "fitted_on": f"{len(names)} seen sets ({len(y)} stopped candidates, {int(y.sum())} right)",
         "languages": list(languages),
     }
-    body = json.dumps({m: entry for m in models}, indent=4)
-    Path("monitor/core/sellerguard_params.py").write_text(
+    # the other models' entries stay: each model's languages are decided (and refitted) on their own
+    target = Path("monitor/core/sellerguard_params.py")
+    shipped = runpy.run_path(str(target))["SELLER_WAIVER"] if target.exists() else {}
+    body = json.dumps({**shipped, **{m: entry for m in models}}, indent=4)
+    target.write_text(
         '"""Fitted parameters of the seller\'s waiver (monitor.core.sellerguard), per model; written by\n'
         '``scripts/fit_seller_guard.py write``. A model without an entry has no waiver."""\n\n'
         "from typing import Any\n\n"

@@ -130,7 +130,6 @@ def test_a_head_reads_standardised_features_and_checks_their_number() -> None:
 def test_the_shipped_head_reads_chinese_sellers_not_victims_or_warnings(post: str, lifted: bool) -> None:
     waiver = seller_waiver_for("multilingual-e5-small")
     assert waiver is not None and waiver.languages == ("zh",)
-    assert seller_waiver_for("all-MiniLM-L6-v2") is None  # English failed its leave-one-set-out check
     x = waiver_features(
         analyze(post),
         reason="stance",
@@ -143,3 +142,33 @@ def test_the_shipped_head_reads_chinese_sellers_not_victims_or_warnings(post: st
         shared=True,
     )
     assert waiver.waives(x)[0] is lifted
+
+
+def test_the_shipped_english_head_ranks_a_seller_over_a_victim_and_a_warning() -> None:
+    # English has a head of its own (fitted on English rows alone); on these made-up posts, stopped by a
+    # negative with the same margins, it reads the seller far likelier to still sell and lifts neither the
+    # victim nor the warning
+    waiver = seller_waiver_for("all-MiniLM-L6-v2")
+    assert waiver is not None and waiver.languages == ("en",)
+
+    def p(post: str) -> tuple[bool, float]:
+        x = waiver_features(
+            analyze(post),
+            reason="negative",
+            detail=None,
+            margin=0.03,
+            lead=0.05,
+            neg_gap=-0.05,
+            debunk_gap=-0.05,
+            scam_template=True,
+            shared=True,
+        )
+        return waiver.waives(x)
+
+    seller = p(
+        "Other sellers are scammers. Our Sora accounts are real: $30 each, pay via PayPal, instant delivery"
+    )
+    victim = p("I paid $99 for a Sora course and got a PDF. It's a scam, don't buy")
+    warning = p("Warning: every Sora course sold online is a scam. Do not scan the QR code, do not pay")
+    assert seller[1] > 0.5 > 0.1 > max(victim[1], warning[1])
+    assert not victim[0] and not warning[0]
