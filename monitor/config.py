@@ -405,8 +405,9 @@ class Settings(BaseSettings):
         "reading of it (selling acts and where they stand against its warning cue, first person singular vs "
         "plural, the guard, margins; monitor/core/sellerguard_params.py, one head per model and language) "
         "says it still sells: a seller that vouches for itself or warns about competitors (docs/QUALITY.md "
-        '"A learned waiver for sellers that vouch"). Chinese (multilingual-e5-small): nested leave-one-set-out '
-        "over 25 seen sets, 5 right alerts gained, 0 false, no debunk. English (all-MiniLM-L6-v2, fitted on "
+        '"A learned waiver for sellers that vouch"). Chinese (multilingual-e5-small): nested '
+        "leave-one-set-out over 25 seen sets, 5 right alerts gained, 0 false, no debunk. English "
+        "(all-MiniLM-L6-v2, fitted on "
         "English rows alone): leave-one-set-out over 14 seen sets 5 right gained, 0 false, no debunk; on the "
         "unseen hard_en_heldout13 1 right gained, 0 false",
     )
