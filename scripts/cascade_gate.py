@@ -58,6 +58,7 @@ def processors(
     template_min_pairs: int = CascadeConfig().template_min_pairs,
     fold_by: str = CascadeConfig().map_fold_by,
     exact_terms: bool = CascadeConfig().exact_terms,
+    gate_joint: bool = CascadeConfig().gate_joint,
 ) -> tuple[Processor, Processor]:
     templates = {t.id: t for t in parse_template_lines(templates_path.read_text().splitlines())[0]}
     rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
@@ -80,6 +81,7 @@ def processors(
             template_min_pairs=template_min_pairs,
             map_fold_by=fold_by,
             exact_terms=exact_terms,
+            gate_joint=gate_joint,
         ),
     )
     return off, on
@@ -156,6 +158,11 @@ def main() -> None:
         action="store_true",
         help="the gate's earlier bounds of the signal term and no short-text check (exact_terms off)",
     )
+    ap.add_argument(
+        "--no-joint",
+        action="store_true",
+        help="without the joint bound (the calibration pairs in both spaces at once; MONITOR_CASCADE_GATE_JOINT)",
+    )
     ap.add_argument("--only", default="", help="comma-separated set names")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
@@ -206,6 +213,7 @@ def main() -> None:
             args.template_min_pairs,
             args.fold_by,
             not args.loose_terms,
+            not args.no_joint,
         )
         warm_posts = [Post(id=f"w{i}", text=t) for i, t in enumerate(warm)]
         run(on, warm_posts)  # the background mean and threshold a running worker would have
