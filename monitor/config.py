@@ -320,6 +320,13 @@ class Settings(BaseSettings):
         "lies at or under the post in the mapped and the centred static cosine alike); false: each space "
         "alone",
     )
+    cascade_gate_joint_margin: float = Field(
+        0.1,
+        ge=0.0,
+        le=0.5,
+        description="the joint bound's margin in both spaces (at least MONITOR_CASCADE_GATE_MARGIN): a "
+        "corner of the two spaces is backed by fewer pairs than one space's floor",
+    )
     cascade_map_fold_by: Literal["template", "exemplar"] = Field(
         "template",
         description="how the gate's calibration holds rows out of the learned map's fit: a template's "

@@ -119,6 +119,9 @@ class CascadeConfig:
     # with the map: a third bound that reads the calibration pairs in both spaces at once (no pair that
     # close is at or under the post in the mapped *and* the static space; monitor.core.cascade.JointCurves)
     gate_joint: bool = True
+    # the joint bound's margin (in both spaces), above ``gate_margin``'s: it rests on where the pairs lie in
+    # two dimensions at once, where fewer pairs back each corner than a single floor
+    gate_joint_margin: float = 0.1
     map_reservoir: int = 4000  # (static, transformer) pairs of model-scored posts kept for the map's fit
     map_ridge: float = 0.05  # ridge penalty, relative to the static Gram matrix's mean eigenvalue
     map_folds: int = (
@@ -657,7 +660,7 @@ class CascadeStage:
                 np.concatenate(joint_static)[keep],
                 np.concatenate(pair_columns)[keep],
                 snap.n_templates,
-                margin=self.config.gate_margin,
+                margin=max(self.config.gate_margin, self.config.gate_joint_margin),
                 min_pairs=self.config.min_pairs,
                 # 0: the catalogue-wide table only, as the curves
                 template_min_pairs=self.config.template_min_pairs or np.iinfo(np.int64).max,
@@ -1223,6 +1226,7 @@ def cascade_from_settings(
         knn_k=settings.knn_k,
         gate_map=settings.cascade_gate_map,
         gate_joint=settings.cascade_gate_joint,
+        gate_joint_margin=settings.cascade_gate_joint_margin,
         template_min_pairs=settings.cascade_template_min_pairs,
         map_fold_by=settings.cascade_map_fold_by,
         # near misses are reported for the posts the model scored; the gate keeps posts for them only on
