@@ -682,6 +682,8 @@ class JointCurves:
             out = bar - static
         # a post whose cosines lie above every grid point (or a level under the grid) is never proven
         inside = (mapped + self.margin <= JOINT_MAPPED[-1]) & (required >= JOINT_LEVELS[0])
+        # as each space's bar: never a cut at or above ``max_threshold`` (near-copies), in either space
+        inside &= mapped < self.max_threshold
         out = np.where(judged & inside, out, -np.inf)
         return np.where(np.isnan(out), -np.inf, out)
 

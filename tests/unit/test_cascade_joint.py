@@ -64,6 +64,9 @@ def test_the_joint_bound_proves_a_post_each_space_alone_cannot() -> None:
     assert joint.slack(np.array([0]), np.array([0.5]), np.array([0.3]), np.array([0.3]))[0] > 0.2
     # a post as close as a pair in both spaces is not proven
     assert joint.slack(np.array([0]), np.array([0.5]), np.array([0.1]), np.array([0.6]))[0] <= 0
+    # a post whose mapped cosine reaches the cap (0.6 by default) is never cut, whatever the pairs say
+    assert joint.slack(np.array([0]), np.array([0.5]), np.array([0.59]), np.array([-0.5]))[0] > 0
+    assert joint.slack(np.array([0]), np.array([0.5]), np.array([0.62]), np.array([-0.5]))[0] == -np.inf
     # a level no pair reaches: too few pairs, nothing proven
     assert joint.slack(np.array([0]), np.array([0.6]), np.array([-0.9]), np.array([-0.9]))[0] == -np.inf
 
