@@ -313,6 +313,20 @@ class Settings(BaseSettings):
         description="the gate compares posts with exemplars through a linear map from the static space to "
         "the transformer's, fitted on the exemplars and posts the model scored (false: centred cosines)",
     )
+    cascade_gate_joint: bool = Field(
+        True,
+        description="with the map: the gate also reads its calibration pairs in both spaces at once (a "
+        "template is ruled out when no catalogue or model-scored pair as close in the transformer's eyes "
+        "lies at or under the post in the mapped and the centred static cosine alike); false: each space "
+        "alone",
+    )
+    cascade_gate_joint_margin: float = Field(
+        0.1,
+        ge=0.0,
+        le=0.5,
+        description="the joint bound's margin in both spaces (at least MONITOR_CASCADE_GATE_MARGIN): a "
+        "corner of the two spaces is backed by fewer pairs than one space's floor",
+    )
     cascade_map_fold_by: Literal["template", "exemplar"] = Field(
         "template",
         description="how the gate's calibration holds rows out of the learned map's fit: a template's "

@@ -8,8 +8,8 @@ template) is the same with the cascade on as off.
 
     HF_HUB_OFFLINE=1 .venv/bin/python scripts/cascade_gate.py [--model all-MiniLM-L6-v2] [--json]
 
-Sets: the demo stream, tests/data/hard_en_{tune,heldout,heldout2..7}_posts.jsonl (demo catalogue), the
-Chinese seed-derived sets (tests/data/zh_posts.jsonl, zh_tune2, zh_heldout, zh_heldout2..4), and 1,500 SMS ham,
+Sets: the demo stream, tests/data/hard_en_{tune,heldout,heldout2..12}_posts.jsonl (demo catalogue), the
+Chinese seed-derived sets (tests/data/zh_posts.jsonl, zh_tune2, zh_heldout, zh_heldout2..9), and 1,500 SMS ham,
 1,500 CheckThat! tweets, 1,000 Chinese reviews from ../shared/data (warm-up posts are taken from the end of each source, the measured ones from the start).
 """
 
@@ -58,6 +58,8 @@ def processors(
     template_min_pairs: int = CascadeConfig().template_min_pairs,
     fold_by: str = CascadeConfig().map_fold_by,
     exact_terms: bool = CascadeConfig().exact_terms,
+    gate_joint: bool = CascadeConfig().gate_joint,
+    joint_margin: float = CascadeConfig().gate_joint_margin,
 ) -> tuple[Processor, Processor]:
     templates = {t.id: t for t in parse_template_lines(templates_path.read_text().splitlines())[0]}
     rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
@@ -80,6 +82,8 @@ def processors(
             template_min_pairs=template_min_pairs,
             map_fold_by=fold_by,
             exact_terms=exact_terms,
+            gate_joint=gate_joint,
+            gate_joint_margin=joint_margin,
         ),
     )
     return off, on
@@ -156,6 +160,19 @@ def main() -> None:
         action="store_true",
         help="the gate's earlier bounds of the signal term and no short-text check (exact_terms off)",
     )
+    ap.add_argument(
+        "--no-joint",
+        action="store_true",
+        help="without the joint bound (the calibration pairs in both spaces at once; MONITOR_CASCADE_GATE_JOINT)",
+    )
+    ap.add_argument("--joint-margin", type=float, default=CascadeConfig().gate_joint_margin)
+    ap.add_argument(
+        "--warm-from",
+        default="mixed",
+        choices=["mixed", "ham", "tweets", "zh"],
+        help="the 600 warm-up posts: 200 of each source (mixed) or all from one, to measure the others on "
+        "text the gate's background and reservoir never saw",
+    )
     ap.add_argument("--only", default="", help="comma-separated set names")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
@@ -164,7 +181,13 @@ def main() -> None:
     ham = read(SHARED / "scam/sms-spam-collection/messages.jsonl", where={"label": "ham"})
     tweets = read(SHARED / "claim-matching/checkthat2022-2a-en/posts-train.jsonl")
     reviews = read(SHARED / "background/zh-reviews.jsonl")
-    warm = ham[-200:] + tweets[-200:] + reviews[-200:]
+    warm = {
+        "mixed": ham[-200:] + tweets[-200:] + reviews[-200:],
+        "ham": ham[-600:],
+        # the 2020 task's tweets: the measured ones are every 2022 train tweet
+        "tweets": read(SHARED / "claim-matching/checkthat2020-t2-en/posts-train.jsonl")[:600],
+        "zh": reviews[-600:],
+    }[args.warm_from]
     demo_t, data = ROOT / "monitor/demo/templates.jsonl", ROOT / "tests/data"
     sets = {
         "demo stream": (demo_t, read(ROOT / "monitor/demo/posts.jsonl")),
@@ -173,7 +196,7 @@ def main() -> None:
         "hard_en heldout2": (demo_t, read(data / "hard_en_heldout2_posts.jsonl")),
         **{
             f"hard_en heldout{n}": (demo_t, read(data / f"hard_en_heldout{n}_posts.jsonl"))
-            for n in range(3, 8)
+            for n in range(3, 13)  # 3..12: the seen sets (13 is being written: never read)
             if (data / f"hard_en_heldout{n}_posts.jsonl").exists()
         },
         "SMS ham": (demo_t, ham[:1500]),
@@ -186,7 +209,8 @@ def main() -> None:
                 data / "zh_templates.jsonl",
                 read(data / name),
             )
-            for name in ("zh_tune2_posts.jsonl", *(f"zh_heldout{n}_posts.jsonl" for n in range(2, 5)))
+            # 2..9: the seen sets (10 is being written: never read)
+            for name in ("zh_tune2_posts.jsonl", *(f"zh_heldout{n}_posts.jsonl" for n in range(2, 10)))
             if (data / name).exists()
         },
         "zh reviews (zh catalogue)": (data / "zh_templates.jsonl", reviews[:1000]),
@@ -206,6 +230,8 @@ def main() -> None:
             args.template_min_pairs,
             args.fold_by,
             not args.loose_terms,
+            not args.no_joint,
+            args.joint_margin,
         )
         warm_posts = [Post(id=f"w{i}", text=t) for i, t in enumerate(warm)]
         run(on, warm_posts)  # the background mean and threshold a running worker would have

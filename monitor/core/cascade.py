@@ -619,6 +619,186 @@ def template_gate_slack(
     return slack
 
 
+# the joint curves' grids: transformer levels (the cosine a post needs) and mapped gate cosines, in steps of
+# JOINT_STEP; a table cell is read conservatively (the level rounded down, the mapped cosine rounded up), so
+# the grid only ever loosens the bound
+JOINT_STEP = 0.02
+JOINT_LEVELS = np.round(np.arange(-0.4, 1.0 + JOINT_STEP / 2, JOINT_STEP), 6)
+JOINT_MAPPED = np.round(np.arange(-1.0, 1.0 + JOINT_STEP / 2, JOINT_STEP), 6)
+# above this many templates only the catalogue-wide joint table is kept (each table is ~36 kB)
+JOINT_MAX_TEMPLATES = 2000
+
+
+@dataclass(frozen=True, eq=False)
+class JointCurves:
+    """The calibration pairs read in both gate spaces at once (:func:`joint_curves`): ``floors[t, j, k]`` is
+    the lowest *static* (centred) cosine among template ``t``'s pairs whose transformer cosine is at least
+    ``JOINT_LEVELS[j]`` and whose *mapped* cosine is at most ``JOINT_MAPPED[k]`` (+inf: no such pair);
+    ``counts[t, j]`` how many of its pairs are at least that close. Row ``n_templates`` (the last) is the
+    catalogue-wide table, read where a template has fewer than ``template_min_pairs`` pairs that close (and
+    nothing is proven where the catalogue has fewer than ``min_pairs``).
+
+    Each space alone bounds a post by the lowest cosine of *any* pair at the level; a pair whose mapped
+    cosine is low (the map misread it) sets the mapped bar even when its static cosine is high, and the
+    other way round. The joint bound asks for one pair that is low in both: a post is proven unable to
+    reach a level when no calibration pair that close has both cosines at or under the post's (each plus
+    the margin)."""
+
+    floors: np.ndarray  # (templates + 1, levels, mapped), float32
+    counts: np.ndarray  # (templates + 1, levels), int64
+    margin: float
+    min_pairs: int
+    template_min_pairs: int
+    max_threshold: float = MAX_GATE_THRESHOLD
+
+    def slack(
+        self, columns: np.ndarray, required: np.ndarray, mapped: np.ndarray, static: np.ndarray
+    ) -> np.ndarray:
+        """Per (template column, required transformer cosine, the post's best mapped and static cosines to
+        the template): the lowest static cosine of a pair that close and no higher in the mapped space, minus
+        the margin, minus the post's static cosine (> 0: proven unable; -inf: too few pairs to judge)."""
+        columns = np.asarray(columns, dtype=np.int64)
+        required = np.asarray(required, dtype=np.float64)
+        mapped = np.asarray(mapped, dtype=np.float64)
+        static = np.asarray(static, dtype=np.float64)
+        wide = len(self.floors) - 1
+        # the level rounded down (more pairs), the mapped cosine plus the margin rounded up (more pairs)
+        j = np.clip(
+            np.floor((required - JOINT_LEVELS[0]) / JOINT_STEP - 1e-6).astype(np.int64),
+            0,
+            len(JOINT_LEVELS) - 1,
+        )
+        k = np.clip(
+            np.ceil((mapped + self.margin - JOINT_MAPPED[0]) / JOINT_STEP + 1e-6).astype(np.int64),
+            0,
+            len(JOINT_MAPPED) - 1,
+        )
+        own = np.minimum(columns, wide)  # without per-template tables (wide == 0) every column reads row 0
+        use_own = self.counts[own, j] >= self.template_min_pairs
+        row = np.where(use_own, own, wide)
+        judged = self.counts[row, j] >= np.where(use_own, self.template_min_pairs, self.min_pairs)
+        with np.errstate(invalid="ignore"):
+            bar = np.minimum(self.floors[row, j, k].astype(np.float64) - self.margin, self.max_threshold)
+            out = bar - static
+        # a post whose cosines lie above every grid point (or a level under the grid) is never proven
+        inside = (mapped + self.margin <= JOINT_MAPPED[-1]) & (required >= JOINT_LEVELS[0])
+        # as each space's bar: never a cut at or above ``max_threshold`` (near-copies), in either space
+        inside &= mapped < self.max_threshold
+        out = np.where(judged & inside, out, -np.inf)
+        return np.where(np.isnan(out), -np.inf, out)
+
+
+def joint_curves(
+    dense: np.ndarray,
+    mapped: np.ndarray,
+    static: np.ndarray,
+    columns: np.ndarray,
+    n_templates: int,
+    *,
+    margin: float,
+    min_pairs: int = MIN_CALIBRATION_PAIRS,
+    template_min_pairs: int = 50,
+) -> JointCurves:
+    """The joint tables (:class:`JointCurves`) from flat calibration pairs: ``dense[p]`` the transformer's
+    cosine, ``mapped[p]`` / ``static[p]`` the two gate cosines of pair p, ``columns[p]`` its target's
+    template. A pair counts at every level at or under its transformer cosine and every mapped grid point at
+    or above its mapped cosine."""
+    d = np.asarray(dense, dtype=np.float64).ravel()
+    m = np.asarray(mapped, dtype=np.float64).ravel()
+    s = np.asarray(static, dtype=np.float32).ravel()
+    c = np.asarray(columns, dtype=np.int64).ravel()
+    per_template = n_templates if n_templates <= JOINT_MAX_TEMPLATES else 0
+    rows = per_template + 1
+    wide = per_template
+    nl, nm = len(JOINT_LEVELS), len(JOINT_MAPPED)
+    floors = np.full((rows, nl, nm), np.inf, dtype=np.float32)
+    counts = np.zeros((rows, nl), dtype=np.int64)
+    keep = d >= JOINT_LEVELS[0]
+    d, m, s, c = d[keep], m[keep], s[keep], c[keep]
+    # the highest level at or under the pair's transformer cosine; the lowest mapped point at or above its
+    # mapped cosine
+    jb = np.clip(np.floor((d - JOINT_LEVELS[0]) / JOINT_STEP).astype(np.int64), 0, nl - 1)
+    kb = np.clip(np.ceil((m - JOINT_MAPPED[0]) / JOINT_STEP).astype(np.int64), 0, nm - 1)
+    targets = [np.full(len(d), wide)]
+    if per_template:
+        targets.append(c)
+    for t in targets:
+        np.minimum.at(floors, (t, jb, kb), s)
+        np.add.at(counts, (t, jb), 1)
+    # a pair at level jb counts at every level under it; a pair under mapped point kb at every point above
+    floors = np.minimum.accumulate(floors[:, ::-1, :], axis=1)[:, ::-1, :]
+    floors = np.minimum.accumulate(floors, axis=2)
+    counts = np.cumsum(counts[:, ::-1], axis=1)[:, ::-1]
+    return JointCurves(floors, counts, margin, min_pairs, template_min_pairs)
+
+
+def joint_gate_slack(
+    inputs: GateInputs,
+    static_sims: np.ndarray,
+    joint: JointCurves,
+    floor_spaces: Sequence[tuple[np.ndarray, GateCalibration]],
+    *,
+    lexical_weight: float,
+    lexical_saturation: float,
+) -> np.ndarray:
+    """:func:`template_gate_slack` with the joint bound (:class:`JointCurves`) for each template's own
+    check: ``inputs.sims`` are the mapped cosines, ``static_sims`` the centred static ones of the same
+    posts and exemplars; the template's best cosine in each space bounds every one of its exemplars' (a
+    point no lower in both). ``floor_spaces`` ((exemplar cosines, calibration) of each space): where a
+    template shares BM25 terms with the post, the dense floor must be proven too, by either space's
+    ``knn_k``-th best cosine against its catalogue-wide bar (as :func:`template_gate_slack`)."""
+    mapped_sims = np.asarray(inputs.sims, dtype=np.float32)
+    static_sims = np.asarray(static_sims, dtype=np.float32)
+    thresholds = np.asarray(inputs.thresholds, dtype=np.float64)
+    n, n_templates = len(mapped_sims), len(thresholds)
+    slack = np.full((n, n_templates), -np.inf)
+    if not n or not n_templates or not mapped_sims.shape[1]:
+        return slack
+    positive = np.asarray(inputs.exemplar_positive, dtype=bool)
+    columns = np.asarray(inputs.exemplar_template)
+    best = []
+    for sims in (mapped_sims, static_sims):
+        per_template = np.full((n, n_templates), -np.inf, dtype=np.float64)
+        pos_idx = np.flatnonzero(positive)
+        if len(pos_idx):
+            order = pos_idx[np.argsort(columns[pos_idx], kind="stable")]
+            cols_sorted = columns[order]
+            starts = np.flatnonzero(np.r_[True, cols_sorted[1:] != cols_sorted[:-1]])
+            per_template[:, cols_sorted[starts]] = np.maximum.reduceat(sims[:, order], starts, axis=1)
+        best.append(per_template)
+    mapped_best, static_best = best
+    signal = np.broadcast_to(np.asarray(inputs.signal, dtype=np.float64).reshape(n, -1), (n, n_templates))
+    template_of = np.broadcast_to(np.arange(n_templates)[None, :], (n, n_templates))
+    required = thresholds[None, :] - signal
+    rows = np.asarray(inputs.bm25_rows, dtype=np.int64)
+    cols = np.asarray(inputs.bm25_columns, dtype=np.int64)
+    if len(rows):
+        scores = np.asarray(inputs.bm25_scores, dtype=np.float64)
+        required = required.copy()
+        # several triples of one (post, template) cannot occur (one BM25 score per template); the lowest
+        # requirement wins where they would
+        np.minimum.at(
+            required,
+            (rows, cols),
+            thresholds[cols] - lexical_weight * scores / (scores + lexical_saturation) - signal[rows, cols],
+        )
+    no_exemplar = np.isneginf(mapped_best)
+    with np.errstate(invalid="ignore"):
+        own = joint.slack(template_of, required, np.where(no_exemplar, -1.0, mapped_best), static_best)
+    slack = np.where(no_exemplar, np.inf, own)
+    if len(rows):
+        floor = np.full(len(rows), -np.inf)
+        for sims, calibration in floor_spaces:
+            sims = np.asarray(sims, dtype=np.float32)
+            if not calibration.active or not sims.shape[1]:
+                continue
+            k = min(max(1, inputs.knn_k), sims.shape[1])
+            kth = np.partition(sims, sims.shape[1] - k, axis=1)[:, sims.shape[1] - k].astype(np.float64)
+            floor = np.maximum(floor, thresholds_for(calibration, required[rows, cols]) - kth[rows])
+        slack[rows, cols] = np.minimum(slack[rows, cols], floor)
+    return slack
+
+
 def template_gate_skips(
     inputs: GateInputs,
     calibration: GateCalibration,

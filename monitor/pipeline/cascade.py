@@ -41,6 +41,7 @@ from monitor.core.cascade import (
     STAGES,
     GateCalibration,
     GateInputs,
+    JointCurves,
     ReservoirChunk,
     StaticMap,
     background_mean,
@@ -53,6 +54,8 @@ from monitor.core.cascade import (
     decode_chunk,
     encode_chunk,
     fit_static_map,
+    joint_curves,
+    joint_gate_slack,
     map_static,
     merge_chunks,
     template_gate_slack,
@@ -113,6 +116,12 @@ class CascadeConfig:
     # static vectors (fitted on the exemplars and a reservoir of posts the model scored) instead of centred
     # static cosines; the calibration is the same (pairs' lowest predicted cosine at each transformer level)
     gate_map: bool = True
+    # with the map: a third bound that reads the calibration pairs in both spaces at once (no pair that
+    # close is at or under the post in the mapped *and* the static space; monitor.core.cascade.JointCurves)
+    gate_joint: bool = True
+    # the joint bound's margin (in both spaces), above ``gate_margin``'s: it rests on where the pairs lie in
+    # two dimensions at once, where fewer pairs back each corner than a single floor
+    gate_joint_margin: float = 0.1
     map_reservoir: int = 4000  # (static, transformer) pairs of model-scored posts kept for the map's fit
     map_ridge: float = 0.05  # ridge penalty, relative to the static Gram matrix's mean eigenvalue
     map_folds: int = (
@@ -164,6 +173,7 @@ class GateState:
     static_map: StaticMap | None = None
     cut_boost: float = float("inf")  # the hubness gain the mapped curve's cut allowed for (inf: no cut)
     seconds: float = 0.0  # how long it took to compute
+    joint: JointCurves | None = None  # the pairs in both spaces at once (with the map and gate_joint)
 
 
 @dataclass(frozen=True)
@@ -562,7 +572,7 @@ class CascadeStage:
             n_templates=snap.n_templates,
             template_min_pairs=self.config.template_min_pairs,
         )
-        calibration, static_map, cut_boost = static_calibration, None, float("inf")
+        calibration, static_map, cut_boost, joint = static_calibration, None, float("inf"), None
         if (
             self._use_map(len(snap.exemplars_raw))
             and len(snap.exemplar_queries)
@@ -572,7 +582,7 @@ class CascadeStage:
             # out-of-fold predictions, so a poor map only lowers the floors), the share does: with a
             # handful of exemplars the out-of-fold predictions are poor, their floors low, and the centred
             # static gate decides more
-            calibration, static_map = self._calibrate_mapped(snap)
+            calibration, static_map, joint = self._calibrate_mapped(snap, mean, exemplars)
             cut_boost = snap.cut_boost
         return GateState(
             snap.catalogue_key,
@@ -583,12 +593,16 @@ class CascadeStage:
             static_map,
             cut_boost,
             time.perf_counter() - started,
+            joint,
         )
 
-    def _calibrate_mapped(self, snap: _Snapshot) -> tuple[GateCalibration, StaticMap]:
+    def _calibrate_mapped(
+        self, snap: _Snapshot, mean: np.ndarray, exemplars: np.ndarray
+    ) -> tuple[GateCalibration, StaticMap, JointCurves | None]:
         """Fit the map on the exemplars and the reservoir; calibrate on out-of-fold predictions
         (:func:`calibration_folds`): the exemplar pairs and the reservoir posts' pairs towards every
-        positive exemplar."""
+        positive exemplar. With ``gate_joint``, the same pairs' centred static cosines (``exemplars``:
+        centred on ``mean``) too, for the joint tables."""
         static = snap.exemplars_raw
         dense = snap.exemplar_queries
         if len(snap.fit_static):
@@ -616,10 +630,15 @@ class CascadeStage:
         # each pair's target template (its own calibration curve)
         sample_columns = snap.exemplar_column[sample]
         pair_columns = [np.broadcast_to(sample_columns[None, :], mask.shape)[mask]]
+        joint_static = []
+        if self.config.gate_joint:
+            joint_static.append((exemplars[sample] @ exemplars[sample].T)[mask])
         if len(predicted) > n_ex:
             dense_pairs.append((dense[n_ex:] @ targets.T).ravel())
             pred_pairs.append((predicted[n_ex:] @ targets.T).ravel())
             pair_columns.append(np.tile(snap.exemplar_column[positive], len(predicted) - n_ex))
+            if self.config.gate_joint:
+                joint_static.append((centre(static[n_ex:], mean) @ exemplars[positive].T).ravel())
         calibration = calibrate_pairs(
             np.concatenate(dense_pairs),
             np.concatenate(pred_pairs),
@@ -631,7 +650,22 @@ class CascadeStage:
             n_templates=snap.n_templates,
             template_min_pairs=self.config.template_min_pairs,
         )
-        return calibration, static_map
+        joint = None
+        if self.config.gate_joint and calibration.active:
+            d, m = np.concatenate(dense_pairs), np.concatenate(pred_pairs)
+            keep = d >= snap.lowest_required  # as the mapped curve: never read below it
+            joint = joint_curves(
+                d[keep],
+                m[keep],
+                np.concatenate(joint_static)[keep],
+                np.concatenate(pair_columns)[keep],
+                snap.n_templates,
+                margin=max(self.config.gate_margin, self.config.gate_joint_margin),
+                min_pairs=self.config.min_pairs,
+                # 0: the catalogue-wide table only, as the curves
+                template_min_pairs=self.config.template_min_pairs or np.iinfo(np.int64).max,
+            )
+        return calibration, static_map, joint
 
     # --- per batch -----------------------------------------------------------------------------------
     @staticmethod
@@ -943,6 +977,31 @@ class CascadeStage:
             )
             for _name, sims, calibration in spaces
         ]
+        if state.joint is not None and mapped_whole is not None:
+            # both spaces at once: proves templates where each space alone is held back by a pair the other
+            # space reads as close (the explanation shows the mapped figures)
+            mapped_sims, static_sims = spaces[0][1], spaces[1][1]
+            slacks.append(
+                joint_gate_slack(
+                    GateInputs(
+                        mapped_sims,
+                        self._exemplar_column,
+                        np.asarray(self._exemplar_positive, dtype=bool),
+                        self._template_thresholds,
+                        bm25_rows[keep],
+                        bm25_columns[keep],
+                        bm25_scores[keep],
+                        signal,
+                        self.config.knn_k,
+                    ),
+                    static_sims,
+                    state.joint,
+                    [(sims, calibration) for _name, sims, calibration in spaces],
+                    lexical_weight=self.policy.lexical_weight,
+                    lexical_saturation=self.policy.lexical_saturation,
+                )
+            )
+            spaces.append(("joint", mapped_sims, state.calibration))
         skips, slack, which = combine_bounds(slacks)
         skips = skips | short
         off_subject = np.zeros(len(rest), dtype=bool)
@@ -1166,6 +1225,8 @@ def cascade_from_settings(
         gate_margin=settings.cascade_gate_margin,
         knn_k=settings.knn_k,
         gate_map=settings.cascade_gate_map,
+        gate_joint=settings.cascade_gate_joint,
+        gate_joint_margin=settings.cascade_gate_joint_margin,
         template_min_pairs=settings.cascade_template_min_pairs,
         map_fold_by=settings.cascade_map_fold_by,
         # near misses are reported for the posts the model scored; the gate keeps posts for them only on

@@ -150,3 +150,30 @@ def test_the_idle_wait_returns_at_once_for_idle_workers_and_gives_up_on_busy_one
     finally:
         stop.set()
         t.join()
+
+
+def test_the_background_reads_every_train_and_dev_tweet_all_ham_and_never_a_test_split(tmp_path) -> None:
+    import json
+
+    from monitor.tools.mixbench import read_background
+
+    def write(path, rows):  # type: ignore[no-untyped-def]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+    write(
+        tmp_path / "scam/sms-spam-collection/messages.jsonl",
+        [{"text": f"ham {i}", "label": "ham"} for i in range(3500)] + [{"text": "win", "label": "spam"}],
+    )
+    for name in ("checkthat2022-2a-en", "checkthat2020-t2-en"):
+        for split in ("train", "dev", "test", "test2021"):
+            write(tmp_path / f"claim-matching/{name}/posts-{split}.jsonl", [{"text": f"{name} {split}"}])
+    write(tmp_path / "background/zh-reviews.jsonl", [{"text": "评论"}])
+    texts = read_background(tmp_path)
+    assert len([t for t in texts if t.startswith("ham")]) == 3500  # all of it (the bench read 3,000)
+    assert "win" not in texts
+    for name in ("checkthat2022-2a-en", "checkthat2020-t2-en"):
+        assert f"{name} train" in texts and f"{name} dev" in texts
+        assert f"{name} test" not in texts and f"{name} test2021" not in texts
+    assert "评论" in texts
+    assert len(read_background(tmp_path, limit_each=10)) == 10 + 2 * 2 + 1
