@@ -553,6 +553,20 @@ class GateInputs:
     knn_k: int
 
 
+def _best_per_template(sims: np.ndarray, inputs: GateInputs, n_templates: int) -> np.ndarray:
+    """Each post's best gate cosine per template, over the template's positive exemplars (-inf for a
+    template without one): ``sims`` is posts x exemplars, in ``inputs``' exemplar order."""
+    best = np.full((len(sims), n_templates), -np.inf, dtype=np.float64)
+    positive = np.flatnonzero(np.asarray(inputs.exemplar_positive, dtype=bool))
+    if len(positive):
+        columns = np.asarray(inputs.exemplar_template)
+        order = positive[np.argsort(columns[positive], kind="stable")]
+        cols_sorted = columns[order]
+        starts = np.flatnonzero(np.r_[True, cols_sorted[1:] != cols_sorted[:-1]])
+        best[:, cols_sorted[starts]] = np.maximum.reduceat(sims[:, order], starts, axis=1)
+    return best
+
+
 def template_gate_slack(
     inputs: GateInputs,
     calibration: GateCalibration,
@@ -584,16 +598,7 @@ def template_gate_slack(
     slack = np.full((n, n_templates), -np.inf)
     if not n or not n_templates or not calibration.active or not sims.shape[1]:
         return slack
-    positive = np.asarray(inputs.exemplar_positive, dtype=bool)
-    columns = np.asarray(inputs.exemplar_template)
-    # best gate cosine per template, over its positive exemplars (-inf for a template without one)
-    per_template = np.full((n, n_templates), -np.inf, dtype=np.float64)
-    pos_idx = np.flatnonzero(positive)
-    if len(pos_idx):
-        order = pos_idx[np.argsort(columns[pos_idx], kind="stable")]
-        cols_sorted = columns[order]
-        starts = np.flatnonzero(np.r_[True, cols_sorted[1:] != cols_sorted[:-1]])
-        per_template[:, cols_sorted[starts]] = np.maximum.reduceat(sims[:, order], starts, axis=1)
+    per_template = _best_per_template(sims, inputs, n_templates)
     k = min(max(1, inputs.knn_k), sims.shape[1])
     kth = np.partition(sims, sims.shape[1] - k, axis=1)[:, sims.shape[1] - k].astype(np.float64)
     signal = np.asarray(inputs.signal, dtype=np.float64)
@@ -754,19 +759,8 @@ def joint_gate_slack(
     slack = np.full((n, n_templates), -np.inf)
     if not n or not n_templates or not mapped_sims.shape[1]:
         return slack
-    positive = np.asarray(inputs.exemplar_positive, dtype=bool)
-    columns = np.asarray(inputs.exemplar_template)
-    best = []
-    for sims in (mapped_sims, static_sims):
-        per_template = np.full((n, n_templates), -np.inf, dtype=np.float64)
-        pos_idx = np.flatnonzero(positive)
-        if len(pos_idx):
-            order = pos_idx[np.argsort(columns[pos_idx], kind="stable")]
-            cols_sorted = columns[order]
-            starts = np.flatnonzero(np.r_[True, cols_sorted[1:] != cols_sorted[:-1]])
-            per_template[:, cols_sorted[starts]] = np.maximum.reduceat(sims[:, order], starts, axis=1)
-        best.append(per_template)
-    mapped_best, static_best = best
+    mapped_best = _best_per_template(mapped_sims, inputs, n_templates)
+    static_best = _best_per_template(static_sims, inputs, n_templates)
     signal = np.broadcast_to(np.asarray(inputs.signal, dtype=np.float64).reshape(n, -1), (n, n_templates))
     template_of = np.broadcast_to(np.arange(n_templates)[None, :], (n, n_templates))
     required = thresholds[None, :] - signal

@@ -956,21 +956,26 @@ class CascadeStage:
             if names:
                 signal[row] = self._signal_row(names)
         signal += self._hub_boost
+        positive = np.asarray(self._exemplar_positive, dtype=bool)
+
+        def inputs(sims: np.ndarray) -> GateInputs:
+            return GateInputs(
+                sims,
+                self._exemplar_column,
+                positive,
+                self._template_thresholds,
+                bm25_rows[keep],
+                bm25_columns[keep],
+                bm25_scores[keep],
+                signal,
+                self.config.knn_k,
+            )
+
         # each space bounds every template's score; per template, whichever bound proves it unable to
         # match does (each is recall-safe alone), and a post is skipped when every template is proven
         slacks = [
             template_gate_slack(
-                GateInputs(
-                    sims,
-                    self._exemplar_column,
-                    np.asarray(self._exemplar_positive, dtype=bool),
-                    self._template_thresholds,
-                    bm25_rows[keep],
-                    bm25_columns[keep],
-                    bm25_scores[keep],
-                    signal,
-                    self.config.knn_k,
-                ),
+                inputs(sims),
                 calibration,
                 lexical_weight=self.policy.lexical_weight,
                 lexical_saturation=self.policy.lexical_saturation,
@@ -983,17 +988,7 @@ class CascadeStage:
             mapped_sims, static_sims = spaces[0][1], spaces[1][1]
             slacks.append(
                 joint_gate_slack(
-                    GateInputs(
-                        mapped_sims,
-                        self._exemplar_column,
-                        np.asarray(self._exemplar_positive, dtype=bool),
-                        self._template_thresholds,
-                        bm25_rows[keep],
-                        bm25_columns[keep],
-                        bm25_scores[keep],
-                        signal,
-                        self.config.knn_k,
-                    ),
+                    inputs(mapped_sims),
                     static_sims,
                     state.joint,
                     [(sims, calibration) for _name, sims, calibration in spaces],
