@@ -946,6 +946,11 @@ def decide(
     )
 
 
+# a negative at least this close to the post is that post, or a repost of it, marked false by a person
+# (``monitor alerts feedback … false-positive --add-negative``): the seller waiver never overrides it
+WAIVER_COPY_COSINE = 0.95
+
+
 @dataclass(frozen=True)
 class WaivableCandidate:
     """The first candidate over its line that the ``negative`` or ``stance`` guard stops, before any
@@ -990,6 +995,11 @@ def _first_waivable(
             return None  # the rules let this one alert: nothing was lost to a guard before it
         if reason not in WAIVABLE:
             continue
+        if reason == "negative" and any(
+            h.kind == "negative" and h.template_id == cand.template_id and h.score >= WAIVER_COPY_COSINE
+            for h in prep.hits
+        ):
+            continue  # the template's negative is (nearly) this very post, as on-call marked it false: final
         closest = prep.negatives.closest(cand, argues_against(post, template))
         debunks = [h.score for h in prep.hits if h.kind == "negative" and analyze_cached(h.text).argues]
         others = [c.score for c in prep.ranked if c.template_id != cand.template_id]

@@ -172,3 +172,21 @@ def test_the_shipped_english_head_ranks_a_seller_over_a_victim_and_a_warning() -
     warning = p("Warning: every Sora course sold online is a scam. Do not scan the QR code, do not pay")
     assert seller[1] > 0.5 > 0.1 > max(victim[1], warning[1])
     assert not victim[0] and not warning[0]
+
+
+@pytest.mark.parametrize(("negative_cosine", "alerts"), [(0.99, False), (0.94, True)])
+def test_a_negative_that_is_the_post_itself_is_final(negative_cosine: float, alerts: bool) -> None:
+    # on-call marked this very post false (``alerts feedback … --add-negative``): no reader overrides that;
+    # a negative that is only like the post is the waiver's to weigh
+    template = GIFT.model_copy(update={"negatives": (SELLER,)})
+    catalogue = {template.id: template, BRIDGE.id: BRIDGE}
+    hits = [
+        Hit(template.id, "text", 0, template.text, 0.9),
+        Hit(template.id, "negative", 0, SELLER, negative_cosine),
+    ]
+    policy = dataclasses.replace(POLICY, seller_waiver=WAIVER)
+    off = decide("n0", SELLER, hits, catalogue, POLICY, lexical={template.id: 20.0})
+    assert not off.matched and off.suppressed_by == "negative"
+    on = decide("n1", SELLER, hits, catalogue, policy, lexical={template.id: 20.0})
+    assert on.matched is alerts
+    assert ("seller_waiver" in on.explanation) is alerts
