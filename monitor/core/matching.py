@@ -858,6 +858,17 @@ def decide(
         vouched = _pair_vouch(prep, templates, policy, script, post_text, post_vector, claim_vector)
         if vouched is not None and vouched["lifted"]:
             chosen = (ranked[0], vouched["line"], None)
+    # what the learned readers read of this post, matched or not (the explanation's entries)
+    readings = {
+        key: value
+        for key, value in (
+            ("seller_waiver", waived),
+            ("verifier", verified),
+            ("pair_reader", paired),
+            ("pair_vouch", vouched),
+        )
+        if value is not None
+    }
     if chosen is not None:
         cand, threshold, band_p = chosen
         template = templates[cand.template_id]
@@ -875,14 +886,7 @@ def decide(
         }
         if band_p is not None:
             explanation["grey_band"] = {"probability": round(band_p, 4), "line": threshold}
-        if waived is not None:
-            explanation["seller_waiver"] = waived
-        if verified is not None:
-            explanation["verifier"] = verified
-        if paired is not None:
-            explanation["pair_reader"] = paired
-        if vouched is not None:
-            explanation["pair_vouch"] = vouched
+        explanation.update(readings)
         calibrator = policy.calibrator or _default_calibrator()
         confidence, x = calibrator.confidence(
             top or [cand], cand.template_id, threshold, True, None, topical=topical, script=script
@@ -902,15 +906,7 @@ def decide(
             topical,
         )
 
-    explanation = dict(base)
-    if waived is not None:
-        explanation["seller_waiver"] = waived
-    if verified is not None:
-        explanation["verifier"] = verified
-    if paired is not None:
-        explanation["pair_reader"] = paired
-    if vouched is not None:
-        explanation["pair_vouch"] = vouched
+    explanation = {**base, **readings}
     confidence, x = 0.0, None
     if ranked:
         best = ranked[0]

@@ -639,26 +639,26 @@ class CascadeStage:
             pair_columns.append(np.tile(snap.exemplar_column[positive], len(predicted) - n_ex))
             if self.config.gate_joint:
                 joint_static.append((centre(static[n_ex:], mean) @ exemplars[positive].T).ravel())
+        d, m, columns = (np.concatenate(p) for p in (dense_pairs, pred_pairs, pair_columns))
         calibration = calibrate_pairs(
-            np.concatenate(dense_pairs),
-            np.concatenate(pred_pairs),
+            d,
+            m,
             base_required=snap.base_required,
             margin=self.config.gate_margin,
             lowest_required=snap.lowest_required,
             min_pairs=self.config.min_pairs,
-            columns=np.concatenate(pair_columns),
+            columns=columns,
             n_templates=snap.n_templates,
             template_min_pairs=self.config.template_min_pairs,
         )
         joint = None
         if self.config.gate_joint and calibration.active:
-            d, m = np.concatenate(dense_pairs), np.concatenate(pred_pairs)
             keep = d >= snap.lowest_required  # as the mapped curve: never read below it
             joint = joint_curves(
                 d[keep],
                 m[keep],
                 np.concatenate(joint_static)[keep],
-                np.concatenate(pair_columns)[keep],
+                columns[keep],
                 snap.n_templates,
                 margin=max(self.config.gate_margin, self.config.gate_joint_margin),
                 min_pairs=self.config.min_pairs,
