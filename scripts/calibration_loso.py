@@ -1,0 +1,362 @@
+"""Leave-one-set-out (LOSO) measurement of the confidence calibrator (monitor/core/calibration.py).
+
+Two steps, so that the slow part (the matcher) runs once per set and model:
+
+``collect OUT SET...``: every set through the worker's matcher (``monitor eval``'s ``match_set``, default
+settings, ``MONITOR_MODEL``'s model), one JSON line per decision that has a confidence: the set, the
+features, whether the decided (or best) template is gold, the domain, the post's writing system, what
+stopped or lifted it, and the confidence shipped now. A SET is ``name=claims,posts,qrels``.
+
+``loso ROWS... [--script zh] [--variants ...]``: for each set, a calibrator fitted without it, scored on it;
+per-set and pooled ECE (``reliability``: 10 equal-width bins), the noise floor (the ECE a perfectly
+calibrated predictor gets on the same confidences: outcomes drawn from the confidences themselves), and
+the reliability table of the pooled out-of-set confidences. Variants:
+
+- ``shipped``: the weights shipped now (out of set only for the sets they were not fitted on);
+- ``recipe``: the shipped recipe (its fit sets, its penalty) minus the left-out set;
+- ``pooled``: the shipped features, fitted on every other seen set, the penalty chosen by an inner LOSO over
+  the training sets (nested: the left-out set never chooses anything);
+- ``pooled+shrink``: the same, with the L2 pulling toward the shipped weights instead of toward 0;
+- ``pooled+reader``: ``pooled`` plus indicators of a guard or reader the shipped features do not name;
+- ``pooled+iso``: ``pooled`` followed by isotonic regression fitted on inner out-of-set confidences;
+- ``recipe+temp``: the shipped recipe with a temperature (one scale on the logit) fitted on pooled inner
+  out-of-set confidences.
+
+    export HF_HUB_OFFLINE=1 MONITOR_STATE_DIR=/tmp/calib-state
+    python scripts/calibration_loso.py collect /tmp/calib/en.jsonl $(python scripts/calibration_loso.py sets en)
+    MONITOR_MODEL=multilingual-e5-small python scripts/calibration_loso.py collect /tmp/calib/zh.jsonl \\
+        $(python scripts/calibration_loso.py sets zh)
+    python scripts/calibration_loso.py loso /tmp/calib/en.jsonl
+    python scripts/calibration_loso.py loso /tmp/calib/zh.jsonl --script zh
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from monitor.core.calibration import FEATURES, fit_logistic, reliability, sigmoid
+
+T = "monitor/demo/templates.jsonl"
+D = "tests/data"
+EN_SETS = ["demo", "hard_en_tune", "hard_en_heldout", *(f"hard_en_heldout{n}" for n in range(2, 14))]
+ZH_SETS = ["zh", "zh_tune2", "zh_heldout", *(f"zh_heldout{n}" for n in range(2, 11))]
+# the sets each shipped fit used (calibration_params.py "fitted_on"), and its penalty
+RECIPE = {
+    "en": (["demo", "hard_en_tune"], 1.0),
+    "zh": (["zh", "zh_tune2", "zh_heldout", *(f"zh_heldout{n}" for n in range(2, 7))], 0.3),
+}
+RANK_ONLY = ("rank", "rank_gap")
+KEEP = [i for i, name in enumerate(FEATURES) if name not in RANK_ONLY]
+L2S = (0.1, 0.3, 1.0, 3.0)
+
+
+def set_paths(name: str) -> str:
+    if name == "demo":
+        return f"demo={T},monitor/demo/posts.jsonl,monitor/demo/qrels.tsv"
+    stem = "zh" if name == "zh" else name
+    return f"{name}={T},{D}/{stem}_posts.jsonl,{D}/{stem}_qrels.tsv"
+
+
+def collect(out: Path, sets: Sequence[str]) -> None:
+    from monitor.config import Settings
+    from monitor.tools.evaluate import embedder_from_settings, match_set
+
+    settings = Settings()
+    embedder = embedder_from_settings(settings)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as f:
+        for spec in sets:
+            name, paths = spec.split("=", 1)
+            claims, posts, qrels = (Path(p) for p in paths.split(","))
+            run = match_set(settings, claims, posts, qrels, embedder=embedder)
+            texts = {p.id: p.text for p in run.posts}
+            n = 0
+            for d in run.decisions:
+                if d.confidence_features is None:
+                    continue
+                chosen = d.template_id or d.candidates[0].template_id
+                ex = d.explanation
+                row = {
+                    "set": name,
+                    "id": d.post_id,
+                    "x": list(d.confidence_features),
+                    "y": chosen in run.qrels.get(d.post_id, set()),
+                    "topical": d.topical,
+                    "script": run.policy.post_writing_system(texts[d.post_id]),
+                    "matched": d.matched,
+                    "sup": d.suppressed_by,
+                    "band": "grey_band" in ex,
+                    "vouch": bool((ex.get("pair_vouch") or {}).get("lifted")),
+                    "waived": bool(ex.get("seller_waiver")),
+                    "conf": d.confidence,
+                }
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+                n += 1
+            print(f"{name}: {n} decisions", file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------- fitting and scoring (no I/O below)
+
+Row = dict
+
+
+def design(r: Row, extra: bool) -> list[float]:
+    x = [r["x"][i] for i in KEEP]
+    if extra:
+        # a guard or reader the shipped features do not name: stopped by another guard (pair reader,
+        # verifier, predicate…), lifted under the line (grey band, vouch)
+        x += [
+            1.0 if r["sup"] not in (None, "negative", "stance", "short_text") else 0.0,
+            1.0 if r["matched"] and (r["band"] or r["vouch"]) else 0.0,
+        ]
+    return x
+
+
+def fit_prior(
+    xs: list[list[float]], ys: list[bool], l2: float, prior: list[float] | None
+) -> tuple[list[float], float]:
+    """Logistic fit with the L2 pulling toward ``prior`` (None: toward 0), via the offset trick: fit the
+    difference w - prior with the prior's logit as an offset (Newton, as fit_logistic)."""
+    if prior is None:
+        w, b = fit_logistic(xs, ys, l2=l2)
+        return list(w), b
+    d = len(xs[0]) + 1
+    beta = [0.0] * d
+    off = [sum(p * v for p, v in zip(prior, x, strict=True)) for x in xs]
+    X = [[1.0, *x] for x in xs]
+    Y = [1.0 if y else 0.0 for y in ys]
+    from monitor.core.calibration import _solve
+
+    for _ in range(50):
+        grad = [0.0] * d
+        hess = [[0.0] * d for _ in range(d)]
+        for x, y, o in zip(X, Y, off, strict=True):
+            p = sigmoid(o + sum(bb * v for bb, v in zip(beta, x, strict=True)))
+            w = max(p * (1 - p), 1e-9)
+            for i in range(d):
+                grad[i] += (p - y) * x[i]
+                for j in range(i, d):
+                    hess[i][j] += x[i] * w * x[j]
+        for i in range(1, d):
+            grad[i] += l2 * beta[i]
+            hess[i][i] += l2
+        for i in range(d):
+            for j in range(i):
+                hess[i][j] = hess[j][i]
+        step = _solve(hess, grad)
+        beta = [bb - s for bb, s in zip(beta, step, strict=True)]
+        if max(abs(s) for s in step) < 1e-8:
+            break
+    return [p + bb for p, bb in zip(prior, beta[1:], strict=True)], beta[0]
+
+
+def predictor(w: Sequence[float], b: float, extra: bool) -> Callable[[Row], float]:
+    return lambda r: sigmoid(b + sum(wi * v for wi, v in zip(w, design(r, extra), strict=True)))
+
+
+def isotonic(pairs: list[tuple[float, bool]]) -> Callable[[float], float]:
+    """Pool-adjacent-violators on (score, label); a step function, linear between block centres."""
+    pts = sorted(pairs)
+    blocks: list[list[float]] = []  # [sum_y, n, mean_x]
+    for s, y in pts:
+        blocks.append([1.0 if y else 0.0, 1.0, s])
+        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] >= blocks[-1][0] / blocks[-1][1]:
+            y2, n2, x2 = blocks.pop()
+            y1, n1, x1 = blocks.pop()
+            blocks.append([y1 + y2, n1 + n2, (x1 * n1 + x2 * n2) / (n1 + n2)])
+    xs = [b[2] for b in blocks]
+    vs = [b[0] / b[1] for b in blocks]
+
+    def f(s: float) -> float:
+        if s <= xs[0]:
+            return vs[0]
+        if s >= xs[-1]:
+            return vs[-1]
+        for k in range(1, len(xs)):
+            if s <= xs[k]:
+                t = (s - xs[k - 1]) / (xs[k] - xs[k - 1])
+                return vs[k - 1] + t * (vs[k] - vs[k - 1])
+        return vs[-1]
+
+    return f
+
+
+def noise_floor(confs: Sequence[float], draws: int = 1000, seed: int = 7) -> tuple[float, float, float]:
+    """ECE of a perfectly calibrated predictor with these confidences: (mean, median, 90th percentile)."""
+    rnd = random.Random(seed)
+    eces = sorted(reliability([(c, rnd.random() < c) for c in confs])[0] for _ in range(draws))
+    return sum(eces) / draws, eces[draws // 2], eces[int(draws * 0.9)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("collect")
+    c.add_argument("out", type=Path)
+    c.add_argument("sets", nargs="+")
+    s = sub.add_parser("sets")
+    s.add_argument("lang", choices=["en", "zh"])
+    lo = sub.add_parser("loso")
+    lo.add_argument("rows", type=Path)
+    lo.add_argument("--script", default="", help="score and fit only posts of this writing system (zh)")
+    lo.add_argument("--variants", nargs="+", default=["shipped", "recipe", "pooled"])
+    lo.add_argument("--draws", type=int, default=1000)
+    args = ap.parse_args()
+    if args.cmd == "sets":
+        print(" ".join(set_paths(n) for n in (EN_SETS if args.lang == "en" else ZH_SETS)))
+        return
+    if args.cmd == "collect":
+        collect(args.out, args.sets)
+        return
+    loso(args)
+
+
+def loso(args: argparse.Namespace) -> None:
+    rows = [json.loads(line) for line in args.rows.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lang = "zh" if args.script == "zh" else "en"
+    rows = [r for r in rows if r["topical"] and (r["script"] == "zh") == (lang == "zh")]
+    names = [n for n in (ZH_SETS if lang == "zh" else EN_SETS) if any(r["set"] == n for r in rows)]
+    by_set = {n: [r for r in rows if r["set"] == n] for n in names}
+    recipe_sets, recipe_l2 = RECIPE[lang]
+    shipped_prior = _shipped_weights(lang)
+
+    def fit(train: list[str], l2: float, extra: bool = False, prior: bool = False) -> Callable[[Row], float]:
+        rs = [r for n in train for r in by_set[n]]
+        xs = [design(r, extra) for r in rs]
+        ys = [r["y"] for r in rs]
+        pr = None
+        if prior:
+            pr = [shipped_prior[i] for i in range(len(KEEP))] + ([0.0, 0.0] if extra else [])
+        w, b = fit_prior(xs, ys, l2, pr)
+        return predictor(w, b, extra)
+
+    def inner_choice(train: list[str], extra: bool, prior: bool) -> float:
+        best = None
+        for l2 in L2S:
+            pairs = []
+            for n in train:
+                f = fit([m for m in train if m != n], l2, extra, prior)
+                pairs += [(f(r), r["y"]) for r in by_set[n]]
+            ece = reliability(pairs)[0]
+            if best is None or ece < best[0]:
+                best = (ece, l2)
+        assert best is not None
+        return best[1]
+
+    def inner_pairs(train: list[str], l2: float, extra: bool) -> list[tuple[float, bool]]:
+        pairs = []
+        for n in train:
+            f = fit([m for m in train if m != n], l2, extra)
+            pairs += [(f(r), r["y"]) for r in by_set[n]]
+        return pairs
+
+    results: dict[str, dict[str, list[tuple[float, bool]]]] = {}
+    for variant in args.variants:
+        per: dict[str, list[tuple[float, bool]]] = {}
+        for n in names:
+            others = [m for m in names if m != n]
+            if variant == "shipped":
+                per[n] = [(r["conf"], r["y"]) for r in by_set[n]]
+                continue
+            if variant == "recipe":
+                f = fit([m for m in recipe_sets if m != n], recipe_l2)
+            elif variant in ("pooled", "pooled+reader", "pooled+shrink"):
+                extra, prior = variant == "pooled+reader", variant == "pooled+shrink"
+                l2 = inner_choice(others, extra, prior)
+                f = fit(others, l2, extra, prior)
+                print(f"  {variant} without {n}: l2 {l2:g}", file=sys.stderr, flush=True)
+            elif variant == "pooled+iso":
+                l2 = inner_choice(others, False, False)
+                iso = isotonic(inner_pairs(others, l2, False))
+                base = fit(others, l2)
+                f = (lambda base, iso: lambda r: iso(base(r)))(base, iso)
+            elif variant == "recipe+temp":
+                tr = [m for m in recipe_sets if m != n]
+                base_w = fit(tr, recipe_l2)
+                # temperature on the recipe's logit, fitted on the other sets' confidences (out of fit
+                # where the recipe did not use them, LOSO within the recipe's sets)
+                pairs = []
+                for m in others:
+                    g = fit([k for k in tr if k != m], recipe_l2) if m in tr else base_w
+                    pairs += [(g(r), r["y"]) for r in by_set[m]]
+                import math
+
+                lg = [[math.log(max(p, 1e-6) / max(1 - p, 1e-6))] for p, _ in pairs]
+                (a,), c0 = fit_logistic(lg, [y for _, y in pairs], l2=0.0)
+
+                def f(r: Row, base_w: Callable[[Row], float] = base_w, a: float = a, c0: float = c0) -> float:
+                    p = base_w(r)
+                    return sigmoid(c0 + a * math.log(max(p, 1e-6) / max(1 - p, 1e-6)))
+            else:
+                raise SystemExit(f"unknown variant {variant}")
+            per[n] = [(f(r), r["y"]) for r in by_set[n]]
+        results[variant] = per
+    print_tables(results, names, args.draws, recipe_sets)
+
+
+def _shipped_weights(lang: str) -> list[float]:
+    from monitor.core.calibration_params import CALIBRATION
+
+    block = (
+        CALIBRATION["multilingual-e5-small"]["by_script"]["zh"]
+        if lang == "zh"
+        else CALIBRATION["all-MiniLM-L6-v2"]
+    )
+    return [float(block["weights"][FEATURES[i]]) for i in KEEP]
+
+
+def print_tables(
+    results: dict[str, dict[str, list[tuple[float, bool]]]], names: list[str], draws: int, recipe: list[str]
+) -> None:
+    variants = list(results)
+    print("| set | posts | right | " + " | ".join(variants) + " | noise floor (mean / p90) |")
+    print("|---|---|---|" + "---|" * len(variants) + "---|")
+    first = results[variants[0]]
+    for n in names:
+        cells = []
+        for v in variants:
+            ece = reliability(results[v][n])[0]
+            mark = "*" if v in ("shipped",) and n in recipe else ""
+            cells.append(f"{ece:.3f}{mark}")
+        ref = results[variants[-1]][n]
+        mean, _, p90 = noise_floor([c for c, _ in ref], draws)
+        print(
+            f"| {n} | {len(first[n])} | {sum(y for _, y in first[n])} | "
+            + " | ".join(cells)
+            + f" | {mean:.3f} / {p90:.3f} |"
+        )
+    cells = []
+    for v in variants:
+        pooled = [p for n in names for p in results[v][n]]
+        ece, _, brier = reliability(pooled)
+        cells.append(f"{ece:.3f} (Brier {brier:.3f})")
+    pooled_last = [p for n in names for p in results[variants[-1]][n]]
+    mean, _, p90 = noise_floor([c for c, _ in pooled_last], draws)
+    print(f"| pooled | {len(pooled_last)} | | " + " | ".join(cells) + f" | {mean:.3f} / {p90:.3f} |")
+    cells = []
+    for v in variants:
+        eces = [reliability(results[v][n])[0] for n in names]
+        cells.append(f"{sum(eces) / len(eces):.3f} / {max(eces):.3f}")
+    print("| mean / worst set | | | " + " | ".join(cells) + " | |")
+    for v in variants:
+        pooled = [p for n in names for p in results[v][n]]
+        _, table, _ = reliability(pooled)
+        print(f"\nreliability, {v} (pooled out-of-set): bin: n, confidence / accuracy")
+        print(
+            "; ".join(
+                f"{r['lo']:.1f}-{r['hi']:.1f}: {int(r['n'])}, {r['confidence']:.3f} / {r['accuracy']:.3f}"
+                for r in table
+            )
+        )
+
+
+if __name__ == "__main__":
+    main()
