@@ -13,6 +13,8 @@ calibrated predictor gets on the same confidences: outcomes drawn from the confi
 the reliability table of the pooled out-of-set confidences. Variants:
 
 - ``shipped``: the weights shipped now (out of set only for the sets they were not fitted on);
+- ``before``: the shipped weights on a set they were not fitted on, the shipped recipe refitted without
+  the set on one they were (every set out of fit: the ground the acceptance rule measures against);
 - ``recipe``: the shipped recipe (its fit sets, its penalty) minus the left-out set;
 - ``pooled``: the shipped features, fitted on every other seen set, the penalty chosen by an inner LOSO over
   the training sets (nested: the left-out set never chooses anything);
@@ -42,7 +44,14 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from monitor.core.calibration import FEATURES, fit_logistic, reliability, sigmoid
+import numpy as np
+
+# collect runs under an older checkout too (PYTHONPATH=<git archive of a commit>: a set's decisions by the
+# code that read it unseen), whose calibration module may lack the names the fitting part uses
+try:
+    from monitor.core.calibration import FEATURES, fit_logistic, reliability, sigmoid
+except ImportError:
+    FEATURES = ()
 
 T = "monitor/demo/templates.jsonl"
 D = "tests/data"
@@ -67,16 +76,23 @@ def set_paths(name: str) -> str:
 
 def collect(out: Path, sets: Sequence[str]) -> None:
     from monitor.config import Settings
-    from monitor.tools.evaluate import embedder_from_settings, match_set
+    from monitor.tools import evaluate
 
     settings = Settings()
-    embedder = embedder_from_settings(settings)
+    match_set = evaluate.match_set
+    load = getattr(evaluate, "embedder_from_settings", None)
+    embedder = load(settings) if load else None
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as f:
         for spec in sets:
             name, paths = spec.split("=", 1)
             claims, posts, qrels = (Path(p) for p in paths.split(","))
-            run = match_set(settings, claims, posts, qrels, embedder=embedder)
+            run = (
+                match_set(settings, claims, posts, qrels, embedder=embedder)
+                if embedder
+                else match_set(settings, claims, posts, qrels)
+            )
+            policy = getattr(run, "policy", None)
             texts = {p.id: p.text for p in run.posts}
             n = 0
             for d in run.decisions:
@@ -89,8 +105,8 @@ def collect(out: Path, sets: Sequence[str]) -> None:
                     "id": d.post_id,
                     "x": list(d.confidence_features),
                     "y": chosen in run.qrels.get(d.post_id, set()),
-                    "topical": d.topical,
-                    "script": run.policy.post_writing_system(texts[d.post_id]),
+                    "topical": getattr(d, "topical", True),
+                    "script": policy.post_writing_system(texts[d.post_id]) if policy else "",
                     "matched": d.matched,
                     "sup": d.suppressed_by,
                     "band": "grey_band" in ex,
@@ -123,39 +139,27 @@ def design(r: Row, extra: bool) -> list[float]:
 def fit_prior(
     xs: list[list[float]], ys: list[bool], l2: float, prior: list[float] | None
 ) -> tuple[list[float], float]:
-    """Logistic fit with the L2 pulling toward ``prior`` (None: toward 0), via the offset trick: fit the
-    difference w - prior with the prior's logit as an offset (Newton, as fit_logistic)."""
-    if prior is None:
-        w, b = fit_logistic(xs, ys, l2=l2)
-        return list(w), b
-    d = len(xs[0]) + 1
-    beta = [0.0] * d
-    off = [sum(p * v for p, v in zip(prior, x, strict=True)) for x in xs]
-    X = [[1.0, *x] for x in xs]
-    Y = [1.0 if y else 0.0 for y in ys]
-    from monitor.core.calibration import _solve
-
-    for _ in range(50):
-        grad = [0.0] * d
-        hess = [[0.0] * d for _ in range(d)]
-        for x, y, o in zip(X, Y, off, strict=True):
-            p = sigmoid(o + sum(bb * v for bb, v in zip(beta, x, strict=True)))
-            w = max(p * (1 - p), 1e-9)
-            for i in range(d):
-                grad[i] += (p - y) * x[i]
-                for j in range(i, d):
-                    hess[i][j] += x[i] * w * x[j]
-        for i in range(1, d):
-            grad[i] += l2 * beta[i]
-            hess[i][i] += l2
-        for i in range(d):
-            for j in range(i):
-                hess[i][j] = hess[j][i]
-        step = _solve(hess, grad)
-        beta = [bb - s for bb, s in zip(beta, step, strict=True)]
-        if max(abs(s) for s in step) < 1e-8:
+    """The objective of ``calibration.fit_logistic`` (log-loss + ``l2/2 * |w - prior|^2`` on the raw
+    features, the bias free), by Newton's method in numpy (the nested LOSO fits thousands of times);
+    ``prior`` None: toward 0, as the shipped fit."""
+    x = np.asarray(xs, dtype=np.float64)
+    y = np.asarray(ys, dtype=np.float64)
+    a = np.hstack([np.ones((len(x), 1)), x])
+    centre = np.zeros(a.shape[1])
+    if prior is not None:
+        centre[1:] = prior
+    reg = np.full(a.shape[1], float(l2))
+    reg[0] = 0.0
+    beta = centre.copy()
+    for _ in range(100):
+        p = 1 / (1 + np.exp(-np.clip(a @ beta, -30, 30)))
+        g = a.T @ (p - y) + reg * (beta - centre)
+        h = (a * np.maximum(p * (1 - p), 1e-9)[:, None]).T @ a + np.diag(reg)
+        step = np.linalg.solve(h, g)
+        beta -= step
+        if np.abs(step).max() < 1e-9:
             break
-    return [p + bb for p, bb in zip(prior, beta[1:], strict=True)], beta[0]
+    return [float(v) for v in beta[1:]], float(beta[0])
 
 
 def predictor(w: Sequence[float], b: float, extra: bool) -> Callable[[Row], float]:
@@ -207,8 +211,10 @@ def main() -> None:
     lo = sub.add_parser("loso")
     lo.add_argument("rows", type=Path)
     lo.add_argument("--script", default="", help="score and fit only posts of this writing system (zh)")
-    lo.add_argument("--variants", nargs="+", default=["shipped", "recipe", "pooled"])
+    lo.add_argument("--variants", nargs="+", default=["before", "pooled"])
     lo.add_argument("--draws", type=int, default=1000)
+    lo.add_argument("--fit-rows", nargs="*", type=Path, default=[], help="rows that replace a set's for fitting")
+    lo.add_argument("--score-rows", nargs="*", type=Path, default=[], help="rows that replace a set's for scoring")
     args = ap.parse_args()
     if args.cmd == "sets":
         print(" ".join(set_paths(n) for n in (EN_SETS if args.lang == "en" else ZH_SETS)))
@@ -219,17 +225,32 @@ def main() -> None:
     loso(args)
 
 
+def _read(paths: Sequence[Path], lang: str) -> dict[str, list[Row]]:
+    out: dict[str, list[Row]] = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            r = json.loads(line) if line.strip() else None
+            if r and r["topical"] and (r["script"] == "zh") == (lang == "zh"):
+                out.setdefault(r["set"], []).append(r)
+    return out
+
+
 def loso(args: argparse.Namespace) -> None:
-    rows = [json.loads(line) for line in args.rows.read_text(encoding="utf-8").splitlines() if line.strip()]
     lang = "zh" if args.script == "zh" else "en"
-    rows = [r for r in rows if r["topical"] and (r["script"] == "zh") == (lang == "zh")]
-    names = [n for n in (ZH_SETS if lang == "zh" else EN_SETS) if any(r["set"] == n for r in rows)]
-    by_set = {n: [r for r in rows if r["set"] == n] for n in names}
+    current = _read([args.rows], lang)
+    names = [n for n in (ZH_SETS if lang == "zh" else EN_SETS) if n in current]
+    # the rows fitted on, and the rows a left-out set is scored on: the current decisions, or where given,
+    # another code version's (--fit-rows / --score-rows: each set through the code that read it unseen)
+    by_set = {**current, **_read(args.fit_rows, lang)}
+    by_score = {**current, **_read(args.score_rows, lang)}
     recipe_sets, recipe_l2 = RECIPE[lang]
     shipped_prior = _shipped_weights(lang)
+    shipped = predictor(shipped_prior, _shipped_bias(lang), False)
 
-    def fit(train: list[str], l2: float, extra: bool = False, prior: bool = False) -> Callable[[Row], float]:
-        rs = [r for n in train for r in by_set[n]]
+    def fit(
+        train: list[str], l2: float, extra: bool = False, prior: bool = False, rows: dict | None = None
+    ) -> Callable[[Row], float]:
+        rs = [r for n in train for r in (rows or by_set)[n]]
         xs = [design(r, extra) for r in rs]
         ys = [r["y"] for r in rs]
         pr = None
@@ -263,8 +284,13 @@ def loso(args: argparse.Namespace) -> None:
         per: dict[str, list[tuple[float, bool]]] = {}
         for n in names:
             others = [m for m in names if m != n]
-            if variant == "shipped":
-                per[n] = [(r["conf"], r["y"]) for r in by_set[n]]
+            if variant == "shipped" or (variant == "before" and n not in recipe_sets):
+                per[n] = [(shipped(r), r["y"]) for r in by_score[n]]
+                continue
+            if variant == "before":  # a set the shipped weights were fitted on: the recipe without it
+                # (on the current decisions, as the shipped weights were fitted)
+                variant_f = fit([m for m in recipe_sets if m != n], recipe_l2, rows=current)
+                per[n] = [(variant_f(r), r["y"]) for r in by_score[n]]
                 continue
             if variant == "recipe":
                 f = fit([m for m in recipe_sets if m != n], recipe_l2)
@@ -285,6 +311,8 @@ def loso(args: argparse.Namespace) -> None:
                 # where the recipe did not use them, LOSO within the recipe's sets)
                 pairs = []
                 for m in others:
+                    if m in tr and len(tr) == 1:
+                        continue  # its only fit set: no out-of-fit confidences for it
                     g = fit([k for k in tr if k != m], recipe_l2) if m in tr else base_w
                     pairs += [(g(r), r["y"]) for r in by_set[m]]
                 import math
@@ -297,7 +325,7 @@ def loso(args: argparse.Namespace) -> None:
                     return sigmoid(c0 + a * math.log(max(p, 1e-6) / max(1 - p, 1e-6)))
             else:
                 raise SystemExit(f"unknown variant {variant}")
-            per[n] = [(f(r), r["y"]) for r in by_set[n]]
+            per[n] = [(f(r), r["y"]) for r in by_score[n]]
         results[variant] = per
     print_tables(results, names, args.draws, recipe_sets)
 
@@ -313,11 +341,22 @@ def _shipped_weights(lang: str) -> list[float]:
     return [float(block["weights"][FEATURES[i]]) for i in KEEP]
 
 
+def _shipped_bias(lang: str) -> float:
+    from monitor.core.calibration_params import CALIBRATION
+
+    block = (
+        CALIBRATION["multilingual-e5-small"]["by_script"]["zh"]
+        if lang == "zh"
+        else CALIBRATION["all-MiniLM-L6-v2"]
+    )
+    return float(block["bias"])
+
+
 def print_tables(
     results: dict[str, dict[str, list[tuple[float, bool]]]], names: list[str], draws: int, recipe: list[str]
 ) -> None:
     variants = list(results)
-    print("| set | posts | right | " + " | ".join(variants) + " | noise floor (mean / p90) |")
+    print("| set | posts | right | " + " | ".join(variants) + f" | noise floor mean / p90 ({variants[0]} ; {variants[-1]}) |")
     print("|---|---|---|" + "---|" * len(variants) + "---|")
     first = results[variants[0]]
     for n in names:
@@ -326,21 +365,26 @@ def print_tables(
             ece = reliability(results[v][n])[0]
             mark = "*" if v in ("shipped",) and n in recipe else ""
             cells.append(f"{ece:.3f}{mark}")
-        ref = results[variants[-1]][n]
-        mean, _, p90 = noise_floor([c for c, _ in ref], draws)
+        floors = []
+        for v in (variants[0], variants[-1]):
+            mean, _, p90 = noise_floor([c for c, _ in results[v][n]], draws)
+            floors.append(f"{mean:.3f} / {p90:.3f}")
         print(
             f"| {n} | {len(first[n])} | {sum(y for _, y in first[n])} | "
             + " | ".join(cells)
-            + f" | {mean:.3f} / {p90:.3f} |"
+            + f" | {' ; '.join(floors)} |"
         )
     cells = []
     for v in variants:
         pooled = [p for n in names for p in results[v][n]]
         ece, _, brier = reliability(pooled)
         cells.append(f"{ece:.3f} (Brier {brier:.3f})")
-    pooled_last = [p for n in names for p in results[variants[-1]][n]]
-    mean, _, p90 = noise_floor([c for c, _ in pooled_last], draws)
-    print(f"| pooled | {len(pooled_last)} | | " + " | ".join(cells) + f" | {mean:.3f} / {p90:.3f} |")
+    floors = []
+    for v in (variants[0], variants[-1]):
+        mean, _, p90 = noise_floor([c for n in names for c, _ in results[v][n]], draws)
+        floors.append(f"{mean:.3f} / {p90:.3f}")
+    n_all = sum(len(first[n]) for n in names)
+    print(f"| pooled | {n_all} | | " + " | ".join(cells) + f" | {' ; '.join(floors)} |")
     cells = []
     for v in variants:
         eces = [reliability(results[v][n])[0] for n in names]
