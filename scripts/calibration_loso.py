@@ -25,11 +25,17 @@ the reliability table of the pooled out-of-set confidences. Variants:
   out-of-set confidences.
 
     export HF_HUB_OFFLINE=1 MONITOR_STATE_DIR=/tmp/calib-state
-    python scripts/calibration_loso.py collect /tmp/calib/en.jsonl $(python scripts/calibration_loso.py sets en)
+    python scripts/calibration_loso.py collect /tmp/calib/en.jsonl \\
+        $(python scripts/calibration_loso.py sets en)
     MONITOR_MODEL=multilingual-e5-small python scripts/calibration_loso.py collect /tmp/calib/zh.jsonl \\
         $(python scripts/calibration_loso.py sets zh)
     python scripts/calibration_loso.py loso /tmp/calib/en.jsonl
     python scripts/calibration_loso.py loso /tmp/calib/zh.jsonl --script zh
+
+First-read rows (what an unseen set meets): ``collect`` under ``PYTHONPATH=<git archive of the commit that
+added the set>`` writes the set's decisions by code that had never run on it; ``loso --fit-rows F...
+--score-rows F...`` fits and scores on them instead of the current decisions (docs/QUALITY.md, "Every seen
+set left out in turn", has the loop).
 """
 
 from __future__ import annotations
@@ -37,7 +43,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -49,7 +54,7 @@ import numpy as np
 # collect runs under an older checkout too (PYTHONPATH=<git archive of a commit>: a set's decisions by the
 # code that read it unseen), whose calibration module may lack the names the fitting part uses
 try:
-    from monitor.core.calibration import FEATURES, fit_logistic, reliability, sigmoid
+    from monitor.core.calibration import FEATURES, fit_logistic, noise_floor, reliability, sigmoid
 except ImportError:
     FEATURES = ()
 
@@ -193,13 +198,6 @@ def isotonic(pairs: list[tuple[float, bool]]) -> Callable[[float], float]:
     return f
 
 
-def noise_floor(confs: Sequence[float], draws: int = 1000, seed: int = 7) -> tuple[float, float, float]:
-    """ECE of a perfectly calibrated predictor with these confidences: (mean, median, 90th percentile)."""
-    rnd = random.Random(seed)
-    eces = sorted(reliability([(c, rnd.random() < c) for c in confs])[0] for _ in range(draws))
-    return sum(eces) / draws, eces[draws // 2], eces[int(draws * 0.9)]
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -213,8 +211,15 @@ def main() -> None:
     lo.add_argument("--script", default="", help="score and fit only posts of this writing system (zh)")
     lo.add_argument("--variants", nargs="+", default=["before", "pooled"])
     lo.add_argument("--draws", type=int, default=1000)
-    lo.add_argument("--fit-rows", nargs="*", type=Path, default=[], help="rows that replace a set's for fitting")
-    lo.add_argument("--score-rows", nargs="*", type=Path, default=[], help="rows that replace a set's for scoring")
+    lo.add_argument(
+        "--pool-without", nargs="*", default=[], help="also print the pooled row without these sets"
+    )
+    lo.add_argument(
+        "--fit-rows", nargs="*", type=Path, default=[], help="rows that replace a set's for fitting"
+    )
+    lo.add_argument(
+        "--score-rows", nargs="*", type=Path, default=[], help="rows that replace a set's for scoring"
+    )
     args = ap.parse_args()
     if args.cmd == "sets":
         print(" ".join(set_paths(n) for n in (EN_SETS if args.lang == "en" else ZH_SETS)))
@@ -303,7 +308,9 @@ def loso(args: argparse.Namespace) -> None:
                 l2 = inner_choice(others, False, False)
                 iso = isotonic(inner_pairs(others, l2, False))
                 base = fit(others, l2)
-                f = (lambda base, iso: lambda r: iso(base(r)))(base, iso)
+
+                def f(r: Row, base: Callable[[Row], float] = base, iso: Callable = iso) -> float:
+                    return iso(base(r))
             elif variant == "recipe+temp":
                 tr = [m for m in recipe_sets if m != n]
                 base_w = fit(tr, recipe_l2)
@@ -327,7 +334,7 @@ def loso(args: argparse.Namespace) -> None:
                 raise SystemExit(f"unknown variant {variant}")
             per[n] = [(f(r), r["y"]) for r in by_score[n]]
         results[variant] = per
-    print_tables(results, names, args.draws, recipe_sets)
+    print_tables(results, names, args.draws, recipe_sets, args.pool_without)
 
 
 def _shipped_weights(lang: str) -> list[float]:
@@ -353,10 +360,18 @@ def _shipped_bias(lang: str) -> float:
 
 
 def print_tables(
-    results: dict[str, dict[str, list[tuple[float, bool]]]], names: list[str], draws: int, recipe: list[str]
+    results: dict[str, dict[str, list[tuple[float, bool]]]],
+    names: list[str],
+    draws: int,
+    recipe: list[str],
+    pool_without: Sequence[str] = (),
 ) -> None:
     variants = list(results)
-    print("| set | posts | right | " + " | ".join(variants) + f" | noise floor mean / p90 ({variants[0]} ; {variants[-1]}) |")
+    print(
+        "| set | posts | right | "
+        + " | ".join(variants)
+        + f" | noise floor mean / p90 ({variants[0]} ; {variants[-1]}) |"
+    )
     print("|---|---|---|" + "---|" * len(variants) + "---|")
     first = results[variants[0]]
     for n in names:
@@ -367,7 +382,8 @@ def print_tables(
             cells.append(f"{ece:.3f}{mark}")
         floors = []
         for v in (variants[0], variants[-1]):
-            mean, _, p90 = noise_floor([c for c, _ in results[v][n]], draws)
+            nf = noise_floor([c for c, _ in results[v][n]], draws=draws, seed=7)
+            mean, p90 = nf["mean"], nf["p90"]
             floors.append(f"{mean:.3f} / {p90:.3f}")
         print(
             f"| {n} | {len(first[n])} | {sum(y for _, y in first[n])} | "
@@ -381,10 +397,19 @@ def print_tables(
         cells.append(f"{ece:.3f} (Brier {brier:.3f})")
     floors = []
     for v in (variants[0], variants[-1]):
-        mean, _, p90 = noise_floor([c for n in names for c, _ in results[v][n]], draws)
+        nf = noise_floor([c for n in names for c, _ in results[v][n]], draws=draws, seed=7)
+        mean, p90 = nf["mean"], nf["p90"]
         floors.append(f"{mean:.3f} / {p90:.3f}")
     n_all = sum(len(first[n]) for n in names)
     print(f"| pooled | {n_all} | | " + " | ".join(cells) + f" | {' ; '.join(floors)} |")
+    if pool_without:
+        kept = [n for n in names if n not in pool_without]
+        cells = []
+        for v in variants:
+            ece, _, brier = reliability([p for n in kept for p in results[v][n]])
+            cells.append(f"{ece:.3f} (Brier {brier:.3f})")
+        n_kept = sum(len(first[n]) for n in kept)
+        print(f"| pooled without {', '.join(pool_without)} | {n_kept} | | " + " | ".join(cells) + " | |")
     cells = []
     for v in variants:
         eces = [reliability(results[v][n])[0] for n in names]
