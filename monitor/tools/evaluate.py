@@ -23,7 +23,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from monitor.config import Settings
-from monitor.core.calibration import reliability
+from monitor.core.calibration import noise_floor, reliability
 from monitor.core.evaluation import (
     alerts_by_kind,
     best_f1_threshold,
@@ -316,8 +316,16 @@ def score_set(run: MatchedSet, posts_path: Path, index: str) -> dict[str, Any]:
             t: {**c.as_dict(), "suggested_threshold": suggest_threshold(scored.get(t, []))}
             for t, c in per_template.items()
         }
-    ece, table, brier = reliability(confidence_pairs(run))
-    report["calibration"] = {"ece": ece, "brier": brier, "posts": len(decisions), "reliability": table}
+    pairs = confidence_pairs(run)
+    ece, table, brier = reliability(pairs)
+    report["calibration"] = {
+        "ece": ece,
+        "brier": brier,
+        "posts": len(decisions),
+        "reliability": table,
+        # the ECE a perfectly calibrated predictor would get on these confidences by chance
+        "noise_floor": noise_floor([c for c, _ in pairs]),
+    }
     labels = load_labels(posts_path)
     if labels:
         kinds = {p: str(row.get("kind", "?")) for p, row in labels.items()}
@@ -365,6 +373,12 @@ def print_report(report: dict[str, Any], console: Console) -> None:
         console.print(
             f"confidence: expected calibration error {cal['ece']:.4f}, Brier {cal['brier']:.4f} "
             f"over {cal['posts']} posts"
+            + (
+                f" (a perfectly calibrated predictor: {cal['noise_floor']['mean']:.4f} by chance, 90th "
+                f"percentile {cal['noise_floor']['p90']:.4f})"
+                if "noise_floor" in cal
+                else ""
+            )
         )
         t = Table(title="reliability (confidence bins)")
         for col in ("confidence bin", "posts", "mean confidence", "accuracy"):

@@ -10,9 +10,11 @@ import pytest
 from monitor.core.calibration import (
     FEATURES,
     Calibrator,
+    _bin,
     calibrator_for,
     features,
     fit_logistic,
+    noise_floor,
     reliability,
 )
 from monitor.core.calibration_params import CALIBRATION
@@ -113,6 +115,39 @@ def test_reliability_of_perfect_and_overconfident_scores() -> None:
     assert ece == pytest.approx(0.45)
     assert table == [{"lo": 0.9, "hi": 1.0, "n": 20, "confidence": 0.95, "accuracy": 0.5}]
     assert reliability([]) == (0.0, [], 0.0)
+
+
+def test_noise_floor_is_zero_for_certain_confidences_and_shrinks_with_more_posts() -> None:
+    # outcomes drawn from 0 / 1 confidences are always what they say: no chance error
+    assert noise_floor([0.0, 1.0] * 20) == {"mean": 0.0, "p90": 0.0, "draws": 200}
+    assert noise_floor([]) == {"mean": 0.0, "p90": 0.0, "draws": 0}
+    rnd = random.Random(3)
+    small = [rnd.choice([0.05, 0.1, 0.95, 0.97]) for _ in range(50)]
+    large = small * 20
+    a, b = noise_floor(small), noise_floor(large)
+    assert 0.02 < a["mean"] < 0.1 and a["p90"] >= a["mean"]
+    assert b["mean"] < a["mean"] / 2  # ~1/sqrt(n): 20x the posts, about a quarter of the chance error
+    assert noise_floor(small) == a  # seeded: the same figure every call
+    # mid-range confidences are noisier than sharp ones
+    assert noise_floor([0.5] * 50)["mean"] > noise_floor([0.97] * 50)["mean"]
+
+
+def test_noise_floor_bins_as_reliability_does() -> None:
+    for c in [0.0, 0.1, 0.3, 0.29999, 0.7, 0.6, 0.99999, 1.0, *(k / 10 for k in range(11))]:
+        k = _bin(c, 10)
+        inside = [
+            j for j in range(10) if j / 10 <= c < (j + 1) / 10 or (j == 9 and c == 1.0)
+        ]  # reliability's rule
+        assert inside == [k], c
+
+
+def test_noise_floor_matches_reliability_of_drawn_outcomes() -> None:
+    conf = [0.03, 0.12, 0.3, 0.55, 0.81, 0.96] * 9
+    rnd = random.Random(0)
+    expected = sorted(reliability([(c, rnd.random() < c) for c in conf])[0] for _ in range(200))
+    got = noise_floor(conf)
+    assert got["mean"] == pytest.approx(sum(expected) / 200, abs=1e-4)
+    assert got["p90"] == pytest.approx(expected[180], abs=1e-4)
 
 
 def test_calibrator_round_trips_and_checks_its_shape() -> None:

@@ -1,0 +1,431 @@
+"""Leave-one-set-out (LOSO) measurement of the confidence calibrator (monitor/core/calibration.py).
+
+Two steps, so that the slow part (the matcher) runs once per set and model:
+
+``collect OUT SET...``: every set through the worker's matcher (``monitor eval``'s ``match_set``, default
+settings, ``MONITOR_MODEL``'s model), one JSON line per decision that has a confidence: the set, the
+features, whether the decided (or best) template is gold, the domain, the post's writing system, what
+stopped or lifted it, and the confidence shipped now. A SET is ``name=claims,posts,qrels``.
+
+``loso ROWS... [--script zh] [--variants ...]``: for each set, a calibrator fitted without it, scored on it;
+per-set and pooled ECE (``reliability``: 10 equal-width bins), the noise floor (the ECE a perfectly
+calibrated predictor gets on the same confidences: outcomes drawn from the confidences themselves), and
+the reliability table of the pooled out-of-set confidences. Variants:
+
+- ``shipped``: the weights shipped now (out of set only for the sets they were not fitted on);
+- ``before``: the shipped weights on a set they were not fitted on, the shipped recipe refitted without
+  the set on one they were (every set out of fit: the ground the acceptance rule measures against);
+- ``recipe``: the shipped recipe (its fit sets, its penalty) minus the left-out set;
+- ``pooled``: the shipped features, fitted on every other seen set, the penalty chosen by an inner LOSO over
+  the training sets (nested: the left-out set never chooses anything);
+- ``pooled+shrink``: the same, with the L2 pulling toward the shipped weights instead of toward 0;
+- ``pooled+reader``: ``pooled`` plus indicators of a guard or reader the shipped features do not name;
+- ``pooled+iso``: ``pooled`` followed by isotonic regression fitted on inner out-of-set confidences;
+- ``recipe+temp``: the shipped recipe with a temperature (one scale on the logit) fitted on pooled inner
+  out-of-set confidences.
+
+    export HF_HUB_OFFLINE=1 MONITOR_STATE_DIR=/tmp/calib-state
+    python scripts/calibration_loso.py collect /tmp/calib/en.jsonl \\
+        $(python scripts/calibration_loso.py sets en)
+    MONITOR_MODEL=multilingual-e5-small python scripts/calibration_loso.py collect /tmp/calib/zh.jsonl \\
+        $(python scripts/calibration_loso.py sets zh)
+    python scripts/calibration_loso.py loso /tmp/calib/en.jsonl
+    python scripts/calibration_loso.py loso /tmp/calib/zh.jsonl --script zh
+
+First-read rows (what an unseen set meets): ``collect`` under ``PYTHONPATH=<git archive of the commit that
+added the set>`` writes the set's decisions by code that had never run on it; ``loso --fit-rows F...
+--score-rows F...`` fits and scores on them instead of the current decisions (docs/QUALITY.md, "Every seen
+set left out in turn", has the loop).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+import numpy as np
+
+# collect runs under an older checkout too (PYTHONPATH=<git archive of a commit>: a set's decisions by the
+# code that read it unseen), whose calibration module may lack the names the fitting part uses
+try:
+    from monitor.core.calibration import FEATURES, fit_logistic, noise_floor, reliability, sigmoid
+except ImportError:
+    FEATURES = ()
+
+T = "monitor/demo/templates.jsonl"
+D = "tests/data"
+EN_SETS = ["demo", "hard_en_tune", "hard_en_heldout", *(f"hard_en_heldout{n}" for n in range(2, 14))]
+ZH_SETS = ["zh", "zh_tune2", "zh_heldout", *(f"zh_heldout{n}" for n in range(2, 11))]
+# the sets each shipped fit used (calibration_params.py "fitted_on"), and its penalty
+RECIPE = {
+    "en": (["demo", "hard_en_tune"], 1.0),
+    "zh": (["zh", "zh_tune2", "zh_heldout", *(f"zh_heldout{n}" for n in range(2, 7))], 0.3),
+}
+RANK_ONLY = ("rank", "rank_gap")
+KEEP = [i for i, name in enumerate(FEATURES) if name not in RANK_ONLY]
+L2S = (0.1, 0.3, 1.0, 3.0)
+
+
+def set_paths(name: str) -> str:
+    if name == "demo":
+        return f"demo={T},monitor/demo/posts.jsonl,monitor/demo/qrels.tsv"
+    stem = "zh" if name == "zh" else name
+    return f"{name}={T},{D}/{stem}_posts.jsonl,{D}/{stem}_qrels.tsv"
+
+
+def collect(out: Path, sets: Sequence[str]) -> None:
+    from monitor.config import Settings
+    from monitor.tools import evaluate
+
+    settings = Settings()
+    match_set = evaluate.match_set
+    load = getattr(evaluate, "embedder_from_settings", None)
+    embedder = load(settings) if load else None
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as f:
+        for spec in sets:
+            name, paths = spec.split("=", 1)
+            claims, posts, qrels = (Path(p) for p in paths.split(","))
+            run = (
+                match_set(settings, claims, posts, qrels, embedder=embedder)
+                if embedder
+                else match_set(settings, claims, posts, qrels)
+            )
+            policy = getattr(run, "policy", None)
+            texts = {p.id: p.text for p in run.posts}
+            n = 0
+            for d in run.decisions:
+                if d.confidence_features is None:
+                    continue
+                chosen = d.template_id or d.candidates[0].template_id
+                ex = d.explanation
+                row = {
+                    "set": name,
+                    "id": d.post_id,
+                    "x": list(d.confidence_features),
+                    "y": chosen in run.qrels.get(d.post_id, set()),
+                    "topical": getattr(d, "topical", True),
+                    "script": policy.post_writing_system(texts[d.post_id]) if policy else "",
+                    "matched": d.matched,
+                    "sup": d.suppressed_by,
+                    "band": "grey_band" in ex,
+                    "vouch": bool((ex.get("pair_vouch") or {}).get("lifted")),
+                    "waived": bool(ex.get("seller_waiver")),
+                    "conf": d.confidence,
+                }
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+                n += 1
+            print(f"{name}: {n} decisions", file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------- fitting and scoring (no I/O below)
+
+Row = dict
+
+
+def design(r: Row, extra: bool) -> list[float]:
+    x = [r["x"][i] for i in KEEP]
+    if extra:
+        # a guard or reader the shipped features do not name: stopped by another guard (pair reader,
+        # verifier, predicate…), lifted under the line (grey band, vouch)
+        x += [
+            1.0 if r["sup"] not in (None, "negative", "stance", "short_text") else 0.0,
+            1.0 if r["matched"] and (r["band"] or r["vouch"]) else 0.0,
+        ]
+    return x
+
+
+def fit_prior(
+    xs: list[list[float]], ys: list[bool], l2: float, prior: list[float] | None
+) -> tuple[list[float], float]:
+    """The objective of ``calibration.fit_logistic`` (log-loss + ``l2/2 * |w - prior|^2`` on the raw
+    features, the bias free), by Newton's method in numpy (the nested LOSO fits thousands of times);
+    ``prior`` None: toward 0, as the shipped fit."""
+    x = np.asarray(xs, dtype=np.float64)
+    y = np.asarray(ys, dtype=np.float64)
+    a = np.hstack([np.ones((len(x), 1)), x])
+    centre = np.zeros(a.shape[1])
+    if prior is not None:
+        centre[1:] = prior
+    reg = np.full(a.shape[1], float(l2))
+    reg[0] = 0.0
+    beta = centre.copy()
+    for _ in range(100):
+        p = 1 / (1 + np.exp(-np.clip(a @ beta, -30, 30)))
+        g = a.T @ (p - y) + reg * (beta - centre)
+        h = (a * np.maximum(p * (1 - p), 1e-9)[:, None]).T @ a + np.diag(reg)
+        step = np.linalg.solve(h, g)
+        beta -= step
+        if np.abs(step).max() < 1e-9:
+            break
+    return [float(v) for v in beta[1:]], float(beta[0])
+
+
+def predictor(w: Sequence[float], b: float, extra: bool) -> Callable[[Row], float]:
+    return lambda r: sigmoid(b + sum(wi * v for wi, v in zip(w, design(r, extra), strict=True)))
+
+
+def isotonic(pairs: list[tuple[float, bool]]) -> Callable[[float], float]:
+    """Pool-adjacent-violators on (score, label); a step function, linear between block centres."""
+    pts = sorted(pairs)
+    blocks: list[list[float]] = []  # [sum_y, n, mean_x]
+    for s, y in pts:
+        blocks.append([1.0 if y else 0.0, 1.0, s])
+        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] >= blocks[-1][0] / blocks[-1][1]:
+            y2, n2, x2 = blocks.pop()
+            y1, n1, x1 = blocks.pop()
+            blocks.append([y1 + y2, n1 + n2, (x1 * n1 + x2 * n2) / (n1 + n2)])
+    xs = [b[2] for b in blocks]
+    vs = [b[0] / b[1] for b in blocks]
+
+    def f(s: float) -> float:
+        if s <= xs[0]:
+            return vs[0]
+        if s >= xs[-1]:
+            return vs[-1]
+        for k in range(1, len(xs)):
+            if s <= xs[k]:
+                t = (s - xs[k - 1]) / (xs[k] - xs[k - 1])
+                return vs[k - 1] + t * (vs[k] - vs[k - 1])
+        return vs[-1]
+
+    return f
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("collect")
+    c.add_argument("out", type=Path)
+    c.add_argument("sets", nargs="+")
+    s = sub.add_parser("sets")
+    s.add_argument("lang", choices=["en", "zh"])
+    lo = sub.add_parser("loso")
+    lo.add_argument("rows", type=Path)
+    lo.add_argument("--script", default="", help="score and fit only posts of this writing system (zh)")
+    lo.add_argument("--variants", nargs="+", default=["before", "pooled"])
+    lo.add_argument("--draws", type=int, default=1000)
+    lo.add_argument(
+        "--pool-without", nargs="*", default=[], help="also print the pooled row without these sets"
+    )
+    lo.add_argument(
+        "--fit-rows", nargs="*", type=Path, default=[], help="rows that replace a set's for fitting"
+    )
+    lo.add_argument(
+        "--score-rows", nargs="*", type=Path, default=[], help="rows that replace a set's for scoring"
+    )
+    args = ap.parse_args()
+    if args.cmd == "sets":
+        print(" ".join(set_paths(n) for n in (EN_SETS if args.lang == "en" else ZH_SETS)))
+        return
+    if args.cmd == "collect":
+        collect(args.out, args.sets)
+        return
+    loso(args)
+
+
+def _read(paths: Sequence[Path], lang: str) -> dict[str, list[Row]]:
+    out: dict[str, list[Row]] = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            r = json.loads(line) if line.strip() else None
+            if r and r["topical"] and (r["script"] == "zh") == (lang == "zh"):
+                out.setdefault(r["set"], []).append(r)
+    return out
+
+
+def loso(args: argparse.Namespace) -> None:
+    lang = "zh" if args.script == "zh" else "en"
+    current = _read([args.rows], lang)
+    names = [n for n in (ZH_SETS if lang == "zh" else EN_SETS) if n in current]
+    # the rows fitted on, and the rows a left-out set is scored on: the current decisions, or where given,
+    # another code version's (--fit-rows / --score-rows: each set through the code that read it unseen)
+    by_set = {**current, **_read(args.fit_rows, lang)}
+    by_score = {**current, **_read(args.score_rows, lang)}
+    recipe_sets, recipe_l2 = RECIPE[lang]
+    shipped_prior = _shipped_weights(lang)
+    shipped = predictor(shipped_prior, _shipped_bias(lang), False)
+
+    def fit(
+        train: list[str], l2: float, extra: bool = False, prior: bool = False, rows: dict | None = None
+    ) -> Callable[[Row], float]:
+        rs = [r for n in train for r in (rows or by_set)[n]]
+        xs = [design(r, extra) for r in rs]
+        ys = [r["y"] for r in rs]
+        pr = None
+        if prior:
+            pr = [shipped_prior[i] for i in range(len(KEEP))] + ([0.0, 0.0] if extra else [])
+        w, b = fit_prior(xs, ys, l2, pr)
+        return predictor(w, b, extra)
+
+    def inner_choice(train: list[str], extra: bool, prior: bool) -> float:
+        best = None
+        for l2 in L2S:
+            pairs = []
+            for n in train:
+                f = fit([m for m in train if m != n], l2, extra, prior)
+                pairs += [(f(r), r["y"]) for r in by_set[n]]
+            ece = reliability(pairs)[0]
+            if best is None or ece < best[0]:
+                best = (ece, l2)
+        assert best is not None
+        return best[1]
+
+    def inner_pairs(train: list[str], l2: float, extra: bool) -> list[tuple[float, bool]]:
+        pairs = []
+        for n in train:
+            f = fit([m for m in train if m != n], l2, extra)
+            pairs += [(f(r), r["y"]) for r in by_set[n]]
+        return pairs
+
+    results: dict[str, dict[str, list[tuple[float, bool]]]] = {}
+    for variant in args.variants:
+        per: dict[str, list[tuple[float, bool]]] = {}
+        for n in names:
+            others = [m for m in names if m != n]
+            if variant == "shipped" or (variant == "before" and n not in recipe_sets):
+                per[n] = [(shipped(r), r["y"]) for r in by_score[n]]
+                continue
+            if variant == "before":  # a set the shipped weights were fitted on: the recipe without it
+                # (on the current decisions, as the shipped weights were fitted)
+                variant_f = fit([m for m in recipe_sets if m != n], recipe_l2, rows=current)
+                per[n] = [(variant_f(r), r["y"]) for r in by_score[n]]
+                continue
+            if variant == "recipe":
+                f = fit([m for m in recipe_sets if m != n], recipe_l2)
+            elif variant in ("pooled", "pooled+reader", "pooled+shrink"):
+                extra, prior = variant == "pooled+reader", variant == "pooled+shrink"
+                l2 = inner_choice(others, extra, prior)
+                f = fit(others, l2, extra, prior)
+                print(f"  {variant} without {n}: l2 {l2:g}", file=sys.stderr, flush=True)
+            elif variant == "pooled+iso":
+                l2 = inner_choice(others, False, False)
+                iso = isotonic(inner_pairs(others, l2, False))
+                base = fit(others, l2)
+
+                def f(r: Row, base: Callable[[Row], float] = base, iso: Callable = iso) -> float:
+                    return iso(base(r))
+            elif variant == "recipe+temp":
+                tr = [m for m in recipe_sets if m != n]
+                base_w = fit(tr, recipe_l2)
+                # temperature on the recipe's logit, fitted on the other sets' confidences (out of fit
+                # where the recipe did not use them, LOSO within the recipe's sets)
+                pairs = []
+                for m in others:
+                    if m in tr and len(tr) == 1:
+                        continue  # its only fit set: no out-of-fit confidences for it
+                    g = fit([k for k in tr if k != m], recipe_l2) if m in tr else base_w
+                    pairs += [(g(r), r["y"]) for r in by_set[m]]
+                import math
+
+                lg = [[math.log(max(p, 1e-6) / max(1 - p, 1e-6))] for p, _ in pairs]
+                (a,), c0 = fit_logistic(lg, [y for _, y in pairs], l2=0.0)
+
+                def f(r: Row, base_w: Callable[[Row], float] = base_w, a: float = a, c0: float = c0) -> float:
+                    p = base_w(r)
+                    return sigmoid(c0 + a * math.log(max(p, 1e-6) / max(1 - p, 1e-6)))
+            else:
+                raise SystemExit(f"unknown variant {variant}")
+            per[n] = [(f(r), r["y"]) for r in by_score[n]]
+        results[variant] = per
+    print_tables(results, names, args.draws, recipe_sets, args.pool_without)
+
+
+def _shipped_weights(lang: str) -> list[float]:
+    from monitor.core.calibration_params import CALIBRATION
+
+    block = (
+        CALIBRATION["multilingual-e5-small"]["by_script"]["zh"]
+        if lang == "zh"
+        else CALIBRATION["all-MiniLM-L6-v2"]
+    )
+    return [float(block["weights"][FEATURES[i]]) for i in KEEP]
+
+
+def _shipped_bias(lang: str) -> float:
+    from monitor.core.calibration_params import CALIBRATION
+
+    block = (
+        CALIBRATION["multilingual-e5-small"]["by_script"]["zh"]
+        if lang == "zh"
+        else CALIBRATION["all-MiniLM-L6-v2"]
+    )
+    return float(block["bias"])
+
+
+def print_tables(
+    results: dict[str, dict[str, list[tuple[float, bool]]]],
+    names: list[str],
+    draws: int,
+    recipe: list[str],
+    pool_without: Sequence[str] = (),
+) -> None:
+    variants = list(results)
+    print(
+        "| set | posts | right | "
+        + " | ".join(variants)
+        + f" | noise floor mean / p90 ({variants[0]} ; {variants[-1]}) |"
+    )
+    print("|---|---|---|" + "---|" * len(variants) + "---|")
+    first = results[variants[0]]
+    for n in names:
+        cells = []
+        for v in variants:
+            ece = reliability(results[v][n])[0]
+            mark = "*" if v in ("shipped",) and n in recipe else ""
+            cells.append(f"{ece:.3f}{mark}")
+        floors = []
+        for v in (variants[0], variants[-1]):
+            nf = noise_floor([c for c, _ in results[v][n]], draws=draws, seed=7)
+            mean, p90 = nf["mean"], nf["p90"]
+            floors.append(f"{mean:.3f} / {p90:.3f}")
+        print(
+            f"| {n} | {len(first[n])} | {sum(y for _, y in first[n])} | "
+            + " | ".join(cells)
+            + f" | {' ; '.join(floors)} |"
+        )
+    cells = []
+    for v in variants:
+        pooled = [p for n in names for p in results[v][n]]
+        ece, _, brier = reliability(pooled)
+        cells.append(f"{ece:.3f} (Brier {brier:.3f})")
+    floors = []
+    for v in (variants[0], variants[-1]):
+        nf = noise_floor([c for n in names for c, _ in results[v][n]], draws=draws, seed=7)
+        mean, p90 = nf["mean"], nf["p90"]
+        floors.append(f"{mean:.3f} / {p90:.3f}")
+    n_all = sum(len(first[n]) for n in names)
+    print(f"| pooled | {n_all} | | " + " | ".join(cells) + f" | {' ; '.join(floors)} |")
+    if pool_without:
+        kept = [n for n in names if n not in pool_without]
+        cells = []
+        for v in variants:
+            ece, _, brier = reliability([p for n in kept for p in results[v][n]])
+            cells.append(f"{ece:.3f} (Brier {brier:.3f})")
+        n_kept = sum(len(first[n]) for n in kept)
+        print(f"| pooled without {', '.join(pool_without)} | {n_kept} | | " + " | ".join(cells) + " | |")
+    cells = []
+    for v in variants:
+        eces = [reliability(results[v][n])[0] for n in names]
+        cells.append(f"{sum(eces) / len(eces):.3f} / {max(eces):.3f}")
+    print("| mean / worst set | | | " + " | ".join(cells) + " | |")
+    for v in variants:
+        pooled = [p for n in names for p in results[v][n]]
+        _, table, _ = reliability(pooled)
+        print(f"\nreliability, {v} (pooled out-of-set): bin: n, confidence / accuracy")
+        print(
+            "; ".join(
+                f"{r['lo']:.1f}-{r['hi']:.1f}: {int(r['n'])}, {r['confidence']:.3f} / {r['accuracy']:.3f}"
+                for r in table
+            )
+        )
+
+
+if __name__ == "__main__":
+    main()
