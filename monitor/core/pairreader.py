@@ -134,6 +134,33 @@ class PairVouch:
         )
 
 
+@dataclass(frozen=True)
+class PairSwap:
+    """Where the reader picks between a Chinese post's first two candidates (sibling claims: the paid
+    course and the generation service, the fake app and the account sale): the alert on the first moves
+    to the second when their fused scores are at most ``gap`` apart, the reader reads the second's claim
+    as right (at least ``hi``) and the first's as unlikely right (under ``lo``); otherwise the first
+    keeps its alert (docs/MULTILINGUAL.md "The pair reader picks between siblings")."""
+
+    gap: float
+    hi: float
+    lo: float
+
+    def swaps(self, first: float, second: float, gap: float) -> bool:
+        """The one place that decides a swap: the two within :attr:`gap`, the second's estimate at
+        :attr:`hi`, the first's under :attr:`lo`."""
+        return gap <= self.gap and second >= self.hi and first < self.lo
+
+
+def pair_swap_for(model: str) -> PairSwap | None:
+    """The fitted sibling swap of ``model``'s pair reader, or None (no reader, or none fitted)."""
+    params = PAIR_READER.get(model)
+    swap = params.get("swap") if params is not None else None
+    if not isinstance(swap, Mapping):
+        return None
+    return PairSwap(float(swap["gap"]), float(swap["hi"]), float(swap["lo"]))
+
+
 # how many of a post's first candidates the vouch compares (PairVouch.first)
 VOUCH_CANDIDATES = 3
 
