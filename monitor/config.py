@@ -437,13 +437,14 @@ class Settings(BaseSettings):
         "reviews, 0 wrong, no debunk",
     )
     pair_swap: bool = Field(
-        False,
+        True,
         description="with the pair reader on: a Chinese post's alert on its first candidate moves to its "
         "second when the two are close (a fitted fused-score gap), the second passes every guard and the "
         "pair reader reads the second's claim as right and the first's as unlikely right: sibling scams "
         '(the paid course and the generation service; monitor/core/pairreader_params.py "swap"; '
-        "docs/MULTILINGUAL.md "
-        '"The pair reader picks between siblings")',
+        'docs/MULTILINGUAL.md "The pair reader picks between siblings"). Nested leave-one-set-out over '
+        "twelve seen Chinese sets: 5 right alerts gained alone and 0 false (each a sibling the reader had "
+        "stopped), no change in a stream among 1,000 Chinese reviews, no debunk",
     )
     hubness_k: int = Field(10, ge=1, le=100, description="nearest posts per exemplar for its hubness")
     hubness_min_posts: int = Field(

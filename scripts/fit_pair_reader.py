@@ -27,6 +27,12 @@ same nested leave-one-set-out, and with ``--write`` sets the band chosen on ever
 
     PR_VOUCH_FIRST=1 python scripts/fit_pair_reader.py vouch /tmp/zv2/zh ... --stream /tmp/zv2/st [--write]
 
+``swap`` (rows as for ``vouch``) checks the reader picking between an alert's first two candidates when they
+are close (monitor.core.pairreader.PairSwap) with the same nested leave-one-set-out, after the stop's and the
+vouch's choices; ``--write`` sets the swap chosen on every set in the parameters:
+
+    PR_VOUCH_FIRST=1 python scripts/fit_pair_reader.py swap /tmp/zs/zh ... --stream /tmp/zs/stream [--write]
+
 ``write`` fits on every set with the choice ``loso`` printed last and writes it (without the folds' time):
 
     python scripts/fit_pair_reader.py write /tmp/pr/zh ... --features prod --l2 1 --cut 0.05
@@ -546,7 +552,11 @@ def _write(
 ) -> None:
     features, w, b = model
     # a refitted head keeps the vouch entry it had (``vouch --write`` chooses it)
-    kept = [x for x in PARAMS.read_text(encoding="utf-8").splitlines(keepends=True) if '"vouch":' in x]
+    kept = [
+        x
+        for x in PARAMS.read_text(encoding="utf-8").splitlines(keepends=True)
+        if '"vouch":' in x or '"swap":' in x
+    ]
     vouched = "".join(kept) if vouch is None else ""
     body = (
         '"""Fitted parameters of the Chinese pair reader (monitor.core.pairreader); written by\n'
@@ -681,7 +691,19 @@ def _choose_swap(
     return None if best is None else best[1]
 
 
-def swap_loso(prefixes: list[str], stream: str | None) -> None:
+def _write_swap(swap: Swap, nsets: int) -> None:
+    """Set (or replace) the ``swap`` entry of the shipped parameters, leaving the head and the vouch."""
+    text = PARAMS.read_text(encoding="utf-8")
+    lines = [x for x in text.splitlines(keepends=True) if not x.lstrip().startswith('"swap":')]
+    entry = (
+        f'        "swap": {{"gap": {swap[0]}, "hi": {swap[1]}, "lo": {swap[2]}}},  # chosen on {nsets} Chinese sets\n'
+    )
+    at = next(i for i, x in enumerate(lines) if x.lstrip().startswith('"weights":'))
+    PARAMS.write_text("".join([*lines[:at], entry, *lines[at:]]), encoding="utf-8")
+    print(f"wrote the swap into {PARAMS}")
+
+
+def swap_loso(prefixes: list[str], stream: str | None, write: bool = False) -> None:
     """Nested leave-one-set-out of the swap: for each left-out set, the stop's choice, the vouch's and then
     the swap's on the others; the left-out set (alone, and its posts in the stream) decided without
     ("before": stop + vouch, the default's procedure) and with the swap by the head fitted on the others."""
@@ -740,6 +762,8 @@ def swap_loso(prefixes: list[str], stream: str | None) -> None:
                 f"pooled {key}: P {tp / max(tp + fp, 1):.3f} R {tp / (tp + fn):.3f} ({tp}/{fp}/{fn}) "
                 f"debunks {m['debunks']} bg {m['background']}"
             )
+    if write and swap is not None:
+        _write_swap(swap, len(sets))
 
 
 def main() -> None:
@@ -766,13 +790,14 @@ def main() -> None:
     s = sub.add_parser("swap", help="nested leave-one-set-out of the sibling swap (rows as for vouch)")
     s.add_argument("prefixes", nargs="+")
     s.add_argument("--stream")
+    s.add_argument("--write", action="store_true")
     args = ap.parse_args()
     if args.cmd == "collect":
         collect(args.claims, args.specs)
     elif args.cmd == "loso":
         loso(args.prefixes, args.stream, args.write)
     elif args.cmd == "swap":
-        swap_loso(args.prefixes, args.stream)
+        swap_loso(args.prefixes, args.stream, args.write)
     elif args.cmd == "vouch":
         vouch_loso(args.prefixes, args.stream, args.write)
     else:

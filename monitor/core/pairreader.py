@@ -10,7 +10,10 @@ plus the decision's margin over its line. It stops an alert: a Chinese post's al
 another script whose estimate falls under :attr:`cut`. With a :class:`PairVouch` it may also vouch, inside a
 narrow band only: a Chinese post that nothing alerts, whose first candidate sits at most
 :attr:`PairVouch.width` under its cross-script line and passes every guard, alerts when the same estimate
-reaches :attr:`PairVouch.cut` (docs/MULTILINGUAL.md "The pair reader vouches").
+reaches :attr:`PairVouch.cut` (docs/MULTILINGUAL.md "The pair reader vouches"). With a :class:`PairSwap` it
+picks between a Chinese post's first two candidates when they are close: the alert on the first moves to the
+second when it reads the second's claim as right and the first's as unlikely right (sibling scams;
+docs/MULTILINGUAL.md "The pair reader picks between siblings").
 
 Pure: the fitted parameters live in :mod:`monitor.core.pairreader_params` (``scripts/fit_pair_reader.py``).
 """
