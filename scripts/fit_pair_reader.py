@@ -617,9 +617,13 @@ def _decide_s(
         gap, hi, lo = swap
         for r in rows:
             key = r["id"] + "#second"
-            if key in probs and probs[r["id"] + "#gap"] <= gap and probs[key] >= hi:
-                if probs.get(r["id"], 1.0) < lo:
-                    swapped[r["id"]] = r["cands"][1][0]
+            if (
+                key in probs
+                and probs[r["id"] + "#gap"] <= gap
+                and probs[key] >= hi
+                and probs.get(r["id"], 1.0) < lo
+            ):
+                swapped[r["id"]] = r["cands"][1][0]
     tp = fp = fn = bad = bg = up = down = 0
     m0 = _decide_v(rows, probs, cut, vouch)
     for r in rows:
@@ -696,7 +700,8 @@ def _write_swap(swap: Swap, nsets: int) -> None:
     text = PARAMS.read_text(encoding="utf-8")
     lines = [x for x in text.splitlines(keepends=True) if not x.lstrip().startswith('"swap":')]
     entry = (
-        f'        "swap": {{"gap": {swap[0]}, "hi": {swap[1]}, "lo": {swap[2]}}},  # chosen on {nsets} Chinese sets\n'
+        f'        "swap": {{"gap": {swap[0]}, "hi": {swap[1]}, "lo": {swap[2]}}},'
+        f"  # chosen on {nsets} Chinese sets\n"
     )
     at = next(i for i, x in enumerate(lines) if x.lstrip().startswith('"weights":'))
     PARAMS.write_text("".join([*lines[:at], entry, *lines[at:]]), encoding="utf-8")
@@ -736,9 +741,11 @@ def swap_loso(prefixes: list[str], stream: str | None, write: bool = False) -> N
             for r in rows:
                 if r["id"] in m1["swapped"]:
                     t2 = m1["swapped"][r["id"]]
+                    was = "right" if r["matched"] in r["gold"] else "wrong"
+                    now = "RIGHT" if t2 in r["gold"] else "WRONG"
                     print(
-                        f"      swapped: {r['matched']} ({'right' if r['matched'] in r['gold'] else 'wrong'}, "
-                        f"p {probs.get(r['id'], 1.0):.2f}) -> {t2} ({'RIGHT' if t2 in r['gold'] else 'WRONG'}, "
+                        f"      swapped: {r['matched']} ({was}, "
+                        f"p {probs.get(r['id'], 1.0):.2f}) -> {t2} ({now}, "
                         f"p {probs[r['id'] + '#second']:.2f}) gap {probs[r['id'] + '#gap']:.3f} {r['kind']} "
                         f"{r['text'][:40]}"
                     )
