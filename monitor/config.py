@@ -436,6 +436,16 @@ class Settings(BaseSettings):
         "0.01); on the unseen zh_heldout10 with the shipped band: 1 right alone, 3 in a stream among 1,000 "
         "reviews, 0 wrong, no debunk",
     )
+    pair_swap: bool = Field(
+        True,
+        description="with the pair reader on: a Chinese post's alert on its first candidate moves to its "
+        "second when the two are close (a fitted fused-score gap), the second passes every guard and the "
+        "pair reader reads the second's claim as right and the first's as unlikely right: sibling scams "
+        '(the paid course and the generation service; monitor/core/pairreader_params.py "swap"; '
+        'docs/MULTILINGUAL.md "The pair reader picks between siblings"). Nested leave-one-set-out over '
+        "twelve seen Chinese sets: 5 right alerts gained alone and 0 false (each a sibling the reader had "
+        "stopped), no change in a stream among 1,000 Chinese reviews, no debunk",
+    )
     hubness_k: int = Field(10, ge=1, le=100, description="nearest posts per exemplar for its hubness")
     hubness_min_posts: int = Field(
         200, ge=1, description="Chinese posts a worker sees before the hubness correction starts"

@@ -27,6 +27,12 @@ same nested leave-one-set-out, and with ``--write`` sets the band chosen on ever
 
     PR_VOUCH_FIRST=1 python scripts/fit_pair_reader.py vouch /tmp/zv2/zh ... --stream /tmp/zv2/st [--write]
 
+``swap`` (rows as for ``vouch``) checks the reader picking between an alert's first two candidates when they
+are close (monitor.core.pairreader.PairSwap) with the same nested leave-one-set-out, after the stop's and the
+vouch's choices; ``--write`` sets the swap chosen on every set in the parameters:
+
+    PR_VOUCH_FIRST=1 python scripts/fit_pair_reader.py swap /tmp/zs/zh ... --stream /tmp/zs/stream [--write]
+
 ``write`` fits on every set with the choice ``loso`` printed last and writes it (without the folds' time):
 
     python scripts/fit_pair_reader.py write /tmp/pr/zh ... --features prod --l2 1 --cut 0.05
@@ -546,7 +552,11 @@ def _write(
 ) -> None:
     features, w, b = model
     # a refitted head keeps the vouch entry it had (``vouch --write`` chooses it)
-    kept = [x for x in PARAMS.read_text(encoding="utf-8").splitlines(keepends=True) if '"vouch":' in x]
+    kept = [
+        x
+        for x in PARAMS.read_text(encoding="utf-8").splitlines(keepends=True)
+        if '"vouch":' in x or '"swap":' in x
+    ]
     vouched = "".join(kept) if vouch is None else ""
     body = (
         '"""Fitted parameters of the Chinese pair reader (monitor.core.pairreader); written by\n'
@@ -564,6 +574,203 @@ def _write(
     )
     PARAMS.write_text(body, encoding="utf-8")
     print(f"wrote {PARAMS}")
+
+
+# --- the sibling swap: the reader picks between the first two candidates of an alert (docs/MULTILINGUAL.md
+# "The pair reader picks between siblings")
+SWAP_GAPS = tuple(float(x) for x in os.environ.get("PR_SWAP_GAPS", "0.005,0.01,0.02,0.03,0.05").split(","))
+SWAP_HIS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+SWAP_LOS = (0.15, 0.3, 0.5)
+Swap = tuple[float, float, float]  # gap, hi (the second read as right), lo (the first read as unlikely right)
+
+
+def _read_second(rows: list[dict], model: tuple[str, np.ndarray, float] | None) -> dict[str, float]:
+    """For every alert whose first candidate is the alerting one and whose second is against a claim the
+    rows hold: ``ID#second`` = the head's estimate for the second candidate's claim at its own margin,
+    ``ID#gap`` = the fused-score gap between the two."""
+    out: dict[str, float] = {}
+    if model is None:
+        return out
+    features, w, b = model
+    for r in rows:
+        cands = r.get("cands") or []
+        if not (r["use"] and r["matched"] and len(cands) >= 2 and cands[0][0] == r["matched"]):
+            continue
+        tid, score = cands[1]
+        v = r["claims"].get(tid)
+        if v is None or tid == r["matched"]:
+            continue
+        x = pair_features(r["u"], v, score - r["line"], features, r["text"], _claim_text(tid))
+        out[r["id"] + "#second"] = 1.0 / (1.0 + np.exp(-float(x @ w + b)))
+        out[r["id"] + "#gap"] = cands[0][1] - score
+    return out
+
+
+def _decide_s(
+    rows: list[dict], probs: dict[str, float], cut: float, vouch: Vouch | None, swap: Swap | None
+) -> dict[str, int | float]:
+    """:func:`_decide_v` with the swap: an alert on the first candidate whose second is within ``gap``,
+    which the head reads as right (>= ``hi``) while it reads the first as unlikely right (< ``lo``), alerts
+    the second instead (before the stop: a first read under the stop's cut is swapped, not stopped)."""
+    swapped: dict[str, str] = {}
+    if swap is not None:
+        gap, hi, lo = swap
+        for r in rows:
+            key = r["id"] + "#second"
+            if (
+                key in probs
+                and probs[r["id"] + "#gap"] <= gap
+                and probs[key] >= hi
+                and probs.get(r["id"], 1.0) < lo
+            ):
+                swapped[r["id"]] = r["cands"][1][0]
+    tp = fp = fn = bad = bg = up = down = 0
+    m0 = _decide_v(rows, probs, cut, vouch)
+    for r in rows:
+        alert = r["matched"]
+        if r["id"] in swapped:
+            alert = swapped[r["id"]]
+        elif alert is not None and r["use"] and probs.get(r["id"], 1.0) < cut:
+            alert = None
+        elif alert is None and vouch is not None and r.get("vouch") is not None and r["use"]:
+            width, vcut, cue_free = vouch
+            if (
+                -width <= r["margin"] < 0
+                and probs.get(r["id"], 0.0) >= vcut
+                and not (cue_free and r["vouch"]["cues"])
+                and probs.get(r["id"] + "#other", 0.0) <= probs.get(r["id"], 0.0)
+            ):
+                alert = r["t"]
+        gold = set(r["gold"])
+        tp += int(alert is not None and alert in gold)
+        fp += int(alert is not None and alert not in gold)
+        fn += int(bool(gold) and not (alert is not None and alert in gold))
+        bad += int(alert is not None and r["kind"] in DEBUNK_KINDS)
+        bg += int(alert is not None and r["kind"] == "background")
+    up, down = tp - int(m0["tp"]), fp - int(m0["fp"])
+    p = tp / (tp + fp) if tp + fp else 1.0
+    rc = tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "p": p,
+        "r": rc,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "debunks": bad,
+        "background": bg,
+        "up": up,
+        "down": down,
+        "swapped": swapped,
+    }
+
+
+def _choose_swap(
+    sets: dict[str, list[dict]], features: str, l2: float, cut: float, vouch: Vouch | None
+) -> Swap | None:
+    """The swap chosen by inner leave-one-set-out on ``sets``: each set read by a head fitted without it;
+    the most right alerts gained net of false ones gained such that no training set loses a right alert,
+    gains a false one or a debunk alerting; ties the cautious (narrower gap, higher hi, lower lo)."""
+    if not features:
+        features, l2, cut = "prod", 10.0, 0.0
+    probs = {}
+    for held, rows in sets.items():
+        model = _fit({n: r for n, r in sets.items() if n != held}, features, l2)
+        probs[held] = {**_read(rows, model), **_read_second(rows, model)}
+    base = {held: _decide_v(rows, probs[held], cut, vouch) for held, rows in sets.items()}
+    best: tuple[float, Swap] | None = None
+    for gap in SWAP_GAPS:
+        for hi in SWAP_HIS:
+            for lo in SWAP_LOS:
+                gain, ok = 0.0, True
+                for held, rows in sets.items():
+                    m0, m1 = base[held], _decide_s(rows, probs[held], cut, vouch, (gap, hi, lo))
+                    if m1["tp"] < m0["tp"] or m1["fp"] > m0["fp"] or m1["debunks"] > m0["debunks"]:
+                        ok = False
+                        break
+                    gain += (m1["tp"] - m0["tp"]) + (m0["fp"] - m1["fp"])
+                if ok and gain > 0:
+                    key = gain - 1e-3 * gap + 1e-4 * hi - 1e-5 * lo
+                    if best is None or key > best[0]:
+                        best = (key, (gap, hi, lo))
+    return None if best is None else best[1]
+
+
+def _write_swap(swap: Swap, nsets: int) -> None:
+    """Set (or replace) the ``swap`` entry of the shipped parameters, leaving the head and the vouch."""
+    text = PARAMS.read_text(encoding="utf-8")
+    lines = [x for x in text.splitlines(keepends=True) if not x.lstrip().startswith('"swap":')]
+    entry = (
+        f'        "swap": {{"gap": {swap[0]}, "hi": {swap[1]}, "lo": {swap[2]}}},'
+        f"  # chosen on {nsets} Chinese sets\n"
+    )
+    at = next(i for i, x in enumerate(lines) if x.lstrip().startswith('"weights":'))
+    PARAMS.write_text("".join([*lines[:at], entry, *lines[at:]]), encoding="utf-8")
+    print(f"wrote the swap into {PARAMS}")
+
+
+def swap_loso(prefixes: list[str], stream: str | None, write: bool = False) -> None:
+    """Nested leave-one-set-out of the swap: for each left-out set, the stop's choice, the vouch's and then
+    the swap's on the others; the left-out set (alone, and its posts in the stream) decided without
+    ("before": stop + vouch, the default's procedure) and with the swap by the head fitted on the others."""
+    sets = {Path(p).name: _load(p) for p in prefixes}
+    srows = _load(stream) if stream else []
+    members = {n: {r["id"] for r in rows} for n, rows in sets.items()}
+    keys = ("tp", "fp", "fn", "debunks", "background")
+    pooled = {k: dict.fromkeys(keys, 0) for k in ("alone0", "alone1", "stream0", "stream1")}
+    for held in sets:
+        train = {n: r for n, r in sets.items() if n != held}
+        features, l2, cut = _choose(train)
+        vouch = _choose_vouch(train, features, l2, cut)
+        swap = _choose_swap(train, features, l2, cut, vouch)
+        model = _fit(train, features or "prod", l2 or 10.0)
+        parts = [("alone", sets[held])]
+        if srows:
+            parts.append(("stream", [r for r in srows if r["id"] in members[held]]))
+        for label, rows in parts:
+            probs = {**_read(rows, model), **_read_second(rows, model)}
+            m0 = _decide_v(rows, probs, cut, vouch)
+            m1 = _decide_s(rows, probs, cut, vouch, swap)
+            for key, m in ((label + "0", m0), (label + "1", m1)):
+                for f in keys:
+                    pooled[key][f] += int(m[f])
+            print(
+                f"{held:12s} {label:6s} stop=({features or 'none'}, l2 {l2}, cut {cut}) vouch={vouch} "
+                f"swap={swap} before {_fmt(m0)} deb {m0['debunks']} | after {_fmt(m1)} deb {m1['debunks']}",
+                flush=True,
+            )
+            for r in rows:
+                if r["id"] in m1["swapped"]:
+                    t2 = m1["swapped"][r["id"]]
+                    was = "right" if r["matched"] in r["gold"] else "wrong"
+                    now = "RIGHT" if t2 in r["gold"] else "WRONG"
+                    print(
+                        f"      swapped: {r['matched']} ({was}, "
+                        f"p {probs.get(r['id'], 1.0):.2f}) -> {t2} ({now}, "
+                        f"p {probs[r['id'] + '#second']:.2f}) gap {probs[r['id'] + '#gap']:.3f} {r['kind']} "
+                        f"{r['text'][:40]}"
+                    )
+    features, l2, cut = _choose(sets)
+    vouch = _choose_vouch(sets, features, l2, cut)
+    swap = _choose_swap(sets, features, l2, cut, vouch)
+    print(f"on all sets: stop ({features or 'none'}, l2 {l2}, cut {cut}), vouch {vouch}, swap {swap}")
+    model = _fit(sets, features or "prod", l2 or 10.0)
+    background = [r for r in srows if r["kind"] == "background"]
+    if background:
+        probs = {**_read(background, model), **_read_second(background, model)}
+        b0 = _decide_v(background, probs, cut, vouch)
+        b1 = _decide_s(background, probs, cut, vouch, swap)
+        pooled["stream0"]["background"] += int(b0["background"])
+        pooled["stream1"]["background"] += int(b1["background"])
+        print(f"background alerting: before {b0['background']}, after {b1['background']}")
+    for key, m in pooled.items():
+        tp, fp, fn = m["tp"], m["fp"], m["fn"]
+        if tp + fn:
+            print(
+                f"pooled {key}: P {tp / max(tp + fp, 1):.3f} R {tp / (tp + fn):.3f} ({tp}/{fp}/{fn}) "
+                f"debunks {m['debunks']} bg {m['background']}"
+            )
+    if write and swap is not None:
+        _write_swap(swap, len(sets))
 
 
 def main() -> None:
@@ -587,11 +794,17 @@ def main() -> None:
     v.add_argument("prefixes", nargs="+")
     v.add_argument("--stream")
     v.add_argument("--write", action="store_true")
+    s = sub.add_parser("swap", help="nested leave-one-set-out of the sibling swap (rows as for vouch)")
+    s.add_argument("prefixes", nargs="+")
+    s.add_argument("--stream")
+    s.add_argument("--write", action="store_true")
     args = ap.parse_args()
     if args.cmd == "collect":
         collect(args.claims, args.specs)
     elif args.cmd == "loso":
         loso(args.prefixes, args.stream, args.write)
+    elif args.cmd == "swap":
+        swap_loso(args.prefixes, args.stream, args.write)
     elif args.cmd == "vouch":
         vouch_loso(args.prefixes, args.stream, args.write)
     else:

@@ -35,7 +35,7 @@ from monitor.core.greyband import GreyBand, in_band
 from monitor.core.hubness import HubnessCorrection
 from monitor.core.langid import writing_system
 from monitor.core.models import Template
-from monitor.core.pairreader import VOUCH_CANDIDATES, PairReader, PairVouch, Vector
+from monitor.core.pairreader import VOUCH_CANDIDATES, PairReader, PairSwap, PairVouch, Vector
 from monitor.core.ranking import CandidateEvidence, Ranker, days_between, stated_date
 from monitor.core.sellerguard import WAIVABLE, SellerWaiver, waiver_features
 from monitor.core.text import (
@@ -193,6 +193,9 @@ class MatchPolicy:
     # the same reader vouching in a narrow band under the line (monitor.core.pairreader.PairVouch): a
     # Chinese post nothing alerts whose guard-free first candidate it reads as right alerts; None: off
     pair_vouch: PairVouch | None = None
+    # the same reader picking between a Chinese post's first two candidates when they are close
+    # (monitor.core.pairreader.PairSwap): sibling claims; None: off (docs/MULTILINGUAL.md)
+    pair_swap: PairSwap | None = None
 
     def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:
         """The threshold one candidate must reach: the template's own, else the default, lowered by
@@ -845,6 +848,11 @@ def decide(
             chosen = None
         elif view.template_id != rules:
             chosen = (ranked[view.index], view.threshold, None)
+    swapped: dict[str, Any] | None = None
+    if chosen is not None and post_vector is not None and claim_vector is not None:
+        swapped = _pair_swap(chosen[0], prep, templates, policy, script, post_text, post_vector, claim_vector)
+        if swapped is not None and swapped["swapped"]:
+            chosen = (prep.ranked[1], swapped["line"], None)
     paired: dict[str, Any] | None = None
     if chosen is not None and post_vector is not None and claim_vector is not None:
         paired = _pair_read(
@@ -866,6 +874,7 @@ def decide(
             ("verifier", verified),
             ("pair_reader", paired),
             ("pair_vouch", vouched),
+            ("pair_swap", swapped),
         )
         if value is not None
     }
@@ -1087,6 +1096,55 @@ def _pair_vouch(
         "cues": cues,
         "other": round(other, 4),
         "lifted": vouch.lifts(p, margin, cues, other),
+    }
+
+
+def _pair_swap(
+    first: ScoredCandidate,
+    prep: _Prepared,
+    templates: Mapping[str, Template],
+    policy: MatchPolicy,
+    script: str,
+    post_text: str,
+    post_vector: Vector,
+    claim_vector: Callable[[Template], Vector],
+) -> dict[str, Any] | None:
+    """The pair reader's pick between the alert on the post's first candidate ``first`` and its second
+    candidate (None: it does not apply: no swap, not a post of the reader's script, the alert not on the
+    first candidate, an exemplar in the same script, a template with its own threshold, a guard stopping
+    the second). ``swapped`` when :meth:`PairSwap.swaps` says so; ``line`` is the second's line."""
+    swap, reader = policy.pair_swap, policy.pair_reader
+    if swap is None or reader is None or script != reader.script or len(prep.ranked) < 2:
+        return None
+    second = prep.ranked[1]
+    if first is not prep.ranked[0] or second.template_id == first.template_id:
+        return None
+    one, two = templates[first.template_id], templates[second.template_id]
+    if (
+        one.threshold is not None
+        or two.threshold is not None
+        or _exemplar_writing_system(first.exemplar.text) == script
+        or _exemplar_writing_system(second.exemplar.text) == script
+    ):
+        return None
+    gap = first.score - second.score
+    if gap > swap.gap:
+        return None
+    guard = _guard(second, two, prep.post, policy, prep.negatives, prep.topic, prep.subject, templates)
+    if guard[0] is not None:
+        return None
+    line_one = policy.threshold_for(one, script, first.exemplar.text)
+    line_two = policy.threshold_for(two, script, second.exemplar.text)
+    p_one = reader.probability(post_vector, claim_vector(one), first.score - line_one, post_text, one.text)
+    p_two = reader.probability(post_vector, claim_vector(two), second.score - line_two, post_text, two.text)
+    return {
+        "first": first.template_id,
+        "first_probability": round(p_one, 4),
+        "template_id": second.template_id,
+        "probability": round(p_two, 4),
+        "gap": round(gap, 4),
+        "line": line_two,
+        "swapped": swap.swaps(p_one, p_two, gap),
     }
 
 

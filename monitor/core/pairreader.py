@@ -10,7 +10,10 @@ plus the decision's margin over its line. It stops an alert: a Chinese post's al
 another script whose estimate falls under :attr:`cut`. With a :class:`PairVouch` it may also vouch, inside a
 narrow band only: a Chinese post that nothing alerts, whose first candidate sits at most
 :attr:`PairVouch.width` under its cross-script line and passes every guard, alerts when the same estimate
-reaches :attr:`PairVouch.cut` (docs/MULTILINGUAL.md "The pair reader vouches").
+reaches :attr:`PairVouch.cut` (docs/MULTILINGUAL.md "The pair reader vouches"). With a :class:`PairSwap` it
+picks between a Chinese post's first two candidates when they are close: the alert on the first moves to the
+second when it reads the second's claim as right and the first's as unlikely right (sibling scams;
+docs/MULTILINGUAL.md "The pair reader picks between siblings").
 
 Pure: the fitted parameters live in :mod:`monitor.core.pairreader_params` (``scripts/fit_pair_reader.py``).
 """
@@ -132,6 +135,33 @@ class PairVouch:
             and not (self.cue_free and cues)
             and not (self.first and other > probability)
         )
+
+
+@dataclass(frozen=True)
+class PairSwap:
+    """Where the reader picks between a Chinese post's first two candidates (sibling claims: the paid
+    course and the generation service, the fake app and the account sale): the alert on the first moves
+    to the second when their fused scores are at most ``gap`` apart, the reader reads the second's claim
+    as right (at least ``hi``) and the first's as unlikely right (under ``lo``); otherwise the first
+    keeps its alert (docs/MULTILINGUAL.md "The pair reader picks between siblings")."""
+
+    gap: float
+    hi: float
+    lo: float
+
+    def swaps(self, first: float, second: float, gap: float) -> bool:
+        """The one place that decides a swap: the two within :attr:`gap`, the second's estimate at
+        :attr:`hi`, the first's under :attr:`lo`."""
+        return gap <= self.gap and second >= self.hi and first < self.lo
+
+
+def pair_swap_for(model: str) -> PairSwap | None:
+    """The fitted sibling swap of ``model``'s pair reader, or None (no reader, or none fitted)."""
+    params = PAIR_READER.get(model)
+    swap = params.get("swap") if params is not None else None
+    if not isinstance(swap, Mapping):
+        return None
+    return PairSwap(float(swap["gap"]), float(swap["hi"]), float(swap["lo"]))
 
 
 # how many of a post's first candidates the vouch compares (PairVouch.first)

@@ -8,6 +8,7 @@ PAIR_READER: dict[str, dict[str, object]] = {
         "bias": -20.270464,
         "fitted_on": "10 seen Chinese sets, 647 candidates near their line (l2 10.0)",
         "vouch": {"width": 0.01, "cut": 0.6, "cue_free": True, "first": True},  # chosen on 11 Chinese sets
+        "swap": {"gap": 0.02, "hi": 0.95, "lo": 0.15},  # chosen on 12 Chinese sets
         "weights": (
             -128.068,
             177.222,

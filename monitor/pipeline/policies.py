@@ -9,7 +9,7 @@ from monitor.config import Settings
 from monitor.core.calibration import calibrator_for
 from monitor.core.greyband import grey_band_for
 from monitor.core.matching import MatchPolicy
-from monitor.core.pairreader import pair_reader_for, pair_vouch_for
+from monitor.core.pairreader import pair_reader_for, pair_swap_for, pair_vouch_for
 from monitor.core.ranking import ranker_for
 from monitor.core.sellerguard import seller_waiver_for
 from monitor.core.verifier import verifier_for
@@ -44,6 +44,8 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
         seller_waiver=seller_waiver_for(spec.name) if settings.seller_waiver else None,
         # None without the reader, without fitted vouching parameters, or with MONITOR_PAIR_VOUCH off
         pair_vouch=pair_vouch_for(spec.name) if settings.pair_reader and settings.pair_vouch else None,
+        # None without the reader, without fitted swap parameters, or with MONITOR_PAIR_SWAP off
+        pair_swap=pair_swap_for(spec.name) if settings.pair_reader and settings.pair_swap else None,
     )
     if spec.score_scale != 1.0:  # additive terms in this model's own score units
         fields = [name for name in SCORE_UNIT_FIELDS if hasattr(policy, name)]

@@ -13,10 +13,12 @@ from monitor.core.pairreader import (
     FEATURE_SETS,
     PairReader,
     PairReading,
+    PairSwap,
     PairVouch,
     Vector,
     pair_features,
     pair_reader_for,
+    pair_swap_for,
     pair_vouch_for,
     sell_features,
 )
@@ -293,3 +295,87 @@ def test_the_vouch_with_first_stands_aside_when_the_reader_prefers_a_sibling_cla
         assert d.matched is lifted
         assert d.explanation["pair_vouch"]["template_id"] == "t"
         assert d.explanation["pair_vouch"]["other"] == (pytest.approx(0.9717, abs=1e-3) if first else 0.0)
+
+
+def test_the_swap_decides_on_the_gap_and_both_estimates() -> None:
+    swap = PairSwap(0.01, 0.9, 0.3)
+    assert swap.swaps(0.2, 0.95, 0.005)
+    assert not swap.swaps(0.2, 0.95, 0.02)  # too far apart
+    assert not swap.swaps(0.2, 0.85, 0.005)  # the second not read as right enough
+    assert not swap.swaps(0.3, 0.95, 0.005)  # the first not read as unlikely right
+
+
+SIBLING = Template(id="s", category="rumour", severity="high", text="Sora is free for everyone from today")
+CLOSE = [Hit("t", "text", 0, TEMPLATE.text, 0.88), Hit("s", "text", 0, SIBLING.text, 0.875)]
+
+
+def _siblings(template: Template) -> np.ndarray:
+    return _unit(0, 1) if template.id == "t" else _unit(1, 0)
+
+
+def _swapping(swap: PairSwap | None) -> MatchPolicy:
+    # p(t) = sigmoid(-2 * 0.707) = 0.20, p(s) = sigmoid(5 * 0.707) = 0.97 for the post vector (1, 1)
+    reader = PairReader("prod", (5.0, -2.0, 0.0), 0.0, cut=0.1)
+    return MatchPolicy(default_threshold=0.9, cross_language_offset=0.03, pair_reader=reader, pair_swap=swap)
+
+
+def test_decide_moves_a_chinese_alert_to_the_sibling_the_reader_reads_as_right() -> None:
+    post, u, templates = "Sora今天起对所有人开放了，人人都能用", _unit(1, 1), {"t": TEMPLATE, "s": SIBLING}
+    kept = decide("z", post, CLOSE, templates, _swapping(None), post_vector=u, claim_vector=_siblings)
+    assert kept.matched and kept.template_id == "t" and "pair_swap" not in kept.explanation
+    moved = decide(
+        "z",
+        post,
+        CLOSE,
+        templates,
+        _swapping(PairSwap(0.01, 0.9, 0.3)),
+        post_vector=u,
+        claim_vector=_siblings,
+    )
+    assert moved.matched and moved.template_id == "s"
+    assert moved.explanation["pair_swap"]["swapped"] is True
+    assert moved.explanation["pair_swap"]["first"] == "t"
+    assert moved.explanation["pair_swap"]["probability"] == pytest.approx(0.9717, abs=1e-3)
+    assert moved.explanation["pair_reader"]["template_id"] == "s"  # the reader reads the alert it makes
+    # too far apart: not read; the first read as right enough: read, kept
+    far = decide(
+        "z",
+        post,
+        CLOSE,
+        templates,
+        _swapping(PairSwap(0.001, 0.9, 0.3)),
+        post_vector=u,
+        claim_vector=_siblings,
+    )
+    assert far.template_id == "t" and "pair_swap" not in far.explanation
+    firm = decide(
+        "z",
+        post,
+        CLOSE,
+        templates,
+        _swapping(PairSwap(0.01, 0.9, 0.15)),
+        post_vector=u,
+        claim_vector=_siblings,
+    )
+    assert firm.template_id == "t" and firm.explanation["pair_swap"]["swapped"] is False
+    # an English post never
+    english = decide(
+        "e",
+        "Sora is open to everyone today!",
+        CLOSE,
+        templates,
+        _swapping(PairSwap(0.01, 0.9, 0.3)),
+        post_vector=u,
+        claim_vector=_siblings,
+    )
+    assert "pair_swap" not in english.explanation
+
+
+def test_swap_parameters_load_for_e5_only() -> None:
+    assert pair_swap_for("all-MiniLM-L6-v2") is None
+    params = PAIR_READER["multilingual-e5-small"].get("swap")
+    swap = pair_swap_for("multilingual-e5-small")
+    if params is None:
+        assert swap is None
+    else:
+        assert swap is not None and 0 < swap.gap <= 0.05 and swap.lo < swap.hi
