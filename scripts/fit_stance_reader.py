@@ -76,7 +76,7 @@ def _record(out_file: Path, lang: str, named: Sequence[tuple[str, Path, Path]], 
 
     proc.decide = recording  # type: ignore[assignment]
     settings = Settings()
-    assert not settings.stance_reader, "MONITOR_STANCE_READER=false: today's decisions"
+    assert not settings.stance_reader, "MONITOR_STANCE_READER=false: the decisions without the reader"
     emb = embedder_from_settings(settings)
     with open(out_file, "w", encoding="utf-8") as f:
         for name, posts, qrels in named:

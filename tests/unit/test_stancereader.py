@@ -110,3 +110,13 @@ def test_a_head_checks_its_input_and_round_trips() -> None:
         head.probability(np.zeros(3))
     assert StanceReader.from_dict(dataclasses.asdict(head)) == head
     assert stance_reader_for("no-such-model") is None
+
+
+def test_the_shipped_heads_read_chinese_with_e5_and_nothing_with_minilm() -> None:
+    # the nested leave-one-set-out check accepted Chinese (E5) and rejected English (MiniLM)
+    e5 = stance_reader_for("multilingual-e5-small")
+    assert e5 is not None and e5.languages == ("zh",) and len(e5.weights) == 384 + len(READINGS)
+    assert 0.5 <= e5.cut <= 0.95
+    assert stance_reader_for("all-MiniLM-L6-v2") is None
+    assert not e5.applies(analyze("Before you install: which developer is listed on the store page?"))
+    assert e5.applies(analyze("你在应用商店下的那个Sora，开发者一栏写的是谁？"))
