@@ -59,7 +59,9 @@ def sets(lang: str) -> list[tuple[str, Path, Path]]:
     return [(s, D / f"{s}_posts.jsonl", D / f"{s}_qrels.tsv") for s in ZH_SETS]
 
 
-def _record(out_file: Path, lang: str, named: Sequence[tuple[str, Path, Path]], set_of: dict[str, str]) -> None:
+def _record(
+    out_file: Path, lang: str, named: Sequence[tuple[str, Path, Path]], set_of: dict[str, str]
+) -> None:
     import monitor.pipeline.processor as proc
     from monitor.config import Settings
     from monitor.core.stancereader import stance_features
@@ -215,7 +217,8 @@ def loso(folder: Path, lang: str, verbose: bool, with_stream: bool) -> None:
             agg[tag] = {k: (agg[tag] or {}).get(k, 0) + v for k, v in c.items()}  # type: ignore[union-attr]
         lost = before["tp"] - after["tp"]
         print(
-            f"| {held} | l2 {l2:g}, cut {cut if cut <= 1 else 'never'} | {fmt(before)}, {before['debunks']} | "
+            f"| {held} | l2 {l2:g}, cut {cut if cut <= 1 else 'never'} | "
+            f"{fmt(before)}, {before['debunks']} | "
             f"{fmt(after)}, {after['debunks']} | {after['stopped'] - lost} / {lost} |",
             flush=True,
         )
@@ -227,7 +230,8 @@ def loso(folder: Path, lang: str, verbose: bool, with_stream: bool) -> None:
                     right = r["matched"] in r["gold"]
                     print(f"    {r['id']} {r['kind']} right={right} waived={r['waived']} p={p:.3f} {mark}")
     b, a = agg["before"], agg["after"]
-    assert b is not None and a is not None
+    assert b is not None
+    assert a is not None
     print(
         f"| **pooled {lang}** | | {fmt(b)}, {b['debunks']} | {fmt(a)}, {a['debunks']} | "
         f"{a['stopped'] - (b['tp'] - a['tp'])} / {b['tp'] - a['tp']} |"
@@ -235,7 +239,10 @@ def loso(folder: Path, lang: str, verbose: bool, with_stream: bool) -> None:
     if with_stream:
         st = load(folder / "stream-zh.jsonl")
         sb = {"before": None, "after": None}
-        print("stream (each set's posts under its own fold's head; background under no head: it cannot alert more)")
+        print(
+            "stream (each set's posts under its own fold's head; "
+            "background under no head: it cannot alert more)"
+        )
         for name, rows in st.items():
             if name in fold_probs:
                 model, cut = fold_probs[name]
@@ -247,7 +254,8 @@ def loso(folder: Path, lang: str, verbose: bool, with_stream: bool) -> None:
                 sb[tag] = {k: (sb[tag] or {}).get(k, 0) + v for k, v in c.items()}  # type: ignore[union-attr]
             print(f"  {name}: {fmt(before)}, {before['debunks']} -> {fmt(after)}, {after['debunks']}")
         b, a = sb["before"], sb["after"]
-        assert b is not None and a is not None
+        assert b is not None
+        assert a is not None
         print(
             f"| **stream pooled** | | {fmt(b)}, {b['debunks']}, background {b['background']} | "
             f"{fmt(a)}, {a['debunks']}, background {a['background']} | "
