@@ -394,7 +394,7 @@ STANCE_READER: dict[str, dict[str, Any]] = {
             -0.076489,
             -0.167901,
             -0.060551,
-            -0.121245
+            -0.121245,
         ],
         "mean": [
             0.034811,
@@ -785,7 +785,7 @@ STANCE_READER: dict[str, dict[str, Any]] = {
             0.133721,
             0.082849,
             0.109012,
-            0.735465
+            0.735465,
         ],
         "scale": [
             0.014429,
@@ -1176,14 +1176,12 @@ STANCE_READER: dict[str, dict[str, Any]] = {
             0.340352,
             0.275654,
             0.311654,
-            0.956811
+            0.956811,
         ],
         "bias": -3.015701,
         "cut": 0.9,
         "l2": 30.0,
         "fitted_on": "12 seen sets (688 posts, 160 debunks / loss reports)",
-        "languages": [
-            "zh"
-        ]
+        "languages": ["zh"],
     }
 }
