@@ -38,6 +38,7 @@ from monitor.core.models import Template
 from monitor.core.pairreader import VOUCH_CANDIDATES, PairReader, PairSwap, PairVouch, Vector
 from monitor.core.ranking import CandidateEvidence, Ranker, days_between, stated_date
 from monitor.core.sellerguard import WAIVABLE, SellerWaiver, waiver_features
+from monitor.core.stancereader import StanceReader
 from monitor.core.text import (
     PostText,
     Signals,
@@ -196,6 +197,11 @@ class MatchPolicy:
     # the same reader picking between a Chinese post's first two candidates when they are close
     # (monitor.core.pairreader.PairSwap): sibling claims; None: off (docs/MULTILINGUAL.md)
     pair_swap: PairSwap | None = None
+
+    # the stance reader (monitor.core.stancereader): a learned reading of the post's vector that stops an
+    # alert it reads as a debunk, warning or loss report (never one the seller waiver made); None: off
+    # (docs/QUALITY.md "A learned stance reader")
+    stance_reader: StanceReader | None = None
 
     def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:
         """The threshold one candidate must reach: the template's own, else the default, lowered by
@@ -866,6 +872,21 @@ def decide(
         vouched = _pair_vouch(prep, templates, policy, script, post_text, post_vector, claim_vector)
         if vouched is not None and vouched["lifted"]:
             chosen = (ranked[0], vouched["line"], None)
+    stanced: dict[str, Any] | None = None
+    if (
+        chosen is not None
+        and policy.stance_reader is not None
+        and post_vector is not None
+        and not (waived is not None and waived["waived"] and chosen[0].template_id == waived["template_id"])
+        and policy.stance_reader.applies(post)
+    ):
+        # the last word on an alert the rules (or the pair reader's vouch) made: the post itself read as
+        # a debunk, warning or loss report stops it (monitor.core.stancereader)
+        stop, p = policy.stance_reader.reads(post, post_vector)
+        stanced = {"probability": round(p, 4), "template_id": chosen[0].template_id, "stopped": stop}
+        if stop:
+            first_reason, first_detail, first_suppressed = "stance_reader", None, chosen[0].template_id
+            chosen = None
     # what the learned readers read of this post, matched or not (the explanation's entries)
     readings = {
         key: value
@@ -875,6 +896,7 @@ def decide(
             ("pair_reader", paired),
             ("pair_vouch", vouched),
             ("pair_swap", swapped),
+            ("stance_reader", stanced),
         )
         if value is not None
     }

@@ -12,6 +12,7 @@ from monitor.core.matching import MatchPolicy
 from monitor.core.pairreader import pair_reader_for, pair_swap_for, pair_vouch_for
 from monitor.core.ranking import ranker_for
 from monitor.core.sellerguard import seller_waiver_for
+from monitor.core.stancereader import stance_reader_for
 from monitor.core.verifier import verifier_for
 from monitor.embedding import Embedder
 from monitor.pipeline.bridge import LAZY_BRIDGE
@@ -46,6 +47,8 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
         pair_vouch=pair_vouch_for(spec.name) if settings.pair_reader and settings.pair_vouch else None,
         # None without the reader, without fitted swap parameters, or with MONITOR_PAIR_SWAP off
         pair_swap=pair_swap_for(spec.name) if settings.pair_reader and settings.pair_swap else None,
+        # None for a model without a fitted reader accepted for a language, or with MONITOR_STANCE_READER off
+        stance_reader=stance_reader_for(spec.name) if settings.stance_reader else None,
     )
     if spec.score_scale != 1.0:  # additive terms in this model's own score units
         fields = [name for name in SCORE_UNIT_FIELDS if hasattr(policy, name)]

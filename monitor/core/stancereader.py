@@ -1,0 +1,107 @@
+"""The stance reader: a learned reading of whether a post that would alert is a debunk, a warning or a
+loss report (docs/QUALITY.md "A learned stance reader").
+
+Debunks that ask ("where would a seller even get…?") or answer with facts ("which developer is listed…")
+carry no negation word, so the hand-written stance guard lets them through; cue lists written for such posts
+fixed those posts and no unseen one. This is a small logistic head over the frozen post vector (the query
+vector the decision already has) and a few of the decision's own readings that name no particular word of a
+particular post: question form, first person singular / plural, second person (the seller waiver's pronoun
+classes) and the number of selling acts. Fitted per model on the pooled labelled posts of the seen sets
+(debunks and loss reports against posts that spread a claim). At an estimate at or above
+:attr:`StanceReader.cut` the rules' alert stops; an alert the seller waiver made is never read (its head
+decided that post sells).
+
+Pure: parameters live in :mod:`monitor.core.stancereader_params` (``scripts/fit_stance_reader.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from monitor.core.calibration import sigmoid
+from monitor.core.sellerguard import _FIRST_PLURAL, _FIRST_SINGULAR, _SECOND
+from monitor.core.stancereader_params import STANCE_READER
+from monitor.core.text import PostText, has_cjk, selling_acts
+
+# the readings after the post vector's components
+READINGS = ("question", "first_singular", "first_plural", "second", "acts")
+
+
+def stance_readings(post: PostText) -> np.ndarray:
+    """The :data:`READINGS` of one post."""
+    norm = post.normalized
+    values = {
+        "question": float("?" in post.raw or "？" in post.raw),
+        "first_singular": float(bool(_FIRST_SINGULAR.search(norm))),
+        "first_plural": float(bool(_FIRST_PLURAL.search(norm))),
+        "second": float(bool(_SECOND.search(norm))),
+        "acts": float(min(len(selling_acts(post.raw)), 4)),
+    }
+    return np.array([values[name] for name in READINGS], dtype=np.float64)
+
+
+def stance_features(post: PostText, post_vector: Sequence[float] | np.ndarray) -> np.ndarray:
+    """The head's input: the post's query vector, then its :data:`READINGS`."""
+    vec = np.asarray(post_vector, dtype=np.float64).ravel()
+    return np.concatenate([vec, stance_readings(post)])
+
+
+def post_language(post: PostText) -> str:
+    return "zh" if has_cjk(post.normalized) else "en"
+
+
+@dataclass(frozen=True)
+class StanceReader:
+    """A fitted logistic head over standardised features; an alert stops at p >= ``cut``."""
+
+    weights: tuple[float, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    bias: float
+    cut: float
+    fitted_on: str = ""
+    # the posts it reads, by language: a language whose leave-one-set-out check did not accept it is
+    # left to the rules
+    languages: tuple[str, ...] = ()
+
+    def applies(self, post: PostText) -> bool:
+        return post_language(post) in self.languages
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> StanceReader:
+        def floats(key: str) -> tuple[float, ...]:
+            return tuple(float(v) for v in d[key])
+
+        return cls(
+            floats("weights"),
+            floats("mean"),
+            floats("scale"),
+            float(d["bias"]),
+            float(d["cut"]),
+            str(d.get("fitted_on", "")),
+            tuple(str(v) for v in d.get("languages", ())),
+        )
+
+    def probability(self, x: Sequence[float] | np.ndarray) -> float:
+        x = np.asarray(x, dtype=np.float64)
+        if len(x) != len(self.weights):
+            raise ValueError(f"stance reader expects {len(self.weights)} features, got {len(x)}")
+        z = (x - np.asarray(self.mean)) / np.asarray(self.scale)
+        return sigmoid(self.bias + float(np.dot(np.asarray(self.weights), z)))
+
+    def reads(self, post: PostText, post_vector: Sequence[float] | np.ndarray) -> tuple[bool, float]:
+        """(whether the alert stops, the estimate that the post is a debunk, warning or loss report)."""
+        p = self.probability(stance_features(post, post_vector))
+        return p >= self.cut, p
+
+
+def stance_reader_for(model: str) -> StanceReader | None:
+    """The fitted reader of ``model`` (None: no entry, or an entry accepted for no language)."""
+    params = STANCE_READER.get(model)
+    if params is None or not params.get("languages"):
+        return None
+    return StanceReader.from_dict(params)
