@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from monitor.core.calibration import sigmoid
+from monitor.core.calibration import logistic_estimate
 from monitor.core.greyband_params import GREY_BAND
 
 FEATURES = ("under", "lead", "lexical", "dense", "signal", "scam", "offer")
@@ -84,7 +84,7 @@ class GreyBand:
         )
 
     def probability(self, x: Sequence[float]) -> float:
-        return sigmoid(self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True)))
+        return logistic_estimate(self.weights, self.bias, x, head="grey band")
 
 
 def band_features(

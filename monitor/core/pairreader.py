@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from monitor.core.calibration import sigmoid
+from monitor.core.calibration import logistic_estimate
 from monitor.core.pairreader_params import PAIR_READER
 from monitor.core.text import SELLING_ACTS, selling_acts
 
@@ -100,9 +100,7 @@ class PairReader:
         self, u: Vector, v: Vector, margin: float, post_text: str = "", claim_text: str = ""
     ) -> float:
         x = pair_features(u, v, margin, self.features, post_text, claim_text)
-        if len(x) != len(self.weights):
-            raise ValueError(f"pair reader expects {len(self.weights)} features, got {len(x)}")
-        return sigmoid(self.bias + float(np.dot(np.asarray(self.weights), x)))
+        return logistic_estimate(self.weights, self.bias, x, head="pair reader")
 
     def read(
         self, u: Vector, v: Vector, margin: float, post_text: str = "", claim_text: str = ""

@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from monitor.core.calibration import sigmoid
+from monitor.core.calibration import logistic_estimate
 from monitor.core.sellerguard_params import SELLER_WAIVER
 from monitor.core.text import PostText, has_cjk, selling_acts
 
@@ -149,11 +149,7 @@ class SellerWaiver:
         )
 
     def probability(self, x: Sequence[float] | np.ndarray) -> float:
-        x = np.asarray(x, dtype=np.float64)
-        if len(x) != len(self.weights):
-            raise ValueError(f"seller waiver expects {len(self.weights)} features, got {len(x)}")
-        z = (x - np.asarray(self.mean)) / np.asarray(self.scale)
-        return sigmoid(self.bias + float(np.dot(np.asarray(self.weights), z)))
+        return logistic_estimate(self.weights, self.bias, x, self.mean, self.scale, head="seller waiver")
 
     def waives(self, x: Sequence[float] | np.ndarray) -> tuple[bool, float]:
         """(whether the guard is lifted, the estimate)."""

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from monitor.core.calibration import sigmoid
+from monitor.core.calibration import logistic_estimate
 from monitor.core.sellerguard import _FIRST_PLURAL, _FIRST_SINGULAR, _SECOND
 from monitor.core.stancereader_params import STANCE_READER
 from monitor.core.text import PostText, has_cjk, selling_acts
@@ -87,11 +87,7 @@ class StanceReader:
         )
 
     def probability(self, x: Sequence[float] | np.ndarray) -> float:
-        x = np.asarray(x, dtype=np.float64)
-        if len(x) != len(self.weights):
-            raise ValueError(f"stance reader expects {len(self.weights)} features, got {len(x)}")
-        z = (x - np.asarray(self.mean)) / np.asarray(self.scale)
-        return sigmoid(self.bias + float(np.dot(np.asarray(self.weights), z)))
+        return logistic_estimate(self.weights, self.bias, x, self.mean, self.scale, head="stance reader")
 
     def reads(self, post: PostText, post_vector: Sequence[float] | np.ndarray) -> tuple[bool, float]:
         """(whether the alert stops, the estimate that the post is a debunk, warning or loss report)."""

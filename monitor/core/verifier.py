@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from monitor.core.calibration import sigmoid
+from monitor.core.calibration import logistic_estimate
 from monitor.core.verifier_params import VERIFIER
 
 FEATURES = (
@@ -177,10 +177,7 @@ class Verifier:
         }
 
     def probability(self, x: Sequence[float]) -> float:
-        z = self.bias + sum(
-            w * (v - m) / s for w, v, m, s in zip(self.weights, x, self.mean, self.scale, strict=True)
-        )
-        return sigmoid(z)
+        return logistic_estimate(self.weights, self.bias, x, self.mean, self.scale, head="verifier")
 
     def eligible(self, view: CandidateView) -> bool:
         """Weighed at all: among the first :attr:`window` candidates, within :attr:`width` under its line,
