@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass
 
@@ -251,8 +252,6 @@ def test_decide_reads_a_chinese_post_with_the_chinese_weights() -> None:
 
 
 def test_logistic_estimate_standardises_only_when_fitted_so() -> None:
-    import math
-
     # raw features: sigmoid(0.5 + 2*1 - 1*3) = sigmoid(-0.5)
     assert logistic_estimate((2.0, -1.0), 0.5, (1.0, 3.0)) == pytest.approx(1 / (1 + math.exp(0.5)))
     # standardised: z = ((1-1)/2, (3-1)/0.5) = (0, 4): sigmoid(0.5 - 4)
