@@ -43,8 +43,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import numpy as np
-
 from monitor.core.calibration_params import CALIBRATION
 
 FEATURES: tuple[str, ...] = (
@@ -121,27 +119,6 @@ def sigmoid(z: float) -> float:
         return 1.0 / (1.0 + math.exp(-z))
     e = math.exp(z)
     return e / (1.0 + e)
-
-
-def logistic_estimate(
-    weights: Sequence[float],
-    bias: float,
-    x: Sequence[float] | np.ndarray,
-    mean: Sequence[float] | None = None,
-    scale: Sequence[float] | None = None,
-    *,
-    head: str = "head",
-) -> float:
-    """``sigmoid(bias + weights · z)``, ``z`` the features standardised by ``mean`` and ``scale`` when the
-    head was fitted on standardised features: the one estimate of every learned head (grey band, verifier,
-    pair reader, seller waiver, stance reader). A feature vector of the wrong length is a ValueError naming
-    the ``head``."""
-    z = np.asarray(x, dtype=np.float64)
-    if len(z) != len(weights):
-        raise ValueError(f"{head} expects {len(weights)} features, got {len(z)}")
-    if mean is not None and scale is not None:
-        z = (z - np.asarray(mean)) / np.asarray(scale)
-    return sigmoid(bias + float(np.dot(np.asarray(weights), z)))
 
 
 @dataclass(frozen=True)

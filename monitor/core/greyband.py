@@ -29,8 +29,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from monitor.core.calibration import logistic_estimate
 from monitor.core.greyband_params import GREY_BAND
+from monitor.core.heads import logistic_estimate
 
 FEATURES = ("under", "lead", "lexical", "dense", "signal", "scam", "offer")
 

@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from monitor.core.calibration import logistic_estimate
+from monitor.core.heads import logistic_estimate
 from monitor.core.pairreader_params import PAIR_READER
 from monitor.core.text import SELLING_ACTS, selling_acts
 

@@ -18,13 +18,13 @@ Pure: parameters live in :mod:`monitor.core.sellerguard_params` (``scripts/fit_s
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import ClassVar
 
 import numpy as np
 
-from monitor.core.calibration import logistic_estimate
+from monitor.core.heads import LanguageHead
 from monitor.core.sellerguard_params import SELLER_WAIVER
 from monitor.core.text import PostText, has_cjk, selling_acts
 
@@ -117,44 +117,18 @@ def waiver_features(
 
 
 @dataclass(frozen=True)
-class SellerWaiver:
+class SellerWaiver(LanguageHead):
     """A fitted logistic head over standardised :data:`FEATURES`; a candidate alerts at p >= ``cut``."""
 
-    weights: tuple[float, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    bias: float
-    cut: float
-    fitted_on: str = ""
+    name: ClassVar[str] = "seller waiver"
+
     # the posts it reads, by language ("en": no CJK text, "zh"): a language whose leave-one-set-out check
     # did not accept it is left to the rules
     languages: tuple[str, ...] = ("en", "zh")
 
-    def applies(self, post: PostText) -> bool:
-        return ("zh" if has_cjk(post.normalized) else "en") in self.languages
-
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> SellerWaiver:
-        def floats(key: str) -> tuple[float, ...]:
-            return tuple(float(v) for v in d[key])
-
-        return cls(
-            floats("weights"),
-            floats("mean"),
-            floats("scale"),
-            float(d["bias"]),
-            float(d["cut"]),
-            str(d.get("fitted_on", "")),
-            tuple(str(v) for v in d.get("languages", ("en", "zh"))),
-        )
-
-    def probability(self, x: Sequence[float] | np.ndarray) -> float:
-        return logistic_estimate(self.weights, self.bias, x, self.mean, self.scale, head="seller waiver")
-
     def waives(self, x: Sequence[float] | np.ndarray) -> tuple[bool, float]:
         """(whether the guard is lifted, the estimate)."""
-        p = self.probability(x)
-        return p >= self.cut, p
+        return self.over_cut(x)
 
 
 def seller_waiver_for(model: str) -> SellerWaiver | None:

@@ -16,16 +16,16 @@ Pure: parameters live in :mod:`monitor.core.stancereader_params` (``scripts/fit_
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import ClassVar
 
 import numpy as np
 
-from monitor.core.calibration import logistic_estimate
+from monitor.core.heads import LanguageHead
 from monitor.core.sellerguard import _FIRST_PLURAL, _FIRST_SINGULAR, _SECOND
 from monitor.core.stancereader_params import STANCE_READER
-from monitor.core.text import PostText, has_cjk, selling_acts
+from monitor.core.text import PostText, selling_acts
 
 # the readings after the post vector's components
 READINGS = ("question", "first_singular", "first_plural", "second", "acts")
@@ -50,49 +50,15 @@ def stance_features(post: PostText, post_vector: Sequence[float] | np.ndarray) -
     return np.concatenate([vec, stance_readings(post)])
 
 
-def post_language(post: PostText) -> str:
-    return "zh" if has_cjk(post.normalized) else "en"
-
-
 @dataclass(frozen=True)
-class StanceReader:
+class StanceReader(LanguageHead):
     """A fitted logistic head over standardised features; an alert stops at p >= ``cut``."""
 
-    weights: tuple[float, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    bias: float
-    cut: float
-    fitted_on: str = ""
-    # the posts it reads, by language: a language whose leave-one-set-out check did not accept it is
-    # left to the rules
-    languages: tuple[str, ...] = ()
-
-    def applies(self, post: PostText) -> bool:
-        return post_language(post) in self.languages
-
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> StanceReader:
-        def floats(key: str) -> tuple[float, ...]:
-            return tuple(float(v) for v in d[key])
-
-        return cls(
-            floats("weights"),
-            floats("mean"),
-            floats("scale"),
-            float(d["bias"]),
-            float(d["cut"]),
-            str(d.get("fitted_on", "")),
-            tuple(str(v) for v in d.get("languages", ())),
-        )
-
-    def probability(self, x: Sequence[float] | np.ndarray) -> float:
-        return logistic_estimate(self.weights, self.bias, x, self.mean, self.scale, head="stance reader")
+    name: ClassVar[str] = "stance reader"
 
     def reads(self, post: PostText, post_vector: Sequence[float] | np.ndarray) -> tuple[bool, float]:
         """(whether the alert stops, the estimate that the post is a debunk, warning or loss report)."""
-        p = self.probability(stance_features(post, post_vector))
-        return p >= self.cut, p
+        return self.over_cut(stance_features(post, post_vector))
 
 
 def stance_reader_for(model: str) -> StanceReader | None:

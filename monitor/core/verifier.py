@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from monitor.core.calibration import logistic_estimate
+from monitor.core.heads import logistic_estimate
 from monitor.core.verifier_params import VERIFIER
 
 FEATURES = (

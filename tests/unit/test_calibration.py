@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import random
 from dataclasses import dataclass
 
@@ -15,7 +14,6 @@ from monitor.core.calibration import (
     calibrator_for,
     features,
     fit_logistic,
-    logistic_estimate,
     noise_floor,
     reliability,
 )
@@ -249,19 +247,3 @@ def test_decide_reads_a_chinese_post_with_the_chinese_weights() -> None:
     en = decide("e", "Sora is now open to everyone, anyone can use it", hits, {"t": template}, policy)
     assert zh.confidence == pytest.approx(0.8808, abs=1e-4)
     assert en.confidence == pytest.approx(0.1192, abs=1e-4)
-
-
-def test_logistic_estimate_standardises_only_when_fitted_so() -> None:
-    # raw features: sigmoid(0.5 + 2*1 - 1*3) = sigmoid(-0.5)
-    assert logistic_estimate((2.0, -1.0), 0.5, (1.0, 3.0)) == pytest.approx(1 / (1 + math.exp(0.5)))
-    # standardised: z = ((1-1)/2, (3-1)/0.5) = (0, 4): sigmoid(0.5 - 4)
-    got = logistic_estimate((2.0, -1.0), 0.5, (1.0, 3.0), mean=(1.0, 1.0), scale=(2.0, 0.5))
-    assert got == pytest.approx(1 / (1 + math.exp(3.5)))
-    # no overflow far out on either side
-    assert logistic_estimate((1.0,), 0.0, (1e6,)) == 1.0
-    assert logistic_estimate((1.0,), 0.0, (-1e6,)) == 0.0
-
-
-def test_logistic_estimate_names_the_head_on_a_wrong_length() -> None:
-    with pytest.raises(ValueError, match="grey band expects 2 features, got 3"):
-        logistic_estimate((1.0, 1.0), 0.0, (1.0, 2.0, 3.0), head="grey band")
