@@ -120,6 +120,9 @@ NEAR_MISS_REASONS = {
     "off_subject": "does not name the subject",
     "negative": "closer to a registered negative",
     "stance": "denies or debunks the claim",
+    "stance_reader": "read as a debunk, warning or loss report",
+    "pair_reader": "read as unlikely to make this claim",
+    "verifier": "the learned verifier disagrees",
 }
 
 _WORD = re.compile(r"\w{4,}", re.UNICODE)

@@ -62,7 +62,8 @@ from monitor.storage.keys import Keys
 
 log = logging.getLogger(__name__)
 
-KNOWN_NARRATIVE = frozenset({"negative", "stance"})  # unmatched, but a debunk/look-alike of a known template
+# unmatched, but a debunk or look-alike of a known template (the learned stance reader's stop included)
+KNOWN_NARRATIVE = frozenset({"negative", "stance", "stance_reader"})
 
 
 @dataclass(frozen=True)

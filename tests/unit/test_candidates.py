@@ -405,14 +405,17 @@ def test_select_unmatched_skips_matched_short_and_known_lookalikes() -> None:
         Post(id="hit", text="this one matched a template for sure, long enough", author="b"),
         Post(id="short", text="ok see you", author="c"),
         Post(id="debunk", text="no, the free starlink kit thing is a scam, do not pay", author="d"),
+        # stopped by the learned stance reader: a loss report about a known template, not a new narrative
+        Post(id="loss", text="paid for the starlink kit shipping and got nothing back at all", author="e"),
     ]
     decisions = [
         Decision("new", False, None, None, []),
         Decision("hit", True, "t1", 0.9, []),
         Decision("short", False, None, None, []),
         Decision("debunk", False, None, None, [], suppressed_by="stance"),
+        Decision("loss", False, None, None, [], suppressed_by="stance_reader"),
     ]
-    vectors = np.stack([_basis(i) for i in range(4)])
+    vectors = np.stack([_basis(i) for i in range(5)])
     batch = BatchOutput(posts=posts, vectors=vectors, decisions=decisions)
     (only,) = select_unmatched(batch, min_tokens=5)
     assert only.post_id == "new" and only.author_key == author_key("a", "")
