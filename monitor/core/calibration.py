@@ -282,13 +282,15 @@ def reliability(
     ``accuracy``."""
     if not pairs:
         return 0.0, [], 0.0
+    by_bin: dict[int, list[tuple[float, bool]]] = {}
+    for c, y in pairs:
+        if 0.0 <= c <= 1.0:  # a confidence outside [0, 1] falls in no bin (it still counts in the shares)
+            by_bin.setdefault(_bin(c, bins), []).append((c, y))
     rows: list[dict[str, float]] = []
     ece = 0.0
-    for k in range(bins):
+    for k in sorted(by_bin):
         lo, hi = k / bins, (k + 1) / bins
-        inside = [(c, y) for c, y in pairs if lo <= c < hi or (k == bins - 1 and c == 1.0)]
-        if not inside:
-            continue
+        inside = by_bin[k]
         conf = sum(c for c, _ in inside) / len(inside)
         acc = sum(1 for _, y in inside if y) / len(inside)
         ece += len(inside) / len(pairs) * abs(acc - conf)
