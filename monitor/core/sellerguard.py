@@ -17,7 +17,6 @@ Pure: parameters live in :mod:`monitor.core.sellerguard_params` (``scripts/fit_s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -26,7 +25,7 @@ import numpy as np
 
 from monitor.core.heads import LanguageHead
 from monitor.core.sellerguard_params import SELLER_WAIVER
-from monitor.core.text import PostText, has_cjk, selling_acts
+from monitor.core.text import PostText, has_cjk, person_readings, selling_acts
 
 # the guards a waiver may lift: the others (too short, off subject, no predicate) are not about stance
 WAIVABLE = frozenset({"negative", "stance"})
@@ -58,9 +57,6 @@ FEATURES = (
     "acts_before_cue",  # selling acts before it
 )
 
-_FIRST_SINGULAR = re.compile(r"\b(?:i|me|my|mine|myself|i'm|im|i've|i'd)\b|我(?!们)")
-_FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|ourselves|we're|we've)\b|我们|咱|本店|本群|我家|我司")
-_SECOND = re.compile(r"\b(?:you|your|yours|you're|u|ur)\b|你|您")
 _ASK = frozenset({"payment_ask", "qr_or_group_invite", "call_to_order"})
 _CHANNEL = frozenset({"link", "download_link"})
 _PROMISE = frozenset({"money_promise", "crypto"})
@@ -106,9 +102,7 @@ def waiver_features(
         "cues": float(min(len(post.cues), 4)),
         "negated": float(bool(post.negated or post.negated_cjk)),
         "question": float("?" in post.raw or "？" in post.raw),
-        "first_singular": float(bool(_FIRST_SINGULAR.search(norm))),
-        "first_plural": float(bool(_FIRST_PLURAL.search(norm))),
-        "second": float(bool(_SECOND.search(norm))),
+        **person_readings(norm),
         "cue_position": position,
         "acts_after_cue": float(len(after)),
         "acts_before_cue": float(len(before)),

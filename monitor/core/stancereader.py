@@ -23,9 +23,8 @@ from typing import ClassVar
 import numpy as np
 
 from monitor.core.heads import LanguageHead
-from monitor.core.sellerguard import _FIRST_PLURAL, _FIRST_SINGULAR, _SECOND
 from monitor.core.stancereader_params import STANCE_READER
-from monitor.core.text import PostText, selling_acts
+from monitor.core.text import PostText, person_readings, selling_acts
 
 # the readings after the post vector's components
 READINGS = ("question", "first_singular", "first_plural", "second", "acts")
@@ -36,9 +35,7 @@ def stance_readings(post: PostText) -> np.ndarray:
     norm = post.normalized
     values = {
         "question": float("?" in post.raw or "？" in post.raw),
-        "first_singular": float(bool(_FIRST_SINGULAR.search(norm))),
-        "first_plural": float(bool(_FIRST_PLURAL.search(norm))),
-        "second": float(bool(_SECOND.search(norm))),
+        **person_readings(norm),
         "acts": float(min(len(selling_acts(post.raw)), 4)),
     }
     return np.array([values[name] for name in READINGS], dtype=np.float64)

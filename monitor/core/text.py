@@ -678,6 +678,23 @@ def selling_acts(text: str) -> frozenset[str]:
     return frozenset(acts)
 
 
+# grammatical person, English and Chinese: a victim tells what happened to them (I / me / 我), a seller
+# speaks for the offer (we / our / 我们 / 本店), a warning or a pitch addresses the reader (you / 你 / 您)
+_FIRST_SINGULAR = re.compile(r"\b(?:i|me|my|mine|myself|i'm|im|i've|i'd)\b|我(?!们)")
+_FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|ourselves|we're|we've)\b|我们|咱|本店|本群|我家|我司")
+_SECOND = re.compile(r"\b(?:you|your|yours|you're|u|ur)\b|你|您")
+
+
+def person_readings(norm: str) -> dict[str, float]:
+    """Whether a normalised post speaks in the first person singular, plural or the second person (1.0 / 0.0
+    each): readings the learned heads share (the seller waiver, the stance reader)."""
+    return {
+        "first_singular": float(bool(_FIRST_SINGULAR.search(norm))),
+        "first_plural": float(bool(_FIRST_PLURAL.search(norm))),
+        "second": float(bool(_SECOND.search(norm))),
+    }
+
+
 _KEPT_KINDS = frozenset({"debunk", "retraction"})
 
 

@@ -11,6 +11,7 @@ from monitor.core.text import (
     negated_terms,
     negation_scopes,
     normalize,
+    person_readings,
     quoted_terms,
     stance_cues,
     stance_kinds,
@@ -554,3 +555,23 @@ def test_a_sellers_vouching_sentence_keeps_no_quotes() -> None:
 )
 def test_a_payment_that_is_refused_is_no_offer(text: str, vouches: bool) -> None:
     assert bool(analyze(text).vouches) is vouches
+
+
+@pytest.mark.parametrize(
+    ("text", "singular", "plural", "second"),
+    [
+        ("I paid 99 yuan and got a PDF", 1.0, 0.0, 0.0),
+        ("Ours is the only genuine installer, we ship today", 0.0, 1.0, 0.0),
+        ("If you bought one, ask your bank for a refund", 0.0, 0.0, 1.0),
+        ("我们是正版授权课程，你扫码报名", 0.0, 1.0, 1.0),
+        ("我花了九十九块只收到一个PDF", 1.0, 0.0, 0.0),
+        # a word that only contains a pronoun is not one
+        ("Usually music is youthful", 0.0, 0.0, 0.0),
+    ],
+)
+def test_person_readings(text: str, singular: float, plural: float, second: float) -> None:
+    assert person_readings(normalize(text)) == {
+        "first_singular": singular,
+        "first_plural": plural,
+        "second": second,
+    }
