@@ -39,15 +39,21 @@ from logistic_fit import fit_standardised
 from monitor.core.sellerguard import FEATURES
 
 D = Path("tests/data")
-EN_SETS = ["tune", *(f"heldout{n}" for n in ["", *map(str, range(2, 13))])]
-ZH_SETS = ["zh", "zh_tune2", *(f"zh_heldout{n}" for n in ["", *map(str, range(2, 10))])]
+EN_SETS = ["tune", *(f"heldout{n}" for n in ["", *map(str, range(2, 15))])]
+ZH_SETS = ["zh", "zh_tune2", *(f"zh_heldout{n}" for n in ["", *map(str, range(2, 12))])]
+# tuning sets written for this head (sellers that warn or vouch, and the debunks that share their words):
+# training rows only, never a fold and never scored (`dump --tune` writes them apart: rows-LANG-tune.jsonl)
+TUNE_SETS = {"en": ["hard_en_sellers_tune"], "zh": ["zh_sellers_tune"]}
+TRAIN_ONLY = frozenset(name for names in TUNE_SETS.values() for name in names)
 DEBUNK_KINDS = frozenset({"debunk", "debunk_loss", "debunk_plain"})
 L2S = (1.0, 3.0, 10.0, 30.0)
 CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 2.0)  # 2.0: never waive ("change nothing")
 FP_COST = 3.0  # a false alert added weighs three right alerts gained (the verifier's rule)
 
 
-def sets(lang: str) -> list[tuple[str, Path, Path]]:
+def sets(lang: str, tune: bool = False) -> list[tuple[str, Path, Path]]:
+    if tune:
+        return [(s, D / f"{s}_posts.jsonl", D / f"{s}_qrels.tsv") for s in TUNE_SETS[lang]]
     if lang == "en":
         out = [
             (f"hard_en_{s}", D / f"hard_en_{s}_posts.jsonl", D / f"hard_en_{s}_qrels.tsv") for s in EN_SETS
@@ -57,7 +63,7 @@ def sets(lang: str) -> list[tuple[str, Path, Path]]:
     return [(s, D / f"{s}_posts.jsonl", D / f"{s}_qrels.tsv") for s in ZH_SETS]
 
 
-def dump(out: Path, lang: str) -> None:
+def dump(out: Path, lang: str, tune: bool = False) -> None:
     import monitor.pipeline.processor as proc
     from monitor.config import Settings
     from monitor.core.matching import _pair_read, waivable_candidate
@@ -95,8 +101,8 @@ def dump(out: Path, lang: str) -> None:
     assert settings.cascade == "off", "MONITOR_CASCADE=off: every post through the transformer"
     emb = embedder_from_settings(settings)
     out.mkdir(parents=True, exist_ok=True)
-    with open(out / f"rows-{lang}.jsonl", "w", encoding="utf-8") as f:
-        for name, posts, qrels in sets(lang):
+    with open(out / f"rows-{lang}{'-tune' if tune else ''}.jsonl", "w", encoding="utf-8") as f:
+        for name, posts, qrels in sets(lang, tune):
             readings.clear()
             run = match_set(settings, Path("monitor/demo/templates.jsonl"), posts, qrels, embedder=emb)
             labels = load_labels(posts)
@@ -177,11 +183,19 @@ def fmt(c: dict[str, int]) -> str:
     return f"{p:.3f} / {r:.3f} ({c['tp']}/{c['fp']}/{c['fn']})"
 
 
-def _scores(by_set: dict[str, list[dict]], names: Sequence[str], l2: float) -> dict[str, float]:
-    """Each set's rows scored by a head fitted on the other ``names`` (leave-one-set-out estimates)."""
+def folds(by_set: dict[str, list[dict]]) -> tuple[list[str], list[str]]:
+    """(the sets that are folds, the training-only sets) of the loaded rows."""
+    return [n for n in by_set if n not in TRAIN_ONLY], [n for n in by_set if n in TRAIN_ONLY]
+
+
+def _scores(
+    by_set: dict[str, list[dict]], names: Sequence[str], l2: float, extra: Sequence[str] = ()
+) -> dict[str, float]:
+    """Each set's rows scored by a head fitted on the other ``names`` and the training-only ``extra``
+    (leave-one-set-out estimates)."""
     out: dict[str, float] = {}
     for held in names:
-        train = [r for n in names if n != held for r in by_set[n]]
+        train = [r for n in [*names, *extra] if n != held for r in by_set[n]]
         x, y = xy(train)
         if y.sum() == 0 or y.sum() == len(y):
             continue
@@ -192,14 +206,17 @@ def _scores(by_set: dict[str, list[dict]], names: Sequence[str], l2: float) -> d
     return out
 
 
-def choose(by_set: dict[str, list[dict]], names: Sequence[str]) -> tuple[float, float]:
-    """(l2, cut) by an inner leave-one-set-out over ``names``: the most right alerts gained minus
-    FP_COST x false alerts added, no inner set's debunks alerting rising; the most cautious on ties."""
+def choose(
+    by_set: dict[str, list[dict]], names: Sequence[str], extra: Sequence[str] = ()
+) -> tuple[float, float]:
+    """(l2, cut) by an inner leave-one-set-out over ``names`` (``extra`` always trains, never scores): the
+    most right alerts gained minus FP_COST x false alerts added, no inner set's debunks alerting rising; the
+    most cautious on ties."""
     rows = [r for n in names for r in by_set[n]]
     base = counts(rows, {}, 2.0)
     best: tuple[float, float, float] = (0.0, 30.0, 2.0)  # gain, l2, cut: "change nothing"
     for l2 in L2S:
-        probs = _scores(by_set, names, l2)
+        probs = _scores(by_set, names, l2, extra)
         for cut in CUTS[:-1]:
             if any(
                 counts(by_set[n], probs, cut)["debunks"] > counts(by_set[n], {}, 2.0)["debunks"]
@@ -217,13 +234,13 @@ def choose(by_set: dict[str, list[dict]], names: Sequence[str]) -> tuple[float, 
 
 def loso(folder: Path, verbose: bool) -> None:
     by_set = load(folder)
-    names = list(by_set)
+    names, extra = folds(by_set)
     table = []
     per_lang: dict[str, dict[str, dict[str, int]]] = {}
     for held in names:
         others = [n for n in names if n != held]
-        l2, cut = choose(by_set, others)
-        x, y = xy([r for n in others for r in by_set[n]])
+        l2, cut = choose(by_set, others, extra)
+        x, y = xy([r for n in [*others, *extra] for r in by_set[n]])
         model = fit_standardised(x, y, l2)
         probs = {r["id"]: prob(model, np.asarray(r["waivable"]["x"])) for r in by_set[held] if r["waivable"]}
         before, after = counts(by_set[held], {}, 2.0), counts(by_set[held], probs, cut)
@@ -253,16 +270,18 @@ def loso(folder: Path, verbose: bool) -> None:
             f"| **pooled {lang}** | | {fmt(agg['before'])}, {agg['before']['debunks']} | "
             f"{fmt(agg['after'])}, {agg['after']['debunks']} | {agg['after']['waived']} |"
         )
-    rows = [r for n in names for r in by_set[n]]
+    rows = [r for n in [*names, *extra] for r in by_set[n]]
     x, y = xy(rows)
     print(f"rows with a waivable candidate: {len(y)}, of them right alerts lost: {int(y.sum())}")
+    if extra:
+        print(f"training only (never scored): {', '.join(extra)}")
 
 
 def write(folder: Path, models: Sequence[str], languages: Sequence[str]) -> None:
     by_set = load(folder)
-    names = list(by_set)
-    l2, cut = choose(by_set, names)
-    x, y = xy([r for n in names for r in by_set[n]])
+    names, extra = folds(by_set)
+    l2, cut = choose(by_set, names, extra)
+    x, y = xy([r for n in [*names, *extra] for r in by_set[n]])
     w, b, mean, scale = fit_standardised(x, y, l2)
     entry = {
         "weights": [round(float(v), 6) for v in w],
@@ -271,7 +290,8 @@ def write(folder: Path, models: Sequence[str], languages: Sequence[str]) -> None
         "bias": round(b, 6),
         "cut": cut,
         "l2": l2,
-        "fitted_on": f"{len(names)} seen sets ({len(y)} stopped candidates, {int(y.sum())} right)",
+        "fitted_on": f"{len(names)} seen sets{f' and {len(extra)} tuning sets' if extra else ''} "
+        f"({len(y)} stopped candidates, {int(y.sum())} right)",
         "languages": list(languages),
     }
     # the other models' entries stay: each model's languages are decided (and refitted) on their own
@@ -293,6 +313,7 @@ def main() -> None:
     d = sub.add_parser("dump")
     d.add_argument("out", type=Path)
     d.add_argument("lang", choices=["en", "zh"])
+    d.add_argument("--tune", action="store_true", help="the language's tuning sets only (training rows)")
     lo = sub.add_parser("loso")
     lo.add_argument("folder", type=Path)
     lo.add_argument("-v", action="store_true")
@@ -302,7 +323,7 @@ def main() -> None:
     wr.add_argument("--languages", nargs="+", default=["en", "zh"], help="the languages the check accepted")
     a = ap.parse_args()
     if a.cmd == "dump":
-        dump(a.out, a.lang)
+        dump(a.out, a.lang, a.tune)
     elif a.cmd == "loso":
         loso(a.folder, a.v)
     else:
