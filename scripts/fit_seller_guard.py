@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import runpy
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,13 +33,13 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from head_folds import choose_l2_cut, fmt, head_entry, numbered, seen_sets, write_params
 from logistic_fit import fit_standardised
 
 from monitor.core.sellerguard import FEATURES
 
-D = Path("tests/data")
-EN_SETS = ["tune", *(f"heldout{n}" for n in ["", *map(str, range(2, 15))])]
-ZH_SETS = ["zh", "zh_tune2", *(f"zh_heldout{n}" for n in ["", *map(str, range(2, 12))])]
+EN_SETS = numbered(["tune"], "heldout", 14)
+ZH_SETS = numbered(["zh", "zh_tune2"], "zh_heldout", 11)
 # tuning sets written for this head (sellers that warn or vouch, and the debunks that share their words):
 # training rows only, never a fold and never scored (`dump --tune` writes them apart: rows-LANG-tune.jsonl)
 TUNE_SETS = {"en": ["hard_en_sellers_tune"], "zh": ["zh_sellers_tune"]}
@@ -52,15 +51,9 @@ FP_COST = 3.0  # a false alert added weighs three right alerts gained (the verif
 
 
 def sets(lang: str, tune: bool = False) -> list[tuple[str, Path, Path]]:
-    if tune:
-        return [(s, D / f"{s}_posts.jsonl", D / f"{s}_qrels.tsv") for s in TUNE_SETS[lang]]
-    if lang == "en":
-        out = [
-            (f"hard_en_{s}", D / f"hard_en_{s}_posts.jsonl", D / f"hard_en_{s}_qrels.tsv") for s in EN_SETS
-        ]
-        out.append(("demo", Path("monitor/demo/posts.jsonl"), Path("monitor/demo/qrels.tsv")))
-        return out
-    return [(s, D / f"{s}_posts.jsonl", D / f"{s}_qrels.tsv") for s in ZH_SETS]
+    if tune:  # the tuning sets are named in full
+        return seen_sets("zh", [], TUNE_SETS[lang])
+    return seen_sets(lang, EN_SETS, ZH_SETS)
 
 
 def dump(out: Path, lang: str, tune: bool = False) -> None:
@@ -177,12 +170,6 @@ def counts(rows: Sequence[dict], probs: dict[str, float], cut: float) -> dict[st
     return {"tp": tp, "fp": fp, "fn": fn, "debunks": deb, "waived": waived}
 
 
-def fmt(c: dict[str, int]) -> str:
-    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
-    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
-    return f"{p:.3f} / {r:.3f} ({c['tp']}/{c['fp']}/{c['fn']})"
-
-
 def folds(by_set: dict[str, list[dict]]) -> tuple[list[str], list[str]]:
     """(the sets that are folds, the training-only sets) of the loaded rows."""
     return [n for n in by_set if n not in TRAIN_ONLY], [n for n in by_set if n in TRAIN_ONLY]
@@ -214,22 +201,18 @@ def choose(
     most cautious on ties."""
     rows = [r for n in names for r in by_set[n]]
     base = counts(rows, {}, 2.0)
-    best: tuple[float, float, float] = (0.0, 30.0, 2.0)  # gain, l2, cut: "change nothing"
-    for l2 in L2S:
-        probs = _scores(by_set, names, l2, extra)
-        for cut in CUTS[:-1]:
-            if any(
-                counts(by_set[n], probs, cut)["debunks"] > counts(by_set[n], {}, 2.0)["debunks"]
-                for n in names
-            ):
-                continue
-            c = counts(rows, probs, cut)
-            gain = (c["tp"] - base["tp"]) - FP_COST * (c["fp"] - base["fp"])
-            if gain > best[0] or (
-                gain == best[0] and gain > 0 and (cut > best[2] or (cut == best[2] and l2 > best[1]))
-            ):
-                best = (gain, l2, cut)
-    return best[1], best[2]
+
+    def gain(probs: dict[str, float], cut: float) -> float | None:
+        if any(
+            counts(by_set[n], probs, cut)["debunks"] > counts(by_set[n], {}, 2.0)["debunks"] for n in names
+        ):
+            return None
+        c = counts(rows, probs, cut)
+        return (c["tp"] - base["tp"]) - FP_COST * (c["fp"] - base["fp"])
+
+    return choose_l2_cut(
+        L2S, CUTS[:-1], lambda l2: _scores(by_set, names, l2, extra), gain, never=(30.0, 2.0)
+    )
 
 
 def loso(folder: Path, verbose: bool) -> None:
@@ -251,19 +234,21 @@ def loso(folder: Path, verbose: bool) -> None:
                 agg[k] += v
         table.append((held, l2, cut, before, after))
         print(
-            f"| {held} | l2 {l2:g}, cut {cut if cut <= 1 else 'never'} | {fmt(before)}, {before['debunks']} | "
+            f"| {held} | l2 {l2:g}, cut {cut if cut <= 1 else 'never'} | "
+            f"{fmt(before)}, {before['debunks']} | "
             f"{fmt(after)}, {after['debunks']} | {after['waived']} |",
             flush=True,
         )
         if verbose:
             for r in by_set[held]:
                 if r["waivable"]:
-                    alert, changed = outcome(r, probs, cut)
+                    _, changed = outcome(r, probs, cut)
                     p = probs.get(r["id"], 0.0)
                     mark = "WAIVED" if changed else ""
                     print(
                         f"    {r['id']} {r['kind']} p={p:.2f} y={label(r):.0f} {r['waivable']['template']} "
-                        f"{r['waivable']['reason']} {r['waivable']['detail']} pair_stop={r['waivable']['pair_stop']} {mark}"
+                        f"{r['waivable']['reason']} {r['waivable']['detail']} "
+                        f"pair_stop={r['waivable']['pair_stop']} {mark}"
                     )
     for lang, agg in per_lang.items():
         print(
@@ -282,27 +267,20 @@ def write(folder: Path, models: Sequence[str], languages: Sequence[str]) -> None
     names, extra = folds(by_set)
     l2, cut = choose(by_set, names, extra)
     x, y = xy([r for n in [*names, *extra] for r in by_set[n]])
-    w, b, mean, scale = fit_standardised(x, y, l2)
-    entry = {
-        "weights": [round(float(v), 6) for v in w],
-        "mean": [round(float(v), 6) for v in mean],
-        "scale": [round(float(v), 6) for v in scale],
-        "bias": round(b, 6),
-        "cut": cut,
-        "l2": l2,
-        "fitted_on": f"{len(names)} seen sets{f' and {len(extra)} tuning sets' if extra else ''} "
+    entry = head_entry(
+        fit_standardised(x, y, l2),
+        cut=cut,
+        l2=l2,
+        fitted_on=f"{len(names)} seen sets{f' and {len(extra)} tuning sets' if extra else ''} "
         f"({len(y)} stopped candidates, {int(y.sum())} right)",
-        "languages": list(languages),
-    }
-    # the other models' entries stay: each model's languages are decided (and refitted) on their own
-    target = Path("monitor/core/sellerguard_params.py")
-    shipped = runpy.run_path(str(target))["SELLER_WAIVER"] if target.exists() else {}
-    body = json.dumps({**shipped, **{m: entry for m in models}}, indent=4)
-    target.write_text(
-        '"""Fitted parameters of the seller\'s waiver (monitor.core.sellerguard), per model; written by\n'
-        '``scripts/fit_seller_guard.py write``. A model without an entry has no waiver."""\n\n'
-        "from typing import Any\n\n"
-        f"SELLER_WAIVER: dict[str, dict[str, Any]] = {body}\n"
+        languages=languages,
+    )
+    write_params(
+        Path("monitor/core/sellerguard_params.py"),
+        "SELLER_WAIVER",
+        "Fitted parameters of the seller's waiver (monitor.core.sellerguard), per model; written by\n"
+        "``scripts/fit_seller_guard.py write``. A model without an entry has no waiver.",
+        {m: entry for m in models},
     )
     print(f"l2 {l2}, cut {cut}, {entry['fitted_on']}")
 

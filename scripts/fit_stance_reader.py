@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import runpy
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,11 +37,11 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from head_folds import choose_l2_cut, fmt, head_entry, numbered, seen_sets, write_params
 from logistic_fit import fit_standardised
 
-D = Path("tests/data")
-EN_SETS = ["tune", *(f"heldout{n}" for n in ["", *map(str, range(2, 14))])]
-ZH_SETS = ["zh", "zh_tune2", *(f"zh_heldout{n}" for n in ["", *map(str, range(2, 11))])]
+EN_SETS = numbered(["tune"], "heldout", 13)
+ZH_SETS = numbered(["zh", "zh_tune2"], "zh_heldout", 10)
 DEBUNK_KINDS = frozenset({"debunk", "debunk_loss", "debunk_plain"})
 L2S = (10.0, 30.0, 100.0, 300.0)
 CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 2.0)  # 2.0: never stop ("change nothing")
@@ -50,13 +49,7 @@ FP_COST = 3.0  # a right alert lost weighs three wrong alerts stopped
 
 
 def sets(lang: str) -> list[tuple[str, Path, Path]]:
-    if lang == "en":
-        out = [
-            (f"hard_en_{s}", D / f"hard_en_{s}_posts.jsonl", D / f"hard_en_{s}_qrels.tsv") for s in EN_SETS
-        ]
-        out.append(("demo", Path("monitor/demo/posts.jsonl"), Path("monitor/demo/qrels.tsv")))
-        return out
-    return [(s, D / f"{s}_posts.jsonl", D / f"{s}_qrels.tsv") for s in ZH_SETS]
+    return seen_sets(lang, EN_SETS, ZH_SETS)
 
 
 def _record(
@@ -160,12 +153,6 @@ def counts(rows: Sequence[dict], probs: dict[str, float], cut: float) -> dict[st
     return {"tp": tp, "fp": fp, "fn": fn, "debunks": deb, "stopped": stopped, "background": bg}
 
 
-def fmt(c: dict[str, int]) -> str:
-    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
-    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
-    return f"{p:.3f} / {r:.3f} ({c['tp']}/{c['fp']}/{c['fn']})"
-
-
 def _fit(rows: Sequence[dict], l2: float):  # type: ignore[no-untyped-def]
     x, y = train_rows(rows)
     return fit_standardised(x, y, l2)
@@ -184,19 +171,18 @@ def choose(by_set: dict[str, list[dict]], names: Sequence[str]) -> tuple[float, 
     FP_COST x right alerts lost; the most cautious (higher cut, then higher L2) on ties."""
     rows = [r for n in names for r in by_set[n]]
     base = counts(rows, {}, 2.0)
-    best: tuple[float, float, float] = (0.0, 300.0, 2.0)  # gain, l2, cut: "change nothing"
-    for l2 in L2S:
+
+    def inner_probs(l2: float) -> dict[str, float]:
         probs: dict[str, float] = {}
         for held in names:
             probs.update(_score(_fit([r for n in names if n != held for r in by_set[n]], l2), by_set[held]))
-        for cut in CUTS[:-1]:
-            c = counts(rows, probs, cut)
-            gain = (base["fp"] - c["fp"]) - FP_COST * (base["tp"] - c["tp"])
-            if gain > best[0] or (
-                gain == best[0] and gain > 0 and (cut > best[2] or (cut == best[2] and l2 > best[1]))
-            ):
-                best = (gain, l2, cut)
-    return best[1], best[2]
+        return probs
+
+    def gain(probs: dict[str, float], cut: float) -> float:
+        c = counts(rows, probs, cut)
+        return (base["fp"] - c["fp"]) - FP_COST * (base["tp"] - c["tp"])
+
+    return choose_l2_cut(L2S, CUTS[:-1], inner_probs, gain, never=(300.0, 2.0))
 
 
 def loso(folder: Path, lang: str, verbose: bool, with_stream: bool) -> None:
@@ -269,25 +255,19 @@ def write(folder: Path, lang: str, model_name: str, languages: Sequence[str]) ->
     l2, cut = choose(by_set, names)
     rows = [r for n in names for r in by_set[n]]
     x, y = train_rows(rows)
-    m = fit_standardised(x, y, l2)
-    entry = {
-        "weights": [round(float(v), 6) for v in m.weights],
-        "mean": [round(float(v), 6) for v in m.mean],
-        "scale": [round(float(v), 6) for v in m.scale],
-        "bias": round(m.bias, 6),
-        "cut": cut,
-        "l2": l2,
-        "fitted_on": f"{len(names)} seen sets ({len(y)} posts, {int(y.sum())} debunks / loss reports)",
-        "languages": list(languages),
-    }
-    target = Path("monitor/core/stancereader_params.py")
-    shipped = runpy.run_path(str(target))["STANCE_READER"] if target.exists() else {}
-    body = json.dumps({**shipped, model_name: entry}, indent=4)
-    target.write_text(
-        '"""Fitted parameters of the stance reader (monitor.core.stancereader), per model; written by\n'
-        '``scripts/fit_stance_reader.py write``. A model without an entry has no reader."""\n\n'
-        "from typing import Any\n\n"
-        f"STANCE_READER: dict[str, dict[str, Any]] = {body}\n"
+    entry = head_entry(
+        fit_standardised(x, y, l2),
+        cut=cut,
+        l2=l2,
+        fitted_on=f"{len(names)} seen sets ({len(y)} posts, {int(y.sum())} debunks / loss reports)",
+        languages=languages,
+    )
+    write_params(
+        Path("monitor/core/stancereader_params.py"),
+        "STANCE_READER",
+        "Fitted parameters of the stance reader (monitor.core.stancereader), per model; written by\n"
+        "``scripts/fit_stance_reader.py write``. A model without an entry has no reader.",
+        {model_name: entry},
     )
     print(f"l2 {l2}, cut {cut}, {entry['fitted_on']}")
 
