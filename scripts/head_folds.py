@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import runpy
+import subprocess
+import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -91,3 +93,5 @@ def write_params(target: Path, variable: str, doc: str, entries: Mapping[str, di
     target.write_text(
         f'"""{doc}"""\n\nfrom typing import Any\n\n{variable}: dict[str, dict[str, Any]] = {body}\n'
     )
+    # in the house format: `make lint` checks the params modules like the rest of monitor/
+    subprocess.run([sys.executable, "-m", "ruff", "format", "--quiet", str(target)], check=False)

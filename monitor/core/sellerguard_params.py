@@ -29,7 +29,7 @@ SELLER_WAIVER: dict[str, dict[str, Any]] = {
             0.080599,
             -0.46538,
             0.488244,
-            -0.251824
+            -0.251824,
         ],
         "mean": [
             0.241107,
@@ -55,7 +55,7 @@ SELLER_WAIVER: dict[str, dict[str, Any]] = {
             0.166008,
             0.681862,
             0.288538,
-            0.426877
+            0.426877,
         ],
         "scale": [
             0.427755,
@@ -81,15 +81,13 @@ SELLER_WAIVER: dict[str, dict[str, Any]] = {
             0.372088,
             0.384549,
             0.647088,
-            0.699795
+            0.699795,
         ],
         "bias": -2.95637,
         "cut": 0.9,
         "l2": 1.0,
         "fitted_on": "29 seen sets (253 stopped candidates, 45 right)",
-        "languages": [
-            "zh"
-        ]
+        "languages": ["zh"],
     },
     "all-MiniLM-L6-v2": {
         "weights": [
@@ -116,7 +114,7 @@ SELLER_WAIVER: dict[str, dict[str, Any]] = {
             0.085976,
             0.034051,
             0.547823,
-            -0.382918
+            -0.382918,
         ],
         "mean": [
             0.0,
@@ -142,7 +140,7 @@ SELLER_WAIVER: dict[str, dict[str, Any]] = {
             0.203125,
             0.695753,
             0.270833,
-            0.447917
+            0.447917,
         ],
         "scale": [
             1.0,
@@ -168,14 +166,12 @@ SELLER_WAIVER: dict[str, dict[str, Any]] = {
             0.402325,
             0.384214,
             0.603448,
-            0.741195
+            0.741195,
         ],
         "bias": -3.42836,
         "cut": 0.9,
         "l2": 1.0,
         "fitted_on": "16 seen sets (192 stopped candidates, 28 right)",
-        "languages": [
-            "en"
-        ]
-    }
+        "languages": ["en"],
+    },
 }
