@@ -60,6 +60,7 @@ from monitor.core.cascade import (
     merge_chunks,
     template_gate_slack,
 )
+from monitor.core.langid import writing_system
 from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import (
     SCAM_SIGNALS,
@@ -255,6 +256,8 @@ class CascadeStage:
         self._exemplars_raw = np.zeros((0, 0), dtype=np.float32)
         self._exemplar_ids: list[str] = []
         self._exemplar_positive: list[bool] = []
+        # the writing systems of the catalogue's (positive) exemplars: what the gate's calibration pairs cover
+        self._exemplar_scripts: frozenset[str] = frozenset()
         self._exemplar_column = np.zeros(0, dtype=np.int64)  # exemplar -> its template's column
         self._template_column: dict[str, int] = {}
         self._template_thresholds = np.zeros(0, dtype=np.float64)
@@ -364,6 +367,9 @@ class CascadeStage:
         normalized = [normalize(t) for t in texts]
         self._exemplars_raw = self.static.encode(normalized)
         self._exemplar_ids, self._exemplar_positive = ids, positive
+        self._exemplar_scripts = frozenset(
+            writing_system(t) for t, keep in zip(normalized, positive, strict=True) if keep
+        )
         self._template_column = {tid: c for c, tid in enumerate(templates)}
         self._exemplar_column = np.asarray([self._template_column[t] for t in ids], dtype=np.int64)
         self._templates = templates
@@ -998,6 +1004,15 @@ class CascadeStage:
             )
             spaces.append(("joint", mapped_sims, state.calibration))
         skips, slack, which = combine_bounds(slacks)
+        if self.policy.cross_language_offset:
+            # the bounds are calibrated on exemplar pairs, all within the catalogue's writing systems; a
+            # multilingual model (the policy's cross-script offset) scores a post in another writing system
+            # against them far higher than their static vectors suggest (multilingual-e5-small, the English
+            # demo catalogue, the Chinese tuning set cold: 84 of 86 posts skipped, 44 of them matches), so
+            # such a post goes to the model
+            skips = skips & ~np.asarray(
+                [writing_system(texts[i]) not in self._exemplar_scripts for i in rest], dtype=bool
+            )
         skips = skips | short
         off_subject = np.zeros(len(rest), dtype=bool)
         if exact:

@@ -432,6 +432,28 @@ def test_the_hubness_gain_lowers_the_gate_bar_and_thresholds_follow_the_policy()
     assert (on.cascade._template_thresholds < before).all()  # the hubness offset lowers the lowest threshold
 
 
+# Chinese posts that share no writing system with the (English) catalogue's exemplars
+CJK_STREAM = [
+    "今天天气很好，明天和奶奶一起去爬山，晚上回来吃饺子",
+    "这家店的牛肉面味道一般，服务员态度还可以，下次不来了",
+]
+
+
+@pytest.mark.parametrize(("offset", "stage"), [(0.0, "gate"), (0.1, "model")])
+def test_a_multilingual_model_scores_posts_in_another_writing_system_itself(offset: float, stage: str) -> None:
+    """The gate's bounds come from exemplar pairs in the catalogue's writing systems. Under a policy with a
+    cross-script offset (a multilingual model, which matches a Chinese post to an English claim) a post in
+    a writing system no exemplar has goes to the model: its static cosines say nothing of its score. A
+    monolingual policy keeps the gate for it."""
+    on, _, _ = build(cascade=True)
+    assert on.cascade is not None
+    on.policy = dataclasses.replace(on.policy, cross_language_offset=offset)
+    on.process(msgs(STREAM))  # calibrated on the catalogue, a background seen
+    got = on.process(msgs(CJK_STREAM + ["ok lor dinner at seven then movie tonight with the gang"]))
+    assert [m.decided_by for m in got.matches[:2]] == [stage, stage]
+    assert got.matches[2].decided_by == "gate"  # the catalogue's own writing system: gated either way
+
+
 def test_the_cache_forgets_decisions_when_the_catalogue_changes() -> None:
     on, _, _ = build(cascade=True)
     on.process(msgs(STREAM[:1]))
