@@ -440,7 +440,9 @@ CJK_STREAM = [
 
 
 @pytest.mark.parametrize(("offset", "stage"), [(0.0, "gate"), (0.1, "model")])
-def test_a_multilingual_model_scores_posts_in_another_writing_system_itself(offset: float, stage: str) -> None:
+def test_a_multilingual_model_scores_posts_in_another_writing_system_itself(
+    offset: float, stage: str
+) -> None:
     """The gate's bounds come from exemplar pairs in the catalogue's writing systems. Under a policy with a
     cross-script offset (a multilingual model, which matches a Chinese post to an English claim) a post in
     a writing system no exemplar has goes to the model: its static cosines say nothing of its score. A
@@ -449,7 +451,7 @@ def test_a_multilingual_model_scores_posts_in_another_writing_system_itself(offs
     assert on.cascade is not None
     on.policy = dataclasses.replace(on.policy, cross_language_offset=offset)
     on.process(msgs(STREAM))  # calibrated on the catalogue, a background seen
-    got = on.process(msgs(CJK_STREAM + ["ok lor dinner at seven then movie tonight with the gang"]))
+    got = on.process(msgs([*CJK_STREAM, "ok lor dinner at seven then movie tonight with the gang"]))
     assert [m.decided_by for m in got.matches[:2]] == [stage, stage]
     assert got.matches[2].decided_by == "gate"  # the catalogue's own writing system: gated either way
 
