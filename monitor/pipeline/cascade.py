@@ -893,6 +893,20 @@ class CascadeStage:
         short = np.asarray(
             [exact and word_count(texts[i]) < self.policy.min_post_tokens for i in rest], dtype=bool
         )
+        # Under a multilingual model (the policy's cross-script offset) a post in a writing system none of
+        # the catalogue's exemplars has goes to the model whole. The bounds are calibrated on exemplar
+        # pairs within the catalogue's writing systems, and such a model scores a post in another one
+        # against them far higher than their static vectors suggest (multilingual-e5-small, the English
+        # demo catalogue, the Chinese tuning set cold: 84 of 86 posts skipped, 44 of them matches). Not
+        # even the exact guards decide it here: every such post the model reads feeds the hubness
+        # correction's estimate, as with the cascade off (a short post kept from it moved 11 of 70
+        # decisions in a Chinese stream)
+        foreign = (
+            np.asarray([writing_system(texts[i]) not in self._exemplar_scripts for i in rest], dtype=bool)
+            if self.policy.cross_language_offset
+            else np.zeros(len(rest), dtype=bool)
+        )
+        short &= ~foreign
         state = self._state  # one calibration for the whole batch, whatever the background thread does
         if not self._gate_ready(state):  # e.g. a new catalogue's calibration is not in yet
             for row in np.flatnonzero(short).tolist():
@@ -1004,23 +1018,14 @@ class CascadeStage:
             )
             spaces.append(("joint", mapped_sims, state.calibration))
         skips, slack, which = combine_bounds(slacks)
-        if self.policy.cross_language_offset:
-            # the bounds are calibrated on exemplar pairs, all within the catalogue's writing systems; a
-            # multilingual model (the policy's cross-script offset) scores a post in another writing system
-            # against them far higher than their static vectors suggest (multilingual-e5-small, the English
-            # demo catalogue, the Chinese tuning set cold: 84 of 86 posts skipped, 44 of them matches), so
-            # such a post goes to the model
-            skips = skips & ~np.asarray(
-                [writing_system(texts[i]) not in self._exemplar_scripts for i in rest], dtype=bool
-            )
-        skips = skips | short
+        skips = (skips & ~foreign) | short
         off_subject = np.zeros(len(rest), dtype=bool)
         if exact:
             # a post the subject guard stops on every candidate, whatever the transformer says
             # (monitor.core.matching.off_subject_whatever_the_scores): only where it shares BM25 terms with
             # three templates or more (so it has that many candidates), read for the posts not yet skipped
             lexical_templates = np.bincount(bm25_rows[keep], minlength=len(rest))
-            for row in np.flatnonzero(~skips & (lexical_templates >= 3)).tolist():
+            for row in np.flatnonzero(~skips & ~foreign & (lexical_templates >= 3)).tolist():
                 off_subject[row] = off_subject_whatever_the_scores(
                     texts[rest[row]], templates, int(lexical_templates[row]), self.policy
                 )

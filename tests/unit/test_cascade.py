@@ -436,6 +436,7 @@ def test_the_hubness_gain_lowers_the_gate_bar_and_thresholds_follow_the_policy()
 CJK_STREAM = [
     "今天天气很好，明天和奶奶一起去爬山，晚上回来吃饺子",
     "这家店的牛肉面味道一般，服务员态度还可以，下次不来了",
+    "不错",  # too short to judge: the exact guard would decide it, but it goes to the model whole too
 ]
 
 
@@ -445,15 +446,16 @@ def test_a_multilingual_model_scores_posts_in_another_writing_system_itself(
 ) -> None:
     """The gate's bounds come from exemplar pairs in the catalogue's writing systems. Under a policy with a
     cross-script offset (a multilingual model, which matches a Chinese post to an English claim) a post in
-    a writing system no exemplar has goes to the model: its static cosines say nothing of its score. A
-    monolingual policy keeps the gate for it."""
+    a writing system no exemplar has goes to the model, even one the exact guards could decide (so the
+    posts feeding the hubness estimate are those of the cascade off). A monolingual policy keeps the gate
+    for it."""
     on, _, _ = build(cascade=True)
     assert on.cascade is not None
     on.policy = dataclasses.replace(on.policy, cross_language_offset=offset)
     on.process(msgs(STREAM))  # calibrated on the catalogue, a background seen
     got = on.process(msgs([*CJK_STREAM, "ok lor dinner at seven then movie tonight with the gang"]))
-    assert [m.decided_by for m in got.matches[:2]] == [stage, stage]
-    assert got.matches[2].decided_by == "gate"  # the catalogue's own writing system: gated either way
+    assert [m.decided_by for m in got.matches[:3]] == [stage, stage, stage]
+    assert got.matches[3].decided_by == "gate"  # the catalogue's own writing system: gated either way
 
 
 def test_the_cache_forgets_decisions_when_the_catalogue_changes() -> None:
