@@ -8,7 +8,7 @@ out = Path(sys.argv[1]); out.mkdir(parents=True, exist_ok=True)
 only = sys.argv[2:] 
 T = Path("monitor/demo/templates.jsonl")
 sets = [(s, Path(f"tests/data/hard_en_{s}_posts.jsonl"), Path(f"tests/data/hard_en_{s}_qrels.tsv"))
-        for s in ["tune", "heldout", *(f"heldout{n}" for n in range(2, 15)), "tune3"]]
+        for s in ["tune", "heldout", *(f"heldout{n}" for n in range(2, 16)), "sellers_tune"]]
 sets.append(("demo", Path("monitor/demo/posts.jsonl"), Path("monitor/demo/qrels.tsv")))
 settings = Settings()
 emb = embedder_from_settings(settings)
