@@ -234,7 +234,7 @@ def main() -> None:
                 data / "zh_templates.jsonl",
                 read(data / name),
             )
-            # 2..12: every Chinese held-out set read so far
+            # zh_tune2 and zh_heldout2..12 (the first two sets are named above, as earlier runs printed them)
             for name in ZH_SETS[2:]
             if (data / name).exists()
         },

@@ -33,7 +33,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from head_folds import choose_l2_cut, fmt, head_entry, numbered, seen_sets, write_params
+from head_folds import choose_l2_cut, fmt, head_entry, named_sets, numbered, seen_sets, write_params
 from logistic_fit import fit_standardised
 
 from monitor.core.sellerguard import FEATURES
@@ -51,8 +51,8 @@ FP_COST = 3.0  # a false alert added weighs three right alerts gained (the verif
 
 
 def sets(lang: str, tune: bool = False) -> list[tuple[str, Path, Path]]:
-    if tune:  # the tuning sets are named in full
-        return seen_sets("zh", [], TUNE_SETS[lang])
+    if tune:
+        return named_sets(TUNE_SETS[lang])
     return seen_sets(lang, EN_SETS, ZH_SETS)
 
 

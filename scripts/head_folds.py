@@ -25,16 +25,17 @@ def numbered(first: Sequence[str], stem: str, last: int) -> list[str]:
     return [*first, *(f"{stem}{n}" for n in ["", *map(str, range(2, last + 1))])]
 
 
+def named_sets(names: Sequence[str]) -> list[tuple[str, Path, Path]]:
+    """(name, posts, qrels) of sets of ``tests/data`` named in full."""
+    return [(s, DATA / f"{s}_posts.jsonl", DATA / f"{s}_qrels.tsv") for s in names]
+
+
 def seen_sets(lang: str, en_sets: Sequence[str], zh_sets: Sequence[str]) -> list[tuple[str, Path, Path]]:
     """(name, posts, qrels) of a language's sets: English ``hard_en_<name>`` and the demo stream, Chinese
     ``<name>``."""
     if lang == "en":
-        out = [
-            (f"hard_en_{s}", DATA / f"hard_en_{s}_posts.jsonl", DATA / f"hard_en_{s}_qrels.tsv")
-            for s in en_sets
-        ]
-        return [*out, DEMO]
-    return [(s, DATA / f"{s}_posts.jsonl", DATA / f"{s}_qrels.tsv") for s in zh_sets]
+        return [*named_sets([f"hard_en_{s}" for s in en_sets]), DEMO]
+    return named_sets(zh_sets)
 
 
 def fmt(c: Mapping[str, int]) -> str:
