@@ -1,0 +1,355 @@
+"""A second, independent model's opinion under the English line: does multilingual-e5-small tell the right
+near-line English candidates from the wrong ones where MiniLM's own vectors could not (docs/QUALITY.md
+"A second model's opinion under the English line")?
+
+What it measures. An English post nothing alerts under the default (MiniLM) decision path whose first
+candidate sits at most 0.12 under its line, passes every guard and carries no stance cue ("eligible": the
+English vouch's rows, docs/QUALITY.md "An English vouch under the line") is decided a second time by the E5
+path (``MONITOR_MODEL=multilingual-e5-small``, its own policy and line, "query: " post, "passage: "
+exemplars). The head's features: MiniLM's margin under the line and lead over its next candidate; E5's fused
+score of that template minus E5's line, E5's best positive exemplar cosine of it (the dense channel), E5's
+lead of that template over E5's best other template (negative when E5 prefers another), and whether E5
+ranks it first. Label: the template is the post's gold and the post is not a debunk.
+
+Eligibility is read off the default decision alone: unmatched, ``explanation["best"]`` (the ranked first
+candidate) within the band under its threshold, no stance cue, and ``would_match`` (the first candidate no
+guard stops, at threshold 0) is that template. (A first candidate that is guard-free but follows a
+guard-free sibling in the fused order is left out: conservative.)
+
+    export HF_HUB_OFFLINE=1 MONITOR_CASCADE=off MONITOR_STATE_DIR=/tmp/es/state
+    python scripts/en_second_opinion.py collect /tmp/es   # 17 seen sets + sellers_tune: MiniLM, then E5
+    python scripts/en_second_opinion.py loso /tmp/es -v   # nested leave-one-set-out, the declared rule
+    python scripts/en_second_opinion.py cost /tmp/es      # eligible share of an off-topic stream; encode time
+
+``loso``: outer leave-one-set-out over the 17 seen English sets (hard_en_sellers_tune: training rows only);
+inside each fold l2, width and cut are chosen by an inner leave-one-set-out (most right alerts gained with
+no inner set gaining a wrong one; "off" when nothing gains), the head fitted on the fold's sets lifts the
+left-out set's eligible posts within the width at p >= cut. Also the pooled out-of-fold AUC of the head
+and of single E5 features over the eligible rows within 0.12.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from head_folds import choose_l2_cut, fmt, named_sets, numbered, seen_sets
+from logistic_fit import fit_standardised
+
+CLAIMS = Path("monitor/demo/templates.jsonl")
+E5 = "multilingual-e5-small"
+BAND = 0.12  # the widest band under the line a row is collected from
+DEBUNK = "debunk"  # a label kind containing it is a debunk (debunk, debunk_plain, debunk_loss …)
+EN_SETS = numbered(["tune"], "heldout", 15)
+TRAIN_ONLY = named_sets(["hard_en_sellers_tune"])
+L2S = (1.0, 10.0, 100.0)
+WIDTHS = (0.01, 0.02, 0.03, 0.05, 0.08, 0.12)
+CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+FEATURES = ("ml_margin", "ml_lead", "e5_margin", "e5_dense", "e5_lead", "e5_first")
+
+
+def _eligible(d, width: float) -> dict | None:
+    """The default decision's first candidate when the second opinion would be asked (None: it is not)."""
+    best = d.explanation.get("best")
+    if d.matched or best is None or d.explanation.get("stance_cues"):
+        return None
+    margin = best["fused"] - best["threshold"]
+    if not -width <= margin < 0 or d.would_match is None or d.would_match[0] != best["template_id"]:
+        return None
+    others = [c.score for c in d.candidates if c.template_id != best["template_id"]]
+    lead = best["fused"] - max(others) if others else 1.0
+    return {"t": best["template_id"], "ml_margin": margin, "ml_lead": lead}
+
+
+def _e5_features(d, tid: str) -> dict:
+    """E5's reading of template ``tid`` for the post: its fused score over E5's line, its dense cosine, its
+    lead over E5's best other template, whether E5 ranks it first (and what E5 alerts, for the record)."""
+    cands = {c.template_id: c for c in d.candidates}
+    line = (d.explanation.get("scores") or d.explanation.get("best") or {}).get("threshold", 0.0)
+    mine = cands.get(tid)
+    other = max((c.score for c in d.candidates if c.template_id != tid), default=0.0)
+    first = d.template_id if d.matched else (d.explanation.get("best") or {}).get("template_id")
+    if mine is None:  # E5 did not even retrieve it: the weakest reading it has
+        low = min((c.score for c in d.candidates), default=0.0)
+        return {
+            "e5_margin": low - line - 0.05,
+            "e5_dense": low - 0.05,
+            "e5_lead": low - other - 0.05,
+            "e5_first": 0.0,
+            "e5_alert": d.template_id,
+        }
+    return {
+        "e5_margin": mine.score - line,
+        "e5_dense": mine.dense,
+        "e5_lead": mine.score - other,
+        "e5_first": float(first == tid),
+        "e5_alert": d.template_id,
+    }
+
+
+def _write_posts(path: Path, posts: list[dict]) -> None:
+    path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), encoding="utf-8")
+
+
+def collect(out: Path) -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from monitor.config import Settings
+    from monitor.tools.evaluate import load_labels, match_set
+
+    out.mkdir(parents=True, exist_ok=True)
+    settings = Settings()
+    sets = [*seen_sets("en", EN_SETS, []), *TRAIN_ONLY]
+    rows, counts, embedder = [], {}, None
+    first = out / "rows_minilm.jsonl"  # the MiniLM stage's rows: a rerun of the E5 stage reuses them
+    if first.exists():
+        rows = [json.loads(x) for x in first.read_text().splitlines() if x]
+        counts = json.loads((out / "counts.json").read_text())
+        sets = []
+    for name, posts, qrels in sets:
+        run = match_set(settings, CLAIMS, posts, qrels, embedder=embedder)
+        embedder = run.embedder
+        kinds = {k: v.get("kind") for k, v in load_labels(posts).items()}
+        texts = {p.id: p for p in run.posts}
+        c = {"tp": 0, "fp": 0, "fn": 0}
+        for d in run.decisions:
+            gold = run.qrels.get(d.post_id, set())
+            if d.matched and d.template_id in gold:
+                c["tp"] += 1
+            elif d.matched:
+                c["fp"] += 1
+            if gold and not (d.matched and d.template_id in gold):
+                c["fn"] += 1
+            e = _eligible(d, BAND)
+            if e is not None:
+                p = texts[d.post_id]
+                rows.append(
+                    {
+                        "set": name,
+                        "id": d.post_id,
+                        "kind": kinds.get(d.post_id) or "",
+                        "gold": sorted(gold),
+                        "text": p.text,
+                        "lang": p.lang,
+                        **e,
+                    }
+                )
+        counts[name] = c
+        print(f"{name}: {fmt(c)}, eligible so far {len(rows)}", file=sys.stderr, flush=True)
+    if sets:
+        first.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+        (out / "counts.json").write_text(json.dumps(counts, indent=1))
+    # the second opinion: E5 decides the eligible posts once, through its own policy
+    tmp = out / "eligible_posts.jsonl"
+    _write_posts(tmp, [{"id": r["id"], "text": r["text"], "lang": r["lang"]} for r in rows])
+    (out / "empty_qrels.tsv").write_text("", encoding="utf-8")
+    e5 = match_set(Settings(model=E5), CLAIMS, tmp, out / "empty_qrels.tsv")
+    by_id = {d.post_id: d for d in e5.decisions}
+    for r in rows:
+        r.update(_e5_features(by_id[r["id"]], r["t"]))
+    (out / "rows.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    (out / "counts.json").write_text(json.dumps(counts, indent=1))
+    print(f"collected {len(rows)} eligible rows within {BAND}", file=sys.stderr)
+
+
+def _load(out: Path) -> tuple[dict[str, list[dict]], dict[str, dict[str, int]]]:
+    rows = [json.loads(x) for x in (out / "rows.jsonl").read_text().splitlines() if x]
+    for r in rows:
+        r["y"] = float(r["t"] in r["gold"] and DEBUNK not in r["kind"])
+        r["x"] = np.array([r[f] for f in FEATURES], dtype=np.float64)
+    by_set: dict[str, list[dict]] = {}
+    for r in rows:
+        by_set.setdefault(r["set"], []).append(r)
+    return by_set, json.loads((out / "counts.json").read_text())
+
+
+def _fit(sets: dict[str, list[dict]], names: list[str], l2: float):
+    train = [r for n in names for r in sets.get(n, [])]
+    y = np.array([r["y"] for r in train])
+    if len(train) == 0 or y.min() == y.max():
+        return None
+    return fit_standardised(np.array([r["x"] for r in train]), y, l2)
+
+
+def _probs(model, rows: list[dict]) -> dict[str, float]:
+    if model is None or not rows:
+        return {r["id"]: 0.0 for r in rows}
+    return dict(
+        zip(
+            [r["id"] for r in rows],
+            model.probability(np.array([r["x"] for r in rows])).tolist(),
+            strict=False,
+        )
+    )
+
+
+def _lifted(rows: list[dict], probs: dict[str, float], width: float, cut: float) -> list[dict]:
+    return [r for r in rows if r["ml_margin"] >= -width and probs[r["id"]] >= cut]
+
+
+def _choose(sets: dict[str, list[dict]], names: list[str]) -> tuple[float, float, float]:
+    """(l2, width, cut) by inner leave-one-set-out over ``names``; width 0: off."""
+    inner = {}
+    for l2 in L2S:
+        p: dict[str, float] = {}
+        for held in names:
+            p.update(
+                _probs(
+                    _fit(sets, [n for n in names if n != held] + ["hard_en_sellers_tune"], l2),
+                    sets.get(held, []),
+                )
+            )
+        inner[l2] = p
+    best = (0, 0.0, 0.0, 0.0)  # gain, l2, width, cut
+    for width in WIDTHS:
+
+        def gain(probs: dict[str, float], cut: float, width: float = width) -> float | None:
+            right = 0
+            for n in names:
+                lifted = _lifted(sets.get(n, []), probs, width, cut)
+                if any(r["y"] == 0 for r in lifted):
+                    return None
+                right += len(lifted)
+            return float(right)
+
+        l2, cut = choose_l2_cut(L2S, CUTS, lambda l2: inner[l2], gain, never=(0.0, 0.0))
+        if l2:
+            g = gain(inner[l2], cut)
+            if g and g > best[0]:
+                best = (g, l2, width, cut)
+    return best[1], best[2], best[3]
+
+
+def _auc(scores: list[float], ys: list[float]) -> float:
+    pos = [s for s, y in zip(scores, ys, strict=True) if y]
+    neg = [s for s, y in zip(scores, ys, strict=True) if not y]
+    if not pos or not neg:
+        return float("nan")
+    return sum((p > q) + 0.5 * (p == q) for p in pos for q in neg) / (len(pos) * len(neg))
+
+
+def loso(out: Path, verbose: bool) -> None:
+    sets, counts = _load(out)
+    names = [n for n, _, _ in seen_sets("en", EN_SETS, [])]
+    pooled = {"tp": 0, "fp": 0, "fn": 0}
+    after_pooled = {"tp": 0, "fp": 0, "fn": 0}
+    gained_right = gained_wrong = debunks = 0
+    oof: dict[str, dict[float, float]] = {}
+    for held in names:
+        train = [n for n in names if n != held]
+        for l2 in L2S:  # out-of-fold probabilities for the AUC
+            for r_id, p in _probs(
+                _fit(sets, [*train, "hard_en_sellers_tune"], l2), sets.get(held, [])
+            ).items():
+                oof.setdefault(r_id, {})[l2] = p
+        l2, width, cut = _choose(sets, train)
+        c = dict(counts[held])
+        lifted = []
+        if l2:
+            model = _fit(sets, [*train, "hard_en_sellers_tune"], l2)
+            lifted = _lifted(sets.get(held, []), _probs(model, sets.get(held, [])), width, cut)
+        after = dict(c)
+        for r in lifted:
+            if r["y"]:
+                after["tp"] += 1
+                after["fn"] -= 1
+                gained_right += 1
+            else:
+                after["fp"] += 1
+                gained_wrong += 1
+                debunks += DEBUNK in r["kind"]
+        for k in pooled:
+            pooled[k] += c[k]
+            after_pooled[k] += after[k]
+        chosen = f"{l2:g}, {width:g}, {cut:g}" if l2 else "off"
+        print(
+            f"| {held} | {chosen} | {fmt(c)} | {fmt(after)} | {', '.join(r['id'] for r in lifted) or '-'} |"
+        )
+    print(
+        f"| **pooled** | | {fmt(pooled)} | {fmt(after_pooled)} | right +{gained_right}, wrong +{gained_wrong}, "
+        f"debunks +{debunks} |"
+    )
+    near = [r for n in names for r in sets.get(n, [])]
+    ys = [r["y"] for r in near]
+    print(
+        f"\neligible rows within {BAND} of the line, 17 sets: {len(near)} ({int(sum(ys))} right, "
+        f"{len(near) - int(sum(ys))} wrong); sellers_tune (training only): {len(sets.get('hard_en_sellers_tune', []))}"
+    )
+    for l2 in L2S:
+        print(f"out-of-fold AUC, head l2 {l2:g}: {_auc([oof[r['id']][l2] for r in near], ys):.3f}")
+    for f in FEATURES:
+        print(f"AUC of {f} alone (no fit): {_auc([r[f] for r in near], ys):.3f}")
+    if verbose:
+        for r in sorted(near, key=lambda r: -oof[r["id"]][10.0]):
+            print(
+                f"{r['id']:28s} y={int(r['y'])} {r['kind']:14s} p10={oof[r['id']][10.0]:.2f} "
+                + " ".join(f"{f}={r[f]:+.3f}" for f in FEATURES)
+                + f" e5_alert={r['e5_alert']} "
+                + f"| {r['text'][:70]!r}"
+            )
+
+
+def cost(out: Path) -> None:
+    """How many posts of an off-topic English stream (SMS ham, CheckThat! dev tweets) plus the demo would be
+    asked the second opinion, and E5's encode time per post against MiniLM's, measured in one run."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from monitor.config import Settings
+    from monitor.embedding import embedder_from_settings
+    from monitor.tools.evaluate import match_set
+
+    shared = Path(__file__).resolve().parents[2] / "shared" / "data"
+    sms = [
+        json.loads(x) for x in (shared / "scam/sms-spam-collection/messages.jsonl").read_text().splitlines()
+    ]
+    tweets = [
+        json.loads(x)
+        for x in (shared / "claim-matching/checkthat2022-2a-en/posts-dev.jsonl").read_text().splitlines()
+    ]
+    stream = [{"id": s["id"], "text": s["text"], "lang": "en"} for s in sms if s["label"] == "ham"]
+    stream += [{"id": f"ct-{t['id']}", "text": t["text"], "lang": "en"} for t in tweets]
+    demo = [json.loads(x) for x in Path("monitor/demo/posts.jsonl").read_text().splitlines() if x]
+    stream += [{"id": d["id"], "text": d["text"], "lang": d.get("lang", "en")} for d in demo]
+    path = out / "stream_posts.jsonl"
+    _write_posts(path, stream)
+    (out / "empty_qrels.tsv").write_text("", encoding="utf-8")
+    settings = Settings()
+    run = match_set(settings, CLAIMS, path, out / "empty_qrels.tsv")
+    asked = {w: sum(_eligible(d, w) is not None for d in run.decisions) for w in WIDTHS}
+    print(
+        f"stream: {len(stream)} posts ({sum(s['label'] == 'ham' for s in sms)} SMS ham, {len(tweets)} "
+        f"CheckThat! dev tweets, {len(demo)} demo); asked the second opinion, by band width: {asked}"
+    )
+    ml, e5 = run.embedder, embedder_from_settings(Settings(model=E5))
+    texts = [s["text"] for s in stream[:400]]
+    ml.encode_queries(texts[:16])
+    e5.encode_queries(texts[:16])  # warm both
+    times = {"minilm": [], "e5": []}
+    for _ in range(3):  # interleaved, so that the shared machine's load falls on both alike
+        for name, emb in (("minilm", ml), ("e5", e5)):
+            t0 = time.perf_counter()
+            emb.encode_queries(texts)
+            times[name].append((time.perf_counter() - t0) / len(texts) * 1000)
+    m, e = min(times["minilm"]), min(times["e5"])
+    print(
+        f"encode ms/post (best of 3, {len(texts)} posts, batch {settings.encode_batch_size}): MiniLM {m:.2f}, "
+        f"E5 {e:.2f}, ratio {e / m:.2f}; all runs {json.dumps(times)}"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("stage", choices=["collect", "loso", "cost"])
+    ap.add_argument("out", type=Path)
+    ap.add_argument("-v", "--verbose", action="store_true")
+    a = ap.parse_args()
+    {"collect": lambda: collect(a.out), "loso": lambda: loso(a.out, a.verbose), "cost": lambda: cost(a.out)}[
+        a.stage
+    ]()
+
+
+if __name__ == "__main__":
+    main()
