@@ -20,6 +20,8 @@ guard-free sibling in the fused order is left out: conservative.)
     python scripts/en_second_opinion.py collect /tmp/es   # 17 seen sets + sellers_tune: MiniLM, then E5
     python scripts/en_second_opinion.py loso /tmp/es -v   # nested leave-one-set-out, the declared rule
     python scripts/en_second_opinion.py cost /tmp/es      # eligible share of an off-topic stream; encode time
+    python scripts/en_second_opinion.py alerts /tmp/es    # the other direction: E5 on MiniLM's alerts
+    ES_RULE=1 python scripts/en_second_opinion.py loso /tmp/es   # after the run: E5's margin alone, not evidence
 
 ``loso``: outer leave-one-set-out over the 17 seen English sets (hard_en_sellers_tune: training rows only);
 inside each fold l2, width and cut are chosen by an inner leave-one-set-out (most right alerts gained with
@@ -51,6 +53,12 @@ L2S = (1.0, 10.0, 100.0)
 WIDTHS = (0.01, 0.02, 0.03, 0.05, 0.08, 0.12)
 CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 FEATURES = ("ml_margin", "ml_lead", "e5_margin", "e5_dense", "e5_lead", "e5_first")
+# after the declared run, not evidence (docs/QUALITY.md): ``ES_RULE=1 ... loso`` replaces the head by the one
+# feature that read best alone, E5's own margin over its line, its cut chosen by the same nested procedure
+RULE = bool(os.environ.get("ES_RULE"))
+if RULE:
+    L2S = (1.0,)
+    CUTS = (-0.01, -0.005, 0.0, 0.005, 0.01, 0.015, 0.02, 0.03)
 
 
 def _eligible(d, width: float) -> dict | None:
@@ -168,6 +176,8 @@ def _load(out: Path) -> tuple[dict[str, list[dict]], dict[str, dict[str, int]]]:
 
 
 def _fit(sets: dict[str, list[dict]], names: list[str], l2: float):
+    if RULE:
+        return "rule"
     train = [r for n in names for r in sets.get(n, [])]
     y = np.array([r["y"] for r in train])
     if len(train) == 0 or y.min() == y.max():
@@ -176,6 +186,8 @@ def _fit(sets: dict[str, list[dict]], names: list[str], l2: float):
 
 
 def _probs(model, rows: list[dict]) -> dict[str, float]:
+    if model == "rule":
+        return {r["id"]: r["e5_margin"] for r in rows}
     if model is None or not rows:
         return {r["id"]: 0.0 for r in rows}
     return dict(
@@ -340,15 +352,74 @@ def cost(out: Path) -> None:
     )
 
 
+def alerts(out: Path) -> None:
+    """The other direction, an exploration with no rule declared: does E5 disagree with MiniLM's wrong
+    alerts? Every MiniLM alert of the 17 seen sets decided again by E5; the AUC (right vs wrong alert) of
+    E5's margin of the alerted template over E5's line, and the wrong alerts E5 reads lower than every
+    right one."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from monitor.config import Settings
+    from monitor.tools.evaluate import load_labels, match_set
+
+    settings, rows, embedder = Settings(), [], None
+    for name, posts, qrels in seen_sets("en", EN_SETS, []):
+        run = match_set(settings, CLAIMS, posts, qrels, embedder=embedder)
+        embedder = run.embedder
+        kinds = {k: v.get("kind") for k, v in load_labels(posts).items()}
+        texts = {p.id: p for p in run.posts}
+        for d in run.decisions:
+            if d.matched:
+                gold = run.qrels.get(d.post_id, set())
+                kind = kinds.get(d.post_id) or ""
+                rows.append(
+                    {
+                        "set": name,
+                        "id": d.post_id,
+                        "kind": kind,
+                        "t": d.template_id,
+                        "y": float(d.template_id in gold and DEBUNK not in kind),
+                        "text": texts[d.post_id].text,
+                        "lang": texts[d.post_id].lang,
+                    }
+                )
+    tmp = out / "alert_posts.jsonl"
+    _write_posts(tmp, [{"id": r["id"], "text": r["text"], "lang": r["lang"]} for r in rows])
+    (out / "empty_qrels.tsv").write_text("", encoding="utf-8")
+    e5 = {d.post_id: d for d in match_set(Settings(model=E5), CLAIMS, tmp, out / "empty_qrels.tsv").decisions}
+    for r in rows:
+        r.update(_e5_features(e5[r["id"]], r["t"]))
+    (out / "alert_rows.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    ys = [r["y"] for r in rows]
+    print(f"MiniLM alerts, 17 sets: {len(rows)} ({int(sum(ys))} right, {len(rows) - int(sum(ys))} wrong)")
+    for f in ("e5_margin", "e5_dense", "e5_lead", "e5_first"):
+        print(f"AUC of {f} among the alerts: {_auc([r[f] for r in rows], ys):.3f}")
+    lowest_right = min(r["e5_margin"] for r in rows if r["y"])
+    below = sorted(
+        (r for r in rows if not r["y"] and r["e5_margin"] < lowest_right), key=lambda r: r["e5_margin"]
+    )
+    print(
+        f"lowest E5 margin of a right alert: {lowest_right:+.3f}; wrong alerts under it: "
+        + ", ".join(f"{r['id']} ({r['kind']}, {r['e5_margin']:+.3f})" for r in below)
+    )
+    for r in sorted((r for r in rows if not r["y"]), key=lambda r: r["e5_margin"]):
+        print(
+            f"  wrong {r['id']:24s} {r['kind']:14s} e5_margin={r['e5_margin']:+.3f} e5_first={r['e5_first']:.0f}"
+            f" | {r['text'][:70]!r}"
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("stage", choices=["collect", "loso", "cost"])
+    ap.add_argument("stage", choices=["collect", "loso", "cost", "alerts"])
     ap.add_argument("out", type=Path)
     ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args()
-    {"collect": lambda: collect(a.out), "loso": lambda: loso(a.out, a.verbose), "cost": lambda: cost(a.out)}[
-        a.stage
-    ]()
+    {
+        "collect": lambda: collect(a.out),
+        "loso": lambda: loso(a.out, a.verbose),
+        "cost": lambda: cost(a.out),
+        "alerts": lambda: alerts(a.out),
+    }[a.stage]()
 
 
 if __name__ == "__main__":
