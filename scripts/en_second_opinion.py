@@ -21,7 +21,7 @@ guard-free sibling in the fused order is left out: conservative.)
     python scripts/en_second_opinion.py loso /tmp/es -v   # nested leave-one-set-out, the declared rule
     python scripts/en_second_opinion.py cost /tmp/es      # eligible share of an off-topic stream; encode time
     python scripts/en_second_opinion.py alerts /tmp/es    # the other direction: E5 on MiniLM's alerts
-    ES_RULE=1 python scripts/en_second_opinion.py loso /tmp/es   # after the run: E5's margin alone, not evidence
+    ES_RULE=1 python scripts/en_second_opinion.py loso /tmp/es   # after the run, not evidence: E5's margin
 
 ``loso``: outer leave-one-set-out over the 17 seen English sets (hard_en_sellers_tune: training rows only);
 inside each fold l2, width and cut are chosen by an inner leave-one-set-out (most right alerts gained with
@@ -282,14 +282,16 @@ def loso(out: Path, verbose: bool) -> None:
             f"| {held} | {chosen} | {fmt(c)} | {fmt(after)} | {', '.join(r['id'] for r in lifted) or '-'} |"
         )
     print(
-        f"| **pooled** | | {fmt(pooled)} | {fmt(after_pooled)} | right +{gained_right}, wrong +{gained_wrong}, "
+        f"| **pooled** | | {fmt(pooled)} | {fmt(after_pooled)} | "
+        f"right +{gained_right}, wrong +{gained_wrong}, "
         f"debunks +{debunks} |"
     )
     near = [r for n in names for r in sets.get(n, [])]
     ys = [r["y"] for r in near]
     print(
         f"\neligible rows within {BAND} of the line, 17 sets: {len(near)} ({int(sum(ys))} right, "
-        f"{len(near) - int(sum(ys))} wrong); sellers_tune (training only): {len(sets.get('hard_en_sellers_tune', []))}"
+        f"{len(near) - int(sum(ys))} wrong); sellers_tune (training only): "
+        f"{len(sets.get('hard_en_sellers_tune', []))}"
     )
     for l2 in L2S:
         print(f"out-of-fold AUC, head l2 {l2:g}: {_auc([oof[r['id']][l2] for r in near], ys):.3f}")
@@ -347,7 +349,8 @@ def cost(out: Path) -> None:
             times[name].append((time.perf_counter() - t0) / len(texts) * 1000)
     m, e = min(times["minilm"]), min(times["e5"])
     print(
-        f"encode ms/post (best of 3, {len(texts)} posts, batch {settings.encode_batch_size}): MiniLM {m:.2f}, "
+        f"encode ms/post (best of 3, {len(texts)} posts, batch {settings.encode_batch_size}): "
+        f"MiniLM {m:.2f}, "
         f"E5 {e:.2f}, ratio {e / m:.2f}; all runs {json.dumps(times)}"
     )
 
@@ -403,7 +406,8 @@ def alerts(out: Path) -> None:
     )
     for r in sorted((r for r in rows if not r["y"]), key=lambda r: r["e5_margin"]):
         print(
-            f"  wrong {r['id']:24s} {r['kind']:14s} e5_margin={r['e5_margin']:+.3f} e5_first={r['e5_first']:.0f}"
+            f"  wrong {r['id']:24s} {r['kind']:14s} e5_margin={r['e5_margin']:+.3f} "
+            f"e5_first={r['e5_first']:.0f}"
             f" | {r['text'][:70]!r}"
         )
 
