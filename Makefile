@@ -42,14 +42,14 @@ chaos: install ## kill -9, Redis outage, broker pause, hostile input, down/up ag
 	HF_HUB_OFFLINE=1 $(BIN)/monitor chaos $(CHAOS_ARGS)
 
 lint: install ## ruff lint + format check, mypy, import layers (lint-imports)
-	$(BIN)/ruff check monitor streams tests
-	$(BIN)/ruff format --check monitor streams tests
+	$(BIN)/ruff check monitor streams tests scripts
+	$(BIN)/ruff format --check monitor streams tests scripts
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
 format: install ## apply ruff fixes and formatting
-	$(BIN)/ruff check --fix monitor streams tests
-	$(BIN)/ruff format monitor streams tests
+	$(BIN)/ruff check --fix monitor streams tests scripts
+	$(BIN)/ruff format monitor streams tests scripts
 
 promtool: ## install promtool (Debian's prometheus package) when missing and we are root; else rule tests skip
 	@command -v promtool >/dev/null 2>&1 || { \

@@ -3,7 +3,8 @@
 Stage 1 (``collect``) runs each labelled set through ``monitor eval``'s path with the band off and writes one
 row per post (its first candidate's scores, the line, the guards' verdict, stance cues, kind and gold):
 
-    MONITOR_MODEL=multilingual-e5-small python scripts/fit_grey_band.py collect monitor/demo/templates.jsonl \\
+    MONITOR_MODEL=multilingual-e5-small python scripts/fit_grey_band.py collect \\
+        monitor/demo/templates.jsonl \\
         POSTS,QRELS,LABELS,/tmp/gb/zh_heldout5.jsonl ...   (one comma-separated spec per set)
 
 (a stream from scripts/zh_stream.py is collected the same way; name its rows file ``s_<set>.jsonl`` beside
@@ -59,7 +60,7 @@ def collect(claims: Path, specs: list[str]) -> None:
         posts, qrels, labels, out = spec.split(",")
         kinds = {
             (lb := json.loads(line))["post_id"]: lb["kind"]
-            for line in open(labels, encoding="utf-8")
+            for line in Path(labels).read_text(encoding="utf-8").splitlines()
             if line.strip()
         }
         run = match_set(settings, claims, Path(posts), Path(qrels), embedder=embedder)
@@ -329,7 +330,8 @@ def fit(paths: list[Path], min_precision: float, max_new_fp: int) -> None:
             table.append((held, name, band, before, after))
             print(
                 f"{name:16s} band={None if band is None else (band.width, band.lead, band.cut)} "
-                f"before P {before['p']:.3f} R {before['r']:.3f} ({before['tp']}/{before['fp']}/{before['fn']}) "
+                f"before P {before['p']:.3f} R {before['r']:.3f} "
+                f"({before['tp']}/{before['fp']}/{before['fn']}) "
                 f"after P {after['p']:.3f} R {after['r']:.3f} ({after['tp']}/{after['fp']}/{after['fn']}) "
                 f"debunks {after['debunks']} background {after['background']}"
             )
@@ -342,9 +344,8 @@ def fit(paths: list[Path], min_precision: float, max_new_fp: int) -> None:
             fp = sum(int(t[3 if which == "before" else 4]["fp"]) for t in table if pick(t[1]))
             fn = sum(int(t[3 if which == "before" else 4]["fn"]) for t in table if pick(t[1]))
             if tp + fn:
-                print(
-                    f"pooled {label} {which}: P {tp / max(tp + fp, 1):.3f} R {tp / (tp + fn):.3f} ({tp}/{fp}/{fn})"
-                )
+                precision, recall = tp / max(tp + fp, 1), tp / (tp + fn)
+                print(f"pooled {label} {which}: P {precision:.3f} R {recall:.3f} ({tp}/{fp}/{fn})")
     everything = {n: rows for parts in sets.values() for n, rows in parts.items()}
     priors: dict[str, float] = {}
     if _PRIOR or _GATE or _GATES:

@@ -242,9 +242,8 @@ def main() -> None:
         return
     if args.what == "loso":
         res = loso(rows, args.cut, args.width, args.window, args.l2, not args.any, args.mode, args.verbose)
-        print(
-            "| left-out set | today's code: P / R (tp/fp/fn), debunks alerting | verifier (fitted without it) |"
-        )
+        print("| left-out set | today's code: P / R (tp/fp/fn), debunks alerting ", end="")
+        print("| verifier (fitted without it) |")
         print("|---|---|---|")
         print("\n".join(res["lines"]))
         return

@@ -12,7 +12,8 @@ exemplar:
   among exemplar pairs, and the fit posts' pairs, whose transformer cosine is at least the lowest threshold,
   the lowest predicted cosine minus the margin; exemplars' mapped vectors cross-fitted by template folds).
 
-    HF_HUB_OFFLINE=1 .venv/bin/python scripts/gate_map_check.py [--fit-posts 1500] [--eval-posts 1000] [--ridge R]
+    HF_HUB_OFFLINE=1 .venv/bin/python scripts/gate_map_check.py [--fit-posts 1500] [--eval-posts 1000] \
+        [--ridge R]
 """
 
 from __future__ import annotations

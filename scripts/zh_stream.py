@@ -23,13 +23,21 @@ from pathlib import Path
 BACKGROUND = Path(__file__).resolve().parents[2] / "shared" / "data" / "background" / "zh-reviews.jsonl"
 
 
+def _rows(paths: list[str]) -> list[dict]:
+    """The JSON lines of several files, in order."""
+    return [
+        json.loads(line)
+        for path in paths
+        for line in Path(path).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
 def main() -> None:
     prefix, window, *rest = sys.argv[1:]
     posts_files, qrels_files, label_files = " ".join(rest).split(" -- ")
     lo, hi = (int(x) for x in window.split(":"))
-    posts = [
-        json.loads(line) for f in posts_files.split() for line in open(f, encoding="utf-8") if line.strip()
-    ]
+    posts = _rows(posts_files.split())
     background = [json.loads(line) for line in BACKGROUND.read_text(encoding="utf-8").splitlines()]
     random.Random(1).shuffle(background)
     stream = posts + [
@@ -43,9 +51,7 @@ def main() -> None:
         for b in background[lo:hi]
     ]
     random.Random(2).shuffle(stream)
-    labels = [
-        json.loads(line) for f in label_files.split() for line in open(f, encoding="utf-8") if line.strip()
-    ]
+    labels = _rows(label_files.split())
     labels += [{"post_id": b["id"], "template_id": None, "kind": "background"} for b in background[lo:hi]]
     Path(f"{prefix}_posts.jsonl").write_text(
         "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in stream), encoding="utf-8"
