@@ -775,9 +775,10 @@ def swap_loso(prefixes: list[str], stream: str | None, write: bool = False) -> N
     if write and swap is not None:
         _write_swap(swap, len(sets))
 
+
 # --- the three parts judged together (docs/MULTILINGUAL.md "The pair reader's three parts judged together on
-# fourteen seen Chinese sets"): the chain of ``swap`` (stop, then vouch, then swap, chosen on the training sets)
-# against fixed choices, every one with its head refitted on the training sets of each fold
+# fourteen seen Chinese sets"): the chain of ``swap`` (stop, then vouch, then swap, chosen on the training
+# sets) against fixed choices, every one with its head refitted on the training sets of each fold
 Choice = tuple[str, float, float, Vouch | None, Swap | None]  # features, l2, stop cut, vouch, swap
 # the stop's ten-fold choice ("Ten folds"), with which the shipped vouch and swap were chosen
 TENFOLD_STOP = ("prod", 10.0, 0.15)
@@ -867,7 +868,8 @@ def joint(prefixes: list[str], stream: str | None, write: str | None) -> None:
     # --- every set: the choices that would ship, and the background reviews they read
     every = {**fixed, "joint": _chain(sets), "shipped": current}
     full = {
-        n: shipped_model if n == "shipped" else _fit(sets, c[0] or "prod", c[1] or 10.0) for n, c in every.items()
+        n: shipped_model if n == "shipped" else _fit(sets, c[0] or "prod", c[1] or 10.0)
+        for n, c in every.items()
     }
     print(f"on all sets: joint {every['joint']}")
     background = [r for r in srows if r["kind"] == "background"]
@@ -888,13 +890,15 @@ def joint(prefixes: list[str], stream: str | None, write: str | None) -> None:
         checks = {
             "right >= current": all(a["tp"] >= b["tp"] for a, b in zip(m, c, strict=True)),
             "false <= current": all(a["fp"] <= b["fp"] for a, b in zip(m, c, strict=True)),
-            "one strictly better": any(a["tp"] > b["tp"] or a["fp"] < b["fp"] for a, b in zip(m, c, strict=True)),
+            "one strictly better": any(
+                a["tp"] > b["tp"] or a["fp"] < b["fp"] for a, b in zip(m, c, strict=True)
+            ),
             "no debunk newly alerts": not any(newly[n, part] for part in parts_),
             "no background alerts": not background or pooled[n, "stream"]["background"] == 0,
         }
         print(f"rule for {n}: " + ", ".join(f"{k} {'ok' if v else 'FAILS'}" for k, v in checks.items()))
     if write:
-        features, l2, cut, vouch, swap = every[write]
+        _, l2, cut, vouch, swap = every[write]
         _write(full[write], cut, l2, len(sets), sum(len(_train_rows(r)) for r in sets.values()))
         if write == "joint":
             for key, part, put in (("vouch", vouch, _write_vouch), ("swap", swap, _write_swap)):
