@@ -33,6 +33,12 @@ vouch's choices; ``--write`` sets the swap chosen on every set in the parameters
 
     PR_VOUCH_FIRST=1 python scripts/fit_pair_reader.py swap /tmp/zs/zh ... --stream /tmp/zs/stream [--write]
 
+``joint`` (rows as for ``vouch``, ``PR_VOUCH_FIRST=1``) judges the three parts together: per left-out set, the
+chain chosen on the others ("joint") against today's choice ("current") and the stop's ten-fold choice with
+today's vouch and swap ("tenfold"), every head refitted on the others; ``--write joint|tenfold`` writes one:
+
+    PR_VOUCH_FIRST=1 python scripts/fit_pair_reader.py joint /tmp/pj/zh ... --stream /tmp/pj/stream
+
 ``write`` fits on every set with the choice ``loso`` printed last and writes it (without the folds' time):
 
     python scripts/fit_pair_reader.py write /tmp/pr/zh ... --features prod --l2 1 --cut 0.05
