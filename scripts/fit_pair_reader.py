@@ -33,6 +33,12 @@ vouch's choices; ``--write`` sets the swap chosen on every set in the parameters
 
     PR_VOUCH_FIRST=1 python scripts/fit_pair_reader.py swap /tmp/zs/zh ... --stream /tmp/zs/stream [--write]
 
+``joint`` (rows as for ``vouch``, ``PR_VOUCH_FIRST=1``) judges the three parts together: per left-out set, the
+chain chosen on the others ("joint") against today's choice ("current") and the stop's ten-fold choice with
+today's vouch and swap ("tenfold"), every head refitted on the others; ``--write joint|tenfold`` writes one:
+
+    PR_VOUCH_FIRST=1 python scripts/fit_pair_reader.py joint /tmp/pj/zh ... --stream /tmp/pj/stream
+
 ``write`` fits on every set with the choice ``loso`` printed last and writes it (without the folds' time):
 
     python scripts/fit_pair_reader.py write /tmp/pr/zh ... --features prod --l2 1 --cut 0.05
@@ -626,6 +632,7 @@ def _decide_s(
                 swapped[r["id"]] = r["cands"][1][0]
     tp = fp = fn = bad = bg = up = down = 0
     m0 = _decide_v(rows, probs, cut, vouch)
+    alerts: dict[str, str | None] = {}
     for r in rows:
         alert = r["matched"]
         if r["id"] in swapped:
@@ -641,6 +648,7 @@ def _decide_s(
                 and probs.get(r["id"] + "#other", 0.0) <= probs.get(r["id"], 0.0)
             ):
                 alert = r["t"]
+        alerts[r["id"]] = alert
         gold = set(r["gold"])
         tp += int(alert is not None and alert in gold)
         fp += int(alert is not None and alert not in gold)
@@ -661,6 +669,7 @@ def _decide_s(
         "up": up,
         "down": down,
         "swapped": swapped,
+        "alerts": alerts,
     }
 
 
@@ -773,6 +782,139 @@ def swap_loso(prefixes: list[str], stream: str | None, write: bool = False) -> N
         _write_swap(swap, len(sets))
 
 
+# --- the three parts judged together (docs/MULTILINGUAL.md "The pair reader's three parts judged together on
+# fourteen seen Chinese sets"): the chain of ``swap`` (stop, then vouch, then swap, chosen on the training
+# sets) against fixed choices, every one with its head refitted on the training sets of each fold
+Choice = tuple[str, float, float, Vouch | None, Swap | None]  # features, l2, stop cut, vouch, swap
+# the stop's ten-fold choice ("Ten folds"), with which the shipped vouch and swap were chosen
+TENFOLD_STOP = ("prod", 10.0, 0.15)
+JOINT_NAMES = ("current", "tenfold", "joint", "shipped")
+
+
+def _shipped() -> tuple[Choice, tuple[str, np.ndarray, float]]:
+    """Today's parameters: their choice (the l2 from ``fitted_on``) and the shipped head itself."""
+    import re
+
+    from monitor.core.pairreader_params import PAIR_READER
+
+    p = PAIR_READER["multilingual-e5-small"]
+    v, s = p.get("vouch"), p.get("swap")
+    if isinstance(v, dict) and bool(v.get("first")) != VOUCH_FIRST:
+        sys.exit("the shipped vouch's `first` differs from PR_VOUCH_FIRST: set PR_VOUCH_FIRST=1")
+    l2 = float(re.search(r"l2 ([0-9.]+)", str(p["fitted_on"])).group(1))  # type: ignore[union-attr]
+    vouch = (float(v["width"]), float(v["cut"]), bool(v["cue_free"])) if isinstance(v, dict) else None
+    swap = (float(s["gap"]), float(s["hi"]), float(s["lo"])) if isinstance(s, dict) else None
+    features = str(p["features"])
+    weights = np.asarray(p["weights"], dtype=float)
+    return (features, l2, float(p["cut"]), vouch, swap), (features, weights, float(p["bias"]))  # type: ignore[arg-type]
+
+
+def _chain(sets: dict[str, list[dict]]) -> Choice:
+    """Stop, then vouch, then swap chosen on ``sets`` by their inner leave-one-set-out (as ``swap`` does)."""
+    features, l2, cut = _choose(sets)
+    vouch = _choose_vouch(sets, features, l2, cut)
+    return features, l2, cut, vouch, _choose_swap(sets, features, l2, cut, vouch)
+
+
+def _run(rows: list[dict], model: tuple[str, np.ndarray, float], choice: Choice) -> dict:
+    probs = {**_read(rows, model), **_read_second(rows, model)}
+    return _decide_s(rows, probs, choice[2], choice[3], choice[4])
+
+
+def joint(prefixes: list[str], stream: str | None, write: str | None) -> None:
+    """Nested leave-one-set-out of the three parts together. For each left-out set, on the others: "joint"
+    = :func:`_chain`; "current" = today's choice (stop, vouch, swap) and "tenfold" = the stop's ten-fold
+    choice with today's vouch and swap, each head refitted on the others; "shipped" = today's head as
+    shipped (in-sample for every set it was fitted on: shown, not judged). The left-out set (alone, and its
+    posts in the stream) decided by each; the posts where "joint" or "tenfold" differ from "current"."""
+    sets = {Path(p).name: _load(p) for p in prefixes}
+    srows = _load(stream) if stream else []
+    members = {n: {r["id"] for r in rows} for n, rows in sets.items()}
+    current, shipped_model = _shipped()
+    fixed: dict[str, Choice] = {"current": current, "tenfold": (*TENFOLD_STOP, current[3], current[4])}
+    keys = ("tp", "fp", "fn", "debunks", "background")
+    parts_ = ("alone", "stream") if srows else ("alone",)
+    pooled = {(n, part): dict.fromkeys(keys, 0) for n in JOINT_NAMES for part in parts_}
+    newly = dict.fromkeys(pooled, 0)  # debunks / loss reports alerting that do not under "current"
+    print(f"current: {current}; tenfold: {fixed['tenfold']}")
+    for held in sets:
+        train = {n: r for n, r in sets.items() if n != held}
+        choices = {**fixed, "joint": _chain(train), "shipped": current}
+        models = {
+            n: shipped_model if n == "shipped" else _fit(train, c[0] or "prod", c[1] or 10.0)
+            for n, c in choices.items()
+        }
+        j = choices["joint"]
+        print(f"{held:12s} joint: stop=({j[0] or 'none'}, l2 {j[1]}, cut {j[2]}) vouch={j[3]} swap={j[4]}")
+        for label in parts_:
+            rows = sets[held] if label == "alone" else [r for r in srows if r["id"] in members[held]]
+            ms = {n: _run(rows, models[n], choices[n]) for n in JOINT_NAMES}
+            base = ms["current"]["alerts"]
+            out = []
+            for n in JOINT_NAMES:
+                m = ms[n]
+                for f in keys:
+                    pooled[n, label][f] += int(m[f])
+                new = sum(
+                    r["kind"] in DEBUNK_KINDS and m["alerts"][r["id"]] is not None and base[r["id"]] is None
+                    for r in rows
+                )
+                newly[n, label] += new
+                out.append(f"{n} {_fmt(m)} deb {m['debunks']}" + (f" NEW {new}" if new else ""))
+            print(f"  {label:6s} " + " | ".join(out), flush=True)
+            for r in rows:
+                for n in ("joint", "tenfold"):
+                    a, b = base[r["id"]], ms[n]["alerts"][r["id"]]
+                    if a != b:
+                        right = [x is not None and x in r["gold"] for x in (a, b)]
+                        print(
+                            f"      {n}: {r['kind']:12s} {a} ({'right' if right[0] else '-'}) -> {b} "
+                            f"({'right' if right[1] else '-'}) {r['text'][:40]}"
+                        )
+    # --- every set: the choices that would ship, and the background reviews they read
+    every = {**fixed, "joint": _chain(sets), "shipped": current}
+    full = {
+        n: shipped_model if n == "shipped" else _fit(sets, c[0] or "prod", c[1] or 10.0)
+        for n, c in every.items()
+    }
+    print(f"on all sets: joint {every['joint']}")
+    background = [r for r in srows if r["kind"] == "background"]
+    if background:
+        for n in JOINT_NAMES:
+            bg = int(_run(background, full[n], every[n])["background"])
+            pooled[n, "stream"]["background"] += bg
+            print(f"background alerting ({n}): {bg}")
+    for (n, part), m in pooled.items():
+        tp, fp, fn = m["tp"], m["fp"], m["fn"]
+        print(
+            f"pooled {part:6s} {n:8s}: P {tp / max(tp + fp, 1):.3f} R {tp / max(tp + fn, 1):.3f} "
+            f"({tp}/{fp}/{fn}) debunks {m['debunks']} newly {newly[n, part]} bg {m['background']}"
+        )
+    for n in ("joint", "tenfold"):
+        c = [pooled["current", part] for part in parts_]
+        m = [pooled[n, part] for part in parts_]
+        checks = {
+            "right >= current": all(a["tp"] >= b["tp"] for a, b in zip(m, c, strict=True)),
+            "false <= current": all(a["fp"] <= b["fp"] for a, b in zip(m, c, strict=True)),
+            "one strictly better": any(
+                a["tp"] > b["tp"] or a["fp"] < b["fp"] for a, b in zip(m, c, strict=True)
+            ),
+            "no debunk newly alerts": not any(newly[n, part] for part in parts_),
+            "no background alerts": not background or pooled[n, "stream"]["background"] == 0,
+        }
+        print(f"rule for {n}: " + ", ".join(f"{k} {'ok' if v else 'FAILS'}" for k, v in checks.items()))
+    if write:
+        _, l2, cut, vouch, swap = every[write]
+        _write(full[write], cut, l2, len(sets), sum(len(_train_rows(r)) for r in sets.values()))
+        if write == "joint":
+            for key, part, put in (("vouch", vouch, _write_vouch), ("swap", swap, _write_swap)):
+                if part is None:  # chosen off: its entry goes
+                    lines = PARAMS.read_text(encoding="utf-8").splitlines(keepends=True)
+                    PARAMS.write_text("".join(x for x in lines if not x.lstrip().startswith(f'"{key}":')))
+                else:
+                    put(part, len(sets))  # type: ignore[operator]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -798,6 +940,10 @@ def main() -> None:
     s.add_argument("prefixes", nargs="+")
     s.add_argument("--stream")
     s.add_argument("--write", action="store_true")
+    jt = sub.add_parser("joint", help="nested leave-one-set-out of stop, vouch and swap together")
+    jt.add_argument("prefixes", nargs="+")
+    jt.add_argument("--stream")
+    jt.add_argument("--write", choices=("joint", "tenfold"), help="write that choice, fitted on every set")
     args = ap.parse_args()
     if args.cmd == "collect":
         collect(args.claims, args.specs)
@@ -807,6 +953,8 @@ def main() -> None:
         swap_loso(args.prefixes, args.stream, args.write)
     elif args.cmd == "vouch":
         vouch_loso(args.prefixes, args.stream, args.write)
+    elif args.cmd == "joint":
+        joint(args.prefixes, args.stream, args.write)
     else:
         sets = {Path(p).name: _load(p) for p in args.prefixes}
         model = _fit(sets, args.features, args.l2)
