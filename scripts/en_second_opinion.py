@@ -22,12 +22,22 @@ guard-free sibling in the fused order is left out: conservative.)
     python scripts/en_second_opinion.py cost /tmp/es      # eligible share of an off-topic stream; encode time
     python scripts/en_second_opinion.py alerts /tmp/es    # the other direction: E5 on MiniLM's alerts
     ES_RULE=1 python scripts/en_second_opinion.py loso /tmp/es   # after the run, not evidence: E5's margin
+    python scripts/en_second_opinion.py choose /tmp/es scripts/en_second_opinion_choice.json  # freeze it
+    python scripts/en_second_opinion.py collect /tmp/new --set NAME   # one new set's rows alone
+    python scripts/en_second_opinion.py apply /tmp/new scripts/en_second_opinion_choice.json  # judge it
 
 ``loso``: outer leave-one-set-out over the 17 seen English sets (hard_en_sellers_tune: training rows only);
 inside each fold l2, width and cut are chosen by an inner leave-one-set-out (most right alerts gained with
 no inner set gaining a wrong one; "off" when nothing gains), the head fitted on the fold's sets lifts the
 left-out set's eligible posts within the width at p >= cut. Also the pooled out-of-fold AUC of the head
 and of single E5 features over the eligible rows within 0.12.
+
+The margin rule (``ES_RULE=1 ... loso``, ``choose``, ``apply``): the head replaced by E5's margin over its own
+line; a post alerts its first candidate when MiniLM's margin >= -width and E5's margin >= cut. ``choose``
+freezes (width, cut) by the same inner leave-one-set-out over all 17 seen sets and hard_en_sellers_tune (its
+rows count like any inner set's: a debunk or loss report lifted there forbids the choice) into a JSON file;
+``apply`` lifts a collected set's rows under that frozen choice and prints the alerts gained and P / R
+before and after (docs/QUALITY.md: the declared re-judgement on the next unseen English set).
 """
 
 from __future__ import annotations
@@ -40,7 +50,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from head_folds import choose_l2_cut, fmt, named_sets, numbered, seen_sets
+from head_folds import DEMO, choose_l2_cut, fmt, named_sets, numbered, seen_sets
 from logistic_fit import fit_standardised
 
 CLAIMS = Path("monitor/demo/templates.jsonl")
@@ -48,17 +58,17 @@ E5 = "multilingual-e5-small"
 BAND = 0.12  # the widest band under the line a row is collected from
 DEBUNK = "debunk"  # a label kind containing it is a debunk (debunk, debunk_plain, debunk_loss …)
 EN_SETS = numbered(["tune"], "heldout", 15)
-TRAIN_ONLY = named_sets(["hard_en_sellers_tune"])
+SELLERS = "hard_en_sellers_tune"  # training rows for the head; for the margin rule's choice, an inner set
+TRAIN_ONLY = named_sets([SELLERS])
 L2S = (1.0, 10.0, 100.0)
 WIDTHS = (0.01, 0.02, 0.03, 0.05, 0.08, 0.12)
 CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 FEATURES = ("ml_margin", "ml_lead", "e5_margin", "e5_dense", "e5_lead", "e5_first")
-# after the declared run, not evidence (docs/QUALITY.md): ``ES_RULE=1 ... loso`` replaces the head by the one
-# feature that read best alone, E5's own margin over its line, its cut chosen by the same nested procedure
-RULE = bool(os.environ.get("ES_RULE"))
-if RULE:
-    L2S = (1.0,)
-    CUTS = (-0.01, -0.005, 0.0, 0.005, 0.01, 0.015, 0.02, 0.03)
+# after the declared run (docs/QUALITY.md): the margin rule replaces the head by the one feature that read
+# best alone, E5's own margin over its line, its cut chosen by the same nested procedure; ``ES_RULE=1 ...
+# loso`` judges it by folds (not evidence: picked after the run); ``choose`` / ``apply`` freeze, re-judge it
+RULE_L2S = (1.0,)  # the rule fits nothing: one dummy L2 so the shared inner choice runs unchanged
+RULE_CUTS = (-0.01, -0.005, 0.0, 0.005, 0.01, 0.015, 0.02, 0.03)
 
 
 def _eligible(d, width: float) -> dict | None:
@@ -104,14 +114,26 @@ def _write_posts(path: Path, posts: list[dict]) -> None:
     path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), encoding="utf-8")
 
 
-def collect(out: Path) -> None:
+def _named(spec: str) -> tuple[str, Path, Path]:
+    """A set named on the command line: ``demo``, a ``tests/data`` name, or ``NAME=POSTS,QRELS`` (the labels
+    are read beside the posts, ``NAME_labels.jsonl``)."""
+    if "=" in spec:
+        name, paths = spec.split("=", 1)
+        posts, qrels = paths.split(",")
+        return name, Path(posts), Path(qrels)
+    return DEMO if spec == DEMO[0] else named_sets([spec])[0]
+
+
+def collect(out: Path, only: list[str]) -> None:
+    """Every eligible row of the sets (``only``: those named; default the 17 seen sets and sellers_tune),
+    read by MiniLM then by E5, into ``out``/rows.jsonl; each set's default P / R counts into counts.json."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from monitor.config import Settings
     from monitor.tools.evaluate import load_labels, match_set
 
     out.mkdir(parents=True, exist_ok=True)
     settings = Settings()
-    sets = [*seen_sets("en", EN_SETS, []), *TRAIN_ONLY]
+    sets = [_named(s) for s in only] or [*seen_sets("en", EN_SETS, []), *TRAIN_ONLY]
     rows, counts, embedder = [], {}, None
     first = out / "rows_minilm.jsonl"  # the MiniLM stage's rows: a rerun of the E5 stage reuses them
     if first.exists():
@@ -175,8 +197,8 @@ def _load(out: Path) -> tuple[dict[str, list[dict]], dict[str, dict[str, int]]]:
     return by_set, json.loads((out / "counts.json").read_text())
 
 
-def _fit(sets: dict[str, list[dict]], names: list[str], l2: float):
-    if RULE:
+def _fit(sets: dict[str, list[dict]], names: list[str], l2: float, rule: bool):
+    if rule:
         return "rule"
     train = [r for n in names for r in sets.get(n, [])]
     y = np.array([r["y"] for r in train])
@@ -203,32 +225,38 @@ def _lifted(rows: list[dict], probs: dict[str, float], width: float, cut: float)
     return [r for r in rows if r["ml_margin"] >= -width and probs[r["id"]] >= cut]
 
 
-def _choose(sets: dict[str, list[dict]], names: list[str]) -> tuple[float, float, float]:
-    """(l2, width, cut) by inner leave-one-set-out over ``names``; width 0: off."""
+def _choose(
+    sets: dict[str, list[dict]], names: list[str], rule: bool, also: tuple[str, ...] = ()
+) -> tuple[float, float, float]:
+    """(l2, width, cut) by inner leave-one-set-out over ``names`` and ``also`` (sets whose rows count in the
+    inner check, sellers_tune for the margin rule; the head always trains on sellers_tune); width 0: off."""
+    checked = [*names, *also]
     inner = {}
-    for l2 in L2S:
+    for l2 in RULE_L2S if rule else L2S:
         p: dict[str, float] = {}
-        for held in names:
-            p.update(
-                _probs(
-                    _fit(sets, [n for n in names if n != held] + ["hard_en_sellers_tune"], l2),
-                    sets.get(held, []),
-                )
-            )
+        for held in checked:
+            train = [n for n in [*names, SELLERS] if n != held]
+            p.update(_probs(_fit(sets, train, l2, rule), sets.get(held, [])))
         inner[l2] = p
     best = (0, 0.0, 0.0, 0.0)  # gain, l2, width, cut
     for width in WIDTHS:
 
         def gain(probs: dict[str, float], cut: float, width: float = width) -> float | None:
             right = 0
-            for n in names:
+            for n in checked:
                 lifted = _lifted(sets.get(n, []), probs, width, cut)
                 if any(r["y"] == 0 for r in lifted):
                     return None
                 right += len(lifted)
             return float(right)
 
-        l2, cut = choose_l2_cut(L2S, CUTS, lambda l2: inner[l2], gain, never=(0.0, 0.0))
+        l2, cut = choose_l2_cut(
+            RULE_L2S if rule else L2S,
+            RULE_CUTS if rule else CUTS,
+            lambda l2: inner[l2],
+            gain,
+            never=(0.0, 0.0),
+        )
         if l2:
             g = gain(inner[l2], cut)
             if g and g > best[0]:
@@ -244,36 +272,42 @@ def _auc(scores: list[float], ys: list[float]) -> float:
     return sum((p > q) + 0.5 * (p == q) for p in pos for q in neg) / (len(pos) * len(neg))
 
 
-def loso(out: Path, verbose: bool) -> None:
+def _after(c: dict[str, int], lifted: list[dict]) -> tuple[dict[str, int], int, int, int]:
+    """A set's counts once ``lifted`` alert their first candidate: (counts, right, wrong, debunks) gained."""
+    after, right, wrong, debunks = dict(c), 0, 0, 0
+    for r in lifted:
+        if r["y"]:
+            after["tp"] += 1
+            after["fn"] -= 1
+            right += 1
+        else:
+            after["fp"] += 1
+            wrong += 1
+            debunks += DEBUNK in r["kind"]
+    return after, right, wrong, debunks
+
+
+def loso(out: Path, verbose: bool, rule: bool) -> None:
     sets, counts = _load(out)
     names = [n for n, _, _ in seen_sets("en", EN_SETS, [])]
     pooled = {"tp": 0, "fp": 0, "fn": 0}
     after_pooled = {"tp": 0, "fp": 0, "fn": 0}
     gained_right = gained_wrong = debunks = 0
+    l2s = RULE_L2S if rule else L2S
     oof: dict[str, dict[float, float]] = {}
     for held in names:
         train = [n for n in names if n != held]
-        for l2 in L2S:  # out-of-fold probabilities for the AUC
-            for r_id, p in _probs(
-                _fit(sets, [*train, "hard_en_sellers_tune"], l2), sets.get(held, [])
-            ).items():
+        for l2 in l2s:  # out-of-fold probabilities for the AUC
+            for r_id, p in _probs(_fit(sets, [*train, SELLERS], l2, rule), sets.get(held, [])).items():
                 oof.setdefault(r_id, {})[l2] = p
-        l2, width, cut = _choose(sets, train)
+        l2, width, cut = _choose(sets, train, rule)
         c = dict(counts[held])
         lifted = []
         if l2:
-            model = _fit(sets, [*train, "hard_en_sellers_tune"], l2)
+            model = _fit(sets, [*train, SELLERS], l2, rule)
             lifted = _lifted(sets.get(held, []), _probs(model, sets.get(held, [])), width, cut)
-        after = dict(c)
-        for r in lifted:
-            if r["y"]:
-                after["tp"] += 1
-                after["fn"] -= 1
-                gained_right += 1
-            else:
-                after["fp"] += 1
-                gained_wrong += 1
-                debunks += DEBUNK in r["kind"]
+        after, right, wrong, debunk = _after(c, lifted)
+        gained_right, gained_wrong, debunks = gained_right + right, gained_wrong + wrong, debunks + debunk
         for k in pooled:
             pooled[k] += c[k]
             after_pooled[k] += after[k]
@@ -293,17 +327,70 @@ def loso(out: Path, verbose: bool) -> None:
         f"{len(near) - int(sum(ys))} wrong); sellers_tune (training only): "
         f"{len(sets.get('hard_en_sellers_tune', []))}"
     )
-    for l2 in L2S:
+    for l2 in l2s:
         print(f"out-of-fold AUC, head l2 {l2:g}: {_auc([oof[r['id']][l2] for r in near], ys):.3f}")
     for f in FEATURES:
         print(f"AUC of {f} alone (no fit): {_auc([r[f] for r in near], ys):.3f}")
     if verbose:
-        for r in sorted(near, key=lambda r: -oof[r["id"]][10.0]):
+        shown = l2s[0] if rule else 10.0
+        for r in sorted(near, key=lambda r: -oof[r["id"]][shown]):
             print(
-                f"{r['id']:28s} y={int(r['y'])} {r['kind']:14s} p10={oof[r['id']][10.0]:.2f} "
+                f"{r['id']:28s} y={int(r['y'])} {r['kind']:14s} p{shown:g}={oof[r['id']][shown]:.2f} "
                 + " ".join(f"{f}={r[f]:+.3f}" for f in FEATURES)
                 + f" e5_alert={r['e5_alert']} "
                 + f"| {r['text'][:70]!r}"
+            )
+
+
+def choose(out: Path, target: Path) -> None:
+    """Freeze the margin rule's (width, cut): the inner choice of ``loso`` run once over all 17 seen sets and
+    sellers_tune (collected in ``out``), written to ``target`` with the sets it was chosen on."""
+    sets, counts = _load(out)
+    names = [n for n, _, _ in seen_sets("en", EN_SETS, [])]
+    missing = [n for n in [*names, SELLERS] if n not in counts]
+    if missing:
+        sys.exit(f"not collected in {out}: {missing}")
+    _, width, cut = _choose(sets, names, rule=True, also=(SELLERS,))
+    choice = {
+        "rule": "alert MiniLM's first candidate when MiniLM's margin >= -width_under_line and E5's margin "
+        "over its own line >= e5_margin_cut (eligible rows only: unmatched, guard-free, no stance cue)",
+        "width_under_line": width,
+        "e5_margin_cut": cut,
+        "off": width == 0.0,
+        "chosen_on": [*names, SELLERS],
+        "procedure": "inner leave-one-set-out over the chosen_on sets: most right alerts gained with no set "
+        f"gaining a wrong one (a debunk included); widths {list(WIDTHS)}, cuts {list(RULE_CUTS)}; "
+        "ties to the higher cut",
+        "models": {"first": "all-MiniLM-L6-v2", "second": E5},
+    }
+    target.write_text(json.dumps(choice, indent=1) + "\n")
+    print(f"chosen on {len(names)} sets + {SELLERS}: width {width:g}, cut {cut:g} -> {target}")
+    for n in [*names, SELLERS]:  # in sample: what the frozen choice lifts on the sets it was chosen on
+        lifted = _lifted(sets.get(n, []), _probs("rule", sets.get(n, [])), width, cut) if width else []
+        if lifted:
+            print(f"  {n}: " + ", ".join(f"{r['id']} (y={int(r['y'])}, {r['kind']})" for r in lifted))
+
+
+def apply(out: Path, choice_path: Path, only: list[str]) -> None:
+    """The frozen margin rule on the rows collected in ``out`` (``only``: the sets named; default every set
+    collected there): alerts gained, P / R before and after, and the declared verdict per set."""
+    choice = json.loads(choice_path.read_text())
+    width, cut = choice["width_under_line"], choice["e5_margin_cut"]
+    sets, counts = _load(out)
+    print(f"frozen choice ({choice_path}): width {width:g} under MiniLM's line, E5 margin >= {cut:g}")
+    for name in [_named(s)[0] for s in only] or list(counts):
+        rows = sets.get(name, [])
+        lifted = _lifted(rows, _probs("rule", rows), width, cut) if not choice["off"] else []
+        after, right, wrong, debunks = _after(counts[name], lifted)
+        verdict = "passes" if right >= 1 and wrong == 0 and debunks == 0 else "fails"
+        print(
+            f"{name}: eligible rows {len(rows)}; before {fmt(counts[name])}; after {fmt(after)}; "
+            f"right +{right}, wrong +{wrong}, debunks +{debunks}: {verdict}"
+        )
+        for r in lifted:
+            print(
+                f"  lifted {r['id']} y={int(r['y'])} {r['kind'] or '-'} -> {r['t']} "
+                f"ml_margin={r['ml_margin']:+.4f} e5_margin={r['e5_margin']:+.4f} | {r['text'][:70]!r}"
             )
 
 
@@ -414,13 +501,26 @@ def alerts(out: Path) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("stage", choices=["collect", "loso", "cost", "alerts"])
+    ap.add_argument("stage", choices=["collect", "loso", "choose", "apply", "cost", "alerts"])
     ap.add_argument("out", type=Path)
+    ap.add_argument("choice", type=Path, nargs="?", help="choose / apply: the frozen choice's JSON file")
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        dest="sets",
+        metavar="NAME",
+        help="collect / apply only this set: demo, a tests/data name, or NAME=POSTS,QRELS (repeatable)",
+    )
     ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args()
+    if a.stage in ("choose", "apply") and a.choice is None:
+        ap.error(f"{a.stage} needs the choice file")
     {
-        "collect": lambda: collect(a.out),
-        "loso": lambda: loso(a.out, a.verbose),
+        "collect": lambda: collect(a.out, a.sets),
+        "loso": lambda: loso(a.out, a.verbose, bool(os.environ.get("ES_RULE"))),
+        "choose": lambda: choose(a.out, a.choice),
+        "apply": lambda: apply(a.out, a.choice, a.sets),
         "cost": lambda: cost(a.out),
         "alerts": lambda: alerts(a.out),
     }[a.stage]()
