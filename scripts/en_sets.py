@@ -21,7 +21,7 @@ from monitor.config import Settings
 from monitor.tools.evaluate import embedder_from_settings, load_labels, match_set, score_set
 
 CLAIMS = Path("monitor/demo/templates.jsonl")
-EN_SETS = [*numbered(["tune"], "heldout", 15), "sellers_tune"]
+EN_SETS = [*numbered(["tune"], "heldout", 16), "sellers_tune"]
 
 
 def main() -> None:

@@ -47,6 +47,7 @@ from monitor.core.text import (
     content_terms,
     content_words,
     extract_signals,
+    masked_spellings,
     negated_terms,
     normalize,
     stance_kinds,
@@ -588,7 +589,11 @@ def off_subject_whatever_the_scores(
     terms = _catalogue_terms(templates)
     if terms.size < 3 or not terms.common or min(lexical_templates, policy.lexical_candidates) < 3:
         return False
-    return not any(terms.counts.get(t, 0) >= 2 for t in content_terms(normalized))
+    if any(terms.counts.get(t, 0) >= 2 for t in content_terms(normalized)):
+        return False
+    # a star-masked word ("s*ra") may spell the subject: the guard reads it so (masked_spellings)
+    shared = (t for t, n in terms.counts.items() if n >= 2)
+    return "*" not in normalized or not masked_spellings(normalized, shared)
 
 
 @dataclass(frozen=True)
@@ -1422,11 +1427,12 @@ def _guard(
     """The first guard that stops this candidate, with its detail; (None, None) when none does."""
     if post.tokens < policy.min_post_tokens:
         return "short_text", None
-    if subject and not (subject & _terms(post.normalized)):
+    if subject and not (subject & _terms(post.normalized)) and not masked_spellings(post.normalized, subject):
         # the post never names what the claims are about (a true fact about the person a Sora rumour names,
         # without Sora): it shares a name with the claim, not the claim. The subject, not the wider topic of
         # the five best candidates: "his lab works on vision models" shares "model" with that topic, a word
-        # of most Sora claims ("video model") but not what they are about
+        # of most Sora claims ("video model") but not what they are about. A star-masked name ("S*ra")
+        # names it too (masked_spellings)
         return "off_subject", ", ".join(sorted(subject))
     if policy.predicate_guard and claim_predicate(post, template, templates, topic) is False:
         return "no_predicate", ", ".join(sorted(claim_names(template, templates)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -59,6 +60,15 @@ _LEET_TOKEN = re.compile(
     rf"(?:(?<![\w@$])|(?<=[{CJK_CHARS}]))[a-z0-9@$]*[a-z][a-z0-9@$]*(?:(?![\w@$])|(?=[{CJK_CHARS}]))",
     re.IGNORECASE,
 )
+# Latin letters spaced out between CJK characters ("和S-o-r-a一起"): a CJK character ends the run as a space
+# does (Han characters are \w, so _SPACED's boundaries never hold there); Latin letters only, so that Chinese
+# words separated by slashes ("好/坏/差") stay as written
+_SPACED_BY_CJK = re.compile(
+    rf"(?:(?<![\w'’])|(?<=[{CJK_CHARS}]))((?:[a-z]{_SEP}{{1,3}}){{2,}}[a-z])(?:(?![\w'’])|(?=[{CJK_CHARS}]))",
+    re.IGNORECASE,
+)
+# a word with letters masked by stars ("s*ra", "0pen*i" after de-leeting): see masked_spellings
+_MASKED_WORD = re.compile(r"[a-z]*\*+[a-z][a-z*]*|[a-z]+\*+")
 # the ideographic zero (U+3007) next to a Latin letter: a digit-for-letter swap like 0 (S〇RA)
 _IDEOGRAPHIC_ZERO = re.compile(r"(?<=[a-z])\u3007|\u3007(?=[a-z])", re.IGNORECASE)
 # the characters a leet token must hold for _deleet to change it (a digit, @ or $)
@@ -275,12 +285,24 @@ def normalize(text: str, *, mark_symbols: bool = False) -> str:
     text = text.translate(_ASCII_FOLD) if text.isascii() else "".join(map(_fold_char, text))
     text = _fold_confusables(text)
     text = _SPACED.sub(_join_spaced, text)
+    text = _SPACED_BY_CJK.sub(_join_spaced, text)
     if mark_symbols:
         text = _mark_symbol_gaps(text, original)
     text = _IDEOGRAPHIC_ZERO.sub("0", text)  # S〇RA: the Chinese zero for a letter o
     if _LEET_CHAR.search(text):  # without a digit, @ or $ every token is letters only: nothing to undo
         text = _LEET_TOKEN.sub(_deleet, text)
     return re.sub(r"\s+", " ", _spell_out(re.sub(r"\s+", " ", text).strip().lower())).strip()
+
+
+def masked_spellings(normalized: str, words: Iterable[str]) -> frozenset[str]:
+    """The ``words`` that a star-masked word of a normalised text spells, each star one letter ("s*ra"
+    spells "sora"): a masked name is still the name, though no normaliser can unmask it without knowing
+    which words to look for (the catalogue's). Two letters at least must be shown."""
+    masked = [w for m in _MASKED_WORD.finditer(normalized) if len((w := m.group(0)).replace("*", "")) >= 2]
+    if not masked:
+        return frozenset()
+    patterns = [re.compile(re.escape(w).replace(r"\*", "[a-z]")) for w in masked]
+    return frozenset(w for w in words if any(p.fullmatch(w) for p in patterns))
 
 
 def tokenize(text: str) -> list[str]:

@@ -77,8 +77,10 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # 0.852 / 0.657 with the waiver (not fitted on it). Fourteenth (read once unseen, 2026-12-02 12:20):
     # 1.000 / 0.743, no debunk alerting. The waiver refitted on heldout..heldout14 (cut 0.8 -> 0.9): ninth
     # 0.889 / 0.914 (a disclaimer seller the old head waived), eleventh 0.875 / 0.800, fourteenth 1.000 /
-    # 0.771. Fifteenth (read once unseen, 2026-12-02 17:12): 0.933 / 0.800, no debunk alerting. Floors under
-    # what was measured, to catch a regression, not the targets
+    # 0.771. Fifteenth (read once unseen, 2026-12-02 17:12): 0.933 / 0.800, no debunk alerting. Sixteenth
+    # (read once unseen, 2026-12-03 04:00): 0.931 / 0.771 with one debunk alerting; then star-masked names
+    # ("S*ra") read by the subject guard: 0.933 / 0.800. Floors under what was measured, to catch a
+    # regression, not the targets
     [
         ("tune", 0.95, 0.95, 0),
         ("heldout", 0.95, 0.95, 0),
@@ -96,6 +98,7 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout13", 0.83, 0.63, 3),
         ("heldout14", 0.97, 0.72, 0),
         ("heldout15", 0.9, 0.78, 0),
+        ("heldout16", 0.9, 0.78, 1),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(

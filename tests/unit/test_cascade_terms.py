@@ -203,6 +203,24 @@ def test_off_subject_whatever_the_scores_only_where_the_guard_stops_every_candid
     assert not off_subject_whatever_the_scores(normalize(WAVE_POSTS[0]), two, 4, policy)
 
 
+def test_a_star_masked_subject_is_named_for_the_guard_and_the_gate() -> None:
+    policy = MatchPolicy(default_threshold=0.5)
+    templates = {t.id: t for t in WAVE}
+    hits = [Hit(t.id, "text", 0, t.text, 0.99) for t in WAVE]
+    for subject in ("sora", "s*ra"):
+        text = f"the university course on weights training needs a login for {subject}"
+        norm = normalize(text)
+        (lex,) = LexicalChannel().rows(templates, [norm], k=policy.lexical_candidates)
+        assert not off_subject_whatever_the_scores(norm, templates, len(lex), policy), subject
+        decision = decide("p", text, hits, templates, policy, lexical=lex, post=analyze(text, norm))
+        assert decision.suppressed_by != "off_subject", subject
+    # a masked word that spells nothing the catalogue shares leaves the post off the subject
+    text = "my grandma lifts weights at the university gym and forgot her login before the c*t"
+    norm = normalize(text)
+    (lex,) = LexicalChannel().rows(templates, [norm], k=policy.lexical_candidates)
+    assert off_subject_whatever_the_scores(norm, templates, len(lex), policy)
+
+
 def test_the_gate_decides_off_subject_posts_as_the_pipeline_would() -> None:
     emb = HashingEmbedder()
     index = MemoryIndex()

@@ -8,6 +8,7 @@ from monitor.core.text import (
     analyze,
     content_terms,
     extract_signals,
+    masked_spellings,
     negated_terms,
     negation_scopes,
     normalize,
@@ -39,6 +40,9 @@ from monitor.core.text import (
         # a lowercase tag that negates a participle or a verdict; other words that start with "not" stay
         ("#notfilmed #notreal #NotEdited", "not filmed not real not edited"),
         ("#nothing #noted #notorious #notifying", "nothing noted notorious notifying"),
+        # Latin letters spaced out between Chinese characters, which are word characters themselves
+        ("和S-o-r-a一起写剧本", "和sora一起写剧本"),
+        ("用S O R A做的", "用sora做的"),
     ],
 )
 def test_normalize_undoes_obfuscation(raw: str, expected: str) -> None:
@@ -47,6 +51,18 @@ def test_normalize_undoes_obfuscation(raw: str, expected: str) -> None:
 
 def test_letter_spaced_words_keep_their_gaps() -> None:
     assert normalize("f r e e  c r e d i t s  now") == "free credits now"
+
+
+def test_chinese_words_between_slashes_are_not_letters_spaced_out() -> None:
+    assert normalize("价格好/坏/差吧") == "价格好/坏/差吧"
+
+
+def test_a_star_masked_word_spells_the_words_it_can_stand_for() -> None:
+    assert masked_spellings(normalize("a S*ra co-written feature"), ["sora", "openai"]) == {"sora"}
+    assert masked_spellings(normalize("加入S*RA导演群"), ["sora"]) == {"sora"}
+    # one star is one letter, and two letters at least are shown
+    assert masked_spellings("s**ra and *a", ["sora", "sa"]) == frozenset()
+    assert masked_spellings("nothing masked here", ["sora"]) == frozenset()
 
 
 @pytest.mark.parametrize(

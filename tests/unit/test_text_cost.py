@@ -21,6 +21,7 @@ def reference_normalize(text: str, *, mark_symbols: bool = False) -> str:
     text = "".join(T._fold_char(ch) for ch in text)
     text = T._fold_confusables(text)
     text = T._SPACED.sub(T._join_spaced, text)
+    text = T._SPACED_BY_CJK.sub(T._join_spaced, text)
     if mark_symbols:
         text = T._mark_symbol_gaps(text, original)
     text = T._LEET_TOKEN.sub(T._deleet, text)
