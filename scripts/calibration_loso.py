@@ -388,23 +388,15 @@ def fit_all(args: argparse.Namespace) -> None:
     if not args.write:
         return
     import copy
-    import pprint
-    import subprocess
 
-    from fit_calibration import HEADER, PARAMS  # scripts/ is on sys.path when this file runs
+    from fit_calibration import PARAMS, write_calibration  # scripts/ is on sys.path when this file runs
 
     from monitor.core.calibration_params import CALIBRATION
 
     params = copy.deepcopy(CALIBRATION)
     block = params["multilingual-e5-small"]["by_script"]["zh"] if lang == "zh" else params["all-MiniLM-L6-v2"]
     block.update(bias=round(b, 6), weights=weights, fitted_on=fitted_on)
-    PARAMS.write_text(
-        HEADER + "CALIBRATION: dict[str, dict[str, Any]] = " + pprint.pformat(params, width=100) + "\n",
-        encoding="utf-8",
-    )
-    ruff = Path(sys.executable).with_name("ruff")
-    if ruff.exists():  # the house format, so that `make lint` passes on the written file
-        subprocess.run([str(ruff), "format", "--quiet", str(PARAMS)], check=False)
+    write_calibration(params)
     print(f"wrote {PARAMS}", file=sys.stderr)
 
 

@@ -30,6 +30,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -295,14 +296,20 @@ def main() -> None:
     if args.write:
         params = dict(CALIBRATION)
         params[spec.name] = calibrator.as_dict()
-        PARAMS.write_text(
-            HEADER + "CALIBRATION: dict[str, dict[str, Any]] = " + pprint.pformat(params, width=100) + "\n",
-            encoding="utf-8",
-        )
-        ruff = Path(sys.executable).with_name("ruff")
-        if ruff.exists():  # the house format, so that `make lint` passes on the written file
-            subprocess.run([str(ruff), "format", "--quiet", str(PARAMS)], check=False)
+        write_calibration(params)
         print(f"wrote {PARAMS} ({spec.name}; features {', '.join(FEATURES)})")
+
+
+def write_calibration(params: dict[str, dict[str, Any]]) -> None:
+    """Write every model's weights into monitor/core/calibration_params.py, in the house format (so that
+    `make lint` passes on the written file); scripts/calibration_loso.py writes through it too."""
+    PARAMS.write_text(
+        HEADER + "CALIBRATION: dict[str, dict[str, Any]] = " + pprint.pformat(params, width=100) + "\n",
+        encoding="utf-8",
+    )
+    ruff = Path(sys.executable).with_name("ruff")
+    if ruff.exists():
+        subprocess.run([str(ruff), "format", "--quiet", str(PARAMS)], check=False)
 
 
 if __name__ == "__main__":
