@@ -67,7 +67,7 @@ _SPACED_BY_CJK = re.compile(
     rf"(?:(?<![\w'’])|(?<=[{CJK_CHARS}]))((?:[a-z]{_SEP}{{1,3}}){{2,}}[a-z])(?:(?![\w'’])|(?=[{CJK_CHARS}]))",
     re.IGNORECASE,
 )
-# a word with letters masked by stars ("s*ra", "0pen*i" after de-leeting): see masked_spellings
+# a word with letters masked by stars ("s*ra", "op*nai"): see masked_spellings
 _MASKED_WORD = re.compile(r"[a-z]*\*+[a-z][a-z*]*|[a-z]+\*+")
 # the ideographic zero (U+3007) next to a Latin letter: a digit-for-letter swap like 0 (S〇RA)
 _IDEOGRAPHIC_ZERO = re.compile(r"(?<=[a-z])\u3007|\u3007(?=[a-z])", re.IGNORECASE)
