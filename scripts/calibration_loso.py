@@ -253,6 +253,39 @@ def _read(paths: Sequence[Path], lang: str) -> dict[str, list[Row]]:
     return out
 
 
+def _prior(shipped: Sequence[float], extra: bool) -> list[float]:
+    """The shipped weights as the penalty's centre (``pooled+shrink``); the reader flags' centre is 0."""
+    return [shipped[i] for i in range(len(KEEP))] + ([0.0, 0.0] if extra else [])
+
+
+def fit_sets(
+    by_set: dict[str, list[Row]], train: list[str], l2: float, extra: bool, prior: list[float] | None
+) -> tuple[list[float], float]:
+    """Weights and bias fitted on the rows of the ``train`` sets."""
+    rs = [r for n in train for r in by_set[n]]
+    return fit_prior([design(r, extra) for r in rs], [r["y"] for r in rs], l2, prior)
+
+
+def loso_pairs(
+    by_set: dict[str, list[Row]], train: list[str], l2: float, extra: bool, prior: list[float] | None
+) -> list[tuple[float, bool]]:
+    """Each of the ``train`` sets scored by a fit on the others: (confidence, outcome) pairs."""
+    pairs = []
+    for n in train:
+        f = predictor(*fit_sets(by_set, [m for m in train if m != n], l2, extra, prior), extra)
+        pairs += [(f(r), r["y"]) for r in by_set[n]]
+    return pairs
+
+
+def choose_l2(
+    by_set: dict[str, list[Row]], train: list[str], extra: bool, prior: list[float] | None
+) -> tuple[float, dict[float, float]]:
+    """The penalty of :data:`L2S` with the lowest leave-one-set-out ECE over ``train`` (the first on a tie),
+    and each penalty's ECE."""
+    scores = {l2: reliability(loso_pairs(by_set, train, l2, extra, prior))[0] for l2 in L2S}
+    return min(L2S, key=lambda v: scores[v]), scores
+
+
 def loso(args: argparse.Namespace) -> None:
     lang = "zh" if args.script == "zh" else "en"
     current = _read([args.rows], lang)
@@ -268,34 +301,14 @@ def loso(args: argparse.Namespace) -> None:
     def fit(
         train: list[str], l2: float, extra: bool = False, prior: bool = False, rows: dict | None = None
     ) -> Callable[[Row], float]:
-        rs = [r for n in train for r in (rows or by_set)[n]]
-        xs = [design(r, extra) for r in rs]
-        ys = [r["y"] for r in rs]
-        pr = None
-        if prior:
-            pr = [shipped_prior[i] for i in range(len(KEEP))] + ([0.0, 0.0] if extra else [])
-        w, b = fit_prior(xs, ys, l2, pr)
+        w, b = fit_sets(rows or by_set, train, l2, extra, _prior(shipped_prior, extra) if prior else None)
         return predictor(w, b, extra)
 
     def inner_choice(train: list[str], extra: bool, prior: bool) -> float:
-        best = None
-        for l2 in L2S:
-            pairs = []
-            for n in train:
-                f = fit([m for m in train if m != n], l2, extra, prior)
-                pairs += [(f(r), r["y"]) for r in by_set[n]]
-            ece = reliability(pairs)[0]
-            if best is None or ece < best[0]:
-                best = (ece, l2)
-        assert best is not None
-        return best[1]
+        return choose_l2(by_set, train, extra, _prior(shipped_prior, extra) if prior else None)[0]
 
     def inner_pairs(train: list[str], l2: float, extra: bool) -> list[tuple[float, bool]]:
-        pairs = []
-        for n in train:
-            f = fit([m for m in train if m != n], l2, extra)
-            pairs += [(f(r), r["y"]) for r in by_set[n]]
-        return pairs
+        return loso_pairs(by_set, train, l2, extra, None)
 
     results: dict[str, dict[str, list[tuple[float, bool]]]] = {}
     for variant in args.variants:
@@ -355,29 +368,19 @@ def fit_all(args: argparse.Namespace) -> None:
     """The weights that would ship: every set's rows (``--fit-rows`` replacing a set's current ones), the
     penalty chosen by leave-one-set-out ECE over all of them (``pooled`` without a left-out set)."""
     lang = "zh" if args.script == "zh" else "en"
-    by_set = {**_read([args.rows], lang), **_read(args.fit_rows, lang)}
+    first_read = _read(args.fit_rows, lang)
+    by_set = {**_read([args.rows], lang), **first_read}
     names = [n for n in (ZH_SETS if lang == "zh" else EN_SETS) if n in by_set]
 
-    def fitted(train: list[str], l2: float) -> tuple[list[float], float]:
-        rs = [r for n in train for r in by_set[n]]
-        return fit_prior([design(r, False) for r in rs], [r["y"] for r in rs], l2, None)
-
-    scores = {}
-    for l2 in L2S:
-        pairs = []
-        for n in names:
-            w, b = fitted([m for m in names if m != n], l2)
-            f = predictor(w, b, False)
-            pairs += [(f(r), r["y"]) for r in by_set[n]]
-        scores[l2] = reliability(pairs)[0]
-        print(f"l2 {l2:g}: leave-one-set-out ECE {scores[l2]:.4f}", file=sys.stderr)
-    l2 = min(L2S, key=lambda v: scores[v])
-    w, b = fitted(names, l2)
+    l2, scores = choose_l2(by_set, names, False, None)
+    for v, ece in scores.items():
+        print(f"l2 {v:g}: leave-one-set-out ECE {ece:.4f}", file=sys.stderr)
+    w, b = fit_sets(by_set, names, l2, False, None)
     weights = {name: 0.0 for name in FEATURES}
     for k, i in enumerate(KEEP):
         weights[FEATURES[i]] = round(w[k], 6)
     n_posts = sum(len(by_set[n]) for n in names)
-    replaced = [n for n in names if n in _read(args.fit_rows, lang)]
+    replaced = [n for n in names if n in first_read]
     fitted_on = (
         f"{'multilingual-e5-small, zh posts' if lang == 'zh' else 'all-MiniLM-L6-v2'}: "
         f"{len(names)} sets, first-read decisions of {len(replaced)} "
