@@ -534,11 +534,16 @@ def vouch_loso(prefixes: list[str], stream: str | None, write: bool) -> None:
         _write_vouch(vouch, len(sets))
 
 
+def _lines_without(key: str) -> list[str]:
+    """The shipped parameters' lines but the one-line ``key`` entry (``vouch``, ``swap``)."""
+    text = PARAMS.read_text(encoding="utf-8")
+    return [x for x in text.splitlines(keepends=True) if not x.lstrip().startswith(f'"{key}":')]
+
+
 def _write_vouch(vouch: Vouch, nsets: int) -> None:
     """Set (or replace) the ``vouch`` entry of the shipped parameters, leaving the stopping head as it is
     (its own choice is ``loso``'s)."""
-    text = PARAMS.read_text(encoding="utf-8")
-    lines = [x for x in text.splitlines(keepends=True) if not x.lstrip().startswith('"vouch":')]
+    lines = _lines_without("vouch")
     entry = (
         f'        "vouch": {{"width": {vouch[0]}, "cut": {vouch[1]}, "cue_free": {vouch[2]}, '
         f'"first": {VOUCH_FIRST}}},  # chosen on {nsets} Chinese sets\n'
@@ -706,8 +711,7 @@ def _choose_swap(
 
 def _write_swap(swap: Swap, nsets: int) -> None:
     """Set (or replace) the ``swap`` entry of the shipped parameters, leaving the head and the vouch."""
-    text = PARAMS.read_text(encoding="utf-8")
-    lines = [x for x in text.splitlines(keepends=True) if not x.lstrip().startswith('"swap":')]
+    lines = _lines_without("swap")
     entry = (
         f'        "swap": {{"gap": {swap[0]}, "hi": {swap[1]}, "lo": {swap[2]}}},'
         f"  # chosen on {nsets} Chinese sets\n"
@@ -821,6 +825,15 @@ def _run(rows: list[dict], model: tuple[str, np.ndarray, float], choice: Choice)
     return _decide_s(rows, probs, choice[2], choice[3], choice[4])
 
 
+def _models(
+    sets: dict[str, list[dict]], choices: dict[str, Choice], shipped: tuple[str, np.ndarray, float]
+) -> dict[str, tuple[str, np.ndarray, float]]:
+    """Each choice's head fitted on ``sets`` ("shipped": today's head as it is)."""
+    return {
+        n: shipped if n == "shipped" else _fit(sets, c[0] or "prod", c[1] or 10.0) for n, c in choices.items()
+    }
+
+
 def joint(prefixes: list[str], stream: str | None, write: str | None) -> None:
     """Nested leave-one-set-out of the three parts together. For each left-out set, on the others: "joint"
     = :func:`_chain`; "current" = today's choice (stop, vouch, swap) and "tenfold" = the stop's ten-fold
@@ -840,10 +853,7 @@ def joint(prefixes: list[str], stream: str | None, write: str | None) -> None:
     for held in sets:
         train = {n: r for n, r in sets.items() if n != held}
         choices = {**fixed, "joint": _chain(train), "shipped": current}
-        models = {
-            n: shipped_model if n == "shipped" else _fit(train, c[0] or "prod", c[1] or 10.0)
-            for n, c in choices.items()
-        }
+        models = _models(train, choices, shipped_model)
         j = choices["joint"]
         print(f"{held:12s} joint: stop=({j[0] or 'none'}, l2 {j[1]}, cut {j[2]}) vouch={j[3]} swap={j[4]}")
         for label in parts_:
@@ -873,10 +883,7 @@ def joint(prefixes: list[str], stream: str | None, write: str | None) -> None:
                         )
     # --- every set: the choices that would ship, and the background reviews they read
     every = {**fixed, "joint": _chain(sets), "shipped": current}
-    full = {
-        n: shipped_model if n == "shipped" else _fit(sets, c[0] or "prod", c[1] or 10.0)
-        for n, c in every.items()
-    }
+    full = _models(sets, every, shipped_model)
     print(f"on all sets: joint {every['joint']}")
     background = [r for r in srows if r["kind"] == "background"]
     if background:
@@ -909,8 +916,7 @@ def joint(prefixes: list[str], stream: str | None, write: str | None) -> None:
         if write == "joint":
             for key, part, put in (("vouch", vouch, _write_vouch), ("swap", swap, _write_swap)):
                 if part is None:  # chosen off: its entry goes
-                    lines = PARAMS.read_text(encoding="utf-8").splitlines(keepends=True)
-                    PARAMS.write_text("".join(x for x in lines if not x.lstrip().startswith(f'"{key}":')))
+                    PARAMS.write_text("".join(_lines_without(key)), encoding="utf-8")
                 else:
                     put(part, len(sets))  # type: ignore[operator]
 
