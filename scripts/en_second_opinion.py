@@ -47,7 +47,9 @@ import json
 import os
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from head_folds import DEMO, choose_l2_cut, fmt, named_sets, numbered, seen_sets
@@ -124,27 +126,48 @@ def _named(spec: str) -> tuple[str, Path, Path]:
     return DEMO if spec == DEMO[0] else named_sets([spec])[0]
 
 
+def _decided(sets: list[tuple[str, Path, Path]]) -> Iterator[tuple[str, Any, dict[str, str], dict[str, Any]]]:
+    """Each set decided by the default (MiniLM) path, one embedder for all: (name, the run, each post's
+    label kind, each post by id)."""
+    from monitor.config import Settings
+    from monitor.tools.evaluate import load_labels, match_set
+
+    settings, embedder = Settings(), None
+    for name, posts, qrels in sets:
+        run = match_set(settings, CLAIMS, posts, qrels, embedder=embedder)
+        embedder = run.embedder
+        kinds = {k: v.get("kind") or "" for k, v in load_labels(posts).items()}
+        yield name, run, kinds, {p.id: p for p in run.posts}
+
+
+def _read_by_e5(out: Path, rows: list[dict], stem: str) -> None:
+    """E5 decides the rows' posts once, through its own policy (written to ``out``/``stem``.jsonl), and each
+    row gets E5's reading of its template ``t`` (:func:`_e5_features`)."""
+    from monitor.config import Settings
+    from monitor.tools.evaluate import match_set
+
+    out.mkdir(parents=True, exist_ok=True)
+    posts, qrels = out / f"{stem}.jsonl", out / "empty_qrels.tsv"
+    _write_posts(posts, [{"id": r["id"], "text": r["text"], "lang": r["lang"]} for r in rows])
+    qrels.write_text("", encoding="utf-8")
+    by_id = {d.post_id: d for d in match_set(Settings(model=E5), CLAIMS, posts, qrels).decisions}
+    for r in rows:
+        r.update(_e5_features(by_id[r["id"]], r["t"]))
+
+
 def collect(out: Path, only: list[str]) -> None:
     """Every eligible row of the sets (``only``: those named; default the 17 seen sets and sellers_tune),
     read by MiniLM then by E5, into ``out``/rows.jsonl; each set's default P / R counts into counts.json."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from monitor.config import Settings
-    from monitor.tools.evaluate import load_labels, match_set
-
     out.mkdir(parents=True, exist_ok=True)
-    settings = Settings()
     sets = [_named(s) for s in only] or [*seen_sets("en", EN_SETS, []), *TRAIN_ONLY]
-    rows, counts, embedder = [], {}, None
+    rows, counts = [], {}
     first = out / "rows_minilm.jsonl"  # the MiniLM stage's rows: a rerun of the E5 stage reuses them
     if first.exists():
         rows = [json.loads(x) for x in first.read_text().splitlines() if x]
         counts = json.loads((out / "counts.json").read_text())
         sets = []
-    for name, posts, qrels in sets:
-        run = match_set(settings, CLAIMS, posts, qrels, embedder=embedder)
-        embedder = run.embedder
-        kinds = {k: v.get("kind") for k, v in load_labels(posts).items()}
-        texts = {p.id: p for p in run.posts}
+    for name, run, kinds, texts in _decided(sets):
         c = {"tp": 0, "fp": 0, "fn": 0}
         for d in run.decisions:
             gold = run.qrels.get(d.post_id, set())
@@ -161,7 +184,7 @@ def collect(out: Path, only: list[str]) -> None:
                     {
                         "set": name,
                         "id": d.post_id,
-                        "kind": kinds.get(d.post_id) or "",
+                        "kind": kinds.get(d.post_id, ""),
                         "gold": sorted(gold),
                         "text": p.text,
                         "lang": p.lang,
@@ -173,14 +196,7 @@ def collect(out: Path, only: list[str]) -> None:
     if sets:
         first.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
         (out / "counts.json").write_text(json.dumps(counts, indent=1))
-    # the second opinion: E5 decides the eligible posts once, through its own policy
-    tmp = out / "eligible_posts.jsonl"
-    _write_posts(tmp, [{"id": r["id"], "text": r["text"], "lang": r["lang"]} for r in rows])
-    (out / "empty_qrels.tsv").write_text("", encoding="utf-8")
-    e5 = match_set(Settings(model=E5), CLAIMS, tmp, out / "empty_qrels.tsv")
-    by_id = {d.post_id: d for d in e5.decisions}
-    for r in rows:
-        r.update(_e5_features(by_id[r["id"]], r["t"]))
+    _read_by_e5(out, rows, "eligible_posts")  # the second opinion
     (out / "rows.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     (out / "counts.json").write_text(json.dumps(counts, indent=1))
     print(f"collected {len(rows)} eligible rows within {BAND}", file=sys.stderr)
@@ -414,6 +430,7 @@ def cost(out: Path) -> None:
     stream += [{"id": f"ct-{t['id']}", "text": t["text"], "lang": "en"} for t in tweets]
     demo = [json.loads(x) for x in Path("monitor/demo/posts.jsonl").read_text().splitlines() if x]
     stream += [{"id": d["id"], "text": d["text"], "lang": d.get("lang", "en")} for d in demo]
+    out.mkdir(parents=True, exist_ok=True)
     path = out / "stream_posts.jsonl"
     _write_posts(path, stream)
     (out / "empty_qrels.tsv").write_text("", encoding="utf-8")
@@ -448,19 +465,12 @@ def alerts(out: Path) -> None:
     E5's margin of the alerted template over E5's line, and the wrong alerts E5 reads lower than every
     right one."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from monitor.config import Settings
-    from monitor.tools.evaluate import load_labels, match_set
-
-    settings, rows, embedder = Settings(), [], None
-    for name, posts, qrels in seen_sets("en", EN_SETS, []):
-        run = match_set(settings, CLAIMS, posts, qrels, embedder=embedder)
-        embedder = run.embedder
-        kinds = {k: v.get("kind") for k, v in load_labels(posts).items()}
-        texts = {p.id: p for p in run.posts}
+    rows = []
+    for name, run, kinds, texts in _decided(seen_sets("en", EN_SETS, [])):
         for d in run.decisions:
             if d.matched:
                 gold = run.qrels.get(d.post_id, set())
-                kind = kinds.get(d.post_id) or ""
+                kind = kinds.get(d.post_id, "")
                 rows.append(
                     {
                         "set": name,
@@ -472,12 +482,7 @@ def alerts(out: Path) -> None:
                         "lang": texts[d.post_id].lang,
                     }
                 )
-    tmp = out / "alert_posts.jsonl"
-    _write_posts(tmp, [{"id": r["id"], "text": r["text"], "lang": r["lang"]} for r in rows])
-    (out / "empty_qrels.tsv").write_text("", encoding="utf-8")
-    e5 = {d.post_id: d for d in match_set(Settings(model=E5), CLAIMS, tmp, out / "empty_qrels.tsv").decisions}
-    for r in rows:
-        r.update(_e5_features(e5[r["id"]], r["t"]))
+    _read_by_e5(out, rows, "alert_posts")
     (out / "alert_rows.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     ys = [r["y"] for r in rows]
     print(f"MiniLM alerts, 17 sets: {len(rows)} ({int(sum(ys))} right, {len(rows) - int(sum(ys))} wrong)")
