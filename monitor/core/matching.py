@@ -592,8 +592,7 @@ def off_subject_whatever_the_scores(
     if any(terms.counts.get(t, 0) >= 2 for t in content_terms(normalized)):
         return False
     # a star-masked word ("s*ra") may spell the subject: the guard reads it so (masked_spellings)
-    shared = (t for t, n in terms.counts.items() if n >= 2)
-    return "*" not in normalized or not masked_spellings(normalized, shared)
+    return not masked_spellings(normalized, (t for t, n in terms.counts.items() if n >= 2))
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,8 @@ _SPACED_BY_CJK = re.compile(
     rf"(?:(?<![\w'’])|(?<=[{CJK_CHARS}]))((?:[a-z]{_SEP}{{1,3}}){{2,}}[a-z])(?:(?![\w'’])|(?=[{CJK_CHARS}]))",
     re.IGNORECASE,
 )
+# two Latin letters spaced out, the start of any run _SPACED_BY_CJK joins (a cheap test before it)
+_SPACED_LATIN = re.compile(rf"[a-z]{_SEP}{{1,3}}[a-z]{_SEP}", re.IGNORECASE)
 # a word with letters masked by stars ("s*ra", "op*nai"): see masked_spellings
 _MASKED_WORD = re.compile(r"[a-z]*\*+[a-z][a-z*]*|[a-z]+\*+")
 # the ideographic zero (U+3007) next to a Latin letter: a digit-for-letter swap like 0 (S〇RA)
@@ -285,7 +287,8 @@ def normalize(text: str, *, mark_symbols: bool = False) -> str:
     text = text.translate(_ASCII_FOLD) if text.isascii() else "".join(map(_fold_char, text))
     text = _fold_confusables(text)
     text = _SPACED.sub(_join_spaced, text)
-    text = _SPACED_BY_CJK.sub(_join_spaced, text)
+    if _CJK.search(text) and _SPACED_LATIN.search(text):  # else _SPACED has joined every spaced run
+        text = _SPACED_BY_CJK.sub(_join_spaced, text)
     if mark_symbols:
         text = _mark_symbol_gaps(text, original)
     text = _IDEOGRAPHIC_ZERO.sub("0", text)  # S〇RA: the Chinese zero for a letter o
@@ -298,6 +301,8 @@ def masked_spellings(normalized: str, words: Iterable[str]) -> frozenset[str]:
     """The ``words`` that a star-masked word of a normalised text spells, each star one letter ("s*ra"
     spells "sora"): a masked name is still the name, though no normaliser can unmask it without knowing
     which words to look for (the catalogue's). Two letters at least must be shown."""
+    if "*" not in normalized:  # most posts: nothing masked
+        return frozenset()
     masked = [w for m in _MASKED_WORD.finditer(normalized) if len((w := m.group(0)).replace("*", "")) >= 2]
     if not masked:
         return frozenset()
