@@ -15,7 +15,8 @@ DELETE   /templates/{id}                         remove it and its vectors
 POST     /templates/{id}/enable, …/disable       resume / stop matching it
 GET      /templates/{id}/history                 audit trail: who changed what, when
 GET      /templates/{id}/feedback                on-call verdicts on its alerts, precision
-POST     /alerts/{alert_id}/feedback             ``{"verdict": "confirmed"|"false-positive", "note"?}``
+POST     /alerts/{alert_id}/feedback             ``{"verdict": "confirmed"|"false-positive", "note"?,
+                                                 "template_id"?, "add_negative"?, "add_example"?}``
 GET      /alerts/{alert_id}/feedback             the verdict given
 GET      /incidents, /alerts, /audit, …          the on-call queue (``monitor.api.review``)
 GET      /, /signin, /ui/…                       the console (``monitor.api.pages``)
@@ -186,7 +187,7 @@ def create_app(
         return Response(generate_latest(metrics.registry), media_type=prometheus_client.CONTENT_TYPE_LATEST)
 
     app.include_router(templates_router(registry, feedback))
-    app.include_router(feedback_router(feedback, review.after_verdict))
+    app.include_router(feedback_router(feedback, review))
     app.include_router(review_router(review))
     app.include_router(console_router(review, users, processor))
     app.include_router(docs_router(API_TITLE))

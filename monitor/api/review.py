@@ -233,12 +233,16 @@ class ReviewService:
         actor: str,
         *,
         note: str | None = None,
+        template_id: str | None = None,
         add_negative: bool = False,
         add_example: bool = False,
     ) -> dict[str, Any]:
+        """Record on-call's verdict on a delivered alert (``template_id``: the template it is about, by
+        default the alert record's) and, when asked, teach the template: a false positive becomes a
+        negative, a confirmed post an example. The one path of the single, bulk and console verdicts."""
         if not self.feedback.alert_known(alert_id):
             raise NotFound(f"no delivered alert with id {alert_id!r} (or it has expired)")
-        fb = self.feedback.record(alert_id, verdict, actor=actor, note=note)
+        fb = self.feedback.record(alert_id, verdict, actor=actor, note=note, template_id=template_id)
         self.after_verdict(alert_id, verdict, actor)
         out: dict[str, Any] = {**fb.as_dict(), "negative_added": False, "example_added": False}
         if add_negative and verdict == "false-positive":

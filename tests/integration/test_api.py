@@ -191,6 +191,8 @@ def test_feedback_is_stored_per_alert_and_counted_per_template(
         "at": None,
         "note": "seen in 3 groups",
         "template_id": "sora-course",
+        "negative_added": False,
+        "example_added": False,
     }
     other = alert_id_for("post-2", "sora-course")
     redis_conn.set(keys.alert_sent(other), "1")

@@ -361,3 +361,53 @@ def test_confirmed_posts_become_examples_of_their_template_through_the_bulk_api(
     )
     assert fp.json()["recorded"][0]["example_added"] is False
     assert registry.get("sora-course").examples == (english, chinese)
+
+
+def test_the_single_alert_verdict_teaches_the_template_as_the_bulk_one_does(
+    app: tuple[TestClient, UserStore], settings: Any, redis_conn: Any
+) -> None:
+    from monitor.core.models import TemplateIn
+
+    client, users = app
+    _, ann = users.add("ann", "reviewer", actor="test")
+    registry = TemplateRegistry(redis_conn, Keys(settings.redis_prefix), HashingEmbedder())
+    registry.upsert_many(
+        [
+            TemplateIn(
+                id="sora-course", category="scam", severity="high", text="Paid Sora video course, 99 yuan"
+            )
+        ],
+        actor="test",
+    )
+    scam, warning = "Buy the S0RA course now for 99 yuan", "The 99 yuan Sora course is a scam, do not pay"
+    deliver(settings, redis_conn, [alert(1, scam), alert(2, warning)])
+    confirmed_id, false_id = alert_id_for("p1", "sora-course"), alert_id_for("p2", "sora-course")
+
+    res = client.post(
+        f"/alerts/{confirmed_id}/feedback",
+        json={"verdict": "confirmed", "add_example": True},
+        headers=bearer(ann),
+    )
+    assert res.status_code == 200, res.text
+    assert (res.json()["verdict"], res.json()["example_added"], res.json()["negative_added"]) == (
+        "confirmed",
+        True,
+        False,
+    )
+    res = client.post(
+        f"/alerts/{false_id}/feedback",
+        json={"verdict": "false-positive", "add_negative": True, "add_example": True},
+        headers=bearer(ann),
+    )
+    assert (res.json()["negative_added"], res.json()["example_added"]) == (True, False)
+    template = registry.get("sora-course")
+    assert (template.examples, template.negatives) == ((scam,), (warning,))
+    # the verdicts are audited and shown on the alert records, as the bulk and console verdicts are
+    actions = [e["action"] for e in client.get("/audit", headers=bearer(ann)).json()]
+    assert actions.count("confirmed") == 1 and actions.count("false-positive") == 1
+    missing = client.post(
+        f"/alerts/{alert_id_for('p9', 'sora-course')}/feedback",
+        json={"verdict": "confirmed", "add_example": True},
+        headers=bearer(ann),
+    )
+    assert missing.status_code == 404
