@@ -1,5 +1,5 @@
 """The learned verifier: a logistic estimate, per (post, candidate), that the candidate is the post's claim
-and the post spreads it (docs/QUALITY.md "A learned verifier…").
+and the post spreads it (docs/history/QUALITY-ENGLISH.md "A learned verifier…").
 
 The rules (negatives, stance cues, negations, scare quotes, the subject and the predicate) each read one
 side of a post; seven rounds of hand-written cues fixed the posts they were written for and changed no
