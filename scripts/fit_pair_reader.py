@@ -60,8 +60,8 @@ from monitor.core.pairreader import pair_features
 DEBUNK_KINDS = ("debunk", "debunk_plain", "debunk_loss")
 L2S = (1.0, 3.0, 10.0, 30.0)
 # the feature sets chosen among (the post vector alone, "post", scored a pooled out-of-set AUC of 0.85 among
-# the alerts against 0.95 for the product: docs/MULTILINGUAL.md)
-# (PR_CHOICES="prod,prod+sell": the selling-acts experiment, docs/MULTILINGUAL.md)
+# the alerts against 0.95 for the product: docs/history/MULTILINGUAL-ROUNDS.md)
+# (PR_CHOICES="prod,prod+sell": the selling-acts experiment, docs/history/MULTILINGUAL-ROUNDS.md)
 CHOICES = tuple(os.environ.get("PR_CHOICES", "prod,prod+post").split(","))
 # the catalogue whose claim texts the "sell" features read (the one the rows were collected against)
 CLAIMS = Path(

@@ -138,7 +138,9 @@ class MatchPolicy:
     # ... only when the first-ranked candidate leads every other candidate by this much of the fused score:
     # a post the ranker and the fused score do not clearly give to one template gets no relief
     foreign_negative_lead: float = 0.05
-    lexical_weight: float = 0.5  # fused = dense + weight * bm25 / (bm25 + saturation); see docs/QUALITY.md
+    # fused = dense + weight * bm25 / (bm25 + saturation); chosen on CheckThat! train/dev
+    # (docs/history/QUALITY-CHECKTHAT.md "What each part is worth")
+    lexical_weight: float = 0.5
     lexical_saturation: float = 10.0
     lexical_candidates: int = 20  # templates taken from the BM25 channel per post (besides the dense hits)
     signal_weight: float = 0.04  # scam templates: +weight when the post shares their scam signals

@@ -5,7 +5,8 @@ The matcher scores a post by how close it is to a claim; a debunk that restates 
 for itself, a testimonial, are as close as the claim itself. The reader reads post and claim together: a
 logistic head over the frozen multilingual-e5-small vectors of the post (``query: `` + post) and of the
 claim (``passage: `` + claim text): their elementwise product (what they share, direction by direction)
-and/or the post vector (how it is said) or the post's selling acts (tried, not shipped: docs/MULTILINGUAL.md),
+and/or the post vector (how it is said) or the post's selling acts (tried, not shipped:
+docs/history/MULTILINGUAL-ROUNDS.md "Selling acts as features of the pair reader"),
 plus the decision's margin over its line. It stops an alert: a Chinese post's alert against a claim in
 another script whose estimate falls under :attr:`cut`. With a :class:`PairVouch` it may also vouch, inside a
 narrow band only: a Chinese post that nothing alerts, whose first candidate sits at most
