@@ -371,7 +371,8 @@ class Settings(BaseSettings):
     cascade_shared_ttl_s: int = Field(
         7 * 24 * 3600, ge=60, description="the shared state expires this long after the last worker's push"
     )
-    # --- hubness correction of cross-script cosines (docs/MULTILINGUAL.md "Hubness") -------------------
+    # --- hubness correction of cross-script cosines (docs/history/MULTILINGUAL-ROUNDS.md "A second tuning
+    # set…" has how it was chosen) ------------------------------------------------------------------------
     hubness_weight: float = Field(
         1.0,
         ge=0.0,
@@ -391,23 +392,25 @@ class Settings(BaseSettings):
         True,
         description="a Chinese post's first candidate a little under the cross-script line alerts when its "
         "template has a labelled record in the band and the fitted grey band's evidence agrees, until the "
-        'hubness correction applies (monitor/core/greyband_params.py; docs/MULTILINGUAL.md "A gated grey '
-        'band"); on: it held in every fold of a nested leave-one-set-out check over the seen Chinese sets '
+        "hubness correction applies (monitor/core/greyband_params.py; docs/history/MULTILINGUAL-ROUNDS.md "
+        '"A gated grey band"); on: it held in every fold of a nested leave-one-set-out check over the seen '
+        "Chinese sets "
         "(on the next unseen set: six right and three wrong alerts)",
     )
     verifier: bool = Field(
         False,
         description="English (MiniLM): a post the rules let nothing alert alerts its scam template a little "
         "under the line when the learned verifier's estimate agrees (monitor/core/verifier_params.py; "
-        'docs/QUALITY.md "A learned verifier"); opt-in: with its settings chosen inside each fold of a '
-        "leave-one-set-out check it changed no decision",
+        'docs/history/QUALITY-ENGLISH.md "A learned verifier"); opt-in: with its settings chosen inside '
+        "each fold of a leave-one-set-out check it changed no decision",
     )
     pair_reader: bool = Field(
         True,
         description="multilingual-e5-small, Chinese posts: a learned reading of the post with the claim it "
         "would alert on (a logistic head over the frozen post and claim vectors) stops an alert against an "
-        "English claim it reads as unlikely right (monitor/core/pairreader_params.py; docs/MULTILINGUAL.md "
-        '"A pair reader for Chinese alerts"); on by default since a nested leave-one-set-out check over '
+        "English claim it reads as unlikely right (monitor/core/pairreader_params.py; "
+        'docs/history/MULTILINGUAL-ROUNDS.md "A pair reader for Chinese alerts"); on by default since a '
+        "nested leave-one-set-out check over "
         "ten seen Chinese sets: alone it stopped 10 false alerts and 1 right one, in a stream among 1,000 "
         "Chinese reviews 4 false and 1 right, no fold losing more right alerts than false ones it stopped, "
         "Chinese debunks alerting 9 -> 5 alone, 6 -> 4 in the stream; English decisions unchanged (no other "
@@ -418,8 +421,9 @@ class Settings(BaseSettings):
         description="a post the stance guard or a negative exemplar stops alerts after all when a learned "
         "reading of it (selling acts and where they stand against its warning cue, first person singular vs "
         "plural, the guard, margins; monitor/core/sellerguard_params.py, one head per model and language) "
-        "says it still sells: a seller that vouches for itself or warns about competitors (docs/QUALITY.md "
-        '"A learned waiver for sellers that vouch"). Chinese (multilingual-e5-small): nested '
+        "says it still sells: a seller that vouches for itself or warns about competitors "
+        '(docs/history/QUALITY-ENGLISH.md "A learned waiver for sellers that vouch"). Chinese '
+        "(multilingual-e5-small): nested "
         "leave-one-set-out over 25 seen sets, 5 right alerts gained, 0 false, no debunk. English "
         "(all-MiniLM-L6-v2, fitted on "
         "English rows alone): leave-one-set-out over 14 seen sets 5 right gained, 0 false, no debunk; on the "
@@ -430,7 +434,8 @@ class Settings(BaseSettings):
         description="a learned reading of the post alone (a logistic head over its frozen query vector and "
         "its question form, person and selling acts; monitor/core/stancereader_params.py, one head per "
         "model and language) stops an alert when it reads the post as a debunk, warning or loss report; an "
-        'alert the seller waiver made is never read (docs/QUALITY.md "A learned stance reader"). Chinese '
+        "alert the seller waiver made is never read "
+        '(docs/history/QUALITY-ENGLISH.md "A learned stance reader"). Chinese '
         "(multilingual-e5-small) only: nested leave-one-set-out over 12 seen Chinese sets, 2 debunk alerts "
         "stopped and 1 right alert lost, alone and in a stream among 1,000 Chinese reviews. English "
         "(all-MiniLM-L6-v2) rejected by the same check (1 debunk stopped, 2 right lost): no English head",
@@ -440,7 +445,8 @@ class Settings(BaseSettings):
         description="with the pair reader on: a Chinese post nothing alerts whose first candidate sits a "
         "little under the cross-script line, passes every guard and carries no stance cue alerts when the "
         "pair reader reads the pair as right and reads no other first candidate's claim as more likely right "
-        '(monitor/core/pairreader_params.py "vouch"; docs/MULTILINGUAL.md "The pair reader vouches"). Nested '
+        '(monitor/core/pairreader_params.py "vouch"; docs/history/MULTILINGUAL-ROUNDS.md '
+        '"The pair reader vouches"). Nested '
         "leave-one-set-out over eleven seen Chinese sets: 5 right and 1 wrong alerts alone, 6 and 1 in a "
         "stream (the wrong one, a true official statement, came with a band of 0.04; the shipped band is "
         "0.01); on the unseen zh_heldout10 with the shipped band: 1 right alone, 3 in a stream among 1,000 "
@@ -452,9 +458,9 @@ class Settings(BaseSettings):
         "second when the two are close (a fitted fused-score gap), the second passes every guard and the "
         "pair reader reads the second's claim as right and the first's as unlikely right: sibling scams "
         '(the paid course and the generation service; monitor/core/pairreader_params.py "swap"; '
-        'docs/MULTILINGUAL.md "The pair reader picks between siblings"). Nested leave-one-set-out over '
-        "twelve seen Chinese sets: 5 right alerts gained alone and 0 false (each a sibling the reader had "
-        "stopped), no change in a stream among 1,000 Chinese reviews, no debunk",
+        'docs/history/MULTILINGUAL-ROUNDS.md "The pair reader picks between siblings"). Nested '
+        "leave-one-set-out over twelve seen Chinese sets: 5 right alerts gained alone and 0 false (each a "
+        "sibling the reader had stopped), no change in a stream among 1,000 Chinese reviews, no debunk",
     )
     hubness_k: int = Field(10, ge=1, le=100, description="nearest posts per exemplar for its hubness")
     hubness_min_posts: int = Field(

@@ -7,7 +7,7 @@ gains the translation's text and examples as examples, and its negatives as nega
 
 Why: multilingual-e5-small scores a Chinese post against an English exemplar ~0.02-0.03 lower than
 against a Chinese one, so a catalogue holding both wordings catches Chinese posts the English wording alone
-misses (docs/MULTILINGUAL.md: zh recall 0.71 -> 1.00 on tests/data/zh_posts.jsonl).
+misses (docs/history/MULTILINGUAL-ROUNDS.md: zh recall 0.71 -> 1.00 on tests/data/zh_posts.jsonl).
 """
 
 from __future__ import annotations

@@ -38,7 +38,8 @@ monitor/core/calibration_params.py (MiniLM's topical weights, or E5's ``by_scrip
 
 First-read rows (what an unseen set meets): ``collect`` under ``PYTHONPATH=<git archive of the commit that
 added the set>`` writes the set's decisions by code that had never run on it; ``loso --fit-rows F...
---score-rows F...`` fits and scores on them instead of the current decisions (docs/QUALITY.md, "Every seen
+--score-rows F...`` fits and scores on them instead of the current decisions
+(docs/history/QUALITY-CONFIDENCE.md, "Every seen
 set left out in turn", has the loop).
 """
 

@@ -10,7 +10,8 @@ background text, and what the cheap stage alone would send to the transformer, o
     HF_HUB_OFFLINE=1 .venv/bin/python scripts/candidates_burst.py [--growth 3 --recent 500 --baseline 20000]
 
 Data: SMS ham and CheckThat! tweets from ../shared/data (not packaged). Figures in
-docs/OPERATIONS-candidates.md ("With the cascade on"). Accuracy figures: not affected by load."""
+docs/OPERATIONS-candidates.md ("How it works", its point "With the cascade on"). Accuracy figures: not
+affected by load."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Where a warmed cascade worker's batch thread spends its time on the mixed stream (docs/PERFORMANCE.md
-"What blocks 10x"), in process: the processor of one worker (the demo catalogue, ONNX, one thread like the
+"What blocks 10×"), in process: the processor of one worker (the demo catalogue, ONNX, one thread like the
 bench's workers) sees ``--warmup`` untimed off-topic posts, then the bench's 98 %-off-topic stream in
 batches of 64; each part of the batch is timed by wrapping it (no sampling profiler):
 

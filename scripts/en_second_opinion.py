@@ -1,10 +1,12 @@
 """A second, independent model's opinion under the English line: does multilingual-e5-small tell the right
-near-line English candidates from the wrong ones where MiniLM's own vectors could not (docs/QUALITY.md
+near-line English candidates from the wrong ones where MiniLM's own vectors could not
+(docs/history/QUALITY-ENGLISH.md
 "A second model's opinion under the English line")?
 
 What it measures. An English post nothing alerts under the default (MiniLM) decision path whose first
 candidate sits at most 0.12 under its line, passes every guard and carries no stance cue ("eligible": the
-English vouch's rows, docs/QUALITY.md "An English vouch under the line") is decided a second time by the E5
+English vouch's rows, docs/history/QUALITY-ENGLISH.md "An English vouch under the line") is decided a
+second time by the E5
 path (``MONITOR_MODEL=multilingual-e5-small``, its own policy and line, "query: " post, "passage: "
 exemplars). The head's features: MiniLM's margin under the line and lead over its next candidate; E5's fused
 score of that template minus E5's line, E5's best positive exemplar cosine of it (the dense channel), E5's

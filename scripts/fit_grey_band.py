@@ -20,7 +20,8 @@ fits on all sets and prints the parameters for monitor/core/greyband_params.py:
 
 ``--gates 0.3 0.4 0.5 0.6 0.7`` adds the template gate (greyband.GreyBand.gate / priors), chosen among these
 inside each fold (nested) and on all sets for the printed parameters (the shipped fit). Variants compared in
-docs/MULTILINGUAL.md "A gated grey band": ``GB_ONLY_SCAM=1`` (scam templates only), ``GB_PRIOR=1`` (the
+docs/history/MULTILINGUAL-ROUNDS.md "A gated grey band": ``GB_ONLY_SCAM=1`` (scam templates only),
+``GB_PRIOR=1`` (the
 template's record as a logistic feature instead of a gate), ``GB_DROP=f1,f2`` (features left out).
 """
 

@@ -60,8 +60,8 @@ from monitor.core.pairreader import pair_features
 DEBUNK_KINDS = ("debunk", "debunk_plain", "debunk_loss")
 L2S = (1.0, 3.0, 10.0, 30.0)
 # the feature sets chosen among (the post vector alone, "post", scored a pooled out-of-set AUC of 0.85 among
-# the alerts against 0.95 for the product: docs/MULTILINGUAL.md)
-# (PR_CHOICES="prod,prod+sell": the selling-acts experiment, docs/MULTILINGUAL.md)
+# the alerts against 0.95 for the product: docs/history/MULTILINGUAL-ROUNDS.md)
+# (PR_CHOICES="prod,prod+sell": the selling-acts experiment, docs/history/MULTILINGUAL-ROUNDS.md)
 CHOICES = tuple(os.environ.get("PR_CHOICES", "prod,prod+post").split(","))
 # the catalogue whose claim texts the "sell" features read (the one the rows were collected against)
 CLAIMS = Path(
@@ -587,7 +587,8 @@ def _write(
     print(f"wrote {PARAMS}")
 
 
-# --- the sibling swap: the reader picks between the first two candidates of an alert (docs/MULTILINGUAL.md
+# --- the sibling swap: the reader picks between the first two candidates of an alert
+# (docs/history/MULTILINGUAL-ROUNDS.md
 # "The pair reader picks between siblings")
 SWAP_GAPS = tuple(float(x) for x in os.environ.get("PR_SWAP_GAPS", "0.005,0.01,0.02,0.03,0.05").split(","))
 SWAP_HIS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
@@ -786,7 +787,8 @@ def swap_loso(prefixes: list[str], stream: str | None, write: bool = False) -> N
         _write_swap(swap, len(sets))
 
 
-# --- the three parts judged together (docs/MULTILINGUAL.md "The pair reader's three parts judged together on
+# --- the three parts judged together (docs/history/MULTILINGUAL-ROUNDS.md "The pair reader's three parts
+# judged together on
 # fourteen seen Chinese sets"): the chain of ``swap`` (stop, then vouch, then swap, chosen on the training
 # sets) against fixed choices, every one with its head refitted on the training sets of each fold
 Choice = tuple[str, float, float, Vouch | None, Swap | None]  # features, l2, stop cut, vouch, swap

@@ -49,8 +49,8 @@ from monitor.embedding import load_embedder
 PARAMS = Path(__file__).resolve().parents[1] / "monitor" / "core" / "ranking_params.py"
 HEADER = '''"""Fitted re-ranker weights per model: written by ``scripts/fit_ranker.py``, not by hand.
 
-See :mod:`monitor.core.ranking` for the features and docs/QUALITY.md for how they were fitted and
-checked."""
+See :mod:`monitor.core.ranking` for the features and docs/history/QUALITY-CHECKTHAT.md "The learned re-ranker"
+for how they were fitted and checked."""
 
 from __future__ import annotations
 

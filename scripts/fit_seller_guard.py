@@ -1,5 +1,5 @@
 """Fit and check the seller's waiver (monitor/core/sellerguard.py) on the seen sets, by nested
-leave-one-set-out (docs/QUALITY.md "A learned waiver for sellers that vouch").
+leave-one-set-out (docs/history/QUALITY-ENGLISH.md "A learned waiver for sellers that vouch").
 
     dump  run the seen sets of one language through the matcher (default settings, the cascade off, no
           waiver) and write per post: label, gold, today's decision, and the waiver's reading of its first

@@ -1,5 +1,5 @@
 """Fit and check the stance reader (monitor/core/stancereader.py) on the seen sets, by nested
-leave-one-set-out (docs/QUALITY.md "A learned stance reader").
+leave-one-set-out (docs/history/QUALITY-ENGLISH.md "A learned stance reader").
 
     dump    run the seen sets of one language through the matcher (the cascade off, the reader off) and
             write per post: set, label kind, gold, today's decision, whether the seller waiver made it, and

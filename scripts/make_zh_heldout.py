@@ -6,7 +6,7 @@ with context, obfuscation (spaced characters, digits for letters), Chinese numer
 玖拾玖), traditional characters, mixed Chinese-English, questions that contain a negation (they spread the
 claim), debunks in Chinese, true facts about people a false claim names (not the claim), benign news and
 off-topic posts. Written before any run of the bridge, numerals or threshold work; nothing is chosen on it:
-it is only reported (docs/MULTILINGUAL.md).
+it is only reported (docs/history/MULTILINGUAL-ROUNDS.md).
 
     .venv/bin/python scripts/make_zh_heldout.py
 """

@@ -1,4 +1,5 @@
-"""Which decisions clause scoring changes (docs/QUALITY.md "Claims in passing"): every English set and the
+"""Which decisions clause scoring changes (docs/history/QUALITY-ENGLISH.md "Claims in passing"): every
+English set and the
 demo, clause scoring on (MONITOR_SEGMENT_SCORING=true) against off, with each changed post's best whole-post
 cosine.
 

@@ -1,4 +1,5 @@
-"""Per-post cost of the cross reader's joint pass against the post's own pass (docs/QUALITY.md "A cross
+"""Per-post cost of the cross reader's joint pass against the post's own pass
+(docs/history/QUALITY-ENGLISH.md "A cross
 reader").
 
     HF_HUB_OFFLINE=1 python scripts/time_cross_reader.py [VIEWS]   # after fit_cross_reader.py dump /tmp/xenc

@@ -1,4 +1,4 @@
-"""Reproduce the matching weights and the default threshold in docs/QUALITY.md.
+"""Reproduce the matching weights and the default threshold in docs/history/QUALITY-CHECKTHAT.md.
 
 It runs the worker's own pieces — normalize, the embedder, MemoryIndex (exact cosine), LexicalChannel, and
 monitor.matching.rank_candidates / decide — once per labelled set, then sweeps the policy:

@@ -1,4 +1,5 @@
-"""Exploration, not shipped (docs/QUALITY.md "A learned verifier"): does the post's own MiniLM vector add to
+"""Exploration, not shipped (docs/history/QUALITY-ENGLISH.md "A learned verifier"): does the post's own
+MiniLM vector add to
 the verifier? A logistic "spreads a claim" head over the 384-d post vector (fitted, like everything here,
 without the left-out set; its scores for the training posts come from an inner leave-one-set-out) is
 stacked as one more feature of the full-mode verifier.

@@ -1,5 +1,6 @@
 """The real path (``monitor eval``'s ``match_set``) with the sibling swap off and on, in one process: each
-set's counts both ways and every post whose decision changes (docs/MULTILINGUAL.md "The pair reader picks
+set's counts both ways and every post whose decision changes (docs/history/MULTILINGUAL-ROUNDS.md "The pair
+reader picks
 between siblings").
 
     MONITOR_MODEL=multilingual-e5-small python scripts/zh_swap_check.py zh,zh_tune2,... [STREAM_PREFIX]

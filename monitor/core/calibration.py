@@ -32,7 +32,8 @@ holds the weights for a catalogue without a subject.
 
 The weights are fitted offline (``scripts/fit_calibration.py``) on labelled data that ships with the
 project and stored per model in :mod:`monitor.core.calibration_params`. Checked with :func:`reliability`
-(expected calibration error and a reliability table) on data they were not fitted on: docs/QUALITY.md.
+(expected calibration error and a reliability table) on data they were not fitted on: docs/QUALITY.md
+"Confidence" (today's figures) and docs/history/QUALITY-CONFIDENCE.md (every fit and check).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Fitted calibration weights per model: written by ``scripts/fit_calibration.py``, not by hand.
 
-See :mod:`monitor.core.calibration` for the features and docs/QUALITY.md for how they were fitted and
-checked."""
+See :mod:`monitor.core.calibration` for the features and docs/history/QUALITY-CONFIDENCE.md for how they were
+fitted and checked."""
 
 from __future__ import annotations
 

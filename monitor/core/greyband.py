@@ -1,5 +1,5 @@
 """The corroborated grey band: a Chinese post just under the cross-script line alerts when independent
-evidence agrees (docs/MULTILINGUAL.md "A corroborated grey band").
+evidence agrees (docs/history/MULTILINGUAL-ROUNDS.md "A corroborated grey band").
 
 A multilingual model scores a Chinese paraphrase of an English claim lower than an English one, and the
 posts it scores lowest are the ones the wave really writes: chat shorthand, slang, rhetorical questions,

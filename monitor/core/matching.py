@@ -138,7 +138,9 @@ class MatchPolicy:
     # ... only when the first-ranked candidate leads every other candidate by this much of the fused score:
     # a post the ranker and the fused score do not clearly give to one template gets no relief
     foreign_negative_lead: float = 0.05
-    lexical_weight: float = 0.5  # fused = dense + weight * bm25 / (bm25 + saturation); see docs/QUALITY.md
+    # fused = dense + weight * bm25 / (bm25 + saturation); chosen on CheckThat! train/dev
+    # (docs/history/QUALITY-CHECKTHAT.md "What each part is worth")
+    lexical_weight: float = 0.5
     lexical_saturation: float = 10.0
     lexical_candidates: int = 20  # templates taken from the BM25 channel per post (besides the dense hits)
     signal_weight: float = 0.04  # scam templates: +weight when the post shares their scam signals
@@ -151,7 +153,7 @@ class MatchPolicy:
     # claims in passing (monitor.core.segments): the dense channel also scores the clauses of a long post
     # and keeps each exemplar's best cosine; a clause's cosine counts ``segment_discount`` less
     # off by default: a clause costs a transformer pass, so an all-topical stream slows by about a third
-    # (docs/QUALITY.md "Claims in passing…"); MONITOR_SEGMENT_SCORING turns it on
+    # (docs/history/QUALITY-ENGLISH.md "Claims in passing…"); MONITOR_SEGMENT_SCORING turns it on
     segment_scoring: bool = False
     segment_discount: float = 0.05
     # ...only for a post whose whole text comes this close to a claim or example already: a clause lifts a
@@ -177,7 +179,8 @@ class MatchPolicy:
     # orders candidates (monitor.core.ranking); None: by the fused score. Thresholds stay on the fused score
     ranker: Ranker | None = None
     # CSLS-style correction of cross-script cosines (monitor.core.hubness): an exemplar close to every
-    # post of the other script counts less; None: off (docs/MULTILINGUAL.md, "Hubness")
+    # post of the other script counts less; None: off (docs/history/MULTILINGUAL-ROUNDS.md, "A second
+    # tuning set…")
     hubness: HubnessCorrection | None = None
     # the corroborated grey band (monitor.core.greyband): a Chinese post's first candidate a little under
     # the cross-script line alerts when independent evidence agrees; None: off (docs/MULTILINGUAL.md)
@@ -190,7 +193,7 @@ class MatchPolicy:
     pair_reader: PairReader | None = None
     # the seller's waiver (monitor.core.sellerguard): a learned reading of whether a post the stance guard
     # or a negative stops still sells; at its cut the first such candidate over its line alerts after all.
-    # None: off (docs/QUALITY.md "A learned waiver for sellers that vouch")
+    # None: off (docs/history/QUALITY-ENGLISH.md "A learned waiver for sellers that vouch")
     seller_waiver: SellerWaiver | None = None
     # the same reader vouching in a narrow band under the line (monitor.core.pairreader.PairVouch): a
     # Chinese post nothing alerts whose guard-free first candidate it reads as right alerts; None: off
@@ -201,7 +204,7 @@ class MatchPolicy:
 
     # the stance reader (monitor.core.stancereader): a learned reading of the post's vector that stops an
     # alert it reads as a debunk, warning or loss report (never one the seller waiver made); None: off
-    # (docs/QUALITY.md "A learned stance reader")
+    # (docs/history/QUALITY-ENGLISH.md "A learned stance reader")
     stance_reader: StanceReader | None = None
 
     def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:

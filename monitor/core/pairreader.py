@@ -1,19 +1,21 @@
 """The Chinese pair reader: a learned second look at a Chinese post's alert against an English claim
-(docs/MULTILINGUAL.md "A pair reader for Chinese alerts").
+(docs/history/MULTILINGUAL-ROUNDS.md "A pair reader for Chinese alerts").
 
 The matcher scores a post by how close it is to a claim; a debunk that restates the claim, a seller vouching
 for itself, a testimonial, are as close as the claim itself. The reader reads post and claim together: a
 logistic head over the frozen multilingual-e5-small vectors of the post (``query: `` + post) and of the
 claim (``passage: `` + claim text): their elementwise product (what they share, direction by direction)
-and/or the post vector (how it is said) or the post's selling acts (tried, not shipped: docs/MULTILINGUAL.md),
+and/or the post vector (how it is said) or the post's selling acts (tried, not shipped:
+docs/history/MULTILINGUAL-ROUNDS.md "Selling acts as features of the pair reader"),
 plus the decision's margin over its line. It stops an alert: a Chinese post's alert against a claim in
 another script whose estimate falls under :attr:`cut`. With a :class:`PairVouch` it may also vouch, inside a
 narrow band only: a Chinese post that nothing alerts, whose first candidate sits at most
 :attr:`PairVouch.width` under its cross-script line and passes every guard, alerts when the same estimate
-reaches :attr:`PairVouch.cut` (docs/MULTILINGUAL.md "The pair reader vouches"). With a :class:`PairSwap` it
+reaches :attr:`PairVouch.cut` (docs/history/MULTILINGUAL-ROUNDS.md "The pair reader vouches"). With a
+:class:`PairSwap` it
 picks between a Chinese post's first two candidates when they are close: the alert on the first moves to the
 second when it reads the second's claim as right and the first's as unlikely right (sibling scams;
-docs/MULTILINGUAL.md "The pair reader picks between siblings").
+docs/history/MULTILINGUAL-ROUNDS.md "The pair reader picks between siblings").
 
 Pure: the fitted parameters live in :mod:`monitor.core.pairreader_params` (``scripts/fit_pair_reader.py``).
 """
@@ -141,7 +143,7 @@ class PairSwap:
     course and the generation service, the fake app and the account sale): the alert on the first moves
     to the second when their fused scores are at most ``gap`` apart, the reader reads the second's claim
     as right (at least ``hi``) and the first's as unlikely right (under ``lo``); otherwise the first
-    keeps its alert (docs/MULTILINGUAL.md "The pair reader picks between siblings")."""
+    keeps its alert (docs/history/MULTILINGUAL-ROUNDS.md "The pair reader picks between siblings")."""
 
     gap: float
     hi: float

@@ -1,5 +1,6 @@
 """The seller's waiver: a learned reading of whether a post the stance guard or a negative exemplar stops
-still sells or still pushes its claim (docs/QUALITY.md "A learned waiver for sellers that vouch").
+still sells or still pushes its claim (docs/history/QUALITY-ENGLISH.md "A learned waiver for sellers that
+vouch").
 
 A scammer pre-empts the warning ("not one of those empty PDF scams", "other resellers give you a GPT-4 key…
 ours…", 别上当…咱家货真价实): the post carries a warning cue its template lacks, or sits near the template's

@@ -1,5 +1,5 @@
 """The stance reader: a learned reading of whether a post that would alert is a debunk, a warning or a
-loss report (docs/QUALITY.md "A learned stance reader").
+loss report (docs/history/QUALITY-ENGLISH.md "A learned stance reader").
 
 Debunks that ask ("where would a seller even get…?") or answer with facts ("which developer is listed…")
 carry no negation word, so the hand-written stance guard lets them through; cue lists written for such posts

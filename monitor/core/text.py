@@ -206,7 +206,8 @@ def _mark_symbol_gaps(text: str, original: str) -> str:
 
 # Chat shorthand, spelled out ("5 vids rn" -> "5 videos right now"), and fillers that carry no claim
 # ("lol", "no cap", "fr", a leading "yo"), dropped: slang moved paraphrases away from their claim in both
-# channels (docs/QUALITY.md). Whole tokens only, not before a slash, an @ or a dot ("r/sora", "u.s.").
+# channels (docs/history/QUALITY-ENGLISH.md "Report verbs, verbs of knowing, chat shorthand"). Whole tokens
+# only, not before a slash, an @ or a dot ("r/sora", "u.s.").
 _SHORTHAND = {
     "u": "you",
     "ur": "your",
@@ -845,7 +846,8 @@ def stem(token: str) -> str:
 
     Snowball English (snowballstemmer/PyStemmer), which cuts deeper ("courses" -> "cours", "generated"
     and "generation" -> "generat"), was measured in its place: precision on the demo set fell from 0.955
-    to 0.929 (three more false alerts) for no gain beyond noise on CheckThat! dev (docs/QUALITY.md)."""
+    to 0.929 (three more false alerts) for no gain beyond noise on CheckThat! dev
+    (docs/history/QUALITY-CHECKTHAT.md "Stemming")."""
     for apostrophe in ("'s", "’s"):
         if token.endswith(apostrophe):
             token = token[: -len(apostrophe)]

@@ -1,5 +1,5 @@
 """The learned verifier: a logistic estimate, per (post, candidate), that the candidate is the post's claim
-and the post spreads it (docs/QUALITY.md "A learned verifier…").
+and the post spreads it (docs/history/QUALITY-ENGLISH.md "A learned verifier…").
 
 The rules (negatives, stance cues, negations, scare quotes, the subject and the predicate) each read one
 side of a post; seven rounds of hand-written cues fixed the posts they were written for and changed no
@@ -19,7 +19,8 @@ when it reaches :attr:`Verifier.cut`. In ``full`` mode that replaces the rules' 
 they let alert, or let alert what a guard stopped); in ``band`` mode (the shipped one) it only speaks for a
 post the rules let nothing alert, and only for a candidate a little under its line that no guard stops and
 whose scam template shares the post's scam signals. Short posts stay unmatched. Opt-in
-(``MONITOR_VERIFIER``): on the leave-one-set-out check it did not beat the rules (docs/QUALITY.md).
+(``MONITOR_VERIFIER``): on the leave-one-set-out check it did not beat the rules
+(docs/history/QUALITY-ENGLISH.md "A learned verifier…").
 Pure: the fitted parameters live in :mod:`monitor.core.verifier_params`.
 """
 

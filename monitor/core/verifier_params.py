@@ -1,6 +1,7 @@
 """Fitted verifier parameters per model: written by ``scripts/fit_verifier.py``, not by hand.
 
-See :mod:`monitor.core.verifier` for the features and docs/QUALITY.md "A learned verifier…" for how they
+See :mod:`monitor.core.verifier` for the features and docs/history/QUALITY-ENGLISH.md "A learned verifier…"
+for how they
 were fitted and checked (leave-one-set-out over the seen English sets)."""
 
 from __future__ import annotations

@@ -21,7 +21,8 @@ class ModelSpec:
     query_prefix: str = ""
     passage_prefix: str = ""
     # on the fused score (dense + lexical + signals), calibrated for all-MiniLM-L6-v2 on the demo set
-    # (docs/QUALITY.md); scores of different models are not comparable
+    # (docs/history/QUALITY-CHECKTHAT.md "Decisions on the labelled demo set"); scores of different models
+    # are not comparable
     default_threshold: float = 0.78
     # how far this model's cosines move compared with MiniLM's, on which the decision layer's
     # additive terms (lexical and signal bonuses, negative margins) are tuned; E5's bunch in ~0.8-0.95

@@ -123,7 +123,7 @@ def distil_in_background(
 def attach_hubness(processor: Processor, settings: Settings) -> None:
     """``MONITOR_HUBNESS_WEIGHT`` > 0 (default 1) and a multilingual model: the processor estimates each
     exemplar's hubness from the Chinese posts it sees and corrects cross-script cosines with it
-    (docs/MULTILINGUAL.md, "Hubness")."""
+    (docs/history/MULTILINGUAL-ROUNDS.md, "A second tuning set…")."""
     # an English-only model (no cross-script offset: MiniLM) reads Chinese posts as before
     if settings.hubness_weight > 0 and processor.policy.cross_language_offset > 0:
         processor.hubness = HubnessEstimator(settings.hubness_k, settings.hubness_min_posts)

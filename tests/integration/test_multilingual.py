@@ -155,7 +155,7 @@ def test_e5_decisions_on_the_zh_sets_english_and_bilingual_catalogues(
     }
     tuning, heldout = reports["english", "zh"], reports["english", "zh_heldout"]
     assert tuning["cross_language_offset"] > tuning["bridged_language_offset"] > 0
-    # measured (all four sets now seen; docs/MULTILINGUAL.md "Names, pinyin and small inputs"): tuning
+    # measured (all four sets now seen; docs/history/MULTILINGUAL-ROUNDS.md "Names, pinyin and small inputs"): tuning
     # 0.978 / 0.917, held-out 0.976 / 0.891, held-out 2 1.000 / 0.886, held-out 3 1.000 / 0.864; before the
     # names, numbers and pinyin terms 0.875, 0.826, 0.864, 0.750 (before the bridge 0.708 / 0.500)
     heldout2, heldout3 = reports["english", "zh_heldout2"], reports["english", "zh_heldout3"]
