@@ -123,3 +123,49 @@ def test_a_post_without_the_name_or_a_claim_without_one_is_not_judged():
         claim_predicate(analyze("Lumen is free for everyone"), CATALOGUE["lumen-open"], CATALOGUE, topic)
         is None
     )
+
+
+def test_a_mark_inside_a_number_or_a_name_does_not_cut():
+    parts = segments(
+        normalize(
+            "Paid $24.99 for the Lumen course, 3,000 people joined it, and the lumen.apk file came with it"
+        )
+    )
+    assert any("$24.99" in p for p in parts), parts
+    assert any("3,000 people" in p for p in parts), parts
+    assert any("lumen.apk" in p for p in parts), parts
+
+
+def test_a_subordinate_clause_is_read_with_the_clause_after_it():
+    # "if Lumen were free for everyone" states nothing: it is never scored alone
+    parts = segments(
+        normalize(
+            "Think about it: if Lumen were free for everyone, why would the waitlist still be three months long "
+            "for a plain developer account?"
+        )
+    )
+    assert not any(p.startswith("if lumen") or p.endswith("free for everyone") for p in parts), parts
+    parts = segments(
+        normalize(
+            "Priya Raman asked the panel a question: while people wonder why Lumen came from Delft, "
+            "who funds the next one, she said"
+        )
+    )
+    assert not any(p.endswith("came from delft") for p in parts), parts
+
+
+def test_a_question_is_read_with_what_follows_and_a_quoted_clause_is_left_to_the_whole_post():
+    parts = segments(
+        normalize(
+            "Wait, is this legit?? Lumen is free for everyone now, I signed in with my normal account today"
+        )
+    )
+    assert not any(p.endswith("is this legit") for p in parts), parts
+    assert any("lumen is free for everyone now" in p for p in parts), parts
+    parts = segments(
+        normalize(
+            "'Priya Raman invented Lumen alone', says the post my aunt forwarded. The credits list nine "
+            "engineers, and the lead is someone else entirely."
+        )
+    )
+    assert not any("invented lumen" in p for p in parts), parts
