@@ -27,51 +27,28 @@ SEGMENT_MIN_TOKENS = 4
 SEGMENT_MAX = 6
 
 # clause marks: sentence ends, colon, semicolon, dashes, commas, line breaks, and the conjunctions that
-# start a new statement ("… to the public so I spent lunch …"); not "and" alone ("sign up and start"). A
-# punctuation mark cuts only before a space or the end: "$14.99", "3,000", "sora.apk" and "v0.9" are one word
+# start a new statement ("… to the public so I spent lunch …"); not "and" alone ("sign up and start")
 _BREAK = re.compile(
-    r"[,.;:!?]+(?=\s|$)|[\n\u2014\u2013]+|\s-\s|\b(?:but|however|although|though|whereas|because|so|and\s+then|"
+    r"[,.;:!?\n\u2014\u2013]+|\s-\s|\b(?:but|however|although|though|whereas|because|so|and\s+then|"
     r"meanwhile|also|plus)\b",
     re.IGNORECASE,
 )
 _LEAD = re.compile(r"^\s*(?:and|or|then|oh|btw|also|plus)\b\s*", re.IGNORECASE)
-# a clause that opens with one of these states nothing on its own ("if a login could be rented for 150
-# yuan, why would…", "while people wonder why…, are we ready…"): it is joined to the clause after it
-_SUBORDINATE = re.compile(r"^(?:if|even\s+if|whether|unless|while|when|whenever|once)\b", re.IGNORECASE)
-# a clause wholly inside quotes is someone else's words: only the whole post says whether it is relayed or
-# rejected ("'A Chinese team secretly built Sora', says the post my uncle forwarded. The credits: …")
-_QUOTED = re.compile(r"^\s*(['\"\u2018\u201c]).*(['\"\u2019\u201d])\s*$")
-
-
-def _pieces(normalized: str) -> list[tuple[str, str]]:
-    """(clause, the mark that ends it) of a normalised text, in order; the mark is "" for a conjunction."""
-    out: list[tuple[str, str]] = []
-    at = 0
-    for m in _BREAK.finditer(normalized):
-        out.append((normalized[at : m.start()], m.group(0)))
-        at = m.end()
-    out.append((normalized[at:], ""))
-    return out
 
 
 def segments(normalized: str) -> list[str]:
-    """The clauses of a long post (normalised text), short ones, questions and subordinate clauses joined
-    to the next, quoted ones left to the whole post; [] when the post is short or is one clause (then the
-    whole post is the only thing to score)."""
+    """The clauses of a long post (normalised text), short ones joined to the next; [] when the post is
+    short or is one clause (then the whole post is the only thing to score)."""
     if len(tokenize(normalized)) < SEGMENT_MIN_POST_TOKENS:
         return []
     pieces: list[str] = []
     pending = ""
-    for raw, mark in _pieces(normalized):
-        part = _LEAD.sub("", raw).strip()
+    for part in _BREAK.split(normalized):
+        part = _LEAD.sub("", part).strip()
         if not part:
             continue
-        if not pending and _QUOTED.match(part):
-            continue
-        opens_subordinate = bool(_SUBORDINATE.match(part))
         pending = f"{pending} {part}".strip() if pending else part
-        # a question asks, it does not state: it is read with what follows ("is this real?? sora is open…")
-        if len(tokenize(pending)) >= SEGMENT_MIN_TOKENS and not opens_subordinate and "?" not in mark:
+        if len(tokenize(pending)) >= SEGMENT_MIN_TOKENS:
             pieces.append(pending)
             pending = ""
     if pending:
