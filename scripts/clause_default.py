@@ -1,0 +1,361 @@
+"""Clause scoring (monitor.core.segments) as the English default? The grid, its nested leave-one-set-out
+judgement and its cost on a realistic stream (docs/QUALITY.md "Clause scoring as the English default").
+
+    HF_HUB_OFFLINE=1 .venv/bin/python scripts/clause_default.py grid OUT_DIR    # seen EN sets x choices
+    HF_HUB_OFFLINE=1 .venv/bin/python scripts/clause_default.py judge OUT_DIR   # nested LOSO + the rule
+    HF_HUB_OFFLINE=1 .venv/bin/python scripts/clause_default.py cost [N_BACKGROUND] [DEMO_SHARE]
+
+``grid`` runs every seen English set (hard_en_tune, hard_en_heldout..16, the demo; sellers_tune is
+training-only and not in the rule) through the default path (``match_set``, the cascade on) once with
+clause scoring off and once per choice of (discount, floor), and writes every post's decision per choice
+to ``OUT_DIR/grid.json``. Texts are encoded once per process (a memo over the embedder), so a choice
+costs only the decision layer.
+
+ACCEPTANCE RULE (written and committed before the judging run). Clause scoring becomes the English
+default if, over the 18 seen English sets (tune, heldout, heldout2..16, demo):
+
+1. the choice (off, or clause scoring with discount in {0.03, 0.05, 0.07, 0.10} and floor on the whole
+   post's best positive cosine in {0.35, 0.45, 0.55}) is made by nested leave-one-set-out: for each held-out
+   set, the choice with the highest inner gain (right alerts gained minus 2 x false alerts added, no
+   debunk newly alerting on any inner set; ties: off first, then a higher discount, then a higher floor)
+   on the other 17 sets, and the held-out set's out-of-fold decisions under that choice are counted;
+2. out of fold, summed over the 18 sets, it gains >= 3 right alerts (tp), newly alerts 0 debunks, and
+   adds <= 1 false alert (fp) in total;
+3. the choice made on all 18 sets costs <= 15 % throughput on a realistic stream (``cost``: 2,000
+   off-topic English texts, SMS ham and CheckThat! 2022 tweets, with 7.5 % demo posts mixed in; on and off
+   timed alternately in one process, 3 rounds each, the ratio of the medians), cascade on;
+4. Chinese: the setting is global; if the rule accepts, the default is on only where it is shown to
+   change no Chinese decision (zh, zh_tune2, zh_heldout..13 with multilingual-e5-small), else the
+   default is made English-only.
+
+Otherwise nothing changes (no setting is added) and the result is documented as a negative one.
+
+ADDENDUM (committed before the second judging run). The first run of ``judge`` (today's split, commit
+091fe83's grid) FAILS the rule: every choice newly alerts a debunk on heldout12 or heldout14, so every
+fold chooses off (0 change). The split was then revised on the seen sets only (``monitor.core.segments``:
+no cut inside "$14.99" / "3,000" / "sora.apk"; a question, a subordinate clause "if / while / whether …"
+joined to the clause after it; a clause wholly in quotes left to the whole post). The same rule, grid and
+choices are applied unchanged to the revised split (``grid`` into a new folder). The split revision itself
+was designed looking at all 18 sets' changed posts, so its out-of-fold figures are optimistic: that is said
+wherever they are reported.
+
+RESULT (docs/QUALITY.md "Clause scoring as the English default?"): both judgements fail (the revised split
+out of fold: +3 right alerts, +2 false alerts, 1 debunk newly alerting; throughput ratio 0.790 on the
+stream); the revised split was not kept (8daa6a2 restores 091fe83's) and nothing changes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+import numpy as np
+from head_folds import DEMO, named_sets, numbered  # the scripts folder is on sys.path when a script runs
+
+from monitor.config import Settings
+from monitor.core.evaluation import decision_metrics
+from monitor.embedding import Embedder
+from monitor.pipeline.policies import policy_from_settings
+from monitor.tools.evaluate import embedder_from_settings, load_labels, match_set
+
+CLAIMS = Path("monitor/demo/templates.jsonl")
+EN_SETS = numbered(["tune"], "heldout", 16)
+DISCOUNTS = (0.03, 0.05, 0.07, 0.10)
+FLOORS = (0.35, 0.45, 0.55)
+OFF = "off"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def choice_name(discount: float, floor: float) -> str:
+    return f"d{discount:.2f}-f{floor:.2f}"
+
+
+def choices() -> list[str]:
+    return [OFF, *(choice_name(d, f) for d in DISCOUNTS for f in FLOORS)]
+
+
+def parse_choice(name: str) -> tuple[float, float] | None:
+    if name == OFF:
+        return None
+    d, f = name.split("-")
+    return float(d[1:]), float(f[1:])
+
+
+class MemoEmbedder:
+    """The embedder with its query vectors memoised by text: every choice re-decides the same posts."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self._inner = inner
+        self._queries: dict[str, np.ndarray] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._queries]
+        if missing:
+            for t, v in zip(missing, self._inner.encode_queries(missing), strict=True):
+                self._queries[t] = v
+        if not texts:
+            return np.zeros((0, self._inner.dim), dtype=np.float32)
+        return np.stack([self._queries[t] for t in texts])
+
+
+def policy_for(settings: Settings, embedder: Any, choice: str):
+    base = policy_from_settings(settings, embedder)
+    parsed = parse_choice(choice)
+    if parsed is None:
+        return dataclasses.replace(base, segment_scoring=False)
+    discount, floor = parsed
+    return dataclasses.replace(
+        base, segment_scoring=True, segment_discount=discount, segment_min_whole_cosine=floor
+    )
+
+
+def grid(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    settings = Settings()
+    embedder = MemoEmbedder(embedder_from_settings(settings))
+    sets = [
+        *((n.removeprefix("hard_en_"), p, q) for n, p, q in named_sets([f"hard_en_{s}" for s in EN_SETS])),
+        DEMO,
+    ]
+    result: dict[str, Any] = {}
+    for name, posts, qrels in sets:
+        labels = load_labels(posts)
+        row: dict[str, Any] = {"choices": {}}
+        for choice in choices():
+            run = match_set(
+                settings,
+                CLAIMS,
+                posts,
+                qrels,
+                embedder=embedder,
+                policy=policy_for(settings, embedder, choice),
+            )
+            if "posts" not in row:
+                row["posts"] = {
+                    p.id: {
+                        "gold": sorted(run.qrels.get(p.id, set())),
+                        "kind": str(labels.get(p.id, {}).get("kind", "?")),
+                        "text": p.text,
+                    }
+                    for p in run.posts
+                }
+            row["choices"][choice] = {
+                d.post_id: [
+                    d.template_id,
+                    d.suppressed_by,
+                    round(d.candidates[0].score, 4) if d.candidates else None,
+                ]
+                for d in run.decisions
+            }
+        result[name] = row
+        c = counts(row, OFF)
+        print(name, OFF, c, " ".join(f"{k}:{_delta(counts(row, k), c)}" for k in choices()[1:]), flush=True)
+    (out / "grid.json").write_text(json.dumps(result, ensure_ascii=False))
+
+
+def counts(row: Mapping[str, Any], choice: str) -> dict[str, int]:
+    """tp / fp / fn (as ``monitor eval``: a post with several gold templates is right on any) and the
+    debunks alerting, of one set under one choice."""
+    decided = {p: v[0] for p, v in row["choices"][choice].items()}
+    gold: dict[str, str | None] = {}
+    for p, info in row["posts"].items():
+        g = info["gold"]
+        gold[p] = decided.get(p) if decided.get(p) in g else (g[0] if g else None)
+    total, _ = decision_metrics(decided, gold)
+    debunks = sum(1 for p, info in row["posts"].items() if "debunk" in info["kind"] and decided.get(p))
+    return {"tp": total.tp, "fp": total.fp, "fn": total.fn, "debunks": debunks}
+
+
+def _delta(c: Mapping[str, int], base: Mapping[str, int]) -> str:
+    return "{:+d}/{:+d}/{:+d}/{:+d}".format(*(c[k] - base[k] for k in ("tp", "fp", "fn", "debunks")))
+
+
+def new_debunks(row: Mapping[str, Any], choice: str) -> int:
+    """Debunk posts that alert under ``choice`` and not with clauses off."""
+    on, off = row["choices"][choice], row["choices"][OFF]
+    return sum(
+        1 for p, info in row["posts"].items() if "debunk" in info["kind"] and on[p][0] and not off[p][0]
+    )
+
+
+def inner_gain(grid_rows: Mapping[str, Any], sets: Sequence[str], choice: str) -> float | None:
+    if choice == OFF:
+        return 0.0
+    tp = fp = 0
+    for s in sets:
+        if new_debunks(grid_rows[s], choice):
+            return None
+        c, base = counts(grid_rows[s], choice), counts(grid_rows[s], OFF)
+        tp += c["tp"] - base["tp"]
+        fp += c["fp"] - base["fp"]
+    return tp - 2 * fp
+
+
+def choose(grid_rows: Mapping[str, Any], sets: Sequence[str]) -> str:
+    best, best_gain = OFF, 0.0
+    # ties: off first, then a higher discount, then a higher floor (the most cautious)
+    for choice in sorted(choices()[1:], key=lambda c: parse_choice(c) or (0, 0), reverse=True):
+        g = inner_gain(grid_rows, sets, choice)
+        if g is not None and g > best_gain:
+            best, best_gain = choice, g
+    return best
+
+
+def judge(out: Path) -> None:
+    rows = json.loads((out / "grid.json").read_text())
+    names = list(rows)
+    total = {"tp": 0, "fp": 0, "fn": 0, "debunks_new": 0}
+    before = {"tp": 0, "fp": 0, "fn": 0, "debunks": 0}
+    print("| set | clauses off: tp/fp/fn, debunks alerting | chosen (inner) | out of fold |")
+    print("|---|---|---|---|")
+    for held in names:
+        choice = choose(rows, [s for s in names if s != held])
+        c, base = counts(rows[held], choice), counts(rows[held], OFF)
+        for k in ("tp", "fp", "fn"):
+            total[k] += c[k] - base[k]
+            before[k] += base[k]
+        before["debunks"] += base["debunks"]
+        total["debunks_new"] += new_debunks(rows[held], choice)
+        print(
+            f"| {held} | {base['tp']}/{base['fp']}/{base['fn']}, {base['debunks']} | {choice} | "
+            f"{c['tp']}/{c['fp']}/{c['fn']}, {c['debunks']} |"
+        )
+        on, off = rows[held]["choices"][choice], rows[held]["choices"][OFF]
+        for p, info in rows[held]["posts"].items():
+            if on[p][0] != off[p][0]:
+                print(
+                    f"    {held}/{p} gold={info['gold']} kind={info['kind']} off={off[p]} on={on[p]}: "
+                    f"{info['text'][:100]}"
+                )
+    print("before (off):", before)
+    print("out of fold change:", total)
+    final = choose(rows, names)
+    print("choice on all sets:", final, "inner gain", inner_gain(rows, names, final))
+    for choice in choices()[1:]:
+        print(
+            " all-set",
+            choice,
+            inner_gain(rows, names, choice),
+            sum(new_debunks(rows[s], choice) for s in names),
+        )
+    ok = total["tp"] >= 3 and total["debunks_new"] == 0 and total["fp"] <= 1
+    print("quality part of the rule:", "PASSES" if ok else "FAILS")
+
+
+def _stream(n_background: int, demo_share: float, seed: int = 7) -> list[dict[str, str]]:
+    rng = random.Random(seed)
+    background: list[str] = []
+    for line in (SHARED / "scam" / "sms-spam-collection" / "messages.jsonl").read_text().splitlines():
+        row = json.loads(line)
+        if row.get("label") == "ham":
+            background.append(row["text"])
+    for line in (
+        (SHARED / "claim-matching" / "checkthat2022-2a-en" / "posts-train.jsonl").read_text().splitlines()
+    ):
+        background.append(json.loads(line)["text"])
+    rng.shuffle(background)
+    demo = [json.loads(line)["text"] for line in DEMO[1].read_text().splitlines()]
+    n_demo = round(n_background * demo_share / (1 - demo_share))
+    texts = background[:n_background] + rng.sample(demo, min(n_demo, len(demo)))
+    rng.shuffle(texts)
+    return [{"id": f"s{i}", "text": t, "lang": "en"} for i, t in enumerate(texts)]
+
+
+def cost(n_background: int = 2000, demo_share: float = 0.075, choice: str = choice_name(0.05, 0.35)) -> None:
+    settings = Settings()
+    embedder = embedder_from_settings(settings)  # no memo: every run encodes
+    posts = Path(settings.state_dir) / "clause_cost_posts.jsonl"
+    qrels = Path(settings.state_dir) / "clause_cost_qrels.tsv"
+    posts.parent.mkdir(parents=True, exist_ok=True)
+    stream = _stream(n_background, demo_share)
+    posts.write_text("".join(json.dumps(r) + "\n" for r in stream))
+    qrels.write_text("")
+    times: dict[str, list[float]] = {OFF: [], choice: []}
+    match_set(
+        settings, CLAIMS, posts, qrels, embedder=embedder, policy=policy_for(settings, embedder, OFF)
+    )  # warm
+    for _ in range(3):
+        for c in (OFF, choice):
+            started = time.perf_counter()
+            run = match_set(
+                settings, CLAIMS, posts, qrels, embedder=embedder, policy=policy_for(settings, embedder, c)
+            )
+            times[c].append(time.perf_counter() - started)
+            print(c, f"{len(stream) / times[c][-1]:.1f} posts/s", run.cascade["stages"], flush=True)
+    off_s, on_s = statistics.median(times[OFF]), statistics.median(times[choice])
+    print(
+        f"{len(stream)} posts ({demo_share:.1%} demo): off {len(stream) / off_s:.1f} posts/s, {choice} "
+        f"{len(stream) / on_s:.1f} posts/s, throughput ratio on/off {off_s / on_s:.3f}"
+    )
+
+
+def misses(out: Path, discount: float = 0.05) -> None:
+    """The seen sets' misses under the line with clauses off (no guard in the way): does the splitter give
+    the clause that carries the claim, does the post name the wave, and what the clause's cosine to the gold
+    template's texts is (less ``discount``) against the whole post's best."""
+    from monitor.core.matching import catalogue_name
+    from monitor.core.segments import names_any, segments
+    from monitor.core.text import normalize
+    from monitor.tools.evaluate import load_templates
+
+    rows = json.loads((out / "grid.json").read_text())
+    templates, _ = load_templates(CLAIMS)
+    name = catalogue_name(templates)
+    embedder = embedder_from_settings(Settings())
+    for set_name, row in rows.items():
+        for p, info in row["posts"].items():
+            tid, sup, best = row["choices"][OFF][p]
+            if not info["gold"] or tid in info["gold"] or sup:
+                continue
+            gold = templates[info["gold"][0]]
+            texts = [t for kind, _, t in gold.exemplars() if kind != "negative"]
+            ex = embedder.encode_passages(texts)
+            ex = ex / np.linalg.norm(ex, axis=1, keepdims=True)
+            norm = normalize(info["text"])
+            parts = segments(norm)
+            whole = embedder.encode_queries([norm])
+            whole_cos = float((whole / np.linalg.norm(whole, axis=1, keepdims=True) @ ex.T).max())
+            print(
+                f"{set_name}/{p} kind={info['kind']} gold={gold.id} decided={tid} best={best} "
+                f"whole_cos_gold={whole_cos:.3f} names_wave={names_any(norm, name)} n={len(norm.split())}"
+            )
+            print("   ", info["text"][:300].replace("\n", " / "))
+            if parts:
+                vec = embedder.encode_queries(parts)
+                cos = (vec / np.linalg.norm(vec, axis=1, keepdims=True)) @ ex.T
+                for part, c in zip(parts, cos.max(axis=1), strict=True):
+                    print(f"      {c - discount:.3f}  {part[:120]}")
+            else:
+                print("      (no clauses)")
+
+
+def main() -> None:
+    mode = sys.argv[1]
+    if mode == "grid":
+        grid(Path(sys.argv[2]))
+    elif mode == "judge":
+        judge(Path(sys.argv[2]))
+    elif mode == "misses":
+        misses(Path(sys.argv[2]))
+    elif mode == "cost":
+        args = sys.argv[2:]
+        cost(int(args[0]) if args else 2000, float(args[1]) if len(args) > 1 else 0.075, *(args[2:3]))
+    else:
+        raise SystemExit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
