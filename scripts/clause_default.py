@@ -1,5 +1,6 @@
 """Clause scoring (monitor.core.segments) as the English default? The grid, its nested leave-one-set-out
-judgement and its cost on a realistic stream (docs/QUALITY.md "Clause scoring as the English default").
+judgement and its cost on a realistic stream
+(docs/history/QUALITY-ENGLISH.md "Clause scoring as the English default").
 
     HF_HUB_OFFLINE=1 .venv/bin/python scripts/clause_default.py grid OUT_DIR    # seen EN sets x choices
     HF_HUB_OFFLINE=1 .venv/bin/python scripts/clause_default.py judge OUT_DIR   # nested LOSO + the rule
@@ -39,9 +40,9 @@ choices are applied unchanged to the revised split (``grid`` into a new folder).
 was designed looking at all 18 sets' changed posts, so its out-of-fold figures are optimistic: that is said
 wherever they are reported.
 
-RESULT (docs/QUALITY.md "Clause scoring as the English default?"): both judgements fail (the revised split
-out of fold: +3 right alerts, +2 false alerts, 1 debunk newly alerting; throughput ratio 0.790 on the
-stream); the revised split was not kept (8daa6a2 restores 091fe83's) and nothing changes.
+RESULT (docs/history/QUALITY-ENGLISH.md "Clause scoring as the English default?"): both judgements fail
+(the revised split out of fold: +3 right alerts, +2 false alerts, 1 debunk newly alerting; throughput
+ratio 0.790 on the stream); the revised split was not kept (8daa6a2 restores 091fe83's) and nothing changes.
 """
 
 from __future__ import annotations
