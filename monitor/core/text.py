@@ -603,6 +603,17 @@ _STANCE_PATTERNS_ZH: dict[str, str] = {
     # the scam's mechanics told from outside: victims, tricks, pyramid recruiting, selling courses on a hype
     "scam": r"骗局|诈骗|骗子|骗钱|骗人|坑人|坑钱|忽悠|套路|被骗|受骗|上当了|拉人头|卖课|割韭菜|收割|打水漂|"
     r"血本无归|恶意软件|木马|病毒|盗取|窃取|引流|制造焦虑|制造恐慌|贩卖焦虑",
+    # a question that demands proof doubts the claim (docs/MULTILINGUAL.md "Questions that demand proof"):
+    # it asks the claimant to show it ("说Sora全面开放的，能不能截个注册页面看看？", "麻烦把官方仓库链接贴
+    # 出来？"), asks why not one trace can be found ("官网怎么一个Sora仓库都找不到？"), or asks for the
+    # evidence ("证据呢", "你查过吗"). Read on the normalised text (ASCII "?", ","); a clause that asks with
+    # no demand ("Sora开源了？", "想要的私我？") or a negated question ("Sora不是开放了吗？") is none of these
+    "doubt": r"(?:能不能|可不可以|能否|麻烦|有本事|倒是)[^,.!?;]{0,16}?(?:截|贴|晒|拿|发|亮)[^,.!?;]{0,12}?"
+    r"(?:出来|看看|瞧瞧)[^,.!;]{0,8}\?|"
+    r"(?:为什么|为啥|怎么|咋)[^,.!?;]{0,20}?(?:一个|一条|一点|半个|任何)[^,.!?;]{0,12}?都"
+    r"(?:找不到|搜不到|查不到|看不到|没有)[^,.!;]{0,8}\?|"
+    r"(?:证据|来源|出处|截图|原文)(?:呢|在哪)|有(?:证据|来源|出处)吗|谁能证实|谁能证明|拿出证据|"
+    r"查过(?:是谁)?吗",
     "fake": r"假冒|仿冒|山寨|冒充|盗版|伪造|所谓的|"
     rf"(?<!真的)(?<![度放请休寒暑是都全])假的(?=[{CJK_CHARS}a-z0-9])",
     # a loss told by its victim: the money is gone, no refund, the seller vanished, the purchase regretted.

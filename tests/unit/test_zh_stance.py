@@ -264,3 +264,51 @@ def test_v_wo_is_a_contact_ask_and_r_is_no_price_outside_chinese_text() -> None:
     assert "qr_or_group_invite" not in analyze("Sora v2 is out, v3 next").signals.names()
     assert analyze("the 99r build of the Sora app is out").signals.prices == ()  # English: no yuan shorthand
     assert analyze("the r2d2 robot in a Sora clip").signals.prices == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "说Sora已经开放注册的，能不能截个图看看？",  # asks the claimant to show it
+        "说有官方安卓版的，麻烦把下载页贴出来？",
+        "真开源了的话，为什么OpenAI官网一条公告都没有？",  # not one trace to be found
+        "Sora上线了？那应用商店里怎么一个官方App都搜不到？",
+        "说谢赛宁参与了Sora，证据呢？",  # asks for the evidence
+        "网上都说Sora免费了，谁能证实一下？",
+        "那些卖Sora账号的开发者你查过是谁吗？",
+    ],
+)
+def test_chinese_questions_that_demand_proof_doubt_the_claim(text: str) -> None:
+    assert "doubt" in analyze(text).stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "想要的私我？",  # a seller asks too
+        "Sora开源了？",  # a question that spreads the rumour demands nothing
+        "Sora不是已经开放了吗？",  # a negated question asks, it does not deny
+        "谁有Sora邀请码？私我",
+        "Sora内测号出售，需要截图的私聊",
+        "Sora安装包，链接在评论区，怎么安装看置顶？",
+        "为什么大家都在学Sora？因为三个月后机会就没了",  # asks why, demands nothing
+    ],
+)
+def test_chinese_questions_without_a_demand_for_proof_are_no_doubt(text: str) -> None:
+    assert "doubt" not in analyze(text).stance
+
+
+def test_a_chinese_demand_for_proof_stops_a_rumour_alert() -> None:
+    rumour = Template(
+        id="public",
+        category="rumour",
+        severity="medium",
+        text="OpenAI's Sora is now open to the public: anyone can sign up and start making AI videos today.",
+    )
+    hits = [Hit("public", "text", 0, rumour.text, 0.95)]
+    claim = "Sora已经全面开放了？大家快去注册"
+    doubt = "说Sora全面开放的，能不能截个注册页面看看？"
+    assert decide("claim", claim, hits, {"public": rumour}, MatchPolicy()).matched
+    stopped = decide("doubt", doubt, hits, {"public": rumour}, MatchPolicy())
+    assert not stopped.matched
+    assert stopped.suppressed_by == "stance"
