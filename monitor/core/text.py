@@ -603,7 +603,8 @@ _STANCE_PATTERNS_ZH: dict[str, str] = {
     # the scam's mechanics told from outside: victims, tricks, pyramid recruiting, selling courses on a hype
     "scam": r"骗局|诈骗|骗子|骗钱|骗人|坑人|坑钱|忽悠|套路|被骗|受骗|上当了|拉人头|卖课|割韭菜|收割|打水漂|"
     r"血本无归|恶意软件|木马|病毒|盗取|窃取|引流|制造焦虑|制造恐慌|贩卖焦虑",
-    # a question that demands proof doubts the claim (docs/MULTILINGUAL.md "Questions that demand proof"):
+    # a question that demands proof doubts the claim (docs/history/MULTILINGUAL-ROUNDS.md
+    # "Questions that demand proof"):
     # it asks the claimant to show it ("说Sora全面开放的，能不能截个注册页面看看？", "麻烦把官方仓库链接贴
     # 出来？"), asks why not one trace can be found ("官网怎么一个Sora仓库都找不到？"), or asks for the
     # evidence ("证据呢", "你查过吗"). Read on the normalised text (ASCII "?", ","); a clause that asks with
