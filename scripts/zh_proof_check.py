@@ -1,6 +1,6 @@
 """Chinese debunks that demand proof: every seen Chinese set and a stream through the worker's path (default
-settings, E5), one process, one embedder; ``compare`` sets two dumps side by side (docs/history/MULTILINGUAL-ROUNDS.md,
-"Questions that demand proof").
+settings, E5), one process, one embedder; ``compare`` sets two dumps side by side
+(docs/history/MULTILINGUAL-ROUNDS.md, "Questions that demand proof").
 
     dump     OUT.jsonl [STREAM_PREFIX]   today's decisions of the fifteen seen Chinese sets (and a stream
                                           from scripts/zh_stream.py): set, id, kind, gold, alert, the
