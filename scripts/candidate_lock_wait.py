@@ -15,17 +15,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import tempfile
 import threading
 import time
 from typing import Any
 
 import numpy as np
 import redis
+from scratch_redis import scratch_redis  # the scripts folder is on sys.path when a script runs
 
 from monitor.storage.candidates import acquire_polling
-from monitor.tools.stack import binaries, free_port
 
 
 def run(client: redis.Redis, mode: str, rounds: int, hold_s: float, work_s: float) -> dict[str, Any]:
@@ -72,41 +70,15 @@ def main() -> None:
     ap.add_argument("--work-ms", type=float, default=40.0)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    port = free_port()
-    with tempfile.TemporaryDirectory(prefix="lockwait-") as d:
-        server = subprocess.Popen(
-            [
-                str(binaries()["redis-server"]),
-                "--port",
-                str(port),
-                "--bind",
-                "127.0.0.1",
-                "--dir",
-                d,
-                "--save",
-                "",
-            ],
-            stdout=subprocess.DEVNULL,
-        )
-        try:
-            client = redis.Redis(port=port)
-            for _ in range(100):
-                try:
-                    client.ping()
-                    break
-                except redis.ConnectionError:
-                    time.sleep(0.05)
-            report = {
-                "hold_ms": args.hold_ms,
-                "work_ms": args.work_ms,
-                **{
-                    mode: run(client, mode, args.rounds, args.hold_ms / 1000, args.work_ms / 1000)
-                    for mode in ("redis-py", "polling")
-                },
-            }
-        finally:
-            server.terminate()
-            server.wait(10)
+    with scratch_redis("lockwait-") as client:
+        report = {
+            "hold_ms": args.hold_ms,
+            "work_ms": args.work_ms,
+            **{
+                mode: run(client, mode, args.rounds, args.hold_ms / 1000, args.work_ms / 1000)
+                for mode in ("redis-py", "polling")
+            },
+        }
     if args.json:
         print(json.dumps(report))
         return

@@ -15,18 +15,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import tempfile
 import time
 from typing import Any
 
 import numpy as np
 import redis
+from scratch_redis import scratch_redis  # the scripts folder is on sys.path when a script runs
 
 from monitor.core.candidates import ClusterConfig, PostIn
 from monitor.storage.candidates import CandidateStore
 from monitor.storage.keys import Keys
-from monitor.tools.stack import binaries, free_port
 
 
 def run(client: redis.Redis, batches: int, posts: int, dim: int, seed: int) -> dict[str, Any]:
@@ -81,34 +79,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    port = free_port()
-    with tempfile.TemporaryDirectory(prefix="storecost-") as d:
-        server = subprocess.Popen(
-            [
-                str(binaries()["redis-server"]),
-                "--port",
-                str(port),
-                "--bind",
-                "127.0.0.1",
-                "--dir",
-                d,
-                "--save",
-                "",
-            ],
-            stdout=subprocess.DEVNULL,
-        )
-        try:
-            client = redis.Redis(port=port, decode_responses=True)
-            for _ in range(100):
-                try:
-                    client.ping()
-                    break
-                except redis.ConnectionError:
-                    time.sleep(0.05)
-            report = run(client, args.batches, args.posts, args.dim, args.seed)
-        finally:
-            server.terminate()
-            server.wait(10)
+    with scratch_redis("storecost-", decode_responses=True) as client:
+        report = run(client, args.batches, args.posts, args.dim, args.seed)
     print(json.dumps(report) if args.json else report)
 
 
