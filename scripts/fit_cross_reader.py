@@ -33,22 +33,15 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # small matrices on a shared
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import fit_verifier as fv
+from head_folds import seen_sets
 
 SEEN = [*fv.SEEN, "heldout10"]
 WINDOW = 3
 
 
 def sets() -> list[tuple[str, Path, Path]]:
-    out = [
-        (
-            f"hard_en_{s}",
-            Path(f"tests/data/hard_en_{s}_posts.jsonl"),
-            Path(f"tests/data/hard_en_{s}_qrels.tsv"),
-        )
-        for s in SEEN
-    ]
-    out.append(("demo", Path("monitor/demo/posts.jsonl"), Path("monitor/demo/qrels.tsv")))
-    return out
+    """(name, posts, qrels) of the SEEN English sets and the demo stream."""
+    return seen_sets("en", SEEN, [])
 
 
 def dump(out: Path) -> None:

@@ -29,6 +29,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from head_folds import seen_sets
 from logistic_fit import fit_standardised
 
 from monitor.core.verifier import FEATURES, CandidateView, Verifier, features
@@ -37,16 +38,8 @@ SEEN = ["tune", *(f"heldout{n}" for n in ["", "2", "3", "4", "5", "6", "7", "8",
 
 
 def sets() -> list[tuple[str, Path, Path]]:
-    out = [
-        (
-            f"hard_en_{s}",
-            Path(f"tests/data/hard_en_{s}_posts.jsonl"),
-            Path(f"tests/data/hard_en_{s}_qrels.tsv"),
-        )
-        for s in SEEN
-    ]
-    out.append(("demo", Path("monitor/demo/posts.jsonl"), Path("monitor/demo/qrels.tsv")))
-    return out
+    """(name, posts, qrels) of the SEEN English sets and the demo stream."""
+    return seen_sets("en", SEEN, [])
 
 
 def dump(out: Path) -> None:
