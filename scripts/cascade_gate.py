@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from exemplar_index import exemplar_index  # the scripts folder is on sys.path when a script runs
 
 import monitor.pipeline.cascade as cascade_module
 from monitor.config import Settings
@@ -36,7 +37,6 @@ from monitor.pipeline.catalogue import StaticCatalogue
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.policies import policy_from_settings
 from monitor.pipeline.processor import Processor
-from monitor.storage.index import MemoryIndex
 from monitor.storage.registry import parse_template_lines
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,10 +74,7 @@ def processors(
     joint_margin: float = CascadeConfig().gate_joint_margin,
 ) -> tuple[Processor, Processor]:
     templates = {t.id: t for t in parse_template_lines(templates_path.read_text().splitlines())[0]}
-    rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
-    vectors = embedder.encode_passages([r[3] for r in rows])
-    index = MemoryIndex()
-    index.add((r[0], r[1], r[2], r[3], vectors[n]) for n, r in enumerate(rows))
+    index = exemplar_index(embedder, templates)
     off = Processor(embedder, index, StaticCatalogue(templates), policy, Metrics())
     on = Processor(embedder, index, StaticCatalogue(templates), policy, Metrics())
     on.cascade = CascadeStage(

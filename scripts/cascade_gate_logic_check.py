@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+from exemplar_index import exemplar_index  # the scripts folder is on sys.path when a script runs
 
 import monitor.pipeline.cascade as cm
 from monitor.core.cascade import combine_bounds
@@ -23,7 +24,6 @@ from monitor.pipeline.cascade import CascadeConfig, CascadeStage
 from monitor.pipeline.catalogue import StaticCatalogue
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.processor import Processor
-from monitor.storage.index import MemoryIndex
 from monitor.storage.registry import parse_template_lines
 from monitor.tools.demo import demo_file
 from monitor.tools.mixbench import mixed_stream, read_background, split_warmup
@@ -37,10 +37,7 @@ demo = [json.loads(line) for line in demo_file("posts.jsonl").read_text().splitl
 stream, _ = mixed_stream(600, timed_bg, [(d["id"], d["text"]) for d in demo], seed=0, prefix="t")
 warm, _ = mixed_stream(5000, warm_bg, [], seed=4, prefix="w")
 templates = {t.id: t for t in parse_template_lines(demo_file("templates.jsonl").read_text().splitlines())[0]}
-rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
-vectors = embedder.encode_passages([r[3] for r in rows])
-index = MemoryIndex()
-index.add((r[0], r[1], r[2], r[3], vectors[n]) for n, r in enumerate(rows))
+index = exemplar_index(embedder, templates)
 policy = MatchPolicy(default_threshold=embedder.spec.default_threshold)
 proc = Processor(embedder, index, StaticCatalogue(templates), policy, Metrics())
 proc.cascade = CascadeStage(static, embedder, policy, proc.lexical, proc.metrics, CascadeConfig())

@@ -36,6 +36,7 @@ from typing import Any
 
 import numpy as np
 import orjson
+from exemplar_index import exemplar_index  # the scripts folder is on sys.path when a script runs
 
 import monitor.pipeline.cascade as cascade_module
 from monitor.core.ingest import RawMessage
@@ -47,7 +48,6 @@ from monitor.pipeline.cascade import CascadeConfig, CascadeStage
 from monitor.pipeline.catalogue import StaticCatalogue
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.processor import Processor
-from monitor.storage.index import MemoryIndex
 from monitor.storage.registry import parse_template_lines
 from monitor.tools.bench import BASELINE_BATCH, generate_posts, measure_encode
 from monitor.tools.demo import demo_file
@@ -115,10 +115,7 @@ def main() -> None:
         t.id: Template(**t.model_dump())
         for t in parse_template_lines(demo_file("templates.jsonl").read_text().splitlines())[0]
     }
-    rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
-    vectors = embedder.encode_passages([r[3] for r in rows])
-    index = MemoryIndex()
-    index.add((r[0], r[1], r[2], r[3], vectors[n]) for n, r in enumerate(rows))
+    index = exemplar_index(embedder, templates)
     policy = MatchPolicy(default_threshold=embedder.spec.default_threshold)
     proc = Processor(embedder, index, StaticCatalogue(templates), policy, Metrics())
     if not args.no_cascade:

@@ -20,6 +20,8 @@ import json
 import time
 from typing import Any
 
+from exemplar_index import exemplar_index  # the scripts folder is on sys.path when a script runs
+
 from monitor.core.backoff import BackoffConfig
 from monitor.core.ingest import RawMessage
 from monitor.core.matching import MatchPolicy
@@ -30,7 +32,6 @@ from monitor.pipeline.cascade import CascadeConfig, CascadeStage
 from monitor.pipeline.catalogue import StaticCatalogue
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.processor import Processor
-from monitor.storage.index import MemoryIndex
 from monitor.storage.registry import parse_template_lines
 from monitor.tools.bench import generate_posts
 from monitor.tools.demo import demo_file
@@ -47,10 +48,7 @@ def main() -> None:
     limit_blas_threads(1)
     lines = demo_file("templates.jsonl").read_text().splitlines()
     templates = {t.id: Template(**t.model_dump()) for t in parse_template_lines(lines)[0]}
-    rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
-    vectors = embedder.encode_passages([r[3] for r in rows])
-    index = MemoryIndex()
-    index.add((r[0], r[1], r[2], r[3], vectors[n]) for n, r in enumerate(rows))
+    index = exemplar_index(embedder, templates)
     policy = MatchPolicy(default_threshold=embedder.spec.default_threshold)
 
     def processor(config: CascadeConfig | None) -> Processor:
