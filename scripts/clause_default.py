@@ -40,6 +40,22 @@ choices are applied unchanged to the revised split (``grid`` into a new folder).
 was designed looking at all 18 sets' changed posts, so its out-of-fold figures are optimistic: that is said
 wherever they are reported.
 
+CLAUSE GATE (branch clauses3, committed before its judging run). A clause may lift a post only if its own
+reading passes (``monitor.core.segments.clause_form_ok`` and ``monitor.core.matching.guarded_templates``):
+a clause in a conditional or hypothetical sentence ("if", "suppose", "imagine", "would"), in a question
+(its sentence ends in "?") or inside quotes is not scored; a clause whose own reading (its own negative
+exemplars, stance guard, subject and predicate guards: the guards ``decide`` applies to the whole post)
+stops a template gives that template none of its cosines. The whole post's guards are unchanged. Today's
+split (091fe83's, as on main) is kept. Judged by the SAME rule 1-3 above, the same grid and choices
+(``grid`` into a new folder, then ``judge``): out of fold >= +3 right alerts, 0 debunks newly alerting,
+<= +1 false alert; cost measured the same way (``cost 2000 0.075 CHOICE``, CHOICE the choice made on all
+18 sets, 0.05 / 0.35 if that is off) and reported; the limit stays 15 %. If quality passes and cost fails
+it stays opt-in (documented); if quality fails the gate's wiring is removed (no setting) and this script
+mode is kept. Chinese (rule 4) is run only if English passes both. RESULT (docs/history/QUALITY-ENGLISH.md
+"A clause reads its own sentence before it lifts a post"): quality passes (out of fold +11 right, -2 false,
+0 debunks newly alerting; every fold 0.05 / 0.35); cost 0.850 on a loaded machine, on the limit: stays
+opt-in, the gate kept in the opt-in path.
+
 RESULT (docs/history/QUALITY-ENGLISH.md "Clause scoring as the English default?"): both judgements fail
 (the revised split out of fold: +3 right alerts, +2 false alerts, 1 debunk newly alerting; throughput
 ratio 0.790 on the stream); the revised split was not kept (8daa6a2 restores 091fe83's) and nothing changes.

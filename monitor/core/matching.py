@@ -1425,11 +1425,20 @@ def _guard(
     topic: frozenset[str],
     subject: frozenset[str],
     templates: Mapping[str, Template],
+    *,
+    whole_post: bool = True,
 ) -> tuple[str | None, str | None]:
-    """The first guard that stops this candidate, with its detail; (None, None) when none does."""
-    if post.tokens < policy.min_post_tokens:
+    """The first guard that stops this candidate, with its detail; (None, None) when none does.
+    ``whole_post`` False: ``post`` is a clause of a post that was read whole (:func:`guarded_templates`),
+    so its length and whether it names the subject are the whole post's to judge, not the clause's."""
+    if whole_post and post.tokens < policy.min_post_tokens:
         return "short_text", None
-    if subject and not (subject & _terms(post.normalized)) and not masked_spellings(post.normalized, subject):
+    if (
+        whole_post
+        and subject
+        and not (subject & _terms(post.normalized))
+        and not masked_spellings(post.normalized, subject)
+    ):
         # the post never names what the claims are about (a true fact about the person a Sora rumour names,
         # without Sora): it shares a name with the claim, not the claim. The subject, not the wider topic of
         # the five best candidates: "his lab works on vision models" shares "model" with that topic, a word
@@ -1445,6 +1454,32 @@ def _guard(
     if policy.stance_guard and (detail := stance_conflict(post, cand.exemplar.text, template, topic)):
         return "stance", detail
     return None, None
+
+
+def guarded_templates(
+    clause: str, hits: Sequence[Hit], templates: Mapping[str, Template], policy: MatchPolicy
+) -> frozenset[str]:
+    """The templates a guard of :func:`decide` stops on a clause's own reading (``clause``: normalised
+    text, ``hits``: its own exemplar hits, its negatives among them; no lexical channel): the predicate
+    guard (a true fact about a named person), the clause's own negative exemplars and the stance guard.
+    Such a clause gives those templates none of its cosines (monitor.core.segments.clause_hits)."""
+    prep = _prepare(clause, hits, templates, policy, None, None)
+    return frozenset(
+        c.template_id
+        for c in prep.ranked
+        if _guard(
+            c,
+            templates[c.template_id],
+            prep.post,
+            policy,
+            prep.negatives,
+            prep.topic,
+            prep.subject,
+            templates,
+            whole_post=False,
+        )[0]
+        is not None
+    )
 
 
 def _scores(cand: ScoredCandidate, threshold: float) -> dict[str, Any]:

@@ -6,6 +6,9 @@ from the claim's exemplars. The dense channel therefore also scores the post's c
 exemplar, the best cosine over the whole post and its clauses (:func:`merge_hits`). Negative exemplars keep
 the whole post's cosine (merging them too stopped right posts); stance, negation and quotes are still read
 on the whole post. Only a post that names the wave is split (:func:`wave_name`, :func:`named_clauses`).
+A clause lifts the post only where its own reading passes: a clause of a conditional, a question or a
+quotation is not scored (:func:`readable_clauses`), and a template a guard stops on the clause alone gets
+none of its cosines (:func:`clause_hits`).
 
 Pure: no model here; the processor encodes the clauses and searches the index for each.
 """
@@ -15,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from monitor.core.matching import Hit, MatchPolicy, catalogue_name, catalogue_subject
+from monitor.core.matching import Hit, MatchPolicy, catalogue_name, catalogue_subject, guarded_templates
 from monitor.core.models import Template
-from monitor.core.text import tokenize
+from monitor.core.text import quoted_spans, tokenize
 
 # a post of fewer words is one statement: its whole text is what it says
 SEGMENT_MIN_POST_TOKENS = 16
@@ -39,26 +42,82 @@ _LEAD = re.compile(r"^\s*(?:and|or|then|oh|btw|also|plus)\b\s*", re.IGNORECASE)
 def segments(normalized: str) -> list[str]:
     """The clauses of a long post (normalised text), short ones joined to the next; [] when the post is
     short or is one clause (then the whole post is the only thing to score)."""
+    return [text for text, _, _ in _clause_spans(normalized)]
+
+
+def _clause_spans(normalized: str) -> list[tuple[str, int, int]]:
+    """:func:`segments` with where each clause starts and ends in ``normalized`` (its first and last part)."""
     if len(tokenize(normalized)) < SEGMENT_MIN_POST_TOKENS:
         return []
-    pieces: list[str] = []
-    pending = ""
-    for part in _BREAK.split(normalized):
-        part = _LEAD.sub("", part).strip()
+    bounds: list[tuple[int, int]] = []
+    at = 0
+    for m in _BREAK.finditer(normalized):  # the parts between the marks, as _BREAK.split gives them
+        bounds.append((at, m.start()))
+        at = m.end()
+    bounds.append((at, len(normalized)))
+    pieces: list[tuple[str, int, int]] = []
+    pending, start = "", 0
+    for lo, hi in bounds:
+        part = _LEAD.sub("", normalized[lo:hi]).strip()
         if not part:
             continue
+        if not pending:
+            start = lo
         pending = f"{pending} {part}".strip() if pending else part
         if len(tokenize(pending)) >= SEGMENT_MIN_TOKENS:
-            pieces.append(pending)
+            pieces.append((pending, start, hi))
             pending = ""
     if pending:
         if pieces and len(tokenize(pending)) < SEGMENT_MIN_TOKENS:
-            pieces[-1] = f"{pieces[-1]} {pending}"
+            text, first, _ = pieces[-1]
+            pieces[-1] = (f"{text} {pending}", first, len(normalized))
         else:
-            pieces.append(pending)
+            pieces.append((pending, start, len(normalized)))
     if len(pieces) < 2:
         return []
     return pieces[:SEGMENT_MAX]
+
+
+# a sentence that supposes rather than says: "if a login could be rented …", "imagine …", "that would be …"
+_HYPOTHETICAL = re.compile(r"\b(?:if|suppose|supposing|imagine|would)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+
+
+def clause_form_ok(normalized: str, start: int, end: int) -> bool:
+    """Whether the clause at ``normalized[start:end]`` says something on its own: not in a conditional or
+    hypothetical sentence, not in a question (its sentence ends in "?"), not inside quotes. A clause loses
+    the sentence around it; one of these would read as the claim it only supposes, asks or relays."""
+    left = max(normalized.rfind(c, 0, start) for c in ".!?\n") + 1
+    after = _SENTENCE_END.search(normalized, end)
+    right = after.end() if after else len(normalized)
+    sentence = normalized[left:right]
+    if "?" in (after.group(0) if after else "") or _HYPOTHETICAL.search(sentence):
+        return False
+    return not any(lo < end and start < hi for lo, hi in quoted_spans(normalized))
+
+
+def readable_clauses(normalized: str, name: frozenset[str]) -> list[str]:
+    """The clauses the decision layer scores for a post (:func:`named_clauses`) whose sentence form lets
+    them stand alone (:func:`clause_form_ok`)."""
+    if not names_any(normalized, name):
+        return []
+    return [text for text, lo, hi in _clause_spans(normalized) if clause_form_ok(normalized, lo, hi)]
+
+
+def clause_hits(
+    clauses: Sequence[str],
+    hits: Sequence[Sequence[Hit]],
+    templates: Mapping[str, Template],
+    policy: MatchPolicy,
+) -> list[list[Hit]]:
+    """Each clause's hits less those of the templates a guard stops on the clause's own reading
+    (:func:`monitor.core.matching.guarded_templates`: its own negatives, stance, a person's true fact):
+    the whole post's guards read the post, and a clause must not lift a template its own reading rejects."""
+    out = []
+    for clause, own in zip(clauses, hits, strict=True):
+        stopped = guarded_templates(clause, own, templates, policy)
+        out.append([h for h in own if h.template_id not in stopped])
+    return out
 
 
 def merge_hits(

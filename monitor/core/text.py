@@ -1160,6 +1160,13 @@ _ATTRIBUTED_BEFORE = re.compile(
 )
 
 
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where text in quotes stands in ``text`` (start, end of each quotation, the marks included)."""
+    if not any(q in text for q in "'\"“‘"):
+        return []
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
 def quoted_terms(text: str, *, skip: tuple[str, ...] = ()) -> set[str]:
     """Content words inside scare quotes (two words or more, not speech, not an instruction, not a
     quotation with its speaker). ``skip``: normalised sentences whose quotes are not read (a seller's

@@ -24,7 +24,7 @@ from monitor.core.langid import LanguageDetector, default_detector, language_lab
 from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import Decision, Hit, MatchPolicy, decide
 from monitor.core.models import Alert, Candidate, MatchRecord, Post, Template
-from monitor.core.segments import merge_hits, named_clauses, wave_name
+from monitor.core.segments import clause_hits, merge_hits, readable_clauses, wave_name
 from monitor.core.text import PostText, Signals, analyze, extract_signals, normalize
 from monitor.embedding import Embedder
 from monitor.errors import PostInvalid
@@ -264,7 +264,7 @@ class Processor:
             self._observe_hubness(texts, hits)
         name = wave_name(templates, self.policy)  # empty: no clause is scored
         if name:
-            hits = self._with_segments(texts, hits, name)
+            hits = self._with_segments(texts, hits, name, templates)
         # the lexical channel (BM25 over the same catalogue snapshot): identical for every vector index
         lexical = self.lexical.rows(
             templates, texts, [[h.template_id for h in hs] for hs in hits], self.policy.lexical_candidates
@@ -299,15 +299,21 @@ class Processor:
         return vec
 
     def _with_segments(
-        self, texts: Sequence[str], hits: list[list[Hit]], name: frozenset[str]
+        self,
+        texts: Sequence[str],
+        hits: list[list[Hit]],
+        name: frozenset[str],
+        templates: Mapping[str, Template],
     ) -> list[list[Hit]]:
         """Each long post's hits with its clauses scored too (monitor.core.segments): a claim made in
         passing among other news is not diluted by the rest of the post. The clauses of the whole batch
         are encoded at once; short posts, posts that do not name the wave (``name``) and posts nowhere near a
-        claim or example cost nothing."""
+        claim or example cost nothing. A clause lifts a post only where its own reading passes: not a
+        supposition, question or quotation (readable_clauses), no guard stopping the template on the
+        clause alone (clause_hits)."""
         floor = self.policy.segment_min_whole_cosine
         parts = [
-            named_clauses(t, name)
+            readable_clauses(t, name)
             if max((h.score for h in hs if h.kind != "negative"), default=-1.0) >= floor
             else []
             for t, hs in zip(texts, hits, strict=True)
@@ -321,7 +327,8 @@ class Processor:
         out, at = [], 0
         for whole, p in zip(hits, parts, strict=True):
             if p:
-                whole = merge_hits(whole, part_hits[at : at + len(p)], self.policy.segment_discount)
+                own = clause_hits(p, part_hits[at : at + len(p)], templates, self.policy)
+                whole = merge_hits(whole, own, self.policy.segment_discount)
                 at += len(p)
             out.append(whole)
         return out

@@ -5,9 +5,16 @@ labelled set."""
 
 from __future__ import annotations
 
-from monitor.core.matching import Hit, claim_names, claim_predicate
+from monitor.core.matching import Hit, MatchPolicy, claim_names, claim_predicate, guarded_templates
 from monitor.core.models import Template
-from monitor.core.segments import merge_hits, segments
+from monitor.core.segments import (
+    _clause_spans,
+    clause_form_ok,
+    clause_hits,
+    merge_hits,
+    readable_clauses,
+    segments,
+)
 from monitor.core.text import analyze, normalize
 
 
@@ -123,3 +130,74 @@ def test_a_post_without_the_name_or_a_claim_without_one_is_not_judged():
         claim_predicate(analyze("Lumen is free for everyone"), CATALOGUE["lumen-open"], CATALOGUE, topic)
         is None
     )
+
+
+# A clause lifts a post only where its own reading passes (clause_form_ok, clause_hits): a supposition, a
+# question or a quotation is not read alone, and a guard that stops a template on the clause alone keeps
+# that template's clause cosines out. The form is the clause's sentence's: every clause of a conditional
+# sentence is left to the whole post.
+
+
+def test_a_clause_that_says_something_is_read_alone():
+    text = normalize(
+        "Weekend recap: the bakery ran out of bread, my sister visited, and Lumen went free for everyone "
+        "so I made a clip of the cat."
+    )
+    kept = readable_clauses(text, frozenset({"lumen"}))
+    assert any(c.endswith("lumen went free for everyone") for c in kept), kept
+
+
+def test_a_supposed_asked_or_quoted_clause_is_not_read_alone():
+    name = frozenset({"lumen"})
+    for raw in (
+        # a condition: the clause "if lumen went free for everyone" only supposes the claim
+        "Weekend recap: the bakery ran out of bread, my sister visited, and if Lumen went free for everyone "
+        "I would make a clip of the cat.",
+        # a question asks it
+        "Weekend recap: the bakery ran out of bread, my sister visited, so has Lumen really gone free for "
+        "everyone now?",
+        # a quotation relays it
+        "Weekend recap: the bakery ran out of bread, my sister visited, and my uncle forwarded 'Lumen went "
+        "free for everyone' again.",
+    ):
+        text = normalize(raw)
+        assert segments(text), raw  # the post is cut into clauses ...
+        kept = readable_clauses(text, name)
+        assert not any("free for everyone" in c for c in kept), (raw, kept)  # ... the claim's is not read
+    # a post that does not name the wave gives none
+    assert (
+        readable_clauses(normalize("Weekend recap: " * 3 + "the bakery ran out, my sister visited."), name)
+        == []
+    )
+
+
+def test_clause_form_reads_the_clause_sentence_only():
+    text = normalize(
+        "If it rains we stay home. Lumen went free for everyone, my sister says, so we made clips."
+    )
+    spans = {t: (lo, hi) for t, lo, hi in _clause_spans(text)}
+    lo, hi = next(v for t, v in spans.items() if "lumen went free" in t)
+    assert clause_form_ok(text, lo, hi)  # the condition is the sentence before
+    lo, hi = next(v for t, v in spans.items() if t.startswith("if it rains"))
+    assert not clause_form_ok(text, lo, hi)
+
+
+def test_a_guard_on_the_clause_own_reading_keeps_its_template_out():
+    policy = MatchPolicy()
+    open_ = CATALOGUE["lumen-open"]
+    negative = "Lumen is not free for everyone, it is a paid plan."
+    catalogue = {**CATALOGUE, "lumen-open": open_.model_copy(update={"negatives": (negative,)})}
+    said = [Hit("lumen-open", "claim", 0, open_.text, 0.80)]
+    # the clause's own look-alike is closer than the claim: the negative guard stops it on the clause
+    denied = [*said, Hit("lumen-open", "negative", 0, negative, 0.86)]
+    assert guarded_templates("lumen is not free for everyone it is paid", denied, catalogue, policy) == {
+        "lumen-open"
+    }
+    assert guarded_templates("lumen went free for everyone", said, catalogue, policy) == frozenset()
+    out = clause_hits(
+        ["lumen is not free for everyone it is paid", "lumen went free for everyone"],
+        [denied, said],
+        catalogue,
+        policy,
+    )
+    assert out == [[], said]
