@@ -67,6 +67,15 @@ _SPACED_BY_CJK = re.compile(
     rf"(?:(?<![\w'’])|(?<=[{CJK_CHARS}]))((?:[a-z]{_SEP}{{1,3}}){{2,}}[a-z])(?:(?![\w'’])|(?=[{CJK_CHARS}]))",
     re.IGNORECASE,
 )
+# single characters spaced out where digits, @ or $ stand for letters ("$ 0 R A", "S.0.R.A"): _SPACED joins
+# letters only, so such a run is joined here and left to _deleet, which undoes only the swaps it knows; four
+# characters at least, two of them letters and one a digit, @ or $ ("call 4 0 4", "at 5 a m" stay apart)
+_SPACED_LEET = re.compile(
+    rf"(?<![\w'’@$])((?=(?:[0-9@$]{_SEP}{{1,3}})*[a-z])(?:[a-z0-9@$]{_SEP}{{1,3}}){{3,}}[a-z0-9@$])(?![\w'’@$])",
+    re.IGNORECASE,
+)
+# a lone digit, @ or $ followed by a separator: every run _SPACED_LEET joins holds one (a cheap test first)
+_LONE_LEET = re.compile(rf"(?<![\w@$])[0-9@$]{_SEP}")
 # two Latin letters spaced out, the start of any run _SPACED_BY_CJK joins (a cheap test before it)
 _SPACED_LATIN = re.compile(rf"[a-z]{_SEP}{{1,3}}[a-z]{_SEP}", re.IGNORECASE)
 # a word with letters masked by stars ("s*ra", "op*nai"): see masked_spellings
@@ -168,6 +177,15 @@ def _join_spaced(m: re.Match[str]) -> str:
         return run  # "a U S", "I a m": three letters with plain spaces that hold a one-letter word
     words = _WORD_GAP.split(run) if re.search(r"\s{2,}", run) else [run]
     return " ".join(re.sub(_SEP, "", w) for w in words)
+
+
+def _join_spaced_leet(m: re.Match[str]) -> str:
+    run = m.group(1)
+    chars = re.sub(_SEP, "", run)
+    letters = sum(ch.isalpha() for ch in chars)
+    if letters < 2 or letters == len(chars) or re.search(r"\s{2,}", run):
+        return run  # letters only (_SPACED's), one letter, or words apart: as written
+    return chars
 
 
 def _deleet(m: re.Match[str]) -> str:
@@ -294,6 +312,8 @@ def normalize(text: str, *, mark_symbols: bool = False) -> str:
         text = _mark_symbol_gaps(text, original)
     text = _IDEOGRAPHIC_ZERO.sub("0", text)  # S〇RA: the Chinese zero for a letter o
     if _LEET_CHAR.search(text):  # without a digit, @ or $ every token is letters only: nothing to undo
+        if _LONE_LEET.search(text):
+            text = _SPACED_LEET.sub(_join_spaced_leet, text)
         text = _LEET_TOKEN.sub(_deleet, text)
     return re.sub(r"\s+", " ", _spell_out(re.sub(r"\s+", " ", text).strip().lower())).strip()
 

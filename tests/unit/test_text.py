@@ -43,6 +43,10 @@ from monitor.core.text import (
         # Latin letters spaced out between Chinese characters, which are word characters themselves
         ("和S-o-r-a一起写剧本", "和sora一起写剧本"),
         ("用S O R A做的", "用sora做的"),
+        # spaced-out characters where digits or a dollar sign stand for letters
+        ("$ 0 R A = free money", "sora = free money"),
+        ("S.0.R.A prompt bible", "sora prompt bible"),
+        ("get S-0-R-A now", "get sora now"),
     ],
 )
 def test_normalize_undoes_obfuscation(raw: str, expected: str) -> None:
@@ -51,6 +55,12 @@ def test_normalize_undoes_obfuscation(raw: str, expected: str) -> None:
 
 def test_letter_spaced_words_keep_their_gaps() -> None:
     assert normalize("f r e e  c r e d i t s  now") == "free credits now"
+
+
+def test_spaced_digits_and_amounts_are_not_read_as_letters() -> None:
+    # a digit run, a price, a time and a code stay as written: no letter swap to undo, or too few letters
+    for text in ("call 4 0 4 now", "my pin is 1 2 3 4", "price $ 5 0 0", "at 5 a m today", "room 3 b"):
+        assert normalize(text) == text
 
 
 def test_chinese_words_between_slashes_are_not_letters_spaced_out() -> None:

@@ -24,6 +24,7 @@ def reference_normalize(text: str, *, mark_symbols: bool = False) -> str:
     text = T._SPACED_BY_CJK.sub(T._join_spaced, text)
     if mark_symbols:
         text = T._mark_symbol_gaps(text, original)
+    text = T._SPACED_LEET.sub(T._join_spaced_leet, text)
     text = T._LEET_TOKEN.sub(T._deleet, text)
     return re.sub(r"\s+", " ", T._spell_out(re.sub(r"\s+", " ", text).strip().lower())).strip()
 
