@@ -318,13 +318,10 @@ def test_users_command_shows_the_token_once(settings: Any, redis_conn: Any) -> N
     assert run("disable", "nobody").returncode == 1
 
 
-def test_confirmed_posts_become_examples_of_their_template_through_the_bulk_api(
-    app: tuple[TestClient, UserStore], settings: Any, redis_conn: Any
-) -> None:
+def course_registry(settings: Any, redis_conn: Any) -> TemplateRegistry:
+    """A registry with one template, the alerts' (``sora-course``), that verdicts can teach."""
     from monitor.core.models import TemplateIn
 
-    client, users = app
-    _, ann = users.add("ann", "reviewer", actor="test")
     registry = TemplateRegistry(redis_conn, Keys(settings.redis_prefix), HashingEmbedder())
     registry.upsert_many(
         [
@@ -334,6 +331,15 @@ def test_confirmed_posts_become_examples_of_their_template_through_the_bulk_api(
         ],
         actor="test",
     )
+    return registry
+
+
+def test_confirmed_posts_become_examples_of_their_template_through_the_bulk_api(
+    app: tuple[TestClient, UserStore], settings: Any, redis_conn: Any
+) -> None:
+    client, users = app
+    _, ann = users.add("ann", "reviewer", actor="test")
+    registry = course_registry(settings, redis_conn)
     english, chinese = "Buy the S0RA course now for 99 yuan", "另一个 Sora 课程，只要九十九元"
     deliver(settings, redis_conn, [alert(1, english, "en"), alert(2, chinese, "zh")])
     ids = [alert_id_for("p1", "sora-course"), alert_id_for("p2", "sora-course")]
@@ -366,19 +372,9 @@ def test_confirmed_posts_become_examples_of_their_template_through_the_bulk_api(
 def test_the_single_alert_verdict_teaches_the_template_as_the_bulk_one_does(
     app: tuple[TestClient, UserStore], settings: Any, redis_conn: Any
 ) -> None:
-    from monitor.core.models import TemplateIn
-
     client, users = app
     _, ann = users.add("ann", "reviewer", actor="test")
-    registry = TemplateRegistry(redis_conn, Keys(settings.redis_prefix), HashingEmbedder())
-    registry.upsert_many(
-        [
-            TemplateIn(
-                id="sora-course", category="scam", severity="high", text="Paid Sora video course, 99 yuan"
-            )
-        ],
-        actor="test",
-    )
+    registry = course_registry(settings, redis_conn)
     scam, warning = "Buy the S0RA course now for 99 yuan", "The 99 yuan Sora course is a scam, do not pay"
     deliver(settings, redis_conn, [alert(1, scam), alert(2, warning)])
     confirmed_id, false_id = alert_id_for("p1", "sora-course"), alert_id_for("p2", "sora-course")
