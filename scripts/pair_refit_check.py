@@ -54,8 +54,9 @@ def main() -> None:
     newly = 0
     for held, hrows in sets.items():
         refit = _fit({n: r for n, r in sets.items() if n != held}, features, l2)
+        held_ids = {x["id"] for x in hrows}
         for part in parts:
-            rows = hrows if part == "alone" else [r for r in srows if r["id"] in {x["id"] for x in hrows}]
+            rows = hrows if part == "alone" else [r for r in srows if r["id"] in held_ids]
             ms = {"shipped": _run(rows, shipped, choice), "refit": _run(rows, refit, choice)}
             line = []
             for n, m in ms.items():
