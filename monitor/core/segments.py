@@ -5,7 +5,7 @@ moved, and Sora opened up to the public so I spent lunch making videos") embeds 
 from the claim's exemplars. The dense channel therefore also scores the post's clauses and keeps, per
 exemplar, the best cosine over the whole post and its clauses (:func:`merge_hits`). Negative exemplars keep
 the whole post's cosine (merging them too stopped right posts); stance, negation and quotes are still read
-on the whole post. Only a post that names the wave is split (:func:`wave_name`, :func:`named_clauses`).
+on the whole post. Only a post that names the wave is split (:func:`wave_name`, :func:`readable_clauses`).
 A clause lifts the post only where its own reading passes: a clause of a conditional, a question or a
 quotation is not scored (:func:`readable_clauses`), and a template a guard stops on the clause alone gets
 none of its cosines (:func:`clause_hits`).
@@ -97,8 +97,8 @@ def clause_form_ok(normalized: str, start: int, end: int) -> bool:
 
 
 def readable_clauses(normalized: str, name: frozenset[str]) -> list[str]:
-    """The clauses the decision layer scores for a post (:func:`named_clauses`) whose sentence form lets
-    them stand alone (:func:`clause_form_ok`)."""
+    """The clauses the decision layer scores for a post (:func:`segments`): [] unless it names the wave
+    (``name``), and only those whose sentence form lets them stand alone (:func:`clause_form_ok`)."""
     if not names_any(normalized, name):
         return []
     return [text for text, lo, hi in _clause_spans(normalized) if clause_form_ok(normalized, lo, hi)]
@@ -152,8 +152,3 @@ def wave_name(templates: Mapping[str, Template], policy: MatchPolicy) -> frozens
     if not policy.segment_scoring or not catalogue_subject(templates):
         return frozenset()
     return catalogue_name(templates)
-
-
-def named_clauses(normalized: str, name: frozenset[str]) -> list[str]:
-    """The clauses the decision layer may score for a post (:func:`segments`), [] unless it names the wave."""
-    return segments(normalized) if names_any(normalized, name) else []
