@@ -17,6 +17,12 @@ Velocity is counted in per-template time buckets (``bucket_s`` wide):
 - the incident's severity escalates one level (low → medium → high → critical) the first time it spreads,
   and stays escalated until it resolves.
 
+Confidence: every alert carries a calibrated ``confidence`` (the probability that its match is right). An
+incident carries ``confidence``, the highest of its alerts' (how sure the best-supported post is: a lower
+bound on the chance that the template really is being spread), and ``confidence_mean``, the mean over its
+alerts (about the share of its count that are right matches). Both are None until an alert with a
+confidence arrives (records written before confidence existed have none).
+
 The Redis-backed state that applies these rules lives in :mod:`monitor.incident_store`.
 """
 
@@ -98,6 +104,9 @@ class IncidentState(BaseModel):
     escalated: bool = False  # has spread at least once: severity is one level above base_severity
     sample_post_ids: tuple[str, ...] = ()
     runbook_url: str | None = None
+    confidence_max: float | None = None  # the highest confidence of its alerts
+    confidence_sum: float = 0.0  # over the alerts that carried a confidence, for the mean
+    confidence_count: int = 0
     emitted: Emitted | None = None
 
 
@@ -112,6 +121,7 @@ class AlertFacts:
     category: str | None = None
     template_version: int | None = None
     runbook_url: str | None = None
+    confidence: float | None = None
 
 
 # --- velocity --------------------------------------------------------------------------------------
@@ -216,6 +226,10 @@ def apply_alerts(
             break
         if a.post_id not in samples:
             samples.append(a.post_id)
+    confidences = [a.confidence for a in new_alerts if a.confidence is not None]
+    best = max(confidences, default=None)
+    if state.confidence_max is not None and (best is None or state.confidence_max > best):
+        best = state.confidence_max
     state = state.model_copy(
         update={
             "count": state.count + len(new_alerts),
@@ -225,6 +239,9 @@ def apply_alerts(
             "template_version": latest.template_version or state.template_version,
             "runbook_url": latest.runbook_url or state.runbook_url,
             "base_severity": latest.severity,  # the template's current severity
+            "confidence_max": best,
+            "confidence_sum": state.confidence_sum + sum(confidences),
+            "confidence_count": state.confidence_count + len(confidences),
         }
     )
     return refresh(state, buckets, now_s, policy)
@@ -286,5 +303,14 @@ def to_record(state: IncidentState, status: IncidentStatus, now_s: float) -> dic
         "template_version": state.template_version,
         "base_severity": state.base_severity,
         "runbook_url": state.runbook_url,
+        "confidence": state.confidence_max,
+        "confidence_mean": incident_confidence_mean(state),
         "emitted_at": iso_from_epoch_s(now_s),
     }
+
+
+def incident_confidence_mean(state: IncidentState) -> float | None:
+    """The mean confidence of the incident's alerts, to three places; None when none carried one."""
+    if state.confidence_count == 0:
+        return None
+    return round(state.confidence_sum / state.confidence_count, 3)

@@ -176,8 +176,18 @@ def incident_description(r: Record) -> str:
     return (
         f"{r.get('count')} matching posts since {r.get('first_seen_at')} (last {r.get('last_seen_at')}); "
         f"{r.get('rate_per_min')}/min vs baseline {r.get('baseline_per_min')}/min"
-        f"{_peak(r)}. Sample posts: {samples}. Incident {r.get('incident_id')}."
+        f"{_peak(r)}{_confidence(r)}. Sample posts: {samples}. Incident {r.get('incident_id')}."
     )
+
+
+def _confidence(r: Record) -> str:
+    """The text "; confidence 0.97 (best alert), 0.88 mean": how sure the matches are, as on-call
+    reads it (the raw fused scores stay in each alert's explanation); empty without a confidence."""
+    best, mean = r.get("confidence"), r.get("confidence_mean")
+    if not isinstance(best, int | float):
+        return ""
+    tail = f", {mean:.2f} mean" if isinstance(mean, int | float) else ""
+    return f"; confidence {best:.2f} (best alert){tail}"
 
 
 def slack_escape(text: str) -> str:

@@ -204,6 +204,7 @@ def alert_facts(alert: Alert) -> AlertFacts:
         category=alert.category,
         template_version=alert.template_version,
         runbook_url=runbook if isinstance(runbook, str) else None,
+        confidence=alert.confidence,
     )
 
 

@@ -49,6 +49,7 @@ def render_row(kind: str, r: dict[str, Any]) -> Text:
             line.append(f"peak={r.get('peak_rate_per_min')}/min ")
         if r.get("spreading"):
             line.append("SPREADING ", style="bold red")
+        line.append(f"confidence={confidence(r)} ", style="bold")
         line.append(f"{r.get('incident_id')}", style="dim")
         return line
     if kind == "match":
@@ -143,6 +144,7 @@ class IncidentBoard:
             "peak/min",
             "baseline/min",
             "spreading",
+            "confidence",
         ):
             table.add_column(col, no_wrap=True)
         for col in ("first seen", "last seen", "sample posts"):
@@ -159,6 +161,7 @@ class IncidentBoard:
                 f"{float(r.get('peak_rate_per_min') or 0):.1f}",
                 f"{float(r.get('baseline_per_min') or 0):.1f}",
                 spread,
+                confidence(r),
                 _hhmmss(r.get("first_seen_at")),
                 _hhmmss(r.get("last_seen_at")),
                 ", ".join(r.get("sample_post_ids") or [])[:80],

@@ -29,7 +29,7 @@ from monitor.storage.connections import redis_client
 from monitor.storage.kafka import produce_lines
 from monitor.storage.keys import Keys
 from monitor.storage.registry import TemplateRegistry, parse_template_lines
-from monitor.tools.boards import SEVERITY_STYLE, excerpt
+from monitor.tools.boards import SEVERITY_STYLE, confidence, excerpt
 from monitor.tools.console_demo import ConsoleProcess, start_console, stop_console
 from monitor.tools.harness import TopicCollector, WorkerProcess
 from monitor.tools.stack import EmbeddedStack
@@ -55,7 +55,8 @@ class DemoState:
 
 def _render(state: DemoState, total: int, metrics_url: str) -> Group:
     table = Table(title="alerts, newest first", expand=True)
-    for col, width in (("severity", 9), ("category", 8), ("template", 28), ("score", 6), ("post", None)):
+    columns = (("severity", 9), ("category", 8), ("template", 28), ("confidence", 10), ("post", None))
+    for col, width in columns:
         table.add_column(col, width=width, overflow="ellipsis", no_wrap=col != "post")
     for a in reversed(state.alerts):
         sev = a.get("severity", "")
@@ -63,7 +64,7 @@ def _render(state: DemoState, total: int, metrics_url: str) -> Group:
             Text(sev, style=SEVERITY_STYLE.get(sev, "")),
             a.get("category", ""),
             a.get("template_id", ""),
-            f"{a.get('score', 0):.3f}",
+            confidence(a),
             excerpt(a.get("post", {}).get("text", ""), 110),
         )
     summary = Text(

@@ -13,12 +13,16 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from monitor.api import create_app
-from monitor.core.incidents import AlertFacts
 from monitor.core.models import Alert, alert_id_for, iso, utcnow
 from monitor.embedding import HashingEmbedder
 from monitor.pipeline.incidents import policy_from_settings
 from monitor.storage.alertindex import ensure_indexes, reindex
-from monitor.storage.incidents import IncidentStore, link_alert_records, save_alert_records
+from monitor.storage.incidents import (
+    IncidentStore,
+    alert_facts,
+    link_alert_records,
+    save_alert_records,
+)
 from monitor.storage.keys import Keys
 from monitor.storage.registry import TemplateRegistry
 from monitor.storage.users import UserStore, token_digest
@@ -29,7 +33,9 @@ ADMIN = {"Authorization": f"Bearer {TOKEN}"}
 HOSTILE = 'Buy the Sora course <script>alert(1)</script> <img src=x onerror="alert(2)"> 99 yuan'
 
 
-def alert(i: int, text: str = "Buy the Sora course now for 99 yuan", lang: str = "en") -> Alert:
+def alert(
+    i: int, text: str = "Buy the Sora course now for 99 yuan", lang: str = "en", confidence: float = 0.9
+) -> Alert:
     return Alert(
         alert_id=alert_id_for(f"p{i}", "sora-course"),
         post_id=f"p{i}",
@@ -38,6 +44,7 @@ def alert(i: int, text: str = "Buy the Sora course now for 99 yuan", lang: str =
         category="scam",
         severity="high",
         score=0.91,
+        confidence=confidence,
         post={
             "id": f"p{i}",
             "text": text,
@@ -58,8 +65,7 @@ def deliver(settings: Any, redis_conn: Any, alerts: list[Alert]) -> str:
     ensure_indexes(redis_conn, keys)
     save_alert_records(redis_conn, keys, alerts, {}, 3600)
     store = IncidentStore(redis_conn, keys, policy_from_settings(settings))
-    facts = [AlertFacts(a.alert_id, a.post_id, a.template_id, a.severity, a.category) for a in alerts]
-    records, ids = store.record_alerts(facts, time.time())
+    records, ids = store.record_alerts([alert_facts(a) for a in alerts], time.time())
     link_alert_records(redis_conn, keys, alerts, ids)
     save_alert_records(redis_conn, keys, [], {}, 3600, incident_records=records)
     for a in alerts:
@@ -113,7 +119,9 @@ def test_queue_detail_search_and_take_conflict(
     client, users = app
     _, ann = users.add("ann", "reviewer", actor="test")
     _, bob = users.add("bob", "reviewer", actor="test")
-    incident_id = deliver(settings, redis_conn, [alert(1, HOSTILE, "en"), alert(2, "另一个 Sora 课程", "zh")])
+    incident_id = deliver(
+        settings, redis_conn, [alert(1, HOSTILE, "en", 0.97), alert(2, "另一个 Sora 课程", "zh", 0.61)]
+    )
 
     [row] = client.get("/incidents", headers=ADMIN).json()
     assert (row["incident_id"], row["template_id"], row["count"], row["holder"]) == (
@@ -122,6 +130,12 @@ def test_queue_detail_search_and_take_conflict(
         2,
         None,
     )
+    # the incident reads as its best alert's confidence and the mean over its alerts
+    assert (row["confidence"], row["confidence_mean"]) == (0.97, 0.79)
+    client.post("/signin", data={"token": ann})
+    queue = client.get("/ui/queue").text
+    assert "97%" in queue and "avg 79%" in queue
+    assert "97% (its best alert), 79% on average" in client.get(f"/ui/incidents/{incident_id}").text
     detail = client.get(f"/incidents/{incident_id}", headers=ADMIN).json()
     assert {a["post_id"] for a in detail["alerts"]} == {"p1", "p2"}
     [hostile] = [a for a in detail["alerts"] if a["post_id"] == "p1"]

@@ -33,7 +33,9 @@ POLICY = IncidentPolicy()  # 60 s rate window, 1 h baseline, 10 s buckets, 3x an
 T0 = 1_700_000_000.0  # a multiple of 10: bucket boundaries are easy to read
 
 
-def facts(i: int, template_id: str = "scam-1", severity: Any = "high") -> AlertFacts:
+def facts(
+    i: int, template_id: str = "scam-1", severity: Any = "high", confidence: float | None = None
+) -> AlertFacts:
     return AlertFacts(
         alert_id=f"al_{i}",
         post_id=f"p{i}",
@@ -42,6 +44,7 @@ def facts(i: int, template_id: str = "scam-1", severity: Any = "high") -> AlertF
         category="scam",
         template_version=3,
         runbook_url="docs/runbooks/template-spreading.md",
+        confidence=confidence,
     )
 
 
@@ -258,6 +261,20 @@ def test_peak_keeps_the_first_time_the_highest_rate_was_reached() -> None:
     assert sim.state.peak_at_s == T0
     sim.alerts(T0 + 120, [facts(99)])  # a lower rate later does not lower the peak
     assert (sim.state.rate_per_min, sim.state.peak_rate_per_min) == (1.0, 10.0)
+
+
+def test_incident_confidence_is_its_best_alert_and_the_mean_of_all() -> None:
+    sim = Sim()
+    sim.alerts(T0, [facts(0)])  # an alert without a confidence (written before it existed)
+    assert sim.state is not None
+    first = to_record(sim.state, "open", T0)
+    assert (first["confidence"], first["confidence_mean"]) == (None, None)
+    sim.alerts(T0 + 1, [facts(1, confidence=0.6), facts(2, confidence=0.9)])
+    sim.alerts(T0 + 2, [facts(3, confidence=0.3)])  # a weaker alert later keeps the best
+    record = to_record(sim.state, "updated", T0 + 2)
+    assert record["confidence"] == 0.9
+    assert record["confidence_mean"] == 0.6  # (0.6 + 0.9 + 0.3) / 3: the alert without one is not counted
+    assert sim.state.count == 4
 
 
 @settings(max_examples=60, deadline=None)

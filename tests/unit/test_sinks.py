@@ -21,7 +21,9 @@ from monitor.pipeline.sinks import (
     SinkRejected,
     SlackSink,
     WebhookSink,
+    alertmanager_alerts,
     build_sinks,
+    incident_description,
 )
 from monitor.tools.stack import free_port
 
@@ -111,6 +113,8 @@ def incident(status: str = "open", **over: Any) -> dict[str, Any]:
         "template_version": 2,
         "base_severity": "high",
         "runbook_url": "https://runbooks.example/template-spreading.md",
+        "confidence": 0.974,
+        "confidence_mean": 0.881,
         "emitted_at": "2024-02-18T09:00:07.000Z",
     }
     return {**record, **over}
@@ -145,6 +149,13 @@ def test_slack_message_names_template_severity_and_spreading() -> None:
     assert section["type"] == "mrkdwn"
     assert "p1, p2" in section["text"] and "12.0/min" in section["text"]
     assert "<https://runbooks.example/template-spreading.md>" in section["text"]
+
+
+def test_descriptions_give_the_confidence_not_the_raw_score() -> None:
+    assert "confidence 0.97 (best alert), 0.88 mean" in incident_description(incident())
+    assert "confidence" not in incident_description(incident(confidence=None, confidence_mean=None))
+    [firing, *_] = alertmanager_alerts(incident())
+    assert "confidence 0.97" in firing["annotations"]["description"]
 
 
 def test_slack_escapes_everything_that_came_from_a_post() -> None:
