@@ -165,6 +165,21 @@ class MemoEmbedder:
         return np.stack([self._queries[t] for t in texts])
 
 
+class CountingEmbedder:
+    """The embedder, counting the query texts it encodes (posts and clauses): where the clause work goes."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self._inner = inner
+        self.queries = 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        self.queries += len(texts)
+        return self._inner.encode_queries(texts)
+
+
 def policy_for(settings: Settings, embedder: Any, choice: str):
     base = policy_from_settings(settings, embedder)
     parsed = parse_choice(choice)
@@ -330,7 +345,7 @@ def _stream(n_background: int, demo_share: float, seed: int = 7) -> list[dict[st
 
 def cost(n_background: int = 2000, demo_share: float = 0.075, choice: str = choice_name(0.05, 0.35)) -> None:
     settings = Settings()
-    embedder = embedder_from_settings(settings)  # no memo: every run encodes
+    embedder = CountingEmbedder(embedder_from_settings(settings))  # no memo: every run encodes
     posts = Path(settings.state_dir) / "clause_cost_posts.jsonl"
     qrels = Path(settings.state_dir) / "clause_cost_qrels.tsv"
     posts.parent.mkdir(parents=True, exist_ok=True)
@@ -343,12 +358,19 @@ def cost(n_background: int = 2000, demo_share: float = 0.075, choice: str = choi
     )  # warm
     for _ in range(3):
         for c in (OFF, choice):
+            embedder.queries = 0
             started = time.perf_counter()
             run = match_set(
                 settings, CLAIMS, posts, qrels, embedder=embedder, policy=policy_for(settings, embedder, c)
             )
             times[c].append(time.perf_counter() - started)
-            print(c, f"{len(stream) / times[c][-1]:.1f} posts/s", run.cascade["stages"], flush=True)
+            print(
+                c,
+                f"{len(stream) / times[c][-1]:.1f} posts/s",
+                run.cascade["stages"],
+                f"{embedder.queries} texts encoded",
+                flush=True,
+            )
     off_s, on_s = statistics.median(times[OFF]), statistics.median(times[choice])
     print(
         f"{len(stream)} posts ({demo_share:.1%} demo): off {len(stream) / off_s:.1f} posts/s, {choice} "
