@@ -6,6 +6,7 @@ judgement and its cost on a realistic stream
     HF_HUB_OFFLINE=1 .venv/bin/python scripts/clause_default.py judge OUT_DIR   # nested LOSO + the rule
     HF_HUB_OFFLINE=1 .venv/bin/python scripts/clause_default.py cost [N_BACKGROUND] [DEMO_SHARE] [CHOICE]
     HF_HUB_OFFLINE=1 .venv/bin/python scripts/clause_default.py compare OUT_DIR OLD_GRID_DIR CHOICE OLD_CHOICE
+    HF_HUB_OFFLINE=1 MONITOR_MODEL=multilingual-e5-small .venv/bin/python scripts/clause_default.py zh CHOICE
 
 ``grid`` runs every seen English set (hard_en_tune, hard_en_heldout..16, the demo; sellers_tune is
 training-only and not in the rule) through the default path (``match_set``, the cascade on) once with
@@ -436,6 +437,46 @@ def compare(out: Path, old: Path, choice: str, old_choice: str) -> None:
     print(f"{differ} posts decide differently ({choice} against {old_choice})")
 
 
+ZH_SETS = ["zh", "zh_tune2", *(f"zh_{n}" for n in numbered([], "heldout", 14))]  # seen; sellers_tune trains
+
+
+def zh_check(choice: str = choice_name(0.05, 0.35)) -> None:
+    """Every seen Chinese set (run with MONITOR_MODEL=multilingual-e5-small) with clauses off and under
+    ``choice``: the posts whose template, ``suppressed_by``, score or candidates differ (none expected: a
+    post in a CJK script is never split, monitor.core.segments.clause_script_ok)."""
+    settings = Settings()
+    embedder = MemoEmbedder(embedder_from_settings(settings))
+    total = differ = 0
+    for name in ZH_SETS:
+        posts = Path(f"tests/data/{name}_posts.jsonl")
+        qrels = posts.with_name(posts.name.replace("_posts.jsonl", "_qrels.tsv"))
+        runs = [
+            match_set(
+                settings, CLAIMS, posts, qrels, embedder=embedder, policy=policy_for(settings, embedder, c)
+            )
+            for c in (OFF, choice)
+        ]
+        for a, b in zip(runs[0].decisions, runs[1].decisions, strict=True):
+            total += 1
+            key_a = (
+                a.template_id,
+                a.suppressed_by,
+                a.score,
+                [(c.template_id, c.score) for c in a.candidates],
+            )
+            key_b = (
+                b.template_id,
+                b.suppressed_by,
+                b.score,
+                [(c.template_id, c.score) for c in b.candidates],
+            )
+            if key_a != key_b:
+                differ += 1
+                print(f"{name}/{a.post_id} off={key_a[:3]} {choice}={key_b[:3]}")
+        print(name, len(runs[0].decisions), runs[0].cascade["stages"], runs[1].cascade["stages"], flush=True)
+    print(f"{total} Chinese posts, {differ} decide differently (template, suppressed_by, score, candidates)")
+
+
 def main() -> None:
     mode = sys.argv[1]
     if mode == "grid":
@@ -444,6 +485,8 @@ def main() -> None:
         judge(Path(sys.argv[2]))
     elif mode == "compare":
         compare(Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4], sys.argv[5])
+    elif mode == "zh":
+        zh_check(*sys.argv[2:3])
     elif mode == "misses":
         misses(Path(sys.argv[2]))
     elif mode == "cost":
