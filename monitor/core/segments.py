@@ -10,6 +10,11 @@ A clause lifts the post only where its own reading passes: a clause of a conditi
 quotation is not scored (:func:`readable_clauses`), and a template a guard stops on the clause alone gets
 none of its cosines (:func:`clause_hits`).
 
+The clause work is bounded (each clause costs a transformer pass and a reading of its guards): only a post
+the whole text leaves without an alert is split (:func:`clause_worth_scoring`), and only a post in an
+alphabetic script (:func:`clause_script_ok`: the split cuts a Chinese post at every comma, and clause
+scoring was never judged on Chinese posts). docs/history/QUALITY-ENGLISH.md "Bounded clause work".
+
 Pure: no model here; the processor encodes the clauses and searches the index for each.
 """
 
@@ -18,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from monitor.core.langid import writing_system
 from monitor.core.matching import Hit, MatchPolicy, catalogue_name, catalogue_subject, guarded_templates
 from monitor.core.models import Template
 from monitor.core.text import quoted_spans, tokenize
@@ -83,25 +89,57 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|suppose|supposing|imagine|would)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 
 
-def clause_form_ok(normalized: str, start: int, end: int) -> bool:
+def clause_form_ok(
+    normalized: str, start: int, end: int, quotes: Sequence[tuple[int, int]] | None = None
+) -> bool:
     """Whether the clause at ``normalized[start:end]`` says something on its own: not in a conditional or
     hypothetical sentence, not in a question (its sentence ends in "?"), not inside quotes. A clause loses
-    the sentence around it; one of these would read as the claim it only supposes, asks or relays."""
+    the sentence around it; one of these would read as the claim it only supposes, asks or relays.
+    ``quotes``: the post's :func:`monitor.core.text.quoted_spans`, found once per post by the caller
+    (found here when None)."""
     left = max(normalized.rfind(c, 0, start) for c in ".!?\n") + 1
     after = _SENTENCE_END.search(normalized, end)
     right = after.end() if after else len(normalized)
     sentence = normalized[left:right]
     if "?" in (after.group(0) if after else "") or _HYPOTHETICAL.search(sentence):
         return False
-    return not any(lo < end and start < hi for lo, hi in quoted_spans(normalized))
+    spans = quoted_spans(normalized) if quotes is None else quotes
+    return not any(lo < end and start < hi for lo, hi in spans)
+
+
+def clause_script_ok(normalized: str) -> bool:
+    """Whether a post's clauses may be scored at all by its script: an alphabetic one (English and its
+    neighbours). A Chinese, Japanese or Korean post keeps the whole-post path: the split cuts it at every
+    comma and full stop (979 of the 1,126 seen Chinese posts naming Sora would be split) and clause scoring
+    was judged on English only."""
+    return writing_system(normalized) == "alphabetic"
 
 
 def readable_clauses(normalized: str, name: frozenset[str]) -> list[str]:
     """The clauses the decision layer scores for a post (:func:`segments`): [] unless it names the wave
-    (``name``), and only those whose sentence form lets them stand alone (:func:`clause_form_ok`)."""
-    if not names_any(normalized, name):
+    (``name``) in an alphabetic script (:func:`clause_script_ok`), and only those whose sentence form lets
+    them stand alone (:func:`clause_form_ok`; the post's quotations found once, not once per clause)."""
+    if not names_any(normalized, name) or not clause_script_ok(normalized):
         return []
-    return [text for text, lo, hi in _clause_spans(normalized) if clause_form_ok(normalized, lo, hi)]
+    spans = _clause_spans(normalized)
+    if not spans:
+        return []
+    quotes = quoted_spans(normalized)
+    return [text for text, lo, hi in spans if clause_form_ok(normalized, lo, hi, quotes)]
+
+
+def clause_worth_scoring(alerted: bool, whole_best_positive: float, floor: float) -> bool:
+    """Whether a post's clauses could change its decision enough to be worth their transformer passes:
+    the whole post does not alert already (a clause only raises positive cosines, so on an alerting post
+    it could at most swap the template), and the whole post's best positive cosine reaches ``floor`` (the
+    policy's ``segment_min_whole_cosine``: a post nowhere near a claim is not split). The post is decided
+    on its whole text first; only the posts this passes are split and decided again."""
+    return not alerted and whole_best_positive >= floor
+
+
+def best_positive(hits: Sequence[Hit]) -> float:
+    """The best cosine among a post's positive (non-negative) exemplar hits; -1 with none."""
+    return max((h.score for h in hits if h.kind != "negative"), default=-1.0)
 
 
 def clause_hits(

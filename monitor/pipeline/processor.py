@@ -24,7 +24,14 @@ from monitor.core.langid import LanguageDetector, default_detector, language_lab
 from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import Decision, Hit, MatchPolicy, decide
 from monitor.core.models import Alert, Candidate, MatchRecord, Post, Template
-from monitor.core.segments import clause_hits, merge_hits, readable_clauses, wave_name
+from monitor.core.segments import (
+    best_positive,
+    clause_hits,
+    clause_worth_scoring,
+    merge_hits,
+    readable_clauses,
+    wave_name,
+)
 from monitor.core.text import PostText, Signals, analyze, extract_signals, normalize
 from monitor.embedding import Embedder
 from monitor.errors import PostInvalid
@@ -262,9 +269,25 @@ class Processor:
         hits = self.index.search(vectors, self.knn_k)
         if self.hubness is not None:
             self._observe_hubness(texts, hits)
+        decisions = self._decide_hits(post_ids, post_texts, texts, readings, templates, vectors, hits)
         name = wave_name(templates, self.policy)  # empty: no clause is scored
         if name:
-            hits = self._with_segments(texts, hits, name, templates)
+            self._with_segments(
+                post_ids, post_texts, texts, readings, templates, vectors, hits, decisions, name
+            )
+        return decisions
+
+    def _decide_hits(
+        self,
+        post_ids: Sequence[str],
+        post_texts: Sequence[str],
+        texts: Sequence[str],
+        readings: Sequence[PostText],
+        templates: Mapping[str, Template],
+        vectors: np.ndarray,
+        hits: Sequence[Sequence[Hit]],
+    ) -> list[Decision]:
+        """Lexical channel and ``decide`` for posts whose exemplar hits are known."""
         # the lexical channel (BM25 over the same catalogue snapshot): identical for every vector index
         lexical = self.lexical.rows(
             templates, texts, [[h.template_id for h in hs] for hs in hits], self.policy.lexical_candidates
@@ -300,38 +323,54 @@ class Processor:
 
     def _with_segments(
         self,
+        post_ids: Sequence[str],
+        post_texts: Sequence[str],
         texts: Sequence[str],
-        hits: list[list[Hit]],
-        name: frozenset[str],
+        readings: Sequence[PostText],
         templates: Mapping[str, Template],
-    ) -> list[list[Hit]]:
-        """Each long post's hits with its clauses scored too (monitor.core.segments): a claim made in
-        passing among other news is not diluted by the rest of the post. The clauses of the whole batch
-        are encoded at once; short posts, posts that do not name the wave (``name``) and posts nowhere near a
-        claim or example cost nothing. A clause lifts a post only where its own reading passes: not a
-        supposition, question or quotation (readable_clauses), no guard stopping the template on the
-        clause alone (clause_hits)."""
+        vectors: np.ndarray,
+        hits: Sequence[Sequence[Hit]],
+        decisions: list[Decision],
+        name: frozenset[str],
+    ) -> None:
+        """Decide again, with their clauses scored too (monitor.core.segments), the long posts whose whole
+        text did not alert (``decisions``, replaced in place): a claim made in passing among other news is
+        not diluted by the rest of the post. Bounded: a post that alerts already, a short post, one that
+        does not name the wave (``name``), one in a CJK script and one nowhere near a claim or example cost
+        nothing (segments.clause_worth_scoring, readable_clauses); the clauses of the whole batch are encoded
+        at once. A clause lifts a post only where its own reading passes: not a supposition, question or
+        quotation (readable_clauses), no guard stopping the template on the clause alone (clause_hits)."""
         floor = self.policy.segment_min_whole_cosine
-        parts = [
-            readable_clauses(t, name)
-            if max((h.score for h in hs if h.kind != "negative"), default=-1.0) >= floor
-            else []
-            for t, hs in zip(texts, hits, strict=True)
-        ]
+        rows, parts = [], []
+        for row, (text, hs, d) in enumerate(zip(texts, hits, decisions, strict=True)):
+            if not clause_worth_scoring(d.matched, best_positive(hs), floor):
+                continue
+            clauses = readable_clauses(text, name)
+            if clauses:
+                rows.append(row)
+                parts.append(clauses)
+        if not rows:
+            return
         flat = [s for p in parts for s in p]
-        if not flat:
-            return hits
         started = time.perf_counter()
         part_hits = self.index.search(self.embedder.encode_queries(flat), self.knn_k)
         self.metrics.embedding.observe(time.perf_counter() - started)
-        out, at = [], 0
-        for whole, p in zip(hits, parts, strict=True):
-            if p:
-                own = clause_hits(p, part_hits[at : at + len(p)], templates, self.policy)
-                whole = merge_hits(whole, own, self.policy.segment_discount)
-                at += len(p)
-            out.append(whole)
-        return out
+        merged, at = [], 0
+        for row, p in zip(rows, parts, strict=True):
+            own = clause_hits(p, part_hits[at : at + len(p)], templates, self.policy)
+            merged.append(merge_hits(hits[row], own, self.policy.segment_discount))
+            at += len(p)
+        again = self._decide_hits(
+            [post_ids[r] for r in rows],
+            [post_texts[r] for r in rows],
+            [texts[r] for r in rows],
+            [readings[r] for r in rows],
+            templates,
+            vectors[rows],
+            merged,
+        )
+        for row, d in zip(rows, again, strict=True):
+            decisions[row] = d
 
     def _observe_hubness(self, texts: Sequence[str], hits: Sequence[Sequence[Hit]]) -> None:
         """Feed the hubness estimator the raw cosines of this batch's posts of its script, and refresh the

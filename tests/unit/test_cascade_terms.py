@@ -343,3 +343,24 @@ def test_clauses_are_encoded_only_for_posts_that_name_the_wave_and_come_near_a_c
     encoded.clear()
     _decide(off, [IN_PASSING])  # names the wave and comes near a claim as a whole: its clauses are scored
     assert len(encoded) > 1
+
+
+def test_a_post_that_alerts_on_its_whole_text_is_not_split() -> None:
+    """Bounded clause work (monitor.core.segments.clause_worth_scoring): a clause only raises positive
+    cosines, so a post that alerts already is decided on its whole text; its clauses are never encoded."""
+    off, _ = _wave_processors(segment_scoring=True)
+    encoded: list[str] = []
+    inner = off.embedder.encode_queries
+
+    def counting(texts: list[str]) -> np.ndarray:
+        encoded.extend(texts)
+        return inner(texts)
+
+    off.embedder.encode_queries = counting  # type: ignore[method-assign]
+    off.policy = dataclasses.replace(off.policy, segment_min_whole_cosine=-1.0)
+    got, _, _ = _decide(off, [IN_PASSING])
+    assert got[0] == (True, "weights") and len(encoded) > 1  # under the line as a whole: split
+    off.policy = dataclasses.replace(off.policy, default_threshold=0.0)
+    encoded.clear()
+    got, _, _ = _decide(off, [IN_PASSING])
+    assert got[0][0] and encoded == [normalize(IN_PASSING)]  # alerts as a whole: the post alone

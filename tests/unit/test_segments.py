@@ -9,13 +9,16 @@ from monitor.core.matching import Hit, MatchPolicy, claim_names, claim_predicate
 from monitor.core.models import Template
 from monitor.core.segments import (
     _clause_spans,
+    best_positive,
     clause_form_ok,
     clause_hits,
+    clause_script_ok,
+    clause_worth_scoring,
     merge_hits,
     readable_clauses,
     segments,
 )
-from monitor.core.text import analyze, normalize
+from monitor.core.text import analyze, normalize, quoted_spans
 
 
 def _t(tid: str, text: str, examples: tuple[str, ...] = ()) -> Template:
@@ -201,3 +204,48 @@ def test_a_guard_on_the_clause_own_reading_keeps_its_template_out():
         policy,
     )
     assert out == [[], said]
+
+
+def test_only_a_post_its_whole_text_leaves_without_an_alert_and_near_a_claim_is_split():
+    assert clause_worth_scoring(False, 0.5, 0.35)
+    assert clause_worth_scoring(False, 0.35, 0.35)  # the floor itself is near enough
+    assert not clause_worth_scoring(False, 0.34, 0.35)  # nowhere near a claim
+    assert not clause_worth_scoring(True, 0.5, 0.35)  # alerts already: a clause could only swap it
+
+
+def test_best_positive_reads_the_positive_exemplars_only():
+    hits = [
+        Hit("a", "negative", 0, "n", 0.9),
+        Hit("a", "example", 0, "e", 0.6),
+        Hit("b", "claim", 0, "c", 0.4),
+    ]
+    assert best_positive(hits) == 0.6
+    assert best_positive([Hit("a", "negative", 0, "n", 0.9)]) == -1.0
+    assert best_positive([]) == -1.0
+
+
+def test_a_post_in_a_cjk_script_is_never_split():
+    name = frozenset({"lumen"})
+    english = normalize(
+        "Weekend recap: the bakery ran out of bread, my sister visited, and Lumen went free for everyone "
+        "so I made a clip of the cat."
+    )
+    chinese = normalize(
+        "周末回顾：面包店的面包卖光了，我姐姐来看我了，Lumen 已经对所有人免费开放了，所以我给猫做了一段视频，"
+        "然后我们一起去公园散步，晚上还看了一部很长的电影。"
+    )
+    assert clause_script_ok(english) and readable_clauses(english, name)
+    assert not clause_script_ok(chinese)
+    assert readable_clauses(chinese, name) == []
+
+
+def test_clause_form_reads_the_quotes_it_is_given_as_it_finds_them():
+    text = normalize(
+        "Weekend recap: my uncle forwarded 'Lumen went free for everyone' again, my sister visited, and the "
+        "bakery on the corner ran out of bread."
+    )
+    quotes, spans = quoted_spans(text), _clause_spans(text)
+    assert quotes and len(spans) >= 2
+    got = [clause_form_ok(text, lo, hi, quotes) for _, lo, hi in spans]
+    assert got == [clause_form_ok(text, lo, hi) for _, lo, hi in spans]
+    assert False in got and True in got  # the quoted clause is not read alone, the others are
