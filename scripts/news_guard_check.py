@@ -39,6 +39,11 @@ Accept only if ALL of these hold, guard on against guard off, default settings o
   A5 tests/unit/test_newsguard.py passes (the sentences it must stop and must not stop).
 Otherwise it is rejected: the guard leaves the decision layer (no setting is shipped), this script stays on
 its branch and the docs record the negative result.
+
+AMENDED before any judged figure (the first judging run, rule commit bb6dca4, was stopped after its first
+set, hard_en_tune, unchanged): step 1's Chinese listing showed that zh_heldout14's report alerts as the
+scam template sora-ai-director-group, which the guard of bb6dca4 never read. The guard now reads a scam
+template too when the post carries no scam signal at all. The rule A1-A5 is unchanged.
 """
 
 from __future__ import annotations

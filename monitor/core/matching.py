@@ -166,7 +166,8 @@ class MatchPolicy:
     predicate_guard: bool = True
     # a report of what the maker or a named outlet says or did that says the thing is not out yet ("OpenAI
     # says … before any wider release", "据OpenAI介绍…尚未向公众开放") is not a claim that it is out: it
-    # stops claims (never scams) in a post that sells nothing (monitor.core.newsguard)
+    # stops a candidate in a post that sells nothing, a scam's only without any scam signal in the post
+    # (monitor.core.newsguard)
     news_guard: bool = True
     # subtracted from the default threshold when the post and the nearest exemplar are written in
     # different scripts (a Chinese post against an English exemplar): a multilingual model scores
@@ -1467,9 +1468,12 @@ def _guard(
 
 
 def _news(post: PostText, template: Template) -> str | None:
-    """The news guard's reading of a claim (monitor.core.newsguard); a scam is never stopped by it."""
+    """The news guard's reading (monitor.core.newsguard). Against a scam template only when the post carries
+    no scam signal at all (not even an "official" claim): a report that sells nothing is no scam, even when
+    its words ("invited artists … try it") come close to one ("join our group to audition"); a seller
+    around the restriction always carries one."""
     profile = template_profile(template)
-    if profile.is_scam:
+    if profile.is_scam and set(post.signals.names()) & SCAM_SIGNALS:
         return None
     return news_report(post.raw, post.normalized, profile.not_yet)
 

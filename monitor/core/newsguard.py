@@ -13,8 +13,10 @@ together tell such a report apart:
               "not yet available to the public", "a research preview", "to get feedback", "尚未向公众开放",
               "仅向…开放测试", "收集反馈", "在更大范围发布之前"
 
-Only a claim is stopped (a scam sells around the very same restriction: "real red-team access, 250 usd"),
-only in a post that sells nothing, and only by a cue the claim's own texts do not carry. A claim dressed as
+Only in a post that sells nothing (a seller sells around the very same restriction: "real red-team access,
+250 usd"), against a scam template only when the post carries no scam signal at all (the decision layer's
+``_news``: the Chinese report above came closest to "pay to join our group to audition for the first AI
+film"), and only by a cue the template's own texts do not carry. A claim dressed as
 news ("BREAKING: OpenAI releases Sora to everyone, download here") has a frame but no "not yet": it alerts.
 docs/history/QUALITY-ENGLISH.md "A news guard" has the figures.
 """

@@ -89,8 +89,15 @@ def test_decide_stops_the_claim_on_a_report_that_it_is_not_out_yet() -> None:
     assert off.matched and off.template_id == "museum-open"
 
 
-def test_decide_never_stops_a_scam_or_a_claim_dressed_as_news() -> None:
+def test_decide_never_stops_a_seller_or_a_claim_dressed_as_news() -> None:
     scam = "The Louvre says night tours start before any wider release, and we sell tickets: pay 30 dollars, DM me"
     assert decide("n2", scam, _hits(TICKETS, 0.85), CATALOGUE, POLICY).template_id == "night-tickets-scam"
     claim = "BREAKING: The Louvre says night visits are now open to the public, anyone can book a tour today."
     assert decide("n3", claim, _hits(OPEN, 0.85), CATALOGUE, POLICY).template_id == "museum-open"
+
+
+def test_a_report_that_sells_nothing_is_no_scam_either() -> None:
+    # the report comes close to the scam's words; it carries no scam signal: stopped
+    post = "The Louvre says it is inviting artists to try night tours and collect feedback before any wider release."
+    d = decide("n4", post, _hits(TICKETS, 0.85), CATALOGUE, POLICY)
+    assert not d.matched and d.suppressed_by == "news"
