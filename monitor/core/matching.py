@@ -35,6 +35,7 @@ from monitor.core.greyband import GreyBand, in_band
 from monitor.core.hubness import HubnessCorrection
 from monitor.core.langid import writing_system
 from monitor.core.models import Template
+from monitor.core.newsguard import news_report, not_yet_cues
 from monitor.core.pairreader import VOUCH_CANDIDATES, PairReader, PairSwap, PairVouch, Vector
 from monitor.core.ranking import CandidateEvidence, Ranker, days_between, stated_date
 from monitor.core.sellerguard import WAIVABLE, SellerWaiver, waiver_features
@@ -163,6 +164,11 @@ class MatchPolicy:
     # a post that names the person a claim is about must also say what the claim says of them
     # (claim_predicate): the name and the topic alone are a fact about the person, not the claim
     predicate_guard: bool = True
+    # a report of what the maker or a named outlet says or did that says the thing is not out yet ("OpenAI
+    # says … before any wider release", "据OpenAI介绍…尚未向公众开放") is not a claim that it is out: it
+    # stops a candidate in a post that sells nothing, a scam's only without any scam signal in the post
+    # (monitor.core.newsguard)
+    news_guard: bool = True
     # subtracted from the default threshold when the post and the nearest exemplar are written in
     # different scripts (a Chinese post against an English exemplar): a multilingual model scores
     # translations lower than same-language paraphrases, and BM25 adds almost nothing across scripts
@@ -266,6 +272,8 @@ class TemplateProfile:
     signals: frozenset[str]  # scam signals of its positive texts
     is_scam: bool
     claim_negates: bool = False  # the claim itself is phrased with a negation ("none of it was filmed")
+    # "not yet" cues its positive texts carry themselves (monitor.core.newsguard): never read against it
+    not_yet: frozenset[str] = frozenset()
 
 
 # exemplars recur from post to post, posts do not: only the exemplar side is cached
@@ -288,6 +296,7 @@ def template_profile(template: Template) -> TemplateProfile:
         signals=frozenset(signals & SCAM_SIGNALS),
         is_scam=template.category in SCAM_CATEGORIES,
         claim_negates=bool(negated_terms(template.text)),
+        not_yet=frozenset().union(*(not_yet_cues(normalize(text)) for text in positives)),
     )
 
 
@@ -1453,7 +1462,20 @@ def _guard(
         return "negative", closest[0]
     if policy.stance_guard and (detail := stance_conflict(post, cand.exemplar.text, template, topic)):
         return "stance", detail
+    if policy.news_guard and (detail := _news(post, template)):
+        return "news", detail
     return None, None
+
+
+def _news(post: PostText, template: Template) -> str | None:
+    """The news guard's reading (monitor.core.newsguard). Against a scam template only when the post carries
+    no scam signal at all (not even an "official" claim): a report that sells nothing is no scam, even when
+    its words ("invited artists … try it") come close to one ("join our group to audition"); a seller
+    around the restriction always carries one."""
+    profile = template_profile(template)
+    if profile.is_scam and set(post.signals.names()) & SCAM_SIGNALS:
+        return None
+    return news_report(post.raw, post.normalized, profile.not_yet)
 
 
 def guarded_templates(
