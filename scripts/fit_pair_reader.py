@@ -119,10 +119,10 @@ def collect(claims: Path, specs: list[str]) -> None:
         texts = {p.id: p.text for p in run.posts}
         rows, qs = [], []
         for d in run.decisions:
+            # every post keeps its row, a stream's background reviews included (none can alert unless it
+            # is matched or in the vouch band, but a check of "0 of the 1,000 alert" must read all 1,000)
             kind = kinds.get(d.post_id, "background")
             vouch = d.explanation.get("pair_vouch")
-            if not d.matched and kind == "background" and vouch is None:
-                continue  # a background post neither the veto nor the vouch can change
             tid = d.template_id if d.matched else (d.candidates[0].template_id if d.candidates else None)
             cand = next((c for c in d.candidates if c.template_id == tid), None)
             line = (d.explanation.get("scores") or d.explanation.get("best") or {}).get("threshold")
