@@ -328,6 +328,21 @@ def loso(prefixes: list[str], stream: str | None, write: bool) -> None:
 Vouch = tuple[float, float, bool]  # width, cut, cue_free
 
 
+def _lifts(r: dict, probs: dict[str, float], vouch: Vouch | None) -> bool:
+    """Whether ``vouch`` lifts a row that nothing alerts: the probe marked its first candidate (under its
+    line, no guard), it sits within ``width`` under the line, the reader reads it right at ``cut`` or more,
+    it carries no stance cue (when ``cue_free``), and no other first candidate's claim reads more likely."""
+    if vouch is None or r.get("vouch") is None or not r["use"]:
+        return False
+    width, vcut, cue_free = vouch
+    return (
+        -width <= r["margin"] < 0
+        and probs.get(r["id"], 0.0) >= vcut
+        and not (cue_free and r["vouch"]["cues"])
+        and probs.get(r["id"] + "#other", 0.0) <= probs.get(r["id"], 0.0)
+    )
+
+
 def _decide_v(
     rows: list[dict], probs: dict[str, float], cut: float, vouch: Vouch | None
 ) -> dict[str, int | float]:
@@ -339,18 +354,11 @@ def _decide_v(
         alert = r["matched"]
         if alert is not None and r["use"] and probs.get(r["id"], 1.0) < cut:
             alert = None
-        elif alert is None and vouch is not None and r.get("vouch") is not None and r["use"]:
-            width, vcut, cue_free = vouch
-            if (
-                -width <= r["margin"] < 0
-                and probs.get(r["id"], 0.0) >= vcut
-                and not (cue_free and r["vouch"]["cues"])
-                and probs.get(r["id"] + "#other", 0.0) <= probs.get(r["id"], 0.0)
-            ):
-                alert = r["t"]
-                right = alert in r["gold"] and r["kind"] not in DEBUNK_KINDS
-                lifted_right += int(right)
-                lifted_wrong += int(not right)
+        elif alert is None and _lifts(r, probs, vouch):
+            alert = r["t"]
+            right = alert in r["gold"] and r["kind"] not in DEBUNK_KINDS
+            lifted_right += int(right)
+            lifted_wrong += int(not right)
         count_alert(c, r, alert, DEBUNK_KINDS)
     return {**with_pr(c), "up": lifted_right, "down": lifted_wrong}
 
@@ -613,15 +621,8 @@ def _decide_s(
             alert = swapped[r["id"]]
         elif alert is not None and r["use"] and probs.get(r["id"], 1.0) < cut:
             alert = None
-        elif alert is None and vouch is not None and r.get("vouch") is not None and r["use"]:
-            width, vcut, cue_free = vouch
-            if (
-                -width <= r["margin"] < 0
-                and probs.get(r["id"], 0.0) >= vcut
-                and not (cue_free and r["vouch"]["cues"])
-                and probs.get(r["id"] + "#other", 0.0) <= probs.get(r["id"], 0.0)
-            ):
-                alert = r["t"]
+        elif alert is None and _lifts(r, probs, vouch):
+            alert = r["t"]
         alerts[r["id"]] = alert
         count_alert(c, r, alert, DEBUNK_KINDS)
     up, down = c["tp"] - int(m0["tp"]), c["fp"] - int(m0["fp"])
