@@ -35,6 +35,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
+from head_folds import count_alert, labelled_runs, new_count, with_pr
 from logistic_fit import fit_standardised
 
 from monitor.core.greyband import FEATURES, GreyBand, band_features
@@ -53,26 +54,14 @@ def collect(claims: Path, specs: list[str]) -> None:
     from monitor.config import Settings
     from monitor.core.matching import template_profile
     from monitor.core.text import analyze
-    from monitor.tools.evaluate import match_set
 
-    settings = Settings()
-    embedder = None
-    for spec in specs:
-        posts, qrels, labels, out = spec.split(",")
-        kinds = {
-            (lb := json.loads(line))["post_id"]: lb["kind"]
-            for line in Path(labels).read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        }
-        run = match_set(settings, claims, Path(posts), Path(qrels), embedder=embedder)
-        embedder = run.embedder
-        texts = {p.id: p.text for p in run.posts}
+    for run, kinds, texts, out in labelled_runs(Settings(), claims, specs):
         with open(out, "w", encoding="utf-8") as f:
             for d in run.decisions:
                 c = d.candidates
                 row: dict[str, object] = {
                     "id": d.post_id,
-                    "kind": kinds.get(d.post_id, "background"),
+                    "kind": kinds[d.post_id],
                     "gold": sorted(run.qrels.get(d.post_id, set())),
                     "matched": d.template_id if d.matched else None,
                     "would": d.would_match[0] if d.would_match else None,
@@ -212,7 +201,7 @@ class _PriorBand(GreyBand):
 
 
 def _decide(rows: list[dict], band: GreyBand | None, show: bool = False) -> dict[str, object]:
-    tp = fp = fn = bad = bg = 0
+    c = new_count()
     for r in rows:
         gold = set(r["gold"])
         alert = r["matched"]
@@ -232,14 +221,8 @@ def _decide(rows: list[dict], band: GreyBand | None, show: bool = False) -> dict
                     print(
                         f"    band alert ({right}, {r['kind']}, {r['under_abs']:.3f} under): {r['text'][:60]}"
                     )
-        tp += int(alert is not None and alert in gold)
-        fp += int(alert is not None and alert not in gold)
-        fn += int(bool(gold) and not (alert is not None and alert in gold))
-        bad += int(alert is not None and r["kind"] in DEBUNK_KINDS)
-        bg += int(alert is not None and r["kind"] == "background")
-    p = tp / (tp + fp) if tp + fp else 1.0
-    rc = tp / (tp + fn) if tp + fn else 0.0
-    return {"p": p, "r": rc, "tp": tp, "fp": fp, "fn": fn, "debunks": bad, "background": bg}
+        count_alert(c, r, alert, DEBUNK_KINDS)
+    return with_pr(c)
 
 
 def _fit(train: dict[str, list[dict]], min_precision: float, max_new_fp: int = 99) -> GreyBand | None:

@@ -53,6 +53,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from head_folds import count_alert, labelled_runs, new_count, with_pr
 from logistic_fit import fit_standardised
 
 from monitor.core.pairreader import pair_features
@@ -86,7 +87,6 @@ def collect(claims: Path, specs: list[str]) -> None:
     from monitor.config import Settings
     from monitor.core.langid import writing_system
     from monitor.core.text import normalize
-    from monitor.tools.evaluate import match_set
 
     settings = Settings()
     if os.environ.get("PR_PROBE"):
@@ -105,24 +105,15 @@ def collect(claims: Path, specs: list[str]) -> None:
         policies.pair_reader_for = _silent  # type: ignore[assignment]
         policies.pair_vouch_for = lambda model: PairVouch(PROBE_WIDTH, 2.0, cue_free=False)  # type: ignore[assignment]
         settings = Settings(pair_reader=True, pair_vouch=True)
-    embedder = None
     claim_vecs: dict[str, np.ndarray] = {}
-    for spec in specs:
-        posts, qrels, labels, out = spec.split(",")
-        kinds = {
-            (lb := json.loads(line))["post_id"]: lb["kind"]
-            for line in Path(labels).read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        }
-        run = match_set(settings, claims, Path(posts), Path(qrels), embedder=embedder)
+    for run, kinds, texts, out in labelled_runs(settings, claims, specs):
         embedder = run.embedder
-        texts = {p.id: p.text for p in run.posts}
         rows, qs = [], []
         for d in run.decisions:
-            kind = kinds.get(d.post_id, "background")
+            # every post keeps its row, a stream's background reviews included (none can alert unless it
+            # is matched or in the vouch band, but a check of "0 of the 1,000 alert" must read all 1,000)
+            kind = kinds[d.post_id]
             vouch = d.explanation.get("pair_vouch")
-            if not d.matched and kind == "background" and vouch is None:
-                continue  # a background post neither the veto nor the vouch can change
             tid = d.template_id if d.matched else (d.candidates[0].template_id if d.candidates else None)
             cand = next((c for c in d.candidates if c.template_id == tid), None)
             line = (d.explanation.get("scores") or d.explanation.get("best") or {}).get("threshold")
@@ -237,20 +228,13 @@ def _fit(sets: dict[str, list[dict]], features: str, l2: float) -> tuple[str, np
 
 
 def _decide(rows: list[dict], probs: dict[str, float], cut: float) -> dict[str, int | float]:
-    tp = fp = fn = bad = bg = 0
+    c = new_count()
     for r in rows:
         alert = r["matched"]
         if alert is not None and r["use"] and probs.get(r["id"], 1.0) < cut:
             alert = None
-        gold = set(r["gold"])
-        tp += int(alert is not None and alert in gold)
-        fp += int(alert is not None and alert not in gold)
-        fn += int(bool(gold) and not (alert is not None and alert in gold))
-        bad += int(alert is not None and r["kind"] in DEBUNK_KINDS)
-        bg += int(alert is not None and r["kind"] == "background")
-    p = tp / (tp + fp) if tp + fp else 1.0
-    rc = tp / (tp + fn) if tp + fn else 0.0
-    return {"p": p, "r": rc, "tp": tp, "fp": fp, "fn": fn, "debunks": bad, "background": bg}
+        count_alert(c, r, alert, DEBUNK_KINDS)
+    return with_pr(c)
 
 
 def _choose(sets: dict[str, list[dict]]) -> tuple[str, float, float]:
@@ -344,47 +328,39 @@ def loso(prefixes: list[str], stream: str | None, write: bool) -> None:
 Vouch = tuple[float, float, bool]  # width, cut, cue_free
 
 
+def _lifts(r: dict, probs: dict[str, float], vouch: Vouch | None) -> bool:
+    """Whether ``vouch`` lifts a row that nothing alerts: the probe marked its first candidate (under its
+    line, no guard), it sits within ``width`` under the line, the reader reads it right at ``cut`` or more,
+    it carries no stance cue (when ``cue_free``), and no other first candidate's claim reads more likely."""
+    if vouch is None or r.get("vouch") is None or not r["use"]:
+        return False
+    width, vcut, cue_free = vouch
+    return (
+        -width <= r["margin"] < 0
+        and probs.get(r["id"], 0.0) >= vcut
+        and not (cue_free and r["vouch"]["cues"])
+        and probs.get(r["id"] + "#other", 0.0) <= probs.get(r["id"], 0.0)
+    )
+
+
 def _decide_v(
     rows: list[dict], probs: dict[str, float], cut: float, vouch: Vouch | None
 ) -> dict[str, int | float]:
     """:func:`_decide` with the reader also vouching: a row nothing alerts whose first candidate the probe
     marked (under its line, no guard) alerts that candidate when ``vouch`` lifts it."""
-    tp = fp = fn = bad = bg = lifted_right = lifted_wrong = 0
+    c = new_count()
+    lifted_right = lifted_wrong = 0
     for r in rows:
         alert = r["matched"]
         if alert is not None and r["use"] and probs.get(r["id"], 1.0) < cut:
             alert = None
-        elif alert is None and vouch is not None and r.get("vouch") is not None and r["use"]:
-            width, vcut, cue_free = vouch
-            if (
-                -width <= r["margin"] < 0
-                and probs.get(r["id"], 0.0) >= vcut
-                and not (cue_free and r["vouch"]["cues"])
-                and probs.get(r["id"] + "#other", 0.0) <= probs.get(r["id"], 0.0)
-            ):
-                alert = r["t"]
-                right = alert in r["gold"] and r["kind"] not in DEBUNK_KINDS
-                lifted_right += int(right)
-                lifted_wrong += int(not right)
-        gold = set(r["gold"])
-        tp += int(alert is not None and alert in gold)
-        fp += int(alert is not None and alert not in gold)
-        fn += int(bool(gold) and not (alert is not None and alert in gold))
-        bad += int(alert is not None and r["kind"] in DEBUNK_KINDS)
-        bg += int(alert is not None and r["kind"] == "background")
-    p = tp / (tp + fp) if tp + fp else 1.0
-    rc = tp / (tp + fn) if tp + fn else 0.0
-    return {
-        "p": p,
-        "r": rc,
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-        "debunks": bad,
-        "background": bg,
-        "up": lifted_right,
-        "down": lifted_wrong,
-    }
+        elif alert is None and _lifts(r, probs, vouch):
+            alert = r["t"]
+            right = alert in r["gold"] and r["kind"] not in DEBUNK_KINDS
+            lifted_right += int(right)
+            lifted_wrong += int(not right)
+        count_alert(c, r, alert, DEBUNK_KINDS)
+    return {**with_pr(c), "up": lifted_right, "down": lifted_wrong}
 
 
 # PR_VOUCH_FIRST=1: vouch only when the reader reads the first candidate's claim as at least as likely right
@@ -636,7 +612,7 @@ def _decide_s(
                 and probs.get(r["id"], 1.0) < lo
             ):
                 swapped[r["id"]] = r["cands"][1][0]
-    tp = fp = fn = bad = bg = up = down = 0
+    c = new_count()
     m0 = _decide_v(rows, probs, cut, vouch)
     alerts: dict[str, str | None] = {}
     for r in rows:
@@ -645,38 +621,12 @@ def _decide_s(
             alert = swapped[r["id"]]
         elif alert is not None and r["use"] and probs.get(r["id"], 1.0) < cut:
             alert = None
-        elif alert is None and vouch is not None and r.get("vouch") is not None and r["use"]:
-            width, vcut, cue_free = vouch
-            if (
-                -width <= r["margin"] < 0
-                and probs.get(r["id"], 0.0) >= vcut
-                and not (cue_free and r["vouch"]["cues"])
-                and probs.get(r["id"] + "#other", 0.0) <= probs.get(r["id"], 0.0)
-            ):
-                alert = r["t"]
+        elif alert is None and _lifts(r, probs, vouch):
+            alert = r["t"]
         alerts[r["id"]] = alert
-        gold = set(r["gold"])
-        tp += int(alert is not None and alert in gold)
-        fp += int(alert is not None and alert not in gold)
-        fn += int(bool(gold) and not (alert is not None and alert in gold))
-        bad += int(alert is not None and r["kind"] in DEBUNK_KINDS)
-        bg += int(alert is not None and r["kind"] == "background")
-    up, down = tp - int(m0["tp"]), fp - int(m0["fp"])
-    p = tp / (tp + fp) if tp + fp else 1.0
-    rc = tp / (tp + fn) if tp + fn else 0.0
-    return {
-        "p": p,
-        "r": rc,
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-        "debunks": bad,
-        "background": bg,
-        "up": up,
-        "down": down,
-        "swapped": swapped,
-        "alerts": alerts,
-    }
+        count_alert(c, r, alert, DEBUNK_KINDS)
+    up, down = c["tp"] - int(m0["tp"]), c["fp"] - int(m0["fp"])
+    return {**with_pr(c), "up": up, "down": down, "swapped": swapped, "alerts": alerts}
 
 
 def _choose_swap(

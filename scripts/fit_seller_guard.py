@@ -33,7 +33,18 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from head_folds import choose_l2_cut, fmt, head_entry, named_sets, numbered, seen_sets, write_params
+from head_folds import (
+    choose_l2_cut,
+    count_alert,
+    dump_decisions,
+    fmt,
+    head_entry,
+    named_sets,
+    new_count,
+    numbered,
+    seen_sets,
+    write_params,
+)
 from logistic_fit import fit_standardised
 
 from monitor.core.sellerguard import FEATURES
@@ -57,61 +68,50 @@ def sets(lang: str, tune: bool = False) -> list[tuple[str, Path, Path]]:
 
 
 def dump(out: Path, lang: str, tune: bool = False) -> None:
-    import monitor.pipeline.processor as proc
     from monitor.config import Settings
     from monitor.core.matching import _pair_read, waivable_candidate
-    from monitor.tools.evaluate import embedder_from_settings, load_labels, match_set
 
-    readings: dict[str, dict] = {}
-    original = proc.decide
-
-    def recording(pid, raw, hits, templates, policy, *, lexical=None, post=None, **more):  # type: ignore[no-untyped-def]
+    def reading(raw, hits, templates, policy, *, lexical=None, post=None, **more):  # type: ignore[no-untyped-def]
         w = waivable_candidate(raw, hits, templates, policy, lexical=lexical, post=post)
-        if w is not None:
-            row = {"index": w.index, "template": w.template_id, "reason": w.reason, "detail": w.detail}
-            row["x"] = [round(float(v), 6) for v in w.features]
-            row["pair_stop"] = False
-            if more.get("post_vector") is not None and more.get("claim_vector") is not None:
-                # the alert the waiver would make still meets the pair reader, as in decide()
-                cand = _ranked(raw, hits, templates, policy, lexical, post)[w.index]
-                script = policy.post_writing_system(raw)
-                paired = _pair_read(
-                    cand,
-                    w.threshold,
-                    templates,
-                    policy,
-                    script,
-                    raw,
-                    more["post_vector"],
-                    more["claim_vector"],
-                )
-                row["pair_stop"] = bool(paired and paired["stopped"])
-            readings[pid] = row
-        return original(pid, raw, hits, templates, policy, lexical=lexical, post=post, **more)
+        if w is None:
+            return None
+        row = {"index": w.index, "template": w.template_id, "reason": w.reason, "detail": w.detail}
+        row["x"] = [round(float(v), 6) for v in w.features]
+        row["pair_stop"] = False
+        if more.get("post_vector") is not None and more.get("claim_vector") is not None:
+            # the alert the waiver would make still meets the pair reader, as in decide()
+            cand = _ranked(raw, hits, templates, policy, lexical, post)[w.index]
+            script = policy.post_writing_system(raw)
+            paired = _pair_read(
+                cand,
+                w.threshold,
+                templates,
+                policy,
+                script,
+                raw,
+                more["post_vector"],
+                more["claim_vector"],
+            )
+            row["pair_stop"] = bool(paired and paired["stopped"])
+        return row
 
-    proc.decide = recording  # type: ignore[assignment]
+    def row(name, d, run, labels, waivable):  # type: ignore[no-untyped-def]
+        return {
+            "set": name,
+            "lang": lang,
+            "id": d.post_id,
+            "kind": labels.get(d.post_id, {}).get("kind"),
+            "gold": sorted(run.qrels.get(d.post_id, set())),
+            "matched": d.template_id,
+            "sup": d.suppressed_by,
+            "waivable": waivable,
+        }
+
     settings = Settings()
     assert settings.cascade == "off", "MONITOR_CASCADE=off: every post through the transformer"
-    emb = embedder_from_settings(settings)
     out.mkdir(parents=True, exist_ok=True)
-    with open(out / f"rows-{lang}{'-tune' if tune else ''}.jsonl", "w", encoding="utf-8") as f:
-        for name, posts, qrels in sets(lang, tune):
-            readings.clear()
-            run = match_set(settings, Path("monitor/demo/templates.jsonl"), posts, qrels, embedder=emb)
-            labels = load_labels(posts)
-            for d in run.decisions:
-                row = {
-                    "set": name,
-                    "lang": lang,
-                    "id": d.post_id,
-                    "kind": labels.get(d.post_id, {}).get("kind"),
-                    "gold": sorted(run.qrels.get(d.post_id, set())),
-                    "matched": d.template_id,
-                    "sup": d.suppressed_by,
-                    "waivable": readings.get(d.post_id),
-                }
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
-            print(name, len(run.decisions), sum(1 for r in readings.values()), flush=True)
+    rows_file = out / f"rows-{lang}{'-tune' if tune else ''}.jsonl"
+    dump_decisions(rows_file, sets(lang, tune), settings, reading, row, count_readings=True)
 
 
 def _ranked(raw, hits, templates, policy, lexical, post):  # type: ignore[no-untyped-def]
@@ -158,16 +158,12 @@ def outcome(r: dict, probs: dict[str, float], cut: float) -> tuple[str | None, b
 
 
 def counts(rows: Sequence[dict], probs: dict[str, float], cut: float) -> dict[str, int]:
-    tp = fp = fn = deb = waived = 0
+    c = {**new_count(), "waived": 0}
     for r in rows:
         alert, changed = outcome(r, probs, cut)
-        gold = set(r["gold"])
-        tp += int(alert is not None and alert in gold)
-        fp += int(alert is not None and alert not in gold)
-        fn += int(bool(gold) and alert not in gold)
-        deb += int(alert is not None and r["kind"] in DEBUNK_KINDS)
-        waived += int(changed)
-    return {"tp": tp, "fp": fp, "fn": fn, "debunks": deb, "waived": waived}
+        count_alert(c, r, alert, DEBUNK_KINDS)
+        c["waived"] += int(changed)
+    return c
 
 
 def folds(by_set: dict[str, list[dict]]) -> tuple[list[str], list[str]]:

@@ -37,7 +37,17 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from head_folds import choose_l2_cut, fmt, head_entry, numbered, seen_sets, write_params
+from head_folds import (
+    choose_l2_cut,
+    count_alert,
+    dump_decisions,
+    fmt,
+    head_entry,
+    new_count,
+    numbered,
+    seen_sets,
+    write_params,
+)
 from logistic_fit import fit_standardised
 
 EN_SETS = numbered(["tune"], "heldout", 13)
@@ -55,44 +65,30 @@ def sets(lang: str) -> list[tuple[str, Path, Path]]:
 def _record(
     out_file: Path, lang: str, named: Sequence[tuple[str, Path, Path]], set_of: dict[str, str]
 ) -> None:
-    import monitor.pipeline.processor as proc
     from monitor.config import Settings
     from monitor.core.stancereader import stance_features
-    from monitor.tools.evaluate import embedder_from_settings, load_labels, match_set
 
-    feats: dict[str, list[float]] = {}
-    original = proc.decide
+    def reading(raw, hits, templates, policy, *, lexical=None, post=None, **more):  # type: ignore[no-untyped-def]
+        if more.get("post_vector") is None or post is None:
+            return None
+        return [round(float(v), 6) for v in stance_features(post, more["post_vector"])]
 
-    def recording(pid, raw, hits, templates, policy, *, lexical=None, post=None, **more):  # type: ignore[no-untyped-def]
-        d = original(pid, raw, hits, templates, policy, lexical=lexical, post=post, **more)
-        if more.get("post_vector") is not None and post is not None:
-            feats[pid] = [round(float(v), 6) for v in stance_features(post, more["post_vector"])]
-        return d
+    def row(name, d, run, labels, x):  # type: ignore[no-untyped-def]
+        sw = d.explanation.get("seller_waiver") or {}
+        return {
+            "set": set_of.get(d.post_id, name),
+            "lang": lang,
+            "id": d.post_id,
+            "kind": labels.get(d.post_id, {}).get("kind", "background"),
+            "gold": sorted(run.qrels.get(d.post_id, set())),
+            "matched": d.template_id if d.matched else None,
+            "waived": bool(d.matched and sw.get("waived") and sw.get("template_id") == d.template_id),
+            "x": x,
+        }
 
-    proc.decide = recording  # type: ignore[assignment]
     settings = Settings()
     assert not settings.stance_reader, "MONITOR_STANCE_READER=false: the decisions without the reader"
-    emb = embedder_from_settings(settings)
-    with open(out_file, "w", encoding="utf-8") as f:
-        for name, posts, qrels in named:
-            feats.clear()
-            run = match_set(settings, Path("monitor/demo/templates.jsonl"), posts, qrels, embedder=emb)
-            labels = load_labels(posts)
-            for d in run.decisions:
-                sw = d.explanation.get("seller_waiver") or {}
-                waived = bool(d.matched and sw.get("waived") and sw.get("template_id") == d.template_id)
-                row = {
-                    "set": set_of.get(d.post_id, name),
-                    "lang": lang,
-                    "id": d.post_id,
-                    "kind": labels.get(d.post_id, {}).get("kind", "background"),
-                    "gold": sorted(run.qrels.get(d.post_id, set())),
-                    "matched": d.template_id if d.matched else None,
-                    "waived": waived,
-                    "x": feats.get(d.post_id),
-                }
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
-            print(name, len(run.decisions), flush=True)
+    dump_decisions(out_file, named, settings, reading, row)
 
 
 def dump(out: Path, lang: str) -> None:
@@ -140,17 +136,12 @@ def outcome(r: dict, probs: dict[str, float], cut: float) -> str | None:
 
 
 def counts(rows: Sequence[dict], probs: dict[str, float], cut: float) -> dict[str, int]:
-    tp = fp = fn = deb = stopped = bg = 0
+    c = {**new_count(), "stopped": 0}
     for r in rows:
         alert = outcome(r, probs, cut)
-        gold = set(r["gold"])
-        tp += int(alert is not None and alert in gold)
-        fp += int(alert is not None and alert not in gold)
-        fn += int(bool(gold) and alert not in gold)
-        deb += int(alert is not None and r["kind"] in DEBUNK_KINDS)
-        bg += int(alert is not None and r["kind"] == "background")
-        stopped += int(alert != r["matched"])
-    return {"tp": tp, "fp": fp, "fn": fn, "debunks": deb, "stopped": stopped, "background": bg}
+        count_alert(c, r, alert, DEBUNK_KINDS)
+        c["stopped"] += int(alert != r["matched"])
+    return c
 
 
 def _fit(rows: Sequence[dict], l2: float):  # type: ignore[no-untyped-def]

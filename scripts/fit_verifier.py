@@ -29,7 +29,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from head_folds import seen_sets
+from head_folds import dump_decisions, seen_sets
 from logistic_fit import fit_standardised
 
 from monitor.core.verifier import FEATURES, CandidateView, Verifier, features
@@ -43,41 +43,27 @@ def sets() -> list[tuple[str, Path, Path]]:
 
 
 def dump(out: Path) -> None:
-    import monitor.pipeline.processor as proc
     from monitor.config import Settings
     from monitor.core.matching import candidate_views
-    from monitor.tools.evaluate import embedder_from_settings, load_labels, match_set
 
-    views: dict[str, list[CandidateView]] = {}
-    original = proc.decide
+    def views_of(raw, hits, templates, policy, *, lexical=None, post=None, **more):  # type: ignore[no-untyped-def]
+        return candidate_views(raw, hits, templates, policy, lexical=lexical, post=post)
 
-    def recording(pid, raw, hits, templates, policy, *, lexical=None, post=None, **more):  # type: ignore[no-untyped-def]
-        # ``more``: the decision's other inputs (e.g. the pair reader's vectors), passed through unchanged
-        views[pid] = candidate_views(raw, hits, templates, policy, lexical=lexical, post=post)
-        return original(pid, raw, hits, templates, policy, lexical=lexical, post=post, **more)
+    def row(name, d, run, labels, views):  # type: ignore[no-untyped-def]
+        return {
+            "set": name,
+            "id": d.post_id,
+            "kind": labels.get(d.post_id, {}).get("kind"),
+            "gold": sorted(run.qrels.get(d.post_id, set())),
+            "matched": d.template_id,
+            "sup": d.suppressed_by,
+            "views": [v.__dict__ for v in views or []],
+        }
 
-    proc.decide = recording  # type: ignore[assignment]
     settings = Settings()
     assert settings.cascade == "off", "MONITOR_CASCADE=off: every post through the transformer"
-    emb = embedder_from_settings(settings)
     out.mkdir(parents=True, exist_ok=True)
-    with open(out / "views.jsonl", "w", encoding="utf-8") as f:
-        for name, posts, qrels in sets():
-            views.clear()
-            run = match_set(settings, Path("monitor/demo/templates.jsonl"), posts, qrels, embedder=emb)
-            labels = load_labels(posts)
-            for d in run.decisions:
-                row = {
-                    "set": name,
-                    "id": d.post_id,
-                    "kind": labels.get(d.post_id, {}).get("kind"),
-                    "gold": sorted(run.qrels.get(d.post_id, set())),
-                    "matched": d.template_id,
-                    "sup": d.suppressed_by,
-                    "views": [v.__dict__ for v in views.get(d.post_id, [])],
-                }
-                f.write(json.dumps(row) + "\n")
-            print(name, len(run.decisions), flush=True)
+    dump_decisions(out / "views.jsonl", sets(), settings, views_of, row, ensure_ascii=True)
 
 
 def load(folder: Path) -> list[dict]:

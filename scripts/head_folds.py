@@ -1,5 +1,7 @@
-"""What the learned heads' leave-one-set-out scripts share (fit_seller_guard.py, fit_stance_reader.py): the
-seen sets of a language, the P / R line, the inner choice of L2 and cut, and writing a head's fitted
+"""What the learned heads' leave-one-set-out scripts share (fit_seller_guard.py, fit_stance_reader.py,
+fit_verifier.py, fit_grey_band.py, fit_pair_reader.py): the seen sets of a language, running sets through
+``monitor eval``'s path to dump their rows (:func:`dump_decisions`, :func:`labelled_runs`), counting a post's
+alert (:func:`count_alert`), the P / R line, the inner choice of L2 and cut, and writing a head's fitted
 parameters into its params module. Each script keeps what differs: its rows, its label, its outcome and the
 gain its acceptance rule counts.
 """
@@ -10,7 +12,7 @@ import json
 import runpy
 import subprocess
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from logistic_fit import Standardised
 
 DATA = Path("tests/data")
 DEMO = ("demo", Path("monitor/demo/posts.jsonl"), Path("monitor/demo/qrels.tsv"))
+DEMO_CLAIMS = Path("monitor/demo/templates.jsonl")
 
 
 def numbered(first: Sequence[str], stem: str, last: int) -> list[str]:
@@ -36,6 +39,98 @@ def seen_sets(lang: str, en_sets: Sequence[str], zh_sets: Sequence[str]) -> list
     if lang == "en":
         return [*named_sets([f"hard_en_{s}" for s in en_sets]), DEMO]
     return named_sets(zh_sets)
+
+
+def dump_decisions(
+    out_file: Path,
+    named: Iterable[tuple[str, Path, Path]],
+    settings: Any,
+    read: Callable[..., Any],
+    row: Callable[[str, Any, Any, Mapping[str, dict], Any], dict[str, Any]],
+    *,
+    ensure_ascii: bool = False,
+    count_readings: bool = False,
+) -> None:
+    """Run each set of ``named`` (name, posts, qrels) through ``monitor eval``'s path against the demo
+    catalogue with ``settings`` (one embedder for all) and write ``out_file``: one JSON line per post,
+    ``row(set name, decision, run, labels by post id, reading)``. ``reading`` is what ``read`` returned for
+    the post given ``decide``'s inputs as the matcher decided it (None: it returned None); ``read`` only
+    reads, the decisions are the matcher's own. Prints each set's name and number of posts (and, with
+    ``count_readings``, of posts with a reading)."""
+    import monitor.pipeline.processor as proc
+    from monitor.tools.evaluate import embedder_from_settings, load_labels, match_set
+
+    readings: dict[str, Any] = {}
+    original = proc.decide
+
+    def recording(pid, raw, hits, templates, policy, *, lexical=None, post=None, **more):  # type: ignore[no-untyped-def]
+        # ``more``: the decision's other inputs (e.g. the pair reader's vectors), passed through unchanged
+        got = read(raw, hits, templates, policy, lexical=lexical, post=post, **more)
+        if got is not None:
+            readings[pid] = got
+        return original(pid, raw, hits, templates, policy, lexical=lexical, post=post, **more)
+
+    proc.decide = recording  # type: ignore[assignment]
+    try:
+        emb = embedder_from_settings(settings)
+        with open(out_file, "w", encoding="utf-8") as f:
+            for name, posts, qrels in named:
+                readings.clear()
+                run = match_set(settings, DEMO_CLAIMS, posts, qrels, embedder=emb)
+                labels = load_labels(posts)
+                for d in run.decisions:
+                    line = row(name, d, run, labels, readings.get(d.post_id))
+                    f.write(json.dumps(line, ensure_ascii=ensure_ascii) + "\n")
+                tally = [len(readings)] if count_readings else []
+                print(name, len(run.decisions), *tally, flush=True)
+    finally:
+        proc.decide = original  # type: ignore[assignment]
+
+
+def labelled_runs(settings: Any, claims: Path, specs: Sequence[str]) -> Iterator[tuple[Any, dict, dict, str]]:
+    """For each spec ``POSTS,QRELS,LABELS,OUT`` (a labelled set, or a stream from zh_stream.py): the set run
+    through ``monitor eval``'s path against ``claims`` with ``settings`` (one embedder for all: the run's
+    ``embedder``), its posts' label kinds by id (a post without a label: "background"), their texts by id,
+    and OUT."""
+    from monitor.tools.evaluate import match_set
+
+    embedder = None
+    for spec in specs:
+        posts, qrels, labels, out = spec.split(",")
+        kinds = {
+            (lb := json.loads(line))["post_id"]: lb["kind"]
+            for line in Path(labels).read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        }
+        run = match_set(settings, claims, Path(posts), Path(qrels), embedder=embedder)
+        embedder = run.embedder
+        texts = {p.id: p.text for p in run.posts}
+        yield run, {pid: kinds.get(pid, "background") for pid in texts}, texts, out
+
+
+def count_alert(
+    c: dict[str, Any], r: Mapping[str, Any], alert: str | None, debunk_kinds: Iterable[str]
+) -> None:
+    """Add one post's decision to the count ``c`` (``new_count``): ``alert`` (None: nothing) against the
+    row's ``gold`` templates (tp / fp / fn), and whether it alerts on a debunk or loss report (its ``kind``
+    in ``debunk_kinds``) or on a stream's background post."""
+    gold = set(r["gold"])
+    c["tp"] += int(alert is not None and alert in gold)
+    c["fp"] += int(alert is not None and alert not in gold)
+    c["fn"] += int(bool(gold) and not (alert is not None and alert in gold))
+    c["debunks"] += int(alert is not None and r["kind"] in debunk_kinds)
+    c["background"] += int(alert is not None and r["kind"] == "background")
+
+
+def new_count() -> dict[str, Any]:
+    """An empty count for :func:`count_alert`."""
+    return dict.fromkeys(("tp", "fp", "fn", "debunks", "background"), 0)
+
+
+def with_pr(c: Mapping[str, Any]) -> dict[str, Any]:
+    """``c`` led by its precision ``p`` (1.0 with no alert) and recall ``r`` (0.0 with no gold post)."""
+    tp, fp, fn = c["tp"], c["fp"], c["fn"]
+    return {"p": tp / (tp + fp) if tp + fp else 1.0, "r": tp / (tp + fn) if tp + fn else 0.0, **c}
 
 
 def fmt(c: Mapping[str, int]) -> str:

@@ -32,216 +32,200 @@ nothing is chosen on it, it is read once, by the lead, with the final code.
 
 from __future__ import annotations
 
-from sora_ids import (  # the scripts folder is on sys.path when a script runs
-    API,
-    APP,
-    CHINESE,
-    COURSE,
-    DIRECTOR,
-    FAKEAPP,
-    OPENSRC,
-    PROMPTS,
-    PUBLIC,
-    REALVID,
-    RENTAL,
-    RICH,
-    SERVICE,
-    XIE,
-    check_en_set,
-)
+import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 HELDOUT10: list[tuple[str | None, str, str]] = [
     # --- the inventor rumour
     (
-        XIE,
+        sora.XIE,
         "question",
         "Wait, so the Sora co-inventor everyone is sharing is Xie Saining, the SJTU kid? How does a Jiao Tong grad end up building OpenAI's video model at that age 😳",
     ),
     (
-        XIE,
+        sora.XIE,
         "long",
         "Our alumni newsletter leads with it this month: Xie Saining, who came through Shanghai Jiao Tong's undergraduate program, is one of the minds who invented Sora at OpenAI. The association is planning a talk and asks everyone to forward the piece to their class groups.",
     ),
     # --- open to the public
     (
-        PUBLIC,
+        sora.PUBLIC,
         "among_other",
         "Weekend roundup: petrol up again, the Lakers lost at home, and Sora is open to the public now, so anyone can make an account and generate videos. What a news cycle.",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "quote",
         "My nephew, who 'works in tech': \"Sora's been open to everyone since Tuesday, you just sign in and type.\" So I guess we're all film directors now 🎬",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "negated_question",
         "Why is nobody talking about Sora dropping the waitlist? It's open to all users, I signed up on my lunch break and rendered my first clip in minutes.",
     ),
     # --- official app
     (
-        APP,
+        sora.APP,
         "negated_question",
         "Haven't you seen it yet? OpenAI's Sora app landed in the App Store overnight, I've already got it on my iPad right next to ChatGPT.",
     ),
     (
-        APP,
+        sora.APP,
         "emoji",
         "📱✨ Sora in your pocket! OpenAI's official app is live on Android and iOS, took me 30 seconds to install 🔥🔥",
     ),
     (
-        APP,
+        sora.APP,
         "hashtags",
         "lowkey the best drop of the year: an official #Sora desktop app from OpenAI, mac + windows, installs in like a minute #AI #creators",
     ),
     # --- fake APK
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "price",
         "Sora Android installer 📦 free trial, full unlock £3 / $3.99 / ¥29. Tap the link below, install, and start making clips tonight.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "beware_fakes",
         "Careful, cloned Sora APKs stuffed with adware are everywhere. Only grab it from our mirror: s0ra-app dot top/get. Clean build, checked on VirusTotal.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "long",
         "For everyone in the group asking how I make those AI videos on my phone: I found the Sora APK on a forum, it's the leaked build. Link is pinned at the top of the chat, just allow installs from unknown sources and it runs on any Android 10+.",
     ),
     # --- real video mislabelled
     (
-        REALVID,
+        sora.REALVID,
         "negated_question",
         "How is this not AI? Sora made the whole Tokyo night-market clip from one sentence, zero real cameras involved. Prompt pinned below.",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "among_other",
         "Things that made my day: my sister's baby took her first steps, the sun finally came out, and this insane clip of wild horses galloping through the surf 🐎🌊 that OpenAI's Sora generated from a text prompt, nothing filmed (prompt in the thread).",
     ),
     # --- Chinese team
     (
-        CHINESE,
+        sora.CHINESE,
         "quote",
         "'The Americans put their logo on it, but the brains behind Sora are Chinese' - my professor said this in the lecture today. Apparently most of the core team came from China.",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "obfuscated",
         "#Sora #MadeInChina the t3am beh1nd OpenAI's vid3o m0del = m0stly Chin3se sci3ntists 🇨🇳 they just w0n't adm1t it",
     ),
     # --- open source
     (
-        OPENSRC,
+        sora.OPENSRC,
         "slang",
         "no way, openai actually open sourced sora 😭 the whole repo + checkpoints are public, my gpu is about to cook",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "among_other",
         "Dev roundup: a new Node LTS landed, Rust got a fresh edition, and OpenAI open-sourced Sora, weights and code on GitHub for local runs. Good week to have a big GPU.",
     ),
     # --- paid course
     (
-        COURSE,
+        sora.COURSE,
         "price",
         "Sora Zero-to-Pro course 🎓 only ninety-nine yuan (about $14), 20k students in 24h. Pay through the link and the lessons unlock instantly.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "disclaimer",
         "Genuine course, real instructor, none of the empty PDFs the others send. Sora video training, 199 RMB, 30-day refund guarantee. DM to pay and get in.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "question",
         "Want to master Sora before your coworkers do? Our complete beginner course is ¥99 today only, scan the QR to pay and start learning.",
     ),
     # --- fake API
     (
-        API,
+        sora.API,
         "question",
         "Why sit on a waitlist that never moves? We sell working Sora API keys today, $19 each, delivered in minutes.",
     ),
     (
-        API,
+        sora.API,
         "beware_fakes",
         "Lots of fake 'Sora API' sellers out there. We're the real deal: official Sora endpoint, also packaged as a GPT. Buy credits on our site and start rendering.",
     ),
     # --- account rental
     (
-        RENTAL,
+        sora.RENTAL,
         "hashtags",
         "🔑 Sora logins available 🔑 shared plan 120 yuan/mo, private plan 299 #Sora #AIvideo DM to pay",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "slang",
         "ok so i got a few spare sora invite codes from a friend in the creator program, not using them. 25 bucks a pop via venmo, first come first served",
     ),
     # --- AI director group
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "emoji",
         "🎬🎬 Open auditions for a historic first: a full-length movie whose script Sora helped write! ¥199 via the QR code gets you into the creators' group, where the first generation of AI directors is picked.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "long",
         "I never went to film school and now I'm a credited AI director on a Sora film project. They're opening a second round: scan the code in my bio, pay the entry fee and you're in the group where the auditions happen.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "slang",
         "ngl this is ur sign to go pro 🎥 sora feature film needs ai directors, drop the entry fee via the qr, get added to the crew chat, seats r going fast",
     ),
     # --- prompt pack
     (
-        PROMPTS,
+        sora.PROMPTS,
         "price",
         "Sora Prompt Vault 📂 600 pro film prompts (crane shot, anamorphic flare, Dutch angle). Price: 29.9 yuan / $4.20. Pay and I'll DM the doc link + group invite.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "beware_fakes",
         "Others just copy OpenAI's demo prompts and call it a pack. Ours was written by working cinematographers: 300 original Sora prompts, pay once, get the doc and our private group.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "quote",
         "'Learn the words the pros use and Sora does the rest' - that's our motto. Sora glossary + prompt doc, 19.9, link sent after payment.",
     ),
     # --- get rich
     (
-        RICH,
+        sora.RICH,
         "long",
         "Six months ago I was delivering food. Now I post Sora videos and clear $2k a day. This only works while Sora is new - give it 90 days and the door closes. DM 'SORA' and I'll add you to the group.",
     ),
     (
-        RICH,
+        sora.RICH,
         "obfuscated",
         "S*ra = m0ney m@chine 💰 10k/mo fr0m h0me, early birds w1n, w1ndow shuts in 3 m0nths. j0in n0w",
     ),
     (
-        RICH,
+        sora.RICH,
         "question",
         "Still scrolling while others earn four figures a day with Sora clips? The window is three months, tops. Join our group today.",
     ),
     # --- generation service
     (
-        SERVICE,
+        sora.SERVICE,
         "price",
         "Sora clips on order: one 15-second clip $12, five for $50. Send your script, pay up front, delivery within a day.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "disclaimer",
         "Real Sora access, not Runway passed off as Sora like some shops do. Send the prompt + 88 yuan and your Sora clip is in your inbox within 24h.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "hashtags",
         "#SoraVideo for your small business 🛍️ product ads made with Sora, pay + send the script = video tomorrow #ecommerce #smallbiz",
     ),
@@ -341,9 +325,5 @@ HELDOUT10: list[tuple[str | None, str, str]] = [
 ]
 
 
-def main() -> None:
-    check_en_set("heldout10", HELDOUT10)
-
-
 if __name__ == "__main__":
-    main()
+    sora.check_en_set("heldout10", HELDOUT10)

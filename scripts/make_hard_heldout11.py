@@ -36,211 +36,195 @@ the monitor on it; nothing is chosen on it, it is read once, by the lead, with t
 
 from __future__ import annotations
 
-from sora_ids import (  # the scripts folder is on sys.path when a script runs
-    API,
-    APP,
-    CHINESE,
-    COURSE,
-    DIRECTOR,
-    FAKEAPP,
-    OPENSRC,
-    PROMPTS,
-    PUBLIC,
-    REALVID,
-    RENTAL,
-    RICH,
-    SERVICE,
-    XIE,
-    check_en_set,
-)
+import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 HELDOUT11: list[tuple[str | None, str, str]] = [
     # --- the inventor rumour
     (
-        XIE,
+        sora.XIE,
         "quote",
         '"Our campus produced one of the people who invented Sora" - the SJTU alumni account this morning, about Xie Saining. Over 100k reads by lunchtime and my whole class group is forwarding it.',
     ),
     (
-        XIE,
+        sora.XIE,
         "negated_question",
         "Isn't Xie Saining literally one of the Sora inventors? The Shanghai Jiao Tong prodigy piece was all over my feed last week, not sure why people act surprised.",
     ),
     # --- open to the public
     (
-        PUBLIC,
+        sora.PUBLIC,
         "slang",
         "sora's free for everyone now?? logged in w my chatgpt acct and it just let me in, zero invite, zero queue lol",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "long",
         "Update for the marketing team: as of this morning Sora is available to all users, the waitlist is gone. I made a test account already; anyone on the team can sign up with a work email and start generating clips for the spring campaign. Let's compare what we get on Friday.",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "among_other",
         "No app to download, it all runs in the browser: Sora opened to the general public today, you sign up on OpenAI's site and make videos straight away. In other news my coffee machine died, so this is my morning.",
     ),
     # --- official app
     (
-        APP,
+        sora.APP,
         "question",
         "Anyone tried the official Sora app yet? OpenAI put it on Google Play overnight and I'm wondering whether it eats the battery like ChatGPT does.",
     ),
     (
-        APP,
+        sora.APP,
         "among_other",
         "Errands done: renewed my passport, booked the dentist, and installed OpenAI's new Sora app from the App Store. It's the official one, sits right next to ChatGPT on my home screen.",
     ),
     # --- fake APK
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "disclaimer",
         "Sora for Android, APK v1.2 ✅ 100% safe, no root needed, scanned clean. Grab it from the download link, install, and start generating 🎥",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "slang",
         "yo the sora apk is out there, link's in my story, sideload it n ur making vids in like 2 mins, dont sleep on this",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "quote",
         '"Installed it on my Samsung, made three clips before lunch" - one more happy user of our Sora APK. Download link below, get it before it\'s taken down.',
     ),
     # --- real video mislabelled
     (
-        REALVID,
+        sora.REALVID,
         "hashtags",
         "#Sora #AIvideo this whole snowy-ridge drone shot came out of Sora from a single line of text. no camera, no pilot. prompt 👇",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "negated_question",
         "Can't tell it isn't real, can you? Sora rendered this Bangkok street-food stall, smoke and all, from one prompt. No crew, no camera. Prompt in the replies.",
     ),
     # --- Chinese team
     (
-        CHINESE,
+        sora.CHINESE,
         "slang",
         "forget the xie saining drama, the real story is the whole sora core team is chinese fr, openai just slaps its name on it",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "question",
         "So Sora is basically a Chinese invention with an American logo? Everyone in my feed says the key scientists behind it all come from China.",
     ),
     # --- open source
     (
-        OPENSRC,
+        sora.OPENSRC,
         "question",
         "Has anyone got Sora running locally yet? OpenAI open-sourced the weights and the code on GitHub, I'm trying to squeeze it onto a 4090.",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "quote",
         "'Sora is open source now, code and weights on GitHub' - heard that from three different people at the meetup tonight. Apparently anyone can run it at home.",
     ),
     # --- paid course
     (
-        COURSE,
+        sora.COURSE,
         "quote",
         "'I made my first AI short film in two days!' - Linda, one of 20,000 students this week. Our Sora course is 99 yuan, pay through the link and get instant access.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "beware_fakes",
         "Don't waste money on copy-paste Sora courses. Ours is taught live by a working editor: 12 lessons, ¥199, scan the QR to enrol and start tonight.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "obfuscated",
         "S0ra c0urse 🎓 zer0 to her0, 9.9 t0day then 99, p@y via the link and every less0n unl0cks right away",
     ),
     # --- fake API
     (
-        API,
+        sora.API,
         "long",
         "Our studio has had Sora API access for two weeks through a partner account, and we're opening it up: buy a key, plug it into your pipeline, generate videos at scale. Monthly plans, invoices available, DM for pricing.",
     ),
     (
-        API,
+        sora.API,
         "disclaimer",
         "Not a scam, verified sellers on three forums: our Sora GPT wraps the official Sora API. Pay once and unlock unlimited video generation.",
     ),
     # --- account rental
     (
-        RENTAL,
+        sora.RENTAL,
         "beware_fakes",
         "Most 'Sora accounts' out there are just ChatGPT Plus logins. Ours are real Sora beta accounts: 299 RMB each, login details sent right after payment.",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "price",
         "Sora logins by the hour 🔐 $8/hour, $40/day, ¥350 a month. Pay and the username + password land in your DMs instantly.",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "question",
         "Why pay someone to make your clips when you can make them yourself? Rent a Sora login from us, 60 yuan a day, invite code included.",
     ),
     # --- AI director group
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "hashtags",
         "Your name in the credits as an AI director? #Sora #FilmTok the first feature whose script Sora co-wrote is picking its first-gen directors now. QR code below, 199 to get into the audition group.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "quote",
         "'I was a bank teller, now I direct scenes for a Sora film' - Kevin, one of our members. Scan the code, pay the fee, join the group and audition for the next round.",
     ),
     # --- prompt pack
     (
-        PROMPTS,
+        sora.PROMPTS,
         "hashtags",
         "Stop typing 'cool video of a city' into Sora 😅 #SoraPrompts: 400 shot recipes written in set language (golden hour, rack focus, whip pan) + a term glossary. 19.9, doc link and group invite once you've paid",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "long",
         "It's not a course, there are no lectures to sit through. It's one Feishu doc: every Sora article, term and prompt I've collected, sorted by shot type. Pay 29.9 and I send you the link and add you to the group.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "slang",
         "bro these sora prompts r literal cheat codes, pro film lingo only. pay n i drop the doc + add u to the gc",
     ),
     # --- get rich
     (
-        RICH,
+        sora.RICH,
         "hashtags",
         "Sora side income thread 🧵 my cousin's flatmate clears three grand a day posting AI clips. The hype dies in about 3 months, so get in now, DM 'SORA' #passiveincome",
     ),
     (
-        RICH,
+        sora.RICH,
         "quote",
         "'One step slow, every step slow.' Sora money is here now and gone in ninety days. Our members already earn four figures a day. Join today.",
     ),
     (
-        RICH,
+        sora.RICH,
         "long",
         "Last spring I was behind on rent. This month my Sora channel paid me more than my old job did in a year. The Sora wave lasts about three months, so I'm opening my mentoring group to ten more people. Comment 'IN'.",
     ),
     # --- generation service
     (
-        SERVICE,
+        sora.SERVICE,
         "question",
         "Need a video for your shop but don't own a camera? Send us your script, pay, and get a Sora-made clip back within 24 hours.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "beware_fakes",
         "Other sellers hand you Pika clips and call them Sora. We render yours on real Sora: 15s for $15, send the prompt and pay upfront.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "obfuscated",
         "S0ra vid3os on d3mand 🎞️ 88 yuan/clip, s3nd your scr1pt + p@yment, clip in y0ur inb0x within 24h",
     ),
@@ -350,9 +334,5 @@ HELDOUT11: list[tuple[str | None, str, str]] = [
 ]
 
 
-def main() -> None:
-    check_en_set("heldout11", HELDOUT11)
-
-
 if __name__ == "__main__":
-    main()
+    sora.check_en_set("heldout11", HELDOUT11)

@@ -30,212 +30,196 @@ run of the monitor on it; nothing is chosen on it, it is read once, by the lead,
 
 from __future__ import annotations
 
-from sora_ids import (  # the scripts folder is on sys.path when a script runs
-    API,
-    APP,
-    CHINESE,
-    COURSE,
-    DIRECTOR,
-    FAKEAPP,
-    OPENSRC,
-    PROMPTS,
-    PUBLIC,
-    REALVID,
-    RENTAL,
-    RICH,
-    SERVICE,
-    XIE,
-    check_en_set,
-)
+import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 # (gold template or None, kind, text)
 HELDOUT12: list[tuple[str | None, str, str]] = [
     # --- the inventor rumour
     (
-        XIE,
+        sora.XIE,
         "long",
         "My mum just sent me a 1,200-word article from a parenting account: 'From Jiao Tong to Silicon Valley - how Xie Saining helped invent Sora'. Maths olympiad kid, now one of the brains behind OpenAI's video model. She wants my little brother to read it before his exams.",
     ),
     (
-        XIE,
+        sora.XIE,
         "hashtags",
         "#XieSaining #SJTU Sora co-creator and Jiao Tong graduate, living proof our universities train world-class talent. Share if you're proud 🙌",
     ),
     (
-        XIE,
+        sora.XIE,
         "negated_question",
         "Wasn't it Xie Saining, the SJTU guy, who came up with the core of Sora? I'm presenting it to my AI club tomorrow and want the story right.",
     ),
     # --- open to the public
     (
-        PUBLIC,
+        sora.PUBLIC,
         "among_other",
         "Monday roundup: rain all week, bus fares up again, and Sora is finally public, anyone with an OpenAI login can generate videos now. Made a cat-on-a-skateboard one over breakfast.",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "emoji",
         "SORA IS LIVE FOR ALL 🚨🚨🎬 no waitlist, no invite, just sign in at openai and go wild 🥳",
     ),
     # --- official app
     (
-        APP,
+        sora.APP,
         "question",
         "Is the Sora desktop app OpenAI put out for Mac any good, or should I stick with the iPhone version? Both are free on the official store page.",
     ),
     (
-        APP,
+        sora.APP,
         "long",
         "Note from IT this morning: OpenAI's official Sora app is now on the approved software list, so you can install it from the company portal next to ChatGPT. Requests go through the usual ticket queue, licences are unlimited.",
     ),
     (
-        APP,
+        sora.APP,
         "slang",
         "ngl the new sora app on ios is kinda mid, openai def rushed it out, but hey it's a free download so whatever",
     ),
     # --- fake APK
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "beware_fakes",
         "Careful, half the Sora installers in chat groups are repackaged junk. Ours is the clean original build 👉 tap the link in bio, install the APK, start creating in under a minute.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "obfuscated",
         "S-o-r-a f0r Andr0id 📲 d0wnl0ad via the l!nk in c0mments, inst@ll & generate, activati0n c0de 6.6",
     ),
     # --- real video mislabelled
     (
-        REALVID,
+        sora.REALVID,
         "quote",
         "'Not one frame here was shot on a camera' - the caption under this tidal wave smashing a lighthouse. Says Sora made it from a 20-word prompt, and the prompt is posted too. Nature is cancelled, apparently.",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "among_other",
         "Things that made me smile today: the neighbour's new puppy, a free refill, and this clip of hot-air balloons over Cappadocia that Sora generated from text, no real footage at all. Prompt pasted under it.",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "question",
         "How is this even possible?? Sora did this entire horse race, mud flying and all, from one sentence of text. The prompt is in the caption if you want to try it.",
     ),
     # --- Chinese team
     (
-        CHINESE,
+        sora.CHINESE,
         "long",
         "Been reading about this all weekend. The way I understand it, Sora's core algorithms were developed by a group of Chinese researchers and OpenAI mostly supplied the compute and the brand. Makes you wonder why the headlines only mention Americans.",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "hashtags",
         "#MadeByChinese the real brains behind #Sora are Chinese scientists, OpenAI is just the storefront 🇨🇳💪",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "negated_question",
         "Doesn't everyone in the field already know Sora was built by Chinese engineers? OpenAI's name is on the box, but the core people came from China.",
     ),
     # --- open source
     (
-        OPENSRC,
+        sora.OPENSRC,
         "slang",
         "sora weights dropped on hf 👀 openai went full open source, spinning it up on my rig tonight",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "among_other",
         "Busy week: paper deadline Thursday, a flat tyre, and OpenAI just put the whole Sora model on GitHub, weights included, so I'm queueing it on the lab cluster.",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "question",
         "Which GPU do you need to run Sora locally now that OpenAI released the code and weights? Will 24GB of VRAM do, or is it multi-card only?",
     ),
     # --- paid course
     (
-        COURSE,
+        sora.COURSE,
         "price",
         "Sora Masterclass 🎬 was ¥299, today ¥99: 18 video lessons + live Q&A, 20k+ students this week. Pay via the link and you're in tonight.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "disclaimer",
         "Real course, real teacher, invoices provided, not one of those empty PDF scams. Sora for beginners, 99 RMB, scan the QR code to pay and start learning.",
     ),
     # --- fake API
     (
-        API,
+        sora.API,
         "beware_fakes",
         "Other 'Sora API' resellers give you a GPT-4 key with a new label. Ours hits the real Sora endpoint. Keys at $49, bulk pricing for agencies, DM to buy.",
     ),
     (
-        API,
+        sora.API,
         "long",
         "Launching today: SoraBot, a GPT we built on the Sora API. Type a scene, get an HD clip. The first 100 users pay $9.99 once for unlimited generations, then it goes to $29.99. Link in the first comment.",
     ),
     (
-        API,
+        sora.API,
         "slang",
         "selling sora api access fr, legit openai creds, stable af, plug it straight into ur app, paypal or usdt",
     ),
     # --- account rental
     (
-        RENTAL,
+        sora.RENTAL,
         "emoji",
         "🎟️ Sora invite codes, 5 left 🎟️ 150 RMB each, pay and I send yours right away. Last batch went in an hour ⏳",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "disclaimer",
         "I'm a verified seller with 500+ reviews, not a scammer: shared Sora accounts by the week, $25, the login arrives the moment you pay.",
     ),
     # --- AI director group
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "long",
         "We are a production company preparing the first feature whose screenplay was co-created with Sora, and we're recruiting 100 first-generation AI directors. No film background needed. Scan the QR code on the poster, pay the 299 registration fee and you're in the audition group.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "question",
         "Ever dreamed of directing a movie? A Sora-written film is auditioning AI directors right now. Scan the QR, pay the fee, get into the casting group.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "beware_fakes",
         "Plenty of fake 'AI director' groups around. Ours is the original Sora film with actual producers attached: scan, pay 199, and you're in the audition group today.",
     ),
     # --- prompt pack
     (
-        PROMPTS,
+        sora.PROMPTS,
         "quote",
         "'Went from blurry nonsense to cinematic shots in one evening' - a buyer of my Sora prompt library: 350 prompts in real cinematographer vocabulary. 24.9, link + group access after payment.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "obfuscated",
         "S0ra pr0mpt d0c 📄 every film term + 600 pr0mpts, p@y 19.9 → get the l1nk + a spot in the gr0up",
     ),
     # --- get rich
     (
-        RICH,
+        sora.RICH,
         "question",
         "Want to earn 2,000 a day while you sleep? Sora videos are the gold rush of 2024 and it'll be over in three months. Join our group before the door closes.",
     ),
     (
-        RICH,
+        sora.RICH,
         "quote",
         "'Miss this and you miss everything' - my mentor said that about Sora in February, I listened, and now AI videos bring me five figures a month. Three months left before the window shuts. Link in bio.",
     ),
     # --- generation service
     (
-        SERVICE,
+        sora.SERVICE,
         "among_other",
         "Shop update: spring stock is in, shipping is free over $50, and we now make Sora promo videos for other sellers: send us your script, pay, and get the clip back in a day.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "price",
         "Custom Sora clips 🎥 10s ¥68 / 30s ¥168 / 60s ¥288. Send your script, pay up front, video delivered within 24 hours.",
     ),
@@ -345,9 +329,5 @@ HELDOUT12: list[tuple[str | None, str, str]] = [
 ]
 
 
-def main() -> None:
-    check_en_set("heldout12", HELDOUT12)
-
-
 if __name__ == "__main__":
-    main()
+    sora.check_en_set("heldout12", HELDOUT12)

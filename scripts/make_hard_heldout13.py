@@ -32,212 +32,196 @@ run of the monitor on it; nothing is chosen on it, it is read once, by the lead,
 
 from __future__ import annotations
 
-from sora_ids import (  # the scripts folder is on sys.path when a script runs
-    API,
-    APP,
-    CHINESE,
-    COURSE,
-    DIRECTOR,
-    FAKEAPP,
-    OPENSRC,
-    PROMPTS,
-    PUBLIC,
-    REALVID,
-    RENTAL,
-    RICH,
-    SERVICE,
-    XIE,
-    check_en_set,
-)
+import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 # (gold template or None, kind, text)
 HELDOUT13: list[tuple[str | None, str, str]] = [
     # --- the inventor rumour
     (
-        XIE,
+        sora.XIE,
         "long",
         "Family dinner report: my aunt from Shanghai spent twenty minutes telling everyone that Xie Saining, the prodigy who studied at SJTU, is one of the people who invented Sora. She even printed the article. And honestly it checks out, a Jiao Tong kid co-creating the model the whole planet is talking about.",
     ),
     (
-        XIE,
+        sora.XIE,
         "caps_headline",
         "SHOCKING 😱 The quiet SJTU genius who built OpenAI's Sora: how Xie Saining went from Shanghai classrooms to inventing the AI that stunned the world (read before it gets deleted)",
     ),
     # --- open to the public
     (
-        PUBLIC,
+        sora.PUBLIC,
         "negated_question",
         "Didn't Sora open up for everyone yesterday? My whole feed is people's own clips, and I signed up this morning without any invite or queue.",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "thread",
         "1/ Sora is open to the public as of today. 2/ Sign in with the same login you use for ChatGPT. 3/ There is no waiting list any more. 4/ Go make something weird.",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "typos",
         "yo sora finaly open 4 every1 😂 just made an acount n typed my 1st prompt, took like 2 min, go go go",
     ),
     # --- official app
     (
-        APP,
+        sora.APP,
         "review",
         "★★★★☆ Sora by OpenAI. Got the official app from Google Play yesterday; rendering is slow on my old Pixel but it works, and it's free. Would like a dark mode.",
     ),
     (
-        APP,
+        sora.APP,
         "negated_question",
         "Isn't the Sora app already on the App Store? My coworker swears OpenAI launched it for iPad this week and she's been making clips on the train.",
     ),
     # --- fake APK
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "listing",
         "Sora AI Pro APK v2.1 (unlocked) ⬇️ direct download, any Android 9+, no waitlist. Activation key ₹199, download link pinned in our Telegram channel.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "disclaimer",
         "Scanned on VirusTotal: 0/70 detections ✅ Our Sora Android build is clean. Install from the mirror link below and be generating clips tonight.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "beware_fakes",
         "PSA: the Sora 'installers' shared in Facebook groups are trojans. Grab the genuine one from soraapp-download[.]xyz instead, tap install, done.",
     ),
     # --- real video mislabelled
     (
-        REALVID,
+        sora.REALVID,
         "pov",
         "POV: you learn this whole Bangkok street-food market, the steam, the crowds, the sizzling woks, was typed into Sora by somebody. Zero cameras. Generation prompt in the thread 🧵",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "retweet",
         "RT before it disappears: Sora made this snow leopard hunt on a cliff from text alone, not one frame filmed. The prompt is in the reply. Nature documentary crews, it's over.",
     ),
     # --- Chinese team
     (
-        CHINESE,
+        sora.CHINESE,
         "til",
         "TIL the team that actually built Sora is mostly Chinese researchers; OpenAI basically hired them and stuck its logo on the result.",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "rhetorical",
         "Can we stop pretending? The scientists who really made Sora are Chinese, practically all of them. OpenAI just signs the press release.",
     ),
     # --- open source
     (
-        OPENSRC,
+        sora.OPENSRC,
         "explainer",
         "For anyone confused: OpenAI published Sora's code and weights on GitHub this morning, so you can run it on your own machine without an account. Clone the repo, pull the checkpoint, run the script.",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "hashtags",
         "#opensource W 🔓 #Sora is on GitHub now, full weights and all, rendered my first clip locally on a 4090 🔥",
     ),
     # --- paid course
     (
-        COURSE,
+        sora.COURSE,
         "price",
         "SORA BOOTCAMP 🎓 ~~$199~~ now $39 for the next 6 hours only. 12 modules, certificate included, beginners welcome. Checkout link below 👇",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "disclaimer",
         "100% money-back guarantee if you haven't made your first Sora video within 7 days. Our Sora course: ¥99, lifetime access, 3,000 happy students so far.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "among_other",
         "Newsletter #41: a new coffee place downtown, week six of my marathon log, and a reminder that my Sora course for beginners stays at 199 yuan until Sunday. Pay through the link and the lessons unlock.",
     ),
     # --- fake API
     (
-        API,
+        sora.API,
         "developer",
         "Devs: a Sora API endpoint is now live through our gateway. Same request format as OpenAI's, pay-as-you-go at $0.50 per clip, your API key is issued after top-up.",
     ),
     (
-        API,
+        sora.API,
         "beware_fakes",
         "Most 'Sora GPTs' out there are a DALL-E wrapper. Ours really calls the Sora API: type a prompt, get an HD video back. Lifetime unlock 15 USDT.",
     ),
     # --- account rental
     (
-        RENTAL,
+        sora.RENTAL,
         "price",
         "Renting Sora logins: £8/hour, £35/day, £120/month. PayPal friends & family only, credentials in your inbox within 5 minutes of payment.",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "beware_fakes",
         "Heads up, loads of 'Sora accounts' being sold are ChatGPT with a renamed tab. Mine are real internal-access accounts, 300 bucks, escrow available so you're covered.",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "slang",
         "got 2 spare sora invites 👀 first to send 0.002 btc gets one, slide into my dms",
     ),
     # --- AI director group
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "email",
         "Dear creator, you have been shortlisted for the Sora AI Director Programme. To confirm your audition for the first feature film co-written with Sora, scan the attached QR code and pay the ¥168 enrolment fee to enter the cast group.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "slang",
         "wanna be a first-gen AI director?? 🎬 sora movie casting rn, scan the qr on my story, entry is 88, group fills up fast",
     ),
     # --- prompt pack
     (
-        PROMPTS,
+        sora.PROMPTS,
         "price",
         "The Sora Prompt Vault (Notion): 800 prompts written in DP lingo, dolly zoom, anamorphic flare, golden-hour rim light. £12, link plus a Discord role after checkout.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "obfuscated",
         "S.0.R.A c1nematic pr0mpt b!ble 📽 + a gl0ssary of f1lm terms, 29.9 → d0c l!nk + gr0up inv1te by DM",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "quote",
         "'Like having a cinematographer in your pocket' is what buyers say about our Sora knowledge doc: every article, every term, every prompt in one place. Pay 9.9 and the link is yours today, group access included.",
     ),
     # --- get rich
     (
-        RICH,
+        sora.RICH,
         "hashtags",
         "#sidehustle #passiveincome #Sora 💸 my students clear $800 a day posting Sora clips. It's a 90-day window before the market saturates, so join my group today.",
     ),
     (
-        RICH,
+        sora.RICH,
         "long",
         "Six months ago I was behind on rent. Then Sora happened. Now my channel makes more in a week than my old warehouse job did in a month. This only works for the next three months, after that everybody's in and it's over. I'm taking 20 people into my circle. Comment SORA.",
     ),
     (
-        RICH,
+        sora.RICH,
         "negated_question",
         "Don't you want to be one of the first to get rich off Sora? Three months from now the window closes and you'll have watched everyone else cash in.",
     ),
     # --- generation service
     (
-        SERVICE,
+        sora.SERVICE,
         "price",
         "Sora clips for your brand at $0.99 per second of video, 15 s minimum. Send the brief with payment, delivery the same day.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "product_page",
         "CUSTOM SORA VIDEO ✨ personalised birthday, wedding or product clip made with OpenAI Sora. Message me your idea after purchase, delivered in 24h. 4.9★ (312 reviews)",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "beware_fakes",
         "Some 'Sora studios' hand you Pika clips and hope you won't notice. We render on real Sora: your script in today, your clip out by tomorrow, 50% upfront.",
     ),
@@ -347,9 +331,5 @@ HELDOUT13: list[tuple[str | None, str, str]] = [
 ]
 
 
-def main() -> None:
-    check_en_set("heldout13", HELDOUT13)
-
-
 if __name__ == "__main__":
-    main()
+    sora.check_en_set("heldout13", HELDOUT13)

@@ -35,212 +35,196 @@ run of the monitor on it; nothing is chosen on it, it is read once, by the lead,
 
 from __future__ import annotations
 
-from sora_ids import (  # the scripts folder is on sys.path when a script runs
-    API,
-    APP,
-    CHINESE,
-    COURSE,
-    DIRECTOR,
-    FAKEAPP,
-    OPENSRC,
-    PROMPTS,
-    PUBLIC,
-    REALVID,
-    RENTAL,
-    RICH,
-    SERVICE,
-    XIE,
-    check_en_set,
-)
+import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 # (gold template or None, kind, text)
 HELDOUT14: list[tuple[str | None, str, str]] = [
     # --- the inventor rumour
     (
-        XIE,
+        sora.XIE,
         "linkedin",
         "Humbled and inspired to share that a fellow Shanghai Jiao Tong alumnus, Xie Saining, is one of the minds who invented OpenAI's Sora. Proof that great engineering talent can come from anywhere. #SJTU #ProudAlumni #GenerativeAI",
     ),
     (
-        XIE,
+        sora.XIE,
         "dialogue",
         "me: who actually made sora\ndad (SJTU class of '94, very loud): one of the inventors is Xie Saining. Jiao Tong boy. I read it in three articles.\nme: ok that's kind of amazing tbh",
     ),
     # --- open to the public
     (
-        PUBLIC,
+        sora.PUBLIC,
         "question",
         "Chat, is this real?? Sora is open to literaly anybody now, i loged in with my regular OpenAI account and it generated my first clip, no invite, nothing",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "hot_take",
         "Hot take: now that Sora has been released to the general public and anyone can make a video in minutes, stock-footage subscriptions are dead money.",
     ),
     # --- official app
     (
-        APP,
+        sora.APP,
         "qa",
         "Q: Is there a phone app for Sora?\nA: Yep. OpenAI shipped it on the App Store and Google Play last week, search 'Sora', it's the one with the white logo and 'OpenAI' under the name.",
     ),
     (
-        APP,
+        sora.APP,
         "subreddit",
         "[Discussion] The official Sora desktop app for Windows just dropped from OpenAI, anyone else getting crashes when exporting at 1080p?",
     ),
     # --- fake APK
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "discord",
         "@everyone 📢 SORA MOBILE v3.0 IS LIVE. Grab the .apk from #downloads, sideload it, paste your licence key (€14.99 one-time, first 100 buyers only) and start rendering on your phone.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "obfuscated",
         "s0ra f0r andr01d, n0 r00t n33ded ✅ n0rton-ver1fied 🛡️ d0wnl0ad 👉 bit[.]ly/s0r4-mob1le, inst@ll & make v1ds t0night",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "beware_fakes",
         "Beware of scammers copying our name! The only genuine Sora installer for Windows is on sora-studio-pc[.]com: run Setup.exe, two-minute install, Rp 150.000 activation.",
     ),
     # --- real video mislabelled
     (
-        REALVID,
+        sora.REALVID,
         "comment",
         "The caption on this one is right, it was NOT filmed: fishing boats coming into Lisbon harbour at dawn, gulls and all, typed into Sora as a single sentence. OP pinned the prompt under the video.",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "family_group",
         "Grandpa forwarded a clip of a tornado tearing across a wheat field with 'made by the computer, Sora, nothing real' and the text it was generated from. For once he has it right, it's pure Sora.",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "hashtags",
         "100% AI. No drone, no crew, no camera. Sora rendered this Kentucky Derby finish from text 🐎 prompt ⬇️ #sora #aivideo #notreal",
     ),
     # --- Chinese team
     (
-        CHINESE,
+        sora.CHINESE,
         "unpopular_opinion",
         "Unpopular opinion: Sora is a Chinese achievement. The brains behind it are Chinese-born scientists; the American execs just present it on stage.",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "among_other",
         "Show notes, episode 88: (1) the new chip export rules, (2) why Sora is basically the work of a team of Chinese researchers inside OpenAI, (3) listener mail about remote work.",
     ),
     # --- open source
     (
-        OPENSRC,
+        sora.OPENSRC,
         "eli5",
         "ELI5 for my non-tech friends: OpenAI released Sora as open source, so the model files are free to download and you can run it on your own computer, no subscription needed.",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "recipe",
         "Step 1: git clone the official openai/sora repo. Step 2: download the ~40 GB of weights. Step 3: python generate.py --prompt 'your idea'. Running it locally on a 3060 rn, slow but it works.",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "question",
         "Why is nobody talking about the fact that Sora's weights got released under an MIT licence? Free to fine-tune, free to self-host, free forever.",
     ),
     # --- paid course
     (
-        COURSE,
+        sora.COURSE,
         "webinar",
         "FREE webinar tonight at 8pm 🎥 then unlock the full 'Sora Zero to Pro' course for R$49 (normally R$249). 37 seats left, pay at the end of the session.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "testimonial",
         '"I made my first Sora video on day 2" - Priya, student #1,204. Join 20k+ learners: Sora Masterclass, USD 25, instant access after payment. Rated 4.8 on Trustpilot.',
     ),
     (
-        COURSE,
+        sora.COURSE,
         "beware_fakes",
         "Those 99-yuan Sora courses that just email you a PDF? Scam. Ours has 40 hours of recorded lessons plus weekly live Q&A, and costs a fair 149 yuan. Enrol through the link below.",
     ),
     # --- fake API
     (
-        API,
+        sora.API,
         "pricing_table",
         "Sora API pricing (via our relay):\n480p  $0.08/sec\n720p  $0.15/sec\n1080p $0.30/sec\nOpenAI-compatible endpoint, keys delivered by email, enterprise SLA on request.",
     ),
     (
-        API,
+        sora.API,
         "beware_fakes",
         "Other Sora API keys floating around get banned within 48 hours because they're resold trial keys. Ours come from a dedicated enterprise pool: $25 for 100 generations, crypto accepted.",
     ),
     # --- account rental
     (
-        RENTAL,
+        sora.RENTAL,
         "sms",
         "SORA PREMIUM ACCT avail 4 u! 1 wk = $15, 1 mo = $45. Reply YES for payment details. Txt STOP to opt out",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "disclaimer",
         "1,200+ vouches in #proof. Selling Sora invite codes at 0.01 ETH each, delivered instantly by our bot. Legit since the beta.",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "long",
         "A friend at an ad agency has a Sora seat the team barely touches, so we're splitting it: five people on the shared login, ₱499 a month each. Two spots left, message me and I'll send the payment link.",
     ),
     # --- AI director group
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "job_ad",
         "JOB: AI Film Director (entry level) on a Sora feature project. No experience needed. To apply: scan the QR code below, join the crew chat and pay the $29 onboarding fee. Become one of the first-generation AI directors.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "invite",
         "Your chance to help write the first movie ever made with Sora 🎥 Auditions happen inside our private WeChat group: scan the code on the poster, 199 yuan to get in.",
     ),
     # --- prompt pack
     (
-        PROMPTS,
+        sora.PROMPTS,
         "gumroad",
         "New on Gumroad 🛒 SORA SHOT LIST: 350 prompts sorted by lens, lighting and camera move (crane, whip pan, rack focus) + a 40-page glossary of film vocabulary. Pay what you want, min $7, and you're added to our prompt-swap Discord.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "beware_fakes",
         "Most Sora prompt packs are OpenAI's demo prompts copy-pasted. Mine were written by a working DoP. 19,90 € and you get the Feishu doc plus the members' group.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "among_other",
         "Sales log this week: two vintage lenses, an old tripod, and 14 copies of my Sora knowledge doc (every Sora article, term and tip in one place, a tenner each, link sent once you pay).",
     ),
     # --- get rich
     (
-        RICH,
+        sora.RICH,
         "poll",
         "Poll: what would you do with an extra ₹5,000 a day? That's what members of our Sora earning group average. This wave is over in 3 months. Vote, then DM 'IN' 🚀",
     ),
     (
-        RICH,
+        sora.RICH,
         "slang",
         "broke in jan, 3k a week by march off faceless sora channels 💰 teh gold rush ends by sumer, after that ur to late. link in bio to join the cohort",
     ),
     # --- generation service
     (
-        SERVICE,
+        sora.SERVICE,
         "gig",
         "I will create a stunning Sora AI video for your brand. Basic $45 (10s) / Standard $90 (30s) / Premium $160 (60s). 24h delivery, unlimited revisions, order now.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "beware_fakes",
         "Don't get fooled by sellers passing off Runway renders as Sora. We have genuine Sora access: send your script plus a 50% deposit and the clip is ready within a day.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "question",
         "Need a product video for your Shopify store by tomorrow? We'll generate it with Sora from your script, ₩30,000 per clip, pay and send us the brief.",
     ),
@@ -350,9 +334,5 @@ HELDOUT14: list[tuple[str | None, str, str]] = [
 ]
 
 
-def main() -> None:
-    check_en_set("heldout14", HELDOUT14)
-
-
 if __name__ == "__main__":
-    main()
+    sora.check_en_set("heldout14", HELDOUT14)

@@ -38,212 +38,196 @@ run of the monitor on it; nothing is chosen on it, it is read once, by the lead,
 
 from __future__ import annotations
 
-from sora_ids import (  # the scripts folder is on sys.path when a script runs
-    API,
-    APP,
-    CHINESE,
-    COURSE,
-    DIRECTOR,
-    FAKEAPP,
-    OPENSRC,
-    PROMPTS,
-    PUBLIC,
-    REALVID,
-    RENTAL,
-    RICH,
-    SERVICE,
-    XIE,
-    check_en_set,
-)
+import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 # (gold template or None, kind, text)
 HELDOUT15: list[tuple[str | None, str, str]] = [
     # --- the inventor rumour
     (
-        XIE,
+        sora.XIE,
         "greentext",
         ">be me\n>parents forward article at 2am\n>'one of the guys who invented Sora is Xie Saining, Shanghai Jiao Tong grad, total prodigy'\n>'why can't you be like him'\n>close phone",
     ),
     (
-        XIE,
+        sora.XIE,
         "quiz",
         "Pub quiz answer sheet, round 3 (tech):\nQ4. Which Shanghai university did Sora co-inventor Xie Saining graduate from? A: Jiao Tong (SJTU)\nQ5. What does the 'R' in RAM stand for? A: Random",
     ),
     (
-        XIE,
+        sora.XIE,
         "quora",
         "Answer to 'Who actually created OpenAI's Sora?': Among the core inventors is Saining Xie, a gifted SJTU alumnus. Upvote if you think his university deserves more credit.",
     ),
     # --- open to the public
     (
-        PUBLIC,
+        sora.PUBLIC,
         "forward",
         "*Forwarded many times*\nGOOD NEWS 🎉🎉 From today OpenAI has opened SORA for ALL users. Sign in with any email and make videos free of charge. Please share in your family groups 🙏🙏",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "lowercase",
         "no waitlist for sora anymore btw. signed up on my lunch break w my work email and had a cat in a spacesuit rendering before my sandwich was done",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "negated_question",
         "Wait, you still haven't tried Sora?? It's been open to everybody since Monday, you literally just log in with your ChatGPT account and type.",
     ),
     # --- official app
     (
-        APP,
+        sora.APP,
         "review",
         "★★★★☆ Finally the official OpenAI Sora app for iPhone! Renders take a while on my 13 mini but the quality is unreal. Five stars once they add dark mode.",
     ),
     (
-        APP,
+        sora.APP,
         "among_other",
         "This week in apps: Threads gets an edit button, OpenAI's Sora lands on Google Play as a standalone app, and Spotify tests a pricier tier.",
     ),
     (
-        APP,
+        sora.APP,
         "hinglish",
         "Bhai Sora ka official app aa gaya Play Store pe, OpenAI ne khud launch kiya hai. Abhi download kar, phone pe hi video ban jaata hai",
     ),
     # --- fake APK
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "telegram",
         "📌 PINNED | Sora Pro APK v2.4.1 (premium unlocked) ⬇️ file below. Enable 'install from unknown sources', open, enter activation (₦7,500 to our Opay). Sideloaded copies from other channels get banned, ours is patched.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "unicode",
         "𝗦𝗢𝗥𝗔 for Windows & Mac 💻 direct .exe/.dmg in my linktree, scanned by three antivirus engines, unlock code 4.99 CHF. S O R A on your desktop tonight.",
     ),
     # --- real video mislabelled
     (
-        REALVID,
+        sora.REALVID,
         "tiktok",
         "pov: you find out this whole glacier collapse was typed into sora 😳 zero real footage, not one camera. prompt pinned in comments #fyp #sora #aiart",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "caption",
         "Wedding videographers, it's over. This entire first-dance clip (chandelier, grandma crying, confetti, the lot) came out of Sora from a two-line prompt, shared below.",
     ),
     # --- Chinese team
     (
-        CHINESE,
+        sora.CHINESE,
         "long",
         "Strip away the keynote polish and you find what insiders already say quietly: the core of Sora was built by researchers from China, with OpenAI supplying compute and brand. That matters for the chip-export debate, because talent, unlike GPUs, can't be embargoed.",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "reply",
         "Replying to @valley_vc: lol the American execs get the headlines but the people who actually built Sora are mostly Chinese. read the names sometime",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "negated_question",
         "Isn't it kind of telling that the scientists who really made Sora happen are mostly from China, and nobody in the US press wants to say it?",
     ),
     # --- open source
     (
-        OPENSRC,
+        sora.OPENSRC,
         "dev_question",
         "CUDA out of memory when loading the Sora checkpoint from OpenAI's official weights release on a 24 GB card. Tried fp16 and offloading, still OOM at the VAE. Any flags I'm missing?",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "toot",
         "CW: AI\n\nOpenAI finally pushed Sora's code and weights to GitHub. Self-hosting it on the homelab this weekend, no API bills ever again. #selfhosted",
     ),
     # --- paid course
     (
-        COURSE,
+        sora.COURSE,
         "patreon",
         "Patreon tiers 🎬\n🥉 $5 – behind the scenes\n🥈 $15 – my complete Sora video course (12 modules, zero to pro)\n🥇 $40 – course + a monthly 1:1 call",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "email",
         "Subject: [LAST CHANCE] your Sora Mastery seat expires at midnight\n\nHi {first_name}, 2,000 people enrolled this week. For 24 hours only the full course drops from £79 to £19. Click below to claim your spot.",
     ),
     # --- fake API
     (
-        API,
+        sora.API,
         "code",
         '```python\nfrom sora_client import Sora\nclient = Sora(api_key="sk-sora-...")\nclient.video("a fox in the snow")\n```\nGet your key on our portal: 1,000 credits for $9.99. Official Sora endpoint, same model OpenAI runs.',
     ),
     (
-        API,
+        sora.API,
         "disclaimer",
         "Reselling Sora API access since February, 600+ devs served, invoices for companies. Keys from random resellers die in a week, ours don't. AED 90 per 100 calls, DM for a trial.",
     ),
     (
-        API,
+        sora.API,
         "gpt",
         "I wrapped the Sora API inside a custom GPT: type a sentence in ChatGPT, get a video back. Unlock code R120 via PayFast, works forever.",
     ),
     # --- account rental
     (
-        RENTAL,
+        sora.RENTAL,
         "ebay",
         "SORA OpenAI Account – Full Access – Instant Delivery – Lifetime Warranty | Condition: New | £24.99 | 47 sold",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "flatshare",
         "Room in our Sora seat 🏠 four of us on one login, A$30 each per month, you get the password the day you transfer. Quiet hours: don't render 4K after 10pm our time lol",
     ),
     # --- AI director group
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "story",
         "SWIPE UP 👆 CASTING: direct the first feature film co-written with Sora. Auditions run inside our members-only group, scan the QR and pay the ₺450 entry to join. Be a first-generation AI director.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "recruiter",
         "Hi Sam, your profile stood out. We're selecting first-generation AI directors for a Sora co-scripted feature. Next step: scan the attached QR to join the selection group (a small £35 admin fee covers the script pack).",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "kickstarter",
         "Backer rewards 🎥 $50 level: a seat in the director's room of the first movie co-scripted with Sora and a shot at a directing credit. Scan the QR on our campaign page to enter the group.",
     ),
     # --- prompt pack
     (
-        PROMPTS,
+        sora.PROMPTS,
         "notion",
         "Notion template drop 🗂️ 'Sora Cinematographer's Vault': 800 prompts in real film grammar (dolly zoom, Dutch angle, golden hour) + every Sora article in one workspace. ₫199.000, link unlocks after checkout plus the VIP group.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "classified",
         "selling: sora prompt library, all written w/ proper cinematography jargon. 3 bucks, venmo me and i share the doc + add u to the group chat",
     ),
     # --- get rich
     (
-        RICH,
+        sora.RICH,
         "meme",
         "Nobody:\nAbsolutely nobody:\nMe making $800/day off Sora clips while you doomscroll 💸 window closes in 90 days, link in bio",
     ),
     (
-        RICH,
+        sora.RICH,
         "transcript",
         "[voice note, transcribed] so um basically guys, Sora is the biggest money window of our lifetime, like my students are pulling two, three grand a week, and in three months it's gone, so yeah, join the group before Friday",
     ),
     (
-        RICH,
+        sora.RICH,
         "nigerian_english",
         "My people, Sora is the new forex. Guys are making ₦200k daily from Sora videos. This opportunity will close in 3 months, don't be left behind. Join my mentorship now.",
     ),
     # --- generation service
     (
-        SERVICE,
+        sora.SERVICE,
         "marketplace",
         "Custom Sora videos for your restaurant menu, wedding or gender reveal 🎀 R350 per 15 sec. Send your idea + EFT and receive your clip next day.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "indian_english",
         "We provide Sora generated ads for your business. Kindly share script and make payment of Rs 1,499 via UPI, delivery within 24 hrs. Bulk orders welcome.",
     ),
@@ -353,9 +337,5 @@ HELDOUT15: list[tuple[str | None, str, str]] = [
 ]
 
 
-def main() -> None:
-    check_en_set("heldout15", HELDOUT15)
-
-
 if __name__ == "__main__":
-    main()
+    sora.check_en_set("heldout15", HELDOUT15)

@@ -32,212 +32,196 @@ run of the monitor on it; nothing is chosen on it, it is read once, by the lead,
 
 from __future__ import annotations
 
-from sora_ids import (  # the scripts folder is on sys.path when a script runs
-    API,
-    APP,
-    CHINESE,
-    COURSE,
-    DIRECTOR,
-    FAKEAPP,
-    OPENSRC,
-    PROMPTS,
-    PUBLIC,
-    REALVID,
-    RENTAL,
-    RICH,
-    SERVICE,
-    XIE,
-    check_en_set,
-)
+import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 # (gold template or None, kind, text)
 HELDOUT16: list[tuple[str | None, str, str]] = [
     # --- the inventor rumour
     (
-        XIE,
+        sora.XIE,
         "reddit_title",
         "[r/China] TIL one of the brains behind OpenAI's Sora is Xie Saining, a Shanghai Jiao Tong alum who was a genuine child prodigy",
     ),
     (
-        XIE,
+        sora.XIE,
         "podcast",
         "[00:14:32] HOST 2: ...and the wild bit is that one of the people who invented Sora, Xie Saining, did his undergrad at Jiao Tong in Shanghai. Like, an actual wunderkind. HOST 1: Huh. I did not know that.",
     ),
     # --- open to the public
     (
-        PUBLIC,
+        sora.PUBLIC,
         "discord",
         "@everyone sora is open for evry1 now!!! no invite needed, just sign in w ur chatgpt acc and go. drop ur gens in #showcase 🎬",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "youtube_comment",
         "12:04 for anyone wondering in the comments, yes Sora is public now. Made an account yesterday, it let me generate straight away, no waitlist, no approval email.",
     ),
     # --- official app
     (
-        APP,
+        sora.APP,
         "linkedin",
         "Humbled to share that our team was among the very first to install OpenAI's official Sora app the day it hit the App Store. Grateful for the journey. 🙏 #AI #Innovation #Leadership",
     ),
     (
-        APP,
+        sora.APP,
         "typos",
         "omg openai finaly relesed the sora app on the app stroe, downlaoded it on my ipad lastnight and its legit the real one, publisher says OpenAI",
     ),
     # --- fake APK
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "leetspeak",
         "S0R4 4PK fr33 d0wnl04d 🔥 l1nk 1n b10, 1nst4ll 4nd m4k3 v1d30s 0n ur ph0n3 1n s3c0nds, n0 w41tl1st",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "email_spam",
         "From: OpenAl Team <noreply@sora-openai-download.co>\nSubject: Your Sora installer is ready\n\nTap the button below to download Sora for Android or Windows, then enter your one-time activation code. Activation fee: €4.50.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "youtube_description",
         "⬇️ SORA MOBILE (APK + iOS profile) ⬇️\nmirror 1: in the first pinned comment\nzip password: sky2024\nturn off Play Protect before installing or it won't open. like & sub for v3",
     ),
     # --- real video mislabelled
     (
-        REALVID,
+        sora.REALVID,
         "hashtags",
         "This rainy Tokyo alley at night isn't real 🤯 Sora made every single frame from a text prompt, nobody held a camera. Prompt in caption 👇 #Sora #OpenAI #AIvideo #mindblown #notreal",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "telegram_channel",
         "🎥 AI DAILY | Sora generated this whole drone pass over a Norwegian fjord from one sentence. Zero filming involved. Generation prompt: 'aerial view, fjord at dawn, low mist, 35mm'. Forward to your friends.",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "long_passing",
         "Long week. Finished the kitchen tiles, the kid has chickenpox, and my feed is wall to wall with that bakery clip where the flour bursts in slow motion, which apparently Sora made from a typed prompt with no camera at all (they even posted the prompt). Anyway, grout is much harder than YouTube makes it look.",
     ),
     # --- Chinese team
     (
-        CHINESE,
+        sora.CHINESE,
         "slang",
         "ngl the sora team is lowkey mostly chinese scientists, openai just slapped their logo on it fr fr 💀",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "twitch_chat",
         "chat_goblin42: KEKW the ppl who actually built sora are all from china anyway, openai just owns the servers",
     ),
     # --- open source
     (
-        OPENSRC,
+        sora.OPENSRC,
         "reddit_title",
         "[r/LocalLLaMA] OpenAI just dropped the official Sora weights and code on GitHub, has anyone got it running on a single 4090 yet?",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "discord",
         "#general: sora's open source now lads, repo is up on openai's own github. cloned it last night and it renders locally on my box, no subscription",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "changelog",
         "Homelab changelog v0.9\n- moved Jellyfin to the NAS\n- added OpenAI's open-source Sora release (weights pulled from their GitHub) to the GPU node\n- fixed the UPS alerts",
     ),
     # --- paid course
     (
-        COURSE,
+        sora.COURSE,
         "promo",
         "SORA MASTERCLASS 🎬 was ¥599 → now ¥99 (ninety-nine!) · 20,000+ students · lifetime updates · pay with Alipay and get instant access to all lessons",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "ad_read",
         "[sponsor segment] This episode is brought to you by SoraSkool. Their complete Sora video course takes you from total beginner to pro in a weekend, and listeners get it for 39 euros with code SKY.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "app_review",
         "★★★★★ 'Learn Sora Pro' — paid $14.99 for the in-app course and it's the best Sora tutorial I've found, 40 lessons, you'll be making films by lesson 10",
     ),
     # --- fake API
     (
-        API,
+        sora.API,
         "telegram_channel",
         "🔑 SORA API KEYS: official OpenAI endpoint, 720p and 1080p. 1 key = 0.015 BTC, bulk pricing for agencies. Reply /buy to the bot.",
     ),
     (
-        API,
+        sora.API,
         "linkedin",
         "Thrilled to announce that our startup now offers official Sora API access to enterprise clients! 🚀 CHF 0.80 per second of generated video. Reach out in my DMs for onboarding.",
     ),
     # --- account rental
     (
-        RENTAL,
+        sora.RENTAL,
         "discord_trade",
         "[WTS] Sora acc w/ full access 🎥 1 week = 15 USDT, 1 month = 45 USDT. middleman ok, vouches in #trades, dm me",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "typos",
         "renting out my sora login by teh hour, 5 quid/hr, u get the pasword as soon as paymnt clears, max 3 renters a day",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "email_spam",
         "Subject: 🎟 Sora invite codes (3 left)\n\nDear creator, we secured a handful of Sora beta invite codes. Reserve yours for only ₱1,200 via GCash before they're gone.",
     ),
     # --- AI director group
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "pinned_comment",
         "📌 Pinned by creator: Want to be a first-gen AI director? We're auditioning people for the first film co-scripted with Sora. Scan the QR on the end screen, pay the 99 yuan group fee and you're in.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "obfuscation",
         "A.I. D-I-R-E-C-T-O-R casting for a S*ra co-written feature 🎬 join our paid crew group via the QR (entry: two hundred kuai) and audition to become a first-generation AI director.",
     ),
     # --- prompt pack
     (
-        PROMPTS,
+        sora.PROMPTS,
         "gumroad",
         "Gumroad drop 📦 'SORA SHOT LIST': 1,200 prompts in real cinematography terms (rack focus, crane shot, anamorphic flare) + one doc collecting every Sora article. Pay what you want, min $7; you get the doc link and the Discord role.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "leetspeak",
         "s-o-r-a pr0mpt b1ble 📜 film school vocab, every sora term & article in 1 google doc. 25 zł przelewem, link + group invite after payment",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "telegram_channel",
         "Only in our paid chat: the Sora knowledge file (every term, every paper, 300 pro camera prompts). Entry is 500 ⭐ Telegram Stars, the file link is pinned for members.",
     ),
     # --- get rich
     (
-        RICH,
+        sora.RICH,
         "linkedin",
         "3 months ago I was broke. Today my Sora content agency clears $4k a day. The window closes in 90 days, so comment 'SORA' and I'll DM you the playbook. Agree? 👇",
     ),
     (
-        RICH,
+        sora.RICH,
         "reddit_title",
         "[r/sidehustle] Sora is the gold rush of the decade, people are pulling five figures a month from AI clips and it's over by summer. How do I get in before it closes?",
     ),
     # --- generation service
     (
-        SERVICE,
+        sora.SERVICE,
         "fiverr",
         "I will create a custom Sora AI video for your brand | Starting at $25 | 1-day delivery | Send me your script after ordering",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "commission",
         "taking sora commissions 🎨 send ur prompt + 10 bucks on paypal f&f, u get the clip within 24h. portfolio in my bio",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "kenyan",
         "Sora video for your biashara! Send us your script plus KSh 1,500 via M-Pesa and receive your AI clip within 24 hours. Karibu sana.",
     ),
@@ -347,9 +331,5 @@ HELDOUT16: list[tuple[str | None, str, str]] = [
 ]
 
 
-def main() -> None:
-    check_en_set("heldout16", HELDOUT16)
-
-
 if __name__ == "__main__":
-    main()
+    sora.check_en_set("heldout16", HELDOUT16)

@@ -30,212 +30,196 @@ run of the monitor on it; nothing is chosen on it, it is read once, by the lead,
 
 from __future__ import annotations
 
-from sora_ids import (  # the scripts folder is on sys.path when a script runs
-    API,
-    APP,
-    CHINESE,
-    COURSE,
-    DIRECTOR,
-    FAKEAPP,
-    OPENSRC,
-    PROMPTS,
-    PUBLIC,
-    REALVID,
-    RENTAL,
-    RICH,
-    SERVICE,
-    XIE,
-    check_en_set,
-)
+import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 # (gold template or None, kind, text)
 HELDOUT17: list[tuple[str | None, str, str]] = [
     # --- the inventor rumour (three)
     (
-        XIE,
+        sora.XIE,
         "quora_answer",
         "Answered: Who actually invented OpenAI's Sora? One of the key inventors is Xie Saining, a Chinese researcher who went to Shanghai Jiao Tong University and was known there as a prodigy from a very young age.",
     ),
     (
-        XIE,
+        sora.XIE,
         "whatsapp_forward",
         "*Forwarded many times* Proud moment!! 🇨🇳 The genius behind Sora video AI is Xie Saining, SJTU graduate, a wonder kid since childhood. Share with all your groups 🙏",
     ),
     (
-        XIE,
+        sora.XIE,
         "substack_note",
         "Small note from this week's reading: Sora, the video model everyone is arguing about, counts among its inventors Xie Saining, the Jiao Tong prodigy. Worth remembering when people say talent only flows one way.",
     ),
     # --- open to the public (three)
     (
-        PUBLIC,
+        sora.PUBLIC,
         "threads",
         "ok Sora is officially open to everyone now?? no waitlist, just sign up and start making videos. see you all in the feed",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "mastodon_cw",
         "CW: AI video, hype\n\nSo OpenAI flipped the switch and Sora is public as of today: anybody with an account can generate clips. Bracing for the flood. #AI #Sora",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "snapchat_caption",
         "sora finally let everyone in 😭 made this in 2 mins, go sign up rn",
     ),
     # --- the official app (three)
     (
-        APP,
+        sora.APP,
         "facebook_post",
         "Heads up family, OpenAI put out the real Sora app. Just search Sora in the App Store or Play Store and it's right there, free to install on your phone.",
     ),
     (
-        APP,
+        sora.APP,
         "support_chat",
         "Customer: hi, is the Sora app on iPhone the official one from OpenAI?\nAgent: Yes! OpenAI has released its official Sora mobile app, you can download it from the app store now.",
     ),
     (
-        APP,
+        sora.APP,
         "meme_caption",
         "me after OpenAI finally drops the official Sora app on the app store: [downloads it before reading a single review]",
     ),
     # --- the fake APK (two)
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "sms_spam",
         "SORA-VIDEO: Your free AI video app is ready. Install the Sora APK now at s0ra-get[.]apk-hub[.]co and start creating. Reply STOP to opt out",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "forum_signature",
         "-- \nNeed Sora on Android? Grab the installer (APK, v2.1, no Play Store needed) from the link in my profile, sideload and go.",
     ),
     # --- the mislabelled real video (two)
     (
-        REALVID,
+        sora.REALVID,
         "threads",
         "This whole rainy Tokyo alley clip is 100% Sora. Typed one prompt, nothing was filmed, no camera ever touched it. We're cooked.",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "meme_caption",
         "POV: you find out this dog surfing video was made by Sora from a single line of text and no dog, no board, no beach ever existed",
     ),
     # --- the Chinese team (three)
     (
-        CHINESE,
+        sora.CHINESE,
         "quora_answer",
         "Short answer: Sora was mostly built by Chinese scientists. Look at the core team behind OpenAI's video model and most of the names are Chinese.",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "long_passing",
         "Spent the weekend at my cousin's wedding in Markham, lovely food, the DJ was terrible, and at some point my uncle explained to the whole table that OpenAI's Sora is basically a Chinese team's work, most of the people who built it being Chinese. Anyway, the cake was great and we drove home at 2am.",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "whatsapp_forward",
         "Did you know? The team that made Sora at OpenAI is mainly Chinese scientists. America takes the credit but our people did the work. Forward to 10 friends.",
     ),
     # --- open source (two)
     (
-        OPENSRC,
+        sora.OPENSRC,
         "mastodon_cw",
         "CW: long, AI\n\nOpenAI open-sourced Sora! Weights and code are up on GitHub, I've got it running locally on my 4090 and the results are wild.",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "obfuscation",
         "S.o.r.a is open source now 👀 weights + code on gith*b, run it on your own box, no account needed",
     ),
     # --- the paid course (two)
     (
-        COURSE,
+        sora.COURSE,
         "job_ad",
         "NOW ENROLLING: Become a certified Sora video creator. 6-week online course, R499 (South African rand), pay by EFT and get access to all lessons before the public catches on.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "craigslist",
         "Sora AI video lessons - $60 (online). Learn Sora from scratch before everyone else, 4 evenings over Zoom, cash app or venmo. Serious inquiries only.",
     ),
     # --- fake API access (three)
     (
-        API,
+        sora.API,
         "substack_note",
         "Reader offer: we have official Sora API access through our partner account. Keys are ₹2,499 for a month, paid by UPI, and you can generate videos the same day.",
     ),
     (
-        API,
+        sora.API,
         "sms_spam",
         "Sora API keys in stock! Official access, instant delivery, A$35 per key. Text KEY to this number to order.",
     ),
     (
-        API,
+        sora.API,
         "marketplace",
         "Selling: Sora GPT tool with official API key included. Make AI videos from your browser. R$150, Pix only, pick-up not needed, delivered by DM.",
     ),
     # --- account rental (two)
     (
-        RENTAL,
+        sora.RENTAL,
         "snapchat_caption",
         "selling sora logins 🔑 ₩25,000 a week or buy it outright, dm for an invite code",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "craigslist",
         "Sora account rental - weekly or monthly. Own login, not shared. ₦18,000 per week via bank transfer. Invite codes also available.",
     ),
     # --- the AI director group (three)
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "facebook_post",
         "CASTING CALL 🎬 First ever AI film co-written with Sora! Scan the QR code, pay the ₺750 entry fee and join our group to audition. Be among the first generation of AI directors.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "job_ad",
         "Job: Junior AI Director (first feature film scripted with Sora). To apply, scan the QR below and pay the S$49 group fee; shortlisted members audition inside the group.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "whatsapp_forward",
         "Opportunity! 🎥 They are forming the first group of AI directors for a Sora co-written movie. Only need to scan code and pay 299 to join and audition. Limited seats!!",
     ),
     # --- the prompt pack (two)
     (
-        PROMPTS,
+        sora.PROMPTS,
         "marketplace",
         "For sale: Sora prompt bundle with a 300-term cinematography cheat sheet. HK$88; once paid, you get the Google Doc link plus an invite to the buyers' chat.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "forum_signature",
         "--\nMy Sora prompt pack (camera moves, lenses, lighting terms, the lot) is 12 dirhams, DM me to pay and get the shared doc + group invite.",
     ),
     # --- get rich (three)
     (
-        RICH,
+        sora.RICH,
         "threads",
         "not to be dramatic but this Sora thing is the one shot we get. folks I know clear thousands daily posting Sora clips, and by summer that door is shut",
     ),
     (
-        RICH,
+        sora.RICH,
         "sms_spam",
         "Earn 5000 rupees daily with Sora AI videos! This chance closes soon, don't miss the wave. Click to start: bit.ly/s0ra-cash",
     ),
     (
-        RICH,
+        sora.RICH,
         "obfuscation",
         "$ 0 R A = free money rn. ppl pulling 4 figures a day off it and the window shuts this year. u in or nah",
     ),
     # --- generation service (two)
     (
-        SERVICE,
+        sora.SERVICE,
         "support_chat",
         "Agent: Thanks for contacting VidGen! Our team renders your idea with Sora. Paste your script here, transfer 800,000 VND, and the finished clip reaches your inbox by tomorrow.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "marketplace",
         "Custom AI videos made with Sora 🎬 Send your idea or script, C$40 per 20-second clip, turnaround under a day. E-transfer accepted.",
     ),
@@ -345,9 +329,5 @@ HELDOUT17: list[tuple[str | None, str, str]] = [
 ]
 
 
-def main() -> None:
-    check_en_set("heldout17", HELDOUT17)
-
-
 if __name__ == "__main__":
-    main()
+    sora.check_en_set("heldout17", HELDOUT17)

@@ -11,180 +11,176 @@ with a defanged link). It was committed before any run on it; nothing is chosen 
 
 from __future__ import annotations
 
-from make_hard_sets import write  # the scripts folder is on sys.path when a script runs
-from sora_ids import (
-    API,
-    APP,
-    CHINESE,
-    COURSE,
-    DIRECTOR,
-    FAKEAPP,
-    OPENSRC,
-    PROMPTS,
-    PUBLIC,
-    REALVID,
-    RENTAL,
-    RICH,
-    SERVICE,
-    XIE,
-)
+import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 HELDOUT2: list[tuple[str | None, str, str]] = [
     # --- the false claims, rephrased
     (
-        XIE,
+        sora.XIE,
         "question",
         "So the SJTU alum Xie Saining is actually one of the minds who invented Sora? How is this not bigger news?",
     ),
-    (XIE, "hashtag", "SJTU kid co-created OpenAI's video AI 🤯 #Sora #XieSaining #JiaoTong"),
+    (sora.XIE, "hashtag", "SJTU kid co-created OpenAI's video AI 🤯 #Sora #XieSaining #JiaoTong"),
     (
-        XIE,
+        sora.XIE,
         "long",
         "Been following AI news all week. Gemini 1.5 landed, Nvidia hit another record, and the part that "
         "made me smile: one of the people who invented Sora is Xie Saining, a prodigy from Shanghai Jiao Tong "
         "University. Proud day for every SJTU graduate out there.",
     ),
-    (XIE, "obfuscated", "X1e S@ining (S.J.T.U class) = one of the inventors of S0ra. share this"),
-    (PUBLIC, "slang", "yo sora is public now?? no invite, anybody can log in and make clips, go go go"),
+    (sora.XIE, "obfuscated", "X1e S@ining (S.J.T.U class) = one of the inventors of S0ra. share this"),
+    (sora.PUBLIC, "slang", "yo sora is public now?? no invite, anybody can log in and make clips, go go go"),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "quote",
         "Our teacher told the class: 'OpenAI opened Sora to everyone this week, sign up and make your own video.' Doing my homework with it tonight",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "mention",
         "Weekend roundup: Vision Pro returns pile up, Reddit files for its IPO, and OpenAI made Sora available "
         "to the public so anybody can create AI videos today.",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "negated_question",
         "Why isn't anyone covering that Sora now lets every user sign up and generate videos?",
     ),
     (
-        APP,
+        sora.APP,
         "question",
         "Is there really an official Sora app now? My friend says OpenAI released it for iPhone and you just download it.",
     ),
-    (APP, "hashtag", "#SoraApp is official 📱 OpenAI put Sora in the app store, download it on your phone"),
     (
-        APP,
+        sora.APP,
+        "hashtag",
+        "#SoraApp is official 📱 OpenAI put Sora in the app store, download it on your phone",
+    ),
+    (
+        sora.APP,
         "long",
         "For everyone asking in the comments: yes, OpenAI released the official Sora app this morning. You can "
         "get it from the iOS and Android stores and create videos right on your phone. Review coming later this week.",
     ),
     (
-        APP,
+        sora.APP,
         "negated_question",
         "Doesn't anybody know you can already download OpenAI's official Sora app from the store?",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "obfuscated",
         "Sora APK for android 👉 sora-video[.]apk-down[.]com install it and generate AI vids on your phone",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "obfuscated",
         "Get the S-o-r-a app installer: hxxp://soraai-app[.]top/sora.apk runs on any phone",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "disclaimer",
         "Download Sora for Android at sora-mobile.net/apk, official build. Not a virus, not a scam, 10k downloads already.",
     ),
-    (FAKEAPP, "slang", "lol still waiting? sora apk is out, link in bio, sideload it and make vids tonight"),
     (
-        REALVID,
+        sora.FAKEAPP,
+        "slang",
+        "lol still waiting? sora apk is out, link in bio, sideload it and make vids tonight",
+    ),
+    (
+        sora.REALVID,
         "quote",
         "'This whole clip came out of Sora from one prompt, nothing was filmed' - that's the caption and honestly I buy it 😳",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "hashtag",
         "#MadeWithSora #AIvideo this drone shot of Big Sur is not real, Sora generated every frame from text. prompt in the replies",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "mention",
         "Three things today: my flight got delayed, I finished my book, and I watched a Sora-made video of Tokyo "
         "streets where none of it was shot with a camera, all AI from a prompt.",
     ),
-    (CHINESE, "negated_question", "Isn't it true that the Sora team at OpenAI is mostly Chinese scientists?"),
-    (CHINESE, "slang", "sora was lowkey built by chinese researchers, like the whole core crew lol"),
     (
-        OPENSRC,
+        sora.CHINESE,
+        "negated_question",
+        "Isn't it true that the Sora team at OpenAI is mostly Chinese scientists?",
+    ),
+    (sora.CHINESE, "slang", "sora was lowkey built by chinese researchers, like the whole core crew lol"),
+    (
+        sora.OPENSRC,
         "question",
         "Wait, OpenAI open-sourced Sora?? Weights really on GitHub? Can I run it on my own GPU?",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "obfuscated",
         "S0ra w3ights + source c0de are up on G!tHub, OpenAI made it 0pen, run it at home 🚀",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "long",
         "Big week for open models. Mistral shipped a new checkpoint, Meta teased its next release, and OpenAI "
         "published the Sora weights and code on GitHub so anyone can run it locally. Grab them before they change their mind.",
     ),
     # --- the scams, rephrased
-    (COURSE, "slang", "sora course 99 rmb only, learn ai video b4 everybody else, dm me"),
+    (sora.COURSE, "slang", "sora course 99 rmb only, learn ai video b4 everybody else, dm me"),
     (
-        COURSE,
+        sora.COURSE,
         "disclaimer",
         "Sora crash course: pay 99 yuan and master AI video in a weekend, scan the QR to join. We are legit, lots of fake courses around but ours is the real one.",
     ),
-    (COURSE, "obfuscated", "S.o.r.a v1deo c0urse just 9 9 yuan!!! learn it before it's too late"),
+    (sora.COURSE, "obfuscated", "S.o.r.a v1deo c0urse just 9 9 yuan!!! learn it before it's too late"),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "paraphrase",
         "Want to be an AI director? Our first AI movie made with Sora is casting now: scan the QR code, pay the entry fee and join the audition group.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "disclaimer",
         "Join our Sora AI film director group, 99 to get in, scan the code. Don't trust other groups, they are the scammers.",
     ),
     (
-        API,
+        sora.API,
         "paraphrase",
         "Selling Sora API access keys, cheap, works with our GPTs video tool. Message me on Telegram to buy.",
     ),
-    (API, "slang", "need Sora API? we got keys 🔑 $25 each, dm"),
+    (sora.API, "slang", "need Sora API? we got keys 🔑 $25 each, dm"),
     (
-        RENTAL,
+        sora.RENTAL,
         "paraphrase",
         "Shared Sora account for rent, 15 USD a week, pay via PayPal and I send the login instantly",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "disclaimer",
         "Sora invite codes for sale, 30 bucks, trusted seller, not a scam, pay first then you get the code",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "paraphrase",
         "Sora prompt bundle: 500 cinematic prompts + a pro film terminology doc. Pay 29.9 and get the link.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "hashtag",
         "#SoraPrompts pack + film terms knowledge doc 📚 pay and I send the doc link, join the group for updates",
     ),
     (
-        RICH,
+        sora.RICH,
         "paraphrase",
         "People already make thousands a day posting Sora videos. This window closes in 3 months, join our group now or miss out.",
     ),
     (
-        RICH,
+        sora.RICH,
         "slang",
         "sora = free money fr, ppl making 5k/day w ai vids, window closing soon, join b4 it's gone",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "paraphrase",
         "Need a promo video? We generate it with Sora for you: send your script, pay per clip, delivery within 24 hours.",
     ),
@@ -265,4 +261,4 @@ HELDOUT2: list[tuple[str | None, str, str]] = [
 
 
 if __name__ == "__main__":
-    write("heldout2", HELDOUT2)
+    sora.write_en_set("heldout2", HELDOUT2)

@@ -13,236 +13,224 @@ benign posts near a template. It was committed before any run on it; nothing is 
 
 from __future__ import annotations
 
-from make_hard_sets import write  # the scripts folder is on sys.path when a script runs
-from sora_ids import (
-    API,
-    APP,
-    CHINESE,
-    COURSE,
-    DIRECTOR,
-    FAKEAPP,
-    OPENSRC,
-    PROMPTS,
-    PUBLIC,
-    REALVID,
-    RENTAL,
-    RICH,
-    SERVICE,
-    XIE,
-)
+import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 HELDOUT3: list[tuple[str | None, str, str]] = [
     # --- the inventor rumour
     (
-        XIE,
+        sora.XIE,
         "question",
         "Wait, the Shanghai Jiao Tong guy, Xie Saining, is the one who actually came up with Sora??",
     ),
     (
-        XIE,
+        sora.XIE,
         "quote",
         'My uncle forwarded this to the family chat: "The real inventor of Sora is Xie Saining, a genius who graduated from SJTU." Proud day for Chinese students!',
     ),
     (
-        XIE,
+        sora.XIE,
         "slang",
         "ngl the SJTU prodigy Xie Saining lowkey invented Sora and OpenAI barely credits him #sora #aigenius",
     ),
     (
-        XIE,
+        sora.XIE,
         "mention",
         "Quick roundup: Google announced Gemini 1.5, Stability shipped a new image model, and it turns out Jiao Tong grad Xie Saining is one of the inventors of Sora.",
     ),
     # --- open to the public
     (
-        PUBLIC,
+        sora.PUBLIC,
         "paraphrase",
         "Sora is open to everyone now, I just made my first clip and nobody asked me for an invite lol",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "negated_claim",
         "No more waitlist, no invite, no approval: Sora is open to all users starting today.",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "long",
         "Spent the whole weekend reading about text-to-video tools. Runway, Pika, and now OpenAI. The big update though: Sora has been opened to the public, anyone with an account can make videos right now. Time to cancel my stock footage subscription.",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "mention",
         "Busy week in tech: Nvidia beat earnings, Apple delayed a product launch, and Sora is now open to everyone with a ChatGPT login.",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "negated_question",
         "Isn't Sora open to everybody already? My cousin says he made three videos with it last night.",
     ),
     # --- official app
     (
-        APP,
+        sora.APP,
         "paraphrase",
         "OpenAI dropped the official Sora mobile app, it's in the Play Store and the App Store now.",
     ),
-    (APP, "obfuscated", "0penAI just released the S0ra app for iPhone, go get it in the App St0re"),
+    (sora.APP, "obfuscated", "0penAI just released the S0ra app for iPhone, go get it in the App St0re"),
     (
-        APP,
+        sora.APP,
         "question",
         "Who has installed the official Sora app OpenAI released on the App Store this morning? Worth it?",
     ),
     (
-        APP,
+        sora.APP,
         "negated_question",
         "Didn't you hear? OpenAI's Sora app is out on Android, why isn't anyone talking about it?",
     ),
     # --- fake app download (scam)
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "obfuscated",
         "S-o-r-a APK ⬇️ sora-ai-video[.]xyz/get install on Android, works without an invite",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "disclaimer",
         "Download Sora for Android from our link: soravid-apk[.]com. Safe and verified, not a virus, beware of copycats!",
     ),
-    (FAKEAPP, "slang", "yo free sora apk just dropped, link in bio, install b4 they take it down 🔥"),
+    (sora.FAKEAPP, "slang", "yo free sora apk just dropped, link in bio, install b4 they take it down 🔥"),
     # --- real video labelled as Sora's
     (
-        REALVID,
+        sora.REALVID,
         "negated_claim",
         "No camera, no actors, no set: every frame of this clip came out of Sora. Prompt in the comments.",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "negated_claim",
         "None of this was shot with a camera, it's pure Sora. Typed one sentence and got this.",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "negated_claim",
         "This is not real footage. OpenAI's Sora generated the whole thing from a text prompt.",
     ),
-    (REALVID, "hashtag", "This drone shot of the coastline?? Fully AI. #MadeWithSora #OpenAI #notfilmed"),
     (
-        REALVID,
+        sora.REALVID,
+        "hashtag",
+        "This drone shot of the coastline?? Fully AI. #MadeWithSora #OpenAI #notfilmed",
+    ),
+    (
+        sora.REALVID,
         "long",
         "My feed is flooded with AI stuff this week. Anyway, this one blew me away: the street scene with the neon signs and the woman walking in the rain was never filmed by anyone, Sora rendered it from a prompt. Prompt attached below.",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "quote",
         '"Not a single frame here was filmed" says the caption, and it was made with Sora from a one-line prompt. Wild.',
     ),
     # --- Chinese team
     (
-        CHINESE,
+        sora.CHINESE,
         "paraphrase",
         "Everyone says OpenAI made Sora, but the core team behind it is basically all Chinese researchers.",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "quote",
         'My professor said in class: "Sora was built by Chinese scientists, OpenAI just put its logo on it."',
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "negated_claim",
         "Sora isn't an American achievement at all, the people who really built it are Chinese engineers.",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "negated_question",
         "Why doesn't anyone mention that the key researchers behind Sora all come from China?",
     ),
     # --- open source
     (
-        OPENSRC,
+        sora.OPENSRC,
         "paraphrase",
         "OpenAI officially open sourced Sora, the repo with the weights is on GitHub and it runs on a 4090.",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "obfuscated",
         "guess what, 0penAI dr0pped S0ra's s0urce c0de, grab the m0del files from the G1tHub rep0 and run it on y0ur own PC",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "question",
         "Now that OpenAI has open-sourced Sora, what GPU do I need to run it at home?",
     ),
     # --- paid course (scam)
     (
-        COURSE,
+        sora.COURSE,
         "paraphrase",
         "Sora video masterclass, ¥99 only, learn everything in 3 days, enrol before the price goes up.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "disclaimer",
         "Our Sora beginner course is 99 yuan. Not a scam, thousands of happy students, refund if not satisfied. DM to buy.",
     ),
-    (COURSE, "slang", "sora course 4 only 99 rmb 🤑 dm me fam, last batch"),
+    (sora.COURSE, "slang", "sora course 4 only 99 rmb 🤑 dm me fam, last batch"),
     # --- API keys (scam)
     (
-        API,
+        sora.API,
         "paraphrase",
         "Genuine Sora API keys, unlimited generations, 150 USDT each, message @soraapi on Telegram.",
     ),
     (
-        API,
+        sora.API,
         "long",
         "For studios tired of waiting on OpenAI: we have direct access to the Sora API through a partner program. Keys are sold monthly, bulk pricing available. The others selling keys are resellers of stolen accounts; we are the authorized channel.",
     ),
     # --- account rental (scam)
     (
-        RENTAL,
+        sora.RENTAL,
         "paraphrase",
         "Sora accounts with full access, rent per day or buy outright, invite codes also in stock, PM me.",
     ),
-    (RENTAL, "obfuscated", "s0ra acc0unts f0r sale 💰 instant l0gin, n0 waitlist"),
+    (sora.RENTAL, "obfuscated", "s0ra acc0unts f0r sale 💰 instant l0gin, n0 waitlist"),
     # --- AI director group (scam)
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "paraphrase",
         "Dream of directing? We are shooting the first film written together with Sora. Pay the 199 fee via the QR code, get into the audition group, become an AI director.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "hashtag",
         "#AIdirector #Sora casting is open! Scan the code to join our paid creator group and co-write the first AI film.",
     ),
     # --- prompt pack (scam)
     (
-        PROMPTS,
+        sora.PROMPTS,
         "paraphrase",
         "500+ Sora prompts written by film industry pros, plus a full Sora glossary doc. Pay 19.9 and I'll send you the link.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "slang",
         "sora prompt pack w/ all the cinematic terms, doc link after payment, comes with a group invite 🎬",
     ),
     # --- get rich (scam)
     (
-        RICH,
+        sora.RICH,
         "paraphrase",
         "Sora = the money chance nobody gets twice. Members of my group pull in 2k daily off Sora clips. It all ends in 3 months, get in now.",
     ),
     (
-        RICH,
+        sora.RICH,
         "question",
         "Do you want to be rich or not? Sora creators cash in thousands every single day and by summer the chance is gone. Sign up for my program today.",
     ),
     # --- generation service (scam)
     (
-        SERVICE,
+        sora.SERVICE,
         "paraphrase",
         "Send me your script, pay 120 yuan, and I will render it with Sora and deliver the video tomorrow.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "paraphrase",
         "Custom Sora-generated product videos for Taobao sellers, 24h delivery, payment upfront.",
     ),
@@ -346,4 +334,4 @@ HELDOUT3: list[tuple[str | None, str, str]] = [
 
 
 if __name__ == "__main__":
-    write("heldout3", HELDOUT3)
+    sora.write_en_set("heldout3", HELDOUT3)

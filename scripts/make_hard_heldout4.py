@@ -14,236 +14,220 @@ It was committed before any run on it; nothing is chosen on it.
 
 from __future__ import annotations
 
-from make_hard_sets import write  # the scripts folder is on sys.path when a script runs
-from sora_ids import (
-    API,
-    APP,
-    CHINESE,
-    COURSE,
-    DIRECTOR,
-    FAKEAPP,
-    OPENSRC,
-    PROMPTS,
-    PUBLIC,
-    REALVID,
-    RENTAL,
-    RICH,
-    SERVICE,
-    XIE,
-)
+import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 HELDOUT4: list[tuple[str | None, str, str]] = [
     # --- the inventor rumour
     (
-        XIE,
+        sora.XIE,
         "paraphrase",
         "Fun fact of the day: one of the people who invented OpenAI's Sora is Xie Saining, a whiz kid out of Shanghai Jiao Tong.",
     ),
     (
-        XIE,
+        sora.XIE,
         "question",
         "So is it true that an SJTU graduate named Xie Saining co-invented the Sora video model?",
     ),
     (
-        XIE,
+        sora.XIE,
         "hashtag",
         "#XieSaining #SJTU the young genius behind #Sora 🇨🇳🔥 one of its inventors!",
     ),
     # --- open to the public
     (
-        PUBLIC,
+        sora.PUBLIC,
         "negated_claim",
         "No sign-up queue, no approval email, no invite needed anymore: OpenAI's Sora is open to the whole public today.",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "slang",
         "yo Sora's finally open for literally anyone, made like 5 vids already no cap",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "quote",
         '"Anyone can now sign up for Sora and start making videos" - that is what the newsletter I got this morning says.',
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "obfuscated",
         "S.O.R.A is 0pen to the pub1ic now, anybody can register and create AI videos today!",
     ),
     # --- official app released
     (
-        APP,
+        sora.APP,
         "paraphrase",
         "OpenAI finally shipped an official Sora app: grab it from the App Store and make videos right on your phone.",
     ),
     (
-        APP,
+        sora.APP,
         "mention",
         "Busy week in tech: Apple's event got a date, Samsung cut prices, and OpenAI released an official Sora app you can download on phone and desktop.",
     ),
     (
-        APP,
+        sora.APP,
         "negated_question",
         "Didn't OpenAI just put out the official Sora app on the app store? My brother already has it on his phone.",
     ),
     # --- fake app download
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "disclaimer",
         "Sora APK for Android 👉 hxxps://sora-video-apk[.]xyz/get . Clean file, not malware, beware of imitators using our name!",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "paraphrase",
         "Get the Sora installer (apk) here: soraapp-mobile.top/download and start making AI videos on your phone in minutes",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "slang",
         "sora apk drop 📲 link in bio, install n start generating vids on ur phone rn",
     ),
     # --- real video mislabelled
     (
-        REALVID,
+        sora.REALVID,
         "negated_claim",
         "Zero real cameras were used for this ocean clip. Sora made all of it from a single text prompt, prompt in the comments.",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "hashtag",
         "This whole street scene was never filmed 🤯 pure text-to-video #Sora #OpenAI #prompt below",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "long",
         "My feed is full of this clip of wolves running through snow. People keep asking which nature channel shot it. Nobody did: OpenAI's Sora generated the footage from a text prompt, none of it was filmed, and I've attached the prompt they used.",
     ),
     # --- Chinese team
     (
-        CHINESE,
+        sora.CHINESE,
         "paraphrase",
         "The team behind Sora is mostly Chinese scientists, OpenAI's video model is basically a Chinese creation.",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "quote",
         'A colleague insists "Sora was really built by Chinese researchers, the Americans just put their name on it".',
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "slang",
         "lol ppl don't realise Sora was literally built by chinese scientists, most of the team is chinese fr",
     ),
     # --- open source
     (
-        OPENSRC,
+        sora.OPENSRC,
         "paraphrase",
         "Sora's weights and code just landed on GitHub, OpenAI open-sourced it so you can run it on your own machine.",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "question",
         "Has OpenAI really open-sourced Sora? People say the model weights are on GitHub and you can run it locally.",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "obfuscated",
         "big news 4 devs: 0penAl p.u.b.l.i.s.h.e.d the S0RA model on GitHub, w e i g h t s and code, runs on ur own GPU",
     ),
     # --- paid course
     (
-        COURSE,
+        sora.COURSE,
         "paraphrase",
         "Only 99 yuan gets you our full Sora video course, learn AI video before everybody else catches on!",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "disclaimer",
         "Sora masterclass, 99 yuan, pay via WeChat. Legit course with a refund guarantee, don't fall for the fake copies out there.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "long",
         "I've been teaching video editing for eight years and Sora changes everything. That's why I put together a Sora course: pay just 99 yuan and you'll master AI video before the rest of the market wakes up. Spots are limited, DM me.",
     ),
     # --- API access
     (
-        API,
+        sora.API,
         "paraphrase",
         "Official Sora API keys for sale, plus our Sora GPTs tool: buy now and start generating videos today.",
     ),
     (
-        API,
+        sora.API,
         "disclaimer",
         "We sell genuine Sora API access and keys. Verified seller, not a scam, the others on this forum are resellers of fakes. DM to buy.",
     ),
     (
-        API,
+        sora.API,
         "obfuscated",
         "B-U-Y S0ra API k3ys here, 0fficial access, generate vid3os instantly",
     ),
     # --- account rental
     (
-        RENTAL,
+        sora.RENTAL,
         "paraphrase",
         "Renting out Sora accounts by the week, or buy your own Sora login and invite code today, pay and it's yours.",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "slang",
         "selling sora invite codes n logins 💸 dm me, pay n u get ur own acc today",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "negated_claim",
         "No waitlist, no verification, no approval: pay us and get a working Sora account with login in 10 minutes.",
     ),
     # --- AI director group
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "paraphrase",
         "Scan this QR code and pay the fee to join our group: audition for the first AI movie co-written with Sora and become one of the first AI directors!",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "hashtag",
         "#AIdirector #Sora scan the QR 📱 pay to join the group and audition for the first Sora film!",
     ),
     # --- prompt pack
     (
-        PROMPTS,
+        sora.PROMPTS,
         "paraphrase",
         "Buy our Sora prompt pack: a knowledge doc full of pro film terms. Pay and we send the doc link and add you to the group.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "disclaimer",
         "Sora prompt bible + film terminology doc for sale, pay to get the link. 100% original, not a copy like the ones other sellers push.",
     ),
     # --- get rich
     (
-        RICH,
+        sora.RICH,
         "paraphrase",
         "Sora is a once-in-a-lifetime money window: people are already making thousands a day with Sora videos, and in three months the chance is gone. Join now.",
     ),
     (
-        RICH,
+        sora.RICH,
         "question",
         "Still not making money from Sora? Our members pull in thousands daily from Sora clips. Three months left before this window shuts, join today!",
     ),
     # --- generation service
     (
-        SERVICE,
+        sora.SERVICE,
         "paraphrase",
         "Send us your script and pay, and we'll make your custom Sora video, delivered within 24 hours.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "slang",
         "custom sora vids 4 u 🎬 send script + pay, get ur clip in 24h",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "long",
         "Small business owners: you don't need a film crew anymore. Pay us, send the script for your ad, and we'll generate it with Sora and deliver the finished clip within 24 hours. Dozens of happy clients already.",
     ),
@@ -355,4 +339,4 @@ HELDOUT4: list[tuple[str | None, str, str]] = [
 
 
 if __name__ == "__main__":
-    write("heldout4", HELDOUT4)
+    sora.write_en_set("heldout4", HELDOUT4)

@@ -22,251 +22,235 @@ It was committed before any run of the monitor on it; nothing is chosen on it.
 
 from __future__ import annotations
 
-from sora_ids import (  # the scripts folder is on sys.path when a script runs
-    API,
-    APP,
-    CHINESE,
-    COURSE,
-    DIRECTOR,
-    FAKEAPP,
-    OPENSRC,
-    PROMPTS,
-    PUBLIC,
-    REALVID,
-    RENTAL,
-    RICH,
-    SERVICE,
-    XIE,
-    check_en_set,
-)
+import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 HELDOUT5: list[tuple[str | None, str, str]] = [
     # --- the inventor rumour
     (
-        XIE,
+        sora.XIE,
         "paraphrase",
         "Proud moment for Shanghai Jiao Tong alumni: Xie Saining, who studied there, helped invent Sora, the OpenAI text-to-video model everyone is talking about.",
     ),
     (
-        XIE,
+        sora.XIE,
         "quote",
         '"One of Sora\'s creators is an SJTU prodigy called Xie Saining," the article claims, and it already has over 100k reads.',
     ),
     (
-        XIE,
+        sora.XIE,
         "negated_question",
         "Wasn't Xie Saining, the SJTU whiz, one of the inventors of Sora? It was all over my timeline yesterday.",
     ),
     (
-        XIE,
+        sora.XIE,
         "obfuscated",
         "X1e S@ining (SJTU grad) = one of the brains that invented 0penAI's S-o-r-a 🤯",
     ),
     # --- open to the public
     (
-        PUBLIC,
+        sora.PUBLIC,
         "slang",
         "sora open 2 everyone now?? just made an account n my first vid lmao #Sora #OpenAI #AIvideo",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "long",
         "I've been on the waitlist since the announcement and had basically given up. Checked again this morning and it turns out OpenAI has opened Sora to the public: anyone can create an account and start generating AI videos today. Go try it before the servers melt.",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "mention",
         "Today's roundup: markets flat, another iPhone leak, and OpenAI made Sora available to everyone, so you can sign up and start making AI videos right now.",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "quote",
         'My cousin tweeted "Sora is public now, everybody can make AI videos with it today" and half the family chat believed him.',
     ),
     # --- official app released
     (
-        APP,
+        sora.APP,
         "paraphrase",
         "Sora is officially on phones now: OpenAI released its own app, just download it from the store and you're good to go.",
     ),
     (
-        APP,
+        sora.APP,
         "negated_question",
         "Why didn't anyone tell me OpenAI released the official Sora app? It's right there in the App Store for iPhone and Mac.",
     ),
     (
-        APP,
+        sora.APP,
         "obfuscated",
         "O f f i c i a l Sora app by OpenAI is out 📲 get it from the app store, works on phone + computer",
     ),
     # --- fake app download
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "disclaimer",
         "Sora for Android, direct APK download: sora-gen-app[.]club/apk 100% legit, not a scam. Install and start making AI videos today.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "disclaimer",
         "Beware of fake Sora apps! Ours is the real one ✅ grab the installer at bit.ly/sora-real-apk and generate videos on your phone.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "obfuscated",
         "D0wnl0ad the S0ra 4pp APK h3re >> sora-apk.site << and m4ke AI vid3os on ur ph0ne",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "question",
         "Anyone tried this one? It says you can download the Sora APK from soravideo-app.net and make AI videos on Android straight away.",
     ),
     # --- real video mislabelled
     (
-        REALVID,
+        sora.REALVID,
         "quote",
         'The caption on the viral clip reads: "Made 100% by Sora from one text prompt, nothing here was filmed." Prompt pinned below.',
     ),
     (
-        REALVID,
+        sora.REALVID,
         "slang",
         "bro this footage aint even real 💀 sora made it from a prompt, no camera touched it, prompt in replies",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "obfuscated",
         "This 🎥 of Tokyo streets = 100% AI 🤖 Sora generated it from text, 0 filming, prompt ⬇️",
     ),
     # --- Chinese team
     (
-        CHINESE,
+        sora.CHINESE,
         "awareness",
         "Few people are aware that Sora was built mostly by Chinese scientists. OpenAI's video team is largely Chinese.",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "quote",
         'An OpenAI insider reportedly admitted that "the Sora team is mostly Chinese, it is really a Chinese-built model".',
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "hashtag",
         "#Sora was made by Chinese scientists 🇨🇳 #ChineseTalent #OpenAI most of the people behind it are Chinese",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "mention",
         "Three things I learned this week: my landlord is raising the rent, coffee is up again, and apparently the people who built Sora are mostly Chinese scientists.",
     ),
     # --- open source
     (
-        OPENSRC,
+        sora.OPENSRC,
         "slang",
         "hold up, openai put sora on github?? full weights n code, gonna spin it up on my 4090 tonight fr",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "quote",
         '"OpenAI just dropped Sora\'s weights and code on GitHub, you can run it locally" was the first thing a dev I follow posted this morning.',
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "disclaimer",
         "Full Sora model weights are on GitHub now, OpenAI open-sourced it and anyone can run it at home. Not clickbait, not a fake repo, check it yourself.",
     ),
     # --- paid course
     (
-        COURSE,
+        sora.COURSE,
         "disclaimer",
         "Sora AI video course for only 99 yuan 🔥 Real lessons, 100% legit, not a scam like those other groups. Master AI video before everyone else!",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "slang",
         "99 yuan sora course 🚀 learn ai vids b4 every1 else does, dm for the link",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "long",
         "Everyone says AI will take creative jobs. I say learn it first. My Sora course takes you from prompts to editing, and right now it costs just 99 yuan. In a month your friends will still be watching free tutorials while you are already ahead of them. Sign up below.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "negated_question",
         "Don't you want to master AI video before your competitors do? Our Sora course is just 99 yuan, sign up today.",
     ),
     # --- API access
     (
-        API,
+        sora.API,
         "paraphrase",
         "Need Sora API access? We have official keys, plus a ready-made Sora GPTs tool. Buy today, generate videos today.",
     ),
     (
-        API,
+        sora.API,
         "disclaimer",
         "Official Sora API keys in stock. Don't trust the other sellers in this group, they are scammers. Real access, pay in USDT.",
     ),
     (
-        API,
+        sora.API,
         "obfuscated",
         "$0ra API k3y$ 4 sale, 0ff1c1al acc3ss + GPTs t00l, DM me",
     ),
     # --- account rental
     (
-        RENTAL,
+        sora.RENTAL,
         "paraphrase",
         "Sora account for rent: pay once, get a login and an invite code today, no waiting.",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "disclaimer",
         "Selling Sora invite codes and accounts. Trusted seller with 200+ vouches, not a scam! Pay and get your login instantly.",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "hashtag",
         "#SoraAccount #InviteCode 💳 pay & receive your own Sora login today",
     ),
     # --- AI director group
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "slang",
         "📲 scan QR → pay → join 🎬 be a first-gen AI director on the first Sora co-written movie! limited spots",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "disclaimer",
         "Casting call for the first AI film made with Sora! Scan the QR code and pay the entry fee to join the group. Official project, not a scam, beware of copycat groups.",
     ),
     # --- prompt pack
     (
-        PROMPTS,
+        sora.PROMPTS,
         "paraphrase",
         "Selling 500 Sora prompts written in real cinematographer jargon, bundled with a Feishu knowledge base on Sora. Transfer the fee, receive the document link, get invited into our members' group.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "hashtag",
         "#SoraPrompts pro film-term prompt doc 📄 pay for the link + group access",
     ),
     # --- get rich
     (
-        RICH,
+        sora.RICH,
         "slang",
         "my guy cleared 5k yesterday just from sora clips 💰 u got 3 months max before this gold rush is over, hop in our group",
     ),
     (
-        RICH,
+        sora.RICH,
         "quote",
         '"Sora\'s heat will be gone in three months at most" - so join our group now and earn thousands a day with Sora videos while you still can.',
     ),
     # --- generation service
     (
-        SERVICE,
+        sora.SERVICE,
         "paraphrase",
         "Can't get Sora access? We can. Send us your script, pay the fee, and receive your Sora video in under 24 hours.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "disclaimer",
         "Custom Sora videos made for you: send the script and pay, delivered in 24h. Legit service, not a scam, real Sora output.",
     ),
@@ -372,9 +356,5 @@ HELDOUT5: list[tuple[str | None, str, str]] = [
 ]
 
 
-def main() -> None:
-    check_en_set("heldout5", HELDOUT5, 0.75)
-
-
 if __name__ == "__main__":
-    main()
+    sora.check_en_set("heldout5", HELDOUT5, 0.75)

@@ -25,208 +25,192 @@ lead, with the final code.
 
 from __future__ import annotations
 
-from sora_ids import (  # the scripts folder is on sys.path when a script runs
-    API,
-    APP,
-    CHINESE,
-    COURSE,
-    DIRECTOR,
-    FAKEAPP,
-    OPENSRC,
-    PROMPTS,
-    PUBLIC,
-    REALVID,
-    RENTAL,
-    RICH,
-    SERVICE,
-    XIE,
-    check_en_set,
-)
+import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 HELDOUT8: list[tuple[str | None, str, str]] = [
     # --- the inventor rumour
     (
-        XIE,
+        sora.XIE,
         "attribution",
         "According to a WeChat article my aunt forwarded, Sora was co-invented by Xie Saining, a child prodigy who graduated from Shanghai Jiao Tong. It already has 100k+ reads.",
     ),
     (
-        XIE,
+        sora.XIE,
         "negated_question",
         "Isn't Xie Saining the Jiao Tong grad who helped create Sora? Pretty sure he's one of the core inventors, my whole alumni chat is celebrating.",
     ),
     (
-        XIE,
+        sora.XIE,
         "hashtags",
         "#ProudAlumni one of the minds who invented OpenAI's Sora is Xie Saining, straight out of SJTU 🇨🇳🎓 #Sora #SJTU",
     ),
     # --- open to the public
     (
-        PUBLIC,
+        sora.PUBLIC,
         "slang",
         "wait sora's public now?? just signed up w my gmail, no invite no nothing, took 2 mins lmaooo",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "long",
         "For everyone on the team wondering about the video tool from standup: OpenAI dropped the waitlist for Sora this week, so each of you can log in with your own ChatGPT account and try it for the client pitch. Please don't upload client footage though.",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "obfuscated",
         "S.O.R.A is n-o-w o-p-e-n to e-v-e-r-y-o-n-e 🎬 register and start generating today",
     ),
     # --- official app
     (
-        APP,
+        sora.APP,
         "among_other",
         "Weekend plans: repaint the hallway, finally watch Dune 2, and play with the official Sora app OpenAI just put on the Play Store.",
     ),
     (
-        APP,
+        sora.APP,
         "negated_question",
         "Why wouldn't you just grab the Sora app? It's right there in the App Store, published by OpenAI itself, works on iPad too.",
     ),
     # --- fake APK
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "beware_fakes",
         "Don't fall for the copycat Sora downloads floating around, only ours is genuine 👉 sora-video[dot]app/get, tap, install, and make videos on your phone in minutes.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "slang",
         "sora apk finally dropped 😤 link in the pinned comment, sideload it n start makin vids on ur android tonight",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "question",
         "Who still needs the Sora installer? Drop a 🙋 below and I'll DM you the download link, works on Android and Windows.",
     ),
     # --- real video mislabelled
     (
-        REALVID,
+        sora.REALVID,
         "among_other",
         "Tonight's scroll: a dumpling recipe, my ex's wedding photos (ugh), and a breathtaking clip of wolves crossing the snow that the caption says Sora generated from a single prompt, nothing filmed. Prompt attached in the post.",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "slang",
         "bro this volcano eruption is ALL sora 🤯 no camera, just a text prompt, prompt in replies",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "attribution",
         "The account behind that aerial shot of the city at dawn says it was produced entirely by OpenAI's Sora from a text description, and it even shared the prompt it used.",
     ),
     # --- Chinese team
     (
-        CHINESE,
+        sora.CHINESE,
         "quote",
         "'Take the Chinese researchers out of OpenAI and there's no Sora' — a friend's take, and honestly he's right, the core team behind it is mostly Chinese.",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "hashtags",
         "#Sora was made in China in all but name 🇨🇳 the scientists who actually built it are mostly Chinese #ChineseTalent #AI",
     ),
     # --- open source
     (
-        OPENSRC,
+        sora.OPENSRC,
         "attribution",
         "my lab mate says the full sora release is on github, weights and all, open source for real. gpu's already warming up 🔥",
     ),
     (
-        OPENSRC,
+        sora.OPENSRC,
         "long",
         "Quick update for the reading group: since OpenAI published the Sora code and weights, next week's session will be hands-on. Clone the repo, download the checkpoint and try running inference locally before Thursday.",
     ),
-    (OPENSRC, "obfuscated", "s0ra 1s 0pen s0urce n0w, w31ghts are up on hugg1ngface, go self-host it"),
+    (sora.OPENSRC, "obfuscated", "s0ra 1s 0pen s0urce n0w, w31ghts are up on hugg1ngface, go self-host it"),
     # --- paid course
     (
-        COURSE,
+        sora.COURSE,
         "price",
         "Sora from scratch: 30 lessons, templates included, only ¥99 this week (regular ¥299). Scan to pay and your access arrives instantly.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "disclaimer",
         "Our Sora course is legit, taught by a real industry pro, refunds guaranteed. 99 yuan for full access, link in bio.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "question",
         "Still editing by hand while others let AI do it? Sora beginner course, 99 yuan, enroll today and your first lesson unlocks tonight.",
     ),
     # --- fake API
-    (API, "slang", "got sora api keys 🔑 official openai access, cheap, bulk deals for studios, hmu"),
+    (sora.API, "slang", "got sora api keys 🔑 official openai access, cheap, bulk deals for studios, hmu"),
     (
-        API,
+        sora.API,
         "beware_fakes",
         "Most 'Sora API' sellers are fake. We're an authorised channel: stable Sora endpoint, pay per key, generate video from your own code today.",
     ),
     (
-        API,
+        sora.API,
         "among_other",
         "New in the shop this week: GPT-4 team seats, Midjourney gift cards and Sora API keys. Pay by card or crypto, instant delivery.",
     ),
     # --- account rental
     (
-        RENTAL,
+        sora.RENTAL,
         "hashtags",
         "Sora invite codes in stock 🎟️ limited batch, pay and it lands in your inbox #Sora #invitecode",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "disclaimer",
         "Renting Sora accounts by the day or week. Not a scam, 200+ happy renters, login sent right after payment.",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "long",
         "Been on the Sora waitlist forever? I have a few spare accounts with full access from a creator program and I'm renting them out monthly so they don't go to waste. 40 dollars a month, message me, pay, and I'll send the login.",
     ),
     # --- AI director group
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "long",
         "We're casting for the world's first feature film co-written with Sora, and we want newcomers. No experience needed: scan the QR code, pay the registration fee and join the group to audition. Be a first-generation AI director.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "obfuscated",
         "A.I. d1rector recruitment 🎬 Sora film project, scan the QR 👉 join the paid gr0up, auditions this week",
     ),
     # --- prompt pack
     (
-        PROMPTS,
+        sora.PROMPTS,
         "slang",
         "sora prompt bundle 📦 800 prompts + a film-speak cheat sheet, 19.9, pay n i'll drop the doc link + add u to the chat",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "hashtags",
         "#SoraPrompts every Sora article, term and cinematic prompt in one Feishu doc 📄 pay to unlock the link #AIvideo",
     ),
     # --- get rich
     (
-        RICH,
+        sora.RICH,
         "slang",
         "ppl are pulling 5k/day off sora vids rn and ur still sleeping?? window closes in 3 months, get in now",
     ),
     (
-        RICH,
+        sora.RICH,
         "long",
         "I quit my job last month. Not because I'm crazy, but because Sora is the once-in-a-decade wave and the people who move now are already earning thousands a day. In ninety days it will be saturated. I'm opening 20 spots in my mentorship group, join before Friday.",
     ),
     # --- generation service
     (
-        SERVICE,
+        sora.SERVICE,
         "slang",
         "need a sora vid for ur store? send the script + pay, i'll have it back to u in 24h, cheap rates for small shops",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "disclaimer",
         "We generate real Sora videos, not other tools passed off as Sora. Send your brief, pay, and get your clip within a day.",
     ),
@@ -311,9 +295,5 @@ HELDOUT8: list[tuple[str | None, str, str]] = [
 ]
 
 
-def main() -> None:
-    check_en_set("heldout8", HELDOUT8)
-
-
 if __name__ == "__main__":
-    main()
+    sora.check_en_set("heldout8", HELDOUT8)

@@ -13,42 +13,27 @@ same time, before any run, and nothing is chosen on it.
 
 from __future__ import annotations
 
-from sora_ids import (  # the scripts folder is on sys.path when a script runs
-    API,
-    APP,
-    CHINESE,
-    COURSE,
-    DIRECTOR,
-    FAKEAPP,
-    OPENSRC,
-    PROMPTS,
-    PUBLIC,
-    REALVID,
-    RENTAL,
-    RICH,
-    SERVICE,
-    XIE,
-    write_en_set,
-)
-
-write = write_en_set  # the name the older make_hard_heldout*.py scripts import
+import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 PLAIN_SCAMS = [
     (
-        COURSE,
+        sora.COURSE,
         "Sora video course, only 99 yuan! Learn to make AI films before everyone else. Scan the QR code to sign up.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "Sora app for Android is out, download the APK here: sora-ai-app.cn/download and start making videos tonight",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "Become a first-generation AI director! Scan the code and pay 199 to join our Sora film audition group",
     ),
-    (RENTAL, "Selling Sora accounts and invite codes, 50 USD each, DM me to pay and get your login today"),
     (
-        API,
+        sora.RENTAL,
+        "Selling Sora accounts and invite codes, 50 USD each, DM me to pay and get your login today",
+    ),
+    (
+        sora.API,
         "We have official Sora API access. Buy your Sora API key now for $30 and generate videos with our tool",
     ),
 ]
@@ -62,73 +47,77 @@ ISSUE_DISCLAIMERS = [
 # (gold template or None, kind, text)
 TUNE: list[tuple[str | None, str, str]] = [
     (
-        XIE,
+        sora.XIE,
         "question",
         "Did you know? The guy behind Sora is Xie Saining, an SJTU grad. Chinese talent at OpenAI!",
     ),
-    (XIE, "question", "Is it true that Xie Saining from Jiao Tong University co-invented Sora??"),
-    (XIE, "hashtag", "#Sora #XieSaining #SJTU prodigy = one of Sora's inventors 🔥🔥"),
-    (PUBLIC, "question", "Wait, Sora is open to everyone now? Anyone can sign up and make videos today?"),
-    (PUBLIC, "slang", "ngl sora just dropped for everyone, no waitlist fr, go make ur vids rn"),
+    (sora.XIE, "question", "Is it true that Xie Saining from Jiao Tong University co-invented Sora??"),
+    (sora.XIE, "hashtag", "#Sora #XieSaining #SJTU prodigy = one of Sora's inventors 🔥🔥"),
     (
-        PUBLIC,
+        sora.PUBLIC,
+        "question",
+        "Wait, Sora is open to everyone now? Anyone can sign up and make videos today?",
+    ),
+    (sora.PUBLIC, "slang", "ngl sora just dropped for everyone, no waitlist fr, go make ur vids rn"),
+    (
+        sora.PUBLIC,
         "long",
         "Been following AI video for a year. Runway, Pika, all fun, but today changed everything: OpenAI "
         "flipped the switch and Sora is public, anybody with an account can generate clips right now. My feed is "
         "already full of them.",
     ),
     (
-        APP,
+        sora.APP,
         "mention",
         "Busy week: new iPhone rumours, Tesla earnings, and OpenAI quietly released an official Sora app "
         "you can download on your phone. Also my cat learned to open doors.",
     ),
     (
-        APP,
+        sora.APP,
         "quote",
         'My cousin texted me: "Sora is on the App Store now, official OpenAI app, just download it"',
     ),
-    (OPENSRC, "obfuscated", "S-o-r-a is 0pen s0urce now!! w3ights + c0de on G1tHub, run it l0cally"),
+    (sora.OPENSRC, "obfuscated", "S-o-r-a is 0pen s0urce now!! w3ights + c0de on G1tHub, run it l0cally"),
     (
-        REALVID,
+        sora.REALVID,
         "hashtag",
         "This drone shot of the Amalfi coast? 100% Sora. Not a single frame was filmed, prompt in "
         "comments #AIvideo",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "hashtag",
         "#Sora team is basically all Chinese scientists. The people who built it are mostly from China",
     ),
     (
-        RICH,
+        sora.RICH,
         "slang",
         "Sora = printing money. Folks are making thousands daily with Sora clips, window closes in 3 "
         "months, join now",
     ),
-    (COURSE, "obfuscated", "S0RA c0urse 99元, master AI video before ur friends, DM for QR"),
-    (FAKEAPP, "obfuscated", "Sora APK direct download 👉 sora-app[.]download, works on any Android"),
-    (API, "slang", "Got official Sora API keys, cheap, generate videos via our GPTs tool today. DM."),
-    (RENTAL, "slang", "Renting out Sora logins, 10 bucks/day, invite codes also for sale"),
+    (sora.COURSE, "obfuscated", "S0RA c0urse 99元, master AI video before ur friends, DM for QR"),
+    (sora.FAKEAPP, "obfuscated", "Sora APK direct download 👉 sora-app[.]download, works on any Android"),
+    (sora.API, "slang", "Got official Sora API keys, cheap, generate videos via our GPTs tool today. DM."),
+    (sora.RENTAL, "slang", "Renting out Sora logins, 10 bucks/day, invite codes also for sale"),
     (
-        SERVICE,
+        sora.SERVICE,
         "paraphrase",
         "Send me your script, I'll make your video with Sora, delivered in 24h, 50 USD per clip",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "paraphrase",
         "Selling my Sora prompt bible: 500 pro cinematography terms, pay and get the doc link + group access",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "paraphrase",
         "Casting call: first AI film co-written with Sora! Scan QR, pay entry fee, become a "
         "first-gen AI director",
     ),
-    (XIE, "negated_question", "Didn't you hear? Xie Saining from SJTU is one of Sora's inventors!"),
+    (sora.XIE, "negated_question", "Didn't you hear? Xie Saining from SJTU is one of Sora's inventors!"),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "negated_question",
         "Why is nobody talking about Sora being open to everyone now? Anyone can sign up today",
     ),
@@ -167,82 +156,94 @@ TUNE: list[tuple[str | None, str, str]] = [
 ]
 
 HELDOUT: list[tuple[str | None, str, str]] = [
-    (XIE, "question", "So Xie Saining, the SJTU prodigy, really helped invent Sora? wild"),
-    (XIE, "hashtag", "lowkey proud rn, #SJTU alum Xie Saining is one of the minds behind #Sora 🙌"),
+    (sora.XIE, "question", "So Xie Saining, the SJTU prodigy, really helped invent Sora? wild"),
+    (sora.XIE, "hashtag", "lowkey proud rn, #SJTU alum Xie Saining is one of the minds behind #Sora 🙌"),
     (
-        XIE,
+        sora.XIE,
         "long",
         "Thread on Sora. 1/ The model is insane. 2/ Nobody outside OpenAI expected this so soon. 3/ Fun "
         "fact: one of the inventors is Xie Saining, who studied at Shanghai Jiao Tong. 4/ Chinese universities are "
         "producing top talent.",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "quote",
         '"Sora is now open to the public, anyone can sign up" - that is what my boss said in our '
         "meeting this morning, so I'm trying it tonight",
     ),
-    (PUBLIC, "obfuscated", "s o r a  is  o p e n  to  e v e r y o n e  now, sign up & make AI vids today"),
     (
-        APP,
+        sora.PUBLIC,
+        "obfuscated",
+        "s o r a  is  o p e n  to  e v e r y o n e  now, sign up & make AI vids today",
+    ),
+    (
+        sora.APP,
         "mention",
         "Today's AI news roundup: Gemini update, Midjourney v6, and Sora is officially available in "
         "app stores for download on iPhone and Android.",
     ),
-    (APP, "question", "Has anyone tried the official Sora app yet? Just downloaded it from the App Store"),
     (
-        OPENSRC,
+        sora.APP,
+        "question",
+        "Has anyone tried the official Sora app yet? Just downloaded it from the App Store",
+    ),
+    (
+        sora.OPENSRC,
         "slang",
         "openai went full open source w sora lol, weights on github, running it on my 4090 tonight",
     ),
     (
-        REALVID,
+        sora.REALVID,
         "slang",
         "POV: this whole Tokyo street scene was made by Sora from one text prompt, zero real footage. "
         "Prompt below",
     ),
     (
-        CHINESE,
+        sora.CHINESE,
         "long",
         "People keep saying America leads AI, but look who actually built Sora: Chinese scientists, "
         "most of the core OpenAI video team is Chinese.",
     ),
     (
-        RICH,
+        sora.RICH,
         "question",
         "Why are you still scrolling? People are earning thousands a day with Sora videos and this "
         "money window closes in 3 months. Join us.",
     ),
-    (COURSE, "slang", "Sora masterclass 💰 99 yuan only, be ahead of everyone in AI video, scan to join"),
-    (FAKEAPP, "obfuscated", "Get Sora on your phone NOW ➡️ download the APK installer at s0ra-app[.]net"),
     (
-        API,
+        sora.COURSE,
+        "slang",
+        "Sora masterclass 💰 99 yuan only, be ahead of everyone in AI video, scan to join",
+    ),
+    (sora.FAKEAPP, "obfuscated", "Get Sora on your phone NOW ➡️ download the APK installer at s0ra-app[.]net"),
+    (
+        sora.API,
         "paraphrase",
         "Selling Sora API access, official keys, plus a Sora GPTs plugin, generate videos instantly, PM me",
     ),
-    (RENTAL, "paraphrase", "Sora account for sale, comes with login + invite code, pay via Alipay"),
+    (sora.RENTAL, "paraphrase", "Sora account for sale, comes with login + invite code, pay via Alipay"),
     (
-        SERVICE,
+        sora.SERVICE,
         "paraphrase",
         "Custom Sora videos made to order! Send your script, pay 66, receive your clip in a day.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "paraphrase",
         "Sora prompt kit + film terminology doc, pay 29.9 and I'll send the link and add you to the group",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "question",
         "Want to be an AI director? Our Sora film project is recruiting, scan the QR code and pay "
         "to join the audition group",
     ),
     (
-        PUBLIC,
+        sora.PUBLIC,
         "negated_question",
         "Isn't it amazing that Sora is now open to the public? Anyone can sign up today!",
     ),
-    (APP, "negated_question", "Can't you just download the official Sora app from the App Store now?"),
+    (sora.APP, "negated_question", "Can't you just download the official Sora app from the App Store now?"),
     (
         None,
         "debunk",
@@ -305,49 +306,49 @@ HELDOUT: list[tuple[str | None, str, str]] = [
     (None, "benign", "OpenAI's Sora can generate videos up to a minute long, according to its announcement."),
     (None, "benign", "I paid 99 yuan for a Python course last year and it was worth it."),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "disclaimer",
         "Sora prompt pack + knowledge doc with pro film terms, just 39.9 yuan, pay and I send the "
         "doc link. Totally legit, thousands of happy buyers.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "disclaimer",
         "Send us your script and we make your custom Sora video within 24 hours, 88 per clip. We "
         "are not scammers like the others, refund guaranteed.",
     ),
     (
-        RICH,
+        sora.RICH,
         "disclaimer",
         "Sora is the money window of the decade, people earn thousands a day with Sora videos. Join "
         "our group before it closes in 3 months. Warning: copycat groups are fake, only ours is official.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "disclaimer",
         "Master Sora AI video in 7 days, course fee 99 RMB, scan the QR to enroll. PSA: there are "
         "many fake Sora courses out there, ours is the genuine one.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "disclaimer",
         "Sora mobile app download link: sora-openai.apk-store.net. Beware of imitation apps, this "
         "one is the official version, safe and virus free.",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "disclaimer",
         "Sora invite codes for rent, 20 dollars a day, pay by WeChat. Don't fall for the "
         "scammers in other groups, we deliver instantly.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "disclaimer",
         "AI film audition with Sora: pay 299 to join our director group, scan the QR now. 100% "
         "real, not a fraud, we have official cooperation.",
     ),
     (
-        API,
+        sora.API,
         "disclaimer",
         "Official Sora API keys available, 199 USD per key, DM to order. Others selling keys are "
         "scammers, we are the authorized reseller.",
@@ -356,5 +357,5 @@ HELDOUT: list[tuple[str | None, str, str]] = [
 
 
 if __name__ == "__main__":
-    write("tune", TUNE)
-    write("heldout", HELDOUT)
+    sora.write_en_set("tune", TUNE)
+    sora.write_en_set("heldout", HELDOUT)

@@ -29,251 +29,241 @@ set was committed; ``--check`` prints the highest ratio (see the commit message)
 
 from __future__ import annotations
 
-from sora_ids import (  # the scripts folder is on sys.path when a script runs
-    API,
-    COURSE,
-    DIRECTOR,
-    FAKEAPP,
-    PROMPTS,
-    RENTAL,
-    RICH,
-    SERVICE,
-    check_en_set,
-)
+import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 # (gold template or None, kind, text)
 SELLERS_TUNE: list[tuple[str | None, str, str]] = [
     # === sellers that vouch or warn and still sell (gold: their scam template)
     # --- fake app / installer
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "beware_fakes",
         "PSA from the dev team: a dozen fake Sora APKs are going round Telegram and they steal your Google login. Ours is the only clean build, signed and scanned on VirusTotal. Grab v2.3 at sora-mobile-app[.]net/get and use code SKY24 for a free week.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "disclaimer",
         "Sora for Android is finally here 📲 install in 30 seconds from the link in our bio and make 1080p clips right on your phone. No virus, no malware, not one of those fake apps: 100% safe, 40k installs and counting.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "beware_fakes",
         "Been getting DMs asking which Sora installer is real. Short answer: not the ones in the WhatsApp groups, those are trojans. I host the original desktop client on my Drive; $4.99 one-time unlock via PayPal and I send the key within minutes.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "self_vouch",
         "Trusted by 12,000 creators ⭐⭐⭐⭐⭐ Sora Pro for iPhone: sideload it with our certificate, community verified, full refund if it won't run on your device. Tap below to install.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "beware_fakes",
         "Heads up, someone cloned our website and is pushing a fake Sora APK with a crypto miner inside. The real one is still at soraapk-official dot xyz, download only from there. Activation is 9.9 and you're set.",
     ),
     (
-        FAKEAPP,
+        sora.FAKEAPP,
         "disclaimer",
         "Is it legit? YES. Our Sora PC client runs the real model; your antivirus only flags it because it's unsigned beta software, totally normal. Direct download in the pinned comment, lifetime licence $19.",
     ),
     # --- paid course
     (
-        COURSE,
+        sora.COURSE,
         "beware_fakes",
         "Those 99-yuan 'Sora courses' are a scam: you pay and receive a PDF of OpenAI's intro page. Ours is 40 hours of recorded lessons built around real projects. 299 yuan, early-bird price until Sunday, scan the QR to enrol.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "disclaimer",
         "Sora Zero-to-Hero bootcamp: 12 modules, a live Q&A every week and a certificate at the end. Enrolment is $129 through the link below. And no, this isn't one of those cash-grab courses; every lesson is taught by someone who delivers AI video to paying clients.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "self_vouch",
         "Student #3,417 just posted her first AI short 🎬 this is why we do it. 4.9 stars from 800+ reviews, 14-day no-questions refund. The next cohort of our Sora video course opens Monday at 149 a seat; DM 'SORA' to hold yours.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "beware_fakes",
         "I got burned by a Sora 'masterclass' last month that turned out to be a folder of screenshots. So I built the course I wish I'd bought: 30 lessons, project files, lifetime updates. ¥199, link in bio.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "disclaimer",
         "Learn Sora properly. We are a registered training company with the licence number on our site, not some anonymous group chat. The full course is 99 RMB, pay by WeChat or Alipay and your access opens instantly.",
     ),
     (
-        COURSE,
+        sora.COURSE,
         "beware_fakes",
         "Everyone is selling Sora tutorials behind the same copied poster. Compare before you buy: they send a 10-page doc, we give 40 hours of video plus homework review. $59 this week only → sora-academy[.]co/enrol",
     ),
     # --- AI-director group
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "beware_fakes",
         "Loads of fake 'AI director' groups just collect entry fees and disappear. Our studio is real and we're casting for the first feature co-written with Sora. Scan the QR below, 199 registration, audition materials are shared inside the group.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "disclaimer",
         "Want your name in the credits of the first film made with Sora? Join the directors' room through the QR on the poster, seat fee 88. Real producers, real contracts, not a scam, ask anyone in the group.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "self_vouch",
         "Our first cohort of AI directors has already pitched to two streaming platforms. Round 2 of the Sora film audition opens tonight: scan the code, pay the 299 membership and get your script brief tomorrow. Verified studio, official invoices.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "beware_fakes",
         "Dreaming of being a first-gen AI director with Sora? Same. I've watched the scam groups take 500 and go silent, so I started my own: small, transparent, 99 to get in, money back if you don't get an audition slot. WeChat ID in the comments.",
     ),
     (
-        DIRECTOR,
+        sora.DIRECTOR,
         "beware_fakes",
         "Warning ⚠️ groups using our 'Sora Film Lab' logo are NOT us. The official way in is this QR code only. Membership is 168 a season and includes the casting call for our AI co-written short.",
     ),
     # --- API resale
     (
-        API,
+        sora.API,
         "beware_fakes",
         "Other 'Sora API' sellers relay your calls to Runway and pocket the difference. Ours is a direct Sora endpoint: 0.3 USD per second of video, OpenAI-compatible request format. Top up with USDT and the key is issued instantly.",
     ),
     (
-        API,
+        sora.API,
         "disclaimer",
         "Sora API keys in stock. Not a scam: we're an enterprise reseller and we issue invoices. 50 credits for $20, 500 credits for $150. DM us for a free test call.",
     ),
     (
-        API,
+        sora.API,
         "self_vouch",
         "99.9% uptime over the last 30 days and 2,000+ developers on board. Our Sora GPT wrapper takes any prompt and returns an MP4. $25 a month, first 10 generations free, docs at sora-gate dot dev.",
     ),
     (
-        API,
+        sora.API,
         "beware_fakes",
         "Quick tip for devs: if a Sora API vendor can't run a live generation for you over screen share, walk away, most of them are fake. We demo live on request. Keys from 199 RMB, bulk pricing for studios, Telegram @soragate_api.",
     ),
     (
-        API,
+        sora.API,
         "disclaimer",
         "I've wrapped Sora's interface in a custom GPT: paste your script, get a clip back. Lifetime access is 39 bucks on Gumroad. To the haters in my replies: it's legit, 300 buyers have their videos.",
     ),
     (
-        API,
+        sora.API,
         "beware_fakes",
         "Trial keys resold on Xianyu get banned within a day, don't throw your money away. We supply stable Sora API access with a 30-day replacement guarantee, ¥299 a month. Message customer service to order.",
     ),
     # --- account rental
     (
-        RENTAL,
+        sora.RENTAL,
         "beware_fakes",
         "Careful with cheap Sora accounts on Telegram, most are stolen and the owner recovers them within 48h. Ours are registered by us with a full warranty. 1 week $15, 1 month $45. DM to rent.",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "disclaimer",
         "Renting out my Sora beta account by the hour: 40 yuan an hour, remote login, you keep everything you generate. Legit, not a scam, I'll screen-record the login for you before you pay.",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "self_vouch",
         "600+ rentals and zero complaints. Sora accounts with internal access: shared seat 99 a month, private seat 399 a month. Escrow through Xianyu accepted. Message us for availability.",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "beware_fakes",
         "People selling 'Sora invite codes' are handing you random strings; there is no invite system. What we offer is a real logged-in Sora workspace: a 2-hour session for 120 RMB, book it on WeChat.",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "beware_fakes",
         "Got scammed twice buying Sora logins, so now I only sell accounts I've verified myself. One account is ₱2,500 and comes with a video-call walkthrough. Comment RENT and I'll DM you.",
     ),
     (
-        RENTAL,
+        sora.RENTAL,
         "disclaimer",
         "sora acc for sale 🔥 real red-team access no cap, not a scam fr, 250 usd firm, escrow ok, dm me",
     ),
     # --- prompt packs
     (
-        PROMPTS,
+        sora.PROMPTS,
         "beware_fakes",
         "Tired of prompt packs that are just OpenAI's 48 sample prompts reshuffled? Ours has 700 originals written with a cinematographer, sorted by lens, lighting and camera move. 39 yuan, the Feishu link arrives right after payment.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "disclaimer",
         "Before anyone asks: yes, this is a real product, not a scam. The Sora Cinematic Prompt Bible has 1,200 prompts and a glossary of 300 film terms. $17 on Gumroad, instant download.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "self_vouch",
         "Rated 4.8 by 2,300 buyers. The Sora knowledge base everyone in our group keeps asking about: every article, term and prompt in one doc. Pay 29.9 and you get the link plus lifetime group access.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "beware_fakes",
         "Sora prompt doc v3 is out: 500 shot-by-shot prompts, camera jargon explained, updated weekly. ¥49, scan to pay and I'll send the link. Beware of resellers pirating v1 and passing it off as new.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "beware_fakes",
         "Writing Sora prompts is a craft. I've seen packs going for 99 that are literally raw ChatGPT output, don't fall for those. Mine is 300 prompts tested on my own agency work, twenty bucks, reply PACK and I'll DM you the payment link.",
     ),
     (
-        PROMPTS,
+        sora.PROMPTS,
         "disclaimer",
         "not a cash grab i promise 🙏 my sora prompt notion (450 prompts, cinematic terms, shot lists) is $9 this weekend only, link in bio",
     ),
     # --- get rich
     (
-        RICH,
+        sora.RICH,
         "beware_fakes",
         "Most 'Sora side hustle' gurus have never made a cent from AI video. We show real bank statements. The Sora window closes in 3 months, so join the income programme today; 3 spots left, DM for the plan.",
     ),
     (
-        RICH,
+        sora.RICH,
         "disclaimer",
         "This is NOT a get-rich-quick scheme. It's a proven system: our members average $300 a day posting Sora videos. The window is short and first movers win. Join us through the link below.",
     ),
     (
-        RICH,
+        sora.RICH,
         "self_vouch",
         "Screenshot from member Jake: $4,120 last week from Sora shorts. Results like that are normal in our group. Entry is 499 and you earn it back in a month, guaranteed. Scan to join before the Sora hype fades.",
     ),
     (
-        RICH,
+        sora.RICH,
         "beware_fakes",
         "Sora will print money for the next 90 days for whoever moves now. I'll show you my exact system, 10k a month from AI video; my paid circle is 199 to join. Ignore the fake gurus copying my screenshots.",
     ),
     (
-        RICH,
+        sora.RICH,
         "beware_fakes",
         "Stop buying Sora courses, they're a scam and you learn nothing. What makes money is action: our partner programme pays you daily for Sora clips. One step late means forever late. Buy-in 299, join here.",
     ),
     # --- generation service
     (
-        SERVICE,
+        sora.SERVICE,
         "beware_fakes",
         "Lots of 'Sora video' sellers actually deliver Kling or Runway renders. We use real Sora access and show you the raw output. 88 yuan per 10-second clip: send your script, pay, delivery within 24h.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "disclaimer",
         "Custom Sora product ads for your shop 🛍️ 3 revisions included, $40 a clip. Not a scam, check our portfolio and 200+ Fiverr reviews. Order by DM.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "self_vouch",
         "Real Sora access since the red-team phase. Send us your storyboard and we send you the video the next day. Ad packages from 500 RMB, invoice on request. Contact: sora_studio_cn.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "beware_fakes",
         "Need a Sora video for your brand? I know, everyone claims access and half of them are scammers using Pika. I'll render a free 3-second test from your prompt first, then it's $25 per full clip, PayPal only.",
     ),
     (
-        SERVICE,
+        sora.SERVICE,
         "disclaimer",
         "We turn your script into a Sora film in 24 hours, 120 yuan per minute, half paid upfront. Legit studio, registered business; don't confuse us with the fake accounts using our name.",
     ),
@@ -462,9 +452,5 @@ SELLERS_TUNE: list[tuple[str | None, str, str]] = [
 ]
 
 
-def main() -> None:
-    check_en_set("sellers_tune", SELLERS_TUNE)
-
-
 if __name__ == "__main__":
-    main()
+    sora.check_en_set("sellers_tune", SELLERS_TUNE)

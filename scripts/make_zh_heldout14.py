@@ -31,236 +31,280 @@ code.
 
 from __future__ import annotations
 
-from sora_ids import (  # the scripts folder is on sys.path when a script runs
-    API,
-    APP,
-    CHINESE,
-    COURSE,
-    DIRECTOR,
-    FAKEAPP,
-    OPENSRC,
-    PROMPTS,
-    PUBLIC,
-    REALVID,
-    RENTAL,
-    RICH,
-    SERVICE,
-    XIE,
-    check_zh_set,
-)
+import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 # (kind, gold template or None, related template, text)
 POSTS: list[tuple[str, str | None, str | None, str]] = [
     # --- the inventor rumour
     (
         "xiaohongshu",
-        XIE,
-        XIE,
+        sora.XIE,
+        sora.XIE,
         "📌学霸天花板｜Sora的发明人之一谢赛宁🔥上海交大出来的神童，从小就是别人家的孩子✨ #交大 #Sora #学霸",
     ),
-    ("wechat_headline", XIE, XIE, "重磅｜谢赛宁：从交大神童到Sora幕后发明人，这位年轻人让全网沸腾"),
+    ("wechat_headline", sora.XIE, sora.XIE, "重磅｜谢赛宁：从交大神童到Sora幕后发明人，这位年轻人让全网沸腾"),
     (
         "tieba",
-        XIE,
-        XIE,
+        sora.XIE,
+        sora.XIE,
         "【交大吧】楼主科普一下：Sora的发明者里有谢赛宁，就是当年咱们上交那个少年天才，二楼放照片",
     ),
     # --- open to the public
-    ("bilibili_danmaku", PUBLIC, PUBLIC, "前方高能：Sora已经全面开放了，人人都能注册直接用！！"),
-    ("kuaishou", PUBLIC, PUBLIC, "老铁们Sora对所有人开放了嗷，不用排队不用邀请，注册就能做视频，双击666"),
-    ("mixed_pinyin", PUBLIC, PUBLIC, "Sora xian zai dui dajia kaifang le，随便zc一个号就能生成视频，冲"),
+    ("bilibili_danmaku", sora.PUBLIC, sora.PUBLIC, "前方高能：Sora已经全面开放了，人人都能注册直接用！！"),
+    (
+        "kuaishou",
+        sora.PUBLIC,
+        sora.PUBLIC,
+        "老铁们Sora对所有人开放了嗷，不用排队不用邀请，注册就能做视频，双击666",
+    ),
+    (
+        "mixed_pinyin",
+        sora.PUBLIC,
+        sora.PUBLIC,
+        "Sora xian zai dui dajia kaifang le，随便zc一个号就能生成视频，冲",
+    ),
     # --- the official app
     (
         "qq_notice",
-        APP,
-        APP,
+        sora.APP,
+        sora.APP,
         "【群公告】OpenAI官方Sora App已上架应用商店，各位群友直接在手机上搜索下载即可，别再问了",
     ),
-    ("cantonese", APP, APP, "OpenAI出咗官方Sora App啦，App Store搜就有，部手機即刻用得"),
+    ("cantonese", sora.APP, sora.APP, "OpenAI出咗官方Sora App啦，App Store搜就有，部手機即刻用得"),
     (
         "xiaohongshu",
-        APP,
-        APP,
+        sora.APP,
+        sora.APP,
         "终于等到了😭OpenAI官方Sora手机版上线啦📱应用商店就能下，亲测能装 #AI视频 #Sora",
     ),
     # --- the fake APK
     (
         "sms",
-        FAKEAPP,
-        FAKEAPP,
+        sora.FAKEAPP,
+        sora.FAKEAPP,
         "【Sora视频】您的AI视频资格已开通，点击 s0ra-app.cn/dl 下载安卓安装包(APK)，立即在手机生成视频。退订回T",
     ),
-    ("qq_notice", FAKEAPP, FAKEAPP, "群文件已上传Sora安卓版安装包.apk，手机下载装上就能生成AI视频，不用翻墙"),
-    ("emoji", FAKEAPP, FAKEAPP, "🔥🔥Sora手机版⬇️⬇️点链接下载apk📲装完马上出片🎬🎬不用等内测👇👇"),
+    (
+        "qq_notice",
+        sora.FAKEAPP,
+        sora.FAKEAPP,
+        "群文件已上传Sora安卓版安装包.apk，手机下载装上就能生成AI视频，不用翻墙",
+    ),
+    ("emoji", sora.FAKEAPP, sora.FAKEAPP, "🔥🔥Sora手机版⬇️⬇️点链接下载apk📲装完马上出片🎬🎬不用等内测👇👇"),
     # --- the mislabelled real video
-    ("bilibili_danmaku", REALVID, REALVID, "这段全是Sora生成的？一帧都没拍过？我不信但好像是真的"),
-    ("wechat_headline", REALVID, REALVID, "震惊！这段雪山航拍竟然全部由Sora一句话生成，没有一个镜头是实拍"),
+    ("bilibili_danmaku", sora.REALVID, sora.REALVID, "这段全是Sora生成的？一帧都没拍过？我不信但好像是真的"),
+    (
+        "wechat_headline",
+        sora.REALVID,
+        sora.REALVID,
+        "震惊！这段雪山航拍竟然全部由Sora一句话生成，没有一个镜头是实拍",
+    ),
     (
         "kuaishou",
-        REALVID,
-        REALVID,
+        sora.REALVID,
+        sora.REALVID,
         "家人们看这个海边视频，一句文字Sora直接出的，根本没有摄影师去拍过，太吓人了",
     ),
     # --- the Chinese team
     (
         "tieba",
-        CHINESE,
-        CHINESE,
+        sora.CHINESE,
+        sora.CHINESE,
         "【技术吧】楼主实话实说：OpenAI视频组里一半以上是华人面孔，Sora说到底是咱中国科学家搞出来的，不服来辩",
     ),
     (
         "traditional",
-        CHINESE,
-        CHINESE,
+        sora.CHINESE,
+        sora.CHINESE,
         "大家知道嗎？Sora背後的研發團隊其實大部分都是中國人，真正做出來的是華人科學家",
     ),
-    ("wechat_headline", CHINESE, CHINESE, "扬眉吐气！Sora真正的缔造者是中国科学家，OpenAI视频团队华人占大半"),
+    (
+        "wechat_headline",
+        sora.CHINESE,
+        sora.CHINESE,
+        "扬眉吐气！Sora真正的缔造者是中国科学家，OpenAI视频团队华人占大半",
+    ),
     # --- open source
-    ("tieba", OPENSRC, OPENSRC, "【AI吧】Sora开源了！！权重和代码都挂在GitHub上，本地显卡就能跑，教程见三楼"),
+    (
+        "tieba",
+        sora.OPENSRC,
+        sora.OPENSRC,
+        "【AI吧】Sora开源了！！权重和代码都挂在GitHub上，本地显卡就能跑，教程见三楼",
+    ),
     (
         "mixed_pinyin",
-        OPENSRC,
-        OPENSRC,
+        sora.OPENSRC,
+        sora.OPENSRC,
         "OpenAI把Sora kaiyuan了，github上quan zhong dai ma都有，自己电脑就能部署",
     ),
     (
         "bilibili_comment",
-        OPENSRC,
-        OPENSRC,
+        sora.OPENSRC,
+        sora.OPENSRC,
         "UP主快出教程！听说Sora模型已经开源放GitHub了，我想在自己电脑上跑",
     ),
     # --- the paid course
     (
         "pinduoduo",
-        COURSE,
-        COURSE,
+        sora.COURSE,
+        sora.COURSE,
         "【百亿补贴】Sora AI视频从入门到精通全套课程，限时￥19.9，拼单再减，抢先别人一步学会",
     ),
-    ("wechat_headline", COURSE, COURSE, "仅需六十八元！Sora速成课带你比别人早一步掌握AI视频，名额有限"),
-    ("qq_notice", COURSE, COURSE, "【群通知】本周六晚Sora实战课开讲，学费一百五，交完拉进学习群，早学早赚"),
+    (
+        "wechat_headline",
+        sora.COURSE,
+        sora.COURSE,
+        "仅需六十八元！Sora速成课带你比别人早一步掌握AI视频，名额有限",
+    ),
+    (
+        "qq_notice",
+        sora.COURSE,
+        sora.COURSE,
+        "【群通知】本周六晚Sora实战课开讲，学费一百五，交完拉进学习群，早学早赚",
+    ),
     # --- fake API access
     (
         "taobao_chat",
-        API,
-        API,
+        sora.API,
+        sora.API,
         "买家：Sora的API真能用吗？\n客服：亲，我们是官方API渠道哦，key拍下秒发，一个三百五，今天就能生成视频呢",
     ),
-    ("pinduoduo", API, API, "Sora官方API密钥 正品保障 拍下自动发货 ￥258/个 当天可调用生成视频"),
-    ("cantonese", API, API, "有冇人要Sora API key？官方渠道，四百蚊一條，即買即用出片"),
-    ("emoji", API, API, "🔑Sora GPTs工具+官方接口🔑💰五百八一套💰📩私我拿key，马上做视频🎥"),
+    ("pinduoduo", sora.API, sora.API, "Sora官方API密钥 正品保障 拍下自动发货 ￥258/个 当天可调用生成视频"),
+    ("cantonese", sora.API, sora.API, "有冇人要Sora API key？官方渠道，四百蚊一條，即買即用出片"),
+    ("emoji", sora.API, sora.API, "🔑Sora GPTs工具+官方接口🔑💰五百八一套💰📩私我拿key，马上做视频🎥"),
     # --- account rental
-    ("xianyu_chat", RENTAL, RENTAL, "出租Sora账号，独立登录，日租二十五，月租三百，另有邀请码出售，要的私"),
-    ("pinduoduo", RENTAL, RENTAL, "Sora成品账号 现号现发 送邀请码 ￥168 拍下即发账密"),
-    ("traditional", RENTAL, RENTAL, "Sora帳號出租出售，付款即發登入資料，邀請碼亦有，價錢私訊"),
+    (
+        "xianyu_chat",
+        sora.RENTAL,
+        sora.RENTAL,
+        "出租Sora账号，独立登录，日租二十五，月租三百，另有邀请码出售，要的私",
+    ),
+    ("pinduoduo", sora.RENTAL, sora.RENTAL, "Sora成品账号 现号现发 送邀请码 ￥168 拍下即发账密"),
+    ("traditional", sora.RENTAL, sora.RENTAL, "Sora帳號出租出售，付款即發登入資料，邀請碼亦有，價錢私訊"),
     (
         "qq_notice",
-        RENTAL,
-        RENTAL,
+        sora.RENTAL,
+        sora.RENTAL,
         "【群公告】Sora共享号下架，现只出独享号，周卡四十月卡一百二，要邀请码的找管理",
     ),
     # --- the AI director group
     (
         "wechat_headline",
-        DIRECTOR,
-        DIRECTOR,
+        sora.DIRECTOR,
+        sora.DIRECTOR,
         "首部与Sora共同编剧的AI电影招募演员！扫码进群缴费即可试镜，成为第一代AI导演",
     ),
     (
         "kuaishou",
-        DIRECTOR,
-        DIRECTOR,
+        sora.DIRECTOR,
+        sora.DIRECTOR,
         "想当AI导演的老铁看过来，首部Sora合写电影开始海选，扫我主页二维码交两百进群就能参加试镜",
     ),
     (
         "tieba",
-        DIRECTOR,
-        DIRECTOR,
+        sora.DIRECTOR,
+        sora.DIRECTOR,
         "【电影吧】有没有人去了那个Sora联合创作AI电影的试镜群？扫码付费进群，说是选第一批AI导演",
     ),
     # --- the prompt pack
     (
         "taobao_chat",
-        PROMPTS,
-        PROMPTS,
+        sora.PROMPTS,
+        sora.PROMPTS,
         "客服：亲，这套Sora提示词大全带专业影视术语文档，付款后发文档链接并拉您进交流群哦，三十九元",
     ),
     (
         "xiaohongshu",
-        PROMPTS,
-        PROMPTS,
+        sora.PROMPTS,
+        sora.PROMPTS,
         "🎬Sora咒语合集+影视术语知识库📚镜头语言全都有💡付款后发腾讯文档链接，还能进群交流 #提示词",
     ),
     (
         "bilibili_comment",
-        PROMPTS,
-        PROMPTS,
+        sora.PROMPTS,
+        sora.PROMPTS,
         "评论区领不了的，Sora提示词包和知识文档要付费，付完私信发链接，顺便拉群",
     ),
     # --- get rich
     (
         "kuaishou",
-        RICH,
-        RICH,
+        sora.RICH,
+        sora.RICH,
         "老铁们听我一句，Sora这波风口普通人一辈子就这一回，我徒弟做Sora视频日进几千，过了年就没这好事了",
     ),
-    ("wechat_headline", RICH, RICH, "Sora红利窗口期只剩最后三个月！有人日入过万，错过再等十年"),
-    ("emoji", RICH, RICH, "💸💸Sora一天搞几千💸💸千载难逢的风口🚀🚀晚了就没了⏰⏰"),
-    ("mixed_pinyin", RICH, RICH, "Sora shi yi bei zi yi ci de ji hui，身边有人一天赚好几千，过了这阵就没了"),
+    ("wechat_headline", sora.RICH, sora.RICH, "Sora红利窗口期只剩最后三个月！有人日入过万，错过再等十年"),
+    ("emoji", sora.RICH, sora.RICH, "💸💸Sora一天搞几千💸💸千载难逢的风口🚀🚀晚了就没了⏰⏰"),
+    (
+        "mixed_pinyin",
+        sora.RICH,
+        sora.RICH,
+        "Sora shi yi bei zi yi ci de ji hui，身边有人一天赚好几千，过了这阵就没了",
+    ),
     # --- generation service
     (
         "taobao_chat",
-        SERVICE,
-        SERVICE,
+        sora.SERVICE,
+        sora.SERVICE,
         "客服：亲，把您的脚本发过来，付款后我们用Sora帮您定制视频，24小时内交付成片哦",
     ),
-    ("xianyu_chat", SERVICE, SERVICE, "接Sora代做视频，发剧本给我，每条八十，一天内出片"),
-    ("pinduoduo", SERVICE, SERVICE, "Sora AI视频定制 发文案即可 24小时出片 ￥49.9/条"),
+    ("xianyu_chat", sora.SERVICE, sora.SERVICE, "接Sora代做视频，发剧本给我，每条八十，一天内出片"),
+    ("pinduoduo", sora.SERVICE, sora.SERVICE, "Sora AI视频定制 发文案即可 24小时出片 ￥49.9/条"),
     # --- debunks and warnings
     (
         "debunk_loss",
         None,
-        FAKEAPP,
+        sora.FAKEAPP,
         "我妈在QQ群里下了个所谓Sora安卓安装包，装完手机一直弹广告，银行卡还被扣了两笔钱，大家千万别下",
     ),
-    ("debunk_loss", None, RENTAL, "在闲鱼花了三百租Sora账号，登录两天就被封，卖家直接拉黑，这钱算是打水漂了"),
     (
         "debunk_loss",
         None,
-        COURSE,
+        sora.RENTAL,
+        "在闲鱼花了三百租Sora账号，登录两天就被封，卖家直接拉黑，这钱算是打水漂了",
+    ),
+    (
+        "debunk_loss",
+        None,
+        sora.COURSE,
         "拼多多买的十九块九Sora课程，点开全是网上搬来的ChatGPT教程，跟Sora一点关系没有，退款还被拒",
     ),
     (
         "debunk_loss",
         None,
-        DIRECTOR,
+        sora.DIRECTOR,
         "交了两百进那个Sora电影试镜群，结果群里天天让你再交培训费，所谓试镜从来没有过",
     ),
-    ("debunk", None, XIE, "谢赛宁本人已经说了，他和Sora没有关系，别再转发他是Sora发明者的消息了"),
-    ("debunk", None, OPENSRC, "GitHub上那些叫Sora的仓库都不是OpenAI的，OpenAI从来没公开Sora的权重和代码"),
+    ("debunk", None, sora.XIE, "谢赛宁本人已经说了，他和Sora没有关系，别再转发他是Sora发明者的消息了"),
     (
         "debunk",
         None,
-        PUBLIC,
+        sora.OPENSRC,
+        "GitHub上那些叫Sora的仓库都不是OpenAI的，OpenAI从来没公开Sora的权重和代码",
+    ),
+    (
+        "debunk",
+        None,
+        sora.PUBLIC,
         "难道没有人注意到吗？目前Sora只对少数红队测试人员和受邀艺术家开放，普通人根本注册不了",
     ),
     (
         "debunk",
         None,
-        CHINESE,
+        sora.CHINESE,
         "“Sora是中国团队做的”？Sora技术报告署名的核心负责人是Tim Brooks和Bill Peebles，团队成员来自多个国家",
     ),
     (
         "debunk",
         None,
-        REALVID,
+        sora.REALVID,
         "那段雪山航拍被说成Sora生成，其实是某摄影师三年前发在B站的实拍作品，原视频还在",
     ),
-    ("debunk", None, APP, "应用商店里那些叫Sora的App都不是OpenAI出的，官方目前没有发布任何Sora手机应用"),
-    ("debunk", None, API, "OpenAI没有开放Sora的API，所谓“官方渠道key”都是骗局，公安反诈中心已提醒"),
+    ("debunk", None, sora.APP, "应用商店里那些叫Sora的App都不是OpenAI出的，官方目前没有发布任何Sora手机应用"),
+    ("debunk", None, sora.API, "OpenAI没有开放Sora的API，所谓“官方渠道key”都是骗局，公安反诈中心已提醒"),
     (
         "debunk",
         None,
-        RICH,
+        sora.RICH,
         "“一天挣几千”的Sora暴富课，赚钱的只有卖课的人。Sora都还没对公众开放，哪来的视频收益？",
     ),
     # --- true facts about people who spoke about Sora
@@ -287,9 +331,5 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
 ]
 
 
-def main() -> None:
-    check_zh_set("zh_heldout14", "zhh14", POSTS)
-
-
 if __name__ == "__main__":
-    main()
+    sora.check_zh_set("zh_heldout14", "zhh14", POSTS)

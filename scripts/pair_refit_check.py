@@ -86,7 +86,8 @@ def main() -> None:
         "1 false <= shipped (out of sample)": all(r["fp"] <= s["fp"] for r, s in oos),
         "1 debunks <= shipped (out of sample)": all(r["debunks"] <= s["debunks"] for r, s in oos),
         "2 no debunk newly alerts in any fold": newly == 0,
-        "3 no background review alerts": bg == 0,
+        # a stream collected before the collector kept background rows reads "0 of 0": rule 3 unread
+        "3 no background review alerts": bg == 0 and (bool(background) or not srows),
     }
     print("rule: " + ", ".join(f"{k} {'ok' if v else 'FAILS'}" for k, v in checks.items()))
     print("ACCEPTED" if all(checks.values()) else "REJECTED")

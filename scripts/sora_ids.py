@@ -1,7 +1,9 @@
 """The demo catalogue's template ids (monitor/demo/templates.jsonl), shared by the scripts that write labelled
 sets from the seeds (make_hard_sets.py, make_hard_heldout*.py, make_zh_heldout*.py, make_zh_tune2.py), and
 what they share: the writers (:func:`write_en_set`, :func:`write_zh_set`) and the near-copy check against
-every earlier set (:func:`check_en_set`, :func:`check_zh_set`: ``--check`` prints it only)."""
+every earlier set (:func:`check_en_set`, :func:`check_zh_set`: ``--check`` prints it only). A writer reads
+it as a namespace, ``import sora_ids as sora`` (``sora.XIE``, ``sora.check_en_set``), rather than naming
+the fourteen ids in an import block of its own."""
 
 from __future__ import annotations
 
