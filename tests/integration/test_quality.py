@@ -81,8 +81,8 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # 0.771. Fifteenth (read once unseen, 2026-12-02 17:12): 0.933 / 0.800, no debunk alerting. Sixteenth
     # (read once unseen, 2026-12-03 04:00): 0.931 / 0.771 with one debunk alerting; then star-masked names
     # ("S*ra") read by the subject guard: 0.933 / 0.800. Seventeenth (read once unseen, 2026-12-03 07:55):
-    # 0.969 / 0.886, no debunk alerting. Floors under what was measured, to catch a regression, not the
-    # targets
+    # 0.969 / 0.886, no debunk alerting. Eighteenth (read once unseen, 2026-12-03 11:25): 0.944 / 0.971, two
+    # debunks alerting. Floors under what was measured, to catch a regression, not the targets
     [
         ("tune", 0.95, 0.95, 0),
         ("heldout", 0.95, 0.95, 0),
@@ -102,6 +102,7 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout15", 0.9, 0.78, 0),
         ("heldout16", 0.9, 0.78, 1),
         ("heldout17", 0.95, 0.85, 0),
+        ("heldout18", 0.92, 0.94, 2),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
