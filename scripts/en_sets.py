@@ -15,13 +15,14 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from head_folds import DEMO, named_sets, numbered  # the scripts folder is on sys.path when a script runs
+# the scripts folder is on sys.path when a script runs
+from head_folds import DEMO, LAST_SEEN_EN, named_sets, numbered
 
 from monitor.config import Settings
 from monitor.tools.evaluate import embedder_from_settings, load_labels, match_set, score_set
 
 CLAIMS = Path("monitor/demo/templates.jsonl")
-EN_SETS = [*numbered(["tune"], "heldout", 16), "sellers_tune"]
+EN_SETS = [*numbered(["tune"], "heldout", LAST_SEEN_EN), "sellers_tune"]
 
 
 def main() -> None:

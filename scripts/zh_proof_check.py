@@ -2,14 +2,14 @@
 settings, E5), one process, one embedder; ``compare`` sets two dumps side by side
 (docs/history/MULTILINGUAL-ROUNDS.md, "Questions that demand proof").
 
-    dump     OUT.jsonl [STREAM_PREFIX]   today's decisions of the fifteen seen Chinese sets (and a stream
+    dump     OUT.jsonl [STREAM_PREFIX]   today's decisions of every seen Chinese set (and a stream
                                           from scripts/zh_stream.py): set, id, kind, gold, alert, the
                                           stage that stopped it, the stance reader's estimate, the text
     compare  BEFORE.jsonl AFTER.jsonl     per set tp / fp / fn and debunks + loss reports alerting, both
                                           ways; every post whose decision changed; the rule's verdict
 
     export HF_HUB_OFFLINE=1 MONITOR_MODEL=multilingual-e5-small MONITOR_STATE_DIR=/tmp/zhproof2-state
-    python scripts/zh_stream.py /tmp/zhproof2/st 0:1000 $P -- $Q -- $L   # the fifteen sets' files
+    python scripts/zh_stream.py /tmp/zhproof2/st 0:1000 $P -- $Q -- $L   # every seen set's files
     python scripts/zh_proof_check.py dump /tmp/zhproof2/before.jsonl /tmp/zhproof2/st
     python scripts/zh_proof_check.py compare /tmp/zhproof2/before.jsonl /tmp/zhproof2/after.jsonl
 
@@ -33,9 +33,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from head_folds import named_sets, numbered
+from head_folds import LAST_SEEN_ZH, named_sets, numbered
 
-ZH_SETS = numbered(["zh", "zh_tune2"], "zh_heldout", 13)
+ZH_SETS = numbered(["zh", "zh_tune2"], "zh_heldout", LAST_SEEN_ZH)
 DEBUNK_KINDS = frozenset({"debunk", "debunk_loss", "debunk_plain"})
 CLAIMS = Path("monitor/demo/templates.jsonl")
 

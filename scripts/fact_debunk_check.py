@@ -1,0 +1,178 @@
+"""Debunks that answer with facts: stance cues that read them (monitor.core.text ``_STANCE_PATTERNS``),
+judged by a split of the seen sets (docs/history/QUALITY-ENGLISH.md "Debunks that answer with facts").
+
+    CODE=/tmp/code-before python scripts/fact_debunk_check.py dump OUT_DIR/before
+    python scripts/fact_debunk_check.py dump OUT_DIR/after
+    python scripts/fact_debunk_check.py judge OUT_DIR/before OUT_DIR/after
+
+``dump`` decides every seen English set (``scripts/en_sets.py``) and every seen Chinese set with the stream
+of them among 1,000 background reviews (``scripts/zh_stream.py`` slice 0:1000, ``scripts/zh_proof_check.py
+dump``, multilingual-e5-small) with the code on ``PYTHONPATH`` (``CODE``: a ``git archive`` of the code
+before; unset: this checkout). ``judge`` compares two dumps post by post and prints the rule's verdict.
+Never reads the unseen sets (head_folds.LAST_SEEN_EN / LAST_SEEN_ZH name the last seen ones).
+
+Why: a debunk that answers with a fact and no plain "no" reads as the claim it answers. "Checked both
+stores: every listing called Sora comes from a third-party developer" alerted as "Sora has an official
+app"; "Mod note: we're removing 'AI director' casting posts" as the casting scam; "a reverse image search
+finds the same drone footage on a stock site in 2019" as the mislabelled video. The stance guard stops a
+post whose cue its template lacks; these posts carry none it knows.
+
+RULE (written and committed before the judging run)
+
+The cues are hand-written, not fitted: there is nothing for a nested leave-one-set-out to choose, so they
+are judged by a split.
+
+- writing half: hard_en_heldout10 .. hard_en_heldout18 and hard_en_sellers_tune. The cues were written
+  looking at these sets' false alerts under the code of 17f2076 (nine debunks: heldout10-037, 11-039,
+  11-040, 13-039, 13-040, 13-045, 16-042, 18-042, 18-043, and the other false alerts of those sets).
+- judged half: demo, hard_en_tune, hard_en_heldout, hard_en_heldout2 .. hard_en_heldout9 (only their
+  per-set counts were seen before the run: heldout9 has two debunks alerting); Chinese: every seen Chinese
+  set and the stream (no Chinese cue is written; the English cues must change nothing there).
+
+Accept only if ALL of these hold, new cues against the code before, default settings otherwise:
+  F1 (gain; in sample) over the writing half, false alerts fall by >= 3 and debunks alerting by >= 3;
+  F2 (loss) 0 right alerts lost on any English set, either half;
+  F3 no post newly alerts on any English set (a stopped claim falling through to another template counts);
+  F4 Chinese: every decision of every seen Chinese set and of the stream unchanged, 0 of 1,000 background
+     reviews alerting;
+  F5 the unit tests pass (tests/unit/test_text.py's stance kinds, the evasion-by-disclaimer tests: a scam
+     that warns about others and still sells alerts).
+The judged half's change is reported on its own: a false alert stopped there is out-of-sample evidence;
+none means the gain is in sample only. Otherwise the cues are removed and the result documented as a
+negative one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from head_folds import LAST_SEEN_ZH, numbered  # the scripts folder is on sys.path when a script runs
+
+WRITING = frozenset([*(f"heldout{n}" for n in range(10, 19)), "sellers_tune"])
+DEBUNK_KINDS = frozenset({"debunk", "debunk_loss", "debunk_plain"})
+SCRIPTS = Path(__file__).resolve().parent
+
+
+def dump(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": os.environ.get("CODE", "")}
+    env.setdefault("MONITOR_STATE_DIR", str(out / "state"))
+    py = sys.executable
+    subprocess.run([py, str(SCRIPTS / "en_sets.py"), str(out / "en")], env=env, check=True)
+    names = numbered(["zh", "zh_tune2"], "zh_heldout", LAST_SEEN_ZH)
+    files = [
+        [f"../tests/data/{n}_{suffix}" for n in names]
+        for suffix in ("posts.jsonl", "qrels.tsv", "labels.jsonl")
+    ]
+    stream = [py, "zh_stream.py", str(out / "st"), "0:1000", *files[0], "--", *files[1], "--", *files[2]]
+    subprocess.run(stream, cwd=SCRIPTS, env=env, check=True)
+    zh_env = {**env, "MONITOR_MODEL": "multilingual-e5-small"}
+    zh = [py, str(SCRIPTS / "zh_proof_check.py"), "dump", str(out / "zh.jsonl"), str(out / "st")]
+    subprocess.run(zh, env=zh_env, check=True)
+
+
+def _english(folder: Path) -> dict[tuple[str, str], dict]:
+    rows = {}
+    for path in sorted((folder / "en").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            rows[(path.stem, r["id"])] = r
+    return rows
+
+
+def _counts(rows: list[dict]) -> Counter[str]:
+    c: Counter[str] = Counter()
+    for r in rows:
+        alert, gold = r["matched"], set(r["gold"])
+        c["tp"] += int(alert is not None and alert in gold)
+        c["fp"] += int(alert is not None and alert not in gold)
+        c["fn"] += int(bool(gold) and alert not in gold)
+        c["debunks"] += int(alert is not None and r["kind"] in DEBUNK_KINDS)
+    return c
+
+
+def judge(before_dir: Path, after_dir: Path) -> None:
+    before, after = _english(before_dir), _english(after_dir)
+    assert before.keys() == after.keys(), "the two dumps read different posts"
+    halves: dict[str, dict[str, Counter[str]]] = {
+        h: {"before": Counter(), "after": Counter()} for h in ("writing", "judged")
+    }
+    lost = newly = 0
+    print("| set | half | before P / R (tp/fp/fn), debunks | after |")
+    print("|---|---|---|---|")
+    for name in dict.fromkeys(s for s, _ in before):
+        half = "writing" if name in WRITING else "judged"
+        b = _counts([r for (s, _), r in before.items() if s == name])
+        a = _counts([r for (s, _), r in after.items() if s == name])
+        halves[half]["before"].update(b)
+        halves[half]["after"].update(a)
+        print(f"| {name} | {half} | {_line(b)} | {_line(a)} |")
+    print("changed decisions (English):")
+    for key, b in before.items():
+        a = after[key]
+        if (a["matched"], a.get("sup")) == (b["matched"], b.get("sup")):
+            continue
+        gold = set(b["gold"])
+        lost += int(b["matched"] in gold and a["matched"] not in gold)
+        newly += int(a["matched"] is not None and a["matched"] != b["matched"])
+        print(
+            f"  {key[0]} {key[1]} [{b['kind']}] {b['matched']} ({b.get('sup')})",
+            f"-> {a['matched']} ({a.get('sup')})",
+        )
+    for half, c in halves.items():
+        print(f"{half} half: {_line(c['before'])} -> {_line(c['after'])}")
+    w = halves["writing"]
+    f1 = w["before"]["fp"] - w["after"]["fp"] >= 3 and w["before"]["debunks"] - w["after"]["debunks"] >= 3
+    zb, za = _chinese(before_dir), _chinese(after_dir)
+    zh_changed = [
+        k for k in zb if (zb[k]["matched"], zb[k]["stopped_by"]) != (za[k]["matched"], za[k]["stopped_by"])
+    ]
+    background = sum(1 for r in za.values() if r["kind"] == "background" and r["matched"])
+    for k in zh_changed:
+        print(
+            f"  zh changed: {k} {zb[k]['matched']} ({zb[k]['stopped_by']})",
+            f"-> {za[k]['matched']} ({za[k]['stopped_by']})",
+        )
+    checks = {
+        "F1 writing half: fp and debunks each down >= 3": f1,
+        "F2 right alerts lost: 0": lost == 0,
+        "F3 posts newly alerting: 0": newly == 0,
+        f"F4 Chinese unchanged ({len(zh_changed)} changed), background 0 ({background})": not zh_changed
+        and background == 0,
+    }
+    for name, ok in checks.items():
+        print(f"{'PASS' if ok else 'FAIL'} {name}")
+    print("ACCEPT (F5: run the unit tests)" if all(checks.values()) else "REJECT")
+
+
+def _chinese(folder: Path) -> dict[tuple[str, str], dict]:
+    rows = {}
+    for line in (folder / "zh.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        rows[(r["set"], r["id"])] = r
+    return rows
+
+
+def _line(c: Counter[str]) -> str:
+    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+    return f"{p:.3f} / {r:.3f} ({c['tp']}/{c['fp']}/{c['fn']}), {c['debunks']}"
+
+
+def main() -> None:
+    mode, *args = sys.argv[1:]
+    if mode == "dump":
+        dump(Path(args[0]))
+    elif mode == "judge":
+        judge(Path(args[0]), Path(args[1]))
+    else:
+        raise SystemExit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
