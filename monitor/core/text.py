@@ -564,6 +564,9 @@ _STANCE_PATTERNS: dict[str, str] = {
     r"too\s+good\s+to\s+be\s+true|red\s+flags?|so[-\s]called|"
     r"turned\s+out\s+to\s+be|(?:got|get|want)\s+(?:my|our|your)\s+money\s+back|lost\s+(?:\S+\s+){0,2}"
     r"(?:yuan|dollars|rmb|money|savings)|"
+    # the check that answers a mislabelled clip: "a reverse image search finds the same footage …" ("stock
+    # footage" alone is no check: "time to cancel my stock footage subscription" says the claim)
+    r"reverse[-\s]+(?:image\s+|video\s+)?search\w*|"
     r"辟谣|谣言|不实|假消息|虚假",
     "warning": r"beware|be\s+careful|be\s+wary|watch\s+out|warning|warns?|heads[-\s]up|psa|reminder|"
     r"security\s+alert|警惕",
@@ -588,11 +591,30 @@ _STANCE_PATTERNS: dict[str, str] = {
     "limited": r"only\s+(?![\d¥$€£])(?:[\w'-]+\s+){1,6}?(?:can|could|may|are\s+allowed\s+to|get\s+to|"
     r"ha(?:ve|s)\s+access\s+to)\s+(?:use|access|try|test)|(?:is|are|remains?|stays?)\s+(?:still\s+|currently\s+|for\s+now\s+)?"
     r"(?:limited|restricted)\s+to|(?:still|currently|for\s+now)\s+(?:in|under)\s+(?:internal\s+|closed\s+|"
-    r"private\s+|limited\s+)?(?:testing|beta|preview)|(?:currently|still)\s+being\s+(?:tested|red[-\s]?teamed)",
+    r"private\s+|limited\s+)?(?:testing|beta|preview)|(?:currently|still)\s+being\s+(?:tested|red[-\s]?teamed)|"
+    # who has it, as a fact: "OpenAI's red team testers plus a small group of invited artists", "only in the
+    # hands of OpenAI's testers", "the weights stay in-house", "the model stays on OpenAI's servers"
+    r"red[-\s]?team(?:ers?|ing)?|(?:a\s+)?(?:handful|small\s+group|small\s+number)\s+of\s+(?:invited\s+|selected\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:testers|artists|researchers|filmmakers|designers|creators|partners)|"
+    r"in\s+the\s+hands\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:testers|researchers)|the\s+only\s+people\s+(?:using|with|who)|"
+    r"(?:stays?|stayed|kept|remains?)\s+(?:on\s+(?:openai'?s|its|their)\s+(?:own\s+)?servers|in[-\s]house)",
     "fake": r"knock[-\s]?offs?|counterfeit|imposters?|impostors?|copycats?|"
     r"(?:a|are|is|just|all)\s+(?:[\w-]+\s+)?clones?|unofficial|"
     r"(?:is|are|was|it'?s|they'?re)\s+(?:all\s+|just\s+)?(?:a\s+)?fakes?|fake\s+(?:\w+\s+)?"
-    r"(?:apps?|accounts?|pages?|sites?|websites?|sellers?|listings?|payment|versions?|installers?|keys?)",
+    r"(?:apps?|accounts?|pages?|sites?|websites?|sellers?|listings?|payment|versions?|installers?|keys?)|"
+    # who really made it, as a fact: "every listing comes from a third-party developer", "the repos are fan
+    # reproductions", "publishers nobody has heard of"
+    r"third[-\s]party\s+(?:developers?|publishers?|apps?|clones?|listings?|sellers?|makers?|studios?)|"
+    r"(?:fan|hobby|hobbyist)\s+(?:reproductions?|remakes?|re-?implementations?)|"
+    r"(?:publishers?|developers?)\s+(?:that\s+)?nobody\s+(?:has\s+)?(?:ever\s+)?heard\s+of",
+    # a moderators' notice: "Mod note: we're removing 'AI director' casting posts", "such posts will be
+    # deleted"; it answers the claim by taking it down
+    "moderation": r"(?:mods?|moderators?|admins?)\s+(?:note|notice|team|here)|"
+    r"(?:we|we're|we\s+are|we'll|we\s+will|we've|we\s+have)\s+(?:be\s+|been\s+|now\s+|started\s+)?"
+    r"(?:removing|deleting|banning|locking|removed|deleted|banned|locked)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:posts?|threads?|accounts?|listings?|groups?|links?|ads?)|"
+    r"(?:posts?|threads?|links?|listings?|ads?|accounts?)\s+(?:[\w'’-]+\s+){0,4}?(?:will\s+be|are\s+being|get|gets)\s+"
+    r"(?:removed|deleted|banned|locked)",
 }
 _STANCE = {kind: re.compile(rf"\b(?:{rx})\b") for kind, rx in _STANCE_PATTERNS.items()}
 _STANCE_ANY = re.compile("|".join(rf"(?:\b(?:{rx})\b)" for rx in _STANCE_PATTERNS.values()))
@@ -942,8 +964,8 @@ def content_terms(text: str) -> set[str]:
 
 
 def stance_kinds(text: str, *, normalized: bool = False) -> set[str]:
-    """Kinds of stance cue in a text: denial, retraction, debunk, warning, distrust, refuse, scam, fake,
-    loss (Chinese only)."""
+    """Kinds of stance cue in a text: denial, retraction, debunk, warning, distrust, refuse, scam, limited,
+    fake, moderation, loss (Chinese only)."""
     norm = text if normalized else normalize(text)
     return {kind for kind, rx in _STANCE.items() if rx.search(norm)}
 

@@ -199,6 +199,16 @@ def test_benign_text_has_no_signals() -> None:
         ("The 'official' wallet app is a fake", "fake"),
         ("those are fake accounts, report them", "fake"),
         ("every app with that name is a third-party clone", "fake"),
+        # debunks that answer with facts (scripts/fact_debunk_check.py)
+        ("Checked the store: every listing comes from a third-party developer", "fake"),
+        ("the repos with that name are fan reproductions", "fake"),
+        ("the apps come from publishers nobody has heard of", "fake"),
+        ("it is in the hands of the lab's testers", "limited"),
+        ("the red team and a small group of invited filmmakers", "limited"),
+        ("the weights stay in-house", "limited"),
+        ("A reverse image search finds the same clip from 2019", "debunk"),
+        ("Mod note: we're removing casting posts with QR codes", "moderation"),
+        ("Posts selling invites will be deleted", "moderation"),
         ("网传消息不实，已辟谣", "debunk"),
     ],
 )
@@ -213,6 +223,9 @@ def test_stance_kinds(text: str, kind: str) -> None:
         "The mayor bought a yacht last week",
         "Download the official wallet app now",
         "Can't believe the bridge is finally open",
+        "Time to cancel my stock footage subscription, the video model is open to all",
+        "We're adding new sample posts every day",
+        "The open-source community projects already build on the model",
     ],
 )
 def test_assertions_have_no_stance(text: str) -> None:
