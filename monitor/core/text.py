@@ -671,7 +671,12 @@ _STANCE_PATTERNS_ZH: dict[str, str] = {
     r"(?:卖家|客服|群主|商家|对方|老师|那人).{0,8}(?:联系不上|不回消息|不回复|失联|跑路|消失了)|"
     r"卷钱跑|跑路了|没回音|没了回音|再也(?:不回|没回|没人理|没人提|联系不上|找不到)|"
     r"拉黑了我|把我拉黑|把我删了|(?<![不别没])(?:后悔死了|真后悔|好后悔|肠子都悔青)|"
-    r"(?:交了|付了|花了|买了|充了|转了).{0,24}?结果(?:就是|只是|只有|根本|什么都没|啥都没|是个|被)",
+    r"(?:交了|付了|花了|买了|充了|转了).{0,24}?结果(?:就是|只是|只有|根本|什么都没|啥都没|是个|被)|"
+    # paid for one thing, got junk, and the seller went quiet: "付了128，收到的是网上素材拼的",
+    # "问他要原片就不回了" ("收到的是完整的课程" is a testimonial: what arrived must be junk)
+    r"(?:交了|付了|花了|买了|充了|转了).{0,24}?(?:收到的|拿到的|到手的|发来的|给我的)(?:是|只是|却是|居然是|竟然是|就是)"
+    r"[^,.!?;]{0,10}?(?:网上|免费|素材|拼|盗|别人的|旧|二手|假|水印|截图|几页|机翻|搬运)|"
+    r"(?:问|找|催)(?:他|她|对方|卖家|客服|商家)[^,.!?;]{0,12}?(?:就|也|都|再也)不回(?:了|消息|复)?",
 }
 _STANCE = {
     kind: re.compile(f"{rx.pattern}|{_STANCE_PATTERNS_ZH[kind]}") if kind in _STANCE_PATTERNS_ZH else rx
@@ -1238,13 +1243,17 @@ def quoted_terms(text: str, *, skip: tuple[str, ...] = ()) -> set[str]:
 
 # Chinese negation: the marker and the CJK text after it, to the end of its clause. Left out: idioms whose
 # negation denies nothing ("没想到" can't believe, "不用" / "无需" no need, "不仅" not only, "不是梦" is no
-# dream, "不限" / "无限" unlimited), and questions. The span is Chinese; the decision layer reads it in the
-# claim's language through the cross-script bridge (MatchPolicy.bridge).
+# dream, "不限" / "无限" unlimited, "…就没机会了" a deadline), and questions. The span is Chinese; the
+# decision layer reads it in the claim's language through the cross-script bridge (MatchPolicy.bridge).
 _CJK_NEGATION = re.compile(
     r"(?:并没有|没有|还没|并没|没|并非|不是|并不|从未|从没|未曾|尚未|还未|并未|不会|不能|无法|不可能|根本不)"
     rf"(?!想到|错|关系)([{CJK_CHARS}][{CJK_CHARS}a-z0-9 ]{{0,15}})"
 )
-_CJK_NEGATION_IDIOM = re.compile(r"不是梦|没想到|没错|不用|无需|不仅|不限|无限")
+_CJK_NEGATION_IDIOM = re.compile(
+    r"不是梦|没想到|没错|不用|无需|不仅|不限|无限|"
+    # a pitch's own deadline, not a denial: "三个月后就没机会了", "晚了就没了", "错过就没有了"
+    r"(?:就|可就|都)没(?:有)?(?:这个|这种|这样的)?(?:机会)?了"
+)
 # a rhetorical question asserts what it negates: "不是已经出了官方App吗" (hasn't it come out?),
 # "他不是上海交大的嘛", "谁说Sora没开放" (who says it isn't open: it is), "难道不是…" (isn't it …?).
 # Read as questions whatever mark ends them: a clause that ends in a question particle (吗 / 嘛 / 么,

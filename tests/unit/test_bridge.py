@@ -96,6 +96,10 @@ def test_chinese_negation_scope_skips_questions_and_idioms() -> None:
     assert cjk_negated_spans(normalize("OpenAI没有公布Sora权重")) == ("公布sora权重",)
     assert cjk_negated_spans(normalize("为什么没人说Sora开源了？")) == ()
     assert cjk_negated_spans(normalize("Sora不用排队了，月入十万不是梦")) == ()
+    # a pitch's own deadline denies nothing; "no chance at all" still does
+    assert cjk_negated_spans(normalize("Sora这波一天几千，三个月后就没机会了")) == ()
+    assert cjk_negated_spans(normalize("千载难逢的风口，晚了就没了")) == ()
+    assert cjk_negated_spans(normalize("普通人根本没机会靠Sora赚钱")) == ("机会靠sora赚钱",)
     assert cjk_negated_spans(normalize("no Chinese here")) == ()
     assert analyze("OpenAI没有公布权重").argues
 

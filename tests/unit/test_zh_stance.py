@@ -79,6 +79,8 @@ def test_a_chinese_warning_about_buyers_stops_a_scam_alert() -> None:
         "Sora的提示词包买完才发现是机翻的，真后悔",
         "付了定金让人用Sora做宣传片，等了一周对方联系不上了",
         "几十块钱白花了，那份Sora秘籍就三页纸",
+        "找人用Sora做视频付了两百，收到的是网上素材拼的",  # paid for one thing, got another
+        "Sora原片一直没给，问客服要就不回了",  # the seller went quiet
     ],
 )
 def test_a_first_person_loss_report_reads_as_a_loss(text: str) -> None:
@@ -93,6 +95,7 @@ def test_a_first_person_loss_report_reads_as_a_loss(text: str) -> None:
         "九十九元的Sora课，买了不后悔",  # a negated regret
         "我交了九十九学Sora，结果一个月赚了两万",  # a testimonial: paid, then earned
         "今天买了Sora会员，明天开始做视频",
+        "付了九十九，收到的是完整的Sora课程，很值",  # a testimonial: what arrived is what was paid for
     ],
 )
 def test_deadlines_testimonials_and_ads_are_no_loss(text: str) -> None:
