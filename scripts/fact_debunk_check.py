@@ -51,10 +51,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from head_folds import LAST_SEEN_ZH, numbered  # the scripts folder is on sys.path when a script runs
+from head_folds import LAST_SEEN_ZH, fmt, numbered  # the scripts folder is on sys.path when a script runs
+from zh_proof_check import _counts as counts
+from zh_proof_check import _load as load_rows
 
 WRITING = frozenset([*(f"heldout{n}" for n in range(10, 19)), "sellers_tune"])
-DEBUNK_KINDS = frozenset({"debunk", "debunk_loss", "debunk_plain"})
 SCRIPTS = Path(__file__).resolve().parent
 
 
@@ -85,17 +86,6 @@ def _english(folder: Path) -> dict[tuple[str, str], dict]:
     return rows
 
 
-def _counts(rows: list[dict]) -> Counter[str]:
-    c: Counter[str] = Counter()
-    for r in rows:
-        alert, gold = r["matched"], set(r["gold"])
-        c["tp"] += int(alert is not None and alert in gold)
-        c["fp"] += int(alert is not None and alert not in gold)
-        c["fn"] += int(bool(gold) and alert not in gold)
-        c["debunks"] += int(alert is not None and r["kind"] in DEBUNK_KINDS)
-    return c
-
-
 def judge(before_dir: Path, after_dir: Path) -> None:
     before, after = _english(before_dir), _english(after_dir)
     assert before.keys() == after.keys(), "the two dumps read different posts"
@@ -107,11 +97,11 @@ def judge(before_dir: Path, after_dir: Path) -> None:
     print("|---|---|---|---|")
     for name in dict.fromkeys(s for s, _ in before):
         half = "writing" if name in WRITING else "judged"
-        b = _counts([r for (s, _), r in before.items() if s == name])
-        a = _counts([r for (s, _), r in after.items() if s == name])
+        b = counts([r for (s, _), r in before.items() if s == name])
+        a = counts([r for (s, _), r in after.items() if s == name])
         halves[half]["before"].update(b)
         halves[half]["after"].update(a)
-        print(f"| {name} | {half} | {_line(b)} | {_line(a)} |")
+        print(f"| {name} | {half} | {line(b)} | {line(a)} |")
     print("changed decisions (English):")
     for key, b in before.items():
         a = after[key]
@@ -125,7 +115,7 @@ def judge(before_dir: Path, after_dir: Path) -> None:
             f"-> {a['matched']} ({a.get('sup')})",
         )
     for half, c in halves.items():
-        print(f"{half} half: {_line(c['before'])} -> {_line(c['after'])}")
+        print(f"{half} half: {line(c['before'])} -> {line(c['after'])}")
     w = halves["writing"]
     f1 = w["before"]["fp"] - w["after"]["fp"] >= 3 and w["before"]["debunks"] - w["after"]["debunks"] >= 3
     zb, za = _chinese(before_dir), _chinese(after_dir)
@@ -151,17 +141,12 @@ def judge(before_dir: Path, after_dir: Path) -> None:
 
 
 def _chinese(folder: Path) -> dict[tuple[str, str], dict]:
-    rows = {}
-    for line in (folder / "zh.jsonl").read_text(encoding="utf-8").splitlines():
-        r = json.loads(line)
-        rows[(r["set"], r["id"])] = r
-    return rows
+    return load_rows(folder / "zh.jsonl")
 
 
-def _line(c: Counter[str]) -> str:
-    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
-    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
-    return f"{p:.3f} / {r:.3f} ({c['tp']}/{c['fp']}/{c['fn']}), {c['debunks']}"
+def line(c: Counter[str]) -> str:
+    """``P / R (tp/fp/fn), debunks alerting`` of a count."""
+    return f"{fmt(c)}, {c['debunks']}"
 
 
 def main() -> None:

@@ -38,20 +38,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from fact_debunk_check import DEBUNK_KINDS, _chinese, _english, _line
+from fact_debunk_check import _chinese, _english, counts, line
+from zh_proof_check import DEBUNK_KINDS
 
 WRITING = frozenset(f"zh_heldout{n}" for n in range(8, 16))
-
-
-def _counts(rows: list[dict]) -> Counter[str]:
-    c: Counter[str] = Counter()
-    for r in rows:
-        alert, gold = r["matched"], set(r["gold"])
-        c["tp"] += int(alert is not None and alert in gold)
-        c["fp"] += int(alert is not None and alert not in gold)
-        c["fn"] += int(bool(gold) and alert not in gold)
-        c["debunks"] += int(alert is not None and r["kind"] in DEBUNK_KINDS)
-    return c
 
 
 def main() -> None:
@@ -63,11 +53,11 @@ def main() -> None:
     print("|---|---|---|---|")
     for name in dict.fromkeys(s for s, _ in zb):
         half = "stream" if name == "stream" else "writing" if name in WRITING else "judged"
-        b = _counts([r for (s, _), r in zb.items() if s == name])
-        a = _counts([r for (s, _), r in za.items() if s == name])
+        b = counts([r for (s, _), r in zb.items() if s == name])
+        a = counts([r for (s, _), r in za.items() if s == name])
         halves[half]["before"].update(b)
         halves[half]["after"].update(a)
-        print(f"| {name} | {half} | {_line(b)} | {_line(a)} |")
+        print(f"| {name} | {half} | {line(b)} | {line(a)} |")
     lost = added = debunks = 0
     print("changed decisions (Chinese):")
     for key, b in zb.items():
@@ -81,7 +71,7 @@ def main() -> None:
         print(f"  {key[0]} {key[1]} [{b['kind']}] {b['matched']} ({b['stopped_by']})", end=" ")
         print(f"-> {a['matched']} ({a['stopped_by']})")
     for half, c in halves.items():
-        print(f"{half}: {_line(c['before'])} -> {_line(c['after'])}")
+        print(f"{half}: {line(c['before'])} -> {line(c['after'])}")
     w = halves["writing"]
     gain = (w["after"]["tp"] - w["before"]["tp"]) + (w["before"]["fp"] - w["after"]["fp"])
     background = sum(1 for r in za.values() if r["kind"] == "background" and r["matched"])

@@ -33,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from head_folds import LAST_SEEN_ZH, named_sets, numbered
+from head_folds import LAST_SEEN_ZH, count_alert, named_sets, new_count, numbered
 
 ZH_SETS = numbered(["zh", "zh_tune2"], "zh_heldout", LAST_SEEN_ZH)
 DEBUNK_KINDS = frozenset({"debunk", "debunk_loss", "debunk_plain"})
@@ -81,14 +81,9 @@ def _load(path: Path) -> dict[tuple[str, str], dict]:
 
 
 def _counts(rows: list[dict]) -> Counter[str]:
-    c: Counter[str] = Counter()
+    c: Counter[str] = Counter(new_count())
     for r in rows:
-        alert, gold = r["matched"], set(r["gold"])
-        c["tp"] += int(alert is not None and alert in gold)
-        c["fp"] += int(alert is not None and alert not in gold)
-        c["fn"] += int(bool(gold) and alert not in gold)
-        c["debunks"] += int(alert is not None and r["kind"] in DEBUNK_KINDS)
-        c["background"] += int(alert is not None and r["kind"] == "background")
+        count_alert(c, r, r["matched"], DEBUNK_KINDS)
     return c
 
 
