@@ -80,7 +80,24 @@ both hold:
 Chinese (rule 4): the default is made English-only by construction (``clause_script_ok``: a CJK post keeps
 the whole-post path, so no Chinese decision can change); the seen Chinese sets are not judged. If quality
 passes and cost fails, clause scoring stays opt-in with the bound (it only makes the opt-in cheaper); if
-quality fails, the bound is removed and the result documented as a negative one.
+quality fails, the bound is removed and the result documented as a negative one. RESULT: quality passes
+(out of fold +9 right, +0 false, 0 debunks newly alerting), cost 0.917 / 0.905 loaded and 0.827 on a quiet
+machine: stays opt-in.
+
+PRUNED CLAUSE WORK (committed before its cost run, 2026-12-04). The bounded clause path with the work that
+cannot change a decision skipped: a clause none of whose positive hits would raise the post's (its cosine
+less the discount over the whole post's for the same exemplar, or an exemplar the post did not reach:
+``monitor.core.segments.raises_any``) gets no guard reading, and a post none of whose guarded clauses
+raises a cosine keeps its whole-text decision instead of being decided a second time on hits equal to its
+own. Clause scoring becomes the ENGLISH default if both hold:
+
+1. exactness (in place of rule 1, since the quality verdict above stands only if nothing moves): with
+   ``MONITOR_SEGMENT_SCORING=true``, ``scripts/en_sets.py`` over the seen English sets gives every post the
+   same decision, template, suppression and score on this code as on the code before it (520b6b1);
+2. cost: ``cost 2000 0.075 bounded-d0.05-f0.35``, one run on a quiet machine (load average under 0.5
+   before it), gives a throughput ratio >= 0.85; this run decides, whatever it gives.
+
+If 1 fails the pruning is reverted; if 2 fails clause scoring stays opt-in (pruned: cheaper when opted in).
 
 RESULT (docs/history/QUALITY-ENGLISH.md "Clause scoring as the English default?"): both judgements fail
 (the revised split out of fold: +3 right alerts, +2 false alerts, 1 debunk newly alerting; throughput

@@ -147,15 +147,36 @@ def clause_hits(
     hits: Sequence[Sequence[Hit]],
     templates: Mapping[str, Template],
     policy: MatchPolicy,
+    whole: Sequence[Hit] | None = None,
+    discount: float = 0.0,
 ) -> list[list[Hit]]:
     """Each clause's hits less those of the templates a guard stops on the clause's own reading
     (:func:`monitor.core.matching.guarded_templates`: its own negatives, stance, a person's true fact):
-    the whole post's guards read the post, and a clause must not lift a template its own reading rejects."""
+    the whole post's guards read the post, and a clause must not lift a template its own reading rejects.
+    Given the ``whole`` post's hits, a clause that raises none of them (:func:`raises_any`) gives no hits and
+    its guards are not read: the merge is the same either way."""
     out = []
     for clause, own in zip(clauses, hits, strict=True):
+        if whole is not None and not raises_any(whole, own, discount):
+            out.append([])  # nothing it could add to the post's hits: its guards need not be read
+            continue
         stopped = guarded_templates(clause, own, templates, policy)
         out.append([h for h in own if h.template_id not in stopped])
     return out
+
+
+def raises_any(whole: Sequence[Hit], own: Sequence[Hit], discount: float) -> bool:
+    """Whether a clause's hits would raise a positive exemplar of the post's hits (:func:`merge_hits`: its
+    cosine less ``discount`` over the whole post's, or an exemplar the post did not reach). A clause that
+    raises none changes nothing, so its guards and the post's second decision can be skipped."""
+    best = {(h.template_id, h.kind, h.index): h.score for h in whole}
+    for h in own:
+        if h.kind == "negative":
+            continue
+        known = best.get((h.template_id, h.kind, h.index))
+        if known is None or h.score - discount > known:
+            return True
+    return False
 
 
 def merge_hits(

@@ -29,6 +29,7 @@ from monitor.core.segments import (
     clause_hits,
     clause_worth_scoring,
     merge_hits,
+    raises_any,
     readable_clauses,
     wave_name,
 )
@@ -355,11 +356,18 @@ class Processor:
         started = time.perf_counter()
         part_hits = self.index.search(self.embedder.encode_queries(flat), self.knn_k)
         self.metrics.embedding.observe(time.perf_counter() - started)
-        merged, at = [], 0
+        discount = self.policy.segment_discount
+        raised, merged, at = [], [], 0
         for row, p in zip(rows, parts, strict=True):
-            own = clause_hits(p, part_hits[at : at + len(p)], templates, self.policy)
-            merged.append(merge_hits(hits[row], own, self.policy.segment_discount))
+            own = clause_hits(p, part_hits[at : at + len(p)], templates, self.policy, hits[row], discount)
             at += len(p)
+            # a clause that raises no cosine (or only a guarded template's) leaves the decision as it is
+            if any(raises_any(hits[row], o, discount) for o in own):
+                raised.append(row)
+                merged.append(merge_hits(hits[row], own, discount))
+        rows = raised
+        if not rows:
+            return
         again = self._decide_hits(
             [post_ids[r] for r in rows],
             [post_texts[r] for r in rows],

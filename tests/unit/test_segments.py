@@ -15,6 +15,7 @@ from monitor.core.segments import (
     clause_script_ok,
     clause_worth_scoring,
     merge_hits,
+    raises_any,
     readable_clauses,
     segments,
 )
@@ -249,3 +250,23 @@ def test_clause_form_reads_the_quotes_it_is_given_as_it_finds_them():
     got = [clause_form_ok(text, lo, hi, quotes) for _, lo, hi in spans]
     assert got == [clause_form_ok(text, lo, hi) for _, lo, hi in spans]
     assert False in got and True in got  # the quoted clause is not read alone, the others are
+
+
+def test_a_clause_raises_the_post_only_over_its_cosine_less_the_discount_and_never_by_a_negative():
+    whole = [Hit("lumen-open", "text", 0, "x", 0.60)]
+    assert raises_any(whole, [Hit("lumen-open", "text", 0, "x", 0.70)], 0.05)  # 0.65 > 0.60
+    assert not raises_any(whole, [Hit("lumen-open", "text", 0, "x", 0.64)], 0.05)  # 0.59: the post's stays
+    assert raises_any(whole, [Hit("lumen-app", "text", 0, "y", 0.30)], 0.05)  # an exemplar the post missed
+    assert not raises_any(whole, [Hit("lumen-app", "negative", 0, "n", 0.99)], 0.0)
+    # a clause that raises nothing merges to the post's own hits: skipping it changes no decision
+    assert merge_hits(whole, [[Hit("lumen-open", "text", 0, "x", 0.64)]], 0.05) == whole
+
+
+def test_a_clause_that_raises_nothing_is_not_read_by_the_guards():
+    whole = [Hit("lumen-open", "text", 0, "x", 0.90)]
+    weak = [Hit("lumen-open", "text", 0, "x", 0.80)]
+    read = clause_hits(["lumen is open to everyone now"], [weak], CATALOGUE, MatchPolicy())
+    assert read == [weak]  # without the post's hits every clause is read and kept when no guard stops it
+    assert clause_hits(["lumen is open to everyone now"], [weak], CATALOGUE, MatchPolicy(), whole, 0.05) == [
+        []
+    ]
