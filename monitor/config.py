@@ -290,9 +290,10 @@ class Settings(BaseSettings):
         "multilingual-e5-small",
     )
     segment_scoring: bool = Field(
-        False,
-        description="also score the clauses of a long post that names the wave and comes near a claim "
-        "(a claim made in passing); each clause costs a transformer pass (docs/QUALITY.md)",
+        True,
+        description="also score the clauses of a long post that names the wave, comes near a claim and "
+        "does not alert on its whole text (a claim made in passing); never a CJK post; each clause costs "
+        "a transformer pass (docs/QUALITY.md)",
     )
     # --- the cascade: cheap stages before the model (docs/PERFORMANCE.md "Cascade") ------------------
     cascade: Literal["on", "off"] = Field(

@@ -153,8 +153,8 @@ class MatchPolicy:
     max_candidates: int = 5
     # claims in passing (monitor.core.segments): the dense channel also scores the clauses of a long post
     # and keeps each exemplar's best cosine; a clause's cosine counts ``segment_discount`` less
-    # off by default: a clause costs a transformer pass, so an all-topical stream slows by about a third
-    # (docs/history/QUALITY-ENGLISH.md "Claims in passing…"); MONITOR_SEGMENT_SCORING turns it on
+    # off in the bare policy; the worker's setting (MONITOR_SEGMENT_SCORING) is on by default since its
+    # clause work was bounded and pruned (docs/history/QUALITY-ENGLISH.md "Pruned clause work")
     segment_scoring: bool = False
     segment_discount: float = 0.05
     # ...only for a post whose whole text comes this close to a claim or example already: a clause lifts a
