@@ -155,7 +155,7 @@ def clause_hits(
     the whole post's guards read the post, and a clause must not lift a template its own reading rejects.
     Given the ``whole`` post's hits, a clause that raises none of them (:func:`raises_any`) gives no hits and
     its guards are not read: the merge is the same either way."""
-    out = []
+    out: list[list[Hit]] = []
     for clause, own in zip(clauses, hits, strict=True):
         if whole is not None and not raises_any(whole, own, discount):
             out.append([])  # nothing it could add to the post's hits: its guards need not be read
