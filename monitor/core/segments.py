@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from monitor.core.langid import writing_system
 from monitor.core.matching import Hit, MatchPolicy, catalogue_name, catalogue_subject, guarded_templates
 from monitor.core.models import Template
-from monitor.core.text import normalize, quoted_spans, tokenize
+from monitor.core.text import quoted_spans, tokenize
 
 # a post of fewer words is one statement: its whole text is what it says
 SEGMENT_MIN_POST_TOKENS = 16
@@ -43,15 +43,6 @@ _BREAK = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(r"^\s*(?:and|or|then|oh|btw|also|plus)\b\s*", re.IGNORECASE)
-
-
-def clause_text(raw: str) -> str:
-    """The text the clause path splits: the post normalised line by line (:func:`normalize`), its line
-    breaks kept. :func:`normalize` folds a post into one line, so a chat line or a list item that states a
-    claim ran into the line after it, and a statement followed by a question line ("sora is open to everyone
-    now" / "wait fr??") was read as part of the question (:func:`clause_form_ok`). A line break ends a clause
-    and a sentence here; the whole post is still read as one text everywhere else."""
-    return "\n".join(line for part in raw.splitlines() if (line := normalize(part)))
 
 
 def segments(normalized: str) -> list[str]:

@@ -71,7 +71,7 @@ from monitor.core.matching import (
     template_profile,
 )
 from monitor.core.models import Template
-from monitor.core.segments import clause_text, readable_clauses, wave_name
+from monitor.core.segments import readable_clauses, wave_name
 from monitor.core.text import PostText, Signals, extract_signals, normalize, word_count
 from monitor.embedding import Embedder
 from monitor.embedding.static import (
@@ -937,7 +937,7 @@ class CascadeStage:
         # gain since then waits for its recalibration (asked for by set_policy)
         if state.static_map is not None and self._hub_boost <= state.cut_boost:
             mapped_whole = map_static(raw, state.static_map) @ self._exemplar_passages.T
-        owners, clause_raw = self._clauses(rest, raw_texts, templates, raw.shape[1])
+        owners, clause_raw = self._clauses(rest, texts, templates, raw.shape[1])
         spaces = [
             (
                 "static",
@@ -1063,7 +1063,7 @@ class CascadeStage:
         return to_model
 
     def _clauses(
-        self, rest: Sequence[int], raw_texts: Sequence[str], templates: Mapping[str, Template], dim: int
+        self, rest: Sequence[int], texts: Mapping[int, str], templates: Mapping[str, Template], dim: int
     ) -> tuple[np.ndarray, np.ndarray]:
         """The clauses the decision layer scores besides the whole post (where it does: a wave's
         catalogue, segment scoring on), as (the row of ``rest`` each belongs to, their static vectors)."""
@@ -1071,7 +1071,7 @@ class CascadeStage:
         name = wave_name(templates, self.policy)  # as the decision layer
         if not name:
             return np.zeros(0, dtype=np.int64), np.zeros((0, dim), dtype=np.float32)
-        parts = [readable_clauses(clause_text(raw_texts[i]), name) for i in rest]
+        parts = [readable_clauses(texts[i], name) for i in rest]
         owners = np.repeat(np.arange(len(rest)), [len(p) for p in parts])
         flat = [clause for p in parts for clause in p]
         if not flat:

@@ -27,7 +27,6 @@ from monitor.core.models import Alert, Candidate, MatchRecord, Post, Template
 from monitor.core.segments import (
     best_positive,
     clause_hits,
-    clause_text,
     clause_worth_scoring,
     merge_hits,
     raises_any,
@@ -344,10 +343,10 @@ class Processor:
         quotation (readable_clauses), no guard stopping the template on the clause alone (clause_hits)."""
         floor = self.policy.segment_min_whole_cosine
         rows, parts = [], []
-        for row, (raw, hs, d) in enumerate(zip(post_texts, hits, decisions, strict=True)):
+        for row, (text, hs, d) in enumerate(zip(texts, hits, decisions, strict=True)):
             if not clause_worth_scoring(d.matched, best_positive(hs), floor):
                 continue
-            clauses = readable_clauses(clause_text(raw), name)
+            clauses = readable_clauses(text, name)
             if clauses:
                 rows.append(row)
                 parts.append(clauses)
