@@ -1,0 +1,131 @@
+"""Three mends after the round that read hard_en_heldout20 and zh_heldout16, each judged on its own by the
+rule below over every seen set (docs/history/QUALITY-ENGLISH.md "Three mends after the twentieth read").
+
+    CODE=/work/code-before python scripts/round20_mends.py dump OUT/before   # the code before (git archive)
+    CODE=/work/code-m1 python scripts/round20_mends.py dump OUT/m1             # one mend on top of it
+    python scripts/round20_mends.py judge m1 OUT/before OUT/m1
+
+``dump`` is scripts/fact_debunk_check.py's: every seen English set (scripts/en_sets.py) and every seen
+Chinese set with the stream of them among 1,000 background reviews (multilingual-e5-small), the code on
+``PYTHONPATH`` (``CODE``). ``judge`` compares two dumps post by post.
+
+The mends (each written looking at the twentieth read's misses and false alerts, so in sample there):
+
+m1  variation selectors (U+FE00..U+FE0F) are dropped by the normaliser, not turned into a space: a
+    letter-like symbol written with one ("S🅾️RA", the emoji presentation of 🅾) split the word it stood
+    in ("so ra"), so the post never named the wave and the gate dropped it (hard_en_heldout20-035).
+m2  debunks that answer with who holds it: "OpenAI keeps Sora's weights and code to itself / private /
+    under wraps" (the ``limited`` stance kind: access still restricted) and "a separate project", "an
+    independent reimplementation" (the ``fake`` kind: who really made it). hard_en_heldout19-042 and
+    hard_en_heldout20-040 alert the open-source rumour without a cue the stance guard knows.
+m3  a quotation of a whole sentence is no scare quote: ``quoted_terms`` skips a quotation of six words or
+    more whose text ends a sentence (". ! ?" inside the marks). A checkout page's slogan ('"Be making Sora
+    videos while everyone else is still reading about them."') read as the course's words in scare quotes,
+    the stance guard stopped the right template and a sibling alerted (hard_en_heldout20-019).
+
+RULE (written and committed before any judging run, 2026-12-04). A mend is kept only if, against the code
+before it (this commit's code, 0375894's monitor/), over every seen set:
+
+  R1 no right alert lost on any English set, and no post newly alerting a template it is not gold for
+     (a debunk, a false alert, or a wrong template; a stopped claim falling through counts);
+  R2 Chinese: no right alert lost, no post newly alerting a template it is not gold for, 0 of 1,000
+     background reviews alerting;
+  R3 its gain: m1 and m2 are repairs of what they were written for, in sample: m1 makes
+     hard_en_heldout20-035 name the wave (it is decided by the model, not dropped at the gate); m2 stops
+     hard_en_heldout19-042 and hard_en_heldout20-040. m3 must gain at least one right alert on a set other
+     than hard_en_heldout20 (it changes a reading every set has; a gain only where it was written is no
+     evidence);
+  R4 the unit tests pass.
+
+A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
+unseen sets (hard_en_heldout21, zh_heldout17), where they are out of sample.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from fact_debunk_check import _chinese, _english, dump  # the scripts folder is on sys.path
+
+MENDS = ("m1", "m2", "m3")
+
+
+def _wrong(row: dict, template: str | None) -> bool:
+    """An alert of ``template`` that the post's gold does not name."""
+    return template is not None and template not in set(row["gold"])
+
+
+def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
+    if mend not in MENDS:
+        raise SystemExit(f"mend: one of {MENDS}")
+    before, after = _english(before_dir), _english(after_dir)
+    assert before.keys() == after.keys(), "the two dumps read different posts"
+    lost, wrong, gained = [], [], []
+    print("changed decisions (English):")
+    for key, b in before.items():
+        a = after[key]
+        if (a["matched"], a.get("sup")) == (b["matched"], b.get("sup")):
+            continue
+        gold = set(b["gold"])
+        was, now = f"{b['matched']} ({b.get('sup')})", f"{a['matched']} ({a.get('sup')})"
+        print(f"  {key[0]} {key[1]} [{b['kind']}] {was} -> {now}")
+        if b["matched"] in gold and a["matched"] not in gold:
+            lost.append(key)
+        if a["matched"] != b["matched"] and _wrong(b, a["matched"]):
+            wrong.append(key)
+        if a["matched"] in gold and b["matched"] not in gold:
+            gained.append(key)
+    zb, za = _chinese(before_dir), _chinese(after_dir)
+    zh_lost, zh_wrong = [], []
+    for k, b in zb.items():
+        a = za[k]
+        if (a["matched"], a["stopped_by"]) == (b["matched"], b["stopped_by"]):
+            continue
+        print(f"  zh {k} {b['matched']} ({b['stopped_by']}) -> {a['matched']} ({a['stopped_by']})")
+        gold = set(b["gold"])
+        if b["matched"] in gold and a["matched"] not in gold:
+            zh_lost.append(k)
+        if a["matched"] != b["matched"] and a["matched"] is not None and a["matched"] not in gold:
+            zh_wrong.append(k)
+    background = sum(1 for r in za.values() if r["kind"] == "background" and r["matched"])
+    if mend == "m1":
+        row = after[("heldout20", "heldout20-035")]
+        r3 = row.get("best") is not None
+        r3_text = f"heldout20-035 reaches the model (best {row.get('best')})"
+    elif mend == "m2":
+        stopped = [
+            k
+            for k in (("heldout19", "heldout19-042"), ("heldout20", "heldout20-040"))
+            if not after[k]["matched"]
+        ]
+        r3 = len(stopped) == 2
+        r3_text = f"heldout19-042 and heldout20-040 stopped ({len(stopped)} of 2)"
+    else:
+        outside = [k for k in gained if k[0] != "heldout20"]
+        r3 = bool(outside)
+        r3_text = f"right alerts gained outside heldout20: {len(outside)} ({len(gained)} in all)"
+    checks = {
+        f"R1 English: right alerts lost 0 ({len(lost)}), wrong new alerts 0 ({len(wrong)})": not lost
+        and not wrong,
+        f"R2 Chinese: lost 0 ({len(zh_lost)}), wrong new 0 ({len(zh_wrong)}), "
+        f"background 0 ({background})": not zh_lost and not zh_wrong and background == 0,
+        f"R3 {r3_text}": r3,
+    }
+    for name, ok in checks.items():
+        print(f"{'PASS' if ok else 'FAIL'} {name}")
+    print(f"{mend}: " + ("KEEP (R4: run the unit tests)" if all(checks.values()) else "REMOVE"))
+
+
+def main() -> None:
+    mode, *args = sys.argv[1:] or [""]
+    if mode == "dump":
+        dump(Path(args[0]))
+    elif mode == "judge":
+        judge(args[0], Path(args[1]), Path(args[2]))
+    else:
+        raise SystemExit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
