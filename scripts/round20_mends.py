@@ -37,6 +37,15 @@ before it (this commit's code, 0375894's monitor/), over every seen set:
      evidence);
   R4 the unit tests pass.
 
+ADDENDUM (committed before m4's judging run, while m1..m3 ran): a fourth mend, judged by the same R1, R2
+and R4; its R3: it stops hard_en_heldout20-039 (in sample).
+
+m4  a demand for proof nobody meets is distrust: "how come not one of the people selling 'Sora API keys' can
+    point to a line of OpenAI's API docs …" (hard_en_heldout20-039, alerting fake API access), "none of
+    these sellers can show a single clip" (the ``distrust`` stance kind: "not one / none / nobody / no one
+    … can / could / has ever … point to / show / prove / produce / cite / link to / name"). A seller's boast
+    ("no one else can show you real Sora output like we can") reads the same: R1 counts what that costs.
+
 A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
 unseen sets (hard_en_heldout21, zh_heldout17), where they are out of sample.
 """
@@ -48,7 +57,7 @@ from pathlib import Path
 
 from fact_debunk_check import _chinese, _english, dump  # the scripts folder is on sys.path
 
-MENDS = ("m1", "m2", "m3")
+MENDS = ("m1", "m2", "m3", "m4")
 
 
 def _wrong(row: dict, template: str | None) -> bool:
@@ -101,6 +110,9 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         ]
         r3 = len(stopped) == 2
         r3_text = f"heldout19-042 and heldout20-040 stopped ({len(stopped)} of 2)"
+    elif mend == "m4":
+        r3 = not after[("heldout20", "heldout20-039")]["matched"]
+        r3_text = "heldout20-039 stopped"
     else:
         outside = [k for k in gained if k[0] != "heldout20"]
         r3 = bool(outside)
