@@ -46,7 +46,17 @@ m4  a demand for proof nobody meets is distrust: "how come not one of the people
     … can / could / has ever … point to / show / prove / produce / cite / link to / name"). A seller's boast
     ("no one else can show you real Sora output like we can") reads the same: R1 counts what that costs.
 
-A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
+A mend that fails is removed and documented as a negative result.
+
+RESULT (2026-12-04 04:19-04:40 UTC; docs/history/QUALITY-ENGLISH.md "Three mends after the twentieth read"):
+m1 KEEP (heldout20-035 reaches the model and is stopped by the stance guard, its "not a scam" read as a
+warning; zh_heldout9's zhh9-011 alerts its gold template, alone and in the stream; nothing else moves);
+m2 KEEP (heldout19-042 and heldout20-040 stopped, by the negative they now argue with; nothing else moves);
+m3 REMOVE (R1, R2 pass, but its one gain is heldout20-019, where it was written); m4 KEEP (heldout20-039
+stopped; nothing else moves). m1, m2 and m4 together on main: the union of their changes, no interaction.
+The code of m3 is not in the repository: the change it made is the one described above (a quotation of six
+words or more ending in ". ! ?" inside its marks skipped by ``quoted_terms``).
+ Kept mends are read once on the next
 unseen sets (hard_en_heldout21, zh_heldout17), where they are out of sample.
 """
 

@@ -19,8 +19,15 @@ def _words(text: str) -> frozenset[str]:
 
 
 # --- normalisation ----------------------------------------------------------------------------------
+# invisible characters, dropped: zero-width spaces and joiners, marks, soft hyphens, and the variation
+# selectors (U+FE00..U+FE0F), which only pick a glyph's presentation: "S🅾️RA" (🅾 with the emoji selector)
+# is "sora", where turning the selector into a space split it into "so ra"
 _ZERO_WIDTH = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff\u00ad"), None
+    [
+        *map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff\u00ad"),
+        *range(0xFE00, 0xFE10),
+    ],
+    None,
 )
 # full URLs, defanged ones (hxxp, [.]) and bare host/path links; the host's words are kept, the rest dropped
 _TLDS = (
@@ -575,7 +582,11 @@ _STANCE_PATTERNS: dict[str, str] = {
     r"(?:is|are)\s+(?:just\s+)?(?:bait|clickbait)|for\s+clicks|"
     # the hearsay frame of a warning: "if someone tells you X, ask for proof"
     r"if\s+(?:someone|anyone|somebody|they|a\s+seller|people|a\s+stranger)\s+(?:says?|claims?|tells?\s+you|"
-    r"offers?|promises?|sends?\s+you)|ask\s+(?:them\s+)?(?:how|for\s+proof)",
+    r"offers?|promises?|sends?\s+you)|ask\s+(?:them\s+)?(?:how|for\s+proof)|"
+    # a demand for proof nobody meets: "how come not one of the people selling 'Sora API keys' can point to a
+    # line of OpenAI's docs", "none of these sellers can show a single clip"
+    r"(?:not\s+(?:one|a\s+single)|none|nobody|no\s+one)\s+(?:[\w'’-]+\s+){0,8}?(?:can|could|is\s+able\s+to|"
+    r"has\s+ever|ever)\s+(?:point\s+to|show|prove|produce|cite|link\s+to|name)",
     "refuse": r"(?:don'?t|do\s+not|never)\s+(?:pay|buy|click|download|install|scan|send|transfer|join|give|"
     r"order)|"
     r"avoid\s+(?:every|all|them|these|those|it|this|any)|delete\s+(?:them|it|these|the\s+app)|"
@@ -597,7 +608,10 @@ _STANCE_PATTERNS: dict[str, str] = {
     r"red[-\s]?team(?:ers?|ing)?|(?:a\s+)?(?:handful|small\s+group|small\s+number)\s+of\s+(?:invited\s+|selected\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:testers|artists|researchers|filmmakers|designers|creators|partners)|"
     r"in\s+the\s+hands\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:testers|researchers)|the\s+only\s+people\s+(?:using|with|who)|"
-    r"(?:stays?|stayed|kept|remains?)\s+(?:on\s+(?:openai'?s|its|their)\s+(?:own\s+)?servers|in[-\s]house)",
+    r"(?:stays?|stayed|kept|remains?)\s+(?:on\s+(?:openai'?s|its|their)\s+(?:own\s+)?servers|in[-\s]house)|"
+    # who holds it, as a fact: "OpenAI keeps Sora's weights and code to itself / private / under wraps"
+    r"(?:keeps?|kept|keeping)\s+(?:[\w'’-]+\s+){0,6}?(?:private|to\s+(?:itself|themselves)|under\s+wraps|"
+    r"secret|closed|proprietary|in[-\s]house)",
     "fake": r"knock[-\s]?offs?|counterfeit|imposters?|impostors?|copycats?|"
     r"(?:a|are|is|just|all)\s+(?:[\w-]+\s+)?clones?|unofficial|"
     r"(?:is|are|was|it'?s|they'?re)\s+(?:all\s+|just\s+)?(?:a\s+)?fakes?|fake\s+(?:\w+\s+)?"
@@ -606,6 +620,9 @@ _STANCE_PATTERNS: dict[str, str] = {
     # reproductions", "publishers nobody has heard of"
     r"third[-\s]party\s+(?:developers?|publishers?|apps?|clones?|listings?|sellers?|makers?|studios?)|"
     r"(?:fan|hobby|hobbyist)\s+(?:reproductions?|remakes?|re-?implementations?)|"
+    # "an independent reimplementation of ideas from the technical report", "a separate project"
+    r"(?:separate|independent|unrelated|unaffiliated)\s+(?:[\w-]+\s+){0,2}?(?:projects?|re-?implementations?|"
+    r"reproductions?)|"
     r"(?:publishers?|developers?)\s+(?:that\s+)?nobody\s+(?:has\s+)?(?:ever\s+)?heard\s+of",
     # a moderators' notice: "Mod note: we're removing 'AI director' casting posts", "such posts will be
     # deleted"; it answers the claim by taking it down

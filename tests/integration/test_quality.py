@@ -86,8 +86,11 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # heldout10..18): 1.000 / 0.971, none, and on the sets before them heldout9 0.914 / 0.914 one, heldout10
     # 0.967 / 0.806 none, heldout11 0.933 / 0.800 none, heldout13 0.889 / 0.686 two, heldout16 0.966 / 0.800
     # none. Nineteenth (read once unseen, 2026-12-04 01:25, clause scoring on by default): 0.971 / 0.943, one
-    # debunk alerting (0.970 / 0.914 with clauses off). Floors under what was measured, to catch a
-    # regression, not the targets
+    # debunk alerting (0.970 / 0.914 with clauses off). Twentieth (read once unseen, 2026-12-04 04:00): 0.857 /
+    # 0.857, two debunks alerting; then three mends judged on every seen set (scripts/round20_mends.py: an
+    # emoji variation selector no longer splits a name, debunks that say who holds the model, a demand for
+    # proof nobody meets): heldout19 1.000 / 0.943 and heldout20 0.909 / 0.857, no debunk alerting (in
+    # sample). Floors under what was measured, to catch a regression, not the targets
     [
         ("tune", 0.95, 0.95, 0),
         ("heldout", 0.95, 0.95, 0),
@@ -108,7 +111,8 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout16", 0.94, 0.78, 0),
         ("heldout17", 0.95, 0.85, 0),
         ("heldout18", 0.97, 0.94, 0),
-        ("heldout19", 0.95, 0.91, 1),
+        ("heldout19", 0.97, 0.91, 0),
+        ("heldout20", 0.9, 0.82, 0),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(

@@ -47,6 +47,9 @@ from monitor.core.text import (
         ("$ 0 R A = free money", "sora = free money"),
         ("S.0.R.A prompt bible", "sora prompt bible"),
         ("get S-0-R-A now", "get sora now"),
+        # a letter-like symbol with the emoji variation selector (🅾 + U+FE0F): the selector is invisible
+        ("S🅾️RA custom clips", "sora custom clips"),
+        ("❤️Sora fans", "sora fans"),
     ],
 )
 def test_normalize_undoes_obfuscation(raw: str, expected: str) -> None:
@@ -206,6 +209,12 @@ def test_benign_text_has_no_signals() -> None:
         ("it is in the hands of the lab's testers", "limited"),
         ("the red team and a small group of invited filmmakers", "limited"),
         ("the weights stay in-house", "limited"),
+        ("OpenAI keeps Sora's weights and code to itself", "limited"),
+        ("the company keeps the model private", "limited"),
+        ("This repo is an independent reimplementation of ideas from the report", "fake"),
+        ("The repo they link is Open-Sora, a separate project", "fake"),
+        ("How come not one of the people selling keys can point to a line of the docs?", "distrust"),
+        ("none of these sellers can show a single generated clip", "distrust"),
         ("A reverse image search finds the same clip from 2019", "debunk"),
         ("Mod note: we're removing casting posts with QR codes", "moderation"),
         ("Posts selling invites will be deleted", "moderation"),
@@ -226,6 +235,7 @@ def test_stance_kinds(text: str, kind: str) -> None:
         "Time to cancel my stock footage subscription, the video model is open to all",
         "We're adding new sample posts every day",
         "The open-source community projects already build on the model",
+        "Why is nobody talking about the video model being open to everyone now?",
     ],
 )
 def test_assertions_have_no_stance(text: str) -> None:
