@@ -48,6 +48,14 @@ m4  a demand for proof nobody meets is distrust: "how come not one of the people
 
 A mend that fails is removed and documented as a negative result.
 
+ADDENDUM 2 (committed before m5's judging run, after the RESULT below): a fifth mend, judged against the
+same code before (0375894's monitor/) by the same R1, R2 and R4; its R3: it stops zh_heldout16's zhh16-049
+(in sample).
+
+m5  a buyer muted or kicked by the one who took the money tells a loss (the Chinese ``loss`` stance kind):
+    "群主直接把我禁言了" (zhh16-049, a loss report alerting the AI-director group), "我被踢出群了"; a threat to a
+    buyer ("不续费就被踢出群") names no victim and is not read.
+
 RESULT (2026-12-04 04:19-04:40 UTC; docs/history/QUALITY-ENGLISH.md "Three mends after the twentieth read"):
 m1 KEEP (heldout20-035 reaches the model and is stopped by the stance guard, its "not a scam" read as a
 warning; zh_heldout9's zhh9-011 alerts its gold template, alone and in the stream; nothing else moves);
@@ -67,7 +75,7 @@ from pathlib import Path
 
 from fact_debunk_check import _chinese, _english, dump  # the scripts folder is on sys.path
 
-MENDS = ("m1", "m2", "m3", "m4")
+MENDS = ("m1", "m2", "m3", "m4", "m5")
 
 
 def _wrong(row: dict, template: str | None) -> bool:
@@ -120,6 +128,10 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         ]
         r3 = len(stopped) == 2
         r3_text = f"heldout19-042 and heldout20-040 stopped ({len(stopped)} of 2)"
+    elif mend == "m5":
+        stopped_zh = not za[("zh_heldout16", "zhh16-049")]["matched"]
+        r3 = stopped_zh
+        r3_text = "zhh16-049 stopped"
     elif mend == "m4":
         r3 = not after[("heldout20", "heldout20-039")]["matched"]
         r3_text = "heldout20-039 stopped"
