@@ -53,8 +53,8 @@ same code before (0375894's monitor/) by the same R1, R2 and R4; its R3: it stop
 (in sample).
 
 m5  a buyer muted or kicked by the one who took the money tells a loss (the Chinese ``loss`` stance kind):
-    "群主直接把我禁言了" (zhh16-049, a loss report alerting the AI-director group), "我被踢出群了"; a threat to a
-    buyer ("不续费就被踢出群") names no victim and is not read.
+    "群主直接把我禁言了" (zhh16-049, a loss report alerting the AI-director group), "我被踢出群了";
+    a threat to a buyer ("不续费就被踢出群") names no victim and is not read.
 
 RESULT (2026-12-04 04:19-04:40 UTC; docs/history/QUALITY-ENGLISH.md "Three mends after the twentieth read"):
 m1 KEEP (heldout20-035 reaches the model and is stopped by the stance guard, its "not a scam" read as a
