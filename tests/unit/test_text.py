@@ -219,6 +219,9 @@ def test_benign_text_has_no_signals() -> None:
         ("Mod note: we're removing casting posts with QR codes", "moderation"),
         ("Posts selling invites will be deleted", "moderation"),
         ("网传消息不实，已辟谣", "debunk"),
+        # muted or kicked by the one who took the money (scripts/round20_mends.py, m5)
+        ("交了299进群，问什么时候试镜，群主直接把我禁言了", "loss"),
+        ("付了钱第二天我就被踢出群了", "loss"),
     ],
 )
 def test_stance_kinds(text: str, kind: str) -> None:
@@ -236,6 +239,7 @@ def test_stance_kinds(text: str, kind: str) -> None:
         "We're adding new sample posts every day",
         "The open-source community projects already build on the model",
         "Why is nobody talking about the video model being open to everyone now?",
+        "不续费就被踢出群，名额有限",  # a threat to a buyer names no victim
     ],
 )
 def test_assertions_have_no_stance(text: str) -> None:
