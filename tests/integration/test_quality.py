@@ -90,7 +90,9 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # 0.857, two debunks alerting; then three mends judged on every seen set (scripts/round20_mends.py: an
     # emoji variation selector no longer splits a name, debunks that say who holds the model, a demand for
     # proof nobody meets): heldout19 1.000 / 0.943 and heldout20 0.909 / 0.857, no debunk alerting (in
-    # sample). Floors under what was measured, to catch a regression, not the targets
+    # sample). Twenty-first (read once unseen, 2026-12-04 05:15, after those mends, which changed none of its
+    # decisions): 0.944 / 0.971, two debunks alerting. Floors under what was measured, to catch a
+    # regression, not the targets
     [
         ("tune", 0.95, 0.95, 0),
         ("heldout", 0.95, 0.95, 0),
@@ -113,6 +115,7 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout18", 0.97, 0.94, 0),
         ("heldout19", 0.97, 0.91, 0),
         ("heldout20", 0.9, 0.82, 0),
+        ("heldout21", 0.92, 0.94, 2),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
