@@ -49,6 +49,7 @@ import os
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from head_folds import LAST_SEEN_ZH, fmt, numbered  # the scripts folder is on sys.path when a script runs
@@ -86,6 +87,16 @@ def _english(folder: Path) -> dict[tuple[str, str], dict]:
     return rows
 
 
+def changed_english(
+    before: dict[tuple[str, str], dict], after: dict[tuple[str, str], dict]
+) -> Iterator[tuple[tuple[str, str], dict, dict]]:
+    """(key, before row, after row) of each English post whose decision or suppression differs."""
+    for key, b in before.items():
+        a = after[key]
+        if (a["matched"], a.get("sup")) != (b["matched"], b.get("sup")):
+            yield key, b, a
+
+
 def judge(before_dir: Path, after_dir: Path) -> None:
     before, after = _english(before_dir), _english(after_dir)
     assert before.keys() == after.keys(), "the two dumps read different posts"
@@ -103,10 +114,7 @@ def judge(before_dir: Path, after_dir: Path) -> None:
         halves[half]["after"].update(a)
         print(f"| {name} | {half} | {line(b)} | {line(a)} |")
     print("changed decisions (English):")
-    for key, b in before.items():
-        a = after[key]
-        if (a["matched"], a.get("sup")) == (b["matched"], b.get("sup")):
-            continue
+    for key, b, a in changed_english(before, after):
         gold = set(b["gold"])
         lost += int(b["matched"] in gold and a["matched"] not in gold)
         newly += int(a["matched"] is not None and a["matched"] != b["matched"])

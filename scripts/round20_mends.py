@@ -73,7 +73,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from fact_debunk_check import _chinese, _english, dump  # the scripts folder is on sys.path
+from fact_debunk_check import _chinese, _english, changed_english, dump  # the scripts folder is on sys.path
 
 MENDS = ("m1", "m2", "m3", "m4", "m5")
 
@@ -90,10 +90,7 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
     assert before.keys() == after.keys(), "the two dumps read different posts"
     lost, wrong, gained = [], [], []
     print("changed decisions (English):")
-    for key, b in before.items():
-        a = after[key]
-        if (a["matched"], a.get("sup")) == (b["matched"], b.get("sup")):
-            continue
+    for key, b, a in changed_english(before, after):
         gold = set(b["gold"])
         was, now = f"{b['matched']} ({b.get('sup')})", f"{a['matched']} ({a.get('sup')})"
         print(f"  {key[0]} {key[1]} [{b['kind']}] {was} -> {now}")
