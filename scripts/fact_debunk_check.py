@@ -97,6 +97,17 @@ def changed_english(
             yield key, b, a
 
 
+def changed_chinese(
+    before: dict[tuple[str, str], dict], after: dict[tuple[str, str], dict]
+) -> Iterator[tuple[tuple[str, str], dict, dict]]:
+    """(key, before row, after row) of each Chinese post (a set's or the stream's) whose decision or stop
+    differs."""
+    for key, b in before.items():
+        a = after[key]
+        if (a["matched"], a["stopped_by"]) != (b["matched"], b["stopped_by"]):
+            yield key, b, a
+
+
 def judge(before_dir: Path, after_dir: Path) -> None:
     before, after = _english(before_dir), _english(after_dir)
     assert before.keys() == after.keys(), "the two dumps read different posts"
@@ -127,9 +138,7 @@ def judge(before_dir: Path, after_dir: Path) -> None:
     w = halves["writing"]
     f1 = w["before"]["fp"] - w["after"]["fp"] >= 3 and w["before"]["debunks"] - w["after"]["debunks"] >= 3
     zb, za = _chinese(before_dir), _chinese(after_dir)
-    zh_changed = [
-        k for k in zb if (zb[k]["matched"], zb[k]["stopped_by"]) != (za[k]["matched"], za[k]["stopped_by"])
-    ]
+    zh_changed = [k for k, _, _ in changed_chinese(zb, za)]
     background = sum(1 for r in za.values() if r["kind"] == "background" and r["matched"])
     for k in zh_changed:
         print(

@@ -1,5 +1,6 @@
-"""Three mends after the round that read hard_en_heldout20 and zh_heldout16, each judged on its own by the
-rule below over every seen set (docs/history/QUALITY-ENGLISH.md "Three mends after the twentieth read").
+"""The mends after the round that read hard_en_heldout20 and zh_heldout16 (three at first, two more by
+addenda), each judged on its own by the rule below over every seen set (docs/history/QUALITY-ENGLISH.md
+"Three mends after the twentieth read").
 
     CODE=/work/code-before python scripts/round20_mends.py dump OUT/before   # the code before (git archive)
     CODE=/work/code-m1 python scripts/round20_mends.py dump OUT/m1             # one mend on top of it
@@ -46,7 +47,8 @@ m4  a demand for proof nobody meets is distrust: "how come not one of the people
     … can / could / has ever … point to / show / prove / produce / cite / link to / name"). A seller's boast
     ("no one else can show you real Sora output like we can") reads the same: R1 counts what that costs.
 
-A mend that fails is removed and documented as a negative result.
+A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
+unseen sets (hard_en_heldout21, zh_heldout17), where they are out of sample.
 
 ADDENDUM 2 (committed before m5's judging run, after the RESULT below): a fifth mend, judged against the
 same code before (0375894's monitor/) by the same R1, R2 and R4; its R3: it stops zh_heldout16's zhh16-049
@@ -63,9 +65,9 @@ m2 KEEP (heldout19-042 and heldout20-040 stopped, by the negative they now argue
 m3 REMOVE (R1, R2 pass, but its one gain is heldout20-019, where it was written); m4 KEEP (heldout20-039
 stopped; nothing else moves). m1, m2 and m4 together on main: the union of their changes, no interaction.
 The code of m3 is not in the repository: the change it made is the one described above (a quotation of six
-words or more ending in ". ! ?" inside its marks skipped by ``quoted_terms``).
- Kept mends are read once on the next
-unseen sets (hard_en_heldout21, zh_heldout17), where they are out of sample.
+words or more ending in ". ! ?" inside its marks skipped by ``quoted_terms``). m5 (04:43-04:47 UTC) KEEP
+(zhh16-049 stopped; nothing else moves). Out of sample, hard_en_heldout21 and zh_heldout17 were each read
+with the code before and after the mends: every decision is the same (docs/history/QUALITY-ROUNDS.md).
 """
 
 from __future__ import annotations
@@ -73,7 +75,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from fact_debunk_check import _chinese, _english, changed_english, dump  # the scripts folder is on sys.path
+from fact_debunk_check import (  # the scripts folder is on sys.path
+    _chinese,
+    _english,
+    changed_chinese,
+    changed_english,
+    dump,
+)
 
 MENDS = ("m1", "m2", "m3", "m4", "m5")
 
@@ -102,15 +110,11 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
             gained.append(key)
     zb, za = _chinese(before_dir), _chinese(after_dir)
     zh_lost, zh_wrong = [], []
-    for k, b in zb.items():
-        a = za[k]
-        if (a["matched"], a["stopped_by"]) == (b["matched"], b["stopped_by"]):
-            continue
+    for k, b, a in changed_chinese(zb, za):
         print(f"  zh {k} {b['matched']} ({b['stopped_by']}) -> {a['matched']} ({a['stopped_by']})")
-        gold = set(b["gold"])
-        if b["matched"] in gold and a["matched"] not in gold:
+        if b["matched"] in set(b["gold"]) and a["matched"] not in set(b["gold"]):
             zh_lost.append(k)
-        if a["matched"] != b["matched"] and a["matched"] is not None and a["matched"] not in gold:
+        if a["matched"] != b["matched"] and _wrong(b, a["matched"]):
             zh_wrong.append(k)
     background = sum(1 for r in za.values() if r["kind"] == "background" and r["matched"])
     if mend == "m1":
@@ -125,13 +129,12 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         ]
         r3 = len(stopped) == 2
         r3_text = f"heldout19-042 and heldout20-040 stopped ({len(stopped)} of 2)"
-    elif mend == "m5":
-        stopped_zh = not za[("zh_heldout16", "zhh16-049")]["matched"]
-        r3 = stopped_zh
-        r3_text = "zhh16-049 stopped"
     elif mend == "m4":
         r3 = not after[("heldout20", "heldout20-039")]["matched"]
         r3_text = "heldout20-039 stopped"
+    elif mend == "m5":
+        r3 = not za[("zh_heldout16", "zhh16-049")]["matched"]
+        r3_text = "zhh16-049 stopped"
     else:
         outside = [k for k in gained if k[0] != "heldout20"]
         r3 = bool(outside)
