@@ -55,6 +55,16 @@ class TemplateInvalid(RegistryError):
         self.line = line
 
 
+class SpellingNotFound(RegistryError):
+    def __init__(self, alias: str) -> None:
+        super().__init__(f"no spelling {alias!r} is registered")
+        self.alias = alias
+
+
+class InvalidSpelling(RegistryError):
+    pass
+
+
 class PostInvalid(MonitorError):
     """``reason`` is one of the bounded dead-letter reasons (a metric label)."""
 

@@ -1,5 +1,5 @@
 """Error responses: invalid input as ``422 {"detail": [{"field", "reason", "in"}]}`` (no input echoed),
-unknown templates 404, Redis outages 503."""
+unknown templates and spellings 404, Redis outages 503."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
-from monitor.errors import TemplateNotFound
+from monitor.errors import InvalidSpelling, SpellingNotFound, TemplateNotFound
 
 
 def invalid_field(field: str, reason: str) -> HTTPException:
@@ -30,6 +30,16 @@ def add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(TemplateNotFound)
     async def not_found(request: Request, exc: TemplateNotFound) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=404)
+
+    @app.exception_handler(SpellingNotFound)
+    async def no_spelling(request: Request, exc: SpellingNotFound) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=404)
+
+    @app.exception_handler(InvalidSpelling)
+    async def bad_spelling(request: Request, exc: InvalidSpelling) -> JSONResponse:
+        return JSONResponse(
+            {"detail": [{"field": "alias", "reason": str(exc), "in": "body"}]}, status_code=422
+        )
 
     @app.exception_handler(redis.RedisError)
     async def redis_down(request: Request, exc: redis.RedisError) -> JSONResponse:

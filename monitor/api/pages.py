@@ -45,6 +45,7 @@ from monitor.core.access import BOOTSTRAP_NAME, ROLES, Principal
 from monitor.core.history import field_changes
 from monitor.core.ingest import parse_post
 from monitor.core.models import TemplateIn
+from monitor.core.spellings import SpellingIn
 from monitor.core.text import normalize
 from monitor.errors import MonitorError, PostInvalid
 from monitor.pipeline.processor import Processor
@@ -465,7 +466,53 @@ def console_router(service: ReviewService, users: UserStore, processor: Processo
             state=state,
             categories=categories,
             notice=request.query_params.get("saved"),
+            **spellings_view(),
         )
+
+    def spellings_view(error: str = "", values: dict[str, str] | None = None) -> dict[str, Any]:
+        names = registry.spellings().names
+        return {
+            "spellings": [{"alias": a, "name": names[a]} for a in sorted(names, key=str.casefold)],
+            "spelling_error": error,
+            "spelling_values": values or {"alias": "", "name": ""},
+        }
+
+    @router.post("/ui/spellings/{action}")
+    async def change_spelling(request: Request, action: str) -> Response:
+        if action not in ("save", "remove"):
+            return Response(status_code=404)
+        who, refused, form = await writer(request, "editor")
+        if refused is not None or who is None:
+            return refused or to_signin(request)
+        values = {k: str(form.get(k) or "") for k in ("alias", "name")}
+        error = ""
+        try:
+            if action == "save":
+                registry.set_spelling(SpellingIn(**values), actor=who.name)
+            else:
+                registry.remove_spelling(" ".join(values["alias"].split()), actor=who.name)
+        except ValidationError as exc:
+            error = "; ".join(
+                f"{'.'.join(map(str, e['loc'])) or 'spelling'}: {e['msg']}" for e in exc.errors()
+            )
+        except MonitorError as exc:
+            error = str(exc)
+        if error:
+            rows = registry.all()
+            return render(
+                request,
+                "templates.html",
+                who,
+                422,
+                rows=rows,
+                q="",
+                category="",
+                state="",
+                categories=sorted({t.category for t in rows}),
+                notice=None,
+                **spellings_view(error, values),
+            )
+        return RedirectResponse("/ui/templates#spellings", status_code=303)
 
     def form_values(template: Any) -> dict[str, str]:
         data = template.model_dump(mode="json")

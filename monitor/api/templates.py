@@ -1,5 +1,6 @@
-"""Template endpoints: list/export, add, import, read, replace, remove, enable/disable, history, and
-the verdicts on a template's alerts. Writes depend on :func:`monitor.api.auth.require_writer`."""
+"""Template endpoints: list/export, add, import, read, replace, remove, enable/disable, history, the
+verdicts on a template's alerts, and the spellings of the wave's names (``/spellings``). Writes depend
+on :func:`monitor.api.auth.require_writer`."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from monitor.api.errors import invalid_field
 from monitor.api.middleware import IMPORT_PATH
 from monitor.core.history import field_changes
 from monitor.core.models import TEMPLATE_ID_PATTERN, Template, TemplateIn
+from monitor.core.spellings import SPELLING_MAX_CHARS, SpellingIn
 from monitor.storage.feedback import FeedbackStore
 from monitor.storage.registry import (
     ImportResult,
@@ -50,6 +52,22 @@ class TemplatePut(TemplateBody):
 class TemplateWrite(BaseModel):
     status: Literal["added", "updated", "unchanged"]
     template: Template
+
+
+class SpellingBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(description="the name the alias is read as, e.g. Sora")
+
+
+class Spelling(BaseModel):
+    alias: str
+    name: str
+
+
+class SpellingWrite(BaseModel):
+    status: Literal["added", "updated", "unchanged"]
+    spelling: Spelling
 
 
 class ImportReport(BaseModel):
@@ -125,6 +143,34 @@ def templates_router(registry: TemplateRegistry, feedback: FeedbackStore) -> API
         good, rejected = parse_template_lines(text.splitlines(), convert if format == "claims" else None)
         result: ImportResult = await run_in_threadpool(registry.upsert_many, good, actor=actor)
         return ImportReport(**{**result.as_dict(), "rejected": rejected})
+
+    @router.get("/spellings", tags=["spellings"], response_model=list[Spelling])
+    def list_spellings() -> list[Spelling]:
+        """The spellings of the wave's names that every worker reads as the name (索拉 as Sora)."""
+        names = registry.spellings().names
+        return [Spelling(alias=a, name=names[a]) for a in sorted(names, key=str.casefold)]
+
+    @router.put("/spellings/{alias}", tags=["spellings"], response_model=SpellingWrite)
+    def put_spelling(
+        alias: Annotated[str, Path(max_length=SPELLING_MAX_CHARS * 4)],
+        body: SpellingBody,
+        response: Response,
+        actor: Writer,
+    ) -> SpellingWrite:
+        spelling = SpellingIn(alias=alias, name=body.name)
+        before = registry.spellings().names.get(spelling.alias)
+        changed = registry.set_spelling(spelling, actor=actor)
+        status: Literal["added", "updated", "unchanged"] = (
+            "unchanged" if not changed else "added" if before is None else "updated"
+        )
+        if status == "added":
+            response.status_code = 201
+        return SpellingWrite(status=status, spelling=Spelling(alias=spelling.alias, name=spelling.name))
+
+    @router.delete("/spellings/{alias}", tags=["spellings"], status_code=204)
+    def delete_spelling(alias: str, actor: Writer) -> Response:
+        registry.remove_spelling(" ".join(alias.split()), actor=actor)
+        return Response(status_code=204)
 
     @router.get("/templates/{template_id}", tags=["templates"], response_model=Template)
     def get_template(template_id: TemplateId) -> Template:

@@ -1,5 +1,6 @@
 """``monitor templates …``: import, list, show, add, update, enable/disable, remove, export, history,
-re-embed. Every change is versioned and audited in the registry."""
+re-embed, and ``spellings`` (list, add, remove, import, history). Every change is versioned and audited in
+the registry."""
 
 from __future__ import annotations
 
@@ -307,3 +308,110 @@ def templates_reembed(as_json: JsonFlag = False) -> None:
             f"{model}: embedded {embedded} of {len(templates)} templates "
             f"({len(templates) - embedded} already had vectors)"
         )
+
+
+spellings_app = typer.Typer(
+    help="Spellings of the wave's names that workers read as the name (索拉 as Sora).", no_args_is_help=True
+)
+templates_app.add_typer(spellings_app, name="spellings")
+
+
+def _spelling_or_fail(alias: str, name: str) -> Any:
+    from pydantic import ValidationError
+
+    from monitor.core.spellings import SpellingIn
+
+    try:
+        return SpellingIn(alias=alias, name=name)
+    except ValidationError as exc:
+        fail("; ".join(f"{'.'.join(map(str, e['loc'])) or 'spelling'}: {e['msg']}" for e in exc.errors()), 2)
+
+
+@spellings_app.command("list")
+def spellings_list(as_json: JsonFlag = False) -> None:
+    """The registered spellings, alias -> name."""
+    names = open_registry(with_model=False).spellings().names
+    aliases = sorted(names, key=str.casefold)
+    if as_json:
+        typer.echo(json.dumps([{"alias": a, "name": names[a]} for a in aliases], ensure_ascii=False))
+        return
+    table = Table(title=f"{len(aliases)} spellings")
+    table.add_column("alias")
+    table.add_column("read as")
+    for a in aliases:
+        table.add_row(a, names[a])
+    console.print(table)
+
+
+@spellings_app.command("add")
+def spellings_add(
+    alias: Annotated[str, typer.Argument(help="the spelling seen in posts, e.g. 索拉")],
+    name: Annotated[str, typer.Argument(help="the name it stands for, as the templates write it, e.g. Sora")],
+) -> None:
+    """Register a spelling (or change what it is read as); running workers read it within seconds."""
+    spelling = _spelling_or_fail(alias, name)
+    try:
+        changed = open_registry(with_model=False).set_spelling(spelling)
+    except MonitorError as exc:
+        fail(str(exc))
+    console.print(f"{spelling.alias} -> {spelling.name}: {'registered' if changed else 'unchanged'}")
+
+
+@spellings_app.command("remove")
+def spellings_remove(alias: str) -> None:
+    """Stop reading a spelling as its name."""
+    try:
+        open_registry(with_model=False).remove_spelling(" ".join(alias.split()))
+    except MonitorError as exc:
+        fail(str(exc))
+    console.print(f"{alias}: removed")
+
+
+@spellings_app.command("import")
+def spellings_import(
+    file: Annotated[
+        Path, typer.Argument(exists=True, dir_okay=False, help='JSONL: {"alias", "name"} per line')
+    ],
+    as_json: JsonFlag = False,
+) -> None:
+    """Register every spelling of a file (the format ``monitor eval --spellings`` reads); invalid lines are
+    reported and skipped."""
+    from monitor.core.spellings import parse_spelling_lines
+
+    good, rejected = parse_spelling_lines(file.read_text(encoding="utf-8").splitlines())
+    registry = open_registry(with_model=False)
+    changed = 0
+    try:
+        for spelling in good:
+            changed += registry.set_spelling(spelling)
+    except MonitorError as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(
+            json.dumps({"registered": changed, "unchanged": len(good) - changed, "rejected": rejected})
+        )
+        return
+    console.print(f"registered {changed}, unchanged {len(good) - changed}, rejected {len(rejected)}")
+    if rejected:
+        table = Table(title="rejected lines")
+        table.add_column("line")
+        table.add_column("reason")
+        for r in rejected:
+            table.add_row(str(r["line"]), str(r["reason"]))
+        console.print(table)
+
+
+@spellings_app.command("history")
+def spellings_history(as_json: JsonFlag = False) -> None:
+    """Who registered or removed which spelling, and when (the catalogue's recent audit entries)."""
+    rows = open_registry(with_model=False).spelling_history(count=1000)
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False))
+        return
+    table = Table(title=f"{len(rows)} spelling changes")
+    for col in ("at", "actor", "action", "alias", "name before -> after"):
+        table.add_column(col)
+    for r in rows:
+        before, after = json.loads(r.get("changes") or '{"name": [null, null]}')["name"]
+        table.add_row(r["at"], r["actor"], r["action"], r["alias"], f"{before or '-'} -> {after or '-'}")
+    console.print(table)

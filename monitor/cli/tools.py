@@ -39,6 +39,14 @@ def evaluate(
         str, typer.Option(help="memory (exact, no services) or redis (the worker's index)")
     ] = "memory",
     limit: Annotated[int, typer.Option(help="evaluate only the first N posts (0 = all)")] = 0,
+    spellings: Annotated[
+        Path | None,
+        typer.Option(
+            exists=True,
+            dir_okay=False,
+            help='registered spellings: one {"alias", "name"} JSON object per line, as the worker reads',
+        ),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Offline evaluation of the matcher the worker runs: ranking (MAP@5, MRR, recall) and decisions."""
@@ -46,8 +54,13 @@ def evaluate(
 
     s = load_settings()
     progress = progress_bar()
-    with progress:
-        report = run_eval(s, claims, posts, qrels, index=index, limit=limit, progress=progress)
+    try:
+        with progress:
+            report = run_eval(
+                s, claims, posts, qrels, index=index, limit=limit, progress=progress, spellings=spellings
+            )
+    except MonitorError as exc:
+        fail(str(exc))
     if as_json:
         typer.echo(json.dumps(report))
         return

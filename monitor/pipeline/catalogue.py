@@ -1,5 +1,6 @@
-"""The worker's view of the enabled templates: a snapshot of the registry, reloaded in place when the
-catalogue version moves (hot reload); :class:`StaticCatalogue` is a fixed set for evaluation and tests."""
+"""The worker's view of the enabled templates and the registered spellings: a snapshot of the registry,
+reloaded in place when the catalogue version moves (hot reload); :class:`StaticCatalogue` is a fixed set
+for evaluation and tests."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import logging
 import threading
 
 from monitor.core.models import Template
+from monitor.core.spellings import NO_SPELLINGS, Spellings
 from monitor.pipeline.metrics import Metrics
 from monitor.storage.registry import TemplateRegistry
 
@@ -21,6 +23,7 @@ class Catalogue:
         self.metrics = metrics
         self.version = -1
         self.templates: dict[str, Template] = {}
+        self.spellings: Spellings = NO_SPELLINGS
         self._lock = threading.Lock()
 
     def refresh(self, force: bool = False) -> bool:
@@ -30,21 +33,30 @@ class Catalogue:
             return False
         with self._lock:
             version, templates = self.registry.snapshot()
-            self.version, self.templates = version, templates
+            spellings = self.registry.spellings()
+            self.version, self.templates, self.spellings = version, templates, spellings
         if self.metrics is not None:
             self.metrics.templates_active.set(len(templates))
             self.metrics.registry_version.set(version)
             self.metrics.init_catalogue((t.id, t.category, t.severity) for t in templates.values())
-        log.info("catalogue v%s loaded: %d enabled templates", version, len(templates))
+        log.info(
+            "catalogue v%s loaded: %d enabled templates, %d spellings",
+            version,
+            len(templates),
+            len(spellings),
+        )
         return True
 
 
 class StaticCatalogue:
     """A fixed set of templates (evaluation, benchmarks, tests): same interface as :class:`Catalogue`."""
 
-    def __init__(self, templates: dict[str, Template], version: int = 0) -> None:
+    def __init__(
+        self, templates: dict[str, Template], version: int = 0, spellings: Spellings = NO_SPELLINGS
+    ) -> None:
         self.templates = templates
         self.version = version
+        self.spellings = spellings
 
     def refresh(self, force: bool = False) -> bool:
         return False

@@ -154,7 +154,25 @@ class Processor:
         return result.vectors, result.decisions, result.stages
 
     def embed_decide_result(self, posts: Sequence[Post]) -> StageResult:
-        """:meth:`embed_decide_stages` with what the cascade's gate read of the posts it decided."""
+        """:meth:`embed_decide_stages` with what the cascade's gate read of the posts it decided. Each post
+        is read with the catalogue's registered spellings replaced by their names (索拉 as Sora); its
+        decision's explanation names them (``spellings``)."""
+        spellings = self.catalogue.spellings
+        if not spellings:
+            return self._embed_decide_result(posts)
+        readings = [spellings.read(p.text) for p in posts]
+        result = self._embed_decide_result(
+            [
+                p.model_copy(update={"text": text}) if found else p
+                for p, (text, found) in zip(posts, readings, strict=True)
+            ]
+        )
+        for d, (_, found) in zip(result.decisions, readings, strict=True):
+            if found:
+                d.explanation["spellings"] = [{"alias": a, "name": spellings.names[a]} for a in found]
+        return result
+
+    def _embed_decide_result(self, posts: Sequence[Post]) -> StageResult:
         templates = self.catalogue.templates
         # read once per batch: a worker whose static model was distilled in the background turns the
         # cascade on between batches (monitor.pipeline.matcher.distil_in_background), never within one
@@ -220,6 +238,7 @@ class Processor:
         the rules over the current catalogue, exactly as a batch (retro-match re-decides window posts)."""
         if not len(post_ids):
             return []
+        post_texts = [self.catalogue.spellings.respell(t) for t in post_texts]
         texts = [normalize(t) for t in post_texts]
         readings = [analyze(raw, t) for raw, t in zip(post_texts, texts, strict=True)]
         return self._decide(post_ids, post_texts, texts, readings, self.catalogue.templates, vectors)
@@ -237,6 +256,7 @@ class Processor:
         any template. Returns (the rows that may match, their query vectors). At most
         ``max_model_posts`` rows are encoded, the last ones (the window is oldest first); the rest are
         logged and left out. Without a cascade every row goes to the transformer."""
+        post_texts = [self.catalogue.spellings.respell(t) for t in post_texts]
         texts = [normalize(t) for t in post_texts]
         rows: list[int] = list(range(len(texts)))
         cascade = self.cascade  # once (it may turn on meanwhile)

@@ -40,6 +40,11 @@ class Keys:
         """STREAM of every template change (capped): who, when, what."""
         return f"{self.prefix}:templates:audit"
 
+    @property
+    def spellings(self) -> str:
+        """HASH alias -> name: the spellings ops registered (monitor.core.spellings), in the catalogue."""
+        return f"{self.prefix}:templates:spellings"
+
     def template_audit(self, template_id: str) -> str:
         """STREAM of one template's changes: ``monitor templates history ID``."""
         return f"{self.prefix}:audit:{template_id}"

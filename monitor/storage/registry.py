@@ -20,8 +20,9 @@ import redis
 
 from monitor.core.clock import iso, utcnow
 from monitor.core.models import ExemplarKind, Template, TemplateIn
+from monitor.core.spellings import SPELLINGS_MAX, SpellingIn, Spellings
 from monitor.embedding import Embedder
-from monitor.errors import TemplateNotFound
+from monitor.errors import InvalidSpelling, SpellingNotFound, TemplateNotFound
 from monitor.storage.index import RedisVectorIndex
 from monitor.storage.keys import Keys
 
@@ -355,6 +356,60 @@ class TemplateRegistry:
             for (kind, i, text), raw in zip(exemplars, pipe.execute(), strict=True)
             if raw is not None
         ]
+
+    # --- spellings (part of the catalogue: a change bumps its version, workers reload) ----------------
+    def spellings(self) -> Spellings:
+        """The registered spellings of the wave's names (alias -> name)."""
+        return Spellings(dict(cast(dict[str, str], self.client.hgetall(self.keys.spellings))))
+
+    def set_spelling(self, spelling: SpellingIn, *, actor: str | None = None) -> bool:
+        """Register (or change) a spelling; False when it was already registered as given (no version
+        bump). Audited in the catalogue's stream (no template id)."""
+        old = cast(str | None, self.client.hget(self.keys.spellings, spelling.alias))
+        if old == spelling.name:
+            return False
+        if old is None and self.client.hlen(self.keys.spellings) >= SPELLINGS_MAX:
+            raise InvalidSpelling(f"at most {SPELLINGS_MAX} spellings; remove one first")
+        clash = next((a for a in self.spellings().names if a.casefold() == spelling.alias.casefold()), None)
+        pipe = self.client.pipeline(transaction=True)
+        if clash is not None and clash != spelling.alias:  # one alias per case-folded spelling
+            pipe.hdel(self.keys.spellings, clash)
+        pipe.hset(self.keys.spellings, spelling.alias, spelling.name)
+        self._audit_spelling(pipe, "spelling_set", spelling.alias, old, spelling.name, actor)
+        pipe.incr(self.keys.catalogue_version)
+        pipe.execute()
+        self._announce()
+        return True
+
+    def remove_spelling(self, alias: str, *, actor: str | None = None) -> None:
+        old = cast(str | None, self.client.hget(self.keys.spellings, alias))
+        if old is None:
+            raise SpellingNotFound(alias)
+        pipe = self.client.pipeline(transaction=True)
+        pipe.hdel(self.keys.spellings, alias)
+        self._audit_spelling(pipe, "spelling_remove", alias, old, None, actor)
+        pipe.incr(self.keys.catalogue_version)
+        pipe.execute()
+        self._announce()
+
+    def _audit_spelling(
+        self, pipe: Any, action: str, alias: str, old: str | None, new: str | None, actor: str | None
+    ) -> None:
+        entry = {
+            "template_id": "",
+            "action": action,
+            "alias": alias,
+            "actor": actor or current_actor(),
+            "at": iso(utcnow()),
+            "changes": json.dumps({"name": [old, new]}, ensure_ascii=False),
+        }
+        pipe.xadd(self.keys.audit_stream, entry, maxlen=100_000, approximate=True)
+
+    def spelling_history(self, count: int = 100) -> list[dict[str, Any]]:
+        """The spelling changes among the catalogue's last ``count`` audit entries, oldest first."""
+        entries: Any = self.client.xrevrange(self.keys.audit_stream, count=count)
+        out = [dict(fields, id=entry_id) for entry_id, fields in entries or [] if fields.get("alias")]
+        return list(reversed(out))
 
     def history(self, template_id: str, count: int = 100) -> list[dict[str, Any]]:
         entries: Any = self.client.xrevrange(self.keys.template_audit(template_id), count=count)

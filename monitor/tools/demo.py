@@ -24,6 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from monitor.config import Settings
+from monitor.core.spellings import parse_spelling_lines
 from monitor.embedding import embedder_from_settings
 from monitor.storage.connections import redis_client
 from monitor.storage.kafka import produce_lines
@@ -124,6 +125,13 @@ def run_demo(
         console.print(
             f"      {len(templates)} templates: {result.imported} new, {result.updated} updated, "
             f"{result.unchanged} unchanged, {len(rejected)} rejected"
+        )
+        spellings, _ = parse_spelling_lines(demo_file("spellings.jsonl").read_text("utf-8").splitlines())
+        for spelling in spellings:
+            registry.set_spelling(spelling)
+        console.print(
+            f"      {len(spellings)} spellings read as the name: "
+            + ", ".join(f"{sp.alias} as {sp.name}" for sp in spellings)
         )
 
         log = settings.state_dir / "logs" / "demo-worker.log"

@@ -33,8 +33,10 @@ from monitor.core.evaluation import (
 )
 from monitor.core.matching import Decision, MatchPolicy
 from monitor.core.models import Post, Template
+from monitor.core.spellings import NO_SPELLINGS, Spellings, parse_spelling_lines
 from monitor.embedding import Embedder, embedder_from_settings, model_slug
 from monitor.embedding.static import estimate_minutes
+from monitor.errors import MonitorError
 from monitor.pipeline.cascade import cascade_from_settings, static_model_missing
 from monitor.pipeline.catalogue import StaticCatalogue
 from monitor.pipeline.matcher import attach_hubness
@@ -164,6 +166,16 @@ class MatchedSet:
     cascade: dict[str, Any] | None = None
 
 
+def load_spellings(path: Path) -> Spellings:
+    """A spellings file; any invalid line is an error naming the line (an evaluation must not silently
+    read fewer spellings than the file holds)."""
+    good, rejected = parse_spelling_lines(path.read_text(encoding="utf-8").splitlines())
+    if rejected:
+        first = rejected[0]
+        raise MonitorError(f"{path}: line {first['line']}: {first['reason']}")
+    return Spellings.of(good)
+
+
 def run_eval(
     settings: Settings,
     claims: Path,
@@ -175,6 +187,7 @@ def run_eval(
     progress: Progress | None = None,
     embedder: Embedder | None = None,
     policy: MatchPolicy | None = None,
+    spellings: Path | None = None,
 ) -> dict[str, Any]:
     run = match_set(
         settings,
@@ -186,6 +199,7 @@ def run_eval(
         progress=progress,
         embedder=embedder,
         policy=policy,
+        spellings=spellings,
     )
     return score_set(run, posts_path, index)
 
@@ -201,8 +215,13 @@ def match_set(
     progress: Progress | None = None,
     embedder: Embedder | None = None,
     policy: MatchPolicy | None = None,
+    spellings: Path | None = None,
 ) -> MatchedSet:
+    """Decide every post of ``posts_path`` against the templates of ``claims`` as the worker would;
+    ``spellings``: a spellings file (one ``{"alias", "name"}`` per line), as registered in the worker's
+    catalogue (``monitor templates spellings import``)."""
     templates, skipped = load_templates(claims)
+    registered = load_spellings(spellings) if spellings is not None else NO_SPELLINGS
     posts = load_posts(posts_path)
     if limit:
         posts = posts[:limit]
@@ -226,7 +245,7 @@ def match_set(
     processor = Processor(
         embedder,
         search_index,
-        StaticCatalogue(templates),
+        StaticCatalogue(templates, spellings=registered),
         policy,
         Metrics(),
         knn_k=settings.knn_k,

@@ -288,3 +288,28 @@ def test_writable_api_with_a_token_end_to_end(settings: Any, redis_conn: Any, tm
         metrics = httpx.get(f"{base}/metrics").text
         assert 'monitor_api_requests_total{method="POST",route="/templates",status="201"} 1.0' in metrics
         assert 'monitor_api_requests_total{method="POST",route="/templates",status="413"} 1.0' in metrics
+
+
+def test_spellings_are_registered_listed_and_removed_by_writers_only(
+    api: tuple[TestClient, TemplateRegistry],
+) -> None:
+    client, registry = api
+    assert client.put("/spellings/索拉", json={"name": "Sora"}).status_code == 401
+    res = client.put("/spellings/索拉", json={"name": "Sora"}, headers=AUTH)
+    assert (res.status_code, res.json()) == (
+        201,
+        {"status": "added", "spelling": {"alias": "索拉", "name": "Sora"}},
+    )
+    assert client.put("/spellings/索拉", json={"name": "Sora"}, headers=AUTH).json()["status"] == "unchanged"
+    assert client.put("/spellings/索拉", json={"name": "SORA"}, headers=AUTH).json()["status"] == "updated"
+    assert client.get("/spellings").json() == [{"alias": "索拉", "name": "SORA"}]
+    assert registry.spelling_history()[0]["actor"] == "api:alice"
+
+    bad = client.put("/spellings/x", json={"name": "Sora"}, headers=AUTH)
+    assert bad.status_code == 422 and "at least two characters" in bad.text
+    assert client.put("/spellings/ab", json={"name": "Sora", "why": "typo"}, headers=AUTH).status_code == 422
+
+    assert client.delete("/spellings/索拉").status_code == 401
+    assert client.delete("/spellings/索拉", headers=AUTH).status_code == 204
+    assert client.delete("/spellings/索拉", headers=AUTH).status_code == 404
+    assert client.get("/spellings").json() == []

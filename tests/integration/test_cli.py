@@ -115,3 +115,22 @@ def test_templates_import_list_and_produce_json(settings: Any, redis_conn: Any, 
     res = run(["produce", str(posts), "--json"], env)
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout) == {"sent": 3}
+
+
+def test_templates_spellings_add_import_list_remove(settings: Any, redis_conn: Any, tmp_path: Path) -> None:
+    env = env_for(settings)
+    res = run(["templates", "spellings", "add", "索拉", "Sora"], env)
+    assert res.returncode == 0, res.stderr
+    assert "registered" in res.stdout
+    assert run(["templates", "spellings", "add", "x", "Sora"], env).returncode == 2
+    file = tmp_path / "spellings.jsonl"
+    file.write_text('{"alias": "嗦啦", "name": "Sora"}\n{"alias": "索拉", "name": "Sora"}\n{oops\n', "utf-8")
+    report = json.loads(run(["templates", "spellings", "import", str(file), "--json"], env).stdout)
+    assert (report["registered"], report["unchanged"], [r["line"] for r in report["rejected"]]) == (1, 1, [3])
+    listed = json.loads(run(["templates", "spellings", "list", "--json"], env).stdout)
+    assert listed == [{"alias": "嗦啦", "name": "Sora"}, {"alias": "索拉", "name": "Sora"}]
+    assert run(["templates", "spellings", "remove", "嗦啦"], env).returncode == 0
+    gone = run(["templates", "spellings", "remove", "嗦啦"], env)
+    assert gone.returncode == 1 and "no spelling" in gone.stderr
+    table = run(["templates", "spellings", "history"], env).stdout
+    assert "spelling_remove" in table and "嗦啦" in table

@@ -421,3 +421,58 @@ def test_the_single_alert_verdict_teaches_the_template_as_the_bulk_one_does(
         headers=bearer(ann),
     )
     assert missing.status_code == 404
+
+
+def test_spellings_on_the_templates_page_editors_add_and_remove_viewers_only_read(
+    app: tuple[TestClient, UserStore], settings: Any, redis_conn: Any
+) -> None:
+    client, users = app
+    _, ed = users.add("eddie", "editor", actor="test")
+    client.post("/signin", data={"token": ed})
+    page = client.get("/ui/templates")
+    assert "No spellings." in page.text
+    csrf = re.search(r'data-csrf="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+    res = client.post("/ui/spellings/save", data={"csrf_token": csrf, "alias": "索", "name": "Sora"})
+    assert res.status_code == 422 and "at least two characters" in res.text and 'value="索"' in res.text
+    res = client.post(
+        "/ui/spellings/save",
+        data={"csrf_token": csrf, "alias": "索拉", "name": "Sora"},
+        follow_redirects=False,
+    )
+    assert res.status_code == 303
+    registry = TemplateRegistry(redis_conn, Keys(settings.redis_prefix))
+    assert registry.spellings().names == {"索拉": "Sora"}
+    assert registry.spelling_history()[-1]["actor"] == "eddie"
+    page = client.get("/ui/templates")
+    assert "<td>索拉</td><td>Sora</td>" in page.text and 'action="/ui/spellings/remove"' in page.text
+
+    _, view = users.add("vic", "viewer", actor="test")
+    client.post("/signin", data={"token": view})
+    page = client.get("/ui/templates")
+    assert "<td>索拉</td>" in page.text and 'action="/ui/spellings/remove"' not in page.text
+    csrf = re.search(r'data-csrf="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+    res = client.post("/ui/spellings/remove", data={"csrf_token": csrf, "alias": "索拉"})
+    assert res.status_code == 403 and registry.spellings().names == {"索拉": "Sora"}
+
+    client.post("/signin", data={"token": ed})
+    csrf = re.search(r'data-csrf="([^"]+)"', client.get("/").text).group(1)  # type: ignore[union-attr]
+    res = client.post(
+        "/ui/spellings/remove", data={"csrf_token": csrf, "alias": "索拉"}, follow_redirects=False
+    )
+    assert res.status_code == 303 and not registry.spellings()
+
+
+def test_the_evidence_names_the_spellings_a_post_was_read_with(
+    app: tuple[TestClient, UserStore], settings: Any, redis_conn: Any
+) -> None:
+    client, users = app
+    respelt = alert(1, "索拉 课程 99 元，扫码进群")
+    respelt = respelt.model_copy(
+        update={"explanation": {**respelt.explanation, "spellings": [{"alias": "索拉", "name": "Sora"}]}}
+    )
+    incident_id = deliver(settings, redis_conn, [respelt, alert(2)])
+    _, ann = users.add("ann", "reviewer", actor="test")
+    client.post("/signin", data={"token": ann})
+    page = client.get(f"/ui/incidents/{incident_id}").text
+    assert page.count("<dt>Spellings read</dt>") == 1
+    assert "“索拉” as Sora" in page

@@ -99,3 +99,42 @@ def test_memory_and_redis_index_agree(redis_conn: Any, settings: Any, embedder: 
         assert [(h.template_id, h.kind, h.index) for h in a] == [(h.template_id, h.kind, h.index) for h in b]
         for x, y in zip(a, b, strict=True):
             assert x.score == pytest.approx(y.score, abs=1e-4)
+
+
+def test_spellings_are_part_of_the_catalogue_versioned_and_audited(
+    redis_conn: Any, settings: Any, embedder: Any
+) -> None:
+    from monitor.core.spellings import SpellingIn
+    from monitor.errors import SpellingNotFound
+    from monitor.pipeline.catalogue import Catalogue
+
+    reg = TemplateRegistry(redis_conn, Keys(settings.redis_prefix), embedder)
+    reg.upsert_many([T1])
+    catalogue = Catalogue(reg)
+    catalogue.refresh(force=True)
+    assert not catalogue.spellings
+    v0 = reg.version()
+
+    assert reg.set_spelling(SpellingIn(alias="索拉", name="Sora"), actor="alice") is True
+    assert reg.version() == v0 + 1
+    assert reg.set_spelling(SpellingIn(alias="索拉", name="Sora")) is False, "no change, no version bump"
+    assert reg.version() == v0 + 1
+    assert catalogue.refresh() is True, "a worker reloads on the version bump"
+    assert catalogue.spellings.read("索拉来了") == ("Sora来了", ["索拉"])
+    assert catalogue.templates.keys() == {"inventor"}, "the templates reload with it, unchanged"
+
+    reg.set_spelling(SpellingIn(alias="S0RA", name="Sora"))
+    reg.set_spelling(SpellingIn(alias="s0ra", name="SORA"))  # the same spelling in another case replaces it
+    assert reg.spellings().names == {"索拉": "Sora", "s0ra": "SORA"}
+    reg.remove_spelling("索拉", actor="bob")
+    with pytest.raises(SpellingNotFound):
+        reg.remove_spelling("索拉")
+    catalogue.refresh()
+    assert catalogue.spellings.names == {"s0ra": "SORA"}
+
+    history = reg.spelling_history()
+    assert [(h["action"], h["alias"], h["actor"]) for h in history][::3] == [
+        ("spelling_set", "索拉", "alice"),
+        ("spelling_remove", "索拉", "bob"),
+    ]
+    assert reg.history("inventor")[-1]["action"] == "add", "a spelling is no template's change"

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from monitor.core.models import TemplateIn, alert_id_for
+from monitor.core.spellings import SpellingIn
 from monitor.storage.kafka import produce_lines
 from monitor.storage.keys import Keys
 from monitor.storage.registry import TemplateRegistry
@@ -124,6 +125,21 @@ def test_posts_flow_to_matches_alerts_and_dlq(
         assert queried_metrics() - API_CONSOLE_METRICS - {
             "monitor_sink_failures_total"
         } <= metrics_with_series(metrics)
+
+        # a spelling ops register while the worker runs: the next posts are read with it, the alert
+        # shows the post as written and names the spelling
+        registry.set_spelling(SpellingIn(alias="索拉", name="Sora"))
+        time.sleep(2.0)  # the worker polls the catalogue version every second
+        spelt = {
+            "id": "w5",
+            "text": "索拉 video course only ¥99!! scan the QR code and join our group to learn it",
+        }
+        produce_lines(settings, [json.dumps(spelt).encode()])
+        alerts = read_topic(settings, settings.alerts_topic, until=3, timeout_s=60)
+        a5 = next(a for a in alerts if a["post_id"] == "w5")
+        assert a5["template_id"] == "sora-course"
+        assert a5["post"]["text"] == spelt["text"]
+        assert a5["explanation"]["spellings"] == [{"alias": "索拉", "name": "Sora"}]
 
 
 def metrics_with_series(exposition: str) -> set[str]:
