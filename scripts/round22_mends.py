@@ -1,0 +1,128 @@
+"""The mends after the round that read hard_en_heldout22 and zh_heldout18, each judged on its own by the
+rule below over every seen set (docs/history/QUALITY-ENGLISH.md "Four mends after the twenty-second read").
+
+    CODE=/work/code-before python scripts/round22_mends.py dump OUT/before   # the code before (git archive)
+    CODE=/work/code-m1 python scripts/round22_mends.py dump OUT/m1             # one mend on top of it
+    python scripts/round22_mends.py judge m1 OUT/before OUT/m1
+
+``dump`` is scripts/fact_debunk_check.py's: every seen English set (scripts/en_sets.py, now through
+hard_en_heldout22) and every seen Chinese set (through zh_heldout18) with the stream of them among 1,000
+background reviews (multilingual-e5-small), the code on ``PYTHONPATH`` (``CODE``). ``judge`` compares two
+dumps post by post.
+
+The mends (each written looking at the twenty-second English read's misses and false alerts):
+
+m1  letters joined by a mark keep their plain spaces as word gaps: "S_o_r_a m_a_s_t_e_r_c_l_a_s_s" was
+    joined into one word ("soramasterclass"), so the post never named the wave and the subject guard
+    stopped it (hard_en_heldout22-020). A run of single letters joined by a non-space separator
+    (``. - _ * · • | / + ~``) that also holds a plain space between two letters splits there ("sora
+    masterclass", "S.O.R.A A.P.P" -> "sora app"); "S. O. R. A" (a mark beside every space) reads as before.
+m2  prices in any currency: an ISO 4217 code in capitals or a currency sign, before or after the amount,
+    read on the text as written ("149 DKK", "COP 89.000", "15 €", "NT$450", "R$ 45"), when the English
+    patterns found none. Codes that are also capitalised English or tech words (TOP, ALL, PHP, AMD, CVE …)
+    are left out. Prompted by hard_en_heldout22-019 (a course at 149 DKK carried no price signal).
+m3  a payment app named by its brand is a payment ask: "…pay" compounds (MobilePay, KBZPay), M-Pesa,
+    Mercado Pago (hard_en_heldout22-019 "via MobilePay").
+m4  the header of an X Community Note ("Readers added context") is a debunk cue: a note is a correction by
+    definition (hard_en_heldout22-040, a note under a mislabelled clip, alerted).
+
+RULE (written and committed before any judging run, 2026-12-04). A mend is kept only if, against the code
+before it (this commit's monitor/), over every seen set:
+
+  R1 no right alert lost on any English set, and no post newly alerting a template it is not gold for
+     (a debunk, a false alert, or a wrong template; a stopped claim falling through counts);
+  R2 Chinese: no right alert lost, no post newly alerting a template it is not gold for, 0 of 1,000
+     background reviews alerting;
+  R3 its gain. m1 and m4 are repairs of what they were written for, in sample: m1 makes
+     hard_en_heldout22-020 name the wave (no longer stopped by ``off_subject``); m4 stops
+     hard_en_heldout22-040. m2 and m3 change a reading of every post with a price or a payment app, so
+     each must gain at least one right alert on a set other than hard_en_heldout22 (a gain only where it
+     was written is no evidence);
+  R4 the unit tests pass.
+
+A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
+unseen sets (hard_en_heldout23, zh_heldout19), where they are out of sample.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from fact_debunk_check import (  # the scripts folder is on sys.path
+    _chinese,
+    _english,
+    changed_chinese,
+    changed_english,
+    dump,
+)
+
+MENDS = ("m1", "m2", "m3", "m4")
+
+
+def _wrong(row: dict, template: str | None) -> bool:
+    """An alert of ``template`` that the post's gold does not name."""
+    return template is not None and template not in set(row["gold"])
+
+
+def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
+    if mend not in MENDS:
+        raise SystemExit(f"mend: one of {MENDS}")
+    before, after = _english(before_dir), _english(after_dir)
+    assert before.keys() == after.keys(), "the two dumps read different posts"
+    lost, wrong, gained = [], [], []
+    print("changed decisions (English):")
+    for key, b, a in changed_english(before, after):
+        gold = set(b["gold"])
+        was, now = f"{b['matched']} ({b.get('sup')})", f"{a['matched']} ({a.get('sup')})"
+        print(f"  {key[0]} {key[1]} [{b['kind']}] {was} -> {now}")
+        if b["matched"] in gold and a["matched"] not in gold:
+            lost.append(key)
+        if a["matched"] != b["matched"] and _wrong(b, a["matched"]):
+            wrong.append(key)
+        if a["matched"] in gold and b["matched"] not in gold:
+            gained.append(key)
+    zb, za = _chinese(before_dir), _chinese(after_dir)
+    zh_lost, zh_wrong = [], []
+    for k, b, a in changed_chinese(zb, za):
+        print(f"  zh {k} {b['matched']} ({b['stopped_by']}) -> {a['matched']} ({a['stopped_by']})")
+        if b["matched"] in set(b["gold"]) and a["matched"] not in set(b["gold"]):
+            zh_lost.append(k)
+        if a["matched"] != b["matched"] and _wrong(b, a["matched"]):
+            zh_wrong.append(k)
+    background = sum(1 for r in za.values() if r["kind"] == "background" and r["matched"])
+    if mend == "m1":
+        row = after[("heldout22", "heldout22-020")]
+        r3 = row.get("sup") != "off_subject"
+        r3_text = f"heldout22-020 names the wave (suppressed by {row.get('sup')}, alert {row['matched']})"
+    elif mend == "m4":
+        r3 = not after[("heldout22", "heldout22-040")]["matched"]
+        r3_text = "heldout22-040 stopped"
+    else:
+        outside = [k for k in gained if k[0] != "heldout22"]
+        r3 = bool(outside)
+        r3_text = f"right alerts gained outside heldout22: {len(outside)} ({len(gained)} in all)"
+    checks = {
+        f"R1 English: right alerts lost 0 ({len(lost)}), wrong new alerts 0 ({len(wrong)})": not lost
+        and not wrong,
+        f"R2 Chinese: lost 0 ({len(zh_lost)}), wrong new 0 ({len(zh_wrong)}), "
+        f"background 0 ({background})": not zh_lost and not zh_wrong and background == 0,
+        f"R3 {r3_text}": r3,
+    }
+    for name, ok in checks.items():
+        print(f"{'PASS' if ok else 'FAIL'} {name}")
+    print(f"{mend}: " + ("KEEP (R4: run the unit tests)" if all(checks.values()) else "REMOVE"))
+
+
+def main() -> None:
+    mode, *args = sys.argv[1:] or [""]
+    if mode == "dump":
+        dump(Path(args[0]))
+    elif mode == "judge":
+        judge(args[0], Path(args[1]), Path(args[2]))
+    else:
+        raise SystemExit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
