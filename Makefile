@@ -62,8 +62,8 @@ promtool: ## install promtool (Debian's prometheus package) when missing and we 
 chromium: ## install Debian's chromium + chromium-driver when missing and we are root; else browser tests skip
 	@command -v chromedriver >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing chromium and chromium-driver (Debian packages) for the console's browser tests"; \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null) \
+	    echo "installing chromium, chromium-driver and a CJK font (Debian packages) for the console's browser tests"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-wqy-microhei >/dev/null) \
 	      || echo "chromium install failed: browser tests will be skipped"; \
 	  else echo "chromium/chromedriver not found: browser tests will be skipped (apt-get install chromium chromium-driver)"; fi; }
 

@@ -293,6 +293,13 @@ def test_console_end_to_end_in_a_real_browser(
         shoot(driver, "search")
         sign_in(driver, base, TOKEN)  # the bootstrap admin (MONITOR_API_TOKEN) can edit templates
         driver.get(f"{base}/ui/templates")
+        # an editor registers a spelling of the wave's name in the real browser: the form posts, the
+        # registry holds it, the page lists it
+        driver.find_element(By.NAME, "alias").send_keys("索拉")
+        driver.find_element(By.NAME, "name").send_keys("Sora")
+        driver.find_element(By.XPATH, "//button[text()='Add spelling']").click()
+        wait(driver, lambda d: "<td>索拉</td><td>Sora</td>" in d.page_source, what="the spelling listed")
+        assert httpx.get(f"{base}/spellings").json() == [{"alias": "索拉", "name": "Sora"}]
         shoot(driver, "templates")
         driver.get(f"{base}/ui/templates/sora-course/edit")
         driver.find_element(By.ID, "try-text").send_keys("Join the Sora course for 99 yuan, scan the QR code")
