@@ -182,8 +182,19 @@ def _join_spaced(m: re.Match[str]) -> str:
     run = m.group(1)
     if re.fullmatch(r"\w(?: \w){2}", run) and re.search(r"(?i)\b[ai]\b", run):
         return run  # "a U S", "I a m": three letters with plain spaces that hold a one-letter word
-    words = _WORD_GAP.split(run) if re.search(r"\s{2,}", run) else [run]
+    if re.search(r"\s{2,}", run):
+        words = _WORD_GAP.split(run)
+    elif _MARK_SEP.search(run) and _LETTER_GAP.search(run):
+        # letters joined by a mark ("S_o_r_a m_a_s_t_e_r", "S.O.R.A A.P.P"): a plain space between two
+        # letters is the gap between two words ("S. O. R. A" has none: a mark stands beside every space)
+        words = _LETTER_GAP.split(run)
+    else:
+        words = [run]
     return " ".join(re.sub(_SEP, "", w) for w in words)
+
+
+_MARK_SEP = re.compile(r"[.\-_*·•|/+~]")
+_LETTER_GAP = re.compile(r"(?<=[^\W\d_])\s+(?=[^\W\d_])")
 
 
 def _join_spaced_leet(m: re.Match[str]) -> str:
@@ -516,6 +527,49 @@ def chinese_prices(text: str) -> list[tuple[float, str]]:
     return out
 
 
+# ISO 4217 codes as a price's currency, written in capitals beside the amount ("149 DKK", "COP 89.000");
+# codes that are also capitalised English or tech words ("TOP 10", "ALL 3", "PHP 8", "AMD 7900") left out
+_ISO_4217 = _words(
+    """AED AFN ANG AOA ARS AUD AWG AZN BBD BDT BGN BHD BIF BMD BND BRL BSD BTN BWP BYN BZD CDF CHF CLP
+    CNY COP CRC CZK DJF DKK DZD EGP ETB EUR FJD GBP GEL GHS GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR
+    IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KRW KWD KYD KZT LBP LKR LRD LSL LYD MDL MGA MKD MMK MNT MRU
+    MUR MVR MWK MXN MYR MZN NGN NIO NOK NPR NZD OMR PAB PGK PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR
+    SDG SEK SGD SLE SRD SSP SYP SZL THB TJS TND TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV XAF XCD XOF
+    XPF YER ZAR ZMW"""
+)
+# the signs written beside an amount, with their ISO code for the explanation (the decision reads only
+# that a price is there); € £ ¥ ₹ map through _CURRENCY
+_SIGN_CODES = {
+    "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND", "₱": "PHP", "₦": "NGN",
+    "₴": "UAH", "₪": "ILS", "₡": "CRC", "₲": "PYG", "₵": "GHS", "₸": "KZT",
+    "₼": "AZN", "₾": "GEL", "฿": "THB", "₭": "LAK", "₮": "MNT",
+}  # fmt: skip
+_SIGNS = "€£¥₹" + "".join(_SIGN_CODES)
+_FOREIGN_AMOUNT = r"\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?"
+_FOREIGN_PRICE = re.compile(
+    rf"(?<![A-Za-z])(?P<code1>[A-Z]{{3}})\s?(?P<amt1>{_FOREIGN_AMOUNT})(?![\d])"
+    rf"|(?<![\d.,])(?P<amt2>{_FOREIGN_AMOUNT})\s?(?P<code2>[A-Z]{{3}})(?![A-Za-z])"
+    rf"|(?P<sign1>[{_SIGNS}]|\b[A-Z]{{1,3}}\$)\s?(?P<amt3>{_FOREIGN_AMOUNT})"
+    rf"|(?<![\d.,])(?P<amt4>{_FOREIGN_AMOUNT})\s?(?P<sign2>[{_SIGNS}])"
+)
+
+
+def foreign_prices(raw: str) -> list[tuple[float, str]]:
+    """Prices in a currency the English patterns do not name: an ISO 4217 code in capitals or a currency
+    sign before or after the amount ("149 DKK", "COP 89.000", "15 €", "NT$450", "R$ 45")."""
+    out: list[tuple[float, str]] = []
+    for m in _FOREIGN_PRICE.finditer(raw):
+        code = m.group("code1") or m.group("code2")
+        if code is not None and code not in _ISO_4217:
+            continue
+        digits = m.group("amt1") or m.group("amt2") or m.group("amt3") or m.group("amt4")
+        amount = float(re.sub(r"[.,\u00a0 ](?=\d{3}(?:\D|$))", "", digits).replace(",", "."))
+        if amount:
+            sign = (m.group("sign1") or m.group("sign2") or "").strip()
+            out.append((amount, code or _CURRENCY.get(sign) or _SIGN_CODES.get(sign, "USD")))
+    return out
+
+
 def extract_signals(text: str, normalized: str | None = None) -> Signals:
     """Scam markers in a post: prices with currency, QR codes and group invites, payment asks, download
     links, "official" claims, money promises, urgency, crypto, and the hosts of its links. Read on the
@@ -532,6 +586,8 @@ def extract_signals(text: str, normalized: str | None = None) -> Signals:
             prices.append((amount, _CURRENCY.get(cur, _CURRENCY.get(cur.rstrip("s"), cur.upper()))))
     if has_cjk(folded):
         prices += chinese_prices(folded)
+    if not prices:
+        prices += foreign_prices(raw)
     if not prices:  # no currency written: a number priced per unit or after "only"
         for m in _BARE_PRICE.finditer(folded):
             amount = _amount(
@@ -574,6 +630,8 @@ _STANCE_PATTERNS: dict[str, str] = {
     # the check that answers a mislabelled clip: "a reverse image search finds the same footage …" ("stock
     # footage" alone is no check: "time to cancel my stock footage subscription" says the claim)
     r"reverse[-\s]+(?:image\s+|video\s+)?search\w*|"
+    # the header of a Community Note (X): readers' context added to a post, a correction by definition
+    r"readers\s+added\s+context|"
     r"辟谣|谣言|不实|假消息|虚假",
     "warning": r"beware|be\s+careful|be\s+wary|watch\s+out|warning|warns?|heads[-\s]up|psa|reminder|"
     r"security\s+alert|警惕",

@@ -174,3 +174,45 @@ def test_e5_decisions_on_the_zh_sets_english_and_bilingual_catalogues(
                 assert report["by_kind"].get(kind, {}).get("alerts", 0) == 0, (part, report["by_kind"])
             assert report["by_kind"].get("person_fact", {}).get("alerts", 0) == 0, (part, report["by_kind"])
         assert report["by_kind"]["offtopic"]["alerts"] == 0, (part, report["by_kind"])
+
+
+def test_a_registered_spelling_of_the_name_lets_a_homophone_post_alert(
+    e5_model_dir: Path, tmp_path: Path
+) -> None:
+    """Posts writing 索拉 / 嗦啦 for Sora, with E5 against the English demo catalogue: without the demo's
+    spellings the subject guard stops zhh17-020 (索拉这玩意儿其实是咱中国人造的…); with them it alerts its gold
+    template and nothing newly alerts a template it is not gold for (docs/MULTILINGUAL.md "Spellings ops
+    register")."""
+    from monitor.config import Settings
+    from monitor.embedding import load_embedder
+    from monitor.tools.evaluate import match_set
+
+    posts, qrels = [], []
+    for part in ("zh_heldout13", "zh_heldout16", "zh_heldout17"):
+        gold = dict(line.split("\t") for line in (DATA / f"{part}_qrels.tsv").read_text().splitlines())
+        for post in map(json.loads, (DATA / f"{part}_posts.jsonl").read_text(encoding="utf-8").splitlines()):
+            if "索拉" in post["text"] or "嗦啦" in post["text"]:
+                posts.append(post)
+                qrels.append(f"{post['id']}\t{gold[post['id']]}")
+    assert len(posts) == 5
+    (tmp_path / "posts.jsonl").write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts))
+    (tmp_path / "qrels.tsv").write_text("\n".join(qrels) + "\n")
+    settings = Settings(model="multilingual-e5-small", state_dir=tmp_path)
+    embedder = load_embedder(settings.model, settings.backend, 16, 0)
+
+    def decided(spellings: Path | None) -> dict[str, tuple[str | None, str | None]]:
+        run = match_set(
+            settings,
+            DEMO_TEMPLATES,
+            tmp_path / "posts.jsonl",
+            tmp_path / "qrels.tsv",
+            embedder=embedder,
+            spellings=spellings,
+        )
+        return {d.post_id: (d.template_id, d.suppressed_by) for d in run.decisions}
+
+    without, with_them = decided(None), decided(DEMO_TEMPLATES.with_name("spellings.jsonl"))
+    assert without["zhh17-020"] == (None, "off_subject")
+    assert with_them["zhh17-020"] == ("sora-chinese-team", None)
+    gold = dict(line.split("\t") for line in qrels)
+    assert all(t is None or t == gold[pid] for pid, (t, _) in with_them.items()), with_them
