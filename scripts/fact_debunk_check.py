@@ -50,6 +50,7 @@ import subprocess
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from head_folds import LAST_SEEN_ZH, fmt, numbered  # the scripts folder is on sys.path when a script runs
@@ -106,6 +107,69 @@ def changed_chinese(
         a = after[key]
         if (a["matched"], a["stopped_by"]) != (b["matched"], b["stopped_by"]):
             yield key, b, a
+
+
+@dataclass
+class Tally:
+    """What one change did, post by post, between two dumps: the English posts (set, id) whose right
+    alert was lost, that newly alert a template they are not gold for, and that gained their right alert;
+    the Chinese keys lost and newly wrong; the background reviews alerting after."""
+
+    english: dict[tuple[str, str], dict]
+    chinese: dict[tuple[str, str], dict]
+    lost: list[tuple[str, str]] = field(default_factory=list)
+    wrong: list[tuple[str, str]] = field(default_factory=list)
+    gained: list[tuple[str, str]] = field(default_factory=list)
+    zh_lost: list[tuple[str, str]] = field(default_factory=list)
+    zh_wrong: list[tuple[str, str]] = field(default_factory=list)
+    background: int = 0
+
+
+def _wrong(row: dict, template: str | None) -> bool:
+    """An alert of ``template`` that the post's gold does not name."""
+    return template is not None and template not in set(row["gold"])
+
+
+def tally(before_dir: Path, after_dir: Path) -> Tally:
+    """Compare two dumps post by post, printing every changed decision (both languages)."""
+    before, after = _english(before_dir), _english(after_dir)
+    assert before.keys() == after.keys(), "the two dumps read different posts"
+    zb, za = _chinese(before_dir), _chinese(after_dir)
+    out = Tally(after, za)
+    print("changed decisions (English):")
+    for key, b, a in changed_english(before, after):
+        gold = set(b["gold"])
+        was, now = f"{b['matched']} ({b.get('sup')})", f"{a['matched']} ({a.get('sup')})"
+        print(f"  {key[0]} {key[1]} [{b['kind']}] {was} -> {now}")
+        if b["matched"] in gold and a["matched"] not in gold:
+            out.lost.append(key)
+        if a["matched"] != b["matched"] and _wrong(b, a["matched"]):
+            out.wrong.append(key)
+        if a["matched"] in gold and b["matched"] not in gold:
+            out.gained.append(key)
+    for k, b, a in changed_chinese(zb, za):
+        print(f"  zh {k} {b['matched']} ({b['stopped_by']}) -> {a['matched']} ({a['stopped_by']})")
+        if b["matched"] in set(b["gold"]) and a["matched"] not in set(b["gold"]):
+            out.zh_lost.append(k)
+        if a["matched"] != b["matched"] and _wrong(b, a["matched"]):
+            out.zh_wrong.append(k)
+    out.background = sum(1 for r in za.values() if r["kind"] == "background" and r["matched"])
+    return out
+
+
+def verdict(mend: str, t: Tally, r3: bool, r3_text: str) -> bool:
+    """The mend rules' shared part (R1 English, R2 Chinese) and the mend's own gain (R3); prints each."""
+    checks = {
+        f"R1 English: right alerts lost 0 ({len(t.lost)}), wrong new alerts 0 ({len(t.wrong)})": not t.lost
+        and not t.wrong,
+        f"R2 Chinese: lost 0 ({len(t.zh_lost)}), wrong new 0 ({len(t.zh_wrong)}), "
+        f"background 0 ({t.background})": not t.zh_lost and not t.zh_wrong and t.background == 0,
+        f"R3 {r3_text}": r3,
+    }
+    for name, ok in checks.items():
+        print(f"{'PASS' if ok else 'FAIL'} {name}")
+    print(f"{mend}: " + ("KEEP (R4: run the unit tests)" if all(checks.values()) else "REMOVE"))
+    return all(checks.values())
 
 
 def judge(before_dir: Path, after_dir: Path) -> None:

@@ -75,80 +75,38 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from fact_debunk_check import (  # the scripts folder is on sys.path
-    _chinese,
-    _english,
-    changed_chinese,
-    changed_english,
-    dump,
-)
+from fact_debunk_check import dump, tally, verdict  # the scripts folder is on sys.path
 
 MENDS = ("m1", "m2", "m3", "m4", "m5")
-
-
-def _wrong(row: dict, template: str | None) -> bool:
-    """An alert of ``template`` that the post's gold does not name."""
-    return template is not None and template not in set(row["gold"])
 
 
 def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
     if mend not in MENDS:
         raise SystemExit(f"mend: one of {MENDS}")
-    before, after = _english(before_dir), _english(after_dir)
-    assert before.keys() == after.keys(), "the two dumps read different posts"
-    lost, wrong, gained = [], [], []
-    print("changed decisions (English):")
-    for key, b, a in changed_english(before, after):
-        gold = set(b["gold"])
-        was, now = f"{b['matched']} ({b.get('sup')})", f"{a['matched']} ({a.get('sup')})"
-        print(f"  {key[0]} {key[1]} [{b['kind']}] {was} -> {now}")
-        if b["matched"] in gold and a["matched"] not in gold:
-            lost.append(key)
-        if a["matched"] != b["matched"] and _wrong(b, a["matched"]):
-            wrong.append(key)
-        if a["matched"] in gold and b["matched"] not in gold:
-            gained.append(key)
-    zb, za = _chinese(before_dir), _chinese(after_dir)
-    zh_lost, zh_wrong = [], []
-    for k, b, a in changed_chinese(zb, za):
-        print(f"  zh {k} {b['matched']} ({b['stopped_by']}) -> {a['matched']} ({a['stopped_by']})")
-        if b["matched"] in set(b["gold"]) and a["matched"] not in set(b["gold"]):
-            zh_lost.append(k)
-        if a["matched"] != b["matched"] and _wrong(b, a["matched"]):
-            zh_wrong.append(k)
-    background = sum(1 for r in za.values() if r["kind"] == "background" and r["matched"])
+    t = tally(before_dir, after_dir)
     if mend == "m1":
-        row = after[("heldout20", "heldout20-035")]
+        row = t.english[("heldout20", "heldout20-035")]
         r3 = row.get("best") is not None
         r3_text = f"heldout20-035 reaches the model (best {row.get('best')})"
     elif mend == "m2":
         stopped = [
             k
             for k in (("heldout19", "heldout19-042"), ("heldout20", "heldout20-040"))
-            if not after[k]["matched"]
+            if not t.english[k]["matched"]
         ]
         r3 = len(stopped) == 2
         r3_text = f"heldout19-042 and heldout20-040 stopped ({len(stopped)} of 2)"
     elif mend == "m4":
-        r3 = not after[("heldout20", "heldout20-039")]["matched"]
+        r3 = not t.english[("heldout20", "heldout20-039")]["matched"]
         r3_text = "heldout20-039 stopped"
     elif mend == "m5":
-        r3 = not za[("zh_heldout16", "zhh16-049")]["matched"]
+        r3 = not t.chinese[("zh_heldout16", "zhh16-049")]["matched"]
         r3_text = "zhh16-049 stopped"
     else:
-        outside = [k for k in gained if k[0] != "heldout20"]
+        outside = [k for k in t.gained if k[0] != "heldout20"]
         r3 = bool(outside)
-        r3_text = f"right alerts gained outside heldout20: {len(outside)} ({len(gained)} in all)"
-    checks = {
-        f"R1 English: right alerts lost 0 ({len(lost)}), wrong new alerts 0 ({len(wrong)})": not lost
-        and not wrong,
-        f"R2 Chinese: lost 0 ({len(zh_lost)}), wrong new 0 ({len(zh_wrong)}), "
-        f"background 0 ({background})": not zh_lost and not zh_wrong and background == 0,
-        f"R3 {r3_text}": r3,
-    }
-    for name, ok in checks.items():
-        print(f"{'PASS' if ok else 'FAIL'} {name}")
-    print(f"{mend}: " + ("KEEP (R4: run the unit tests)" if all(checks.values()) else "REMOVE"))
+        r3_text = f"right alerts gained outside heldout20: {len(outside)} ({len(t.gained)} in all)"
+    verdict(mend, t, r3, r3_text)
 
 
 def main() -> None:
