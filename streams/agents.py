@@ -400,6 +400,7 @@ def health_report(services: WorkerServices) -> dict[str, Any]:
         "kafka": {"ok": state.kafka_ok, "error": state.kafka_error},
         "catalogue_version": services.catalogue.version,
         "templates_active": len(services.catalogue.templates),
+        "spellings_active": len(services.catalogue.spellings),
         "processed": state.processed,
         "last_batch_at": state.last_batch_at,
         "uptime_s": round(time.time() - state.started_at, 1),

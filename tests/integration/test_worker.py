@@ -140,6 +140,7 @@ def test_posts_flow_to_matches_alerts_and_dlq(
         assert a5["template_id"] == "sora-course"
         assert a5["post"]["text"] == spelt["text"]
         assert a5["explanation"]["spellings"] == [{"alias": "索拉", "name": "Sora"}]
+        assert (worker.health() or {}).get("spellings_active") == 1
 
 
 def metrics_with_series(exposition: str) -> set[str]:
