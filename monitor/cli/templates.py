@@ -374,8 +374,9 @@ def spellings_import(
     ],
     as_json: JsonFlag = False,
 ) -> None:
-    """Register every spelling of a file (the format ``monitor eval --spellings`` reads); invalid lines are
-    reported and skipped."""
+    """Register every spelling of a JSONL file; invalid lines are reported and skipped.
+
+    The file is the one ``monitor eval --spellings`` reads: one ``{"alias", "name"}`` per line."""
     from monitor.core.spellings import parse_spelling_lines
 
     good, rejected = parse_spelling_lines(file.read_text(encoding="utf-8").splitlines())
