@@ -33,6 +33,13 @@ before it (this commit's monitor/), over every seen set:
   R3 its gain, in sample: n1 stops hard_en_heldout23-044; n2 stops zhh19-051 alone and in the stream;
   R4 the unit tests pass.
 
+ADDENDUM (committed after the combined judging run, before the runs it names): the combined dump cannot
+check R2 as written: each mend's "other language" holds the other mend's changes, so both fail R2 by
+construction (the run listed heldout23-044 stopped in English and zhh19-051 stopped in Chinese, alone and in
+the stream, nothing else). Each mend is therefore dumped alone as well (``OUT/n1``, ``OUT/n2``: the code
+before plus that one mend) and judged on its own dump by R1–R3 unchanged: ``judge n1 OUT/before OUT/n1``,
+``judge n2 OUT/before OUT/n2``.
+
 A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
 unseen sets (hard_en_heldout24, zh_heldout20), where they are out of sample.
 """
