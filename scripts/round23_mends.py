@@ -40,6 +40,11 @@ the stream, nothing else). Each mend is therefore dumped alone as well (``OUT/n1
 before plus that one mend) and judged on its own dump by R1–R3 unchanged: ``judge n1 OUT/before OUT/n1``,
 ``judge n2 OUT/before OUT/n2``.
 
+RESULT (2026-12-04 07:56-08:02 UTC; docs/history/QUALITY-ENGLISH.md "Two mends after the twenty-third
+read"): n1 KEEP (heldout23-044 stopped; nothing else moves, in either language); n2 KEEP (zhh19-051 stopped
+alone and in the stream; nothing else moves). Together on main: the union of their changes. No CheckThat!
+post or claim reads differently (scripts/reading_changes.py).
+
 A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
 unseen sets (hard_en_heldout24, zh_heldout20), where they are out of sample.
 """

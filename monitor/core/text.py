@@ -629,7 +629,7 @@ _STANCE_PATTERNS: dict[str, str] = {
     r"(?:yuan|dollars|rmb|money|savings)|"
     # the check that answers a mislabelled clip: "a reverse image search finds the same footage …" ("stock
     # footage" alone is no check: "time to cancel my stock footage subscription" says the claim)
-    r"reverse[-\s]+(?:image\s+|video\s+)?search\w*|"
+    r"reverse[-\s]+(?:image\s+|video\s+)?(?:search\w*|look[-\s]?ups?|tools?)|"
     # the header of a Community Note (X): readers' context added to a post, a correction by definition
     r"readers\s+added\s+context|"
     r"辟谣|谣言|不实|假消息|虚假",
@@ -698,7 +698,9 @@ _STANCE_ANY = re.compile("|".join(rf"(?:\b(?:{rx})\b)" for rx in _STANCE_PATTERN
 # Han characters are all \w, so ``\b`` never falls between two of them: a cue inside a Chinese sentence
 # (这是骗局啊, 纯属不实信息) only matches without the word boundaries the patterns above add.
 _STANCE_PATTERNS_ZH: dict[str, str] = {
-    "denial": r"否认|并非|并不是|没有关系|毫无关系|没关系|无关|关系都没有|没有任何关系",
+    # a rhetorical "where would … come from?" denies that it exists: "哪来的官方App？"
+    "denial": r"否认|并非|并不是|没有关系|毫无关系|没关系|无关|关系都没有|没有任何关系|"
+    r"哪(?:来|里来|儿来)的[^，。！？!?,.]{1,12}[？?]",
     "retraction": r"道歉|致歉|撤稿|撤回",
     # "真的假的" (is it true?) asks, it does not debunk. 假的 debunks as a predicate ("都是假的", "是假的",
     # "假的！"); before a noun it is an adjective ("网上假的Sora下载太多了": fake downloads, the "fake" kind

@@ -231,7 +231,7 @@ def test_an_abandoned_batch_is_not_acked_when_faust_closes_it() -> None:
 def _services(state: WorkerState) -> Any:
     return SimpleNamespace(
         state=state,
-        catalogue=SimpleNamespace(version=1, templates={"t": 1}),
+        catalogue=SimpleNamespace(version=1, templates={"t": 1}, spellings={}),
         embedder=SimpleNamespace(spec=SimpleNamespace(name="m")),
         settings=SimpleNamespace(cascade="on"),
         processor=SimpleNamespace(cascade=None),
