@@ -49,7 +49,7 @@ import os
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -170,6 +170,17 @@ def verdict(mend: str, t: Tally, r3: bool, r3_text: str) -> bool:
         print(f"{'PASS' if ok else 'FAIL'} {name}")
     print(f"{mend}: " + ("KEEP (R4: run the unit tests)" if all(checks.values()) else "REMOVE"))
     return all(checks.values())
+
+
+def mend_cli(judge_mend: Callable[[str, Path, Path], None], doc: str | None) -> None:
+    """The command line of a mend script: ``dump OUT`` or ``judge MEND BEFORE AFTER``."""
+    mode, *args = sys.argv[1:] or [""]
+    if mode == "dump":
+        dump(Path(args[0]))
+    elif mode == "judge":
+        judge_mend(args[0], Path(args[1]), Path(args[2]))
+    else:
+        raise SystemExit(doc)
 
 
 def judge(before_dir: Path, after_dir: Path) -> None:

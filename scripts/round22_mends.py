@@ -61,10 +61,9 @@ unseen sets (hard_en_heldout23, zh_heldout19), where they are out of sample.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from fact_debunk_check import dump, tally, verdict  # the scripts folder is on sys.path
+from fact_debunk_check import mend_cli, tally, verdict  # the scripts folder is on sys.path
 
 MENDS = ("m1", "m2", "m3", "m4")
 
@@ -87,15 +86,5 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
     verdict(mend, t, r3, r3_text)
 
 
-def main() -> None:
-    mode, *args = sys.argv[1:] or [""]
-    if mode == "dump":
-        dump(Path(args[0]))
-    elif mode == "judge":
-        judge(args[0], Path(args[1]), Path(args[2]))
-    else:
-        raise SystemExit(__doc__)
-
-
 if __name__ == "__main__":
-    main()
+    mend_cli(judge, __doc__)

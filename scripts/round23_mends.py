@@ -51,7 +51,6 @@ unseen sets (hard_en_heldout24, zh_heldout20), where they are out of sample.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from fact_debunk_check import (  # the scripts folder is on sys.path
@@ -59,7 +58,7 @@ from fact_debunk_check import (  # the scripts folder is on sys.path
     _english,
     changed_chinese,
     changed_english,
-    dump,
+    mend_cli,
     tally,
 )
 
@@ -97,15 +96,5 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
     print(f"{mend}: " + ("KEEP (R4: run the unit tests)" if all(checks.values()) else "REMOVE"))
 
 
-def main() -> None:
-    mode, *args = sys.argv[1:] or [""]
-    if mode == "dump":
-        dump(Path(args[0]))
-    elif mode == "judge":
-        judge(args[0], Path(args[1]), Path(args[2]))
-    else:
-        raise SystemExit(__doc__)
-
-
 if __name__ == "__main__":
-    main()
+    mend_cli(judge, __doc__)
