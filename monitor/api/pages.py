@@ -45,7 +45,7 @@ from monitor.core.access import BOOTSTRAP_NAME, ROLES, Principal
 from monitor.core.history import field_changes
 from monitor.core.ingest import parse_post
 from monitor.core.models import TemplateIn
-from monitor.core.spellings import SpellingIn
+from monitor.core.spellings import SpellingIn, refusal
 from monitor.core.text import normalize
 from monitor.errors import MonitorError, PostInvalid
 from monitor.pipeline.processor import Processor
@@ -445,37 +445,53 @@ def console_router(service: ReviewService, users: UserStore, processor: Processo
         who = who_or_none(request)
         if who is None:
             return to_signin(request)
-        q = (request.query_params.get("q") or "").strip().lower()
-        category = request.query_params.get("category") or ""
-        state = request.query_params.get("state") or ""
+        return render_templates(
+            request,
+            who,
+            q=(request.query_params.get("q") or "").strip().lower(),
+            category=request.query_params.get("category") or "",
+            state=request.query_params.get("state") or "",
+            notice=request.query_params.get("saved"),
+        )
+
+    def render_templates(
+        request: Request,
+        who: Principal,
+        status: int = 200,
+        *,
+        q: str = "",
+        category: str = "",
+        state: str = "",
+        notice: str | None = None,
+        spelling_error: str = "",
+        spelling_values: dict[str, str] | None = None,
+    ) -> Response:
+        """The Templates page: the templates the filters keep, and the registered spellings (with the
+        add form's values and error when a spelling was refused)."""
+        everything = registry.all()
         rows = [
             t
-            for t in registry.all()
+            for t in everything
             if (not q or q in t.id.lower() or q in t.text.lower())
             and (not category or t.category == category)
             and (not state or (state == "enabled") == t.enabled)
         ]
-        categories = sorted({t.category for t in registry.all()})
+        names = registry.spellings().names
         return render(
             request,
             "templates.html",
             who,
+            status,
             rows=rows,
             q=q,
             category=category,
             state=state,
-            categories=categories,
-            notice=request.query_params.get("saved"),
-            **spellings_view(),
+            categories=sorted({t.category for t in everything}),
+            notice=notice,
+            spellings=[{"alias": a, "name": names[a]} for a in sorted(names, key=str.casefold)],
+            spelling_error=spelling_error,
+            spelling_values=spelling_values or {"alias": "", "name": ""},
         )
-
-    def spellings_view(error: str = "", values: dict[str, str] | None = None) -> dict[str, Any]:
-        names = registry.spellings().names
-        return {
-            "spellings": [{"alias": a, "name": names[a]} for a in sorted(names, key=str.casefold)],
-            "spelling_error": error,
-            "spelling_values": values or {"alias": "", "name": ""},
-        }
 
     @router.post("/ui/spellings/{action}")
     async def change_spelling(request: Request, action: str) -> Response:
@@ -490,28 +506,13 @@ def console_router(service: ReviewService, users: UserStore, processor: Processo
             if action == "save":
                 registry.set_spelling(SpellingIn(**values), actor=who.name)
             else:
-                registry.remove_spelling(" ".join(values["alias"].split()), actor=who.name)
+                registry.remove_spelling(values["alias"], actor=who.name)
         except ValidationError as exc:
-            error = "; ".join(
-                f"{'.'.join(map(str, e['loc'])) or 'spelling'}: {e['msg']}" for e in exc.errors()
-            )
+            error = refusal(exc)
         except MonitorError as exc:
             error = str(exc)
         if error:
-            rows = registry.all()
-            return render(
-                request,
-                "templates.html",
-                who,
-                422,
-                rows=rows,
-                q="",
-                category="",
-                state="",
-                categories=sorted({t.category for t in rows}),
-                notice=None,
-                **spellings_view(error, values),
-            )
+            return render_templates(request, who, 422, spelling_error=error, spelling_values=values)
         return RedirectResponse("/ui/templates#spellings", status_code=303)
 
     def form_values(template: Any) -> dict[str, str]:

@@ -17,7 +17,7 @@ from monitor.api.errors import invalid_field
 from monitor.api.middleware import IMPORT_PATH
 from monitor.core.history import field_changes
 from monitor.core.models import TEMPLATE_ID_PATTERN, Template, TemplateIn
-from monitor.core.spellings import SPELLING_MAX_CHARS, SpellingIn
+from monitor.core.spellings import SPELLING_MAX_CHARS, SpellingIn, SpellingStatus
 from monitor.storage.feedback import FeedbackStore
 from monitor.storage.registry import (
     ImportResult,
@@ -66,7 +66,7 @@ class Spelling(BaseModel):
 
 
 class SpellingWrite(BaseModel):
-    status: Literal["added", "updated", "unchanged"]
+    status: SpellingStatus
     spelling: Spelling
 
 
@@ -158,18 +158,14 @@ def templates_router(registry: TemplateRegistry, feedback: FeedbackStore) -> API
         actor: Writer,
     ) -> SpellingWrite:
         spelling = SpellingIn(alias=alias, name=body.name)
-        before = registry.spellings().names.get(spelling.alias)
-        changed = registry.set_spelling(spelling, actor=actor)
-        status: Literal["added", "updated", "unchanged"] = (
-            "unchanged" if not changed else "added" if before is None else "updated"
-        )
+        status = registry.set_spelling(spelling, actor=actor)
         if status == "added":
             response.status_code = 201
         return SpellingWrite(status=status, spelling=Spelling(alias=spelling.alias, name=spelling.name))
 
     @router.delete("/spellings/{alias}", tags=["spellings"], status_code=204)
     def delete_spelling(alias: str, actor: Writer) -> Response:
-        registry.remove_spelling(" ".join(alias.split()), actor=actor)
+        registry.remove_spelling(alias, actor=actor)
         return Response(status_code=204)
 
     @router.get("/templates/{template_id}", tags=["templates"], response_model=Template)

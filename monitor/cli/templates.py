@@ -319,12 +319,12 @@ templates_app.add_typer(spellings_app, name="spellings")
 def _spelling_or_fail(alias: str, name: str) -> Any:
     from pydantic import ValidationError
 
-    from monitor.core.spellings import SpellingIn
+    from monitor.core.spellings import SpellingIn, refusal
 
     try:
         return SpellingIn(alias=alias, name=name)
     except ValidationError as exc:
-        fail("; ".join(f"{'.'.join(map(str, e['loc'])) or 'spelling'}: {e['msg']}" for e in exc.errors()), 2)
+        fail(refusal(exc), 2)
 
 
 @spellings_app.command("list")
@@ -351,17 +351,19 @@ def spellings_add(
     """Register a spelling (or change what it is read as); running workers read it within seconds."""
     spelling = _spelling_or_fail(alias, name)
     try:
-        changed = open_registry(with_model=False).set_spelling(spelling)
+        status = open_registry(with_model=False).set_spelling(spelling)
     except MonitorError as exc:
         fail(str(exc))
-    console.print(f"{spelling.alias} -> {spelling.name}: {'registered' if changed else 'unchanged'}")
+    console.print(
+        f"{spelling.alias} -> {spelling.name}: {'unchanged' if status == 'unchanged' else 'registered'}"
+    )
 
 
 @spellings_app.command("remove")
 def spellings_remove(alias: str) -> None:
     """Stop reading a spelling as its name."""
     try:
-        open_registry(with_model=False).remove_spelling(" ".join(alias.split()))
+        open_registry(with_model=False).remove_spelling(alias)
     except MonitorError as exc:
         fail(str(exc))
     console.print(f"{alias}: removed")
@@ -384,7 +386,7 @@ def spellings_import(
     changed = 0
     try:
         for spelling in good:
-            changed += registry.set_spelling(spelling)
+            changed += registry.set_spelling(spelling) != "unchanged"
     except MonitorError as exc:
         fail(str(exc))
     if as_json:

@@ -17,6 +17,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
@@ -24,6 +25,21 @@ from monitor.core.text import has_cjk
 
 SPELLING_MAX_CHARS = 64
 SPELLINGS_MAX = 2000  # per catalogue: one regular expression over all of them runs on every post
+SpellingStatus = Literal["added", "updated", "unchanged"]
+
+
+def one_line(value: str) -> str:
+    """A spelling as it is registered: runs of white space folded to one space, none at either end."""
+    return " ".join(value.split())
+
+
+def refusal(exc: ValidationError) -> str:
+    """Why a spelling was refused, one line: ``alias: needs at least two characters``."""
+    parts = []
+    for e in exc.errors():
+        loc = ".".join(str(p) for p in e.get("loc", ()))
+        parts.append(f"{loc or 'spelling'}: {e.get('msg', 'invalid')}")
+    return "; ".join(parts)
 
 
 class SpellingIn(BaseModel):
@@ -37,7 +53,7 @@ class SpellingIn(BaseModel):
     @field_validator("alias", "name")
     @classmethod
     def _one_line(cls, value: str) -> str:
-        value = " ".join(value.split())
+        value = one_line(value)
         if not value:
             raise ValueError("is blank")
         if len(value) > SPELLING_MAX_CHARS:
@@ -138,11 +154,5 @@ def parse_spelling_lines(lines: Iterable[str]) -> tuple[list[SpellingIn], list[d
         except json.JSONDecodeError as exc:
             rejected.append({"line": n, "reason": f"not JSON: {exc.msg}"})
         except ValidationError as exc:
-            rejected.append({"line": n, "reason": "; ".join(_reason(e) for e in exc.errors())})
+            rejected.append({"line": n, "reason": refusal(exc)})
     return good, rejected
-
-
-def _reason(error: Mapping[str, object]) -> str:
-    loc = ".".join(str(p) for p in error.get("loc", ()) or ())  # type: ignore[attr-defined]
-    msg = str(error.get("msg", "invalid"))
-    return f"{loc}: {msg}" if loc else msg

@@ -56,6 +56,9 @@ _BORING_HOSTS = _words(
 _TLD_WORDS = frozenset(["com", "net", "org", "io", "co", "ly", "me", "www", "html", "htm", "php", "example"])
 # single letters separated by dots, spaces, dashes, stars, emoji (already spaces): s.o.r.a / S O R A
 _SEP = r"[ .\-_*·•|/+~]"
+# the separators other than a space, and a plain space between two letters (see _join_spaced)
+_MARK_SEP = re.compile(_SEP.replace(" ", ""))
+_LETTER_GAP = re.compile(r"(?<=[^\W\d_])\s+(?=[^\W\d_])")
 _SPACED = re.compile(rf"(?<![\w'’])((?:[^\W\d_]{_SEP}{{1,3}}){{2,}}[^\W\d_])(?![\w'’])")
 _WORD_GAP = re.compile(r"\s{2,}|\s*[|/]\s*")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
@@ -191,10 +194,6 @@ def _join_spaced(m: re.Match[str]) -> str:
     else:
         words = [run]
     return " ".join(re.sub(_SEP, "", w) for w in words)
-
-
-_MARK_SEP = re.compile(r"[.\-_*·•|/+~]")
-_LETTER_GAP = re.compile(r"(?<=[^\W\d_])\s+(?=[^\W\d_])")
 
 
 def _join_spaced_leet(m: re.Match[str]) -> str:

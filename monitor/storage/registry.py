@@ -20,7 +20,7 @@ import redis
 
 from monitor.core.clock import iso, utcnow
 from monitor.core.models import ExemplarKind, Template, TemplateIn
-from monitor.core.spellings import SPELLINGS_MAX, SpellingIn, Spellings
+from monitor.core.spellings import SPELLINGS_MAX, SpellingIn, Spellings, SpellingStatus, one_line
 from monitor.embedding import Embedder
 from monitor.errors import InvalidSpelling, SpellingNotFound, TemplateNotFound
 from monitor.storage.index import RedisVectorIndex
@@ -360,28 +360,37 @@ class TemplateRegistry:
     # --- spellings (part of the catalogue: a change bumps its version, workers reload) ----------------
     def spellings(self) -> Spellings:
         """The registered spellings of the wave's names (alias -> name)."""
-        return Spellings(dict(cast(dict[str, str], self.client.hgetall(self.keys.spellings))))
+        return Spellings(self._spelling_names())
 
-    def set_spelling(self, spelling: SpellingIn, *, actor: str | None = None) -> bool:
-        """Register (or change) a spelling; False when it was already registered as given (no version
-        bump). Audited in the catalogue's stream (no template id)."""
-        old = cast(str | None, self.client.hget(self.keys.spellings, spelling.alias))
-        if old == spelling.name:
-            return False
-        if old is None and self.client.hlen(self.keys.spellings) >= SPELLINGS_MAX:
+    def _spelling_names(self) -> dict[str, str]:
+        return dict(cast(dict[str, str], self.client.hgetall(self.keys.spellings)))
+
+    def set_spelling(self, spelling: SpellingIn, *, actor: str | None = None) -> SpellingStatus:
+        """Register (or change) a spelling: ``added``, ``updated``, or ``unchanged`` when it was already
+        registered as given (no version bump). The same spelling in another case replaces the one
+        registered (one alias per case-folded spelling). Audited in the catalogue's stream (no template
+        id)."""
+        names = self._spelling_names()
+        folded = spelling.alias.casefold()
+        registered = next((a for a in names if a.casefold() == folded), None)
+        old = names.get(registered) if registered is not None else None
+        if registered == spelling.alias and old == spelling.name:
+            return "unchanged"
+        if registered is None and len(names) >= SPELLINGS_MAX:
             raise InvalidSpelling(f"at most {SPELLINGS_MAX} spellings; remove one first")
-        clash = next((a for a in self.spellings().names if a.casefold() == spelling.alias.casefold()), None)
         pipe = self.client.pipeline(transaction=True)
-        if clash is not None and clash != spelling.alias:  # one alias per case-folded spelling
-            pipe.hdel(self.keys.spellings, clash)
+        if registered is not None and registered != spelling.alias:
+            pipe.hdel(self.keys.spellings, registered)
         pipe.hset(self.keys.spellings, spelling.alias, spelling.name)
         self._audit_spelling(pipe, "spelling_set", spelling.alias, old, spelling.name, actor)
         pipe.incr(self.keys.catalogue_version)
         pipe.execute()
         self._announce()
-        return True
+        return "added" if registered is None else "updated"
 
     def remove_spelling(self, alias: str, *, actor: str | None = None) -> None:
+        """Stop reading ``alias`` (white space folded as when it was registered) as its name."""
+        alias = one_line(alias)
         old = cast(str | None, self.client.hget(self.keys.spellings, alias))
         if old is None:
             raise SpellingNotFound(alias)

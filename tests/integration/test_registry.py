@@ -115,16 +115,19 @@ def test_spellings_are_part_of_the_catalogue_versioned_and_audited(
     assert not catalogue.spellings
     v0 = reg.version()
 
-    assert reg.set_spelling(SpellingIn(alias="索拉", name="Sora"), actor="alice") is True
+    assert reg.set_spelling(SpellingIn(alias="索拉", name="Sora"), actor="alice") == "added"
     assert reg.version() == v0 + 1
-    assert reg.set_spelling(SpellingIn(alias="索拉", name="Sora")) is False, "no change, no version bump"
+    assert reg.set_spelling(SpellingIn(alias="索拉", name="Sora")) == "unchanged", (
+        "no change, no version bump"
+    )
     assert reg.version() == v0 + 1
     assert catalogue.refresh() is True, "a worker reloads on the version bump"
     assert catalogue.spellings.read("索拉来了") == ("Sora来了", ["索拉"])
     assert catalogue.templates.keys() == {"inventor"}, "the templates reload with it, unchanged"
 
     reg.set_spelling(SpellingIn(alias="S0RA", name="Sora"))
-    reg.set_spelling(SpellingIn(alias="s0ra", name="SORA"))  # the same spelling in another case replaces it
+    # the same spelling in another case replaces it
+    assert reg.set_spelling(SpellingIn(alias="s0ra", name="SORA")) == "updated"
     assert reg.spellings().names == {"索拉": "Sora", "s0ra": "SORA"}
     reg.remove_spelling("索拉", actor="bob")
     with pytest.raises(SpellingNotFound):
