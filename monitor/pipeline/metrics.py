@@ -191,6 +191,11 @@ class Metrics:
             registry=r,
         )
         self.worker_ready = Gauge("monitor_worker_ready", "1 when the worker is consuming", registry=r)
+        self.spelling_posts = Counter(
+            "monitor_spelling_posts_total",
+            "Posts read with a registered spelling of the wave's name replaced by the name (索拉 as Sora)",
+            registry=r,
+        )
         self.truncated_posts = Counter(
             "monitor_posts_truncated_total", "Posts whose text was truncated", registry=r
         )

@@ -157,20 +157,36 @@ class Processor:
         """:meth:`embed_decide_stages` with what the cascade's gate read of the posts it decided. Each post
         is read with the catalogue's registered spellings replaced by their names (索拉 as Sora); its
         decision's explanation names them (``spellings``)."""
-        spellings = self.catalogue.spellings
-        if not spellings:
+        texts, found = self._read_spellings([p.text for p in posts])
+        if not any(found):
             return self._embed_decide_result(posts)
-        readings = [spellings.read(p.text) for p in posts]
+        self.metrics.spelling_posts.inc(sum(1 for f in found if f))
         result = self._embed_decide_result(
             [
-                p.model_copy(update={"text": text}) if found else p
-                for p, (text, found) in zip(posts, readings, strict=True)
+                p.model_copy(update={"text": t}) if f else p
+                for p, t, f in zip(posts, texts, found, strict=True)
             ]
         )
-        for d, (_, found) in zip(result.decisions, readings, strict=True):
-            if found:
-                d.explanation["spellings"] = [{"alias": a, "name": spellings.names[a]} for a in found]
+        self._name_spellings(result.decisions, found)
         return result
+
+    def _read_spellings(self, texts: Sequence[str]) -> tuple[list[str], list[list[dict[str, str]]]]:
+        """The texts with the catalogue's registered spellings replaced by their names, and the spellings
+        read in each as ``{alias, name}`` (the live batch, retro-match's decisions and its recheck read
+        posts alike)."""
+        spellings = self.catalogue.spellings  # once: the catalogue may reload meanwhile
+        if not spellings:
+            return list(texts), [[] for _ in texts]
+        readings = [spellings.read(t) for t in texts]
+        names = spellings.names
+        return [t for t, _ in readings], [[{"alias": a, "name": names[a]} for a in f] for _, f in readings]
+
+    @staticmethod
+    def _name_spellings(decisions: Sequence[Decision], found: Sequence[list[dict[str, str]]]) -> None:
+        """Each decision's explanation names the spellings its post was read with (``spellings``)."""
+        for d, read in zip(decisions, found, strict=True):
+            if read:
+                d.explanation["spellings"] = read
 
     def _embed_decide_result(self, posts: Sequence[Post]) -> StageResult:
         templates = self.catalogue.templates
@@ -238,10 +254,12 @@ class Processor:
         the rules over the current catalogue, exactly as a batch (retro-match re-decides window posts)."""
         if not len(post_ids):
             return []
-        post_texts = [self.catalogue.spellings.respell(t) for t in post_texts]
+        post_texts, found = self._read_spellings(post_texts)
         texts = [normalize(t) for t in post_texts]
         readings = [analyze(raw, t) for raw, t in zip(post_texts, texts, strict=True)]
-        return self._decide(post_ids, post_texts, texts, readings, self.catalogue.templates, vectors)
+        decisions = self._decide(post_ids, post_texts, texts, readings, self.catalogue.templates, vectors)
+        self._name_spellings(decisions, found)
+        return decisions
 
     def recheck_vectors(
         self,
@@ -256,7 +274,7 @@ class Processor:
         any template. Returns (the rows that may match, their query vectors). At most
         ``max_model_posts`` rows are encoded, the last ones (the window is oldest first); the rest are
         logged and left out. Without a cascade every row goes to the transformer."""
-        post_texts = [self.catalogue.spellings.respell(t) for t in post_texts]
+        post_texts = self._read_spellings(post_texts)[0]
         texts = [normalize(t) for t in post_texts]
         rows: list[int] = list(range(len(texts)))
         cascade = self.cascade  # once (it may turn on meanwhile)

@@ -20,6 +20,11 @@ on-call learns what spread before the template existed. A worker batch hook (:mo
               ``MONITOR_RETRO_MAX_MODEL_POSTS``, newest first, in batches); the gate's leftovers cannot
               match any template, so the pass decides as the live pipeline with the cascade off would.
 
+              A spelling of the wave's name registered or re-pointed (``spelling_set`` in the same audit
+              stream: 索拉 as Sora) re-reads the window posts that carry it, with one lock per audit
+              entry: they are read with the spelling (the gate, then the transformer for what it
+              passes, both through :class:`RecheckPosts`) and decided by the live decision over the
+              whole catalogue; a match is a retro alert like any other.
 A change is taken up ``MONITOR_RETRO_GRACE_S`` after it was written, so batches that were in flight with
 the old catalogue are in the window by then. A bulk import is spread over ticks,
 ``MONITOR_RETRO_MAX_TEMPLATES_PER_TICK`` templates at a time. ``enable`` does not retro-match.
@@ -46,6 +51,7 @@ from monitor.core.clock import iso, iso_from_epoch_ms, utcnow
 from monitor.core.lexical import LexicalChannel
 from monitor.core.matching import Decision, Hit, MatchPolicy, decide
 from monitor.core.models import Alert, ExemplarKind, Template
+from monitor.core.spellings import Spellings
 from monitor.core.text import analyze, normalize
 from monitor.embedding import Embedder
 from monitor.pipeline.bridge import LAZY_BRIDGE
@@ -91,6 +97,17 @@ def needs_retro(entry: Mapping[str, str]) -> bool:
     except orjson.JSONDecodeError:
         return True  # unreadable: re-checking is the safe side
     return isinstance(changes, dict) and bool(RETRO_FIELDS & set(changes))
+
+
+def spelling_set(entry: Mapping[str, str]) -> str | None:
+    """The alias an audit entry registered or re-pointed (``TemplateRegistry._audit_spelling``), else None:
+    the window posts that carry it are re-read with it."""
+    return (entry.get("alias") or None) if entry.get("action") == "spelling_set" else None
+
+
+def rows_with_spellings(posts: Sequence[WindowPost], spellings: Spellings) -> list[int]:
+    """The window posts in which one of ``spellings`` is read. Pure."""
+    return [i for i, p in enumerate(posts) if spellings.read(p.text)[1]] if spellings else []
 
 
 @dataclass(frozen=True)
@@ -536,6 +553,7 @@ class RetroMatcher:
             self.client.xrange(self.keys.audit_stream, min=f"({cursor}", count=AUDIT_PAGE),
         )
         targets: dict[str, str] = {}  # template id -> id of its latest qualifying audit entry
+        aliases: dict[str, str] = {}  # spelling registered -> id of its latest audit entry
         consumed: str | None = None
         self._pending = len(entries) == AUDIT_PAGE
         for entry_id, fields in entries:
@@ -543,22 +561,32 @@ class RetroMatcher:
                 self._pending = True  # too fresh: batches decided without it may still be in flight
                 break
             tid = fields.get("template_id", "")
-            if needs_retro(fields):
-                if tid not in targets and len(targets) >= self.max_templates_per_tick:
+            alias = spelling_set(fields)
+            if alias is not None or needs_retro(fields):
+                new = alias not in aliases if alias is not None else tid not in targets
+                if new and len(targets) + len(aliases) >= self.max_templates_per_tick:
                     self._pending = True
                     break
-                targets[tid] = entry_id
+                if alias is not None:
+                    aliases[alias] = entry_id
+                else:
+                    targets[tid] = entry_id
             consumed = entry_id
         if consumed is None:
             return []
         claimed = self._claim(targets)
+        locks = [lock for _, lock in claimed]
         try:
             alerts = self._match(claimed, now_ms)
+            if alerts is not None:
+                claimed_aliases = self._claim_spellings(aliases)
+                locks += [lock for _, lock in claimed_aliases]
+                alerts += self._respell(claimed_aliases, now_ms)
         except BaseException:
-            self._release(claimed)
+            self._release(locks)
             raise
         if alerts is None:  # the lexical index for this catalogue is still being built: next tick
-            self._release(claimed)
+            self._release(locks)
             self._pending = True
             return []
         stored = cast(str | None, self.client.get(self.keys.retro_cursor))
@@ -576,9 +604,17 @@ class RetroMatcher:
             pipe.set(lock, "1", nx=True, ex=LOCK_TTL_S)
         return [c for c, won in zip(candidates, pipe.execute(), strict=True) if won]
 
-    def _release(self, claimed: Sequence[tuple[Template, str]]) -> None:
-        if claimed:
-            self.client.delete(*(lock for _, lock in claimed))
+    def _claim_spellings(self, aliases: Mapping[str, str]) -> list[tuple[str, str]]:
+        """(alias, lock) of the spelling changes this worker locked, one lock per audit entry."""
+        candidates = [(alias, self.keys.retro_spelling_lock(entry_id)) for alias, entry_id in aliases.items()]
+        pipe = self.client.pipeline(transaction=False)
+        for _, lock in candidates:
+            pipe.set(lock, "1", nx=True, ex=LOCK_TTL_S)
+        return [c for c, won in zip(candidates, pipe.execute(), strict=True) if won]
+
+    def _release(self, locks: Sequence[str]) -> None:
+        if locks:
+            self.client.delete(*locks)
 
     def _match(self, claimed: Sequence[tuple[Template, str]], now_ms: int) -> list[Alert] | None:
         """The retro alerts of ``claimed`` over the window; None when the live lexical index does not serve
@@ -625,6 +661,43 @@ class RetroMatcher:
             len(claimed),
             ", ".join(f"{t.id} v{t.version}" for t, _ in claimed[:5]) + (", …" if len(claimed) > 5 else ""),
             len(posts),
+            len(alerts),
+            time.perf_counter() - started,
+        )
+        return alerts
+
+    def _respell(self, claimed: Sequence[tuple[str, str]], now_ms: int) -> list[Alert]:
+        """The retro alerts of the window posts that carry a newly registered spelling: read with it, they
+        go through the gate and the transformer again (:class:`RecheckPosts`) and the live decision over
+        the whole catalogue (:class:`LiveDecider`), as a post that arrives now would."""
+        if not claimed:
+            return []
+        if self.live is None or self.recheck is None:
+            log.warning("retro-match of spellings needs the worker's processor: %d skipped", len(claimed))
+            return []
+        started = time.perf_counter()
+        self.catalogue.refresh()
+        names = self.catalogue.spellings.names
+        added = Spellings({a: names[a] for a, _ in claimed if a in names})  # not removed since
+        posts, _ = self.window(now_ms)
+        chosen = [posts[r] for r in rows_with_spellings(posts, added)]
+        if not chosen:
+            return []
+        ids, texts = [p.post_id for p in chosen], [p.text for p in chosen]
+        rows, vectors = self.recheck(ids, texts)
+        decided = self.live([ids[r] for r in rows], [texts[r] for r in rows], vectors)
+        templates = self.catalogue.templates
+        created_at = iso(utcnow())
+        alerts = []
+        for r, d in zip(rows, decided, strict=True):
+            template = templates.get(d.template_id or "")
+            if d.matched and template is not None:
+                alerts.append(retro_alert(chosen[r], template, d, created_at, self.default_runbook_url))
+        log.info(
+            "retro-match of %d spellings (%s) over %d window posts that carry them: %d matches in %.2fs",
+            len(claimed),
+            ", ".join(a for a, _ in claimed[:5]) + (", …" if len(claimed) > 5 else ""),
+            len(chosen),
             len(alerts),
             time.perf_counter() - started,
         )

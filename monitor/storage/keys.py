@@ -118,6 +118,10 @@ class Keys:
         """STRING, SET NX with TTL: the one worker that retro-matches this template version."""
         return f"{self.prefix}:retro:lock:{template_id}:v{version}:{audit_id}"
 
+    def retro_spelling_lock(self, audit_id: str) -> str:
+        """STRING, SET NX with TTL: the one worker that re-reads the window for this spelling change."""
+        return f"{self.prefix}:retro:spelling-lock:{audit_id}"
+
     # --- alert feedback (monitor/feedback.py) -------------------------------------------------------
     def feedback(self, alert_id: str) -> str:
         """HASH: the latest verdict on one alert (verdict, note, actor, at, template_id)."""

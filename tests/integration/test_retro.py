@@ -215,6 +215,67 @@ def test_retro_waits_for_the_live_lexical_index_of_a_large_catalogue(
     assert channel._source is worker.catalogue.templates, "retro decided on the live index, not its own"
 
 
+def test_a_spelling_registered_later_rereads_the_window_posts_that_carry_it(
+    settings: Any, redis_conn: Any, embedder: Any
+) -> None:
+    """Posts that wrote the wave's name another way (Suola) passed before ops registered that spelling (on
+    the demo catalogue a post that never names Sora is off its subject): the registration re-reads them,
+    and those the live decision now matches alert retroactively, once."""
+    from monitor.core.spellings import SpellingIn
+    from monitor.pipeline.matcher import processor_from_settings
+    from monitor.pipeline.metrics import Metrics
+    from monitor.storage.registry import parse_template_lines
+
+    from ..conftest import ROOT
+
+    keys = Keys(settings.redis_prefix)
+    registry = TemplateRegistry(redis_conn, keys, embedder)
+    demo = parse_template_lines((ROOT / "monitor" / "demo" / "templates.jsonl").read_text().splitlines())[0]
+    registry.upsert_many([TemplateIn(**t.model_dump(include=set(TemplateIn.model_fields))) for t in demo])
+    proc = processor_from_settings(settings, embedder, registry, Metrics(), with_cascade=False)
+    matcher = _matcher(
+        redis_conn,
+        keys,
+        registry,
+        catalogue=proc.catalogue,
+        lexical=proc.lexical,
+        live=proc.decide_vectors,
+        recheck=proc.recheck_vectors,
+    )
+    matcher.policy = proc.policy
+    assert matcher.on_tick(0.0) == []
+    texts = {
+        "rental": "Suola accounts for rent: pay and get your own Suola login or invite code today",
+        "team": "Suola was really built by Chinese scientists, the team behind it is mostly Chinese",
+        "inventor": "Xie Saining from SJTU invented Suola",
+        "debunk": "Beware: paid Suola courses are a scam, OpenAI has not released it to the public",
+        "lunch": "Had a lovely dim sum lunch with my family in Guangzhou today.",
+    }
+    posts = [Post(id=pid, text=text) for pid, text in texts.items()]
+    out = proc.process([_raw(p) for p in posts])
+    assert not any(d.matched for d in out.decisions), "without the spelling none names the wave"
+    matcher.on_batch(out, [])
+
+    registry.set_spelling(SpellingIn(alias="suola", name="Sora"), actor="ops")
+    emitted = matcher.on_tick(1.0)
+    found = sorted((e.value["post_id"], e.value["template_id"]) for e in emitted)
+    assert found == [
+        ("inventor", "sora-xie-saining-inventor"),
+        ("rental", "sora-account-rental"),
+        ("team", "sora-chinese-team"),
+    ], found
+    for e in emitted:
+        alert = e.value
+        assert alert["retroactive"] is True and alert["explanation"]["retroactive"] is True
+        assert alert["explanation"]["spellings"] == [{"alias": "suola", "name": "Sora"}]
+        assert alert["post"]["text"] == texts[alert["post_id"]], "the alert shows the post as written"
+    assert matcher.on_tick(2.0) == [], "one pass per registration"
+    # a case-only change of the spelling is a new registration: re-read, but no second alert
+    registry.set_spelling(SpellingIn(alias="Suola", name="Sora"), actor="ops")
+    assert matcher.on_tick(3.0) == []
+    assert len(list(redis_conn.scan_iter(f"{settings.redis_prefix}:retro:spelling-lock:*"))) == 2
+
+
 # claims on subjects the demo catalogue (Sora) does not cover: their posts are decided by the gate until the
 # templates are registered
 NEW_TEMPLATES = [

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from monitor.core.ingest import RawMessage
 from monitor.core.spellings import SpellingIn, Spellings, parse_spelling_lines
 from monitor.pipeline.catalogue import StaticCatalogue
+from monitor.pipeline.retro import WindowPost, rows_with_spellings, spelling_set
 
 from .test_pipeline import TEMPLATES, build
 
@@ -120,3 +121,29 @@ def test_retro_decisions_read_the_spellings_as_a_live_batch_does() -> None:
     vectors, live = spelled.embed_and_decide([spelled.parse([_message({"id": "a", "text": text})])[0][0][1]])
     retro = spelled.decide_vectors(["a"], [text], np.asarray(vectors))
     assert (retro[0].template_id, retro[0].score) == (live[0].template_id, live[0].score)
+    assert (
+        retro[0].explanation["spellings"]
+        == live[0].explanation["spellings"]
+        == [{"alias": "Suola", "name": "Sora"}]
+    )
+    counted = spelled.metrics.registry.get_sample_value("monitor_spelling_posts_total")
+    assert counted == 1, "the live post is counted, the retro one not"
+
+
+def test_retro_rereads_the_window_posts_that_carry_a_new_spelling() -> None:
+    """A spelling registered later re-reads the window: the audit entry that calls for it, and the posts
+    that carry it (any case for a Latin spelling, anywhere for a CJK one)."""
+    assert spelling_set({"template_id": "", "action": "spelling_set", "alias": "索拉"}) == "索拉"
+    assert spelling_set({"template_id": "", "action": "spelling_remove", "alias": "索拉"}) is None
+    assert spelling_set({"template_id": "course", "action": "add"}) is None
+    posts = [
+        WindowPost(pid, {"id": pid, "text": text}, 0)
+        for pid, text in [
+            ("a", "索拉课程99元，扫码进群"),
+            ("b", "SUOLA course, 99 yuan"),
+            ("c", "Sora course, 99 yuan"),
+            ("d", "suolang is a name"),
+        ]
+    ]
+    assert rows_with_spellings(posts, SORA) == [0, 1]
+    assert rows_with_spellings(posts, Spellings()) == []
