@@ -36,6 +36,13 @@ before it (this commit's monitor/), over every seen set:
      template; v2 zhh20-025 alerts its gold template alone;
   R4 the unit tests pass.
 
+ADDENDUM (committed after the runs that judged t1, g1 and v1, before the run it names): v1 passed R1–R3,
+but its own unit tests then found that a warning naming the same sellers and a sale or a store ("The ones
+on Telegram are frauds selling a PDF, OpenAI has no Sora course.") lost its warning cue: v1 reads any post
+with a selling word as an offer. v1b is v1 that vouches only in a post speaking in the first person (we /
+our / my: a seller for its offer); it replaces v1 and is judged on its own dump by R1–R3 as v1 was
+(``judge v1b OUT/before OUT/v1b``).
+
 A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
 unseen sets (hard_en_heldout25, zh_heldout21), where they are out of sample.
 """
@@ -53,7 +60,7 @@ from fact_debunk_check import (  # the scripts folder is on sys.path
     tally,
 )
 
-MENDS = ("t1", "g1", "v1", "v2")
+MENDS = ("t1", "g1", "v1", "v1b", "v2")
 
 
 def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
@@ -71,7 +78,7 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         f"English lost 0 ({len(t.lost)}), wrong new 0 ({len(t.wrong)}); Chinese lost 0 ({len(t.zh_lost)}), "
         f"wrong new 0 ({len(t.zh_wrong)}); background 0 ({t.background})"
     )
-    if mend in ("g1", "v1"):
+    if mend in ("g1", "v1", "v1b"):
         r2, r2_text = not zh_changes, f"Chinese unchanged ({len(zh_changes)} changed)"
     elif mend == "v2":
         r2, r2_text = not english_changed, f"English unchanged ({english_changed} changed)"
@@ -82,7 +89,7 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         r3_text = f"right alerts gained: English {t.gained}, Chinese {zh_gained}"
     elif mend == "g1":
         r3, r3_text = bool(t.gained), f"English right alerts gained: {t.gained}"
-    elif mend == "v1":
+    elif mend in ("v1", "v1b"):
         keys = [("heldout24", "heldout24-019"), ("heldout24", "heldout24-008")]
         r3 = any(t.english[k]["matched"] in set(t.english[k]["gold"]) for k in keys)
         r3_text = "heldout24-019 or -008 alerts its gold template"
