@@ -1,6 +1,7 @@
 """Which CheckThat! 2022 2A texts a change to the text layer reads differently: the normalised text, the scam
-signals and the stance kinds of every post (train, dev, test, test2021) and claim, under two versions of
-``monitor/`` (docs/history/QUALITY-ENGLISH.md "Four mends after the twenty-second read").
+signals, the stance kinds and the stance the guard reads (after a seller's vouches) of every post (train,
+dev, test, test2021) and claim, under two versions of ``monitor/`` (docs/history/QUALITY-ENGLISH.md "Four
+mends after the twenty-second read").
 
     PYTHONPATH=/work/code-before python -P scripts/reading_changes.py dump /tmp/read-before.jsonl
     PYTHONPATH=/work/main python -P scripts/reading_changes.py dump /tmp/read-after.jsonl
@@ -21,7 +22,7 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "claim-matching
 
 
 def dump(out: Path) -> None:
-    from monitor.core.text import extract_signals, normalize, stance_kinds
+    from monitor.core.text import analyze, extract_signals, normalize, stance_kinds
 
     with out.open("w", encoding="utf-8") as f:
         for path in sorted(DATA.glob("*.jsonl")):
@@ -36,6 +37,8 @@ def dump(out: Path) -> None:
                     "prices": [list(p) for p in sig.prices],
                     "flags": sorted(sig.flags),
                     "stance": sorted(stance_kinds(row["text"])),
+                    # the post's stance once a seller's vouching sentences are left out (what the guard reads)
+                    "guard_stance": sorted(analyze(row["text"], norm, sig).stance),
                 }
                 f.write(json.dumps(reading, ensure_ascii=False) + "\n")
 
@@ -46,8 +49,8 @@ def compare(a: Path, b: Path) -> None:
     assert [(r["file"], r["id"]) for r in before] == [(r["file"], r["id"]) for r in after]
     changed: Counter[tuple[str, str]] = Counter()
     for x, y in zip(before, after, strict=True):
-        for part in ("norm", "prices", "flags", "stance"):
-            if x[part] != y[part]:
+        for part in ("norm", "prices", "flags", "stance", "guard_stance"):
+            if x.get(part) != y.get(part):
                 changed[x["file"], part] += 1
                 print(f"{x['file']} {x['id']} {part}: {x[part]!r} -> {y[part]!r}"[:400])
     print(f"{len(before)} texts; changed readings by file and part: {dict(sorted(changed.items()))}")

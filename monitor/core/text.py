@@ -806,6 +806,16 @@ _VOUCH = re.compile(
     # (我们这个才是官方原版)
     r"亲测(?:可用|有效|靠谱|能用)|(?:无|没有|不含|不带)(?:病毒|木马)|才是(?:官方|正版|真的|原版|正规|真正)"
 )
+# the competitors named by where they sell ("the ones on Telegram are frauds", "Play Store versions are
+# fakes") or set against the offer ("unlike the copy-paste shops"): a vouch only in a post that speaks for
+# the offer in the first person ("ours has 14 real lessons", "the link in my bio"): a warning names them too
+_VOUCH_AGAINST_OTHERS = re.compile(
+    r"\b(?:the\s+ones?\s+(?:on|in|from|at)\s+(?:[\w'’.-]+\s+){1,2}(?:are|is|r)\s+(?:all\s+)?"
+    r"(?:fakes?|frauds?|scams?|scammers?|ripoffs?)|"
+    r"(?:[\w'’.-]+\s+){1,2}versions?\s+(?:are|is)\s+(?:all\s+)?(?:fakes?|frauds?|scams?|ripoffs?)|"
+    r"unlike\s+(?:the|those|these|all\s+the)\s+(?:[\w'’-]+\s+){0,2}(?:shops?|sellers?|sites?|stores?|"
+    r"groups?|channels?|apps?|courses?|vendors?|resellers?))\b"
+)
 # before a vouch, in the same sentence: someone else's words (a speech verb, an opening quote) or a negation
 _VOUCH_REPORTED = re.compile(
     r"\b(?:says?|said|claims?|claiming|claimed|calls?|calling|called|promises?|promising|promised|swears?|swore|"
@@ -875,14 +885,23 @@ _CONTRAST_VOUCH = re.compile(
 )
 
 
+def _vouch_patterns(norm: str) -> tuple[re.Pattern[str], ...]:
+    """The vouches a normalised post can make: a swipe at the others only where it speaks in the first
+    person (a seller for its offer)."""
+    if _FIRST_PLURAL.search(norm) or _FIRST_SINGULAR.search(norm):
+        return (_VOUCH, _VOUCH_AGAINST_OTHERS)
+    return (_VOUCH,)
+
+
 def vouching_sentences(norm: str) -> list[str]:
     """The sentences of a normalised post that vouch for its own offer (see above)."""
     out: list[str] = []
     sentences = [m.group(0) for m in _SENTENCE.finditer(norm)]
+    patterns = _vouch_patterns(norm)
     for i, sentence in enumerate(sentences):
         if sentence.rstrip().endswith("?"):
             continue
-        for v in _VOUCH.finditer(sentence):
+        for v in (m for p in patterns for m in p.finditer(sentence)):
             tail = sentence[max(0, v.start() - 40) : v.start()]
             negated_vouch = v.group(0).split()[0] in {"not", "no", "never", "isn't", "isnt", "ain't", "zero"}
             if _VOUCH_REPORTED.search(tail) or (not negated_vouch and _VOUCH_NEGATED.search(tail)):
@@ -1439,7 +1458,12 @@ def analyze(text: str, normalized: str | None = None, signals: Signals | None = 
     offers = bool(set(signals.names()) & SELLING_SIGNALS) or (
         has_cjk(norm) and bool(_ZH_STILL_SELLS.search(norm))
     )
-    if has_cue and offers and _VOUCH.search(norm) and _offers_beyond_refusals(signals, norm):
+    if (
+        has_cue
+        and offers
+        and any(p.search(norm) for p in _vouch_patterns(norm))
+        and _offers_beyond_refusals(signals, norm)
+    ):
         vouched = tuple(vouching_sentences(norm))
         if vouched:
             # the vouching sentences keep only their debunk / retraction cues

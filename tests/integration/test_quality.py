@@ -96,8 +96,10 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # (scripts/round22_mends.py: letters joined by a mark keep their word gaps, prices in any currency, a
     # Community Note's header): 0.971 / 0.971, one debunk alerting (in sample). Twenty-third (read once
     # unseen, 2026-12-04 07:45, after those mends): 0.970 / 0.914, one debunk alerting; then a reverse image
-    # tool read as a debunk's check (scripts/round23_mends.py): 1.000 / 0.914, none (in sample). Floors under
-    # what was measured, to catch a regression, not the targets
+    # tool read as a debunk's check (scripts/round23_mends.py): 1.000 / 0.914, none (in sample). Twenty-fourth
+    # (read once unseen, 2026-12-04 09:53): 0.963 / 0.743, none; then a seller's swipe at competitors read as a
+    # vouch (scripts/round24_mends.py, v1b): 0.966 / 0.800 (in sample). Floors under what was measured, to
+    # catch a regression, not the targets
     [
         ("tune", 0.95, 0.95, 0),
         ("heldout", 0.95, 0.95, 0),
@@ -123,6 +125,7 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout21", 0.92, 0.94, 2),
         ("heldout22", 0.95, 0.95, 1),
         ("heldout23", 0.95, 0.88, 0),
+        ("heldout24", 0.95, 0.77, 0),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(

@@ -342,6 +342,37 @@ def test_vouching_sentences_of_a_scam_lose_their_stance_cues() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # the competitors named by where they sell, or set against the offer
+        "Sora course, XCD 40 by DCash. The ones on Telegram are frauds selling a PDF, we teach 14 lessons.",
+        "Sora APK direct download, link in my bio. Play Store versions are fakes, get the real file here.",
+        "Sora prompt pack, 12 dollars by PayPal. Beware of scams! Unlike the copy-paste shops we test every prompt.",
+    ],
+)
+def test_a_sellers_swipe_at_competitors_vouches_for_the_offer(text: str) -> None:
+    from monitor.core.text import analyze
+
+    post = analyze(text)
+    assert post.vouches and post.stance == frozenset(), (post.vouches, post.stance)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words in a warning: it names a sale or a store too, but speaks for no offer of its own
+        "The ones on Telegram are frauds selling a PDF, OpenAI has no Sora course.",
+        "Play Store versions are fakes: OpenAI has released no Sora app at all.",
+    ],
+)
+def test_a_warning_about_the_same_sellers_stays_a_warning(text: str) -> None:
+    from monitor.core.text import analyze
+
+    post = analyze(text)
+    assert not post.vouches and post.stance, (post.vouches, post.stance)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Is the 99 yuan Sora course legit? Scan the QR and see.",  # a question
         "They claim the 99 yuan course is 100% legit, scan their QR and lose your money.",  # reported
         "None of the 99 yuan Sora courses are legit, don't scan the QR.",  # negated
