@@ -43,6 +43,13 @@ with a selling word as an offer. v1b is v1 that vouches only in a post speaking 
 our / my: a seller for its offer); it replaces v1 and is judged on its own dump by R1–R3 as v1 was
 (``judge v1b OUT/before OUT/v1b``).
 
+RESULT (2026-12-04 09:57-10:13 UTC; docs/history/QUALITY-ENGLISH.md "Mends after the twenty-fourth read"):
+t1 REMOVE (R1: alone six Cantonese posts lose their right alert or move to a wrong template; in the stream
+23 lost, 8 newly wrong, 24 gained); g1 REMOVE (R3: no decision changed); v1 KEEP, then replaced by v1b
+(addendum); v1b KEEP (heldout24-008 and -019 alert their gold templates; nothing else moves, in either
+language); v2 REMOVE (R1: zhh20-025 alerts get-rich in the stream). No CheckThat! text reads differently
+with v1b (scripts/reading_changes.py, with the stance the guard reads).
+
 A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
 unseen sets (hard_en_heldout25, zh_heldout21), where they are out of sample.
 """

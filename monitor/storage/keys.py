@@ -45,6 +45,11 @@ class Keys:
         """HASH alias -> name: the spellings ops registered (monitor.core.spellings), in the catalogue."""
         return f"{self.prefix}:templates:spellings"
 
+    @property
+    def spelling_audit(self) -> str:
+        """STREAM of the spelling changes alone (capped): ``monitor templates spellings history``."""
+        return f"{self.prefix}:templates:spellings:audit"
+
     def template_audit(self, template_id: str) -> str:
         """STREAM of one template's changes: ``monitor templates history ID``."""
         return f"{self.prefix}:audit:{template_id}"

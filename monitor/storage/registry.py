@@ -412,13 +412,15 @@ class TemplateRegistry:
             "at": iso(utcnow()),
             "changes": json.dumps({"name": [old, new]}, ensure_ascii=False),
         }
+        # the catalogue's stream (retro-match re-reads the window for a new spelling) and the spellings' own
+        # (their history, however many template changes come between)
         pipe.xadd(self.keys.audit_stream, entry, maxlen=100_000, approximate=True)
+        pipe.xadd(self.keys.spelling_audit, entry, maxlen=10_000, approximate=True)
 
     def spelling_history(self, count: int = 100) -> list[dict[str, Any]]:
-        """The spelling changes among the catalogue's last ``count`` audit entries, oldest first."""
-        entries: Any = self.client.xrevrange(self.keys.audit_stream, count=count)
-        out = [dict(fields, id=entry_id) for entry_id, fields in entries or [] if fields.get("alias")]
-        return list(reversed(out))
+        """The last ``count`` spelling changes, oldest first."""
+        entries: Any = self.client.xrevrange(self.keys.spelling_audit, count=count)
+        return list(reversed([dict(fields, id=entry_id) for entry_id, fields in entries or []]))
 
     def history(self, template_id: str, count: int = 100) -> list[dict[str, Any]]:
         entries: Any = self.client.xrevrange(self.keys.template_audit(template_id), count=count)

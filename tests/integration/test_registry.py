@@ -141,3 +141,7 @@ def test_spellings_are_part_of_the_catalogue_versioned_and_audited(
         ("spelling_remove", "索拉", "bob"),
     ]
     assert reg.history("inventor")[-1]["action"] == "add", "a spelling is no template's change"
+    # template changes in between never push the spelling changes out of their history
+    for n in range(5):
+        reg.upsert_many([T1.model_copy(update={"text": f"{T1.text} ({n})"})])
+    assert [h["alias"] for h in reg.spelling_history(count=4)] == ["索拉", "S0RA", "s0ra", "索拉"]
