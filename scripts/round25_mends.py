@@ -39,6 +39,15 @@ before it (this commit's monitor/), over every seen set:
      zhh21-012 or zhh21-044 alerts its gold template alone;
   R4 the unit tests pass.
 
+ADDENDUM (committed after the run that judged f1, before the run it names): f1 passed R1-R3 (nine false
+alerts fewer, nothing lost) but fails R4: tests/unit/test_matching.py's "suppressed best falls through"
+asserts a post that asserts one claim and negates another ("The Louvre is open to the public every night,
+but the Golden Gate will not be closed") alerts the one it asserts, and f1 stops it. f1b is f1 that still
+lets a lower candidate alert when a clause of the post of its own (a sentence, or a part set against
+another by "but" or a semicolon) asserts it: shares two or more of its content words beyond the topic's and
+does not argue (``asserted_apart`` in monitor/core/matching.py). Judged on its own dump by R1-R4 as f1 was
+(``judge f1b OUT/before OUT/f1b``).
+
 A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
 unseen sets, where they are out of sample.
 """
@@ -56,7 +65,7 @@ from fact_debunk_check import (  # the scripts folder is on sys.path
     tally,
 )
 
-MENDS = ("f1", "l1", "q2", "z1")
+MENDS = ("f1", "f1b", "l1", "q2", "z1")
 
 
 def _false_alerts(rows: dict[tuple[str, str], dict]) -> int:
@@ -82,7 +91,7 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         r2, r2_text = not english_changed, f"English unchanged ({english_changed} changed)"
     else:
         r2, r2_text = True, f"{mend} reads both languages (R1)"
-    if mend == "f1":
+    if mend in ("f1", "f1b"):
         zh_set_rows = {k: r for k, r in zh_before.items() if r["kind"] != "background"}
         zh_after_rows = {k: r for k, r in t.chinese.items() if r["kind"] != "background"}
         before = _false_alerts(en_before) + _false_alerts(zh_set_rows)
