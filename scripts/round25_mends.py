@@ -48,6 +48,12 @@ another by "but" or a semicolon) asserts it: shares two or more of its content w
 does not argue (``asserted_apart`` in monitor/core/matching.py). Judged on its own dump by R1-R4 as f1 was
 (``judge f1b OUT/before OUT/f1b``).
 
+RESULT (2026-12-04 10:32-10:50 UTC; docs/history/QUALITY-ENGLISH.md "Mends after the twenty-fifth read"):
+f1 passes R1-R3 (false alerts 64 -> 55, nothing lost), fails R4 (addendum); f1b KEEP (the same nine, the
+unit tests pass); l1 REMOVE (R1, R2: six Chinese stream decisions move, two right alerts lost); q2 KEEP
+(zhh21-035 alone and in the stream); z1 KEEP (zhh21-012 and -044, alone and in the stream). No CheckThat!
+text reads differently with q2 and z1 (scripts/reading_changes.py).
+
 A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
 unseen sets, where they are out of sample.
 """

@@ -826,6 +826,7 @@ def decide(
     first_detail: str | None = None
     script = policy.post_writing_system(post_text)
     chosen: tuple[ScoredCandidate, float, float | None] | None = None  # candidate, its line, band estimate
+    argued = False  # a candidate above was stopped because the post negates or scare-quotes its words
     for cand in ranked:
         template = templates[cand.template_id]
         threshold = policy.threshold_for(template, script, cand.exemplar.text)
@@ -838,7 +839,13 @@ def decide(
         if reason is not None:
             if first_reason is None:
                 first_reason, first_detail, first_suppressed = reason, detail, cand.template_id
+            argued = argued or (reason == "stance" and detail in ("negation", "quoted"))
             continue
+        if argued and not asserted_apart(post.raw, template, topic):
+            # the post argues with the words of a claim ranked above: a claim below it alerts only when a
+            # clause of its own asserts it without arguing ("The Louvre is open every night, but the bridge
+            # will not close"), else it is a weaker reading of the same post, not what the post asserts
+            break
         chosen = (cand, threshold, band_p)
         break
     waived: dict[str, Any] | None = None
@@ -1423,6 +1430,20 @@ class _Negatives:
             if best is None or score > best[1]:
                 best = (hit.template_id, score)
         return best
+
+
+# a post's clauses for asserted_apart: sentences, and the parts a "but" or a semicolon sets against each other
+_APART = re.compile(r"[.!?;\n。！？；]+|,?\s+but\s+", re.IGNORECASE)
+
+
+def asserted_apart(raw: str, template: Template, topic: frozenset[str]) -> bool:
+    """Whether a clause of the post that does not argue (no cue, negation or scare quote) shares two or
+    more of the claim's content words (beyond the topic's): the post asserts that claim on its own."""
+    claim = (_terms(template.text) | frozenset().union(*(_terms(e) for e in template.examples))) - topic
+    for clause in _APART.split(raw):
+        if len(content_terms(clause) & claim) >= 2 and not analyze(clause).argues:
+            return True
+    return False
 
 
 def _guard(

@@ -804,7 +804,9 @@ _VOUCH = re.compile(
     r"不是套路|官方正版|"
     # a download vouched for ("亲测可用无病毒": tested, virus-free) and "ours is the real one"
     # (我们这个才是官方原版)
-    r"亲测(?:可用|有效|靠谱|能用)|(?:无|没有|不含|不带)(?:病毒|木马)|才是(?:官方|正版|真的|原版|正规|真正)"
+    r"亲测(?:可用|有效|靠谱|能用)|(?:无|没有|不含|不带)(?:病毒|木马)|才是(?:官方|正版|真的|原版|正规|真正)|"
+    # a seller's own claim and its swipe at the others ("全网唯一真Sora渠道", "本店为正版", "别家…都带病毒")
+    r"唯一(?:真|正版|官方|正规|授权)|本店(?:为|是|都是)?(?:正版|官方|正规)|(?:别家|别人家|其他家)[^，。！？,!?]{0,8}都(?:是|带|有)"
 )
 # the competitors named by where they sell ("the ones on Telegram are frauds", "Play Store versions are
 # fakes") or set against the offer ("unlike the copy-paste shops"): a vouch only in a post that speaks for
@@ -823,6 +825,9 @@ _VOUCH_REPORTED = re.compile(
     # Chinese: "卖家说亲测可用无病毒" tells what the seller claimed
     r"说|称|号称|宣称|保证|承诺|吹嘘|自称"
 )
+# a quotation closed before the vouch ("外面那些‘免费进群’的都是骗子，只有我们是正规剧组"): scare quotes
+# around the others' words, not the vouch reported; only a vouch inside an open quote is someone else's
+_CLOSED_QUOTE = re.compile(r"[\"“‘«「『][^\"”’»」』]*[\"”’»」』]")
 _VOUCH_NEGATED = re.compile(
     r"\b(?:not|no|none|never|isn'?t|aren'?t|wasn'?t|weren'?t|nothing|hardly|neither|nor)\b|anything\s+but"
 )
@@ -902,7 +907,7 @@ def vouching_sentences(norm: str) -> list[str]:
         if sentence.rstrip().endswith("?"):
             continue
         for v in (m for p in patterns for m in p.finditer(sentence)):
-            tail = sentence[max(0, v.start() - 40) : v.start()]
+            tail = _CLOSED_QUOTE.sub(" ", sentence[max(0, v.start() - 40) : v.start()])
             negated_vouch = v.group(0).split()[0] in {"not", "no", "never", "isn't", "isnt", "ain't", "zero"}
             if _VOUCH_REPORTED.search(tail) or (not negated_vouch and _VOUCH_NEGATED.search(tail)):
                 continue

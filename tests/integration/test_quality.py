@@ -98,7 +98,9 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # unseen, 2026-12-04 07:45, after those mends): 0.970 / 0.914, one debunk alerting; then a reverse image
     # tool read as a debunk's check (scripts/round23_mends.py): 1.000 / 0.914, none (in sample). Twenty-fourth
     # (read once unseen, 2026-12-04 09:53): 0.963 / 0.743, none; then a seller's swipe at competitors read as a
-    # vouch (scripts/round24_mends.py, v1b): 0.966 / 0.800 (in sample). Floors under what was measured, to
+    # vouch (scripts/round24_mends.py, v1b): 0.966 / 0.800 (in sample). Twenty-fifth (read once unseen,
+    # 2026-12-04 10:30): 0.812 / 0.743, one debunk; then no fall-through after a claim's own words are argued
+    # with (scripts/round25_mends.py, f1b): 0.897 / 0.743 (in sample). Floors under what was measured, to
     # catch a regression, not the targets
     [
         ("tune", 0.95, 0.95, 0),
@@ -126,6 +128,7 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout22", 0.95, 0.95, 1),
         ("heldout23", 0.95, 0.88, 0),
         ("heldout24", 0.95, 0.77, 0),
+        ("heldout25", 0.88, 0.72, 1),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(

@@ -244,6 +244,20 @@ def test_suppressed_best_falls_through_to_the_next_candidate() -> None:
     assert d.matched and d.template_id == "museum-open"
 
 
+def test_a_claim_whose_words_the_post_argues_with_does_not_fall_through_to_a_sibling() -> None:
+    # a post that negates the first claim's words is about that claim: the museum claim below it is a
+    # weaker reading of the same post, not what it asserts (no clause of its own asserts it)
+    hits = [Hit("bridge-closed", "text", 0, BRIDGE.text, 0.9), Hit("museum-open", "text", 0, OPEN.text, 0.8)]
+    d = decide(
+        "p15",
+        "The Golden Gate bridge will not be closed to traffic for a year, the public is open to it at night",
+        hits,
+        CATALOGUE,
+        POLICY,
+    )
+    assert not d.matched and d.suppressed_by == "stance", (d.template_id, d.suppressed_by)
+
+
 def test_a_look_alike_of_any_template_suppresses() -> None:
     hits = [
         Hit("bridge-closed", "negative", 0, "Night works on one lane of the bridge", 0.85),

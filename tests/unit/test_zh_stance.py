@@ -158,6 +158,27 @@ def test_a_chinese_seller_vouching_for_the_download_is_not_a_warning(text: str) 
     assert post.vouches and not post.stance
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the seller's own claim and its swipe at the others, in a post that sells
+        "Sora安装包¥129，拍下自动发货，本店为正版安装包，别家便宜的都带病毒",
+        "Sora视频定制，转账截图发过来马上开工，全网唯一真Sora渠道，别家都是拿别的AI冒充的",
+    ],
+)
+def test_a_chinese_sellers_claim_to_be_the_only_real_one_is_a_vouch(text: str) -> None:
+    post = analyze(text)
+    assert post.vouches and not post.stance
+
+
+def test_quotes_closed_before_a_vouch_mark_the_others_words_not_reported_speech() -> None:
+    # "‘免费进群’" scare-quotes the competitors' line; the vouch after it is the seller's own
+    post = analyze("扫码进群，入群费¥77，外面那些‘免费进群’的都是骗子，只有我们是正规剧组")
+    assert post.vouches and not post.stance
+    # a vouch inside an open quote is still someone else's words
+    assert not analyze("他们的广告写着“只有我们是正规剧组”，扫码交了77元就被拉黑了").vouches
+
+
 def test_a_chinese_warning_that_repeats_the_sellers_vouch_stays_a_warning() -> None:
     # nothing sold: the vouch is the seller's words, told by the victim
     post = analyze("卖家说亲测可用无病毒，结果装完手机就中了木马，大家千万别下载")
