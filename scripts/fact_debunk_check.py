@@ -157,6 +157,61 @@ def tally(before_dir: Path, after_dir: Path) -> Tally:
     return out
 
 
+@dataclass
+class Judged:
+    """A mend's dump against the dump before it: the tally, and what changed in each language."""
+
+    tally: Tally
+    english_before: dict[tuple[str, str], dict]
+    chinese_before: dict[tuple[str, str], dict]
+    english_changed: int
+    chinese_changes: list[tuple[tuple[str, str], dict, dict]]
+
+    @classmethod
+    def of(cls, before_dir: Path, after_dir: Path) -> Judged:
+        t = tally(before_dir, after_dir)
+        en, zh = _english(before_dir), _chinese(before_dir)
+        return cls(
+            t, en, zh, sum(1 for _ in changed_english(en, t.english)), list(changed_chinese(zh, t.chinese))
+        )
+
+    def both_languages(self) -> tuple[bool, str]:
+        """R1 of the later mend rules: no right alert lost and nothing newly wrong in either language, alone
+        and in the stream; no background review alerting."""
+        t = self.tally
+        ok = not t.lost and not t.wrong and not t.zh_lost and not t.zh_wrong and t.background == 0
+        text = (
+            f"English lost 0 ({len(t.lost)}), wrong new 0 ({len(t.wrong)}); "
+            f"Chinese lost 0 ({len(t.zh_lost)}), wrong new 0 ({len(t.zh_wrong)}); "
+            f"background 0 ({t.background})"
+        )
+        return ok, text
+
+    def unread_language(self, reads: str, mend: str) -> tuple[bool, str]:
+        """R2 of the later mend rules: a mend that reads one language (``en`` / ``zh``) leaves the other
+        unchanged; one that reads both (``both``) is R1's."""
+        if reads == "en":
+            return not self.chinese_changes, f"Chinese unchanged ({len(self.chinese_changes)} changed)"
+        if reads == "zh":
+            return not self.english_changed, f"English unchanged ({self.english_changed} changed)"
+        return True, f"{mend} reads both languages (R1)"
+
+    def chinese_gained(self) -> list[tuple[str, str]]:
+        return [
+            k
+            for k, b, a in self.chinese_changes
+            if a["matched"] in set(b["gold"]) and b["matched"] not in set(b["gold"])
+        ]
+
+
+def print_checks(mend: str, checks: dict[str, bool]) -> bool:
+    """Print each rule's PASS / FAIL and the mend's verdict."""
+    for name, ok in checks.items():
+        print(f"{'PASS' if ok else 'FAIL'} {name}")
+    print(f"{mend}: " + ("KEEP (R4: run the unit tests)" if all(checks.values()) else "REMOVE"))
+    return all(checks.values())
+
+
 def verdict(mend: str, t: Tally, r3: bool, r3_text: str) -> bool:
     """The mend rules' shared part (R1 English, R2 Chinese) and the mend's own gain (R3); prints each."""
     checks = {

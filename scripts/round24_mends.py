@@ -58,40 +58,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fact_debunk_check import (  # the scripts folder is on sys.path
-    _chinese,
-    _english,
-    changed_chinese,
-    changed_english,
-    mend_cli,
-    tally,
-)
+from fact_debunk_check import Judged, mend_cli, print_checks  # the scripts folder is on sys.path
 
 MENDS = ("t1", "g1", "v1", "v1b", "v2")
+READS = {"t1": "both", "g1": "en", "v1": "en", "v1b": "en", "v2": "zh"}
 
 
 def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
     if mend not in MENDS:
         raise SystemExit(f"mend: one of {MENDS}")
-    t = tally(before_dir, after_dir)
-    zh_before = _chinese(before_dir)
-    english_changed = sum(1 for _ in changed_english(_english(before_dir), t.english))
-    zh_changes = list(changed_chinese(zh_before, t.chinese))
-    zh_gained = [
-        k for k, b, a in zh_changes if a["matched"] in set(b["gold"]) and b["matched"] not in set(b["gold"])
-    ]
-    r1 = not t.lost and not t.wrong and not t.zh_lost and not t.zh_wrong and t.background == 0
-    r1_text = (
-        f"English lost 0 ({len(t.lost)}), wrong new 0 ({len(t.wrong)}); Chinese lost 0 ({len(t.zh_lost)}), "
-        f"wrong new 0 ({len(t.zh_wrong)}); background 0 ({t.background})"
-    )
-    if mend in ("g1", "v1", "v1b"):
-        r2, r2_text = not zh_changes, f"Chinese unchanged ({len(zh_changes)} changed)"
-    elif mend == "v2":
-        r2, r2_text = not english_changed, f"English unchanged ({english_changed} changed)"
-    else:
-        r2, r2_text = True, "t1 reads both languages (R1)"
+    j = Judged.of(before_dir, after_dir)
+    t = j.tally
     if mend == "t1":
+        zh_gained = j.chinese_gained()
         r3 = bool(t.gained or zh_gained)
         r3_text = f"right alerts gained: English {t.gained}, Chinese {zh_gained}"
     elif mend == "g1":
@@ -104,10 +83,8 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         rows = [r for k, r in t.chinese.items() if k == ("zh_heldout20", "zhh20-025")]
         r3 = bool(rows) and rows[0]["matched"] in set(rows[0]["gold"])
         r3_text = f"zhh20-025 alerts its gold template alone ({len(rows)} rows)"
-    checks = {f"R1 {r1_text}": r1, f"R2 {r2_text}": r2, f"R3 {r3_text}": r3}
-    for name, ok in checks.items():
-        print(f"{'PASS' if ok else 'FAIL'} {name}")
-    print(f"{mend}: " + ("KEEP (R4: run the unit tests)" if all(checks.values()) else "REMOVE"))
+    (r1, r1_text), (r2, r2_text) = j.both_languages(), j.unread_language(READS[mend], mend)
+    print_checks(mend, {f"R1 {r1_text}": r1, f"R2 {r2_text}": r2, f"R3 {r3_text}": r3})
 
 
 if __name__ == "__main__":

@@ -62,46 +62,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fact_debunk_check import (  # the scripts folder is on sys.path
-    _chinese,
-    _english,
-    changed_chinese,
-    changed_english,
-    mend_cli,
-    tally,
-)
+from fact_debunk_check import Judged, mend_cli, print_checks  # the scripts folder is on sys.path
 
 MENDS = ("f1", "f1b", "l1", "q2", "z1")
+READS = {"f1": "both", "f1b": "both", "l1": "en", "q2": "both", "z1": "zh"}
 
 
 def _false_alerts(rows: dict[tuple[str, str], dict]) -> int:
-    """Alerts of a template the post is not gold for (background reviews are R1's)."""
-    return sum(1 for r in rows.values() if r["matched"] and r["matched"] not in set(r["gold"]))
+    """Alerts of a template the post is not gold for, background reviews left out (they are R1's)."""
+    return sum(
+        1
+        for r in rows.values()
+        if r.get("kind") != "background" and r["matched"] and r["matched"] not in set(r["gold"])
+    )
 
 
 def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
     if mend not in MENDS:
         raise SystemExit(f"mend: one of {MENDS}")
-    t = tally(before_dir, after_dir)
-    en_before, zh_before = _english(before_dir), _chinese(before_dir)
-    english_changed = sum(1 for _ in changed_english(en_before, t.english))
-    zh_changes = list(changed_chinese(zh_before, t.chinese))
-    r1 = not t.lost and not t.wrong and not t.zh_lost and not t.zh_wrong and t.background == 0
-    r1_text = (
-        f"English lost 0 ({len(t.lost)}), wrong new 0 ({len(t.wrong)}); Chinese lost 0 ({len(t.zh_lost)}), "
-        f"wrong new 0 ({len(t.zh_wrong)}); background 0 ({t.background})"
-    )
-    if mend == "l1":
-        r2, r2_text = not zh_changes, f"Chinese unchanged ({len(zh_changes)} changed)"
-    elif mend == "z1":
-        r2, r2_text = not english_changed, f"English unchanged ({english_changed} changed)"
-    else:
-        r2, r2_text = True, f"{mend} reads both languages (R1)"
+    j = Judged.of(before_dir, after_dir)
+    t = j.tally
     if mend in ("f1", "f1b"):
-        zh_set_rows = {k: r for k, r in zh_before.items() if r["kind"] != "background"}
-        zh_after_rows = {k: r for k, r in t.chinese.items() if r["kind"] != "background"}
-        before = _false_alerts(en_before) + _false_alerts(zh_set_rows)
-        after = _false_alerts(t.english) + _false_alerts(zh_after_rows)
+        before = _false_alerts(j.english_before) + _false_alerts(j.chinese_before)
+        after = _false_alerts(t.english) + _false_alerts(t.chinese)
         r3, r3_text = after < before, f"false alerts over every seen set fewer: {before} -> {after}"
     elif mend == "l1":
         r3, r3_text = bool(t.gained), f"English right alerts gained: {t.gained}"
@@ -110,10 +93,8 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         rows = [t.chinese[("zh_heldout21", i)] for i in ids if ("zh_heldout21", i) in t.chinese]
         r3 = any(r["matched"] in set(r["gold"]) for r in rows)
         r3_text = f"{' or '.join(ids)} alerts its gold template alone ({len(rows)} rows)"
-    checks = {f"R1 {r1_text}": r1, f"R2 {r2_text}": r2, f"R3 {r3_text}": r3}
-    for name, ok in checks.items():
-        print(f"{'PASS' if ok else 'FAIL'} {name}")
-    print(f"{mend}: " + ("KEEP (R4: run the unit tests)" if all(checks.values()) else "REMOVE"))
+    (r1, r1_text), (r2, r2_text) = j.both_languages(), j.unread_language(READS[mend], mend)
+    print_checks(mend, {f"R1 {r1_text}": r1, f"R2 {r2_text}": r2, f"R3 {r3_text}": r3})
 
 
 if __name__ == "__main__":

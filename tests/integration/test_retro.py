@@ -127,6 +127,42 @@ def _matcher(redis_conn: Any, keys: Keys, registry: TemplateRegistry, **kw: Any)
     )
 
 
+def _demo_worker(
+    settings: Any, redis_conn: Any, embedder: Any, *, cascade: bool, **kw: Any
+) -> tuple[Keys, TemplateRegistry, Any, RetroMatcher]:
+    """The demo catalogue registered, the worker's processor over it and a retro matcher wired to that
+    processor as the worker wires it (its catalogue, lexical channel, live decision and recheck)."""
+    from monitor.pipeline.matcher import processor_from_settings
+    from monitor.pipeline.metrics import Metrics
+    from monitor.storage.registry import parse_template_lines
+
+    from ..conftest import ROOT
+
+    keys = Keys(settings.redis_prefix)
+    registry = TemplateRegistry(redis_conn, keys, embedder)
+    demo = parse_template_lines((ROOT / "monitor" / "demo" / "templates.jsonl").read_text().splitlines())[0]
+    registry.upsert_many([TemplateIn(**t.model_dump(include=set(TemplateIn.model_fields))) for t in demo])
+    if cascade:
+        proc = processor_from_settings(
+            settings.model_copy(update={"cascade": "on"}), embedder, registry, Metrics()
+        )
+    else:
+        proc = processor_from_settings(settings, embedder, registry, Metrics(), with_cascade=False)
+    matcher = _matcher(
+        redis_conn,
+        keys,
+        registry,
+        catalogue=proc.catalogue,
+        lexical=proc.lexical,
+        live=proc.decide_vectors,
+        recheck=proc.recheck_vectors,
+        **kw,
+    )
+    matcher.policy = proc.policy
+    assert matcher.on_tick(0.0) == []
+    return keys, registry, proc, matcher
+
+
 def test_window_is_bounded_and_one_worker_takes_each_template_version(
     settings: Any, redis_conn: Any, embedder: Any
 ) -> None:
@@ -222,28 +258,8 @@ def test_a_spelling_registered_later_rereads_the_window_posts_that_carry_it(
     the demo catalogue a post that never names Sora is off its subject): the registration re-reads them,
     and those the live decision now matches alert retroactively, once."""
     from monitor.core.spellings import SpellingIn
-    from monitor.pipeline.matcher import processor_from_settings
-    from monitor.pipeline.metrics import Metrics
-    from monitor.storage.registry import parse_template_lines
 
-    from ..conftest import ROOT
-
-    keys = Keys(settings.redis_prefix)
-    registry = TemplateRegistry(redis_conn, keys, embedder)
-    demo = parse_template_lines((ROOT / "monitor" / "demo" / "templates.jsonl").read_text().splitlines())[0]
-    registry.upsert_many([TemplateIn(**t.model_dump(include=set(TemplateIn.model_fields))) for t in demo])
-    proc = processor_from_settings(settings, embedder, registry, Metrics(), with_cascade=False)
-    matcher = _matcher(
-        redis_conn,
-        keys,
-        registry,
-        catalogue=proc.catalogue,
-        lexical=proc.lexical,
-        live=proc.decide_vectors,
-        recheck=proc.recheck_vectors,
-    )
-    matcher.policy = proc.policy
-    assert matcher.on_tick(0.0) == []
+    _, registry, proc, matcher = _demo_worker(settings, redis_conn, embedder, cascade=False)
     texts = {
         "rental": "Suola accounts for rent: pay and get your own Suola login or invite code today",
         "team": "Suola was really built by Chinese scientists, the team behind it is mostly Chinese",
@@ -360,30 +376,9 @@ def test_with_the_cascade_on_new_templates_are_checked_against_gate_decided_post
     cascade off matches to the new templates, and gate-decided posts are among them."""
     from monitor.pipeline.matcher import processor_from_settings
     from monitor.pipeline.metrics import Metrics
-    from monitor.storage.registry import parse_template_lines
 
-    from ..conftest import ROOT
-
-    keys = Keys(settings.redis_prefix)
-    registry = TemplateRegistry(redis_conn, keys, embedder)
-    demo = parse_template_lines((ROOT / "monitor" / "demo" / "templates.jsonl").read_text().splitlines())[0]
-    registry.upsert_many([TemplateIn(**t.model_dump(include=set(TemplateIn.model_fields))) for t in demo])
-    proc = processor_from_settings(
-        settings.model_copy(update={"cascade": "on"}), embedder, registry, Metrics()
-    )
+    _, registry, proc, matcher = _demo_worker(settings, redis_conn, embedder, cascade=True, window_posts=5000)
     assert proc.cascade is not None and proc.cascade.static is not None
-    matcher = _matcher(
-        redis_conn,
-        keys,
-        registry,
-        window_posts=5000,
-        catalogue=proc.catalogue,
-        lexical=proc.lexical,
-        live=proc.decide_vectors,
-        recheck=proc.recheck_vectors,
-    )
-    matcher.policy = proc.policy
-    assert matcher.on_tick(0.0) == []
 
     background = everyday_posts(320, seed=3)
     for start in range(0, len(background), 64):  # the gate learns on the stream (calibrations in between)
