@@ -100,8 +100,9 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # (read once unseen, 2026-12-04 09:53): 0.963 / 0.743, none; then a seller's swipe at competitors read as a
     # vouch (scripts/round24_mends.py, v1b): 0.966 / 0.800 (in sample). Twenty-fifth (read once unseen,
     # 2026-12-04 10:30): 0.812 / 0.743, one debunk; then no fall-through after a claim's own words are argued
-    # with (scripts/round25_mends.py, f1b): 0.897 / 0.743 (in sample). Floors under what was measured, to
-    # catch a regression, not the targets
+    # with (scripts/round25_mends.py, f1b): 0.897 / 0.743 (in sample). Twenty-sixth (read once unseen,
+    # 2026-12-04 11:16, after every mend of that session): 0.852 / 0.657, three debunks. Floors under what
+    # was measured, to catch a regression, not the targets
     [
         ("tune", 0.95, 0.95, 0),
         ("heldout", 0.95, 0.95, 0),
@@ -129,6 +130,7 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout23", 0.95, 0.88, 0),
         ("heldout24", 0.95, 0.77, 0),
         ("heldout25", 0.88, 0.72, 1),
+        ("heldout26", 0.83, 0.63, 3),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
