@@ -221,10 +221,7 @@ def verdict(mend: str, t: Tally, r3: bool, r3_text: str) -> bool:
         f"background 0 ({t.background})": not t.zh_lost and not t.zh_wrong and t.background == 0,
         f"R3 {r3_text}": r3,
     }
-    for name, ok in checks.items():
-        print(f"{'PASS' if ok else 'FAIL'} {name}")
-    print(f"{mend}: " + ("KEEP (R4: run the unit tests)" if all(checks.values()) else "REMOVE"))
-    return all(checks.values())
+    return print_checks(mend, checks)
 
 
 def mend_cli(judge_mend: Callable[[str, Path, Path], None], doc: str | None) -> None:

@@ -59,6 +59,7 @@ from fact_debunk_check import (  # the scripts folder is on sys.path
     changed_chinese,
     changed_english,
     mend_cli,
+    print_checks,
     tally,
 )
 
@@ -91,9 +92,7 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         "R2 the other language unchanged (see the list above)": other,
         f"R3 {r3_text}": r3,
     }
-    for name, ok in checks.items():
-        print(f"{'PASS' if ok else 'FAIL'} {name}")
-    print(f"{mend}: " + ("KEEP (R4: run the unit tests)" if all(checks.values()) else "REMOVE"))
+    print_checks(mend, checks)
 
 
 if __name__ == "__main__":

@@ -1439,7 +1439,7 @@ _APART = re.compile(r"[.!?;\n。！？；]+|,?\s+but\s+", re.IGNORECASE)
 def asserted_apart(raw: str, template: Template, topic: frozenset[str]) -> bool:
     """Whether a clause of the post that does not argue (no cue, negation or scare quote) shares two or
     more of the claim's content words (beyond the topic's): the post asserts that claim on its own."""
-    claim = (_terms(template.text) | frozenset().union(*(_terms(e) for e in template.examples))) - topic
+    claim = _claim_terms(template) - topic
     for clause in _APART.split(raw):
         if len(content_terms(clause) & claim) >= 2 and not analyze(clause).argues:
             return True

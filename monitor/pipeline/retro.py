@@ -38,7 +38,7 @@ import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, cast
+from typing import Any, Protocol, TypeVar, cast
 
 import numpy as np
 import orjson
@@ -63,6 +63,7 @@ from monitor.storage.keys import Keys
 from monitor.storage.registry import TemplateRegistry, parse_stream_id
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # an update re-checks the window only when what decides a match changed
 RETRO_FIELDS = frozenset({"text", "examples", "negatives", "threshold"})
@@ -596,17 +597,16 @@ class RetroMatcher:
     def _claim(self, targets: Mapping[str, str]) -> list[tuple[Template, str]]:
         """Enabled templates of ``targets`` whose version this worker locked (another worker has the rest)."""
         stored = self.registry.get_many(list(targets))
-        candidates = [
-            (t, self.keys.retro_lock(t.id, t.version, targets[t.id])) for t in stored.values() if t.enabled
-        ]
-        pipe = self.client.pipeline(transaction=False)
-        for _, lock in candidates:
-            pipe.set(lock, "1", nx=True, ex=LOCK_TTL_S)
-        return [c for c, won in zip(candidates, pipe.execute(), strict=True) if won]
+        return self._lock(
+            [(t, self.keys.retro_lock(t.id, t.version, targets[t.id])) for t in stored.values() if t.enabled]
+        )
 
     def _claim_spellings(self, aliases: Mapping[str, str]) -> list[tuple[str, str]]:
         """(alias, lock) of the spelling changes this worker locked, one lock per audit entry."""
-        candidates = [(alias, self.keys.retro_spelling_lock(entry_id)) for alias, entry_id in aliases.items()]
+        return self._lock([(a, self.keys.retro_spelling_lock(entry_id)) for a, entry_id in aliases.items()])
+
+    def _lock(self, candidates: Sequence[tuple[T, str]]) -> list[tuple[T, str]]:
+        """The (item, lock) pairs whose lock this worker took (``SET NX``, one round trip for all)."""
         pipe = self.client.pipeline(transaction=False)
         for _, lock in candidates:
             pipe.set(lock, "1", nx=True, ex=LOCK_TTL_S)

@@ -419,13 +419,15 @@ class TemplateRegistry:
 
     def spelling_history(self, count: int = 100) -> list[dict[str, Any]]:
         """The last ``count`` spelling changes, oldest first."""
-        entries: Any = self.client.xrevrange(self.keys.spelling_audit, count=count)
-        return list(reversed([dict(fields, id=entry_id) for entry_id, fields in entries or []]))
+        return self._audit_entries(self.keys.spelling_audit, count)
 
     def history(self, template_id: str, count: int = 100) -> list[dict[str, Any]]:
-        entries: Any = self.client.xrevrange(self.keys.template_audit(template_id), count=count)
-        out = [dict(fields, id=entry_id) for entry_id, fields in entries or []]
-        return list(reversed(out))
+        return self._audit_entries(self.keys.template_audit(template_id), count)
+
+    def _audit_entries(self, stream: str, count: int) -> list[dict[str, Any]]:
+        """The last ``count`` entries of an audit stream, oldest first, each with its stream ``id``."""
+        entries: Any = self.client.xrevrange(stream, count=count)
+        return list(reversed([dict(fields, id=entry_id) for entry_id, fields in entries or []]))
 
 
 def parse_stream_id(value: str | bytes) -> tuple[int, int]:
