@@ -1,0 +1,78 @@
+"""The mends after the round that read hard_en_heldout26 and zh_heldout22, judged by the rule below over every
+seen set (docs/history/QUALITY-ENGLISH.md "Mends after the twenty-sixth read").
+
+    CODE=/work/code-before python scripts/round26_mends.py dump OUT/before   # the code before (git archive)
+    CODE=/work/code-n1 python scripts/round26_mends.py dump OUT/n1           # the code before plus mend n1
+    python scripts/round26_mends.py judge n1 OUT/before OUT/n1               # likewise q3
+    python scripts/round26_mends.py judge s2 OUT/q3 OUT/q3s2                 # s2 on top of q3 (below)
+
+``dump`` is scripts/fact_debunk_check.py's (every seen English set through hard_en_heldout26, every seen
+Chinese set through zh_heldout22 and their stream among 1,000 background reviews). Each mend is dumped alone
+(the code before plus that one mend; s2 on top of q3) and judged on its own dump.
+
+The mends:
+
+n1  a post that argues only against another claim reads, for a claim it asserts in a clause of its own, as
+    not arguing: no clause that argues shares two or more of the words of this claim's text, one that argues
+    shares two or more of another template's claim words, one that does not argue shares two or more of
+    this claim's (``argued_elsewhere`` in monitor/core/matching.py). Then the negative guard weighs that
+    candidate's negatives as for a post that does not argue, and the stance guard does not stop it. Written
+    looking at hard_en_heldout26-004, -017 and -030 (open to the public but not open source, open source but
+    not open to the public, no app so rent an account): each stopped by the denied claim's negative
+    exemplar.
+q3  a quotation of eight words or more is a citation (a review, a book title, a post quoted whole), not
+    scare quotes around the claim's own words: hard_en_heldout26-014 (an e-book's title and top review) and
+    -033 (a profile's review), stopped by the stance guard's ``quoted``.
+s2  a first-person seller's swipe at the others' counterfeit goods, named by who sells them ("the
+    counterfeit keys offered by third parties", "don't buy the knock-off ones off them mugs on Telegram")
+    vouches (``_VOUCH_AGAINST_OTHERS``), and the payment signal names ways to pay by post or wire (postal
+    or money order, by check / cheque, Western Union, MoneyGram, Zelle): hard_en_heldout26-026, stopped by
+    the stance cue ``fake`` (its "a tenner by postal order" was no offer, so the vouch was not read). The
+    post's dialect apostrophes ("'ere: four 'undred … an'") also make a long quotation that only q3 reads
+    as no scare quote, so s2 is dumped on the code before plus q3 and judged against q3's dump
+    (``judge s2 OUT/q3 OUT/q3s2``).
+
+RULE (written and committed before any judging run, 2026-12-04). A mend is kept only if, against the code
+before it (this commit's monitor/; for s2, that code plus q3), over every seen set:
+
+  R1 no right alert lost and no post newly alerting a template it is not gold for (a debunk, a false alert,
+     or a wrong template; a stopped claim falling through counts), in English and in Chinese, alone and in
+     the stream; 0 of 1,000 background reviews alerting;
+  R2 a language the mend does not read stays as it was: s2 leaves every Chinese decision unchanged (n1 and
+     q3 read both languages: R1 covers both);
+  R3 its gain: n1 hard_en_heldout26-004, -017 or -030 alerts its gold template; q3 hard_en_heldout26-014 or
+     -033 alerts its gold template; s2 hard_en_heldout26-026 alerts its gold template;
+  R4 the unit tests pass.
+
+A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
+unseen sets (hard_en_heldout27, zh_heldout23), where they are out of sample.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fact_debunk_check import Judged, mend_cli, print_checks  # the scripts folder is on sys.path
+
+MENDS = ("n1", "q3", "s2")
+READS = {"n1": "both", "q3": "both", "s2": "en"}
+GAINS = {
+    "n1": ["heldout26-004", "heldout26-017", "heldout26-030"],
+    "q3": ["heldout26-014", "heldout26-033"],
+    "s2": ["heldout26-026"],
+}
+
+
+def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
+    if mend not in MENDS:
+        raise SystemExit(f"mend: one of {MENDS}")
+    j = Judged.of(before_dir, after_dir)
+    rows = [j.tally.english[("heldout26", i)] for i in GAINS[mend]]
+    r3 = any(r["matched"] in set(r["gold"]) for r in rows)
+    r3_text = f"{' or '.join(GAINS[mend])} alerts its gold template ({len(rows)} rows)"
+    (r1, r1_text), (r2, r2_text) = j.both_languages(), j.unread_language(READS[mend], mend)
+    print_checks(mend, {f"R1 {r1_text}": r1, f"R2 {r2_text}": r2, f"R3 {r3_text}": r3})
+
+
+if __name__ == "__main__":
+    mend_cli(judge, __doc__)
