@@ -44,6 +44,22 @@ before it (this commit's monitor/; for s2, that code plus q3), over every seen s
      -033 alerts its gold template; s2 hard_en_heldout26-026 alerts its gold template;
   R4 the unit tests pass.
 
+ADDENDUM (committed after the runs that judged n1 and q3, before the runs it names). n1 passed R3 (all
+three gained) but fails R1: four posts newly alert a template they are not gold for (hard_en_heldout10-037,
+a fact-answer debunk whose question "Sora open-sourced, weights on GitHub?" n1 took for an assertion;
+heldout11-036 and heldout16-036, loss reports; demo-0246, a report of groups in scare quotes). q3 passed R3
+but fails R1 (two: heldout10-044, heldout11-016) and R4 (tests/unit/test_text.py: a slogan cited and
+answered, '"The Sora gold rush ends in three months" - don't fall for it.', stays at arm's length). So:
+
+n1b n1, where a clause that ends with a question mark asserts nothing, a post that tells a loss (stance kind
+    ``loss``) is never read so, and the clause that argues with another claim must negate (a negation
+    scope; a cue or scare quotes alone do not make a denial of that claim).
+q3b q3, where what makes a quotation a citation is not its length but marks inside it that only a citation
+    holds: a sentence's end (. ! ? before a space or the closing mark) or a title's colon (": ").
+s2  is judged on top of q3b instead of q3 (``judge s2 OUT/q3b OUT/q3bs2``), since q3 is removed.
+
+n1b and q3b are judged by R1-R4 as n1 and q3 were (R3: the same posts).
+
 A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
 unseen sets (hard_en_heldout27, zh_heldout23), where they are out of sample.
 """
@@ -54,13 +70,14 @@ from pathlib import Path
 
 from fact_debunk_check import Judged, mend_cli, print_checks  # the scripts folder is on sys.path
 
-MENDS = ("n1", "q3", "s2")
-READS = {"n1": "both", "q3": "both", "s2": "en"}
+MENDS = ("n1", "n1b", "q3", "q3b", "s2")
+READS = {"n1": "both", "n1b": "both", "q3": "both", "q3b": "both", "s2": "en"}
 GAINS = {
     "n1": ["heldout26-004", "heldout26-017", "heldout26-030"],
     "q3": ["heldout26-014", "heldout26-033"],
     "s2": ["heldout26-026"],
 }
+GAINS["n1b"], GAINS["q3b"] = GAINS["n1"], GAINS["q3"]
 
 
 def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
