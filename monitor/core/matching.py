@@ -1446,6 +1446,43 @@ def asserted_apart(raw: str, template: Template, topic: frozenset[str]) -> bool:
     return False
 
 
+def _apart_clauses(raw: str) -> list[tuple[str, bool]]:
+    """The post's clauses for :func:`argued_elsewhere` (as :func:`asserted_apart` splits it), each with
+    whether a question mark ends it."""
+    out: list[tuple[str, bool]] = []
+    start = 0
+    for m in _APART.finditer(raw):
+        out.append((raw[start : m.start()], "?" in m.group(0) or "？" in m.group(0)))
+        start = m.end()
+    out.append((raw[start:], False))
+    return out
+
+
+def argued_elsewhere(
+    raw: str, template: Template, templates: Mapping[str, Template], topic: frozenset[str]
+) -> bool:
+    """Whether the post argues only against other claims and asserts this one in a clause of its own: no
+    clause that argues shares two or more of the words of this claim's text (beyond the topic's), one that
+    argues shares two or more of another template's claim words, and one that does not argue shares two or
+    more of this one's ("Sora ain't open to the public yet. BUT OpenAI put the whole thing on GitHub,
+    weights and code": the negation is the other claim's, the assertion this one's)."""
+    claim, own = _claim_terms(template) - topic, _terms(template.text) - topic
+    asserted = against_other = False
+    for clause, asked in _apart_clauses(raw):
+        words, reading = content_terms(clause), analyze_cached(clause)
+        if not reading.argues:
+            asserted = asserted or (not asked and len(words & claim) >= 2)
+        elif len(words & own) >= 2:
+            return False
+        elif not against_other and (reading.negated or reading.negated_cjk):
+            against_other = any(
+                len(words & (_claim_terms(other) - topic)) >= 2
+                for other in templates.values()
+                if other is not template
+            )
+    return asserted and against_other
+
+
 def _guard(
     cand: ScoredCandidate,
     template: Template,
@@ -1477,11 +1514,24 @@ def _guard(
         return "off_subject", ", ".join(sorted(subject))
     if policy.predicate_guard and claim_predicate(post, template, templates, topic) is False:
         return "no_predicate", ", ".join(sorted(claim_names(template, templates)))
+    # a post that argues only with another claim and asserts this one apart ("Sora isn't open to the public
+    # yet, but OpenAI put the weights on GitHub") does not argue against this one: neither its negatives
+    # nor its stance read the other claim's denial as this one's
+    elsewhere = (
+        whole_post
+        and post.argues
+        and "loss" not in post.stance
+        and argued_elsewhere(post.raw, template, templates, topic)
+    )
     # a registered look-alike of any template that is closer than the claim says "this is not it"
-    closest = negatives.closest(cand, argues_against(post, template))
+    closest = negatives.closest(cand, False if elsewhere else argues_against(post, template))
     if closest is not None and closest[1] >= cand.dense - policy.negative_margin:
         return "negative", closest[0]
-    if policy.stance_guard and (detail := stance_conflict(post, cand.exemplar.text, template, topic)):
+    if (
+        policy.stance_guard
+        and not elsewhere
+        and (detail := stance_conflict(post, cand.exemplar.text, template, topic))
+    ):
         return "stance", detail
     if policy.news_guard and (detail := _news(post, template)):
         return "news", detail

@@ -419,7 +419,8 @@ _SIGNAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "payment_ask": re.compile(
         r"(?i)\b(?:pay(?:ment)?|paid|transfer|deposit|fee|tuition|buy|purchase|order\s+now|for\s+sale|sell(?:ing)?|"
         r"only\s+costs?|price|alipay|wechat\s+pay|paypal|venmo|cash\s?app|membership|subscri(?:be|ption)|"
-        r"entry\s+fee|sign[-\s]?up\s+fee|rent(?:al|ing)?|discount|checkout)\b|付款|转账|收费|报名费|购买|付费|支付"
+        r"entry\s+fee|sign[-\s]?up\s+fee|rent(?:al|ing)?|discount|checkout|(?:postal|money)\s+orders?|"
+        r"by\s+(?:check|cheque)|western\s+union|moneygram|zelle)\b|付款|转账|收费|报名费|购买|付费|支付"
     ),
     "download_link": re.compile(
         r"(?i)\b(?:apk|download(?:ed|ing|s)?|install(?:er|ing|s)?|app\s+store|google\s+play|play\s+store|"
@@ -816,7 +817,12 @@ _VOUCH_AGAINST_OTHERS = re.compile(
     r"(?:fakes?|frauds?|scams?|scammers?|ripoffs?)|"
     r"(?:[\w'’.-]+\s+){1,2}versions?\s+(?:are|is)\s+(?:all\s+)?(?:fakes?|frauds?|scams?|ripoffs?)|"
     r"unlike\s+(?:the|those|these|all\s+the)\s+(?:[\w'’-]+\s+){0,2}(?:shops?|sellers?|sites?|stores?|"
-    r"groups?|channels?|apps?|courses?|vendors?|resellers?))\b"
+    r"groups?|channels?|apps?|courses?|vendors?|resellers?)|"
+    # the others' counterfeit goods, named by who sells them: "the counterfeit keys offered by third parties",
+    # "the knock-off ones off them mugs on Telegram"
+    r"(?:knock[\s-]?offs?|counterfeits?|bootlegs?|copycats?|pirated|dodgy)\s+(?:[\w'’-]+\s+)?"
+    r"(?:ones?|keys?|copies|versions?|stuff|packs?|apps?|accounts?|courses?|codes?|links?)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:by|from|off|on|at|in)\s)\b"
 )
 # before a vouch, in the same sentence: someone else's words (a speech verb, an opening quote) or a negation
 _VOUCH_REPORTED = re.compile(
@@ -1318,6 +1324,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
+# quotation marks that hold a sentence's end or a title's colon hold a citation (a review, a book's title
+# and subtitle, a post quoted whole), not scare quotes around the claim's own phrase ("the 'official Sora
+# app'")
+_CITATION = re.compile(r"[.!?](?:\s|$)|:\s")
+
+
 def quoted_terms(text: str, *, skip: tuple[str, ...] = ()) -> set[str]:
     """Content words inside scare quotes (two words or more, not speech, not an instruction, not a
     quotation with its speaker). ``skip``: normalised sentences whose quotes are not read (a seller's
@@ -1329,7 +1341,7 @@ def quoted_terms(text: str, *, skip: tuple[str, ...] = ()) -> set[str]:
     for m in _QUOTED.finditer(norm):
         inner = next(g for g in m.groups() if g is not None)
         words = content_terms(inner)
-        if len(tokenize(normalize(inner))) < 2 or not words:
+        if len(tokenize(normalize(inner))) < 2 or not words or _CITATION.search(inner):
             continue
         before = norm[max(0, m.start() - 40) : m.start()].lower()
         if _SPEECH_BEFORE.search(before) or _ATTRIBUTED_BEFORE.search(before):

@@ -258,6 +258,44 @@ def test_a_claim_whose_words_the_post_argues_with_does_not_fall_through_to_a_sib
     assert not d.matched and d.suppressed_by == "stance", (d.template_id, d.suppressed_by)
 
 
+def test_a_post_that_denies_one_claim_and_asserts_another_alerts_the_one_it_asserts() -> None:
+    # the bridge's debunk is as close as a post that denies the bridge rumour is; the post asserts the
+    # museum claim in a sentence of its own, and that debunk says nothing against it
+    hits = [
+        Hit("museum-open", "text", 0, OPEN.text, 0.8),
+        Hit("bridge-closed", "negative", 0, BRIDGE.negatives[0], 0.85),
+    ]
+    post = (
+        "The Golden Gate bridge is not closing, the city says. "
+        "But the Louvre is now open to the public every night, entry is free."
+    )
+    d = decide("p15b", post, hits, CATALOGUE, POLICY)
+    assert d.matched and d.template_id == "museum-open", (d.suppressed_by, d.explanation)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # a question asserts nothing
+        "The Golden Gate bridge is not closing, the city says. Is the Louvre now open to the public every night?",
+        # the post denies this claim too
+        "The Golden Gate bridge is not closing, and the Louvre is not open to the public every night either.",
+        # a warning of the other claim, with no denial of it, is not read apart
+        "Beware of the Golden Gate bridge closure hoax. The Louvre is now open to the public every night.",
+        # a loss told (money gone, "钱打水漂了") is a victim's warning, whatever its other sentences say
+        "钱打水漂了。The Golden Gate bridge is not closing, the city says. "
+        "But the Louvre is now open to the public every night, entry is free.",
+    ],
+)
+def test_a_debunk_of_another_claim_still_stops_a_post_that_does_not_assert_this_one_apart(post: str) -> None:
+    hits = [
+        Hit("museum-open", "text", 0, OPEN.text, 0.8),
+        Hit("bridge-closed", "negative", 0, BRIDGE.negatives[0], 0.85),
+    ]
+    d = decide("p15c", post, hits, CATALOGUE, POLICY)
+    assert not d.matched, (d.template_id, d.explanation)
+
+
 def test_a_look_alike_of_any_template_suppresses() -> None:
     hits = [
         Hit("bridge-closed", "negative", 0, "Night works on one lane of the bridge", 0.85),

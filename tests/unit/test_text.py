@@ -346,6 +346,11 @@ def test_vouching_sentences_of_a_scam_lose_their_stance_cues() -> None:
         "Sora course, XCD 40 by DCash. The ones on Telegram are frauds selling a PDF, we teach 14 lessons.",
         "Sora APK direct download, link in my bio. Play Store versions are fakes, get the real file here.",
         "Sora prompt pack, 12 dollars by PayPal. Beware of scams! Unlike the copy-paste shops we test every prompt.",
+        # the others' counterfeit goods, named by who sells them; paid by postal order
+        "Sora prompt bible, a tenner by postal order and I'll send the link. Don't buy the knock-off ones off "
+        "them on Telegram.",
+        "I hold official Sora API access: one key for 30 days, 40 dollars by Zelle. Mine are distinct from the "
+        "counterfeit keys offered by third parties.",
     ],
 )
 def test_a_sellers_swipe_at_competitors_vouches_for_the_offer(text: str) -> None:
@@ -361,6 +366,7 @@ def test_a_sellers_swipe_at_competitors_vouches_for_the_offer(text: str) -> None
         # the same words in a warning: it names a sale or a store too, but speaks for no offer of its own
         "The ones on Telegram are frauds selling a PDF, OpenAI has no Sora course.",
         "Play Store versions are fakes: OpenAI has released no Sora app at all.",
+        "Don't buy the knock-off Sora prompt packs off sellers on Telegram, they are scams.",
     ],
 )
 def test_a_warning_about_the_same_sellers_stays_a_warning(text: str) -> None:
@@ -572,6 +578,18 @@ def test_a_negation_inside_a_question_still_denies() -> None:
 )
 def test_a_quotation_with_its_speaker_is_no_scare_quote(text: str) -> None:
     assert quoted_terms(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a book's title and subtitle, a review quoted whole: citations, whatever the claim's words in them
+        "Kindle Edition · 'The Night Louvre: How a Museum Opened Its Doors Every Night' · bestseller",
+        "Top pick this week 'Booked the night tour on Monday. The Louvre really is open every night.' Five stars",
+    ],
+)
+def test_a_citation_is_no_scare_quote(text: str) -> None:
+    assert not quoted_terms(text)
 
 
 @pytest.mark.parametrize(
