@@ -60,6 +60,13 @@ s2  is judged on top of q3b instead of q3 (``judge s2 OUT/q3b OUT/q3bs2``), sinc
 
 n1b and q3b are judged by R1-R4 as n1 and q3 were (R3: the same posts).
 
+RESULT (2026-12-04 12:35-12:58 UTC; docs/history/QUALITY-ENGLISH.md "Mends after the twenty-sixth read"):
+n1 REMOVE (R1: four posts newly alert, two loss reports, a question read as an assertion, a report in scare
+quotes); q3 REMOVE (R1: a debunk and a wrong template; R4); n1b KEEP (heldout26-004, -017, -030 and
+heldout10-035 gained, nothing else); q3b KEEP (six English posts and one Chinese stream post gained, nothing
+else); s2 KEEP on top of q3b (heldout26-026, nothing else). The three together on main are the union of
+their changes. CheckThat! 2022 2A dev, read with and without them: 162/5/37 -> 165/5/34, MAP@5 unchanged.
+
 A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
 unseen sets (hard_en_heldout27, zh_heldout23), where they are out of sample.
 """

@@ -1,0 +1,59 @@
+"""The mends after the read of hard_en_heldout27, judged by the rule below over every seen set
+(docs/history/QUALITY-ENGLISH.md "Mends after the twenty-seventh read").
+
+    CODE=/work/code-before python scripts/round27_mends.py dump OUT/before   # the code before (git archive)
+    CODE=/work/code-e1 python scripts/round27_mends.py dump OUT/e1           # the code before plus mend e1
+    python scripts/round27_mends.py judge e1 OUT/before OUT/e1               # likewise e2
+
+``dump`` is scripts/fact_debunk_check.py's (every seen English set, now through hard_en_heldout27, every seen
+Chinese set through zh_heldout22 and their stream among 1,000 background reviews). Each mend is dumped alone
+(the code before plus that one mend) and judged on its own dump.
+
+The mends:
+
+e1  an English loss told by its victim is a debunk cue, as "lost 99 yuan" already is: the money gone
+    ("$120 gone", "50 dollars is gone", "… wasted"), the seller gone ("they blocked me", "the seller ghosted
+    me"), what was paid for never came ("never got the login", "never received my refund"). Written looking
+    at hard_en_heldout27-036 (a one-star review: paid $120 for a "24-hour Sora ad", got a stock clip, "they
+    blocked me", "$120 gone"), which alerts get-rich with no stance cue read.
+e2  "rather than / instead of" paying, buying, clicking, downloading, installing, scanning, sending,
+    transferring, joining, giving or ordering is a refusal (the ``refuse`` cue, as "don't scan" is): written
+    looking at hard_en_heldout27-042 (a parish bulletin: "please bring any flyers to the parish office
+    rather than scanning them"), which alerts the AI-director group after the seller waiver lifts its
+    stance stop.
+
+RULE (written and committed before any judging run, 2026-12-04). A mend is kept only if, against the code
+before it (this commit's monitor/), over every seen set:
+
+  R1 no right alert lost and no post newly alerting a template it is not gold for, in English and in
+     Chinese, alone and in the stream; 0 of 1,000 background reviews alerting;
+  R2 every Chinese decision unchanged (both mends read English words only);
+  R3 its gain: e1 hard_en_heldout27-036 no longer alerts; e2 hard_en_heldout27-042 no longer alerts;
+  R4 the unit tests pass.
+
+A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
+unseen English set (hard_en_heldout28), where they are out of sample.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fact_debunk_check import Judged, mend_cli, print_checks  # the scripts folder is on sys.path
+
+MENDS = ("e1", "e2")
+QUIET = {"e1": "heldout27-036", "e2": "heldout27-042"}
+
+
+def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
+    if mend not in MENDS:
+        raise SystemExit(f"mend: one of {MENDS}")
+    j = Judged.of(before_dir, after_dir)
+    row = j.tally.english[("heldout27", QUIET[mend])]
+    r3, r3_text = row["matched"] is None, f"{QUIET[mend]} no longer alerts (now: {row['matched']})"
+    (r1, r1_text), (r2, r2_text) = j.both_languages(), j.unread_language("en", mend)
+    print_checks(mend, {f"R1 {r1_text}": r1, f"R2 {r2_text}": r2, f"R3 {r3_text}": r3})
+
+
+if __name__ == "__main__":
+    mend_cli(judge, __doc__)
