@@ -31,6 +31,10 @@ before it (this commit's monitor/), over every seen set:
   R3 its gain: e1 hard_en_heldout27-036 no longer alerts; e2 hard_en_heldout27-042 no longer alerts;
   R4 the unit tests pass.
 
+RESULT (2026-12-04 13:14-13:28 UTC; docs/history/QUALITY-ENGLISH.md "Mends after the twenty-seventh read"):
+e1 KEEP (heldout27-036 no longer alerts, nothing else moves); e2 REMOVE (R1: heldout22-007, a right alert,
+is lost).
+
 A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
 unseen English set (hard_en_heldout28), where they are out of sample.
 """

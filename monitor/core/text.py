@@ -627,6 +627,12 @@ _STANCE_PATTERNS: dict[str, str] = {
     r"too\s+good\s+to\s+be\s+true|red\s+flags?|so[-\s]called|"
     r"turned\s+out\s+to\s+be|(?:got|get|want)\s+(?:my|our|your)\s+money\s+back|lost\s+(?:\S+\s+){0,2}"
     r"(?:yuan|dollars|rmb|money|savings)|"
+    # a loss told by its victim: the money gone, the seller gone, what was paid for never came
+    r"(?:(?<=[$£€¥])\d[\d,.]*|\d[\d,.]*\s?(?:dollars|bucks|yuan|quid|euros?|pounds|rupees))\s+(?:is\s+|was\s+|"
+    r"just\s+|all\s+)?(?:gone|down\s+the\s+drain|wasted)|"
+    r"(?:they|he|she|seller|the\s+seller|admin|the\s+admin|the\s+group)\s+(?:then\s+|just\s+)?(?:blocked|ghosted)\s+me|"
+    r"never\s+(?:got|received)\s+(?:my|the|a|an|any)\s+(?:\w+\s+){0,2}?(?:refund|money|account|login|key|code|"
+    r"video|clip|course|file|link|invite|access)|"
     # the check that answers a mislabelled clip: "a reverse image search finds the same footage …" ("stock
     # footage" alone is no check: "time to cancel my stock footage subscription" says the claim)
     r"reverse[-\s]+(?:image\s+|video\s+)?(?:search\w*|look[-\s]?ups?|tools?)|"

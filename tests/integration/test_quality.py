@@ -101,8 +101,12 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # vouch (scripts/round24_mends.py, v1b): 0.966 / 0.800 (in sample). Twenty-fifth (read once unseen,
     # 2026-12-04 10:30): 0.812 / 0.743, one debunk; then no fall-through after a claim's own words are argued
     # with (scripts/round25_mends.py, f1b): 0.897 / 0.743 (in sample). Twenty-sixth (read once unseen,
-    # 2026-12-04 11:16, after every mend of that session): 0.852 / 0.657, three debunks. Floors under what
-    # was measured, to catch a regression, not the targets
+    # 2026-12-04 11:16, after every mend of that session): 0.852 / 0.657, three debunks; then three mends
+    # (scripts/round26_mends.py: a post that denies another claim and asserts this one apart, citations in
+    # quotes, a seller's swipe at counterfeits): 0.879 / 0.829 (in sample), and 24 and 25 gain too.
+    # Twenty-seventh (read once unseen, 2026-12-04 13:05): 0.893 / 0.714, three debunks; then a loss told by
+    # its victim read as a debunk (scripts/round27_mends.py, e1): 0.926 / 0.714, two (in sample). Floors
+    # under what was measured, to catch a regression, not the targets
     [
         ("tune", 0.95, 0.95, 0),
         ("heldout", 0.95, 0.95, 0),
@@ -128,9 +132,10 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout21", 0.92, 0.94, 2),
         ("heldout22", 0.95, 0.95, 1),
         ("heldout23", 0.95, 0.88, 0),
-        ("heldout24", 0.95, 0.77, 0),
-        ("heldout25", 0.88, 0.72, 1),
-        ("heldout26", 0.83, 0.63, 3),
+        ("heldout24", 0.95, 0.8, 0),
+        ("heldout25", 0.88, 0.77, 1),
+        ("heldout26", 0.86, 0.8, 3),
+        ("heldout27", 0.9, 0.69, 2),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(

@@ -181,6 +181,18 @@ def test_text_that_is_no_link(text: str) -> None:
     assert extract_signals(text).links == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ad's own countdown and a seller's promise are no loss
+        "Pay $20 now, 3 spots gone already",
+        "Order today and you'll never get a better price on the course",
+    ],
+)
+def test_a_sellers_countdown_is_no_loss(text: str) -> None:
+    assert "debunk" not in analyze(text).stance
+
+
 def test_benign_text_has_no_signals() -> None:
     s = extract_signals("The weather in Lyon was lovely this weekend.")
     assert s.names() == [] and s.prices == ()
@@ -198,6 +210,10 @@ def test_benign_text_has_no_signals() -> None:
         ("It's just a rumour that the bridge will close", "debunk"),
         ("Beware of messages offering free flights", "warning"),
         ("Do not click links promising refunds", "refuse"),
+        # a loss told by its victim: the money gone, the seller gone, what was paid for never came
+        ("I paid for the course and they blocked me, lesson learned, $120 gone", "debunk"),
+        ("Sent 50 dollars for a login, the seller ghosted me", "debunk"),
+        ("Paid the deposit and never received my refund", "debunk"),
         ("Please stop sharing this, don't believe it", "distrust"),
         ("These refund texts are a scam", "scam"),
         ("The 'official' wallet app is a fake", "fake"),
