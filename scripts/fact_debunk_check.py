@@ -196,6 +196,12 @@ class Judged:
             return not self.english_changed, f"English unchanged ({self.english_changed} changed)"
         return True, f"{mend} reads both languages (R1)"
 
+    def verdict(self, mend: str, reads: str, r3: bool, r3_text: str) -> bool:
+        """The later mend rules' R1 (:meth:`both_languages`), R2 (:meth:`unread_language`, ``reads``: the
+        language the mend reads) and the mend's own gain (R3); prints each and the verdict."""
+        (r1, r1_text), (r2, r2_text) = self.both_languages(), self.unread_language(reads, mend)
+        return print_checks(mend, {f"R1 {r1_text}": r1, f"R2 {r2_text}": r2, f"R3 {r3_text}": r3})
+
     def chinese_gained(self) -> list[tuple[str, str]]:
         return [
             k

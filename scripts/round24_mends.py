@@ -58,7 +58,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fact_debunk_check import Judged, mend_cli, print_checks  # the scripts folder is on sys.path
+from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
 
 MENDS = ("t1", "g1", "v1", "v1b", "v2")
 READS = {"t1": "both", "g1": "en", "v1": "en", "v1b": "en", "v2": "zh"}
@@ -83,8 +83,7 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         rows = [r for k, r in t.chinese.items() if k == ("zh_heldout20", "zhh20-025")]
         r3 = bool(rows) and rows[0]["matched"] in set(rows[0]["gold"])
         r3_text = f"zhh20-025 alerts its gold template alone ({len(rows)} rows)"
-    (r1, r1_text), (r2, r2_text) = j.both_languages(), j.unread_language(READS[mend], mend)
-    print_checks(mend, {f"R1 {r1_text}": r1, f"R2 {r2_text}": r2, f"R3 {r3_text}": r3})
+    j.verdict(mend, READS[mend], r3, r3_text)
 
 
 if __name__ == "__main__":

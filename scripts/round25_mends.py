@@ -62,7 +62,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fact_debunk_check import Judged, mend_cli, print_checks  # the scripts folder is on sys.path
+from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
 
 MENDS = ("f1", "f1b", "l1", "q2", "z1")
 READS = {"f1": "both", "f1b": "both", "l1": "en", "q2": "both", "z1": "zh"}
@@ -93,8 +93,7 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         rows = [t.chinese[("zh_heldout21", i)] for i in ids if ("zh_heldout21", i) in t.chinese]
         r3 = any(r["matched"] in set(r["gold"]) for r in rows)
         r3_text = f"{' or '.join(ids)} alerts its gold template alone ({len(rows)} rows)"
-    (r1, r1_text), (r2, r2_text) = j.both_languages(), j.unread_language(READS[mend], mend)
-    print_checks(mend, {f"R1 {r1_text}": r1, f"R2 {r2_text}": r2, f"R3 {r3_text}": r3})
+    j.verdict(mend, READS[mend], r3, r3_text)
 
 
 if __name__ == "__main__":

@@ -75,7 +75,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fact_debunk_check import Judged, mend_cli, print_checks  # the scripts folder is on sys.path
+from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
 
 MENDS = ("n1", "n1b", "q3", "q3b", "s2")
 READS = {"n1": "both", "n1b": "both", "q3": "both", "q3b": "both", "s2": "en"}
@@ -94,8 +94,7 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
     rows = [j.tally.english[("heldout26", i)] for i in GAINS[mend]]
     r3 = any(r["matched"] in set(r["gold"]) for r in rows)
     r3_text = f"{' or '.join(GAINS[mend])} alerts its gold template ({len(rows)} rows)"
-    (r1, r1_text), (r2, r2_text) = j.both_languages(), j.unread_language(READS[mend], mend)
-    print_checks(mend, {f"R1 {r1_text}": r1, f"R2 {r2_text}": r2, f"R3 {r3_text}": r3})
+    j.verdict(mend, READS[mend], r3, r3_text)
 
 
 if __name__ == "__main__":

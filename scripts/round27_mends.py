@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fact_debunk_check import Judged, mend_cli, print_checks  # the scripts folder is on sys.path
+from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
 
 MENDS = ("e1", "e2")
 QUIET = {"e1": "heldout27-036", "e2": "heldout27-042"}
@@ -55,8 +55,7 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
     j = Judged.of(before_dir, after_dir)
     row = j.tally.english[("heldout27", QUIET[mend])]
     r3, r3_text = row["matched"] is None, f"{QUIET[mend]} no longer alerts (now: {row['matched']})"
-    (r1, r1_text), (r2, r2_text) = j.both_languages(), j.unread_language("en", mend)
-    print_checks(mend, {f"R1 {r1_text}": r1, f"R2 {r2_text}": r2, f"R3 {r3_text}": r3})
+    j.verdict(mend, "en", r3, r3_text)
 
 
 if __name__ == "__main__":

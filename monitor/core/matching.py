@@ -1440,15 +1440,16 @@ def asserted_apart(raw: str, template: Template, topic: frozenset[str]) -> bool:
     """Whether a clause of the post that does not argue (no cue, negation or scare quote) shares two or
     more of the claim's content words (beyond the topic's): the post asserts that claim on its own."""
     claim = _claim_terms(template) - topic
-    for clause in _APART.split(raw):
+    for clause, _ in _apart_clauses(raw):
         if len(content_terms(clause) & claim) >= 2 and not analyze(clause).argues:
             return True
     return False
 
 
 def _apart_clauses(raw: str) -> list[tuple[str, bool]]:
-    """The post's clauses for :func:`argued_elsewhere` (as :func:`asserted_apart` splits it), each with
-    whether a question mark ends it."""
+    """The post's clauses for :func:`asserted_apart` and :func:`argued_elsewhere`: sentences, and the parts a
+    "but" or a semicolon sets against each other (:data:`_APART`), each with whether a question mark ends
+    it."""
     out: list[tuple[str, bool]] = []
     start = 0
     for m in _APART.finditer(raw):
@@ -1467,20 +1468,27 @@ def argued_elsewhere(
     more of this one's ("Sora ain't open to the public yet. BUT OpenAI put the whole thing on GitHub,
     weights and code": the negation is the other claim's, the assertion this one's)."""
     claim, own = _claim_terms(template) - topic, _terms(template.text) - topic
-    asserted = against_other = False
+    asserted = False
+    denials: list[frozenset[str]] = []  # the words of each clause that argues by a negation
     for clause, asked in _apart_clauses(raw):
-        words, reading = content_terms(clause), analyze_cached(clause)
+        words, reading = frozenset(content_terms(clause)), analyze_cached(clause)
         if not reading.argues:
             asserted = asserted or (not asked and len(words & claim) >= 2)
         elif len(words & own) >= 2:
             return False
-        elif not against_other and (reading.negated or reading.negated_cjk):
-            against_other = any(
-                len(words & (_claim_terms(other) - topic)) >= 2
-                for other in templates.values()
-                if other is not template
-            )
-    return asserted and against_other
+        elif reading.negated or reading.negated_cjk:
+            denials.append(words)
+    # the catalogue is read only for a post that asserts this claim apart and denies something
+    return (
+        asserted
+        and bool(denials)
+        and any(
+            len(words & (_claim_terms(other) - topic)) >= 2
+            for other in templates.values()
+            if other is not template
+            for words in denials
+        )
+    )
 
 
 def _guard(
