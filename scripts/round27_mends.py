@@ -4,6 +4,7 @@
     CODE=/work/code-before python scripts/round27_mends.py dump OUT/before   # the code before (git archive)
     CODE=/work/code-e1 python scripts/round27_mends.py dump OUT/e1           # the code before plus mend e1
     python scripts/round27_mends.py judge e1 OUT/before OUT/e1               # likewise e2
+    python scripts/round27_mends.py judge n2 OUT/before27b OUT/n2            # n2 on main with e1 (below)
 
 ``dump`` is scripts/fact_debunk_check.py's (every seen English set, now through hard_en_heldout27, every seen
 Chinese set through zh_heldout22 and their stream among 1,000 background reviews). Each mend is dumped alone
@@ -35,6 +36,22 @@ RESULT (2026-12-04 13:14-13:28 UTC; docs/history/QUALITY-ENGLISH.md "Mends after
 e1 KEEP (heldout27-036 no longer alerts, nothing else moves); e2 REMOVE (R1: heldout22-007, a right alert,
 is lost).
 
+ADDENDUM (committed after e1 and e2 were judged and the read of zh_heldout23, before n2's run; the code
+before n2 is main with e1, 2256d02, its dump the "before" of n2, with the seen Chinese sets now through
+zh_heldout23). Three of zh_heldout23's five posts that assert one claim and deny another were stopped:
+n1b (the twenty-sixth read's mend) reads English claim words only, and asks the other claim's clause to
+negate, while a Chinese post denies with 谣言 / 否认 as often as with 不.
+
+n2  ``argued_elsewhere`` reads a Chinese clause through the cross-script bridge (its English glosses, as the
+    guard reads Chinese negations), and a clause that carries a denial or debunk cue denies the other claim
+    as a negation does (a warning, a loss or scare quotes still do not). Written looking at zhh23-006 (no
+    official app, but the web version is open to all: stopped by the app's negative exemplar), -009 (the
+    APK is a trojan, the official app is in the store: stopped by the scam cue) and -019 (the Xie Saining
+    story is a rumour, but a Chinese team is real: stopped by the debunk cue).
+
+n2 is judged by R1, R2 (both languages: R1 covers both), R4 as e1 was, and R3: zhh23-006, -009 or -019
+alerts its gold template alone (``judge n2 OUT/before27b OUT/n2``).
+
 A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
 unseen English set (hard_en_heldout28), where they are out of sample.
 """
@@ -45,7 +62,7 @@ from pathlib import Path
 
 from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
 
-MENDS = ("e1", "e2")
+MENDS = ("e1", "e2", "n2")
 QUIET = {"e1": "heldout27-036", "e2": "heldout27-042"}
 
 
@@ -53,6 +70,12 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
     if mend not in MENDS:
         raise SystemExit(f"mend: one of {MENDS}")
     j = Judged.of(before_dir, after_dir)
+    if mend == "n2":
+        ids = ["zhh23-006", "zhh23-009", "zhh23-019"]
+        rows = [j.tally.chinese[("zh_heldout23", i)] for i in ids]
+        r3 = any(r["matched"] in set(r["gold"]) for r in rows)
+        j.verdict(mend, "both", r3, f"{' or '.join(ids)} alerts its gold template alone")
+        return
     row = j.tally.english[("heldout27", QUIET[mend])]
     r3, r3_text = row["matched"] is None, f"{QUIET[mend]} no longer alerts (now: {row['matched']})"
     j.verdict(mend, "en", r3, r3_text)
