@@ -32,9 +32,9 @@ before it (this commit's monitor/), over every seen set:
   R3 its gain: e1 hard_en_heldout27-036 no longer alerts; e2 hard_en_heldout27-042 no longer alerts;
   R4 the unit tests pass.
 
-RESULT (2026-12-04 13:14-13:28 UTC; docs/history/QUALITY-ENGLISH.md "Mends after the twenty-seventh read"):
+RESULT (2026-12-04 13:14-13:40 UTC; docs/history/QUALITY-ENGLISH.md "Mends after the twenty-seventh read"):
 e1 KEEP (heldout27-036 no longer alerts, nothing else moves); e2 REMOVE (R1: heldout22-007, a right alert,
-is lost).
+is lost); n2 KEEP after addendum 2 (R1-R3 as its run gave them; R4 with the corrected test case).
 
 ADDENDUM (committed after e1 and e2 were judged and the read of zh_heldout23, before n2's run; the code
 before n2 is main with e1, 2256d02, its dump the "before" of n2, with the seen Chinese sets now through
@@ -51,6 +51,15 @@ n2  ``argued_elsewhere`` reads a Chinese clause through the cross-script bridge 
 
 n2 is judged by R1, R2 (both languages: R1 covers both), R4 as e1 was, and R3: zhh23-006, -009 or -019
 alerts its gold template alone (``judge n2 OUT/before27b OUT/n2``).
+
+ADDENDUM 2 (after n2's run, before its unit tests are run again). n2 passes R1-R3 (sellers_tune-010,
+zhh23-006 and -019 alone, and four Chinese stream posts gain their gold template; nothing lost or newly
+wrong) but fails R4 on one case of a test written for n1b in this session: "Beware of the Golden Gate
+bridge closure hoax. The Louvre is now open to the public every night." was meant as a warning with no
+denial of the other claim, but "hoax" is a debunk cue: the post calls the other claim false and asserts this
+one apart, which n2 reads as such (and which is n2's own case). The test's wording is corrected to the
+warning it meant ("Beware of posts about the Golden Gate bridge closing. …"), and the hoax wording joins the
+cases that alert. With that change R4 is run again; nothing else about n2 or the rule changes.
 
 A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
 unseen English set (hard_en_heldout28), where they are out of sample.

@@ -1446,6 +1446,12 @@ def asserted_apart(raw: str, template: Template, topic: frozenset[str]) -> bool:
     return False
 
 
+# what denies another claim in a clause of argued_elsewhere, beside a negation: a warning, a loss or scare
+# quotes say something about it, not that it is false
+_DENYING = frozenset({"denial", "debunk"})
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
 def _apart_clauses(raw: str) -> list[tuple[str, bool]]:
     """The post's clauses for :func:`asserted_apart` and :func:`argued_elsewhere`: sentences, and the parts a
     "but" or a semicolon sets against each other (:data:`_APART`), each with whether a question mark ends
@@ -1460,23 +1466,31 @@ def _apart_clauses(raw: str) -> list[tuple[str, bool]]:
 
 
 def argued_elsewhere(
-    raw: str, template: Template, templates: Mapping[str, Template], topic: frozenset[str]
+    raw: str,
+    template: Template,
+    templates: Mapping[str, Template],
+    topic: frozenset[str],
+    bridge: TermBridge | None = None,
 ) -> bool:
     """Whether the post argues only against other claims and asserts this one in a clause of its own: no
     clause that argues shares two or more of the words of this claim's text (beyond the topic's), one that
     argues shares two or more of another template's claim words, and one that does not argue shares two or
     more of this one's ("Sora ain't open to the public yet. BUT OpenAI put the whole thing on GitHub,
-    weights and code": the negation is the other claim's, the assertion this one's)."""
+    weights and code": the negation is the other claim's, the assertion this one's). A clause denies by a
+    negation or a denial or debunk cue ("谢赛宁那条确实是谣言"); ``bridge``: a Chinese clause is read in the
+    catalogue's English words too."""
     claim, own = _claim_terms(template) - topic, _terms(template.text) - topic
     asserted = False
     denials: list[frozenset[str]] = []  # the words of each clause that argues by a negation
     for clause, asked in _apart_clauses(raw):
         words, reading = frozenset(content_terms(clause)), analyze_cached(clause)
+        if bridge is not None and _CJK.search(clause):
+            words |= _bridged((reading.normalized,), bridge)
         if not reading.argues:
             asserted = asserted or (not asked and len(words & claim) >= 2)
         elif len(words & own) >= 2:
             return False
-        elif reading.negated or reading.negated_cjk:
+        elif reading.negated or reading.negated_cjk or reading.stance & _DENYING:
             denials.append(words)
     # the catalogue is read only for a post that asserts this claim apart and denies something
     return (
@@ -1529,7 +1543,7 @@ def _guard(
         whole_post
         and post.argues
         and "loss" not in post.stance
-        and argued_elsewhere(post.raw, template, templates, topic)
+        and argued_elsewhere(post.raw, template, templates, topic, policy.bridge)
     )
     # a registered look-alike of any template that is closer than the claim says "this is not it"
     closest = negatives.closest(cand, False if elsewhere else argues_against(post, template))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from monitor.core.matching import (
@@ -281,7 +283,7 @@ def test_a_post_that_denies_one_claim_and_asserts_another_alerts_the_one_it_asse
         # the post denies this claim too
         "The Golden Gate bridge is not closing, and the Louvre is not open to the public every night either.",
         # a warning of the other claim, with no denial of it, is not read apart
-        "Beware of the Golden Gate bridge closure hoax. The Louvre is now open to the public every night.",
+        "Beware of posts about the Golden Gate bridge closing. The Louvre is now open to the public every night.",
         # a loss told (money gone, "钱打水漂了") is a victim's warning, whatever its other sentences say
         "钱打水漂了。The Golden Gate bridge is not closing, the city says. "
         "But the Louvre is now open to the public every night, entry is free.",
@@ -294,6 +296,54 @@ def test_a_debunk_of_another_claim_still_stops_a_post_that_does_not_assert_this_
     ]
     d = decide("p15c", post, hits, CATALOGUE, POLICY)
     assert not d.matched, (d.template_id, d.explanation)
+
+
+# a few Chinese phrases and their English glosses, for a cross-script bridge in tests
+_GLOSSES = {
+    "金门大桥": ["golden", "gate", "bridge"],
+    "封闭一年": ["closed", "year"],
+    "卢浮宫": ["louvre"],
+    "每晚": ["night"],
+    "向公众开放": ["open", "public"],
+}
+
+
+class _GlossBridge:
+    """A cross-script bridge that knows the phrases of :data:`_GLOSSES`."""
+
+    def terms(self, normalized: str) -> list[str]:
+        return [t for phrase, gloss in _GLOSSES.items() if phrase in normalized for t in gloss]
+
+
+@pytest.mark.parametrize(
+    ("post", "policy"),
+    [
+        # the other claim called a hoax (a debunk cue, no negation), this one asserted in a sentence of its own
+        (
+            "The Golden Gate bridge closure story is a hoax. The Louvre is now open to the public every night.",
+            POLICY,
+        ),
+        # a warning that calls it a hoax denies it too
+        (
+            "Beware of the Golden Gate bridge closure hoax. The Louvre is now open to the public every night.",
+            POLICY,
+        ),
+        # the same in Chinese, read through the cross-script bridge
+        (
+            "金门大桥封闭一年是谣言；卢浮宫现在每晚向公众开放了",
+            dataclasses.replace(POLICY, bridge=_GlossBridge()),
+        ),
+    ],
+)
+def test_a_post_that_calls_another_claim_false_alerts_the_one_it_asserts(
+    post: str, policy: MatchPolicy
+) -> None:
+    hits = [
+        Hit("museum-open", "text", 0, OPEN.text, 0.8),
+        Hit("bridge-closed", "negative", 0, BRIDGE.negatives[0], 0.85),
+    ]
+    d = decide("p15d", post, hits, CATALOGUE, policy)
+    assert d.matched and d.template_id == "museum-open", (d.suppressed_by, d.explanation)
 
 
 def test_a_look_alike_of_any_template_suppresses() -> None:
