@@ -5,6 +5,7 @@
     CODE=/work/code-e1 python scripts/round27_mends.py dump OUT/e1           # the code before plus mend e1
     python scripts/round27_mends.py judge e1 OUT/before OUT/e1               # likewise e2
     python scripts/round27_mends.py judge n2 OUT/before27b OUT/n2            # n2 on main with e1 (below)
+    python scripts/round27_mends.py judge n2b OUT/before27b OUT/n2b          # likewise n2b (addendum 3)
 
 ``dump`` is scripts/fact_debunk_check.py's (every seen English set, now through hard_en_heldout27, every seen
 Chinese set through zh_heldout22 and their stream among 1,000 background reviews). Each mend is dumped alone
@@ -61,6 +62,18 @@ one apart, which n2 reads as such (and which is n2's own case). The test's wordi
 warning it meant ("Beware of posts about the Golden Gate bridge closing. …"), and the hoax wording joins the
 cases that alert. With that change R4 is run again; nothing else about n2 or the rule changes.
 
+ADDENDUM 3 (after n2 was kept, before the run it names). Read after the rule's checks, CheckThat! 2022 2A
+dev (never used to write or judge a mend) costs n2 two false alerts: decisions 165/5/34 with main before n2
+(2256d02), 165/7/34 with n2. n2's English half (a debunk or denial cue as the other claim's denial) is
+what reads English posts differently; its Chinese half is what its gains need. So:
+
+n2b n2, where a denial or debunk cue denies the other claim only in a clause written in Chinese (an English
+    clause still denies only by a negation, as n1b had it).
+
+n2b is judged against the same "before" (2256d02) by R1-R4 as n2 was, R3 the same posts, and R5: CheckThat!
+2022 2A dev decisions at the default line have no more false alerts than the code before (5). If n2b
+passes, it replaces n2 on main; if not, n2 is removed and main goes back to 2256d02's matching.
+
 A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
 unseen English set (hard_en_heldout28), where they are out of sample.
 """
@@ -71,7 +84,7 @@ from pathlib import Path
 
 from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
 
-MENDS = ("e1", "e2", "n2")
+MENDS = ("e1", "e2", "n2", "n2b")
 QUIET = {"e1": "heldout27-036", "e2": "heldout27-042"}
 
 
@@ -79,7 +92,7 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
     if mend not in MENDS:
         raise SystemExit(f"mend: one of {MENDS}")
     j = Judged.of(before_dir, after_dir)
-    if mend == "n2":
+    if mend in ("n2", "n2b"):
         ids = ["zhh23-006", "zhh23-009", "zhh23-019"]
         rows = [j.tally.chinese[("zh_heldout23", i)] for i in ids]
         r3 = any(r["matched"] in set(r["gold"]) for r in rows)
