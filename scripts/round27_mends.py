@@ -72,7 +72,10 @@ n2b n2, where a denial or debunk cue denies the other claim only in a clause wri
 
 n2b is judged against the same "before" (2256d02) by R1-R4 as n2 was, R3 the same posts, and R5: CheckThat!
 2022 2A dev decisions at the default line have no more false alerts than the code before (5). If n2b
-passes, it replaces n2 on main; if not, n2 is removed and main goes back to 2256d02's matching.
+passes, it replaces n2 on main; if not, n2 is removed and main goes back to 2256d02's matching. R4 for n2b
+is main's unit tests with n2's two English cases that alert because "hoax" denies ("… closure story is a
+hoax. The Louvre is …", "Beware of the … closure hoax. The Louvre is …") moved to the cases that stay
+stopped: n2b is n2 without exactly that reading (written before n2b's unit tests are run).
 
 A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
 unseen English set (hard_en_heldout28), where they are out of sample.
