@@ -35,7 +35,10 @@ before it (this commit's monitor/), over every seen set:
 
 RESULT (2026-12-04 13:14-13:40 UTC; docs/history/QUALITY-ENGLISH.md "Mends after the twenty-seventh read"):
 e1 KEEP (heldout27-036 no longer alerts, nothing else moves); e2 REMOVE (R1: heldout22-007, a right alert,
-is lost); n2 KEEP after addendum 2 (R1-R3 as its run gave them; R4 with the corrected test case).
+is lost); n2 KEEP after addendum 2 (R1-R3 as its run gave them; R4 with the corrected test case), then
+replaced by n2b (addendum 3: n2 cost CheckThat! dev two false alerts, 165/5/34 -> 165/7/34); n2b KEEP
+(zhh23-006 and -019 alone, four Chinese stream posts, nothing lost or newly wrong; R4; R5 CheckThat! dev
+165/5/34, as before it).
 
 ADDENDUM (committed after e1 and e2 were judged and the read of zh_heldout23, before n2's run; the code
 before n2 is main with e1, 2256d02, its dump the "before" of n2, with the seen Chinese sets now through

@@ -1446,8 +1446,10 @@ def asserted_apart(raw: str, template: Template, topic: frozenset[str]) -> bool:
     return False
 
 
-# what denies another claim in a clause of argued_elsewhere, beside a negation: a warning, a loss or scare
-# quotes say something about it, not that it is false
+# what denies another claim in a Chinese clause of argued_elsewhere beside a negation ("谢赛宁那条确实是
+# 谣言"): a warning, a loss or scare quotes say something about it, not that it is false. An English clause
+# denies by a negation only: "misinformation" or "fact check" near a claim, in news and debunks, names no
+# claim false (read with and without it, CheckThat! dev had two false alerts more with English cues)
 _DENYING = frozenset({"denial", "debunk"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -1477,20 +1479,21 @@ def argued_elsewhere(
     argues shares two or more of another template's claim words, and one that does not argue shares two or
     more of this one's ("Sora ain't open to the public yet. BUT OpenAI put the whole thing on GitHub,
     weights and code": the negation is the other claim's, the assertion this one's). A clause denies by a
-    negation or a denial or debunk cue ("谢赛宁那条确实是谣言"); ``bridge``: a Chinese clause is read in the
-    catalogue's English words too."""
+    negation; a Chinese one also by a denial or debunk cue ("谢赛宁那条确实是谣言", :data:`_DENYING`), and
+    through ``bridge`` it is read in the catalogue's English words too."""
     claim, own = _claim_terms(template) - topic, _terms(template.text) - topic
     asserted = False
     denials: list[frozenset[str]] = []  # the words of each clause that argues by a negation
     for clause, asked in _apart_clauses(raw):
         words, reading = frozenset(content_terms(clause)), analyze_cached(clause)
-        if bridge is not None and _CJK.search(clause):
+        cjk = bool(_CJK.search(clause))
+        if bridge is not None and cjk:
             words |= _bridged((reading.normalized,), bridge)
         if not reading.argues:
             asserted = asserted or (not asked and len(words & claim) >= 2)
         elif len(words & own) >= 2:
             return False
-        elif reading.negated or reading.negated_cjk or reading.stance & _DENYING:
+        elif reading.negated or reading.negated_cjk or (cjk and reading.stance & _DENYING):
             denials.append(words)
     # the catalogue is read only for a post that asserts this claim apart and denies something
     return (

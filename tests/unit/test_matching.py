@@ -284,6 +284,10 @@ def test_a_post_that_denies_one_claim_and_asserts_another_alerts_the_one_it_asse
         "The Golden Gate bridge is not closing, and the Louvre is not open to the public every night either.",
         # a warning of the other claim, with no denial of it, is not read apart
         "Beware of posts about the Golden Gate bridge closing. The Louvre is now open to the public every night.",
+        # an English clause denies another claim by a negation only: calling it a hoax (a debunk cue) is
+        # how news and fact checks talk about claims, not a denial that sets this one apart
+        "The Golden Gate bridge closure story is a hoax. The Louvre is now open to the public every night.",
+        "Beware of the Golden Gate bridge closure hoax. The Louvre is now open to the public every night.",
         # a loss told (money gone, "钱打水漂了") is a victim's warning, whatever its other sentences say
         "钱打水漂了。The Golden Gate bridge is not closing, the city says. "
         "But the Louvre is now open to the public every night, entry is free.",
@@ -318,17 +322,8 @@ class _GlossBridge:
 @pytest.mark.parametrize(
     ("post", "policy"),
     [
-        # the other claim called a hoax (a debunk cue, no negation), this one asserted in a sentence of its own
-        (
-            "The Golden Gate bridge closure story is a hoax. The Louvre is now open to the public every night.",
-            POLICY,
-        ),
-        # a warning that calls it a hoax denies it too
-        (
-            "Beware of the Golden Gate bridge closure hoax. The Louvre is now open to the public every night.",
-            POLICY,
-        ),
-        # the same in Chinese, read through the cross-script bridge
+        # the other claim called a rumour (a debunk cue, no negation) in Chinese, read through the cross-script
+        # bridge; this one asserted in a clause of its own
         (
             "金门大桥封闭一年是谣言；卢浮宫现在每晚向公众开放了",
             dataclasses.replace(POLICY, bridge=_GlossBridge()),
