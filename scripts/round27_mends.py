@@ -80,6 +80,17 @@ is main's unit tests with n2's two English cases that alert because "hoax" denie
 hoax. The Louvre is …", "Beware of the … closure hoax. The Louvre is …") moved to the cases that stay
 stopped: n2b is n2 without exactly that reading (written before n2b's unit tests are run).
 
+ADDENDUM 4 (after n2b was kept, before the run it names; "before" is n2b's dump, whose code is main's
+monitor/ at 3c10b4f but for comments).
+
+z2  a Chinese loss report names the seller gone as the account deleted: 卖家 / 客服 / 群主 / 商家 /
+    对方 / 老师 / 那人 … 注销 joins 联系不上 / 失联 / 跑路 in the ``loss`` cue. Written looking at
+    zhh23-048 (an Alipay bill line: paid 150 to rent a "Sora" account, got a plain ChatGPT login,
+    "回头再找卖家，对方账号已注销"), which alerts account rental with no stance cue read.
+
+z2 is judged by R1, R2 (every English decision unchanged), R4 as e1 was, and R3: zhh23-048 no longer
+alerts alone (``judge z2 OUT/n2b OUT/z2``).
+
 A mend that fails is removed and documented as a negative result. Kept mends are read once on the next
 unseen English set (hard_en_heldout28), where they are out of sample.
 """
@@ -90,7 +101,7 @@ from pathlib import Path
 
 from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
 
-MENDS = ("e1", "e2", "n2", "n2b")
+MENDS = ("e1", "e2", "n2", "n2b", "z2")
 QUIET = {"e1": "heldout27-036", "e2": "heldout27-042"}
 
 
@@ -103,6 +114,11 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         rows = [j.tally.chinese[("zh_heldout23", i)] for i in ids]
         r3 = any(r["matched"] in set(r["gold"]) for r in rows)
         j.verdict(mend, "both", r3, f"{' or '.join(ids)} alerts its gold template alone")
+        return
+    if mend == "z2":
+        row = j.tally.chinese[("zh_heldout23", "zhh23-048")]
+        r3_text = f"zhh23-048 no longer alerts alone (now: {row['matched']})"
+        j.verdict(mend, "zh", row["matched"] is None, r3_text)
         return
     row = j.tally.english[("heldout27", QUIET[mend])]
     r3, r3_text = row["matched"] is None, f"{QUIET[mend]} no longer alerts (now: {row['matched']})"
