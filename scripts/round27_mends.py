@@ -38,7 +38,9 @@ e1 KEEP (heldout27-036 no longer alerts, nothing else moves); e2 REMOVE (R1: hel
 is lost); n2 KEEP after addendum 2 (R1-R3 as its run gave them; R4 with the corrected test case), then
 replaced by n2b (addendum 3: n2 cost CheckThat! dev two false alerts, 165/5/34 -> 165/7/34); n2b KEEP
 (zhh23-006 and -019 alone, four Chinese stream posts, nothing lost or newly wrong; R4; R5 CheckThat! dev
-165/5/34, as before it).
+165/5/34, as before it); z2 KEEP (addendum 4: zhh23-048 no longer alerts alone or in the stream, nothing
+else moves; a first z2 dump started seconds before addendum 4 was committed was stopped and discarded, and
+the judged dump was started after the commit).
 
 ADDENDUM (committed after e1 and e2 were judged and the read of zh_heldout23, before n2's run; the code
 before n2 is main with e1, 2256d02, its dump the "before" of n2, with the seen Chinese sets now through

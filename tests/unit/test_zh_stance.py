@@ -81,6 +81,7 @@ def test_a_chinese_warning_about_buyers_stops_a_scam_alert() -> None:
         "几十块钱白花了，那份Sora秘籍就三页纸",
         "找人用Sora做视频付了两百，收到的是网上素材拼的",  # paid for one thing, got another
         "Sora原片一直没给，问客服要就不回了",  # the seller went quiet
+        "租了个Sora内测号，登进去根本没有Sora，回头再找卖家，对方账号已注销",  # the seller's account deleted
     ],
 )
 def test_a_first_person_loss_report_reads_as_a_loss(text: str) -> None:
