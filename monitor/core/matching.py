@@ -1440,10 +1440,7 @@ def asserted_apart(raw: str, template: Template, topic: frozenset[str]) -> bool:
     """Whether a clause of the post that does not argue (no cue, negation or scare quote) shares two or
     more of the claim's content words (beyond the topic's): the post asserts that claim on its own."""
     claim = _claim_terms(template) - topic
-    for clause, _ in _apart_clauses(raw):
-        if len(content_terms(clause) & claim) >= 2 and not analyze(clause).argues:
-            return True
-    return False
+    return any(len(c.words & claim) >= 2 and not c.reading.argues for c in _apart_clauses(raw))
 
 
 # what denies another claim in a Chinese clause of argued_elsewhere beside a negation ("谢赛宁那条确实是
@@ -1454,17 +1451,29 @@ _DENYING = frozenset({"denial", "debunk"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
-def _apart_clauses(raw: str) -> list[tuple[str, bool]]:
-    """The post's clauses for :func:`asserted_apart` and :func:`argued_elsewhere`: sentences, and the parts a
-    "but" or a semicolon sets against each other (:data:`_APART`), each with whether a question mark ends
-    it."""
-    out: list[tuple[str, bool]] = []
+@dataclass(frozen=True)
+class _Clause:
+    """One clause of a post as :func:`asserted_apart` and :func:`argued_elsewhere` read it."""
+
+    text: str
+    asked: bool  # a question mark ends it
+    reading: PostText  # :func:`analyze` of the clause alone
+    words: frozenset[str]  # its content words
+
+
+# the guards read a post's clauses once per candidate, and several candidates per post: the clauses of the
+# last few posts are kept here, apart from analyze_cached's exemplars, which come back post after post
+@functools.lru_cache(maxsize=256)
+def _apart_clauses(raw: str) -> tuple[_Clause, ...]:
+    """The post's clauses: sentences, and the parts a "but" or a semicolon sets against each other
+    (:data:`_APART`)."""
+    spans: list[tuple[str, bool]] = []
     start = 0
     for m in _APART.finditer(raw):
-        out.append((raw[start : m.start()], "?" in m.group(0) or "？" in m.group(0)))
+        spans.append((raw[start : m.start()], "?" in m.group(0) or "？" in m.group(0)))
         start = m.end()
-    out.append((raw[start:], False))
-    return out
+    spans.append((raw[start:], False))
+    return tuple(_Clause(text, asked, analyze(text), frozenset(content_terms(text))) for text, asked in spans)
 
 
 def argued_elsewhere(
@@ -1484,13 +1493,13 @@ def argued_elsewhere(
     claim, own = _claim_terms(template) - topic, _terms(template.text) - topic
     asserted = False
     denials: list[frozenset[str]] = []  # the words of each clause that argues by a negation
-    for clause, asked in _apart_clauses(raw):
-        words, reading = frozenset(content_terms(clause)), analyze_cached(clause)
-        cjk = bool(_CJK.search(clause))
+    for clause in _apart_clauses(raw):
+        words, reading = clause.words, clause.reading
+        cjk = bool(_CJK.search(clause.text))
         if bridge is not None and cjk:
             words |= _bridged((reading.normalized,), bridge)
         if not reading.argues:
-            asserted = asserted or (not asked and len(words & claim) >= 2)
+            asserted = asserted or (not clause.asked and len(words & claim) >= 2)
         elif len(words & own) >= 2:
             return False
         elif reading.negated or reading.negated_cjk or (cjk and reading.stance & _DENYING):

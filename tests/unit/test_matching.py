@@ -260,19 +260,12 @@ def test_a_claim_whose_words_the_post_argues_with_does_not_fall_through_to_a_sib
     assert not d.matched and d.suppressed_by == "stance", (d.template_id, d.suppressed_by)
 
 
-def test_a_post_that_denies_one_claim_and_asserts_another_alerts_the_one_it_asserts() -> None:
-    # the bridge's debunk is as close as a post that denies the bridge rumour is; the post asserts the
-    # museum claim in a sentence of its own, and that debunk says nothing against it
-    hits = [
-        Hit("museum-open", "text", 0, OPEN.text, 0.8),
-        Hit("bridge-closed", "negative", 0, BRIDGE.negatives[0], 0.85),
-    ]
-    post = (
-        "The Golden Gate bridge is not closing, the city says. "
-        "But the Louvre is now open to the public every night, entry is free."
-    )
-    d = decide("p15b", post, hits, CATALOGUE, POLICY)
-    assert d.matched and d.template_id == "museum-open", (d.suppressed_by, d.explanation)
+# the museum claim, and the bridge rumour's debunk a little closer to the post than it: a post that denies the
+# bridge rumour is as close to that debunk as to the museum claim it asserts
+MUSEUM_AND_BRIDGE_DEBUNK = (
+    Hit("museum-open", "text", 0, OPEN.text, 0.8),
+    Hit("bridge-closed", "negative", 0, BRIDGE.negatives[0], 0.85),
+)
 
 
 @pytest.mark.parametrize(
@@ -294,11 +287,7 @@ def test_a_post_that_denies_one_claim_and_asserts_another_alerts_the_one_it_asse
     ],
 )
 def test_a_debunk_of_another_claim_still_stops_a_post_that_does_not_assert_this_one_apart(post: str) -> None:
-    hits = [
-        Hit("museum-open", "text", 0, OPEN.text, 0.8),
-        Hit("bridge-closed", "negative", 0, BRIDGE.negatives[0], 0.85),
-    ]
-    d = decide("p15c", post, hits, CATALOGUE, POLICY)
+    d = decide("p15c", post, MUSEUM_AND_BRIDGE_DEBUNK, CATALOGUE, POLICY)
     assert not d.matched, (d.template_id, d.explanation)
 
 
@@ -322,6 +311,13 @@ class _GlossBridge:
 @pytest.mark.parametrize(
     ("post", "policy"),
     [
+        # the bridge rumour denied, the museum claim asserted in a sentence of its own: the bridge's debunk
+        # says nothing against it
+        (
+            "The Golden Gate bridge is not closing, the city says. "
+            "But the Louvre is now open to the public every night, entry is free.",
+            POLICY,
+        ),
         # the other claim called a rumour (a debunk cue, no negation) in Chinese, read through the cross-script
         # bridge; this one asserted in a clause of its own
         (
@@ -330,14 +326,10 @@ class _GlossBridge:
         ),
     ],
 )
-def test_a_post_that_calls_another_claim_false_alerts_the_one_it_asserts(
+def test_a_post_that_denies_one_claim_and_asserts_another_alerts_the_one_it_asserts(
     post: str, policy: MatchPolicy
 ) -> None:
-    hits = [
-        Hit("museum-open", "text", 0, OPEN.text, 0.8),
-        Hit("bridge-closed", "negative", 0, BRIDGE.negatives[0], 0.85),
-    ]
-    d = decide("p15d", post, hits, CATALOGUE, policy)
+    d = decide("p15b", post, MUSEUM_AND_BRIDGE_DEBUNK, CATALOGUE, policy)
     assert d.matched and d.template_id == "museum-open", (d.suppressed_by, d.explanation)
 
 
