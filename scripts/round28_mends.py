@@ -1,0 +1,61 @@
+"""The mends after the read of hard_en_heldout27 and zh_heldout23 that were not judged in their round, judged
+by the rule below over every seen set (docs/history/QUALITY-ENGLISH.md "Mends before the twenty-eighth read").
+
+    CODE=/work/code-before python scripts/round28_mends.py dump OUT/before   # the code before (git archive)
+    CODE=/work/code-o1 python scripts/round28_mends.py dump OUT/o1           # the code before plus mend o1
+    python scripts/round28_mends.py judge o1 OUT/before OUT/o1
+
+``dump`` is scripts/fact_debunk_check.py's (every seen English set, through hard_en_heldout27, every seen
+Chinese set through zh_heldout23 and their stream among 1,000 background reviews).
+
+The mend:
+
+o1  letters that look like Latin ones are read as them: a letter of any other script that Unicode's
+    confusables table (UTS #39, as the ``confusable_homoglyphs`` package ships it) lists as a look-alike of
+    one ASCII letter joins the Cyrillic and Greek look-alikes already folded (Armenian "Տօ", Cherokee "Ꮪ",
+    Lisu "ꓢ", IPA "ɑ"), under the same condition (inside a word with a Latin letter, or in a mostly Latin
+    text); a Latin letter named "LETTER X WITH …" is X ("ɾ", "ø"); enclosing combining marks are dropped as
+    the other combining marks are ("S⃝o⃝r⃝a⃝"); three or more letters each in its own brackets are a word
+    ("[S][o][r][a]"). Written looking at hard_en_heldout27-020 (a newspaper classified, "WORK FROM HOME with
+    [S][o][r][a] AI video", under the line), -022 ("Տօɾɑ") and -030 ("S⃝o⃝r⃝a⃝"), the two last already
+    alerting.
+
+A second candidate, s3 (gift cards, MoneyPak and "the numbers off the back" as a payment ask, written looking
+at hard_en_heldout27-014 and -033, two sellers a negative exemplar stops), was tried on those two posts
+before this rule was written and lifted neither (the seller waiver's estimate moved 0.86 -> 0.84 and 0.11 ->
+0.21, under its cut): it is not judged.
+
+RULE (written and committed before any judging run, 2026-12-04). The mend is kept only if, against the code
+before it (this commit's monitor/), over every seen set:
+
+  R1 no right alert lost and no post newly alerting a template it is not gold for, in English and in
+     Chinese, alone and in the stream; 0 of 1,000 background reviews alerting;
+  R2 (o1 reads both languages: R1 covers both);
+  R3 its gain: hard_en_heldout27-020 alerts its gold template (sora-get-rich);
+  R4 the unit tests pass;
+  R5 CheckThat! 2022 2A dev decisions at the default line have no more false alerts than the code before.
+
+A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
+unseen sets (hard_en_heldout28, zh_heldout24), where it is out of sample.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
+
+MENDS = ("o1",)
+
+
+def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
+    if mend not in MENDS:
+        raise SystemExit(f"mend: one of {MENDS}")
+    j = Judged.of(before_dir, after_dir)
+    row = j.tally.english[("heldout27", "heldout27-020")]
+    r3 = row["matched"] in set(row["gold"])
+    j.verdict(mend, "both", r3, f"heldout27-020 alerts its gold template (now: {row['matched']})")
+
+
+if __name__ == "__main__":
+    mend_cli(judge, __doc__)
