@@ -42,7 +42,14 @@ from monitor.storage.connections import ensure_topics, redis_client
 from monitor.storage.keys import Keys
 from monitor.storage.registry import TemplateRegistry, parse_template_lines
 from monitor.tools.demo import demo_file
-from monitor.tools.harness import PostProducer, TopicCollector, WorkerProcess, committed_offsets, namespaced
+from monitor.tools.harness import (
+    PostProducer,
+    TopicCollector,
+    WorkerProcess,
+    committed_offsets,
+    decode_record,
+    namespaced,
+)
 from monitor.tools.stack import EmbeddedStack, pid_alive
 
 IN_DOUBT_LOG = re.compile(r"(\d+) alerts in doubt after a crash: (\d+) already in the topic")
@@ -434,11 +441,31 @@ def _finish(run: Run, producer: PostProducer, good_idx: set[int]) -> ScenarioRes
         dlq=collector.dlq,
     )
     result.failures += run.failures + producer.failed
+    if result.lost:
+        result.notes += _lost_notes(run, producer, good_ids - {m.get("post_id") for m in collector.matches})
     if result.alerts_missing:
         result.failures.append(f"{result.alerts_missing} matched posts without an alert")
     result.notes += run.notes
     result.duration_s = round(time.monotonic() - run.started, 1)
     return result
+
+
+def _lost_notes(run: Run, producer: PostProducer, lost_ids: set[str]) -> list[str]:
+    """Where each lost good post sits and where the group's committed offset of its partition is: a
+    committed offset past a lost post means the group moved on without deciding it (a loss), one at or
+    before it that the group was still behind (too slow for the time bound)."""
+    try:
+        committed: dict[int, int | None] = committed_offsets(run.settings)
+    except Exception as exc:  # a diagnostic only: the broker may be the thing that failed
+        committed = {}
+        run.notes.append(f"committed offsets unreadable: {exc.__class__.__name__}")
+    notes = []
+    for i, (partition, offset) in sorted(producer.acked.items()):
+        if (post_id := decode_record(producer.values[i]).get("id")) in lost_ids:
+            at = committed.get(partition)
+            verdict = "past it" if at is not None and at > offset else "not past it"
+            notes.append(f"lost {post_id}: partition {partition} offset {offset}; committed {at} ({verdict})")
+    return notes
 
 
 def _good_indexes(values: Sequence[bytes | None], max_text_chars: int = 4000) -> set[int]:

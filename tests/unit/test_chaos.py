@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import Any
+
 from monitor.core.models import alert_id_for
+from monitor.tools import chaos
 from monitor.tools.chaos import demo_posts, hostile_inputs, score
 
 
@@ -56,3 +60,18 @@ def test_inputs_are_unique_and_bounded() -> None:
     labels = [label for label, _ in hostile_inputs()]
     assert len(labels) == len(set(labels))
     assert max(len(raw or b"") for _, raw in hostile_inputs()) < 8 * 1024 * 1024
+
+
+def test_a_lost_post_is_named_with_its_place_and_the_groups_committed_offset(monkeypatch: Any) -> None:
+    """The note tells a loss (the group committed past the post) from slowness (it had not got there)."""
+    monkeypatch.setattr(chaos, "committed_offsets", lambda settings: {0: 8, 1: 3})
+    producer = SimpleNamespace(
+        acked={0: (0, 5), 1: (1, 4), 2: (0, 6), 3: (1, 2)},
+        values=[b'{"id": "p0"}', b'{"id": "p1"}', b"not json", None],
+    )
+    run = SimpleNamespace(settings=None, notes=[])
+    notes = chaos._lost_notes(run, producer, {"p0", "p1"})  # type: ignore[arg-type]
+    assert notes == [
+        "lost p0: partition 0 offset 5; committed 8 (past it)",
+        "lost p1: partition 1 offset 4; committed 3 (not past it)",
+    ]
