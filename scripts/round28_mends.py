@@ -35,6 +35,12 @@ before it (this commit's monitor/), over every seen set:
   R4 the unit tests pass;
   R5 CheckThat! 2022 2A dev decisions at the default line have no more false alerts than the code before.
 
+RESULT (2026-12-04 15:55-16:16 UTC; docs/history/QUALITY-ENGLISH.md "Mends before the twenty-eighth read"):
+o1 KEEP. R1-R3: heldout27-020 alerts sora-get-rich and no other decision moves, English or Chinese, alone or
+in the stream, 0 of 1,000 background reviews alerting; R4: 1,117 unit tests pass with o1 applied (the two
+docs-index tests deselected: the index and this section were written after the run); R5: CheckThat! 2022 2A
+dev 165/5/34 with and without o1, MAP@5 0.9849 and ECE 0.0203 both ways.
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout28, zh_heldout24), where it is out of sample.
 """

@@ -115,7 +115,7 @@ _CONFUSABLES = str.maketrans(
     "αβεηικμνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",  # Greek
     "aeopcyxxijsdhlqwbkmhtABEKMHOPCTXYIJSabenikmvoptuxABEZHIKMNOPTYX",
 )
-_LETTER_NAME = re.compile(r"\bLETTER (?:SMALL CAPITAL )?([A-Z])$")
+_LETTER_NAME = re.compile(r"\bLETTER (?:SMALL CAPITAL )?([A-Z])(?: WITH [A-Z ]+)?$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -135,7 +135,7 @@ def _fold_char(ch: str) -> str:
         base = unicodedata.normalize("NFKD", ch)
         stripped = "".join(c for c in base if not unicodedata.combining(c))
         return stripped if stripped.isascii() and stripped else ch
-    if cat == "Mn":
+    if cat in ("Mn", "Me"):  # combining marks, enclosing ones too: "S⃝o⃝r⃝a⃝"
         return ""
     return ch
 
@@ -144,20 +144,51 @@ def _fold_char(ch: str) -> str:
 _ASCII_FOLD = str.maketrans({chr(i): _fold_char(chr(i)) for i in range(128) if _fold_char(chr(i)) != chr(i)})
 
 
+@functools.cache
+def _lookalikes() -> dict[int, str]:
+    """Every letter outside Latin and the CJK scripts that Unicode's confusables table (UTS #39, as
+    ``confusable_homoglyphs`` ships it) lists as a look-alike of one ASCII letter -> that letter: Armenian
+    "Տօ", Cherokee "Ꮪ", Lisu "ꓢ", IPA "ɑ", as well as the Cyrillic and Greek of ``_CONFUSABLES``."""
+    from confusable_homoglyphs.confusables import confusables_data
+
+    table: dict[int, str] = {}
+    for ch, homoglyphs in confusables_data.items():
+        if len(ch) != 1 or ch.isascii() or _CJK.match(ch) or not unicodedata.category(ch).startswith("L"):
+            continue
+        letters = [h["c"] for h in homoglyphs if len(h["c"]) == 1 and h["c"].isascii() and h["c"].isalpha()]
+        if letters:
+            table[ord(ch)] = letters[0]
+    table.update({k: chr(v) for k, v in _CONFUSABLES.items()})
+    return table
+
+
 def _fold_confusables(text: str) -> str:
-    """Cyrillic/Greek look-alike letters inside Latin words (or in mostly-Latin texts) -> Latin."""
-    if not _CONFUSABLE_SCRIPT.search(text):
+    """Look-alike letters of other scripts (Cyrillic, Greek, Armenian, Cherokee...) inside Latin words (or in
+    mostly-Latin texts) -> Latin."""
+    if text.isascii():
+        return text
+    lookalikes = _lookalikes()
+    other = sum(1 for ch in text if ord(ch) in lookalikes)
+    if not other:
         return text
     latin = len(_LATIN.findall(text))
-    other = len(_CONFUSABLE_SCRIPT.findall(text))
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         if _LATIN.search(word) or latin > other:
-            return word.translate(_CONFUSABLES)
+            return word.translate(lookalikes)
         return word
 
     return re.sub(r"\w+", fix, text)
+
+
+# letters in brackets, one to a pair: "[S][o][r][a]", "(A)(P)(K)"
+_BRACKETED = re.compile(r"(?:[\[({][^\W\d_][\])}]){3,}")
+_BRACKETS = re.compile(r"[\[\](){}]")
+
+
+def _join_bracketed(m: re.Match[str]) -> str:
+    return _BRACKETS.sub("", m.group(0))
 
 
 def _host(m: re.Match[str]) -> str:
@@ -310,9 +341,10 @@ def _spell_out(text: str) -> str:
 
 def normalize(text: str, *, mark_symbols: bool = False) -> str:
     """Undo the usual obfuscations: full-width and letter-like symbols, zero-width joiners, emoji between
-    letters, accents, Cyrillic/Greek look-alikes, spaced or dotted letters (s.o.r.a), digit-for-letter swaps
-    (S0RA), CamelCase hashtags; URLs become their host's words plus ``link``; chat shorthand spelled out and
-    fillers dropped ("vids" -> "videos", "lol": ``_SHORTHAND``). Lowercases.
+    letters, accents and enclosing marks, look-alike letters of other scripts (Cyrillic, Greek, Armenian,
+    Cherokee...), letters in brackets ([s][o][r][a]), spaced or dotted letters (s.o.r.a), digit-for-letter
+    swaps (S0RA), CamelCase hashtags; URLs become their host's words plus ``link``; chat shorthand spelled
+    out and fillers dropped ("vids" -> "videos", "lol": ``_SHORTHAND``). Lowercases.
 
     ``mark_symbols`` leaves a ``.`` where an emoji stood between words (they end a clause: "not real 😱
     prompt below"), for the negation scope; letters spaced by emoji are joined either way."""
@@ -322,6 +354,7 @@ def normalize(text: str, *, mark_symbols: bool = False) -> str:
     original = text
     text = text.translate(_ASCII_FOLD) if text.isascii() else "".join(map(_fold_char, text))
     text = _fold_confusables(text)
+    text = _BRACKETED.sub(_join_bracketed, text)
     text = _SPACED.sub(_join_spaced, text)
     if _CJK.search(text) and _SPACED_LATIN.search(text):  # else _SPACED has joined every spaced run
         text = _SPACED_BY_CJK.sub(_join_spaced, text)

@@ -51,6 +51,12 @@ from monitor.core.text import (
         # a letter-like symbol with the emoji variation selector (🅾 + U+FE0F): the selector is invisible
         ("S🅾️RA custom clips", "sora custom clips"),
         ("❤️Sora fans", "sora fans"),
+        # look-alike letters of other scripts (Unicode's confusables), IPA letters, enclosing marks, brackets
+        ("Տօɾɑ v2.3 for Android", "sora v2.3 for android"),  # Armenian and IPA
+        ("Sora ᎪᏢᏦ download here", "sora apk download here"),  # Cherokee
+        ("S⃝o⃝r⃝a⃝ prompt set", "sora prompt set"),  # combining enclosing circles
+        ("WORK FROM HOME with [S][o][r][a] AI video", "work from home with sora ai video"),
+        ("Søren's (A)(P)(K) mirror", "soren's apk mirror"),
     ],
 )
 def test_normalize_undoes_obfuscation(raw: str, expected: str) -> None:
@@ -64,6 +70,12 @@ def test_letter_spaced_words_keep_their_gaps() -> None:
 def test_spaced_digits_and_amounts_are_not_read_as_letters() -> None:
     # a digit run, a price, a time and a code stay as written: no letter swap to undo, or too few letters
     for text in ("call 4 0 4 now", "my pin is 1 2 3 4", "price $ 5 0 0", "at 5 a m today", "room 3 b"):
+        assert normalize(text) == text
+
+
+def test_other_scripts_and_short_bracketed_lists_stay_as_written() -> None:
+    # look-alikes are folded only inside a Latin word or a mostly Latin text; two bracketed letters are a list
+    for text in ("привет мир", "καλημέρα κόσμε", "二〇二四年的视频", "options (a)(b) only", "ß straße"):
         assert normalize(text) == text
 
 

@@ -20,6 +20,7 @@ def reference_normalize(text: str, *, mark_symbols: bool = False) -> str:
     original = text
     text = "".join(T._fold_char(ch) for ch in text)
     text = T._fold_confusables(text)
+    text = T._BRACKETED.sub(T._join_bracketed, text)
     text = T._SPACED.sub(T._join_spaced, text)
     text = T._SPACED_BY_CJK.sub(T._join_spaced, text)
     if mark_symbols:
@@ -42,6 +43,7 @@ def test_normalize_equals_the_plain_steps_on_generated_and_obfuscated_texts() ->
         "ＳＯＲＡ ｏｐｅｎ ｓｏｕｒｃｅ",
         "s.o.r.a is fr33 $0ra 2nd 4k 60fps $10bn",
         "Ѕоrа іs оut (Cyrillic look-alikes)",
+        "Տօɾɑ [S][o][r][a] S⃝o⃝r⃝a⃝ (look-alikes, brackets, enclosing marks)",
         "#SoraIsOpenSource #notreal omg ok so vids r real",
         "plain words only, nothing to undo",
         "tab\tand\rcontrol\x0b\x0c\x7f chars",
