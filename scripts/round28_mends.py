@@ -41,6 +41,26 @@ in the stream, 0 of 1,000 background reviews alerting; R4: 1,117 unit tests pass
 docs-index tests deselected: the index and this section were written after the run); R5: CheckThat! 2022 2A
 dev 165/5/34 with and without o1, MAP@5 0.9849 and ECE 0.0203 both ways.
 
+ADDENDUM (committed after the read of hard_en_heldout28 and zh_heldout24 with o1 on main, a905f4d, before
+any run of the mends it names; the seen sets now run through hard_en_heldout28 and zh_heldout24,
+head_folds.LAST_SEEN_EN / _ZH = 28 / 24; "before" is main's monitor/ at this commit). The read's English false
+alerts: three posts that deny one claim and sell another alerted the claim they deny.
+
+m1  argued_elsewhere (n1b): a clause asserts this claim apart only if it shares no fewer of this claim's
+    words than of any other template's. Written looking at hard_en_heldout28-007 (a business card: "Don't
+    buy 'Sora API keys', OpenAI never released any API … We have actual Sora access: WhatsApp us your
+    script, pay ₹2,000 per clip": the second clause shares three words with open-to-public and seven with
+    the generation service, and open-to-public alerted, lifted by n1b; the code before the round-26 mends
+    stopped it).
+r1  "don't waste (your, good) money on …" is a refusal (the English ``refuse`` cue, as 别花 / 冤枉钱 are in
+    Chinese), a few words allowed between ("don't 'ee go wastin' good money on"). Written looking at
+    hard_en_heldout28-006 (a West Country seller of the APK: "Don't 'ee go wastin' good money on they Sora
+    courses", which alerted the paid course).
+
+Each is dumped alone on the code before and judged by R1, R2 (R1 covers both languages), R4, R5 and R3:
+m1 hard_en_heldout28-007 no longer alerts open-to-public; r1 hard_en_heldout28-006 no longer alerts the
+paid course (``judge m1 OUT/before28 OUT/m1``, likewise r1).
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout28, zh_heldout24), where it is out of sample.
 """
@@ -51,13 +71,20 @@ from pathlib import Path
 
 from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
 
-MENDS = ("o1",)
+MENDS = ("o1", "m1", "r1")
+WRONG = {"m1": ("heldout28-007", "sora-open-to-public"), "r1": ("heldout28-006", "sora-paid-course")}
 
 
 def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
     if mend not in MENDS:
         raise SystemExit(f"mend: one of {MENDS}")
     j = Judged.of(before_dir, after_dir)
+    if mend in WRONG:
+        post, wrong = WRONG[mend]
+        row = j.tally.english[("heldout28", post)]
+        r3_text = f"{post} no longer alerts {wrong} (now: {row['matched']})"
+        j.verdict(mend, "both", row["matched"] != wrong, r3_text)
+        return
     row = j.tally.english[("heldout27", "heldout27-020")]
     r3 = row["matched"] in set(row["gold"])
     j.verdict(mend, "both", r3, f"heldout27-020 alerts its gold template (now: {row['matched']})")
