@@ -1,5 +1,6 @@
 """The mends after the read of hard_en_heldout27 and zh_heldout23 that were not judged in their round, judged
-by the rule below over every seen set (docs/history/QUALITY-ENGLISH.md "Mends before the twenty-eighth read").
+by the rule below over every seen set (docs/history/QUALITY-ENGLISH.md "Mends before and after the
+twenty-eighth read").
 
     CODE=/work/code-before python scripts/round28_mends.py dump OUT/before   # the code before (git archive)
     CODE=/work/code-o1 python scripts/round28_mends.py dump OUT/o1           # the code before plus mend o1
@@ -35,7 +36,8 @@ before it (this commit's monitor/), over every seen set:
   R4 the unit tests pass;
   R5 CheckThat! 2022 2A dev decisions at the default line have no more false alerts than the code before.
 
-RESULT (2026-12-04 15:55-16:16 UTC; docs/history/QUALITY-ENGLISH.md "Mends before the twenty-eighth read"):
+RESULT (2026-12-04 15:55-16:16 UTC; docs/history/QUALITY-ENGLISH.md "Mends before and after the
+twenty-eighth read"):
 o1 KEEP. R1-R3: heldout27-020 alerts sora-get-rich and no other decision moves, English or Chinese, alone or
 in the stream, 0 of 1,000 background reviews alerting; R4: 1,117 unit tests pass with o1 applied (the two
 docs-index tests deselected: the index and this section were written after the run); R5: CheckThat! 2022 2A
@@ -60,6 +62,12 @@ r1  "don't waste (your, good) money on …" is a refusal (the English ``refuse``
 Each is dumped alone on the code before and judged by R1, R2 (R1 covers both languages), R4, R5 and R3:
 m1 hard_en_heldout28-007 no longer alerts open-to-public; r1 hard_en_heldout28-006 no longer alerts the
 paid course (``judge m1 OUT/before28 OUT/m1``, likewise r1).
+
+RESULT of the addendum (2026-12-04 16:27-16:45 UTC): m1 KEEP (R1-R3: heldout28-007 no longer alerts, stopped
+by the API keys' negative; nothing else moves in either language; R4: the unit tests pass but the scripts
+index's, which lacked make_hard_heldout28.py, added after the run; R5: CheckThat! dev 165/5/34, MAP@5
+0.9849, ECE 0.0203, as before it). r1 REMOVE (R1: heldout11-018, a right alert of the paid course, is lost:
+a seller's "don't waste money on" the other courses; heldout28-006 itself stops alerting).
 
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout28, zh_heldout24), where it is out of sample.

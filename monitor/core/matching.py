@@ -1486,8 +1486,9 @@ def argued_elsewhere(
     """Whether the post argues only against other claims and asserts this one in a clause of its own: no
     clause that argues shares two or more of the words of this claim's text (beyond the topic's), one that
     argues shares two or more of another template's claim words, and one that does not argue shares two or
-    more of this one's ("Sora ain't open to the public yet. BUT OpenAI put the whole thing on GitHub,
-    weights and code": the negation is the other claim's, the assertion this one's). A clause denies by a
+    more of this one's, and no fewer of this one's than of any other template's ("Sora ain't open to the
+    public yet. BUT OpenAI put the whole thing on GitHub, weights and code": the negation is the other
+    claim's, the assertion this one's). A clause denies by a
     negation; a Chinese one also by a denial or debunk cue ("谢赛宁那条确实是谣言", :data:`_DENYING`), and
     through ``bridge`` it is read in the catalogue's English words too."""
     claim, own = _claim_terms(template) - topic, _terms(template.text) - topic
@@ -1499,12 +1500,24 @@ def argued_elsewhere(
         if bridge is not None and cjk:
             words |= _bridged((reading.normalized,), bridge)
         if not reading.argues:
-            asserted = asserted or (not clause.asked and len(words & claim) >= 2)
+            shared = len(words & claim)
+            # the clause asserts this claim, not another one it shares more words with ("we have Sora access:
+            # send your script, pay per clip" shares "access" and "video" with open-to-public, more with the
+            # generation service)
+            asserted = asserted or (
+                not clause.asked
+                and shared >= 2
+                and all(
+                    len(words & (_claim_terms(other) - topic)) <= shared
+                    for other in templates.values()
+                    if other is not template
+                )
+            )
         elif len(words & own) >= 2:
             return False
         elif reading.negated or reading.negated_cjk or (cjk and reading.stance & _DENYING):
             denials.append(words)
-    # the catalogue is read only for a post that asserts this claim apart and denies something
+    # the denials are set against the catalogue only for a post that asserts this claim apart
     return (
         asserted
         and bool(denials)

@@ -281,6 +281,10 @@ MUSEUM_AND_BRIDGE_DEBUNK = (
         # how news and fact checks talk about claims, not a denial that sets this one apart
         "The Golden Gate bridge closure story is a hoax. The Louvre is now open to the public every night.",
         "Beware of the Golden Gate bridge closure hoax. The Louvre is now open to the public every night.",
+        # the clause apart shares three words with the museum claim and more with the gift-card scam: it
+        # asserts the scam, not the museum claim
+        "The Golden Gate bridge is not closing, the city says. But the supermarket is open to the public every "
+        "night: pay a 20 dollar fee and we send you a gift card.",
         # a loss told (money gone, "钱打水漂了") is a victim's warning, whatever its other sentences say
         "钱打水漂了。The Golden Gate bridge is not closing, the city says. "
         "But the Louvre is now open to the public every night, entry is free.",
