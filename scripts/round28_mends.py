@@ -69,6 +69,19 @@ index's, which lacked make_hard_heldout28.py, added after the run; R5: CheckThat
 0.9849, ECE 0.0203, as before it). r1 REMOVE (R1: heldout11-018, a right alert of the paid course, is lost:
 a seller's "don't waste money on" the other courses; heldout28-006 itself stops alerting).
 
+ADDENDUM 2 (committed after m1 was kept, before the run it names; "before" is m1's dump, whose code is
+main's monitor/ at this commit but for comments).
+
+z3  Chinese vouches, read where a post still sells, as the English ones are: first hand, straight
+    from the source (我这是直连源头, 一手货, 没经过二道贩子), and a swipe at the trade (同行 … 冒充 /
+    掺水 / 套壳 / 假 / 骗): only a seller speaks of its peers and of middlemen. Written looking at
+    zh_heldout24's zhh24-029 (a GPTs seller: "别去那些套壳网站花冤枉钱，人家转一手接口还掺水，
+    我这是直连源头") and zhh24-044 (a price board: "同行报价低的多半拿别家AI冒充，本店每条附Sora
+    生成记录截图"), both stopped by the stance guard.
+
+z3 is judged by R1, R2 (R1 covers both languages), R4, R5 and R3: zhh24-029 or zhh24-044 alerts its gold
+template alone (``judge z3 OUT/m1 OUT/z3``).
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout28, zh_heldout24), where it is out of sample.
 """
@@ -79,7 +92,7 @@ from pathlib import Path
 
 from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
 
-MENDS = ("o1", "m1", "r1")
+MENDS = ("o1", "m1", "r1", "z3")
 WRONG = {"m1": ("heldout28-007", "sora-open-to-public"), "r1": ("heldout28-006", "sora-paid-course")}
 
 
@@ -92,6 +105,11 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         row = j.tally.english[("heldout28", post)]
         r3_text = f"{post} no longer alerts {wrong} (now: {row['matched']})"
         j.verdict(mend, "both", row["matched"] != wrong, r3_text)
+        return
+    if mend == "z3":
+        rows = [j.tally.chinese[("zh_heldout24", i)] for i in ("zhh24-029", "zhh24-044")]
+        r3 = any(r["matched"] in set(r["gold"]) for r in rows)
+        j.verdict(mend, "both", r3, "zhh24-029 or zhh24-044 alerts its gold template alone")
         return
     row = j.tally.english[("heldout27", "heldout27-020")]
     r3 = row["matched"] in set(row["gold"])
