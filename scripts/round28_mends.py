@@ -82,6 +82,20 @@ z3  Chinese vouches, read where a post still sells, as the English ones are: fir
 z3 is judged by R1, R2 (R1 covers both languages), R4, R5 and R3: zhh24-029 or zhh24-044 alerts its gold
 template alone (``judge z3 OUT/m1 OUT/z3``).
 
+ADDENDUM 3 (committed after z3 passed R1-R4, before the run it names; "before" is z3's dump: main's
+monitor/ at this commit plus z3).
+
+v1  a seller's claim to the sole right vouches, with or without a verb: "ours sole authorised", "we are the
+    sole licensed", "the sole official" (beside "ours is the only official", which needed the verb).
+    Written looking at hard_en_heldout28-032 (a telegram selling a directors' circle: "BEWARE IMITATORS
+    OURS SOLE AUTHORISED CIRCLE", stopped by the stance guard on "beware"). A second candidate, a vouch
+    read in a selling post that negates with no stance cue (for -015, "ain't no waffle like them other
+    courses"), was tried on -015 before this addendum and did not lift it (the negation before the swipe
+    reads as a negated vouch): it is not judged.
+
+v1 is judged by R1, R2 (R1 covers both languages), R4, R5 and R3: hard_en_heldout28-032 alerts its gold
+template (``judge v1 OUT/z3 OUT/v1``).
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout28, zh_heldout24), where it is out of sample.
 """
@@ -92,7 +106,7 @@ from pathlib import Path
 
 from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
 
-MENDS = ("o1", "m1", "r1", "z3")
+MENDS = ("o1", "m1", "r1", "z3", "v1")
 WRONG = {"m1": ("heldout28-007", "sora-open-to-public"), "r1": ("heldout28-006", "sora-paid-course")}
 
 
@@ -111,9 +125,10 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         r3 = any(r["matched"] in set(r["gold"]) for r in rows)
         j.verdict(mend, "both", r3, "zhh24-029 or zhh24-044 alerts its gold template alone")
         return
-    row = j.tally.english[("heldout27", "heldout27-020")]
+    post = "heldout27-020" if mend == "o1" else "heldout28-032"
+    row = j.tally.english[(post[:9], post)]
     r3 = row["matched"] in set(row["gold"])
-    j.verdict(mend, "both", r3, f"heldout27-020 alerts its gold template (now: {row['matched']})")
+    j.verdict(mend, "both", r3, f"{post} alerts its gold template (now: {row['matched']})")
 
 
 if __name__ == "__main__":
