@@ -82,6 +82,10 @@ z3  Chinese vouches, read where a post still sells, as the English ones are: fir
 z3 is judged by R1, R2 (R1 covers both languages), R4, R5 and R3: zhh24-029 or zhh24-044 alerts its gold
 template alone (``judge z3 OUT/m1 OUT/z3``).
 
+RESULT of addendum 2 (16:45-16:53 UTC): z3 KEEP (R1-R3: zhh24-029 and -044 alert their gold templates
+alone and in the stream, nothing else moves, 0 of 1,000 background; R4: 1,126 unit tests pass; R5:
+CheckThat! dev 165/5/34, MAP@5 0.9849, ECE 0.0203, as before it).
+
 ADDENDUM 3 (committed after z3 passed R1-R4, before the run it names; "before" is z3's dump: main's
 monitor/ at this commit plus z3).
 

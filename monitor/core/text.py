@@ -846,7 +846,11 @@ _VOUCH = re.compile(
     # (我们这个才是官方原版)
     r"亲测(?:可用|有效|靠谱|能用)|(?:无|没有|不含|不带)(?:病毒|木马)|才是(?:官方|正版|真的|原版|正规|真正)|"
     # a seller's own claim and its swipe at the others ("全网唯一真Sora渠道", "本店为正版", "别家…都带病毒")
-    r"唯一(?:真|正版|官方|正规|授权)|本店(?:为|是|都是)?(?:正版|官方|正规)|(?:别家|别人家|其他家)[^，。！？,!?]{0,8}都(?:是|带|有)"
+    r"唯一(?:真|正版|官方|正规|授权)|本店(?:为|是|都是)?(?:正版|官方|正规)|(?:别家|别人家|其他家)[^，。！？,!?]{0,8}都(?:是|带|有)|"
+    # first hand, straight from the source ("我这是直连源头", "一手货，没经过二道贩子"), and a swipe at the
+    # trade ("同行报价低的多半拿别家AI冒充"): only a seller speaks of its peers and of middlemen
+    r"(?:我这|我家|本店|我们)(?:里|边|儿)?(?:是|才是|都是)?(?:直连|一手|源头)|直连源头|一手货|二道贩子|"
+    r"同行[^。！？；.!?;]{0,16}?(?:冒充|假|骗|掺水|套壳|坑|水货)"
 )
 # the competitors named by where they sell ("the ones on Telegram are frauds", "Play Store versions are
 # fakes") or set against the offer ("unlike the copy-paste shops"): a vouch only in a post that speaks for

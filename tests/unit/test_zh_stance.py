@@ -165,6 +165,9 @@ def test_a_chinese_seller_vouching_for_the_download_is_not_a_warning(text: str) 
         # the seller's own claim and its swipe at the others, in a post that sells
         "Sora安装包¥129，拍下自动发货，本店为正版安装包，别家便宜的都带病毒",
         "Sora视频定制，转账截图发过来马上开工，全网唯一真Sora渠道，别家都是拿别的AI冒充的",
+        # first hand, straight from the source; a swipe at the trade (only a seller speaks of its peers)
+        "Sora接口Key每月¥30，京东白条也能付。别去那些套壳网站花冤枉钱，人家转一手还掺水，我这是直连源头",
+        "Sora定制短视频，15秒¥166，剧本发客服即可下单。同行报价低的多半拿别家AI冒充，本店附生成记录",
     ],
 )
 def test_a_chinese_sellers_claim_to_be_the_only_real_one_is_a_vouch(text: str) -> None:
@@ -184,6 +187,9 @@ def test_a_chinese_warning_that_repeats_the_sellers_vouch_stays_a_warning() -> N
     # nothing sold: the vouch is the seller's words, told by the victim
     post = analyze("卖家说亲测可用无病毒，结果装完手机就中了木马，大家千万别下载")
     assert {"warning", "scam"} <= post.stance
+    # nor is a warning that names the trade, selling nothing
+    post = analyze("同行都在拿别家AI冒充Sora卖视频，大家千万别信")
+    assert "warning" in post.stance and not post.vouches
 
 
 @pytest.mark.parametrize(
