@@ -100,6 +100,9 @@ v1  a seller's claim to the sole right vouches, with or without a verb: "ours so
 v1 is judged by R1, R2 (R1 covers both languages), R4, R5 and R3: hard_en_heldout28-032 alerts its gold
 template (``judge v1 OUT/z3 OUT/v1``).
 
+RESULT of addendum 3 (16:53-17:02 UTC): v1 KEEP (R1-R3: heldout28-032 alerts the AI-director group, nothing
+else moves; R4: 1,128 unit tests pass; R5: CheckThat! dev 165/5/34, MAP@5 0.9849, ECE 0.0203, as before it).
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout28, zh_heldout24), where it is out of sample.
 """

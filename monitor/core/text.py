@@ -832,6 +832,10 @@ _VOUCH = re.compile(
     r"secure|clean)|(?:verified|tested|clean)\s+(?:and|&)\s+safe|clean\s+(?:file|apk|download|install(?:er)?)|"
     r"(?:ours|our\s+(?:[\w-]+\s+){0,2}|we|mine|this\s+one)\s*(?:is|are|'s|'re)\s+(?:the\s+|an?\s+)?(?:only\s+)?"
     r"(?:real|official|genuine|original|legit|authentic|trusted|verified|authori[sz]ed|licen[sc]ed|certified)|"
+    # the seller's sole right, with or without a verb ("OURS SOLE AUTHORISED CIRCLE", "the sole licensed
+    # reseller")
+    r"(?:ours\s+|we\s+(?:are\s+)?|the\s+)(?:the\s+)?sole\s+(?:authori[sz]ed|official|licen[sc]ed|certified|"
+    r"genuine|real)|"
     r"(?:buy|order|join|download|get\s+it)\s+(?:only\s+)?from\s+(?:us|me|the\s+official)|"
     # ... or most of them: "most 'Sora API' sellers are fake", "so many groups out there are scams"
     r"(?:other|those\s+other|the\s+other|all\s+(?:the\s+)?other|most|many|so\s+many|lots\s+of|half\s+(?:of\s+)?the)"

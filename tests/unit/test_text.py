@@ -379,6 +379,9 @@ def test_vouching_sentences_of_a_scam_lose_their_stance_cues() -> None:
         "them on Telegram.",
         "I hold official Sora API access: one key for 30 days, 40 dollars by Zelle. Mine are distinct from the "
         "counterfeit keys offered by third parties.",
+        # the sole right claimed, with or without a verb
+        "JOIN THE DIRECTORS CIRCLE STOP ENTRY FEE TWENTY DOLLARS STOP BEWARE IMITATORS OURS SOLE AUTHORISED CIRCLE",
+        "Sora API keys, 30 dollars a month by PayPal. Beware of resellers: we are the sole licensed partner.",
     ],
 )
 def test_a_sellers_swipe_at_competitors_vouches_for_the_offer(text: str) -> None:
@@ -395,6 +398,7 @@ def test_a_sellers_swipe_at_competitors_vouches_for_the_offer(text: str) -> None
         "The ones on Telegram are frauds selling a PDF, OpenAI has no Sora course.",
         "Play Store versions are fakes: OpenAI has released no Sora app at all.",
         "Don't buy the knock-off Sora prompt packs off sellers on Telegram, they are scams.",
+        "Beware: OpenAI is the sole official source of Sora, and it sells no keys.",
     ],
 )
 def test_a_warning_about_the_same_sellers_stays_a_warning(text: str) -> None:
