@@ -103,6 +103,18 @@ template (``judge v1 OUT/z3 OUT/v1``).
 RESULT of addendum 3 (16:53-17:02 UTC): v1 KEEP (R1-R3: heldout28-032 alerts the AI-director group, nothing
 else moves; R4: 1,128 unit tests pass; R5: CheckThat! dev 165/5/34, MAP@5 0.9849, ECE 0.0203, as before it).
 
+ADDENDUM 4 (committed after v1 was kept, before the run it names; "before" is v1's dump, whose code is
+main's monitor/ at this commit but for comments).
+
+z4  argued_elsewhere (n2b): a Chinese clause that calls the other claim a scam (the ``scam`` cue: 木马, 骗局,
+    骗子, 诈骗) denies it, as a denial or debunk cue does (an English clause still denies by a negation
+    only). Written looking at zh_heldout24's zhh24-039 ("群里转的Sora安装包都是木马，千万别装。真想玩Sora，
+    先把提示词吃透——我整理的影视级提示词库…", the prompt pack sold after the APK is called a trojan),
+    stopped by a negative exemplar.
+
+z4 is judged by R1, R2 (R1 covers both languages), R4, R5 and R3: zhh24-039 alerts its gold template alone
+(``judge z4 OUT/v1 OUT/z4``).
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout28, zh_heldout24), where it is out of sample.
 """
@@ -113,7 +125,7 @@ from pathlib import Path
 
 from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
 
-MENDS = ("o1", "m1", "r1", "z3", "v1")
+MENDS = ("o1", "m1", "r1", "z3", "v1", "z4")
 WRONG = {"m1": ("heldout28-007", "sora-open-to-public"), "r1": ("heldout28-006", "sora-paid-course")}
 
 
@@ -127,10 +139,11 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         r3_text = f"{post} no longer alerts {wrong} (now: {row['matched']})"
         j.verdict(mend, "both", row["matched"] != wrong, r3_text)
         return
-    if mend == "z3":
-        rows = [j.tally.chinese[("zh_heldout24", i)] for i in ("zhh24-029", "zhh24-044")]
+    if mend in ("z3", "z4"):
+        ids = ("zhh24-029", "zhh24-044") if mend == "z3" else ("zhh24-039",)
+        rows = [j.tally.chinese[("zh_heldout24", i)] for i in ids]
         r3 = any(r["matched"] in set(r["gold"]) for r in rows)
-        j.verdict(mend, "both", r3, "zhh24-029 or zhh24-044 alerts its gold template alone")
+        j.verdict(mend, "both", r3, f"{' or '.join(ids)} alerts its gold template alone")
         return
     post = "heldout27-020" if mend == "o1" else "heldout28-032"
     row = j.tally.english[(post[:9], post)]
