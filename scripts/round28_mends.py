@@ -115,6 +115,10 @@ z4  argued_elsewhere (n2b): a Chinese clause that calls the other claim a scam (
 z4 is judged by R1, R2 (R1 covers both languages), R4, R5 and R3: zhh24-039 alerts its gold template alone
 (``judge z4 OUT/v1 OUT/z4``).
 
+RESULT of addendum 4 (17:25-17:35 UTC): z4 KEEP (R1-R3: zhh24-039 alerts the prompt pack alone and in the
+stream, and so does zhh23-009 the official app (an APK called a trojan, the app in the store asserted),
+nothing else moves; R4: 1,131 unit tests pass; R5: CheckThat! dev 165/5/34, MAP@5 0.9849, ECE 0.0203).
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout28, zh_heldout24), where it is out of sample.
 """

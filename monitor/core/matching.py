@@ -1444,10 +1444,11 @@ def asserted_apart(raw: str, template: Template, topic: frozenset[str]) -> bool:
 
 
 # what denies another claim in a Chinese clause of argued_elsewhere beside a negation ("谢赛宁那条确实是
-# 谣言"): a warning, a loss or scare quotes say something about it, not that it is false. An English clause
+# 谣言", "群里转的安装包都是木马"): a warning, a loss or scare quotes say something about it, not that it is
+# false. An English clause
 # denies by a negation only: "misinformation" or "fact check" near a claim, in news and debunks, names no
 # claim false (read with and without it, CheckThat! dev had two false alerts more with English cues)
-_DENYING = frozenset({"denial", "debunk"})
+_DENYING = frozenset({"denial", "debunk", "scam"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 

@@ -328,6 +328,11 @@ class _GlossBridge:
             "金门大桥封闭一年是谣言；卢浮宫现在每晚向公众开放了",
             dataclasses.replace(POLICY, bridge=_GlossBridge()),
         ),
+        # the other claim called a scam (骗局, the scam cue) in Chinese denies it too
+        (
+            "金门大桥封闭一年的说法是骗局；卢浮宫现在每晚向公众开放了",
+            dataclasses.replace(POLICY, bridge=_GlossBridge()),
+        ),
     ],
 )
 def test_a_post_that_denies_one_claim_and_asserts_another_alerts_the_one_it_asserts(
