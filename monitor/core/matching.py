@@ -1445,9 +1445,9 @@ def asserted_apart(raw: str, template: Template, topic: frozenset[str]) -> bool:
 
 # what denies another claim in a Chinese clause of argued_elsewhere beside a negation ("谢赛宁那条确实是
 # 谣言", "群里转的安装包都是木马"): a warning, a loss or scare quotes say something about it, not that it is
-# false. An English clause
-# denies by a negation only: "misinformation" or "fact check" near a claim, in news and debunks, names no
-# claim false (read with and without it, CheckThat! dev had two false alerts more with English cues)
+# false. An English clause denies by a negation only: "misinformation" or "fact check" near a claim, in news
+# and debunks, names no claim false (read with and without it, CheckThat! dev had two false alerts more with
+# English cues)
 _DENYING = frozenset({"denial", "debunk", "scam"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -1489,12 +1489,19 @@ def argued_elsewhere(
     argues shares two or more of another template's claim words, and one that does not argue shares two or
     more of this one's, and no fewer of this one's than of any other template's ("Sora ain't open to the
     public yet. BUT OpenAI put the whole thing on GitHub, weights and code": the negation is the other
-    claim's, the assertion this one's). A clause denies by a
-    negation; a Chinese one also by a denial or debunk cue ("谢赛宁那条确实是谣言", :data:`_DENYING`), and
-    through ``bridge`` it is read in the catalogue's English words too."""
+    claim's, the assertion this one's). A clause denies by a negation; a Chinese one also by a denial,
+    debunk or scam cue ("谢赛宁那条确实是谣言", "安装包都是木马", :data:`_DENYING`), and through ``bridge``
+    it is read in the catalogue's English words too."""
     claim, own = _claim_terms(template) - topic, _terms(template.text) - topic
     asserted = False
     denials: list[frozenset[str]] = []  # the words of each clause that argues by a negation
+    others: list[frozenset[str]] = []  # the other templates' claim words, read from the catalogue once
+
+    def other_claims() -> list[frozenset[str]]:
+        if not others:
+            others.extend(_claim_terms(o) - topic for o in templates.values() if o is not template)
+        return others
+
     for clause in _apart_clauses(raw):
         words, reading = clause.words, clause.reading
         cjk = bool(_CJK.search(clause.text))
@@ -1508,11 +1515,7 @@ def argued_elsewhere(
             asserted = asserted or (
                 not clause.asked
                 and shared >= 2
-                and all(
-                    len(words & (_claim_terms(other) - topic)) <= shared
-                    for other in templates.values()
-                    if other is not template
-                )
+                and all(len(words & other) <= shared for other in other_claims())
             )
         elif len(words & own) >= 2:
             return False
@@ -1522,12 +1525,7 @@ def argued_elsewhere(
     return (
         asserted
         and bool(denials)
-        and any(
-            len(words & (_claim_terms(other) - topic)) >= 2
-            for other in templates.values()
-            if other is not template
-            for words in denials
-        )
+        and any(len(words & other) >= 2 for other in other_claims() for words in denials)
     )
 
 

@@ -454,12 +454,12 @@ def _lost_notes(run: Run, producer: PostProducer, lost_ids: set[str]) -> list[st
     """Where each lost good post sits and where the group's committed offset of its partition is: a
     committed offset past a lost post means the group moved on without deciding it (a loss), one at or
     before it that the group was still behind (too slow for the time bound)."""
+    notes = []
     try:
         committed: dict[int, int | None] = committed_offsets(run.settings)
     except Exception as exc:  # a diagnostic only: the broker may be the thing that failed
         committed = {}
-        run.notes.append(f"committed offsets unreadable: {exc.__class__.__name__}")
-    notes = []
+        notes.append(f"committed offsets unreadable: {exc.__class__.__name__}")
     for i, (partition, offset) in sorted(producer.acked.items()):
         if (post_id := decode_record(producer.values[i]).get("id")) in lost_ids:
             at = committed.get(partition)
