@@ -22,7 +22,10 @@ def _dumps(record: Any) -> bytes:
 def build_app(services: WorkerServices) -> faust.App:
     s = services.settings
     # faust's fixed 1.5 s fetch wait is held in full by the embedded broker (streams/fetch.py)
-    app = bounded_fetch_app(s.consumer_fetch_max_wait_ms, services.state.stop_left)(
+    rereads = services.metrics.partition_rereads
+    app = bounded_fetch_app(
+        s.consumer_fetch_max_wait_ms, services.state.stop_left, on_reread=lambda tp, offset: rereads.inc()
+    )(
         s.app_id,
         broker=[f"kafka://{host}" for host in s.kafka_bootstrap()],
         store="memory://",

@@ -20,6 +20,8 @@ import faust
 from faust.transport.drivers import aiokafka as driver
 from mode.threads import WorkerThread
 
+from streams.offsets import OnReread, safe_commit_consumer
+
 log = logging.getLogger("monitor.worker")
 # the most one step of a stopping worker's shutdown may take; all of them together share the stop budget
 CONSUMER_THREAD_STOP_S = 1.5  # the consumer's close (leave group, commit) in its thread
@@ -96,10 +98,14 @@ class BoundedStopThread(WorkerThread):
             self.join(wait_s)
 
 
-def bounded_fetch_app(fetch_max_wait_ms: int, stop_left: StopLeft = _never_stopping) -> type[faust.App]:
+def bounded_fetch_app(
+    fetch_max_wait_ms: int, stop_left: StopLeft = _never_stopping, on_reread: OnReread | None = None
+) -> type[faust.App]:
     """A ``faust.App`` subclass whose worker consumer waits at most ``fetch_max_wait_ms`` per fetch, and
     whose shutdown is bounded: ``stop_left()`` is the time left in the stop budget once a stop began (the
-    worker abandons its unfinished batches then, so waiting for them is moot)."""
+    worker abandons its unfinished batches then, so waiting for them is moot). Its consumer never commits
+    past a post no batch finished (streams/offsets.py); ``on_reread`` hears of each partition it reads
+    again because a post was dropped."""
 
     class StopThread(BoundedStopThread):
         pass
@@ -119,7 +125,7 @@ def bounded_fetch_app(fetch_max_wait_ms: int, stop_left: StopLeft = _never_stopp
             consumer._fetch_max_wait_ms = fetch_max_wait_ms
             return consumer
 
-    class BoundedFetchConsumer(driver.Consumer):
+    class BoundedFetchConsumer(safe_commit_consumer(driver.Consumer, on_reread)):  # type: ignore[misc]
         def _new_consumer_thread(self) -> Any:
             return BoundedFetchThread(self, loop=self.loop, beacon=self.beacon)
 

@@ -218,6 +218,12 @@ class Metrics:
             "Alerts this worker waited for because another live worker held their claim (rebalance race)",
             registry=r,
         )
+        self.partition_rereads = Counter(
+            "monitor_partition_rereads_total",
+            "Partitions read again from their committed offset because a post there was dropped before any "
+            "batch took it (faust on a rebalance); the posts after it are processed twice",
+            registry=r,
+        )
         self.candidate_posts_skipped = Counter(
             "monitor_candidate_posts_skipped_total",
             "Unmatched posts not clustered because the candidates lock stayed busy",
