@@ -17,6 +17,15 @@ from faust.worker import Worker
 from streams.fetch import bounded_fetch_app
 
 
+def _exists(path: Path) -> bool:
+    return path.exists()
+
+
+def _append(path: Path, value: bytes) -> None:
+    with path.open("ab") as f:
+        f.write(value + b"\n")
+
+
 def main(bootstrap: str, topic_name: str, group: str, out: Path, hold: Path) -> None:
     app = bounded_fetch_app(100)(
         group,
@@ -32,15 +41,19 @@ def main(bootstrap: str, topic_name: str, group: str, out: Path, hold: Path) -> 
         web_enabled=False,
     )
     topic = app.topic(topic_name, value_serializer="raw", partitions=1)
+    released = asyncio.Event()
+
+    @app.timer(interval=0.1)
+    async def watch_hold() -> None:
+        if _exists(hold):
+            released.set()
 
     @app.agent(topic, concurrency=2)
     async def process(stream: Any) -> None:
         async for value in stream:
             if value == b"slow":
-                while not hold.exists():
-                    await asyncio.sleep(0.1)
-            with out.open("ab") as f:
-                f.write(value + b"\n")
+                await released.wait()
+            _append(out, value)
 
     Worker(app, loglevel="info", quiet=True, redirect_stdouts=False).execute_from_commandline()
 
