@@ -35,6 +35,29 @@ before it (this commit's monitor/, or the kept mends before it), over every seen
   R4 the unit tests pass;
   R5 CheckThat! 2022 2A dev decisions at the default line have no more false alerts than the code before.
 
+RESULT (2026-12-04 20:03-20:35 UTC; docs/history/QUALITY-ENGLISH.md "Mends after the twenty-ninth read"):
+v3 KEEP (R1-R3: heldout29-031 alerts the paid course, nothing else moves in either language, alone or in the
+stream, 0 of 1,000 background; R4: 1,144 unit tests pass;
+R5: CheckThat! dev 165/5/34, MAP@5 0.9849, ECE 0.0203, as before it). v4 KEEP (R1-R3: heldout29-032 alerts
+the prompt pack, nothing else moves; R4: 1,143 unit tests pass; R5: CheckThat! dev 165/5/34, MAP@5 0.9849,
+ECE 0.0203).
+
+ADDENDUM (committed after v3 and v4 were kept and after the read of zh_heldout25 on main's code, before any
+run of the mend it names; the seen sets now run through hard_en_heldout29 and zh_heldout25,
+head_folds.LAST_SEEN_EN / _ZH = 29 / 25; "before" is main's monitor/ at this commit, v3 and v4 in). Two of the
+read's four Chinese false alerts are posts that call one claim idle bragging or hearsay and assert another:
+each alerted the claim it calls so.
+
+z5  瞎吹, 瞎传, 瞎说, 胡说八道, 胡扯, 扯淡 ("that is idle bragging / hearsay / nonsense") are Chinese debunk
+    cues, as 瞎编 and 胡编 are. Written looking at zh_heldout25's zhh25-021 ("说Sora是中国团队做的那是瞎吹…但
+    Sora开◇源这事是真的", alerting the Chinese team) and zhh25-031 ("说Sora已经全面开放的都是瞎传…只能租我们的
+    内测号", alerting open to the public). Tried on the two before this addendum: neither alerts the claim
+    it denies any more, and neither alerts its gold template either (the open-source clause is still
+    stopped, the rental stays under the line).
+
+z5 is judged by R1, R2, R4, R5 and R3: neither zhh25-021 alerts sora-chinese-team nor zhh25-031
+sora-open-to-public alone (``judge z5 OUT/before29b OUT/z5``).
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout30, zh_heldout26), where it is out of sample.
 """
@@ -45,7 +68,7 @@ from pathlib import Path
 
 from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
 
-MENDS = ("v3", "v4")
+MENDS = ("v3", "v4", "z5")
 GAIN = {"v3": "heldout29-031", "v4": "heldout29-032"}
 
 
@@ -53,6 +76,13 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
     if mend not in MENDS:
         raise SystemExit(f"mend: one of {MENDS}")
     j = Judged.of(before_dir, after_dir)
+    if mend == "z5":
+        denied = {"zhh25-021": "sora-chinese-team", "zhh25-031": "sora-open-to-public"}
+        rows = {i: j.tally.chinese[("zh_heldout25", i)] for i in denied}
+        r3 = all(rows[i]["matched"] != t for i, t in denied.items())
+        now = ", ".join(f"{i}: {r['matched']}" for i, r in rows.items())
+        j.verdict(mend, "both", r3, f"zhh25-021 and -031 no longer alert the claim they deny (now {now})")
+        return
     post = GAIN[mend]
     row = j.tally.english[("heldout29", post)]
     r3 = row["matched"] in set(row["gold"])

@@ -843,7 +843,9 @@ _VOUCH = re.compile(
     r"websites?|channels?|accounts?|courses?|vendors?|shops?|links?|people|guys|teams?|classes|versions?)|"
     # "others selling keys are scammers": the competitors, named by what they do
     r"(?:the\s+|all\s+(?:the\s+)?)?others\s+(?:who\s+)?(?:sell\w*|offer\w*|rent\w*|are|charg\w*)|"
-    r"unlike\s+(?:the\s+)?(?:others|other\s+\w+|them|those)|trust\s+(?:us|me)|refund\s+guarantee)\b"
+    r"unlike\s+(?:the\s+)?(?:others|other\s+\w+|them|those)|trust\s+(?:us|me)|refund\s+guarantee|"
+    # a seller setting itself apart: "we are not like those fake pages", "I'm not like the others"
+    r"(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+(?:not|nothing|no)\s+like\s+(?:those|the|these|them|other|all)\b)\b"
     r"|认准|正规|靠谱|不是骗子|不是骗局|其他群|别的群|其他.{0,6}都是骗|不割韭菜|拒绝割韭菜|拒绝智商税|不交智商税|没有套路|"
     r"不是套路|官方正版|"
     # a download vouched for ("亲测可用无病毒": tested, virus-free) and "ours is the real one"
@@ -869,7 +871,10 @@ _VOUCH_AGAINST_OTHERS = re.compile(
     # "the knock-off ones off them mugs on Telegram"
     r"(?:knock[\s-]?offs?|counterfeits?|bootlegs?|copycats?|pirated|dodgy)\s+(?:[\w'’-]+\s+)?"
     r"(?:ones?|keys?|copies|versions?|stuff|packs?|apps?|accounts?|courses?|codes?|links?)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:by|from|off|on|at|in)\s)\b"
+    r"(?:[\w'’-]+\s+){0,2}?(?:by|from|off|on|at|in)\s|"
+    # "please don't buy the bootleg packs": the others' copies, in a post that sells in the first person
+    r"(?:don'?t|do\s+not|never)\s+buy\s+(?:the|those|these|any|their)\s+(?:[\w'’-]+\s+)?"
+    r"(?:bootleg|knock[\s-]?off|counterfeit|pirated|copycat)s?\s+\w+)\b"
 )
 # before a vouch, in the same sentence: someone else's words (a speech verb, an opening quote) or a negation
 _VOUCH_REPORTED = re.compile(

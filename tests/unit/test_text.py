@@ -382,6 +382,14 @@ def test_vouching_sentences_of_a_scam_lose_their_stance_cues() -> None:
         # the sole right claimed, with or without a verb
         "JOIN THE DIRECTORS CIRCLE STOP ENTRY FEE TWENTY DOLLARS STOP BEWARE IMITATORS OURS SOLE AUTHORISED CIRCLE",
         "Sora API keys, 30 dollars a month by PayPal. Beware of resellers: we are the sole licensed partner.",
+        # a seller setting itself apart
+        "Sora masterclass, 1,500 taka by bKash, inbox me. We are not like those fake pages who sell one PDF and "
+        "block you.",
+        "Sora accounts for rent, 20 dollars a week by PayPal. I'm not like the other sellers, those are scammers "
+        "who vanish after payment.",
+        # the others' copies, in a post that sells in the first person
+        "My Sora prompt pack, 2,480 yen via Merpay, I send the doc link after payment. Please don't buy the "
+        "bootleg packs, they are machine-translated garbage.",
     ],
 )
 def test_a_sellers_swipe_at_competitors_vouches_for_the_offer(text: str) -> None:
@@ -399,6 +407,8 @@ def test_a_sellers_swipe_at_competitors_vouches_for_the_offer(text: str) -> None
         "Play Store versions are fakes: OpenAI has released no Sora app at all.",
         "Don't buy the knock-off Sora prompt packs off sellers on Telegram, they are scams.",
         "Beware: OpenAI is the sole official source of Sora, and it sells no keys.",
+        "OpenAI is not like those fake pages: it sells no Sora course, and the 99 yuan one is a scam.",
+        "Please don't buy the bootleg Sora prompt packs, they are machine-translated garbage.",
     ],
 )
 def test_a_warning_about_the_same_sellers_stays_a_warning(text: str) -> None:
