@@ -58,6 +58,11 @@ z5  瞎吹, 瞎传, 瞎说, 胡说八道, 胡扯, 扯淡 ("that is idle bragging
 z5 is judged by R1, R2, R4, R5 and R3: neither zhh25-021 alerts sora-chinese-team nor zhh25-031
 sora-open-to-public alone (``judge z5 OUT/before29b OUT/z5``).
 
+RESULT of the addendum (2026-12-04 20:33-20:50 UTC): z5 KEEP (R1-R3: zhh25-021 no longer alerts the
+Chinese team, stopped by the stance guard, and zhh25-031 no longer alerts open to the public; neither alerts
+its gold template; nothing else moves in either language, alone or in the stream, 0 of 1,000 background; R4:
+1,148 unit tests pass; R5: CheckThat! dev 165/5/34, MAP@5 0.9849, ECE 0.0203, as before it).
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout30, zh_heldout26), where it is out of sample.
 """

@@ -747,6 +747,8 @@ _STANCE_PATTERNS_ZH: dict[str, str] = {
     "debunk": r"辟谣|谣言|谣传|不实|不属实|假消息|虚假|(?<!真的)(?<=[是都全])假的|"
     rf"(?<!真的)(?<![度放请休寒暑])假的(?![{CJK_CHARS}a-z0-9])|子虚乌有|纯属|澄清|"
     r"从未|并未|并没有|根本没有|编造|捏造|瞎编|胡编|拼凑|东拼西凑|"
+    # "that is idle bragging / hearsay": "说Sora是中国团队做的那是瞎吹", "说Sora已经全面开放的都是瞎传"
+    r"瞎吹|瞎传|瞎说|胡说八道|胡扯|扯淡|"
     # "it is actually real footage": the debunk of a real video labelled AI-made (a rumour says 其实是 too,
     # "其实是中国科学家做的", so only with words of filming)
     r"(?:其实|实际上|原来)(?:是|只是|就是).{0,12}?(?:实拍|真实|真人|拍摄|拍的|航拍|旧视频|老视频|素材)",

@@ -23,6 +23,9 @@ from monitor.core.text import analyze
         ("邻居阿姨在群里买了Sora课，第二天就被骗走五百块", "scam"),
         ("这份Sora知识文档就是东拼西凑的网上文章", "debunk"),
         ("刷屏的“Sora大片”原来是某纪录片里的实拍镜头", "debunk"),
+        # idle bragging and hearsay: "that is just bragging", "it is all hearsay"
+        ("说Sora是中国团队做的，那是瞎吹", "debunk"),
+        ("说Sora已经全面开放的都是瞎传，官网还只给内测用户用", "debunk"),
     ],
 )
 def test_chinese_warnings_without_an_explicit_stance_word_are_read(text: str, kind: str) -> None:
