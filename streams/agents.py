@@ -254,7 +254,8 @@ def register_agents(
             app.timer(interval=hook.tick_interval_s, name=f"tick_{hook.name}")(make_tick(hook))
 
     # concurrency: that many actors share the stream's queue, so one batch is in the model while another is
-    # being sent; faust commits only offsets below the lowest unacked event, so at-least-once holds
+    # being sent; the worker's consumer commits only offsets below the lowest unacked event of a partition
+    # (streams/offsets.py: faust's own rule does not), so at-least-once holds
     @app.agent(topics.posts, name="posts", concurrency=settings.worker_concurrency)
     async def process_posts(stream: Any) -> None:
         with AgentRun(state):

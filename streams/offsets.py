@@ -5,8 +5,8 @@ commit back when that run starts two or more offsets above the committed one, bu
 one above, nor when it knows no committed offset (faust-streaming issue 606). A post at the committed
 offset that is still in a batch, or that a rebalance dropped before any stream took it (faust clears its
 stream queues when the flow resumes, and skips messages fetched in an older generation), is then
-committed over: the group never reads it again. The churn chaos scenario lost one post this way
-("partition 2 offset 4; committed 16").
+committed over: the group never reads it again (tests/integration/test_commits.py shows it on the real
+broker). The churn chaos scenario's rare loss is another path, not traced (docs/RELIABILITY.md).
 
 :func:`next_commit` is the rule this worker commits by: the run must start at the partition's head, the
 first offset not committed yet. :func:`safe_commit_consumer` applies it to faust's consumer, and reads a
