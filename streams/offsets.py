@@ -21,6 +21,8 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from monitor.pipeline.metrics import PARTITION_REREAD_LOG
+
 log = logging.getLogger("monitor.worker")
 # a head that no batch holds, with later offsets acked, is read again once it stayed missing this long
 # (commits are tried every second; a batch takes the head from the stream before any later post of its
@@ -114,7 +116,7 @@ def safe_commit_consumer(base: type, on_reread: OnReread | None = None) -> type:
                 return
             log.warning(
                 "%s[%d]: offset %d was dropped before any batch took it (offsets from %d are acked); "
-                "reading the partition again from %d",
+                f"{PARTITION_REREAD_LOG} from %d",
                 tp.topic,
                 tp.partition,
                 head,

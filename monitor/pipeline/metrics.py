@@ -40,6 +40,9 @@ CANDIDATE_STATUSES = ("open", "updated", "resolved")
 BATCH_STAGES = ("decide", "claim", "deliver", "mark", "hooks")
 HOOK_CALLS = ("batch", "tick")
 TEMPLATE_SERIES_AT_ZERO_MAX = 500
+# the worker's log line for each partition it reads again (monitor_partition_rereads_total): the chaos
+# scorecard counts these lines in worker logs, since a stopped or killed worker's metrics are gone
+PARTITION_REREAD_LOG = "reading the partition again"
 
 
 class Metrics:

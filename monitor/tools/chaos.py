@@ -38,6 +38,7 @@ from monitor.config import Settings
 from monitor.core.ingest import DLQ_REASONS, parse_post
 from monitor.embedding import embedder_from_settings
 from monitor.errors import PostInvalid
+from monitor.pipeline.metrics import PARTITION_REREAD_LOG
 from monitor.storage.connections import ensure_topics, redis_client
 from monitor.storage.keys import Keys
 from monitor.storage.registry import TemplateRegistry, parse_template_lines
@@ -446,7 +447,7 @@ def _finish(run: Run, producer: PostProducer, good_idx: set[int]) -> ScenarioRes
     if result.alerts_missing:
         result.failures.append(f"{result.alerts_missing} matched posts without an alert")
     result.notes += run.notes
-    rereads = sum(w.log_text().count(REREAD) for w in run.workers)
+    rereads = sum(w.log_text().count(PARTITION_REREAD_LOG) for w in run.workers)
     if rereads:
         result.notes.append(f"{rereads} partition re-reads after a post dropped on a rebalance (worker logs)")
     result.duration_s = round(time.monotonic() - run.started, 1)
@@ -698,7 +699,6 @@ OUTAGES: dict[str, tuple[str, ...]] = {
     "broker and redis gone": ("kafka", "redis"),
 }
 FORCED = "forcing the exit"
-REREAD = "reading the partition again"  # streams/offsets.py: a post dropped on a rebalance is read again
 CHURN_FLOW_S = 90.0  # churn: the posts are spread over this long at most (a worker start takes 20-40 s)
 
 
