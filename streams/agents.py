@@ -31,12 +31,24 @@ KAFKA_PROBE_TIMEOUT_S = 3.0
 CLAIM_POLL_S = 0.5  # how often a claim held by another worker is asked again
 
 
-def abandon(events: Sequence[Any]) -> None:
-    """Keep a batch's events from ever being acked: faust's ``take_events`` acks a batch's events when the
-    batch ends, even when it ends by cancellation; one extra reference keeps each message unacked, so its
-    offset is never committed and the partition's next owner reprocesses it."""
+def hold(events: Sequence[Any]) -> None:
+    """Take a reference to each event of a batch the moment the agent receives it, before any await.
+
+    faust's ``take_events`` acks a batch's events when the batch ends, and it ends it not only when the
+    agent asks for the next batch: a stopping stream closes the generator (``Stream.on_stop``) while the
+    agent is still processing the batch, and that acks the batch in flight, so the stop's last commit went
+    past posts no one decided (the churn chaos scenario's loss, docs/RELIABILITY.md). With this reference
+    held, faust's ack leaves each message unacked until :func:`release`; a batch never released (abandoned
+    at a stop) is never acked, and the partition's next owner reprocesses it."""
     for event in events:
         event.message.incref()
+
+
+def release(events: Sequence[Any]) -> None:
+    """Give back :func:`hold`'s reference once the batch is delivered: the message is acked when faust's own
+    ack comes (the usual order) or here, if faust acked first (the stream was closed meanwhile)."""
+    for event in events:
+        event.ack()
 
 
 class AgentRun:
@@ -260,8 +272,8 @@ def register_agents(
     async def process_posts(stream: Any) -> None:
         with AgentRun(state):
             async for events in stream.take_events(settings.batch_size, within=settings.batch_window_s):
-                if state.stopping:  # no new batch once a stop was requested
-                    abandon(events)
+                hold(events)  # first: a stop may close the stream (and ack the batch) at the next await
+                if state.stopping:  # no new batch once a stop was requested: held, never released
                     continue
                 await process_batch(events)
 
@@ -293,8 +305,9 @@ def register_agents(
         except StopRequested:
             pass
         finally:
-            if not delivered:  # stopping or cancelled: never acked, reprocessed by the next owner
-                abandon(events)
+            if delivered:
+                release(events)
+            else:  # stopping or cancelled: never released, so never acked; the next owner reprocesses it
                 log.info("abandoned a batch of %d posts (offsets not committed)", len(messages))
         if not delivered:
             return

@@ -6,7 +6,8 @@ one above, nor when it knows no committed offset (faust-streaming issue 606). A 
 offset that is still in a batch, or that a rebalance dropped before any stream took it (faust clears its
 stream queues when the flow resumes, and skips messages fetched in an older generation), is then
 committed over: the group never reads it again (tests/integration/test_commits.py shows it on the real
-broker). The churn chaos scenario's rare loss is another path, not traced (docs/RELIABILITY.md).
+broker). A batch that faust acks while it is still in flight (a stopping stream) is the agent's to guard
+(streams.agents.hold).
 
 :func:`next_commit` is the rule this worker commits by: the run must start at the partition's head, the
 first offset not committed yet. :func:`safe_commit_consumer` applies it to faust's consumer, and reads a

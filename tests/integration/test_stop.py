@@ -181,6 +181,59 @@ def test_sigterm_mid_batch_with_a_sink_backing_off_exits_cleanly_and_commits_onl
     assert below and all(pid in decided for pid in below), "an offset was committed for an undelivered post"
 
 
+def test_sigterm_while_the_last_batch_waits_on_a_hung_redis_commits_no_post_past_it(
+    private: tuple[Any, EmbeddedStack, dict[str, Any]], tmp_path: Path
+) -> None:
+    """The stream is idle but for one batch, which waits on a hung Redis (SIGSTOP: the call blocks in the
+    worker's thread until its socket timeout), when the worker is told to stop. faust's stop throws into
+    the agent's channel; the reader filling ``take_events``, waiting on the empty channel, ends and stops
+    the stream, whose cleanup acks the batch still in flight. Unless the agent holds its batch
+    (streams.agents.hold), the stop's last commit then went past a post no one decided, and the group
+    never read it again (the churn chaos scenario's loss, docs/RELIABILITY.md)."""
+    from monitor.storage.connections import kafka_producer
+
+    settings, _stack, data = private
+    log = tmp_path / "worker.log"
+    proc, _port = _start_worker(settings, log)
+    redis_pid = data["pids"]["redis"]
+    posts = Posts(settings, rate_per_s=10)
+    posts.start()
+    last: dict[str, Any] = {}
+    try:
+        _wait_for(lambda: len(posts.where) > 10, 30, "posts acknowledged")
+        posts.stop_event.set()
+        posts.join(20)
+        time.sleep(3)  # every post decided and its offset committed (every second): the channel is empty
+        os.kill(redis_pid, signal.SIGSTOP)
+        producer = kafka_producer(settings, acks="all", request_timeout_ms=5000)
+        meta = producer.send(
+            settings.posts_topic, key=b"stop-last", value=b'{"id": "stop-last", "text": "hi"}'
+        )
+        last["at"] = meta.get(timeout=10)
+        producer.close(5)
+        time.sleep(1.5)  # its batch is stuck in a Redis call (socket timeout 5 s)
+        code, took = _sigterm_and_time(proc, log)
+    finally:
+        os.kill(redis_pid, signal.SIGCONT)
+        posts.stop_event.set()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+    _assert_clean_exit(code, took, log)
+    text = log.read_text(errors="replace")
+    assert "abandoned a batch" in text, "the stop came while the last post's batch was in flight"
+    decided = {m["post_id"] for m in read_topic(settings, settings.matches_topic, idle_s=2, timeout_s=30)}
+    where = {**posts.where, (last["at"].partition, last["at"].offset): "stop-last"}
+    committed = _committed(settings)
+    assert any(committed.values()), "some offsets were committed before the stop"
+    skipped = sorted(
+        (p, off, pid)
+        for (p, off), pid in where.items()
+        if off < (committed.get(p) or 0) and pid not in decided
+    )
+    assert not skipped, f"committed past posts never decided (partition, offset, post): {skipped}"
+
+
 @pytest.mark.parametrize("broken", ["broker", "redis", "both"])
 def test_sigterm_during_an_outage_exits_cleanly_within_10s(
     private: tuple[Any, EmbeddedStack, dict[str, Any]], tmp_path: Path, broken: str
