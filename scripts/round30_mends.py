@@ -1,5 +1,5 @@
-"""The mends after the read of hard_en_heldout30 and zh_heldout26, judged by the rule below over every seen set
-(docs/history/QUALITY-ENGLISH.md "Mends after the thirtieth read").
+"""The mends after the read of hard_en_heldout30 and zh_heldout26, judged by the rule below over every seen
+set (docs/history/QUALITY-ENGLISH.md "Mends after the thirtieth read").
 
     CODE=/work/code-before python scripts/round30_mends.py dump OUT/before   # the code before (git archive)
     CODE=/work/code-e1 python scripts/round30_mends.py dump OUT/e1           # the code before plus mend e1
@@ -32,8 +32,8 @@ z8  the wave dash (～, 〜) ends a clause, as a full stop does. Written looking
     the GitHub repos are not official "别白费力气去部署了～OpenAI正经出的是…官方App"; stopped by the stance
     guard).
 l2  a Chinese loss told "paid …, 结果 (里面) 只有 …": up to four characters between 结果 and what came of it.
-    Written looking at zhh26-049 (a counselling intake form: "我交了三千八进了所谓搞钱营，结果里面只有几节抄来的
-    录屏", alerting get-rich).
+    Written looking at zhh26-049 (a counselling intake form: "我交了三千八进了所谓搞钱营，结果里面只有几节
+    抄来的录屏", alerting get-rich).
 
 RULE (written and committed before any judging run, 2026-12-04). A mend is kept only if, against the code
 before it (main's monitor/ at this commit), over every seen set:
