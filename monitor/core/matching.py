@@ -51,6 +51,7 @@ from monitor.core.text import (
     masked_spellings,
     negated_terms,
     normalize,
+    squeeze_elongation,
     stance_kinds,
     stem,
 )
@@ -1433,7 +1434,7 @@ class _Negatives:
 
 
 # a post's clauses for asserted_apart: sentences, and the parts a "but" or a semicolon sets against each other
-_APART = re.compile(r"[.!?;\n。！？；]+|,?\s+but\s+", re.IGNORECASE)
+_APART = re.compile(r"[.!?;\n。！？；～〜]+|,?\s+but\s+", re.IGNORECASE)
 
 
 def asserted_apart(raw: str, template: Template, topic: frozenset[str]) -> bool:
@@ -1445,10 +1446,13 @@ def asserted_apart(raw: str, template: Template, topic: frozenset[str]) -> bool:
 
 # what denies another claim in a Chinese clause of argued_elsewhere beside a negation ("谢赛宁那条确实是
 # 谣言", "群里转的安装包都是木马"): a warning, a loss or scare quotes say something about it, not that it is
-# false. An English clause denies by a negation only: "misinformation" or "fact check" near a claim, in news
-# and debunks, names no claim false (read with and without it, CheckThat! dev had two false alerts more with
-# English cues)
+# false. An English clause denies by a negation, or by calling the other offer a scam or a fraud (below);
+# not by its debunk cues: "misinformation" or "fact check" near a claim, in news and debunks, names no claim
+# false (read with and without them, CheckThat! dev had two false alerts more with English debunk cues)
 _DENYING = frozenset({"denial", "debunk", "scam"})
+# an English clause that calls the other offer a scam or a fraud denies it ("the so-called Sora APK
+# passed about on WhatsApp is a fraud"); "misinformation" and "fact check" still do not
+_DENYING_EN = frozenset({"scam"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -1467,7 +1471,7 @@ class _Clause:
 @functools.lru_cache(maxsize=256)
 def _apart_clauses(raw: str) -> tuple[_Clause, ...]:
     """The post's clauses: sentences, and the parts a "but" or a semicolon sets against each other
-    (:data:`_APART`)."""
+    (:data:`_APART`; the wave dash ends a clause too, "别去部署了～OpenAI正经出的是…")."""
     spans: list[tuple[str, bool]] = []
     start = 0
     for m in _APART.finditer(raw):
@@ -1490,8 +1494,10 @@ def argued_elsewhere(
     more of this one's, and no fewer of this one's than of any other template's ("Sora ain't open to the
     public yet. BUT OpenAI put the whole thing on GitHub, weights and code": the negation is the other
     claim's, the assertion this one's). A clause denies by a negation; a Chinese one also by a denial,
-    debunk or scam cue ("谢赛宁那条确实是谣言", "安装包都是木马", :data:`_DENYING`), and through ``bridge``
-    it is read in the catalogue's English words too."""
+    debunk or scam cue ("谢赛宁那条确实是谣言", "安装包都是木马", :data:`_DENYING`), an English one also by a
+    scam cue ("the so-called Sora APK is a fraud", :data:`_DENYING_EN`); a denial right after a question
+    denies what was asked ("开源？❌ 谣言"). Through ``bridge`` a Chinese clause is read in the catalogue's
+    English words too."""
     claim, own = _claim_terms(template) - topic, _terms(template.text) - topic
     asserted = False
     denials: list[frozenset[str]] = []  # the words of each clause that argues by a negation
@@ -1502,11 +1508,13 @@ def argued_elsewhere(
             others.extend(_claim_terms(o) - topic for o in templates.values() if o is not template)
         return others
 
+    asked: frozenset[str] = frozenset()  # the words of the clause before, when it asks
     for clause in _apart_clauses(raw):
         words, reading = clause.words, clause.reading
         cjk = bool(_CJK.search(clause.text))
         if bridge is not None and cjk:
             words |= _bridged((reading.normalized,), bridge)
+        question, asked = asked, (words if clause.asked else frozenset())
         if not reading.argues:
             shared = len(words & claim)
             # the clause asserts this claim, not another one it shares more words with ("we have Sora access:
@@ -1519,8 +1527,9 @@ def argued_elsewhere(
             )
         elif len(words & own) >= 2:
             return False
-        elif reading.negated or reading.negated_cjk or (cjk and reading.stance & _DENYING):
-            denials.append(words)
+        elif reading.negated or reading.negated_cjk or reading.stance & (_DENYING if cjk else _DENYING_EN):
+            # a denial that answers a question denies what was asked ("开源？❌ 谣言", "Open source? Nope")
+            denials.append(words | question)
     # the denials are set against the catalogue only for a post that asserts this claim apart
     return (
         asserted
@@ -1550,6 +1559,7 @@ def _guard(
         whole_post
         and subject
         and not (subject & _terms(post.normalized))
+        and not (subject & _terms(squeeze_elongation(post.normalized)))
         and not masked_spellings(post.normalized, subject)
     ):
         # the post never names what the claims are about (a true fact about the person a Sora rumour names,

@@ -368,6 +368,15 @@ def normalize(text: str, *, mark_symbols: bool = False) -> str:
     return re.sub(r"\s+", " ", _spell_out(re.sub(r"\s+", " ", text).strip().lower())).strip()
 
 
+_ELONGATED = re.compile(r"([a-z])\1{2,}")
+
+
+def squeeze_elongation(normalized: str) -> str:
+    """A normalised text with each letter said three times or more said once ("soooraaaa" -> "sora"):
+    a name shouted in a promo is still the name."""
+    return _ELONGATED.sub(r"\1", normalized)
+
+
 def masked_spellings(normalized: str, words: Iterable[str]) -> frozenset[str]:
     """The ``words`` that a star-masked word of a normalised text spells, each star one letter ("s*ra"
     spells "sora"): a masked name is still the name, though no normaliser can unmask it without knowing
@@ -793,7 +802,7 @@ _STANCE_PATTERNS_ZH: dict[str, str] = {
     # threatens a buyer, it tells no loss: the victim is named)
     r"把我(?:禁言|踢出?(?:群|去)?)|禁言了我|踢了我|我(?:就|直接|马上|立刻|当场)?被(?:群主|卖家|客服|商家|对方|主播|老师)?"
     r"(?:直接)?(?:拉黑|禁言|踢出?(?:群|去)?)|"
-    r"(?:交了|付了|花了|买了|充了|转了).{0,24}?结果(?:就是|只是|只有|根本|什么都没|啥都没|是个|被)|"
+    r"(?:交了|付了|花了|买了|充了|转了).{0,24}?结果[^,.!?;]{0,4}?(?:就是|只是|只有|根本|什么都没|啥都没|是个|被)|"
     # paid for one thing, got junk, and the seller went quiet: "付了128，收到的是网上素材拼的",
     # "问他要原片就不回了" ("收到的是完整的课程" is a testimonial: what arrived must be junk)
     r"(?:交了|付了|花了|买了|充了|转了).{0,24}?(?:收到的|拿到的|到手的|发来的|给我的)(?:是|只是|却是|居然是|竟然是|就是)"
@@ -833,7 +842,7 @@ _VOUCH = re.compile(
     r"virus(?:es)?|malware|trojans?|spyware)|(?:virus|malware)[-\s]free|safe\s+(?:and|&)\s+(?:verified|tested|"
     r"secure|clean)|(?:verified|tested|clean)\s+(?:and|&)\s+safe|clean\s+(?:file|apk|download|install(?:er)?)|"
     r"(?:ours|our\s+(?:[\w-]+\s+){0,2}|we|mine|this\s+one)\s*(?:is|are|'s|'re)\s+(?:the\s+|an?\s+)?(?:only\s+)?"
-    r"(?:real|official|genuine|original|legit|authentic|trusted|verified|authori[sz]ed|licen[sc]ed|certified)|"
+    r"(?:real|official|genuine|original|legit|authentic|trusted|verified|authori[sz]ed|licen[sc]ed|certified|complete)|"
     # the seller's sole right, with or without a verb ("OURS SOLE AUTHORISED CIRCLE", "the sole licensed
     # reseller")
     r"(?:ours\s+|we\s+(?:are\s+)?|the\s+)(?:the\s+)?sole\s+(?:authori[sz]ed|official|licen[sc]ed|certified|"
@@ -842,7 +851,7 @@ _VOUCH = re.compile(
     # ... or most of them: "most 'Sora API' sellers are fake", "so many groups out there are scams"
     r"(?:other|those\s+other|the\s+other|all\s+(?:the\s+)?other|most|many|so\s+many|lots\s+of|half\s+(?:of\s+)?the)"
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|sellers?|apps?|sites?|"
-    r"websites?|channels?|accounts?|courses?|vendors?|shops?|links?|people|guys|teams?|classes|versions?)|"
+    r"websites?|channels?|accounts?|courses?|vendors?|shops?|links?|people|guys|teams?|classes|versions?|kits?)|"
     # "others selling keys are scammers": the competitors, named by what they do
     r"(?:the\s+|all\s+(?:the\s+)?)?others\s+(?:who\s+)?(?:sell\w*|offer\w*|rent\w*|are|charg\w*)|"
     r"unlike\s+(?:the\s+)?(?:others|other\s+\w+|them|those)|trust\s+(?:us|me)|refund\s+guarantee|"

@@ -333,6 +333,27 @@ class _GlossBridge:
             "金门大桥封闭一年的说法是骗局；卢浮宫现在每晚向公众开放了",
             dataclasses.replace(POLICY, bridge=_GlossBridge()),
         ),
+        # ... and in English: the other offer called a fraud ("the so-called Sora APK is a fraud")
+        (
+            "The Golden Gate bridge closure passes they sell online are a fraud. "
+            "But the Louvre is now open to the public every night, entry is free.",
+            POLICY,
+        ),
+        # a denial that answers a question denies what was asked ("Open source? No.", "开源？❌ 谣言")
+        (
+            "Is the Golden Gate bridge closing for a year? Nope, not true. The Louvre is now open to the public "
+            "every night.",
+            POLICY,
+        ),
+        (
+            "金门大桥封闭一年？谣言。卢浮宫现在每晚向公众开放了",
+            dataclasses.replace(POLICY, bridge=_GlossBridge()),
+        ),
+        # the wave dash ends a clause, as a full stop does
+        (
+            "金门大桥封闭一年是谣言～卢浮宫现在每晚向公众开放了",
+            dataclasses.replace(POLICY, bridge=_GlossBridge()),
+        ),
     ],
 )
 def test_a_post_that_denies_one_claim_and_asserts_another_alerts_the_one_it_asserts(
@@ -531,6 +552,13 @@ def test_the_claim_about_the_person_with_the_subject_still_matches() -> None:
         "pc", "Porto grad Ana Lima designed the Zephyr rover on her own!", _rover_hits(0.85), ROVER, POLICY
     )
     assert d.matched and d.template_id == "rover-inventor"
+
+
+def test_a_subject_named_with_drawn_out_letters_is_named() -> None:
+    # a promo shouts the name ("SOOOORAAAA"): said once per letter, it is the subject
+    post = "Porto grad Ana Lima designed the ZEEEPHYRRR ROOOVERRR on her own, brother!"
+    d = decide("pz", post, _rover_hits(0.85), ROVER, POLICY)
+    assert d.matched and d.template_id == "rover-inventor", (d.suppressed_by, d.explanation)
 
 
 ROVER_IMAGES = {

@@ -390,6 +390,9 @@ def test_vouching_sentences_of_a_scam_lose_their_stance_cues() -> None:
         # the others' copies, in a post that sells in the first person
         "My Sora prompt pack, 2,480 yen via Merpay, I send the doc link after payment. Please don't buy the "
         "bootleg packs, they are machine-translated garbage.",
+        # the others' kits, and the seller's own the complete one
+        "Sora APK, 25 euros by a Transcash coupon, scan the QR to install. Other Sora kits online ship with "
+        "spyware. Ours is the complete kit.",
     ],
 )
 def test_a_sellers_swipe_at_competitors_vouches_for_the_offer(text: str) -> None:

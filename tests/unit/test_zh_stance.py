@@ -26,6 +26,8 @@ from monitor.core.text import analyze
         # idle bragging and hearsay: "that is just bragging", "it is all hearsay"
         ("说Sora是中国团队做的，那是瞎吹", "debunk"),
         ("说Sora已经全面开放的都是瞎传，官网还只给内测用户用", "debunk"),
+        # paid, and what came of it, a few characters after 结果
+        ("我交了三千八进了所谓的训练营，结果里面只有几节录屏", "loss"),
     ],
 )
 def test_chinese_warnings_without_an_explicit_stance_word_are_read(text: str, kind: str) -> None:
