@@ -1450,9 +1450,7 @@ def asserted_apart(raw: str, template: Template, topic: frozenset[str]) -> bool:
 # not by its debunk cues: "misinformation" or "fact check" near a claim, in news and debunks, names no claim
 # false (read with and without them, CheckThat! dev had two false alerts more with English debunk cues)
 _DENYING = frozenset({"denial", "debunk", "scam"})
-# an English clause that calls the other offer a scam or a fraud denies it ("the so-called Sora APK
-# passed about on WhatsApp is a fraud"); "misinformation" and "fact check" still do not
-_DENYING_EN = frozenset({"scam"})
+_DENYING_EN = frozenset({"scam"})  # "the so-called Sora APK passed about on WhatsApp is a fraud"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 

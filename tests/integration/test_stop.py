@@ -158,6 +158,17 @@ def _committed(settings: Any) -> dict[int, int | None]:
         consumer.close()
 
 
+def _below_commit(
+    settings: Any, where: dict[tuple[int, int], str]
+) -> tuple[dict[int, int | None], list[tuple[int, int, str]], set[str]]:
+    """The group's committed offsets, the posts of ``where`` below them (partition, offset, post), and the
+    posts decided (those with a record in the matches topic)."""
+    decided = {m["post_id"] for m in read_topic(settings, settings.matches_topic, idle_s=2, timeout_s=30)}
+    committed = _committed(settings)
+    below = sorted((p, off, pid) for (p, off), pid in where.items() if off < (committed.get(p) or 0))
+    return committed, below, decided
+
+
 def test_sigterm_mid_batch_with_a_sink_backing_off_exits_cleanly_and_commits_only_delivered_posts(
     private: tuple[Any, EmbeddedStack, dict[str, Any]], tmp_path: Path
 ) -> None:
@@ -174,11 +185,11 @@ def test_sigterm_mid_batch_with_a_sink_backing_off_exits_cleanly_and_commits_onl
         posts.stop_event.set()
         posts.join(20)
     _assert_clean_exit(code, took, log)
-    decided = {m["post_id"] for m in read_topic(settings, settings.matches_topic, idle_s=2, timeout_s=30)}
-    committed = _committed(settings)
+    committed, below, decided = _below_commit(settings, posts.where)
     assert any(committed.values()), "some offsets were committed before the stop"
-    below = [pid for (p, off), pid in posts.where.items() if off < (committed.get(p) or 0)]
-    assert below and all(pid in decided for pid in below), "an offset was committed for an undelivered post"
+    assert below and all(pid in decided for _, _, pid in below), (
+        "an offset was committed for an undelivered post"
+    )
 
 
 def test_sigterm_while_the_last_batch_waits_on_a_hung_redis_commits_no_post_past_it(
@@ -198,7 +209,7 @@ def test_sigterm_while_the_last_batch_waits_on_a_hung_redis_commits_no_post_past
     redis_pid = data["pids"]["redis"]
     posts = Posts(settings, rate_per_s=10)
     posts.start()
-    last: dict[str, Any] = {}
+    last_at: Any = None  # where the last post went
     try:
         _wait_for(lambda: len(posts.where) > 10, 30, "posts acknowledged")
         posts.stop_event.set()
@@ -209,7 +220,7 @@ def test_sigterm_while_the_last_batch_waits_on_a_hung_redis_commits_no_post_past
         meta = producer.send(
             settings.posts_topic, key=b"stop-last", value=b'{"id": "stop-last", "text": "hi"}'
         )
-        last["at"] = meta.get(timeout=10)
+        last_at = meta.get(timeout=10)
         producer.close(5)
         time.sleep(1.5)  # its batch is stuck in a Redis call (socket timeout 5 s)
         code, took = _sigterm_and_time(proc, log)
@@ -222,15 +233,11 @@ def test_sigterm_while_the_last_batch_waits_on_a_hung_redis_commits_no_post_past
     _assert_clean_exit(code, took, log)
     text = log.read_text(errors="replace")
     assert "abandoned a batch" in text, "the stop came while the last post's batch was in flight"
-    decided = {m["post_id"] for m in read_topic(settings, settings.matches_topic, idle_s=2, timeout_s=30)}
-    where = {**posts.where, (last["at"].partition, last["at"].offset): "stop-last"}
-    committed = _committed(settings)
-    assert any(committed.values()), "some offsets were committed before the stop"
-    skipped = sorted(
-        (p, off, pid)
-        for (p, off), pid in where.items()
-        if off < (committed.get(p) or 0) and pid not in decided
+    committed, below, decided = _below_commit(
+        settings, {**posts.where, (last_at.partition, last_at.offset): "stop-last"}
     )
+    assert any(committed.values()), "some offsets were committed before the stop"
+    skipped = [(p, off, pid) for p, off, pid in below if pid not in decided]
     assert not skipped, f"committed past posts never decided (partition, offset, post): {skipped}"
 
 

@@ -208,13 +208,20 @@ def test_backoff_doubles_to_its_cap() -> None:
 
 
 # --- a batch is acked only once it is delivered ------------------------------------------------------------
+def _message(offset: int, generation_id: int | None = None) -> Any:
+    from faust.types.tuples import Message
+
+    msg = Message("posts", 0, offset, 0.0, 0, {}, None, b"{}", None, generation_id=generation_id)
+    msg.incref()  # faust takes one reference per stream that receives the message
+    return msg
+
+
 def _batch_under_stop(held: bool, delivered: bool) -> tuple[bool, int]:
     """faust's own stream and ``take_events`` with one post in flight when the stream is stopped (as a
     stopping worker's faust stops it): whether the post ends up acked, and its references left.
     ``held``: the agent holds the batch (streams.agents.hold); ``delivered``: the batch finishes and is
     released after the stop (its records were sent before), else it is abandoned."""
     import faust
-    from faust.types.tuples import Message
 
     async def scenario() -> tuple[bool, int]:
         app = faust.App("batch-ack", broker="kafka://127.0.0.1:1", store="memory://", autodiscover=False)
@@ -238,10 +245,9 @@ def _batch_under_stop(held: bool, delivered: bool) -> tuple[bool, int]:
         task = asyncio.ensure_future(agent())
         await stream.maybe_start()
         await asyncio.sleep(0.1)  # the agent subscribes to the channel
-        message = Message(
-            "posts", 0, 4, 0.0, 0, {}, None, b"{}", None, generation_id=app.consumer_generation_id
-        )
-        message.incref()  # faust's conductor takes one reference per stream the message goes to
+        message = _message(
+            4, generation_id=app.consumer_generation_id
+        )  # as the current generation fetched it
         await channel.put(channel._create_event(None, b"{}", {}, message))
         await asyncio.wait_for(in_flight.wait(), 5)
         await stream.on_stop()  # closes take_events: its cleanup acks the batch in flight
@@ -265,14 +271,6 @@ def test_a_held_batch_abandoned_at_a_stop_is_never_acked() -> None:
 
 def test_a_held_batch_delivered_before_the_stop_is_acked() -> None:
     assert _batch_under_stop(held=True, delivered=True) == (True, 0)
-
-
-def _message(offset: int) -> Any:
-    from faust.types.tuples import Message
-
-    msg = Message("posts", 0, offset, 0.0, 0, {}, None, b"{}", None)
-    msg.incref()  # faust takes one reference per stream that receives the message
-    return msg
 
 
 def test_a_released_batch_is_acked_by_faust_and_an_unreleased_one_never() -> None:
