@@ -53,6 +53,17 @@ zh_heldout2 .. 12 collected then are reused); current rows by today's code. "Bef
 a set they were not fitted on (heldout16 .. 18, and every Chinese first-read set for E5's ``by_script["zh"]``
 as before), the shipped recipe (``RECIPE``: its 17 sets) refitted without the set on one they were. A
 language's weights change only if the rule accepts; no other variant is run.
+
+SCHEDULED REFIT, SECOND (addendum committed before any row of it was collected, 2026-12-05 00:50 UTC). Since
+the scheduled refit above, twelve more English sets (hard_en_heldout19 .. 30) and eleven more Chinese
+(zh_heldout16 .. 26) were read once unseen. The same mechanism and the same acceptance rule (a)-(e) are rerun
+unchanged, now with 29 English first-read sets (heldout2 .. 30; demo, hard_en_tune, hard_en_heldout on
+current rows) and 25 Chinese (zh_heldout2 .. 26; zh_posts, zh_tune2, zh_heldout on current rows). Every
+first-read row file is collected afresh (the earlier ones are not on this machine) by ``git archive`` of the
+commit that added the set (``git log --diff-filter=A`` of its posts file), ``MONITOR_CASCADE=off``, one state
+directory; current rows by today's code. "Before" is as above: the shipped weights on a set they were not
+fitted on (heldout16 .. 30; every Chinese first-read set), the shipped recipe refitted without the set on
+one it holds. A language's weights change only if the rule accepts; no other variant is run.
 """
 
 from __future__ import annotations
