@@ -64,6 +64,13 @@ commit that added the set (``git log --diff-filter=A`` of its posts file), ``MON
 directory; current rows by today's code. "Before" is as above: the shipped weights on a set they were not
 fitted on (heldout16 .. 30; every Chinese first-read set), the shipped recipe refitted without the set on
 one it holds. A language's weights change only if the rule accepts; no other variant is run.
+
+PROSPECTIVE CHECK (committed 2026-12-05 01:10 UTC, after the second scheduled refit was rejected and before
+hard_en_heldout31 and zh_heldout27 were read). What ``fit`` gives on that refit's rows, per language, is
+frozen in scripts/calibration_candidate.json. Every first read after the freeze is collected as above and
+scored by ``score`` for the shipped weights and the candidate. A language's candidate ships once at least
+three first reads follow the freeze and, pooled over them, its ECE is at least 0.02 under the shipped
+weights'; (d) and (e) as above. No other candidate is scored, and the rule is not changed after a read.
 """
 
 from __future__ import annotations
@@ -265,7 +272,15 @@ def main() -> None:
     fw.add_argument("--script", default="", help="zh: E5's by_script['zh'] weights; else MiniLM's topical")
     fw.add_argument("--fit-rows", nargs="*", type=Path, default=[], help="rows that replace a set's")
     fw.add_argument("--write", action="store_true", help="store the weights in calibration_params.py")
+    sc = sub.add_parser("score", help="shipped vs a frozen candidate on new rows")
+    sc.add_argument("rows", nargs="+", type=Path)
+    sc.add_argument("--script", default="", help="zh: E5's by_script['zh'] weights; else MiniLM's topical")
+    sc.add_argument("--candidate", type=Path, required=True, help="a JSON file of frozen candidate weights")
+    sc.add_argument("--draws", type=int, default=1000)
     args = ap.parse_args()
+    if args.cmd == "score":
+        score(args)
+        return
     if args.cmd == "fit":
         fit_all(args)
         return
@@ -436,6 +451,22 @@ def fit_all(args: argparse.Namespace) -> None:
     block.update(bias=round(b, 6), weights=weights, fitted_on=fitted_on)
     write_calibration(params)
     print(f"wrote {PARAMS}", file=sys.stderr)
+
+
+def score(args: argparse.Namespace) -> None:
+    """A prospective check: the shipped weights and a candidate frozen before the rows existed (``fit``'s
+    output, kept per language in the ``--candidate`` file), each scored on the same first-read rows."""
+    lang = "zh" if args.script == "zh" else "en"
+    by_set = _read(args.rows, lang)
+    frozen = json.loads(args.candidate.read_text(encoding="utf-8"))[lang]
+    candidate = predictor([float(frozen["weights"][FEATURES[i]]) for i in KEEP], float(frozen["bias"]), False)
+    shipped = predictor(_shipped_weights(lang), _shipped_bias(lang), False)
+    names = list(by_set)
+    results = {
+        v: {n: [(f(r), r["y"]) for r in by_set[n]] for n in names}
+        for v, f in (("shipped", shipped), ("candidate", candidate))
+    }
+    print_tables(results, names, args.draws, [])
 
 
 def _shipped_weights(lang: str) -> list[float]:
