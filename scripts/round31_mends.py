@@ -44,6 +44,13 @@ before it (main's monitor/ at this commit), over every seen set:
      run once, on the kept mends together (each mend's dump is judged alone for R1-R3); should it fail,
      the English mends are run one by one.
 
+RESULT (2026-12-05 01:14-01:35 UTC; docs/history/QUALITY-ENGLISH.md "Mends after the thirty-first read"):
+e5 KEEP (heldout31-037 no longer alerts; nothing else moves in either language, alone or in the stream, 0 of
+1,000 background). e7 KEEP (heldout31-044 no longer alerts; nothing else moves). z9 KEEP (zhh27-006 no longer
+alerts the Chinese team; nothing else moves). z10 KEEP (zhh27-013 alerts the fake app alone and in the
+stream; nothing else moves). R4: 1,164 unit tests pass with the four (the six new ones fail on the
+code before). R5, all four together: CheckThat! dev 165/5/34, MAP@5 0.9849, ECE 0.0203, as before them.
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout32, zh_heldout28), where it is out of sample.
 """

@@ -666,6 +666,8 @@ _STANCE_PATTERNS: dict[str, str] = {
     r"false\s+(?:claims?|rumou?rs?|news|reports?|information|stor(?:y|ies)|alarm|caption|label)|"
     r"(?:^|(?<=[.!?]\s))false[.!]|"
     r"rumou?rs?\s+(?:about|that|claiming|saying)|(?:just|only|merely)\s+(?:a\s+)?rumou?rs?|"
+    # the answer that what was sold cannot exist: "that key could never have worked"
+    r"(?:could|would)(?:\s+never|n'?t\s+(?:ever\s+|possibly\s+)?)\s+have\s+worked|"
     r"too\s+good\s+to\s+be\s+true|red\s+flags?|so[-\s]called|"
     r"turned\s+out\s+to\s+be|(?:got|get|want)\s+(?:my|our|your)\s+money\s+back|lost\s+(?:\S+\s+){0,2}"
     r"(?:yuan|dollars|rmb|money|savings)|"
@@ -673,6 +675,11 @@ _STANCE_PATTERNS: dict[str, str] = {
     r"(?:(?<=[$£€¥])\d[\d,.]*|\d[\d,.]*\s?(?:dollars|bucks|yuan|quid|euros?|pounds|rupees))\s+(?:is\s+|was\s+|"
     r"just\s+|all\s+)?(?:gone|down\s+the\s+drain|wasted)|"
     r"(?:they|he|she|seller|the\s+seller|admin|the\s+admin|the\s+group)\s+(?:then\s+|just\s+)?(?:blocked|ghosted)\s+me|"
+    # the seller gone from the chat after the money came, and the buyer's own shame at having paid
+    r"(?:he|she|they|the\s+seller|the\s+admin|the\s+guy|the\s+man)(?:'s|'ve|\s+has|\s+have|\s+had)?\s+"
+    r"(?:then\s+|since\s+|just\s+)?(?:left|deleted|closed|quit)\s+the\s+(?:group|chat|channel|server)|"
+    r"(?:felt|feel|feeling)\s+(?:like\s+)?(?:such\s+|a\s+complete\s+|a\s+total\s+|so\s+)?(?:an?\s+)?"
+    r"(?:idiot|fool|mug)\b|"
     r"never\s+(?:got|received)\s+(?:my|the|a|an|any)\s+(?:\w+\s+){0,2}?(?:refund|money|account|login|key|code|"
     r"video|clip|course|file|link|invite|access)|"
     # the check that answers a mislabelled clip: "a reverse image search finds the same footage …" ("stock
@@ -757,14 +764,16 @@ _STANCE_PATTERNS_ZH: dict[str, str] = {
     rf"(?<!真的)(?<![度放请休寒暑])假的(?![{CJK_CHARS}a-z0-9])|子虚乌有|纯属|澄清|"
     r"从未|并未|并没有|根本没有|编造|捏造|瞎编|胡编|拼凑|东拼西凑|"
     # "that is idle bragging / hearsay": "说Sora是中国团队做的那是瞎吹", "说Sora已经全面开放的都是瞎传"
-    r"瞎吹|瞎传|瞎说|胡说八道|胡扯|扯淡|"
+    # (胡喧: the same in Xinjiang speech, "都是胡喧呢")
+    r"瞎吹|瞎传|瞎说|胡说八道|胡扯|扯淡|胡喧|"
     # "it is actually real footage": the debunk of a real video labelled AI-made (a rumour says 其实是 too,
     # "其实是中国科学家做的", so only with words of filming)
     r"(?:其实|实际上|原来)(?:是|只是|就是).{0,12}?(?:实拍|真实|真人|拍摄|拍的|航拍|旧视频|老视频|素材)",
     # a warning addresses the reader ("买…的注意了", "提醒大家") or tells them to look out; "温馨提示" and a
     # bare "提醒" are left out: ads use them ("温馨提醒：名额有限")
-    "warning": r"警惕|当心|别上当|不要上当|千万别|千万不要|别信|不要相信|别付|不要付|别买|不要买|别扫|不要扫|"
-    r"别下载|不要下载|别点|不要点|没必要花钱|不用花钱|"
+    # ("别听那些": don't listen to them)
+    "warning": r"警惕|当心|别上当|不要上当|千万别|千万不要|别信|不要相信|别听(?:那些|他们|人家|网上)|"
+    r"别付|不要付|别买|不要买|别扫|不要扫|别下载|不要下载|别点|不要点|没必要花钱|不用花钱|"
     r"注意了|注意啦|请注意|大家注意|提醒大家|提醒各位|提醒一下|提个醒|小心|谨防|防骗|避坑|排雷|擦亮眼睛|留个心眼|"
     r"别被骗|不要被骗|别再被",
     # what a warning tells the reader not to spend or do: money wasted, a seller to block or report

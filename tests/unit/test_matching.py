@@ -349,6 +349,12 @@ class _GlossBridge:
             "金门大桥封闭一年？谣言。卢浮宫现在每晚向公众开放了",
             dataclasses.replace(POLICY, bridge=_GlossBridge()),
         ),
+        # a clause that tells the reader not to pay for the other offer denies it, with no negation word
+        # ("别再花九十九买什么Sora课了"; scripts/round31_mends.py, z10)
+        (
+            "别再花钱买金门大桥封闭一年的门票了；卢浮宫现在每晚向公众开放了",
+            dataclasses.replace(POLICY, bridge=_GlossBridge()),
+        ),
         # the wave dash ends a clause, as a full stop does
         (
             "金门大桥封闭一年是谣言～卢浮宫现在每晚向公众开放了",

@@ -226,6 +226,11 @@ def test_benign_text_has_no_signals() -> None:
         ("I paid for the course and they blocked me, lesson learned, $120 gone", "debunk"),
         ("Sent 50 dollars for a login, the seller ghosted me", "debunk"),
         ("Paid the deposit and never received my refund", "debunk"),
+        # ... the seller gone from the chat, the buyer's shame at having paid (scripts/round31_mends.py, e5)
+        ("Sent him 25 quid for the prompt doc last week. He's left the group.", "debunk"),
+        ("Felt like such an idiot today. It was my money.", "debunk"),
+        # the answer that the thing sold cannot exist (e7)
+        ("OpenAI's API has no video model, so that key could never have worked", "debunk"),
         ("Please stop sharing this, don't believe it", "distrust"),
         ("These refund texts are a scam", "scam"),
         ("The 'official' wallet app is a fake", "fake"),

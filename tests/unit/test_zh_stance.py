@@ -26,6 +26,9 @@ from monitor.core.text import analyze
         # idle bragging and hearsay: "that is just bragging", "it is all hearsay"
         ("说Sora是中国团队做的，那是瞎吹", "debunk"),
         ("说Sora已经全面开放的都是瞎传，官网还只给内测用户用", "debunk"),
+        # idle talk in Xinjiang speech (胡喧), and "don't listen to them" (scripts/round31_mends.py, z9)
+        ("说Sora是中国团队做出来的，都是胡喧呢", "debunk"),
+        ("别听那些卖课的，官网都写着呢", "warning"),
         # paid, and what came of it, a few characters after 结果
         ("我交了三千八进了所谓的训练营，结果里面只有几节录屏", "loss"),
     ],
