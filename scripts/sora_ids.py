@@ -128,6 +128,23 @@ def check_zh_set(stem: str, id_prefix: str, rows: list[tuple[str, str | None, st
     write_zh_set(stem, id_prefix, rows)
 
 
+def check_zh_set_against_demo(
+    stem: str, id_prefix: str, rows: list[tuple[str, str | None, str | None, str]], threshold: float = 0.6
+) -> None:
+    """``--check``: print the near copies of a Chinese set's posts in every earlier Chinese set, then in the
+    demo stream (lower-cased), at ``threshold``; otherwise write it (:func:`write_zh_set`)."""
+    if "--check" not in sys.argv:
+        write_zh_set(stem, id_prefix, rows)
+        return
+    texts = [text for *_, text in rows]
+    print("against the earlier Chinese sets:")
+    earlier = earlier_sets("zh_*_posts.jsonl", stem, DATA / "zh_posts.jsonl")
+    print_near_copies(near_copies(texts, earlier), threshold)
+    print("against the demo stream:")
+    demo = DATA.parents[1] / "monitor" / "demo" / "posts.jsonl"
+    print_near_copies(near_copies(texts, [demo], lower=True), threshold)
+
+
 def check_en_set(name: str, rows: list[tuple[str | None, str, str]], threshold: float = 0.70) -> None:
     """Print the near copies (lower-cased, ``threshold``) of an English set's posts in every earlier English
     set and the demo stream; then write it (:func:`write_en_set`) unless ``--check`` is given."""
