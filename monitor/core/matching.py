@@ -1450,7 +1450,7 @@ def asserted_apart(raw: str, template: Template, topic: frozenset[str]) -> bool:
 # not by its debunk cues: "misinformation" or "fact check" near a claim, in news and debunks, names no claim
 # false (read with and without them, CheckThat! dev had two false alerts more with English debunk cues)
 # A clause that tells the reader not to buy or pay for the other offer denies it too, in either language
-# ("别再花九十九买什么Sora课了", "skip them"): a refusal with no negation word.
+# ("别再花九十九买什么Sora课了", "avoid them"): a refusal with no negation word.
 _DENYING = frozenset({"denial", "debunk", "scam", "refuse"})
 _DENYING_EN = frozenset({"scam", "refuse"})  # "the so-called Sora APK passed about on WhatsApp is a fraud"
 _CJK = re.compile(r"[\u3400-\u9fff]")
