@@ -526,7 +526,7 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
 
 
 def main() -> None:
-    sora.check_zh_set_against_demo(STEM, PREFIX, POSTS)
+    sora.check_zh_set(STEM, PREFIX, POSTS, 0.6, demo=True)
 
 
 if __name__ == "__main__":

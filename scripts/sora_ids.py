@@ -118,31 +118,29 @@ def earlier_sets(pattern: str, own: str, *extra: Path) -> list[Path]:
     return [p for p in sorted(DATA.glob(pattern)) if own not in p.name] + list(extra)
 
 
-def check_zh_set(stem: str, id_prefix: str, rows: list[tuple[str, str | None, str | None, str]]) -> None:
-    """``--check``: print the near copies of a Chinese set's posts in every earlier Chinese set (0.7);
-    otherwise write it (:func:`write_zh_set`)."""
-    if "--check" in sys.argv:
-        earlier = earlier_sets("zh_*_posts.jsonl", stem, DATA / "zh_posts.jsonl")
-        print_near_copies(near_copies([text for *_, text in rows], earlier), 0.7)
-        return
-    write_zh_set(stem, id_prefix, rows)
-
-
-def check_zh_set_against_demo(
-    stem: str, id_prefix: str, rows: list[tuple[str, str | None, str | None, str]], threshold: float = 0.6
+def check_zh_set(
+    stem: str,
+    id_prefix: str,
+    rows: list[tuple[str, str | None, str | None, str]],
+    threshold: float = 0.7,
+    *,
+    demo: bool = False,
 ) -> None:
-    """``--check``: print the near copies of a Chinese set's posts in every earlier Chinese set, then in the
-    demo stream (lower-cased), at ``threshold``; otherwise write it (:func:`write_zh_set`)."""
+    """``--check``: print the near copies of a Chinese set's posts in every earlier Chinese set at
+    ``threshold`` (with ``demo``, then in the demo stream too, lower-cased); otherwise write it
+    (:func:`write_zh_set`)."""
     if "--check" not in sys.argv:
         write_zh_set(stem, id_prefix, rows)
         return
     texts = [text for *_, text in rows]
-    print("against the earlier Chinese sets:")
     earlier = earlier_sets("zh_*_posts.jsonl", stem, DATA / "zh_posts.jsonl")
+    if demo:
+        print("against the earlier Chinese sets:")
     print_near_copies(near_copies(texts, earlier), threshold)
-    print("against the demo stream:")
-    demo = DATA.parents[1] / "monitor" / "demo" / "posts.jsonl"
-    print_near_copies(near_copies(texts, [demo], lower=True), threshold)
+    if demo:
+        print("against the demo stream:")
+        stream = DATA.parents[1] / "monitor" / "demo" / "posts.jsonl"
+        print_near_copies(near_copies(texts, [stream], lower=True), threshold)
 
 
 def check_en_set(name: str, rows: list[tuple[str | None, str, str]], threshold: float = 0.70) -> None:
