@@ -202,6 +202,20 @@ class Judged:
         (r1, r1_text), (r2, r2_text) = self.both_languages(), self.unread_language(reads, mend)
         return print_checks(mend, {f"R1 {r1_text}": r1, f"R2 {r2_text}": r2, f"R3 {r3_text}": r3})
 
+    def gained(self, mend: str, language: str, name: str, post: str) -> bool:
+        """:meth:`verdict` with R3: the post named (``language``: ``english`` / ``chinese``, its set
+        ``name``) alerts its gold template."""
+        row = getattr(self.tally, language)[(name, post)]
+        r3 = row["matched"] in set(row["gold"])
+        return self.verdict(mend, "both", r3, f"{post} alerts its gold template (now: {row['matched']})")
+
+    def stopped(self, mend: str, language: str, name: str, post: str) -> bool:
+        """:meth:`verdict` with R3: the post named no longer alerts."""
+        row = getattr(self.tally, language)[(name, post)]
+        return self.verdict(
+            mend, "both", row["matched"] is None, f"{post} no longer alerts (now: {row['matched']})"
+        )
+
     def chinese_gained(self) -> list[tuple[str, str]]:
         return [
             k

@@ -150,9 +150,7 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         j.verdict(mend, "both", r3, f"{' or '.join(ids)} alerts its gold template alone")
         return
     post = "heldout27-020" if mend == "o1" else "heldout28-032"
-    row = j.tally.english[(post[:9], post)]
-    r3 = row["matched"] in set(row["gold"])
-    j.verdict(mend, "both", r3, f"{post} alerts its gold template (now: {row['matched']})")
+    j.gained(mend, "english", post[:9], post)
 
 
 if __name__ == "__main__":

@@ -88,10 +88,7 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         now = ", ".join(f"{i}: {r['matched']}" for i, r in rows.items())
         j.verdict(mend, "both", r3, f"zhh25-021 and -031 no longer alert the claim they deny (now {now})")
         return
-    post = GAIN[mend]
-    row = j.tally.english[("heldout29", post)]
-    r3 = row["matched"] in set(row["gold"])
-    j.verdict(mend, "both", r3, f"{post} alerts its gold template (now: {row['matched']})")
+    j.gained(mend, "english", "heldout29", GAIN[mend])
 
 
 if __name__ == "__main__":

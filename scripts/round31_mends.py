@@ -75,14 +75,9 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         raise SystemExit(f"mend: one of {MENDS}")
     j = Judged.of(before_dir, after_dir)
     if mend in STOPS:
-        language, name, post = STOPS[mend]
-        row = getattr(j.tally, language)[(name, post)]
-        j.verdict(mend, "both", row["matched"] is None, f"{post} no longer alerts (now: {row['matched']})")
-        return
-    language, name, post = GAIN[mend]
-    row = getattr(j.tally, language)[(name, post)]
-    r3 = row["matched"] in set(row["gold"])
-    j.verdict(mend, "both", r3, f"{post} alerts its gold template (now: {row['matched']})")
+        j.stopped(mend, *STOPS[mend])
+    else:
+        j.gained(mend, *GAIN[mend])
 
 
 if __name__ == "__main__":
