@@ -87,8 +87,6 @@ final code.
 
 from __future__ import annotations
 
-import sys
-
 import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 STEM, PREFIX = "zh_heldout29", "zhh29"
@@ -537,16 +535,7 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
 
 
 def main() -> None:
-    if "--check" not in sys.argv:
-        sora.write_zh_set(STEM, PREFIX, POSTS)
-        return
-    texts = [text for *_, text in POSTS]
-    print("against the earlier Chinese sets:")
-    earlier = sora.earlier_sets("zh_*_posts.jsonl", STEM, sora.DATA / "zh_posts.jsonl")
-    sora.print_near_copies(sora.near_copies(texts, earlier), 0.6)
-    print("against the demo stream:")
-    demo = sora.DATA.parents[1] / "monitor" / "demo" / "posts.jsonl"
-    sora.print_near_copies(sora.near_copies(texts, [demo], lower=True), 0.6)
+    sora.check_zh_set(STEM, PREFIX, POSTS, 0.6, demo=True)
 
 
 if __name__ == "__main__":
