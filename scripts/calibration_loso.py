@@ -71,6 +71,20 @@ frozen in scripts/calibration_candidate.json. Every first read after the freeze 
 scored by ``score`` for the shipped weights and the candidate. A language's candidate ships once at least
 three first reads follow the freeze and, pooled over them, its ECE is at least 0.02 under the shipped
 weights'; (d) and (e) as above. No other candidate is scored, and the rule is not changed after a read.
+Outcome (2026-12-05 04:53 UTC, the third reads hard_en_heldout32 and zh_heldout29): pooled over three reads
+the English candidate 0.089 against 0.157, the Chinese 0.068 against 0.156; the Chinese one shipped (``score
+--write``). The English one was not: its weights lower the confidence as the cosine rises with the post's
+words, signals and runner-up held (w_over + w_dense = -0.92), which tests/unit/test_calibration.py's
+"confidence grows with the score" catches and the rows contradict (within a band of lexical scores, a
+higher cosine is right more often).
+
+PROSPECTIVE CHECK, SECOND (English; committed 2026-12-05 05:00 UTC, before hard_en_heldout34 was written
+into main or read). ``fit --monotone`` on the same rows as the first candidate (w_over + w_dense >= 0; the
+free fit breaks it, so the constrained fit lies on the boundary: the confidence is flat in the cosine where
+the runner-up is far behind, and still rises with the words, the signals and the gap) is frozen in
+scripts/calibration_candidate_en2.json. It ships under the same rule, scored on the first reads from
+hard_en_heldout34 on (three at least, pooled ECE at least 0.02 under the shipped weights', (d), (e)); if
+it ships, the unit test's "grows with the score" becomes "never falls as the score rises" for a far runner-up.
 """
 
 from __future__ import annotations
@@ -105,14 +119,15 @@ EN_SETS = [
 ]
 ZH_SETS = ["zh", "zh_tune2", "zh_heldout", *(f"zh_heldout{n}" for n in range(2, LAST_SEEN_ZH + 1))]
 # the sets each shipped fit used (calibration_params.py "fitted_on"), its penalty, and whether it was fitted
-# on first-read rows where a set has them (English since 2026-12-03: ``fit --fit-rows``) or on current rows
+# on first-read rows where a set has them (English since 2026-12-03, Chinese since its frozen candidate
+# shipped on 2026-12-05: ``fit --fit-rows``) or on current rows
 RECIPE = {
     "en": (
         ["demo", "hard_en_tune", "hard_en_heldout", *(f"hard_en_heldout{n}" for n in range(2, 16))],
         1.0,
         True,
     ),
-    "zh": (["zh", "zh_tune2", "zh_heldout", *(f"zh_heldout{n}" for n in range(2, 7))], 0.3, False),
+    "zh": (["zh", "zh_tune2", "zh_heldout", *(f"zh_heldout{n}" for n in range(2, 27))], 0.1, True),
 }
 RANK_ONLY = ("rank", "rank_gap")
 KEEP = [i for i, name in enumerate(FEATURES) if name not in RANK_ONLY]
@@ -189,11 +204,32 @@ def design(r: Row, extra: bool) -> list[float]:
 
 
 def fit_prior(
-    xs: list[list[float]], ys: list[bool], l2: float, prior: list[float] | None
+    xs: list[list[float]],
+    ys: list[bool],
+    l2: float,
+    prior: list[float] | None,
+    monotone: bool = False,
 ) -> tuple[list[float], float]:
     """The objective of ``calibration.fit_logistic`` (log-loss + ``l2/2 * |w - prior|^2`` on the raw
     features, the bias free), by Newton's method in numpy (the nested LOSO fits thousands of times);
-    ``prior`` None: toward 0, as the shipped fit."""
+    ``prior`` None: toward 0, as the shipped fit.
+
+    ``monotone``: subject to ``w_over + w_dense >= 0``, so that the confidence never falls as the cosine
+    rises with the post's words, signals and runner-up held (a post's fused score moves with its dense
+    cosine, so ``over`` and ``dense`` move together; the ``gap`` term is capped). The objective is convex,
+    so where the free optimum breaks the constraint the constrained one lies on its boundary: Newton's
+    method on ``w_over + w_dense = 0`` (the KKT system of one linear equality)."""
+    w, b = _newton(xs, ys, l2, prior, None)
+    if monotone and w[0] + w[1] < 0:
+        w, b = _newton(xs, ys, l2, prior, np.array([0.0, 1.0, 1.0] + [0.0] * (len(w) - 2)))
+    return w, b
+
+
+def _newton(
+    xs: list[list[float]], ys: list[bool], l2: float, prior: list[float] | None, equal_zero: np.ndarray | None
+) -> tuple[list[float], float]:
+    """:func:`fit_prior`'s Newton's method; ``equal_zero``: a row ``c`` of the constraint ``c . beta = 0``
+    (``beta``: the bias, then the weights in :func:`design`'s order)."""
     x = np.asarray(xs, dtype=np.float64)
     y = np.asarray(ys, dtype=np.float64)
     a = np.hstack([np.ones((len(x), 1)), x])
@@ -203,11 +239,19 @@ def fit_prior(
     reg = np.full(a.shape[1], float(l2))
     reg[0] = 0.0
     beta = centre.copy()
+    if equal_zero is not None:  # start on the constraint: the prior's over and dense moved to meet it
+        beta -= equal_zero * (equal_zero @ beta) / (equal_zero @ equal_zero)
     for _ in range(100):
         p = 1 / (1 + np.exp(-np.clip(a @ beta, -30, 30)))
         g = a.T @ (p - y) + reg * (beta - centre)
         h = (a * np.maximum(p * (1 - p), 1e-9)[:, None]).T @ a + np.diag(reg)
-        step = np.linalg.solve(h, g)
+        if equal_zero is None:
+            step = np.linalg.solve(h, g)
+        else:  # [[H, c], [c', 0]] [step, lambda] = [g, 0]: a Newton step that stays on c . beta = 0
+            k = len(beta)
+            kkt = np.zeros((k + 1, k + 1))
+            kkt[:k, :k], kkt[:k, k], kkt[k, :k] = h, equal_zero, equal_zero
+            step = np.linalg.solve(kkt, np.append(g, 0.0))[:k]
         beta -= step
         if np.abs(step).max() < 1e-9:
             break
@@ -272,11 +316,15 @@ def main() -> None:
     fw.add_argument("--script", default="", help="zh: E5's by_script['zh'] weights; else MiniLM's topical")
     fw.add_argument("--fit-rows", nargs="*", type=Path, default=[], help="rows that replace a set's")
     fw.add_argument("--write", action="store_true", help="store the weights in calibration_params.py")
+    fw.add_argument(
+        "--monotone", action="store_true", help="w_over + w_dense >= 0: never less sure as the cosine rises"
+    )
     sc = sub.add_parser("score", help="shipped vs a frozen candidate on new rows")
     sc.add_argument("rows", nargs="+", type=Path)
     sc.add_argument("--script", default="", help="zh: E5's by_script['zh'] weights; else MiniLM's topical")
     sc.add_argument("--candidate", type=Path, required=True, help="a JSON file of frozen candidate weights")
     sc.add_argument("--draws", type=int, default=1000)
+    sc.add_argument("--write", action="store_true", help="store the frozen candidate (calibration_params.py)")
     args = ap.parse_args()
     if args.cmd == "score":
         score(args)
@@ -309,30 +357,44 @@ def _prior(shipped: Sequence[float], extra: bool) -> list[float]:
 
 
 def fit_sets(
-    by_set: dict[str, list[Row]], train: list[str], l2: float, extra: bool, prior: list[float] | None
+    by_set: dict[str, list[Row]],
+    train: list[str],
+    l2: float,
+    extra: bool,
+    prior: list[float] | None,
+    monotone: bool = False,
 ) -> tuple[list[float], float]:
     """Weights and bias fitted on the rows of the ``train`` sets."""
     rs = [r for n in train for r in by_set[n]]
-    return fit_prior([design(r, extra) for r in rs], [r["y"] for r in rs], l2, prior)
+    return fit_prior([design(r, extra) for r in rs], [r["y"] for r in rs], l2, prior, monotone)
 
 
 def loso_pairs(
-    by_set: dict[str, list[Row]], train: list[str], l2: float, extra: bool, prior: list[float] | None
+    by_set: dict[str, list[Row]],
+    train: list[str],
+    l2: float,
+    extra: bool,
+    prior: list[float] | None,
+    monotone: bool = False,
 ) -> list[tuple[float, bool]]:
     """Each of the ``train`` sets scored by a fit on the others: (confidence, outcome) pairs."""
     pairs = []
     for n in train:
-        f = predictor(*fit_sets(by_set, [m for m in train if m != n], l2, extra, prior), extra)
+        f = predictor(*fit_sets(by_set, [m for m in train if m != n], l2, extra, prior, monotone), extra)
         pairs += [(f(r), r["y"]) for r in by_set[n]]
     return pairs
 
 
 def choose_l2(
-    by_set: dict[str, list[Row]], train: list[str], extra: bool, prior: list[float] | None
+    by_set: dict[str, list[Row]],
+    train: list[str],
+    extra: bool,
+    prior: list[float] | None,
+    monotone: bool = False,
 ) -> tuple[float, dict[float, float]]:
     """The penalty of :data:`L2S` with the lowest leave-one-set-out ECE over ``train`` (the first on a tie),
     and each penalty's ECE."""
-    scores = {l2: reliability(loso_pairs(by_set, train, l2, extra, prior))[0] for l2 in L2S}
+    scores = {l2: reliability(loso_pairs(by_set, train, l2, extra, prior, monotone))[0] for l2 in L2S}
     return min(L2S, key=lambda v: scores[v]), scores
 
 
@@ -422,10 +484,10 @@ def fit_all(args: argparse.Namespace) -> None:
     by_set = {**_read([args.rows], lang), **first_read}
     names = [n for n in (ZH_SETS if lang == "zh" else EN_SETS) if n in by_set]
 
-    l2, scores = choose_l2(by_set, names, False, None)
+    l2, scores = choose_l2(by_set, names, False, None, args.monotone)
     for v, ece in scores.items():
         print(f"l2 {v:g}: leave-one-set-out ECE {ece:.4f}", file=sys.stderr)
-    w, b = fit_sets(by_set, names, l2, False, None)
+    w, b = fit_sets(by_set, names, l2, False, None, args.monotone)
     weights = {name: 0.0 for name in FEATURES}
     for k, i in enumerate(KEEP):
         weights[FEATURES[i]] = round(w[k], 6)
@@ -435,11 +497,17 @@ def fit_all(args: argparse.Namespace) -> None:
         f"{'multilingual-e5-small, zh posts' if lang == 'zh' else 'all-MiniLM-L6-v2'}: "
         f"{len(names)} sets, first-read decisions of {len(replaced)} "
         f"({', '.join(replaced)}), current of the rest ({', '.join(n for n in names if n not in replaced)}); "
-        f"{n_posts} posts, l2 {l2:g} by leave-one-set-out (scripts/calibration_loso.py fit)"
+        f"{n_posts} posts, l2 {l2:g} by leave-one-set-out"
+        f"{', w_over + w_dense >= 0' if args.monotone else ''} (scripts/calibration_loso.py fit)"
     )
     print(json.dumps({"bias": round(b, 6), "weights": weights, "fitted_on": fitted_on}, indent=2))
-    if not args.write:
-        return
+    if args.write:
+        _store(lang, round(b, 6), weights, fitted_on)
+
+
+def _store(lang: str, bias: float, weights: dict[str, float], fitted_on: str) -> None:
+    """Write one language's weights into monitor/core/calibration_params.py: MiniLM's topical weights, or
+    E5's ``by_script["zh"]``; every other block stays as it is."""
     import copy
 
     from fit_calibration import PARAMS, write_calibration  # scripts/ is on sys.path when this file runs
@@ -448,7 +516,7 @@ def fit_all(args: argparse.Namespace) -> None:
 
     params = copy.deepcopy(CALIBRATION)
     block = params["multilingual-e5-small"]["by_script"]["zh"] if lang == "zh" else params["all-MiniLM-L6-v2"]
-    block.update(bias=round(b, 6), weights=weights, fitted_on=fitted_on)
+    block.update(bias=bias, weights=weights, fitted_on=fitted_on)
     write_calibration(params)
     print(f"wrote {PARAMS}", file=sys.stderr)
 
@@ -467,6 +535,8 @@ def score(args: argparse.Namespace) -> None:
         for v, f in (("shipped", shipped), ("candidate", candidate))
     }
     print_tables(results, names, args.draws, [])
+    if args.write:  # once the rule above accepts: the frozen weights as they are, not a refit
+        _store(lang, float(frozen["bias"]), dict(frozen["weights"]), frozen["fitted_on"])
 
 
 def _shipped_weights(lang: str) -> list[float]:

@@ -23,9 +23,8 @@ DEMO = ("demo", Path("monitor/demo/posts.jsonl"), Path("monitor/demo/qrels.tsv")
 DEMO_CLAIMS = Path("monitor/demo/templates.jsonl")
 # the newest English / Chinese held-out sets read once unseen: every set up to them is seen, the next ones
 # (hard_en_heldout{LAST_SEEN_EN + 1}, zh_heldout{LAST_SEEN_ZH + 1}) are opened only by their read. The
-# round that reads them raises these. hard_en_heldout33 was read once (2026-12-05 02:24) before
-# hard_en_heldout32 was written: it is seen too, and LAST_SEEN_EN goes to 33 once 32 is read.
-LAST_SEEN_EN, LAST_SEEN_ZH = 31, 28
+# round that reads them raises these. hard_en_heldout33 was read (2026-12-05 02:24) before 32 (04:52).
+LAST_SEEN_EN, LAST_SEEN_ZH = 33, 29
 
 
 def numbered(first: Sequence[str], stem: str, last: int) -> list[str]:

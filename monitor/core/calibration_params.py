@@ -55,30 +55,38 @@ CALIBRATION: dict[str, dict[str, Any]] = {
         "bias": -3.339523,
         "by_script": {
             "zh": {
-                "bias": -3.006611,
-                "fitted_on": "multilingual-e5-small, zh posts: "
-                "zh_posts.jsonl + "
-                "zh_tune2_posts.jsonl + "
-                "zh_heldout_posts.jsonl + "
-                "zh_heldout2_posts.jsonl + "
-                "zh_heldout3_posts.jsonl + "
-                "zh_heldout4_posts.jsonl + "
-                "zh_heldout5_posts.jsonl + "
-                "zh_heldout6_posts.jsonl (556 posts, "
-                "l2 0.3)",
+                "bias": -1.331998,
+                "fitted_on": "multilingual-e5-small, zh posts: 28 "
+                "sets, first-read decisions of 25 "
+                "(zh_heldout2, zh_heldout3, "
+                "zh_heldout4, zh_heldout5, "
+                "zh_heldout6, zh_heldout7, "
+                "zh_heldout8, zh_heldout9, "
+                "zh_heldout10, zh_heldout11, "
+                "zh_heldout12, zh_heldout13, "
+                "zh_heldout14, zh_heldout15, "
+                "zh_heldout16, zh_heldout17, "
+                "zh_heldout18, zh_heldout19, "
+                "zh_heldout20, zh_heldout21, "
+                "zh_heldout22, zh_heldout23, "
+                "zh_heldout24, zh_heldout25, "
+                "zh_heldout26), current of the rest "
+                "(zh, zh_tune2, zh_heldout); 1955 "
+                "posts, l2 0.1 by leave-one-set-out "
+                "(scripts/calibration_loso.py fit)",
                 "score_scale": 0.2,
                 "weights": {
-                    "dense": 1.551322,
-                    "gap": 1.606845,
-                    "lexical": 2.590496,
-                    "matched": 4.754672,
-                    "negative": -0.499081,
-                    "over": 2.541243,
+                    "dense": 2.616959,
+                    "gap": 3.80522,
+                    "lexical": 2.288587,
+                    "matched": 2.748652,
+                    "negative": -1.712995,
+                    "over": 3.786803,
                     "rank": 0.0,
                     "rank_gap": 0.0,
                     "short": 0.0,
-                    "signal": -0.305327,
-                    "stance": 0.024753,
+                    "signal": 0.025551,
+                    "stance": -0.305191,
                 },
             }
         },

@@ -209,13 +209,16 @@ def test_e5_has_weights_of_its_own_in_its_score_units() -> None:
     assert e5.weights != minilm_rescaled.weights
     # no open-catalogue set under E5 yet: that domain keeps MiniLM's weights on E5's scale
     assert e5.open_catalogue is not None and e5.open_catalogue.score_scale == 0.2
-    # a matched post just over its line reads as likely right, one stopped by the stance guard as unlikely
+    # a matched post just over its line reads as likely right, one stopped by the stance guard as less
+    # likely than not: a Chinese post the guard stops is often right all the same (its best candidate was
+    # gold for 39 of 70 such posts in the first reads of zh_heldout2 .. 26), so its weights say so
     x_match = [0.02, 0.02, 0.1, 0.3, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
     x_stance = [0.02, 0.02, 0.1, 0.3, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0]
     # (English posts and Chinese posts, which have weights of their own: by_script["zh"])
     assert e5.by_script is not None and e5.by_script["zh"].score_scale == 0.2
     for weights in (e5, e5.by_script["zh"]):
-        assert weights.probability(x_match) > 0.6 > 0.3 > weights.probability(x_stance)
+        assert weights.probability(x_match) > 0.6 and weights.probability(x_stance) < 0.5
+        assert weights.probability(x_match) - weights.probability(x_stance) > 0.3
 
 
 def test_per_script_weights_apply_to_topical_posts_of_that_script_only() -> None:
