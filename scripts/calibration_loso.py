@@ -32,6 +32,9 @@ the reliability table of the pooled out-of-set confidences. Variants:
     python scripts/calibration_loso.py loso /tmp/calib/en.jsonl
     python scripts/calibration_loso.py loso /tmp/calib/zh.jsonl --script zh
 
+``lower ROWS... [--script zh]``: on first-read rows, what lowering every threshold would alert and how
+many of those alerts would be right.
+
 ``fit ROWS [--fit-rows F...] [--script zh] [--write]``: the weights that ship, fitted on every set's rows
 (first-read where given), the penalty by leave-one-set-out; ``--write`` stores them in
 monitor/core/calibration_params.py (MiniLM's topical weights, or E5's ``by_script["zh"]``).
@@ -319,6 +322,11 @@ def main() -> None:
     fw.add_argument(
         "--monotone", action="store_true", help="w_over + w_dense >= 0: never less sure as the cosine rises"
     )
+    lw = sub.add_parser("lower", help="first reads: what lowering every threshold would alert")
+    lw.add_argument("rows", nargs="+", type=Path)
+    lw.add_argument(
+        "--script", default="", help="zh: the Chinese rows (E5's score units, 0.2 per MiniLM unit)"
+    )
     sc = sub.add_parser("score", help="shipped vs a frozen candidate on new rows")
     sc.add_argument("rows", nargs="+", type=Path)
     sc.add_argument("--script", default="", help="zh: E5's by_script['zh'] weights; else MiniLM's topical")
@@ -326,6 +334,9 @@ def main() -> None:
     sc.add_argument("--draws", type=int, default=1000)
     sc.add_argument("--write", action="store_true", help="store the frozen candidate (calibration_params.py)")
     args = ap.parse_args()
+    if args.cmd == "lower":
+        lower(args)
+        return
     if args.cmd == "score":
         score(args)
         return
@@ -519,6 +530,24 @@ def _store(lang: str, bias: float, weights: dict[str, float], fitted_on: str) ->
     block.update(bias=bias, weights=weights, fitted_on=fitted_on)
     write_calibration(params)
     print(f"wrote {PARAMS}", file=sys.stderr)
+
+
+def lower(args: argparse.Namespace) -> None:
+    """What a lower line would add on first reads: every post no guard stopped alerts once its best
+    candidate is within ``d`` (the model's score units) of its threshold; right: that candidate is gold."""
+    lang = "zh" if args.script == "zh" else "en"
+    rows = [r for rs in _read(args.rows, lang).values() for r in rs]
+    scale = 0.2 if lang == "zh" else 1.0  # the features are in MiniLM units (calibration.features)
+    print("| every threshold lowered by | alerts | right | precision | right gained per wrong one added |")
+    print("|---|---|---|---|---|")
+    base = None
+    for d in (0.0, 0.01, 0.02, 0.03, 0.05, 0.08):
+        alerts = [r for r in rows if r["matched"] or (r["sup"] is None and r["x"][0] >= -d / scale)]
+        right = sum(1 for r in alerts if r["y"])
+        base = base or (len(alerts), right)
+        added, gained = len(alerts) - base[0], right - base[1]
+        ratio = f"{gained / (added - gained):.2f}" if added > gained else "-"
+        print(f"| {d:.2f} | {len(alerts)} | {right} | {right / len(alerts):.3f} | {ratio} |")
 
 
 def score(args: argparse.Namespace) -> None:
