@@ -43,6 +43,13 @@ before it (main's monitor/ at this commit; for e10, that plus e8), over every se
   R5 CheckThat! 2022 2A dev decisions at the default line: no more false alerts than the code before. R5 is
      run once, on the kept mends together.
 
+RESULT (2026-12-05 05:07-05:24 UTC; docs/history/QUALITY-ENGLISH.md "Mends after the thirty-second read"):
+e8 REMOVE (R1: heldout30-016, a Black Country post that denies the get-rich claim ("I ay gonna tell yer
+yow'll be earnin' thousands a day") and sells a prompt pack, now alerts get rich: "earnin'" spelled out gives
+the denied claim its words; heldout32-035 no longer alerts, as written for). e10 passes R1-R3 on top of e8
+(heldout32-022 alerts the generation service; nothing else moves), but without e8 the refusal it needs is
+not read and it changes nothing: REMOVE with e8. R4 and R5 were not needed.
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout34, zh_heldout30), where it is out of sample.
 """
