@@ -465,7 +465,23 @@ class Settings(BaseSettings):
     )
     hubness_k: int = Field(10, ge=1, le=100, description="nearest posts per exemplar for its hubness")
     hubness_min_posts: int = Field(
-        200, ge=1, description="Chinese posts a worker sees before the hubness correction starts"
+        200,
+        ge=1,
+        description="Chinese posts seen (by this worker and, shared, the others) before the hubness "
+        "correction starts",
+    )
+    hubness_share_s: float = Field(
+        30.0,
+        ge=0.0,
+        le=3600.0,
+        description="workers exchange their hubness observations through Redis this often (and once at "
+        "start-up): the correction covers every partition's posts, and a restarted worker corrects from its "
+        "first batch; 0 = each worker alone (monitor/pipeline/hubness_share.py)",
+    )
+    hubness_share_ttl_s: int = Field(
+        7 * 24 * 3600,
+        ge=60,
+        description="a worker's shared hubness observations expire this long after its last write",
     )
     consumer_fetch_max_wait_ms: int = Field(
         100, ge=1, le=60_000, description="longest a worker's Kafka fetch waits for data (streams/fetch.py)"

@@ -26,8 +26,13 @@ from monitor.pipeline.candidates import CandidateHook, burst_stage, candidate_ho
 from monitor.pipeline.cascade import CascadeStage
 from monitor.pipeline.catalogue import Catalogue
 from monitor.pipeline.hooks import BatchHook
+from monitor.pipeline.hubness_share import HubnessSharing
 from monitor.pipeline.incidents import build_incident_hook
-from monitor.pipeline.matcher import distil_in_background, processor_from_settings
+from monitor.pipeline.matcher import (
+    distil_in_background,
+    hubness_sharing_from_settings,
+    processor_from_settings,
+)
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.processor import Processor
 from monitor.pipeline.retro import RetroMatcher
@@ -151,11 +156,16 @@ class WorkerServices:
     # the cascade's static model being distilled in the background (a child process): stopped with the
     # worker; None when there is nothing to wait for
     distil: BackgroundDistil | None = None
+    # the exchange of hubness observations with the other workers (MONITOR_HUBNESS_SHARE_S); None: alone
+    hubness: HubnessSharing | None = None
 
     def close(self) -> None:
-        """What the worker started besides faust: the background distillation (its child process)."""
+        """What the worker started besides faust: the background distillation (its child process) and the
+        hubness exchange's thread."""
         if self.distil is not None:
             self.distil.stop()
+        if self.hubness is not None:
+            self.hubness.stop()
 
 
 def build_services(settings: Settings, embedder: Embedder | None = None) -> WorkerServices:
@@ -187,6 +197,11 @@ def build_services(settings: Settings, embedder: Embedder | None = None) -> Work
         settings, metrics, client, keys, embedder, registry, catalogue, processor, dedup, executor, state
     )
     services.hooks = build_hooks(services)
+    # the other workers' hubness observations, adopted before the first batch, then exchanged in the
+    # background: the correction covers every partition's posts and survives a restart
+    services.hubness = hubness_sharing_from_settings(settings, processor, services.owner)
+    if services.hubness is not None:
+        services.hubness.start()
     metrics.init_hooks(hook.name for hook in services.hooks)
     # MONITOR_CASCADE=on without its static model in the cache: the worker starts now, the cascade off,
     # and turns it on once a low-priority child process has distilled it

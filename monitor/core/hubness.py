@@ -20,12 +20,19 @@ offline measurement, a file of off-topic posts; in the worker, the posts it has 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 ExemplarKey = tuple[str, str, int]  # template id, kind (text | example | negative), index
+
+
+def exemplar_digest(template_id: str, kind: str, text: str) -> str:
+    """A name for an exemplar that survives a catalogue reload (an index moves when an example is removed;
+    the template, kind and text do not): what the workers' shared estimates are keyed by."""
+    return hashlib.blake2b(f"{template_id}\x1f{kind}\x1f{text}".encode(), digest_size=8).hexdigest()
 
 
 def exemplar_hubness(exemplars: np.ndarray, background: np.ndarray, k: int = 10) -> np.ndarray:
@@ -93,6 +100,9 @@ class HubnessEstimator:
         self.script = script
         self.posts = 0
         self._top: dict[ExemplarKey, list[float]] = {}
+        # what the other workers of the deployment saw (their own posts only, :meth:`adopt`)
+        self.others_posts = 0
+        self._others: dict[ExemplarKey, list[float]] = {}
 
     def observe(self, hits: Sequence[tuple[ExemplarKey, float]]) -> None:
         """One post's hits (exemplar key, raw cosine)."""
@@ -104,12 +114,28 @@ class HubnessEstimator:
             elif score > min(top):
                 top[top.index(min(top))] = score
 
+    def own(self) -> dict[ExemplarKey, list[float]]:
+        """The highest cosines each exemplar got from this worker's own posts (a copy)."""
+        return {key: list(top) for key, top in self._top.items()}
+
+    def adopt(self, posts: int, tops: Mapping[ExemplarKey, Sequence[float]]) -> None:
+        """What the other workers saw: their post count and each exemplar's highest cosines from their own
+        posts, in place of what was adopted before (each worker shares only its own observations, so
+        nothing is counted twice however often they exchange)."""
+        self.others_posts = posts
+        self._others = {key: sorted(top, reverse=True)[: self.k] for key, top in tops.items()}
+
     def correction(self, weight: float, bridged_offset: float | None = None) -> HubnessCorrection | None:
-        """The correction from what was seen so far (None before ``min_posts`` posts)."""
-        if self.posts < self.min_posts or not self._top:
+        """The correction from what was seen so far, here and by the workers adopted (None before
+        ``min_posts`` posts in all)."""
+        if self.posts + self.others_posts < self.min_posts or not (self._top or self._others):
             return None
+        merged = dict(self._others)
+        # this worker's own list as observed, where no other worker saw the exemplar
+        for key, top in self._top.items():
+            merged[key] = sorted([*merged[key], *top], reverse=True)[: self.k] if key in merged else top
         # an exemplar near fewer than k posts so far has no estimate yet: left as it is
-        table = {key: sum(top) / self.k for key, top in self._top.items() if len(top) == self.k}
+        table = {key: sum(top) / self.k for key, top in merged.items() if len(top) == self.k}
         if not table:
             return None
         centre = sum(table.values()) / len(table)

@@ -16,9 +16,13 @@ from monitor.embedding.distil_process import BackgroundDistil
 from monitor.embedding.static import estimate_minutes, open_static_embedder
 from monitor.pipeline.cascade import CascadeStage, cascade_from_settings, static_model_missing
 from monitor.pipeline.catalogue import Catalogue
+from monitor.pipeline.hubness_share import HubnessSharing
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.policies import default_runbook_url, policy_from_settings
 from monitor.pipeline.processor import Processor
+from monitor.storage.connections import redis_client
+from monitor.storage.hubness_state import RedisHubnessStore
+from monitor.storage.keys import Keys
 from monitor.storage.registry import TemplateRegistry
 
 log = logging.getLogger(__name__)
@@ -118,6 +122,22 @@ def distil_in_background(
     metrics.set_static_model_state("distilling")
     distil.start()
     return distil
+
+
+def hubness_sharing_from_settings(
+    settings: Settings, processor: Processor, worker_id: str | None = None
+) -> HubnessSharing | None:
+    """``MONITOR_HUBNESS_SHARE_S`` > 0 and a processor with a hubness estimator: the exchange of its
+    observations with the other workers' through Redis (not started)."""
+    if processor.hubness is None or settings.hubness_share_s <= 0:
+        return None
+    store = RedisHubnessStore(
+        redis_client(settings, timeout_s=2.0),
+        Keys(settings.redis_prefix),
+        processor.embedder.spec.name,
+        ttl_s=settings.hubness_share_ttl_s,
+    )
+    return HubnessSharing(processor, store, settings.hubness_share_s, worker_id)
 
 
 def attach_hubness(processor: Processor, settings: Settings) -> None:

@@ -18,7 +18,7 @@ import numpy as np
 
 from monitor.core.alerts import build_alert
 from monitor.core.clock import iso, utcnow
-from monitor.core.hubness import HubnessEstimator
+from monitor.core.hubness import ExemplarKey, HubnessEstimator
 from monitor.core.ingest import RawMessage, dead_letter, parse_post
 from monitor.core.langid import LanguageDetector, default_detector, language_label, writing_system
 from monitor.core.lexical import LexicalChannel
@@ -430,9 +430,33 @@ class Processor:
                 if writing_system(text) == estimator.script:
                     estimator.observe([((h.template_id, h.kind, h.index), h.score) for h in post_hits])
             if estimator.posts != seen:
-                correction = estimator.correction(self.hubness_weight, self.hubness_bridged_offset)
-                if correction is not None:
-                    self.policy = dataclasses.replace(self.policy, hubness=correction)
+                self._refresh_hubness()
+
+    def adopt_hubness(self, posts: int, tops: Mapping[ExemplarKey, Sequence[float]]) -> None:
+        """What the other workers saw (monitor.pipeline.hubness_share): the correction is refreshed with it
+        at once, so a worker that just started corrects from its first batch."""
+        estimator = self.hubness
+        if estimator is None:
+            return
+        with self._hubness_lock:
+            estimator.adopt(posts, tops)
+            self._refresh_hubness()
+
+    def own_hubness(self) -> tuple[int, dict[ExemplarKey, list[float]]]:
+        """This worker's own observations: its posts of the estimator's script and each exemplar's highest
+        cosines from them (nothing before the estimator is attached)."""
+        estimator = self.hubness
+        if estimator is None:
+            return 0, {}
+        with self._hubness_lock:
+            return estimator.posts, estimator.own()
+
+    def _refresh_hubness(self) -> None:
+        """The policy's correction from what the estimator holds now (under ``_hubness_lock``)."""
+        assert self.hubness is not None
+        correction = self.hubness.correction(self.hubness_weight, self.hubness_bridged_offset)
+        if correction is not None:
+            self.policy = dataclasses.replace(self.policy, hubness=correction)
 
     def _export_lexical_health(self) -> None:
         """A failed background rebuild of the lexical index is counted and flagged, not only logged."""

@@ -235,6 +235,16 @@ class Keys:
         the source digest and dimensions): what a starting worker fits its gate on."""
         return f"{self.prefix}:cascade:{model_slug(model)}:{model_slug(static_model)}:reservoir"
 
+    # --- the hubness estimates the workers share (monitor/storage/hubness_state.py) --------------------
+    def hubness_worker(self, model: str, worker_id: str) -> str:
+        """STRING (JSON, with TTL): one worker's own hubness observations for ``model``: its Chinese posts
+        seen and each exemplar's highest cosines, by exemplar digest."""
+        return f"{self.prefix}:hubness:{model_slug(model)}:{worker_id}"
+
+    def hubness_pattern(self, model: str) -> str:
+        """SCAN pattern of every worker's hubness observations for ``model``."""
+        return f"{self.prefix}:hubness:{model_slug(model)}:*"
+
     # --- worker liveness ---------------------------------------------------------------------------
     def worker_heartbeat(self, worker_id: str) -> str:
         return f"{self.prefix}:worker:{worker_id}"

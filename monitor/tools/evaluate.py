@@ -12,7 +12,7 @@ import hashlib
 import json
 import sys
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -216,10 +216,12 @@ def match_set(
     embedder: Embedder | None = None,
     policy: MatchPolicy | None = None,
     spellings: Path | None = None,
+    prepare: Callable[[Processor], object] | None = None,
 ) -> MatchedSet:
     """Decide every post of ``posts_path`` against the templates of ``claims`` as the worker would;
     ``spellings``: a spellings file (one ``{"alias", "name"}`` per line), as registered in the worker's
-    catalogue (``monitor templates spellings import``)."""
+    catalogue (``monitor templates spellings import``); ``prepare``: called with the processor before the
+    first post (scripts/hubness_share_check.py: a worker that adopts another's hubness estimate)."""
     templates, skipped = load_templates(claims)
     registered = load_spellings(spellings) if spellings is not None else NO_SPELLINGS
     posts = load_posts(posts_path)
@@ -251,7 +253,9 @@ def match_set(
         knn_k=settings.knn_k,
         max_text_chars=settings.max_text_chars,
     )
-    attach_hubness(processor, settings)  # MONITOR_HUBNESS_WEIGHT, as in the worker (off by default)
+    attach_hubness(processor, settings)  # MONITOR_HUBNESS_WEIGHT, as in the worker
+    if prepare is not None:
+        prepare(processor)
     # the worker's cascade (MONITOR_CASCADE): the same stages decide the same posts (calibrated inline);
     # without its static model in the cache, without the cascade (the same decisions) rather than minutes
     # of distilling first

@@ -138,3 +138,82 @@ def test_the_correction_is_on_by_default_for_a_multilingual_model_only() -> None
     off = processor(0.03)
     attach_hubness(off, Settings(hubness_weight=0.0))
     assert off.hubness is None
+
+
+def test_an_estimator_adopts_the_others_observations_without_counting_any_twice() -> None:
+    a_key, b_key = ("a", "text", 0), ("b", "text", 0)
+    one, two = HubnessEstimator(k=2, min_posts=4), HubnessEstimator(k=2, min_posts=4)
+    one.observe([(a_key, 0.9), (b_key, 0.5)])
+    one.observe([(a_key, 0.7)])
+    two.observe([(a_key, 0.8), (b_key, 0.6)])
+    two.observe([(b_key, 0.4)])
+    assert one.correction(1.0) is None and two.correction(1.0) is None  # two posts each, four needed
+    # each adopts what the other saw itself, again and again: the same estimate every time
+    for _ in range(3):
+        one.adopt(two.posts, two.own())
+        two.adopt(one.posts, one.own())
+    first, second = one.correction(1.0), two.correction(1.0)
+    assert first is not None and second is not None
+    assert first.hubness == second.hubness == {a_key: pytest.approx(0.85), b_key: pytest.approx(0.55)}
+    # adopting replaces what was adopted before: a worker whose observations expired counts no more
+    one.adopt(0, {})
+    assert one.correction(1.0) is None
+
+
+def test_an_exemplar_digest_names_the_exemplar_not_its_index() -> None:
+    from monitor.core.hubness import exemplar_digest
+
+    assert exemplar_digest("t", "example", "Sora is open") == exemplar_digest("t", "example", "Sora is open")
+    assert exemplar_digest("t", "example", "Sora is open") != exemplar_digest("t", "text", "Sora is open")
+    assert exemplar_digest("t", "example", "Sora is open") != exemplar_digest("u", "example", "Sora is open")
+
+
+def _worker(templates: dict[str, Template], min_posts: int = 2) -> Processor:
+    emb = HashingEmbedder()
+    index = MemoryIndex()
+    rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
+    vecs = emb.encode_passages([r[3] for r in rows])
+    index.add([(*r, vecs[n]) for n, r in enumerate(rows)])
+    proc = Processor(emb, index, StaticCatalogue(templates), MatchPolicy(default_threshold=0.5), Metrics())
+    proc.hubness, proc.hubness_weight = HubnessEstimator(k=1, min_posts=min_posts), 1.0
+    return proc
+
+
+def test_a_starting_worker_corrects_from_the_others_observations_before_its_first_post() -> None:
+    from monitor.pipeline.hubness_share import HubnessSharing
+    from monitor.storage.hubness_state import MemoryHubnessStore
+
+    store = MemoryHubnessStore()
+    hub = HUB.model_copy(update={"examples": ("Sora for all, no invite", "anyone can sign up to Sora")})
+    old = _worker({"hub": hub, "loner": LONER})
+    HubnessSharing(old, store, 30.0, "old").sync()
+    old.decide_posts([Post(id=f"z{i}", text=f"Sora现在人人都能用了 {i}") for i in range(2)])
+    assert old.policy.hubness is not None
+    assert HubnessSharing(old, store, 30.0, "old").sync()
+    # a new worker, after a reload that swapped the hub's two examples: the digests find each one
+    swapped = hub.model_copy(update={"examples": tuple(reversed(hub.examples))})
+    new = _worker({"hub": swapped, "loner": LONER}, min_posts=2)
+    assert new.hubness is not None and new.hubness.posts == 0 and new.policy.hubness is None
+    assert HubnessSharing(new, store, 30.0, "new").sync()
+    assert new.policy.hubness is not None and new.hubness.others_posts == 2
+    seen, adopted = old.policy.hubness.hubness, new.policy.hubness.hubness
+    assert seen[("hub", "example", 0)] != pytest.approx(seen[("hub", "example", 1)])
+    assert adopted[("hub", "example", 1)] == pytest.approx(seen[("hub", "example", 0)])
+    assert adopted[("hub", "example", 0)] == pytest.approx(seen[("hub", "example", 1)])
+    assert adopted[("hub", "text", 0)] == pytest.approx(seen[("hub", "text", 0)])
+    # the old worker, exchanging again, adopts nothing of its own back: the new one has seen no post
+    HubnessSharing(old, store, 30.0, "old").sync()
+    assert old.hubness is not None and old.hubness.others_posts == 0
+
+
+def test_a_dead_store_leaves_a_worker_with_what_it_saw_itself() -> None:
+    from monitor.pipeline.hubness_share import HubnessSharing
+    from monitor.storage.hubness_state import MemoryHubnessStore
+
+    store = MemoryHubnessStore()
+    store.fail = True
+    proc = _worker({"hub": HUB, "loner": LONER})
+    sharing = HubnessSharing(proc, store, 30.0, "w")
+    assert sharing.sync() is False and sharing.failures == 1
+    proc.decide_posts([Post(id=f"z{i}", text=f"Sora现在人人都能用了 {i}") for i in range(2)])
+    assert proc.policy.hubness is not None  # corrected from its own posts, as a worker alone is
