@@ -49,6 +49,7 @@ class HubnessSharing:
         self.worker_id = worker_id or uuid.uuid4().hex[:12]
         self.exchanges = 0
         self.failures = 0
+        self.others = 0  # the other workers whose observations the last exchange adopted
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -72,11 +73,12 @@ class HubnessSharing:
             log.warning("hubness exchange failed (%s); correcting from this worker's own posts", exc)
             return False
         by_digest = {digest: key for key, digest in by_key.items()}
-        others = 0
+        others, workers = 0, 0
         tops: dict[ExemplarKey, list[float]] = {}
         for worker, seen in everyone.items():
             if worker == self.worker_id or seen.get("k") != estimator.k:
                 continue  # this worker's own, or estimated with another k: not comparable
+            workers += 1
             others += int(seen.get("posts", 0))
             for digest, top in dict(seen.get("tops", {})).items():
                 key = by_digest.get(digest)
@@ -84,12 +86,21 @@ class HubnessSharing:
                     tops.setdefault(key, []).extend(float(v) for v in top)
         self.processor.adopt_hubness(others, tops)
         self.exchanges += 1
+        self.others = workers
         return True
 
     def start(self) -> None:
         """One exchange now (the first batch is corrected with what the others saw), then one every
         ``interval_s`` on a daemon thread."""
-        self.sync()
+        if self.sync():
+            estimator = self.processor.hubness
+            log.info(
+                "hubness estimates shared every %gs: adopted %d Chinese posts from %d other workers (%s)",
+                self.interval_s,
+                estimator.others_posts if estimator is not None else 0,
+                self.others,
+                "correcting now" if self.processor.policy.hubness is not None else "not enough posts yet",
+            )
         self._thread = threading.Thread(target=self._run, name="monitor-hubness-share", daemon=True)
         self._thread.start()
 

@@ -217,3 +217,20 @@ def test_a_dead_store_leaves_a_worker_with_what_it_saw_itself() -> None:
     assert sharing.sync() is False and sharing.failures == 1
     proc.decide_posts([Post(id=f"z{i}", text=f"Sora现在人人都能用了 {i}") for i in range(2)])
     assert proc.policy.hubness is not None  # corrected from its own posts, as a worker alone is
+
+
+def test_the_exchange_runs_once_at_start_then_on_its_thread_until_stopped() -> None:
+    import time
+
+    from monitor.pipeline.hubness_share import HubnessSharing
+    from monitor.storage.hubness_state import MemoryHubnessStore
+
+    store = MemoryHubnessStore()
+    sharing = HubnessSharing(_worker({"hub": HUB, "loner": LONER}), store, 0.05, "w")
+    sharing.start()
+    assert sharing.exchanges >= 1 and "w" in store.data  # before the first batch
+    deadline = time.monotonic() + 5
+    while sharing.exchanges < 3 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    sharing.stop()
+    assert sharing.exchanges >= 3 and sharing._thread is not None and not sharing._thread.is_alive()
