@@ -61,7 +61,7 @@ from monitor.config import Settings
 from monitor.embedding import embedder_from_settings
 from monitor.errors import ConfigError
 from monitor.pipeline.candidates import reader_store
-from monitor.pipeline.matcher import processor_from_settings
+from monitor.pipeline.matcher import hubness_sharing_from_settings, processor_from_settings
 from monitor.pipeline.metrics import Metrics
 from monitor.pipeline.processor import Processor
 from monitor.storage.alertindex import ensure_indexes
@@ -251,5 +251,11 @@ def run_api(
 
 
 def build_processor(settings: Settings, embedder: Any, registry: TemplateRegistry) -> Processor:
-    """The worker's matcher over the live catalogue, for the console's "try it" box."""
-    return processor_from_settings(settings, embedder, registry, Metrics(), with_cascade=False)
+    """The worker's matcher over the live catalogue, for the console's "try it" box; with a multilingual
+    model it reads the workers' shared hubness estimate (and writes none), so a Chinese post tried here is
+    corrected as a running worker would correct it."""
+    processor = processor_from_settings(settings, embedder, registry, Metrics(), with_cascade=False)
+    sharing = hubness_sharing_from_settings(settings, processor, read_only=True)
+    if sharing is not None:
+        sharing.start()
+    return processor

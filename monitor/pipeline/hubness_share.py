@@ -39,7 +39,13 @@ class HubnessSharing:
     """Exchange a processor's hubness observations with the other workers' through ``store``."""
 
     def __init__(
-        self, processor: Processor, store: HubnessStore, interval_s: float, worker_id: str | None = None
+        self,
+        processor: Processor,
+        store: HubnessStore,
+        interval_s: float,
+        worker_id: str | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         if processor.hubness is None:
             raise ValueError("the processor has no hubness estimator (MONITOR_HUBNESS_WEIGHT=0?)")
@@ -47,6 +53,9 @@ class HubnessSharing:
         self.store = store
         self.interval_s = interval_s
         self.worker_id = worker_id or uuid.uuid4().hex[:12]
+        # adopts the workers' observations and writes none of its own (the console's "try it" box: the
+        # posts ops try are no part of the stream)
+        self.read_only = read_only
         self.exchanges = 0
         self.failures = 0
         self.others = 0  # the other workers whose observations the last exchange adopted
@@ -66,7 +75,8 @@ class HubnessSharing:
             "tops": {by_key[key]: top for key, top in own.items() if key in by_key},
         }
         try:
-            self.store.save(self.worker_id, mine)
+            if not self.read_only:
+                self.store.save(self.worker_id, mine)
             everyone = self.store.load()
         except (redis.RedisError, OSError) as exc:
             self.failures += 1

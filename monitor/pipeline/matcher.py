@@ -125,10 +125,11 @@ def distil_in_background(
 
 
 def hubness_sharing_from_settings(
-    settings: Settings, processor: Processor, worker_id: str | None = None
+    settings: Settings, processor: Processor, worker_id: str | None = None, *, read_only: bool = False
 ) -> HubnessSharing | None:
     """``MONITOR_HUBNESS_SHARE_S`` > 0 and a processor with a hubness estimator: the exchange of its
-    observations with the other workers' through Redis (not started)."""
+    observations with the other workers' through Redis (not started; ``read_only``: adopt theirs, write
+    none, as the console's "try it" box does)."""
     if processor.hubness is None or settings.hubness_share_s <= 0:
         return None
     store = RedisHubnessStore(
@@ -137,7 +138,7 @@ def hubness_sharing_from_settings(
         processor.embedder.spec.name,
         ttl_s=settings.hubness_share_ttl_s,
     )
-    return HubnessSharing(processor, store, settings.hubness_share_s, worker_id)
+    return HubnessSharing(processor, store, settings.hubness_share_s, worker_id, read_only=read_only)
 
 
 def attach_hubness(processor: Processor, settings: Settings) -> None:

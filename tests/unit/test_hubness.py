@@ -234,3 +234,16 @@ def test_the_exchange_runs_once_at_start_then_on_its_thread_until_stopped() -> N
         time.sleep(0.02)
     sharing.stop()
     assert sharing.exchanges >= 3 and sharing._thread is not None and not sharing._thread.is_alive()
+
+
+def test_a_read_only_exchange_adopts_the_workers_estimate_and_writes_nothing() -> None:
+    from monitor.pipeline.hubness_share import HubnessSharing
+    from monitor.storage.hubness_state import MemoryHubnessStore
+
+    store = MemoryHubnessStore()
+    worker = _worker({"hub": HUB, "loner": LONER})
+    worker.decide_posts([Post(id=f"z{i}", text=f"Sora现在人人都能用了 {i}") for i in range(2)])
+    assert HubnessSharing(worker, store, 30.0, "worker").sync()
+    try_it = _worker({"hub": HUB, "loner": LONER})
+    assert HubnessSharing(try_it, store, 30.0, "console", read_only=True).sync()
+    assert set(store.data) == {"worker"} and try_it.policy.hubness is not None
