@@ -15,7 +15,8 @@ exemplar keeps its cosine and the thresholds keep their meaning::
     cos'(x, e) = cos(x, e) - weight * (r(e) - mean r)
 
 ``r(e)`` comes from a sample of background posts of the other script (:func:`exemplar_hubness`): in an
-offline measurement, a file of off-topic posts; in the worker, the posts it has seen.
+offline measurement, a file of off-topic posts; in the worker, the posts it has seen and, adopted through
+Redis, those the other workers have seen (monitor.pipeline.hubness_share).
 """
 
 from __future__ import annotations
