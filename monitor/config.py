@@ -441,6 +441,16 @@ class Settings(BaseSettings):
         "stopped and 1 right alert lost, alone and in a stream among 1,000 Chinese reviews. English "
         "(all-MiniLM-L6-v2) rejected by the same check (1 debunk stopped, 2 right lost): no English head",
     )
+    confidence_line: float = Field(
+        0.5,
+        ge=0.0,
+        lt=1.0,
+        description="a post nothing alerted and no guard or reader stopped alerts on its first candidate, "
+        "under that candidate's threshold, when the calibrated confidence that the candidate is right "
+        "reaches this probability and no guard stops it there (a template with a threshold of its own and "
+        "a catalogue without a subject are left as they are); 0 turns it off. 0.5: alert when a match is "
+        'likelier right than wrong (docs/QUALITY.md "The confidence line")',
+    )
     pair_vouch: bool = Field(
         True,
         description="with the pair reader on: a Chinese post nothing alerts whose first candidate sits a "

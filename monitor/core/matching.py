@@ -213,6 +213,11 @@ class MatchPolicy:
     # alert it reads as a debunk, warning or loss report (never one the seller waiver made); None: off
     # (docs/history/QUALITY-ENGLISH.md "A learned stance reader")
     stance_reader: StanceReader | None = None
+    # the confidence line: a post nothing alerted and no guard or reader stopped alerts on its first
+    # candidate, under that candidate's line, when the calibrated confidence that it is right reaches this
+    # probability and no guard stops it there either (a template with a threshold of its own keeps it;
+    # only a catalogue with a subject). None: off (docs/QUALITY.md "The confidence line")
+    confidence_line: float | None = None
 
     def threshold_for(self, template: Template, post_script: str, exemplar_text: str) -> float:
         """The threshold one candidate must reach: the template's own, else the default, lowered by
@@ -896,6 +901,9 @@ def decide(
         vouched = _pair_vouch(prep, templates, policy, script, post_text, post_vector, claim_vector)
         if vouched is not None and vouched["lifted"]:
             chosen = (ranked[0], vouched["line"], None)
+    lined: dict[str, Any] | None = None
+    if chosen is None and first_reason is None and policy.confidence_line is not None and topical and ranked:
+        lined, chosen = _confidence_line(prep, top, templates, policy, negatives, topic, subject, script)
     stanced: dict[str, Any] | None = None
     if (
         chosen is not None
@@ -921,6 +929,7 @@ def decide(
             ("pair_vouch", vouched),
             ("pair_swap", swapped),
             ("stance_reader", stanced),
+            ("confidence_line", lined),
         )
         if value is not None
     }
@@ -968,6 +977,8 @@ def decide(
         threshold = policy.threshold_for(templates[best.template_id], script, best.exemplar.text)
         calibrator = policy.calibrator or _default_calibrator()
         stopped = first_reason if first_suppressed == best.template_id else None
+        if stopped is None and lined is not None and lined.get("guard"):
+            stopped = lined["guard"]  # a guard stopped it under its line: read as stopped, like over it
         confidence, x = calibrator.confidence(
             top, best.template_id, threshold, False, stopped, topical=topical, script=script
         )
@@ -1358,6 +1369,41 @@ def _grey_band(
         stance_cues=post.cues,
         offers=bool(post.signals.names()),
     )
+
+
+def _confidence_line(
+    prep: _Prepared,
+    top: Sequence[ScoredCandidate],
+    templates: Mapping[str, Template],
+    policy: MatchPolicy,
+    negatives: _Negatives,
+    topic: frozenset[str],
+    subject: frozenset[str],
+    script: str,
+) -> tuple[dict[str, Any] | None, tuple[ScoredCandidate, float, float | None] | None]:
+    """The confidence line's reading of a post nothing alerted and nothing stopped: its first candidate
+    alerts, under its line, when the calibrated confidence (as an unmatched decision: what the weights
+    were fitted on) reaches :attr:`MatchPolicy.confidence_line` and no guard stops that candidate.
+    Returns (the reading for the explanation, the chosen candidate or None); no reading where the line
+    does not apply (a template with a threshold of its own: an operator's line is kept as set).
+
+    A post whose score sits under the line can still be a sure match: its words are the claim's (BM25),
+    or it leads every other template by far; the logistic weights read that, the bare threshold cannot."""
+    best = prep.ranked[0]
+    template = templates[best.template_id]
+    line = policy.confidence_line
+    if template.threshold is not None or line is None:
+        return None, None
+    threshold = policy.threshold_for(template, script, best.exemplar.text)
+    calibrator = policy.calibrator or _default_calibrator()
+    p, _ = calibrator.confidence(top or [best], best.template_id, threshold, False, None, script=script)
+    reading: dict[str, Any] = {"probability": p, "line": line, "template_id": best.template_id}
+    if p < line:
+        return {**reading, "lifted": False}, None
+    reason, _detail = _guard(best, template, prep.post, policy, negatives, topic, subject, templates)
+    if reason is not None:
+        return {**reading, "lifted": False, "guard": reason}, None
+    return {**reading, "lifted": True}, (best, threshold, None)
 
 
 def clear_leader(ranked: Sequence[ScoredCandidate], lead: float) -> str | None:

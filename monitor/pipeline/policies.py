@@ -49,6 +49,7 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
         pair_swap=pair_swap_for(spec.name) if settings.pair_reader and settings.pair_swap else None,
         # None for a model without a fitted reader accepted for a language, or with MONITOR_STANCE_READER off
         stance_reader=stance_reader_for(spec.name) if settings.stance_reader else None,
+        confidence_line=settings.confidence_line or None,  # 0: off
     )
     if spec.score_scale != 1.0:  # additive terms in this model's own score units
         fields = [name for name in SCORE_UNIT_FIELDS if hasattr(policy, name)]

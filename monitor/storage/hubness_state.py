@@ -1,12 +1,13 @@
 """The hubness estimates the workers of one deployment share in Redis (monitor.core.hubness).
 
-Each worker writes only what it saw itself: one JSON string per worker and model (``posts``: the Chinese
-posts it read; ``tops``: each exemplar's highest cosines from them, keyed by
-:func:`~monitor.core.hubness.exemplar_digest`), with a TTL refreshed on every write. A worker reads the
+Each worker writes only what it saw itself: one field per worker in one HASH per model, holding JSON
+(``posts``: the Chinese posts it read; ``tops``: each exemplar's highest cosines from them, keyed by
+:func:`~monitor.core.hubness.exemplar_digest`), with a per-field TTL (HEXPIRE) refreshed on every write. A
+read is one HGETALL, however many other keys the deployment keeps. A worker reads the
 others' and adopts them, so the correction covers the whole stream, not one partition's share of it, and a
 worker that starts (or restarts) corrects from its first batch instead of after ``MONITOR_HUBNESS_MIN_POSTS``
 posts of its own. Nothing is counted twice however often they exchange: a worker's own observations live
-under its own key only. A restarted worker gets a new id; its old observations stay until their TTL.
+under its own field only. A restarted worker gets a new id; its old observations stay until their TTL.
 
 Every call is made from the sharing thread (monitor.pipeline.hubness_share), never from a batch.
 """
@@ -41,21 +42,19 @@ class RedisHubnessStore:
         self.ttl_s = ttl_s
 
     def save(self, worker_id: str, observations: Observations) -> None:
-        key = self.keys.hubness_worker(self.model, worker_id)
-        self.client.set(key, json.dumps(observations, separators=(",", ":")), ex=self.ttl_s)
+        key = self.keys.hubness(self.model)
+        pipe = self.client.pipeline(transaction=True)
+        pipe.hset(key, worker_id, json.dumps(observations, separators=(",", ":")))
+        pipe.hexpire(key, self.ttl_s, worker_id)
+        pipe.execute()
 
     def load(self) -> dict[str, Observations]:
-        names = sorted(self.client.scan_iter(match=self.keys.hubness_pattern(self.model), count=500))
-        if not names:
-            return {}
-        prefix = self.keys.hubness_worker(self.model, "")
+        raw_fields = self.client.hgetall(self.keys.hubness(self.model))
         out: dict[str, Observations] = {}
-        for name, raw in zip(names, self.client.mget(names), strict=True):  # type: ignore[arg-type]
-            if raw is None:
-                continue  # expired between the scan and the read
-            text = name.decode() if isinstance(name, bytes) else str(name)
+        for field, raw in sorted(raw_fields.items()):  # type: ignore[union-attr]
+            worker = field.decode() if isinstance(field, bytes) else str(field)
             try:
-                out[text.removeprefix(prefix)] = json.loads(raw)
+                out[worker] = json.loads(raw)
             except (TypeError, ValueError):
                 continue  # not ours, or cut short: the next write replaces it
         return out

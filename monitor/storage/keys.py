@@ -236,14 +236,11 @@ class Keys:
         return f"{self.prefix}:cascade:{model_slug(model)}:{model_slug(static_model)}:reservoir"
 
     # --- the hubness estimates the workers share (monitor/storage/hubness_state.py) --------------------
-    def hubness_worker(self, model: str, worker_id: str) -> str:
-        """STRING (JSON, with TTL): one worker's own hubness observations for ``model``: its Chinese posts
-        seen and each exemplar's highest cosines, by exemplar digest."""
-        return f"{self.prefix}:hubness:{model_slug(model)}:{worker_id}"
-
-    def hubness_pattern(self, model: str) -> str:
-        """SCAN pattern of every worker's hubness observations for ``model``."""
-        return f"{self.prefix}:hubness:{model_slug(model)}:*"
+    def hubness(self, model: str) -> str:
+        """HASH: every worker's own hubness observations for ``model``, a field per worker id (JSON: its
+        Chinese posts seen and each exemplar's highest cosines, by exemplar digest), each field with its own
+        TTL (HEXPIRE), so a worker that stops ages out alone."""
+        return f"{self.prefix}:hubness:{model_slug(model)}"
 
     # --- worker liveness ---------------------------------------------------------------------------
     def worker_heartbeat(self, worker_id: str) -> str:

@@ -476,3 +476,18 @@ def test_the_evidence_names_the_spellings_a_post_was_read_with(
     page = client.get(f"/ui/incidents/{incident_id}").text
     assert page.count("<dt>Spellings read</dt>") == 1
     assert "“索拉” as Sora" in page
+
+
+def test_the_evidence_says_when_the_confidence_line_alerted_under_the_threshold(
+    app: tuple[TestClient, UserStore], settings: Any, redis_conn: Any
+) -> None:
+    client, users = app
+    lifted = alert(1)
+    line = {"probability": 0.63, "line": 0.5, "template_id": "sora-course", "lifted": True}
+    lifted = lifted.model_copy(update={"explanation": {**lifted.explanation, "confidence_line": line}})
+    incident_id = deliver(settings, redis_conn, [lifted, alert(2)])
+    _, ann = users.add("ann", "reviewer", actor="test")
+    client.post("/signin", data={"token": ann})
+    page = client.get(f"/ui/incidents/{incident_id}").text
+    assert page.count("<dt>Under the threshold</dt>") == 1  # the lifted alert's evidence only
+    assert "the confidence was 0.63, at or over the line of 0.5" in page

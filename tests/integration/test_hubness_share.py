@@ -90,4 +90,33 @@ def test_a_worker_started_after_another_decides_with_its_hubness_estimate(
     assert workers["alone"].policy.hubness is None  # its own 50-odd posts: under the 200 it waits for
     keys = Keys(s.redis_prefix)
     for worker in ("old", "new"):
-        assert 0 < redis_conn.ttl(keys.hubness_worker(embedder.spec.name, worker)) <= 600
+        assert 0 < redis_conn.httl(keys.hubness(embedder.spec.name), worker)[0] <= 600
+
+
+def test_the_redis_store_keeps_one_field_per_worker_each_with_its_own_ttl(
+    settings: Any, redis_conn: Any
+) -> None:
+    """Real Redis: one HASH per model, a field per worker; a worker that stops writing ages out alone, and the
+    read is one HGETALL whatever else the deployment keeps."""
+    import time
+
+    from monitor.storage.hubness_state import RedisHubnessStore
+
+    keys = Keys(settings.redis_prefix)
+    for i in range(50):  # other keys under the same prefix: they are not read, and not in the way
+        redis_conn.set(f"{settings.redis_prefix}:alert:dedup:{i}", "1", ex=60)
+    short = RedisHubnessStore(redis_conn, keys, "some-model", ttl_s=1)
+    long = RedisHubnessStore(redis_conn, keys, "some-model", ttl_s=60)
+    other_model = RedisHubnessStore(redis_conn, keys, "another-model", ttl_s=60)
+    short.save("w1", {"posts": 3, "k": 1, "tops": {"a": [0.5]}})
+    long.save("w2", {"posts": 7, "k": 1, "tops": {"a": [0.7]}})
+    other_model.save("w3", {"posts": 9, "k": 1, "tops": {}})
+    assert set(long.load()) == {"w1", "w2"} and long.load()["w2"]["posts"] == 7
+    assert set(other_model.load()) == {"w3"}
+    assert 0 < redis_conn.httl(keys.hubness("some-model"), "w2")[0] <= 60
+    redis_conn.hset(keys.hubness("some-model"), "broken", "{not json")
+    assert "broken" not in long.load()
+    deadline = time.monotonic() + 5
+    while "w1" in long.load() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert set(long.load()) == {"w2"}  # w1's field expired; w2's, written with its own TTL, stays

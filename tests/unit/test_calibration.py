@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -175,14 +176,20 @@ def _hits(s1: float, s2: float) -> list[Hit]:
     return [Hit("t1", "text", 0, TEMPLATES["t1"].text, s1), Hit("t2", "text", 0, TEMPLATES["t2"].text, s2)]
 
 
-def test_decide_gives_every_decision_a_confidence_in_0_1_and_it_grows_with_the_score() -> None:
+def test_decide_gives_every_decision_a_confidence_in_0_1_and_it_never_falls_as_the_score_rises() -> None:
+    """Crossing the line raises it. Above the line, with the runner-up far behind (the gap feature is capped),
+    English's weights are flat in the cosine (fitted with w_over + w_dense >= 0: unseen sets showed a higher
+    cosine alone buys no accuracy there); with a near runner-up the widening gap raises it."""
     policy = MatchPolicy(lexical_weight=0.0, signal_weight=0.0)
     text = "anyone can now use sora, it is open to everybody from today"
     low = decide("p", text, _hits(0.70, 0.50), TEMPLATES, policy)
     mid = decide("p", text, _hits(0.80, 0.50), TEMPLATES, policy)
     high = decide("p", text, _hits(0.95, 0.50), TEMPLATES, policy)
     assert not low.matched and mid.matched and high.matched
-    assert 0.0 <= low.confidence < mid.confidence < high.confidence <= 1.0
+    assert 0.0 <= low.confidence < mid.confidence <= high.confidence <= 1.0
+    near = decide("p", text, _hits(0.80, 0.78), TEMPLATES, policy)
+    apart = decide("p", text, _hits(0.88, 0.78), TEMPLATES, policy)
+    assert near.matched and apart.matched and near.confidence < apart.confidence
     assert high.explanation["scores"]["confidence"] == high.confidence
     assert low.explanation["best"]["confidence"] == low.confidence
     assert low.confidence_features is not None and len(low.confidence_features) == len(FEATURES)
@@ -250,3 +257,58 @@ def test_decide_reads_a_chinese_post_with_the_chinese_weights() -> None:
     en = decide("e", "Sora is now open to everyone, anyone can use it", hits, {"t": template}, policy)
     assert zh.confidence == pytest.approx(0.8808, abs=1e-4)
     assert en.confidence == pytest.approx(0.1192, abs=1e-4)
+
+
+# --- the confidence line ----------------------------------------------------------------------------------
+def _lined(
+    s1: float,
+    lexical: float,
+    *,
+    line: float | None = 0.5,
+    text: str | None = None,
+    threshold: float | None = None,
+) -> Any:
+    templates = dict(TEMPLATES)
+    if threshold is not None:
+        templates["t1"] = Template(
+            id="t1", category="rumour", severity="high", text=TEMPLATES["t1"].text, threshold=threshold
+        )
+    policy = MatchPolicy(lexical_weight=0.0, signal_weight=0.0, confidence_line=line)
+    text = text or "anyone can now use sora, it is open to everybody from today"
+    return decide("p", text, _hits(s1, 0.40), templates, policy, lexical={"t1": lexical, "t2": 0.0})
+
+
+def test_the_confidence_line_alerts_under_the_threshold_when_the_calibrated_confidence_reaches_it() -> None:
+    """Under the 0.78 line, far ahead of the runner-up, in the claim's words: likelier right than wrong."""
+    plain = _lined(0.70, 40.0, line=None)
+    lifted = _lined(0.70, 40.0)
+    assert not plain.matched and plain.confidence >= 0.5  # the same reading, as an unmatched decision
+    assert lifted.matched and lifted.template_id == "t1" and lifted.score == pytest.approx(0.70)
+    reading = lifted.explanation["confidence_line"]
+    assert reading["lifted"] and reading["probability"] == plain.confidence and reading["line"] == 0.5
+    # without the words, the same cosine is a guess: the line does not lift it
+    weak = _lined(0.70, 0.0)
+    assert (
+        not weak.matched and weak.confidence < 0.5 and weak.explanation["confidence_line"]["lifted"] is False
+    )
+
+
+def test_the_confidence_line_keeps_an_operators_threshold_and_every_guard() -> None:
+    own = _lined(0.70, 40.0, threshold=0.78)  # a template with a threshold of its own keeps it as set
+    assert not own.matched and "confidence_line" not in own.explanation
+    lifted = _lined(0.70, 40.0)
+    denied = _lined(0.70, 40.0, text="no, sora is not open to everybody today, that post is fake news")
+    assert not denied.matched and denied.explanation["confidence_line"]["guard"] == "stance"
+    # the confidence it reports reads the guard, as for a candidate stopped over its line
+    assert denied.confidence < lifted.explanation["confidence_line"]["probability"]
+
+
+def test_the_worker_reads_the_confidence_line_from_its_settings_and_0_turns_it_off() -> None:
+    from monitor.config import Settings
+    from monitor.embedding import HashingEmbedder
+    from monitor.pipeline.policies import policy_from_settings
+
+    assert policy_from_settings(Settings(), HashingEmbedder()).confidence_line == 0.5
+    assert policy_from_settings(Settings(confidence_line=0), HashingEmbedder()).confidence_line is None
+    with pytest.raises(ValueError):
+        Settings(confidence_line=1.0)  # a line no confidence can reach is "off", said the other way
