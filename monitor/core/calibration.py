@@ -114,6 +114,25 @@ def features(
     ]
 
 
+def _lexical_floor(
+    c: Calibrator, line: float, width: float, lexical_weight: float, signal_weight: float
+) -> float:
+    w = dict(zip(FEATURES, c.weights, strict=True))
+    if w["rank"] or w["rank_gap"]:
+        return 0.0
+    scale = c.score_scale or 1.0
+    lw, sw = lexical_weight / scale, signal_weight / scale  # in the features' units
+    # the signal feature is the adjustment itself; the dense feature loses it and the lexical bonus
+    coef_lexical = w["lexical"] - w["dense"] * lw
+    coef_signal = w["signal"] - w["dense"]
+    coef_over = w["over"] + w["dense"]
+    best_rest = c.bias + max(coef_over * -width, 0.0) + abs(coef_signal) * sw + max(w["gap"] * GAP_CAP, 0.0)
+    target = math.log(line / (1.0 - line))
+    if coef_lexical <= 0:
+        return 0.0 if best_rest >= target else 1.0
+    return min(max((target - best_rest) / coef_lexical, 0.0), 1.0)
+
+
 def sigmoid(z: float) -> float:
     """The logistic function, without overflow for any ``z`` (the learned heads use it too)."""
     if z >= 0:
@@ -165,6 +184,26 @@ class Calibrator:
         model = self.for_domain(topical, script)
         x = features(candidates, chosen, threshold, matched, suppressed_by, model.score_scale)
         return round(model.probability(x), 4), None if x is None else tuple(x)
+
+    def lexical_floor(
+        self, line: float, *, width: float, lexical_weight: float, signal_weight: float
+    ) -> float:
+        """The least saturated BM25 (the ``lexical`` feature, 0..1) at which a topical decision that did not
+        match and was not stopped, its fused score at most ``width`` under its threshold, can reach
+        confidence ``line``, over these weights and every :attr:`by_script` set (the lowest). 0 where the
+        weights give no such bound (a ranker weight: unbounded). ``lexical_weight`` and ``signal_weight``
+        are the policy's, in the model's own units.
+
+        The logit is linear in the features; with ``fused = dense + lexical_weight * lexical + signal`` the
+        dense feature is ``over - (lexical_weight * lexical + signal) / scale``, so the logit is at most the
+        bias plus each remaining term at its bound (``over`` in [-width, 0], ``signal`` within
+        +-signal_weight, ``gap`` in [0, GAP_CAP]) plus a coefficient times ``lexical``."""
+        floors = [self]
+        floors += list(self.by_script.values()) if self.by_script else []
+        return min(
+            _lexical_floor(c, line, width / (c.score_scale or 1.0), lexical_weight, signal_weight)
+            for c in floors
+        )
 
     def for_domain(self, topical: bool, script: str = "") -> Calibrator:
         """The weights for a catalogue with (``topical``) or without a subject, and a post of ``script``."""

@@ -261,6 +261,8 @@ class CascadeStage:
         self._exemplar_column = np.zeros(0, dtype=np.int64)  # exemplar -> its template's column
         self._template_column: dict[str, int] = {}
         self._template_thresholds = np.zeros(0, dtype=np.float64)
+        self._template_reach = np.zeros(0, dtype=np.float64)  # the confidence line's, per template
+        self._line_floor = 1.0
         self._bm25_columns: tuple[int, np.ndarray] | None = None  # (id of the BM25 index, its column map)
         self._sample = np.zeros(0, dtype=np.int64)  # exemplars whose pairs calibrate
         self._dense_pairs = np.zeros((0, 0), dtype=np.float32)
@@ -339,6 +341,12 @@ class CascadeStage:
             min((self.policy.lowest_threshold(t) for t in templates.values()), default=0.0)
             - self.config.keep_margin
         )
+        # the confidence line reaches this much further under, for a post that shares words with the
+        # template (MatchPolicy.line_reach): the BM25 pairs' bar is lowered by it below
+        self._template_reach = np.asarray(
+            [self.policy.line_reach(t) for t in templates.values()], dtype=np.float64
+        )
+        self._line_floor = self.policy.line_lexical_floor()  # the saturated BM25 the line needs
 
     def on_catalogue(self, templates: Mapping[str, Template], version: int) -> None:
         """A new catalogue snapshot: forget cached decisions, embed the exemplars, recalibrate."""
@@ -534,6 +542,7 @@ class CascadeStage:
             # headroom for the hubness gain to grow without a recalibration per batch (set_policy)
             cut_boost = self._hub_boost + 0.1
             lowest = float(self._template_thresholds.min()) if len(self._template_thresholds) else 0.0
+            lowest -= float(self._template_reach.max()) if len(self._template_reach) else 0.0
             return _Snapshot(
                 catalogue_key=self._catalogue_key,
                 exemplars_raw=self._exemplars_raw,
@@ -976,6 +985,17 @@ class CascadeStage:
             if names:
                 signal[row] = self._signal_row(names)
         signal += self._hub_boost
+        if len(self._template_reach) and self._template_reach.any():
+            # the confidence line: a post sharing enough of a template's words (saturated BM25 at least
+            # the line's floor) may alert this much further under; the BM25 check below replaces the plain
+            # one for exactly these pairs
+            sat = bm25_scores / (bm25_scores + self.policy.lexical_saturation)
+            reached = keep & (sat >= self._line_floor)
+            np.add.at(
+                signal,
+                (bm25_rows[reached], bm25_columns[reached]),
+                self._template_reach[bm25_columns[reached]],
+            )
         positive = np.asarray(self._exemplar_positive, dtype=bool)
 
         def inputs(sims: np.ndarray) -> GateInputs:

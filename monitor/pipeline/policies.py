@@ -19,7 +19,13 @@ from monitor.pipeline.bridge import LAZY_BRIDGE
 
 # MatchPolicy fields added to or compared with cosines, tuned in MiniLM's units; scaled per model
 # by ModelSpec.score_scale (docs/MULTILINGUAL.md)
-SCORE_UNIT_FIELDS = ("lexical_weight", "signal_weight", "negative_margin", "negative_stance_discount")
+SCORE_UNIT_FIELDS = (
+    "lexical_weight",
+    "signal_weight",
+    "negative_margin",
+    "negative_stance_discount",
+    "confidence_line_width",
+)
 
 
 def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:

@@ -262,7 +262,9 @@ def _reachable(
     positive = np.array([kind != "negative" for kind, *_ in exemplars])
     if not positive.any() or not len(sims):
         return []
-    threshold = policy.lowest_threshold(template)
+    # the confidence line reaches further under for a post sharing the template's words: the BM25 pass
+    # after this one cannot be anticipated here, so every post within that reach is kept
+    threshold = policy.lowest_threshold(template) - policy.line_reach(template)
     return [int(r) for r in np.flatnonzero(sims[:, positive].max(axis=1) + policy.max_bonus >= threshold)]
 
 

@@ -56,13 +56,15 @@ def _background(n: int) -> list[Post]:
     return [Post(id=f"bg-{i}", text=t) for i, t in enumerate(texts)]
 
 
-def _processors(embedder: Any, static: StaticEmbedder, templates_path: Path) -> tuple[Processor, Processor]:
+def _processors(
+    embedder: Any, static: StaticEmbedder, templates_path: Path, policy: MatchPolicy | None = None
+) -> tuple[Processor, Processor]:
     templates = {t.id: t for t in parse_template_lines(templates_path.read_text().splitlines())[0]}
     rows = [(t.id, kind, i, text) for t in templates.values() for kind, i, text in t.exemplars()]
     vectors = embedder.encode_passages([r[3] for r in rows])
     index = MemoryIndex()
     index.add((r[0], r[1], r[2], r[3], vectors[n]) for n, r in enumerate(rows))
-    policy = MatchPolicy(default_threshold=embedder.spec.default_threshold)
+    policy = policy or MatchPolicy(default_threshold=embedder.spec.default_threshold)
     off = Processor(embedder, index, StaticCatalogue(templates), policy, Metrics())
     on = Processor(embedder, index, StaticCatalogue(templates), policy, Metrics())
     on.cascade = CascadeStage(static, embedder, policy, on.lexical, on.metrics, CascadeConfig())
@@ -109,6 +111,34 @@ def test_decisions_with_the_cascade_equal_those_without(
         assert skipped & {p.id for p in background}
     assert on.cascade is not None
     assert on.cascade.calibration.active
+
+
+@pytest.mark.timeout(900)
+def test_the_cascade_keeps_every_post_the_confidence_line_lifts(
+    embedder: Any, static: StaticEmbedder
+) -> None:
+    """The worker's policy (the confidence line on) on hard English sets where the line lifts posts under
+    their threshold, among off-topic text: the gate lowers its bar for posts that share enough of a
+    template's words, so the cascade decides exactly as the full pipeline does."""
+    from monitor.config import Settings
+    from monitor.pipeline.policies import policy_from_settings
+
+    policy = policy_from_settings(Settings(), embedder)
+    assert policy.confidence_line == 0.5
+    labelled = _posts(DATA / "hard_en_heldout33_posts.jsonl") + _posts(DATA / "hard_en_heldout36_posts.jsonl")
+    stream = labelled + _background(200)
+    random.Random(11).shuffle(stream)
+    off, on = _processors(embedder, static, DEMO / "templates.jsonl", policy)
+    lifted: list[str] = []
+    for start in range(0, len(stream), 64):
+        _, ds, _ = off.embed_decide_stages(stream[start : start + 64])
+        lifted += [d.post_id for d in ds if d.explanation.get("confidence_line", {}).get("lifted")]
+    assert len(lifted) >= 4  # the line is exercised (eight on these sets when it was measured)
+    off, on = _processors(embedder, static, DEMO / "templates.jsonl", policy)
+    want, _ = _run(off, stream)
+    got, stages = _run(on, stream)
+    assert got == want
+    assert "gate" in stages  # and the gate still decides off-topic posts
 
 
 def test_the_static_model_is_small_and_fast(static: StaticEmbedder) -> None:

@@ -286,11 +286,18 @@ def test_the_confidence_line_alerts_under_the_threshold_when_the_calibrated_conf
     assert lifted.matched and lifted.template_id == "t1" and lifted.score == pytest.approx(0.70)
     reading = lifted.explanation["confidence_line"]
     assert reading["lifted"] and reading["probability"] == plain.confidence and reading["line"] == 0.5
-    # without the words, the same cosine is a guess: the line does not lift it
-    weak = _lined(0.70, 0.0)
-    assert (
-        not weak.matched and weak.confidence < 0.5 and weak.explanation["confidence_line"]["lifted"] is False
-    )
+    # the words, but a runner-up close behind: read, and under the line's probability
+    policy = MatchPolicy(lexical_weight=0.0, signal_weight=0.0, confidence_line=0.5)
+    text = "anyone can now use sora, it is open to everybody from today"
+    weak = decide("p", text, _hits(0.70, 0.62), TEMPLATES, policy, lexical={"t1": 25.0, "t2": 0.0})
+    assert not weak.matched and weak.confidence < 0.5
+    assert weak.explanation["confidence_line"]["lifted"] is False
+    # a few of the words: too few for any confidence the line could reach (the lexical floor), not read
+    few = _lined(0.70, 3.0)
+    assert not few.matched and "confidence_line" not in few.explanation
+    # none of the claim's words: the line does not read the post at all (the pre-filters rely on it)
+    wordless = _lined(0.70, 0.0)
+    assert not wordless.matched and "confidence_line" not in wordless.explanation
 
 
 def test_the_confidence_line_keeps_an_operators_threshold_and_every_guard() -> None:
@@ -310,5 +317,47 @@ def test_the_worker_reads_the_confidence_line_from_its_settings_and_0_turns_it_o
 
     assert policy_from_settings(Settings(), HashingEmbedder()).confidence_line == 0.5
     assert policy_from_settings(Settings(confidence_line=0), HashingEmbedder()).confidence_line is None
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="confidence_line"):
         Settings(confidence_line=1.0)  # a line no confidence can reach is "off", said the other way
+
+
+def test_the_confidence_line_reaches_only_its_width_under_the_threshold_and_the_prefilters_keep_it() -> None:
+    far = _lined(0.50, 40.0)  # 0.28 under the 0.78 line: out of reach, however sure the weights are
+    assert far.confidence >= 0.5 and not far.matched and "confidence_line" not in far.explanation
+    near = _lined(0.60, 40.0)  # 0.18 under
+    assert near.matched and near.explanation["confidence_line"]["lifted"]
+    # the cascade's gate and retro-match keep every post the line can reach (MatchPolicy.line_reach)
+    on, off = MatchPolicy(confidence_line=0.5), MatchPolicy()
+    assert on.lowest_threshold(TEMPLATES["t1"]) == off.lowest_threshold(TEMPLATES["t1"])
+    assert on.line_reach(TEMPLATES["t1"]) == pytest.approx(0.2) and off.line_reach(TEMPLATES["t1"]) == 0.0
+    own = Template(id="t3", category="rumour", severity="high", text="Sora is open", threshold=0.9)
+    assert on.line_reach(own) == 0.0  # an operator's line is kept
+
+
+def test_the_lexical_floor_is_exact_for_the_shipped_weights() -> None:
+    """Under the floor no feature vector the line can meet reaches 0.5; at it, the best one does."""
+    from monitor.core.calibration import GAP_CAP, calibrator_for, features
+
+    cal = calibrator_for("all-MiniLM-L6-v2")
+    floor = cal.lexical_floor(0.5, width=0.2, lexical_weight=0.5, signal_weight=0.04)
+    assert 0.0 < floor < 1.0
+
+    @dataclass
+    class C:
+        template_id: str
+        score: float
+        dense: float
+        lexical: float
+        signal: float
+
+    def best(lexical: float) -> float:  # the highest confidence any candidate within reach can get
+        out = 0.0
+        for over in (-0.2, -0.1, 0.0):
+            for signal in (-0.04, 0.0, 0.04):
+                fused = 0.78 + over
+                cand = C("t1", fused, fused - 0.5 * lexical - signal, lexical, signal)
+                runner = C("t2", fused - GAP_CAP, 0.0, 0.0, 0.0)
+                out = max(out, cal.probability(features([cand, runner], "t1", 0.78, False, None)))
+        return out
+
+    assert best(floor - 0.01) < 0.5 <= best(floor + 0.01)
