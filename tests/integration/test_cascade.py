@@ -117,13 +117,13 @@ def test_decisions_with_the_cascade_equal_those_without(
 def test_the_cascade_keeps_every_post_the_confidence_line_lifts(
     embedder: Any, static: StaticEmbedder
 ) -> None:
-    """The worker's policy (the confidence line on) on hard English sets where the line lifts posts under
+    """The worker's policy with the confidence line on (opt-in) on hard English sets where the line lifts posts under
     their threshold, among off-topic text: the gate lowers its bar for posts that share enough of a
     template's words, so the cascade decides exactly as the full pipeline does."""
     from monitor.config import Settings
     from monitor.pipeline.policies import policy_from_settings
 
-    policy = policy_from_settings(Settings(), embedder)
+    policy = policy_from_settings(Settings(confidence_line=0.5), embedder)
     assert policy.confidence_line == 0.5
     labelled = _posts(DATA / "hard_en_heldout33_posts.jsonl") + _posts(DATA / "hard_en_heldout36_posts.jsonl")
     stream = labelled + _background(200)
