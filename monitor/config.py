@@ -292,8 +292,15 @@ class Settings(BaseSettings):
     segment_scoring: bool = Field(
         True,
         description="also score the clauses of a long post that names the wave, comes near a claim and "
-        "does not alert on its whole text (a claim made in passing); never a CJK post; each clause costs "
-        "a transformer pass (docs/QUALITY.md)",
+        "does not alert on its whole text (a claim made in passing); a Chinese post only with "
+        "MONITOR_SEGMENT_CHINESE, never a Japanese or Korean one; each clause costs a transformer pass "
+        "(docs/QUALITY.md)",
+    )
+    segment_chinese: bool = Field(
+        False,
+        description="with segment scoring on, also score the sentences of a long Chinese post that name the "
+        "wave (docs/MULTILINGUAL.md): a claim in passing on a notice board, a run sheet, a group's weekly "
+        "brief",
     )
     # --- the cascade: cheap stages before the model (docs/PERFORMANCE.md "Cascade") ------------------
     cascade: Literal["on", "off"] = Field(

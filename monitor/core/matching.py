@@ -158,6 +158,12 @@ class MatchPolicy:
     # clause work was bounded and pruned (docs/history/QUALITY-ENGLISH.md "Pruned clause work")
     segment_scoring: bool = False
     segment_discount: float = 0.05
+    # the writing systems whose posts are split (monitor.core.segments.clause_script_ok): English and its
+    # neighbours by default; "zh" adds Chinese posts, cut at sentence ends and line breaks, each sentence
+    # that names the wave scored, its cosine counting ``segment_discount_zh`` less (in MiniLM's units,
+    # scaled per model as the other additive terms)
+    segment_scripts: frozenset[str] = frozenset({"alphabetic"})
+    segment_discount_zh: float = 0.05
     # ...only for a post whose whole text comes this close to a claim or example already: a clause lifts a
     # diluted claim (the lowest seen: 0.41), it does not find one in a post about nothing near the
     # catalogue, and each clause costs a transformer pass (most of a real stream is far below)

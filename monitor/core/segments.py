@@ -30,6 +30,8 @@ from monitor.core.text import quoted_spans, tokenize
 
 # a post of fewer words is one statement: its whole text is what it says
 SEGMENT_MIN_POST_TOKENS = 16
+# a Chinese clause of fewer characters (tokenize gives one token per character) is joined to the next one
+SEGMENT_MIN_CJK_TOKENS = 8
 # a clause of fewer words is joined to the one after it ("Monday notes:", "my flight got moved,")
 SEGMENT_MIN_TOKENS = 4
 # the first clauses of a very long post only: a bound on the extra encoder work per post
@@ -43,6 +45,12 @@ _BREAK = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(r"^\s*(?:and|or|then|oh|btw|also|plus)\b\s*", re.IGNORECASE)
+# a Chinese post is cut at its sentence ends and line breaks only: a comma inside a Chinese sentence joins
+# the parts of one statement far more often than an English one does (normalize makes ！？；： ASCII and a
+# line break a space; a space between two Chinese characters is where a line or a field ended, one beside
+# a Latin word is not: "原来 Sora 是")
+_CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+_CJK_BREAK = re.compile(rf"[\u3002!?;\n]+|(?<=[{_CJK}])\s+(?=[{_CJK}])")
 
 
 def segments(normalized: str) -> list[str]:
@@ -52,12 +60,16 @@ def segments(normalized: str) -> list[str]:
 
 
 def _clause_spans(normalized: str) -> list[tuple[str, int, int]]:
-    """:func:`segments` with where each clause starts and ends in ``normalized`` (its first and last part)."""
+    """:func:`segments` with where each clause starts and ends in ``normalized`` (its first and last part).
+    A Chinese post (:func:`writing_system`) is cut into its sentences and lines, short ones joined to the
+    next (:data:`SEGMENT_MIN_CJK_TOKENS` characters)."""
     if len(tokenize(normalized)) < SEGMENT_MIN_POST_TOKENS:
         return []
+    cjk = writing_system(normalized) == "zh"
+    breaks, min_tokens = (_CJK_BREAK, SEGMENT_MIN_CJK_TOKENS) if cjk else (_BREAK, SEGMENT_MIN_TOKENS)
     bounds: list[tuple[int, int]] = []
     at = 0
-    for m in _BREAK.finditer(normalized):  # the parts between the marks, as _BREAK.split gives them
+    for m in breaks.finditer(normalized):  # the parts between the marks, as _BREAK.split gives them
         bounds.append((at, m.start()))
         at = m.end()
     bounds.append((at, len(normalized)))
@@ -70,23 +82,26 @@ def _clause_spans(normalized: str) -> list[tuple[str, int, int]]:
         if not pending:
             start = lo
         pending = f"{pending} {part}".strip() if pending else part
-        if len(tokenize(pending)) >= SEGMENT_MIN_TOKENS:
+        if len(tokenize(pending)) >= min_tokens:
             pieces.append((pending, start, hi))
             pending = ""
     if pending:
-        if pieces and len(tokenize(pending)) < SEGMENT_MIN_TOKENS:
+        if pieces and len(tokenize(pending)) < min_tokens:
             text, first, _ = pieces[-1]
             pieces[-1] = (f"{text} {pending}", first, len(normalized))
         else:
             pieces.append((pending, start, len(normalized)))
     if len(pieces) < 2:
         return []
-    return pieces[:SEGMENT_MAX]
+    # a Chinese post's sentences are chosen by readable_clauses (those that name the wave), then bounded
+    return pieces if cjk else pieces[:SEGMENT_MAX]
 
 
 # a sentence that supposes rather than says: "if a login could be rented …", "imagine …", "that would be …"
 _HYPOTHETICAL = re.compile(r"\b(?:if|suppose|supposing|imagine|would)\b")
-_SENTENCE_END = re.compile(r"[.!?\n]+")
+# the same in Chinese ("如果…", "假如…", "要是…"): no word boundaries to match on
+_HYPOTHETICAL_CJK = re.compile(r"如果|假如|假设|要是|倘若|万一|若是")
+_SENTENCE_END = re.compile(r"[.\u3002!?\n]+")
 
 
 def clause_form_ok(
@@ -97,35 +112,55 @@ def clause_form_ok(
     the sentence around it; one of these would read as the claim it only supposes, asks or relays.
     ``quotes``: the post's :func:`monitor.core.text.quoted_spans`, found once per post by the caller
     (found here when None)."""
-    left = max(normalized.rfind(c, 0, start) for c in ".!?\n") + 1
+    left = max(normalized.rfind(c, 0, start) for c in ".\u3002!?\n") + 1
     after = _SENTENCE_END.search(normalized, end)
     right = after.end() if after else len(normalized)
     sentence = normalized[left:right]
     if "?" in (after.group(0) if after else "") or _HYPOTHETICAL.search(sentence):
         return False
+    if _HYPOTHETICAL_CJK.search(sentence):
+        return False
     spans = quoted_spans(normalized) if quotes is None else quotes
     return not any(lo < end and start < hi for lo, hi in spans)
 
 
-def clause_script_ok(normalized: str) -> bool:
-    """Whether a post's clauses may be scored at all by its script: an alphabetic one (English and its
-    neighbours). A Chinese, Japanese or Korean post keeps the whole-post path: the split cuts it at every
-    comma and full stop (979 of the 1,126 seen Chinese posts naming Sora would be split) and clause scoring
-    was judged on English only."""
-    return writing_system(normalized) == "alphabetic"
+# the writing systems whose clauses are scored by default: English and its neighbours
+ALPHABETIC_ONLY = frozenset({"alphabetic"})
 
 
-def readable_clauses(normalized: str, name: frozenset[str]) -> list[str]:
+def clause_script_ok(normalized: str, scripts: frozenset[str] = ALPHABETIC_ONLY) -> bool:
+    """Whether a post's clauses may be scored at all by its script (:func:`writing_system`): one of
+    ``scripts`` (``MatchPolicy.segment_scripts``). Japanese and Korean posts always keep the whole-post
+    path (no split was written or judged for them); a Chinese post is split at its sentence ends and line
+    breaks (:func:`_clause_spans`) where ``scripts`` names ``zh``."""
+    script = writing_system(normalized)
+    return script in scripts and script in ("alphabetic", "zh")
+
+
+def readable_clauses(
+    normalized: str, name: frozenset[str], scripts: frozenset[str] = ALPHABETIC_ONLY
+) -> list[str]:
     """The clauses the decision layer scores for a post (:func:`segments`): [] unless it names the wave
-    (``name``) in an alphabetic script (:func:`clause_script_ok`), and only those whose sentence form lets
-    them stand alone (:func:`clause_form_ok`; the post's quotations found once, not once per clause)."""
-    if not names_any(normalized, name) or not clause_script_ok(normalized):
+    (``name``) in a script of ``scripts`` (:func:`clause_script_ok`), and only those whose sentence form lets
+    them stand alone (:func:`clause_form_ok`; the post's quotations found once, not once per clause). Of a
+    Chinese post, only the sentences that name the wave themselves, the first :data:`SEGMENT_MAX` of them:
+    a notice board of twenty lines carries its claim in the line that names Sora."""
+    if not names_any(normalized, name) or not clause_script_ok(normalized, scripts):
         return []
     spans = _clause_spans(normalized)
     if not spans:
         return []
+    if writing_system(normalized) == "zh":
+        spans = [span for span in spans if names_any(span[0], name)][:SEGMENT_MAX]
     quotes = quoted_spans(normalized)
     return [text for text, lo, hi in spans if clause_form_ok(normalized, lo, hi, quotes)]
+
+
+def segment_discount(policy: MatchPolicy, normalized: str) -> float:
+    """What a clause's cosine counts less than the whole post's (:func:`merge_hits`), by the post's script:
+    a Chinese sentence against an English exemplar sits in a narrower band of cosines than an English
+    clause, so it has its own (``MatchPolicy.segment_discount_zh``)."""
+    return policy.segment_discount_zh if writing_system(normalized) == "zh" else policy.segment_discount
 
 
 def clause_worth_scoring(alerted: bool, whole_best_positive: float, floor: float) -> bool:

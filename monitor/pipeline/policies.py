@@ -25,6 +25,7 @@ SCORE_UNIT_FIELDS = (
     "negative_margin",
     "negative_stance_discount",
     "confidence_line_width",
+    "segment_discount_zh",
 )
 
 
@@ -36,6 +37,7 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
         default_threshold=threshold if threshold is not None else spec.default_threshold,
         min_post_tokens=settings.min_post_tokens,
         segment_scoring=settings.segment_scoring,
+        segment_scripts=frozenset({"alphabetic", "zh"} if settings.segment_chinese else {"alphabetic"}),
         cross_language_offset=spec.cross_language_offset,
         bridged_language_offset=spec.bridged_language_offset,
         calibrator=calibrator_for(spec.name, spec.score_scale),

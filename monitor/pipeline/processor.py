@@ -31,6 +31,7 @@ from monitor.core.segments import (
     merge_hits,
     raises_any,
     readable_clauses,
+    segment_discount,
     wave_name,
 )
 from monitor.core.text import PostText, Signals, analyze, extract_signals, normalize
@@ -375,16 +376,17 @@ class Processor:
         """Decide again, with their clauses scored too (monitor.core.segments), the long posts whose whole
         text did not alert (``decisions``, replaced in place): a claim made in passing among other news is
         not diluted by the rest of the post. Bounded: a post that alerts already, a short post, one that
-        does not name the wave (``name``), one in a CJK script and one nowhere near a claim or example cost
-        nothing (segments.clause_worth_scoring, readable_clauses); the clauses of the whole batch are encoded
-        at once. A clause lifts a post only where its own reading passes: not a supposition, question or
+        does not name the wave (``name``), one in a script the policy does not split (``segment_scripts``:
+        Chinese only with MONITOR_SEGMENT_CHINESE) and one nowhere near a claim or example cost nothing
+        (segments.clause_worth_scoring, readable_clauses); the clauses of the whole batch are encoded at
+        once. A clause lifts a post only where its own reading passes: not a supposition, question or
         quotation (readable_clauses), no guard stopping the template on the clause alone (clause_hits)."""
         floor = self.policy.segment_min_whole_cosine
         rows, parts = [], []
         for row, (text, hs, d) in enumerate(zip(texts, hits, decisions, strict=True)):
             if not clause_worth_scoring(d.matched, best_positive(hs), floor):
                 continue
-            clauses = readable_clauses(text, name)
+            clauses = readable_clauses(text, name, self.policy.segment_scripts)
             if clauses:
                 rows.append(row)
                 parts.append(clauses)
@@ -394,9 +396,9 @@ class Processor:
         started = time.perf_counter()
         part_hits = self.index.search(self.embedder.encode_queries(flat), self.knn_k)
         self.metrics.embedding.observe(time.perf_counter() - started)
-        discount = self.policy.segment_discount
         raised, merged, at = [], [], 0
         for row, p in zip(rows, parts, strict=True):
+            discount = segment_discount(self.policy, texts[row])
             own = clause_hits(p, part_hits[at : at + len(p)], templates, self.policy, hits[row], discount)
             at += len(p)
             # a clause that raises no cosine (or only a guarded template's) leaves the decision as it is

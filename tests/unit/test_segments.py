@@ -17,6 +17,7 @@ from monitor.core.segments import (
     merge_hits,
     raises_any,
     readable_clauses,
+    segment_discount,
     segments,
 )
 from monitor.core.text import analyze, normalize, quoted_spans
@@ -225,19 +226,67 @@ def test_best_positive_reads_the_positive_exemplars_only():
     assert best_positive([]) == -1.0
 
 
-def test_a_post_in_a_cjk_script_is_never_split():
+def test_a_chinese_post_is_split_only_where_the_policy_names_its_script():
     name = frozenset({"lumen"})
     english = normalize(
         "Weekend recap: the bakery ran out of bread, my sister visited, and Lumen went free for everyone "
         "so I made a clip of the cat."
     )
     chinese = normalize(
-        "周末回顾：面包店的面包卖光了，我姐姐来看我了，Lumen 已经对所有人免费开放了，所以我给猫做了一段视频，"
-        "然后我们一起去公园散步，晚上还看了一部很长的电影。"
+        "【周末回顾】\n面包店的面包卖光了，我姐姐来看我了。\n听说Lumen已经对所有人免费开放了，我给猫做了一段视频。\n"
+        "晚上我们一起去公园散步，还看了一部很长的电影。"
+    )
+    japanese = normalize(
+        "週末のまとめ：パン屋のパンが売り切れた。Lumenがみんなに無料で公開されたので、猫の動画を作った。"
     )
     assert clause_script_ok(english) and readable_clauses(english, name)
+    # by default (MONITOR_SEGMENT_CHINESE off) a Chinese post keeps its whole-text path
     assert not clause_script_ok(chinese)
     assert readable_clauses(chinese, name) == []
+    both = frozenset({"alphabetic", "zh"})
+    assert clause_script_ok(chinese, both)
+    # of its sentences, only the one that names the wave is scored
+    assert readable_clauses(chinese, name, both) == ["听说lumen已经对所有人免费开放了,我给猫做了一段视频"]
+    # Japanese and Korean are never split: no split was written or judged for them
+    assert not clause_script_ok(japanese, both | {"ja"})
+
+
+def test_a_chinese_post_is_cut_at_sentence_ends_and_lines_not_at_commas():
+    text = normalize(
+        "【业主群通知】\n本周六上午九点，物业统一清洗楼道，请大家把鞋柜收回家。\n另外，Lumen的发明者是代尔夫特毕业的普丽娅，"
+        "她一个人做出来的！\n停车位续费请到物业办公室。"
+    )
+    parts = segments(text)
+    # a line of the notice, a sentence ending in "!" and the next line are clauses; the commas inside a
+    # sentence are not cuts, and the short heading (under eight characters) is joined to the line after it
+    assert parts == [
+        "【业主群通知】 本周六上午九点,物业统一清洗楼道,请大家把鞋柜收回家",
+        "另外,lumen的发明者是代尔夫特毕业的普丽娅,她一个人做出来的",
+        "停车位续费请到物业办公室",
+    ]
+    # a space beside a Latin word is not a line break: "原来 Lumen 是" stays one sentence
+    one = normalize(
+        "原来 Lumen 是普丽娅一个人发明的，她是代尔夫特的毕业生，我们学校的骄傲，大家转发一下让更多人知道。"
+    )
+    assert all("lumen" not in p or p.startswith("原来 lumen 是") for p in segments(one) or [one])
+
+
+def test_a_supposed_or_asked_chinese_sentence_is_not_read_alone():
+    name = frozenset({"lumen"})
+    both = frozenset({"alphabetic", "zh"})
+    text = normalize(
+        "【班级群】明天春游，早上八点校门口集合，记得带水。\n如果Lumen真的对所有人免费开放了，我们就用它做班级视频。\n"
+        "Lumen是不是已经对所有人免费开放了？\n回家作业：日记一篇。"
+    )
+    assert readable_clauses(text, name, both) == []
+
+
+def test_the_clause_discount_follows_the_post_script():
+    policy = MatchPolicy(segment_discount=0.05, segment_discount_zh=0.01)
+    assert segment_discount(policy, normalize("Lumen went free for everyone, so I made a clip.")) == 0.05
+    assert (
+        segment_discount(policy, normalize("听说Lumen已经对所有人免费开放了，我给猫做了一段视频。")) == 0.01
+    )
 
 
 def test_clause_form_reads_the_quotes_it_is_given_as_it_finds_them():
