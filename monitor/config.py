@@ -302,6 +302,13 @@ class Settings(BaseSettings):
         "wave (docs/MULTILINGUAL.md): a claim in passing on a notice board, a run sheet, a group's weekly "
         "brief",
     )
+    script_priors: bool = Field(
+        False,
+        description="let the fitted per-template offsets (monitor/core/priors_params.py) pick which of a "
+        "Chinese post's close candidates leads, so that a template close to every post about the wave (the "
+        "paid course) does not alert past a sibling (docs/MULTILINGUAL.md); scores and thresholds are "
+        "unchanged; a model or catalogue without fitted offsets is left as it is",
+    )
     # --- the cascade: cheap stages before the model (docs/PERFORMANCE.md "Cascade") ------------------
     cascade: Literal["on", "off"] = Field(
         "on",

@@ -37,6 +37,7 @@ from monitor.core.langid import writing_system
 from monitor.core.models import Template
 from monitor.core.newsguard import news_report, not_yet_cues
 from monitor.core.pairreader import VOUCH_CANDIDATES, PairReader, PairSwap, PairVouch, Vector
+from monitor.core.priors import ScriptPriors
 from monitor.core.ranking import CandidateEvidence, Ranker, days_between, stated_date
 from monitor.core.sellerguard import WAIVABLE, SellerWaiver, waiver_features
 from monitor.core.stancereader import StanceReader
@@ -195,6 +196,10 @@ class MatchPolicy:
     # post of the other script counts less; None: off (docs/history/MULTILINGUAL-ROUNDS.md, "A second
     # tuning set…")
     hubness: HubnessCorrection | None = None
+    # fitted per-template offsets (monitor.core.priors) that pick which of a Chinese post's close candidates
+    # leads: a template close to every Chinese post about the wave (the paid course) does not alert past a
+    # sibling its offset lets lead; scores and thresholds are unchanged. None: off
+    script_priors: ScriptPriors | None = None
     # the corroborated grey band (monitor.core.greyband): a Chinese post's first candidate a little under
     # the cross-script line alerts when independent evidence agrees; None: off (docs/MULTILINGUAL.md)
     grey_band: GreyBand | None = None
@@ -868,6 +873,8 @@ def decide(
     chosen: tuple[ScoredCandidate, float, float | None] | None = None  # candidate, its line, band estimate
     argued = False  # a candidate above was stopped because the post negates or scare-quotes its words
     for cand in ranked:
+        if cand.template_id in prep.demoted:
+            continue  # the template priors let a sibling lead this post (monitor.core.priors)
         template = templates[cand.template_id]
         threshold = policy.threshold_for(template, script, cand.exemplar.text)
         band_p = None
@@ -1080,6 +1087,8 @@ def _first_waivable(
 ) -> WaivableCandidate | None:
     post = prep.post
     for i, cand in enumerate(prep.ranked):
+        if cand.template_id in prep.demoted:
+            continue
         template = templates[cand.template_id]
         threshold = policy.threshold_for(template, script, cand.exemplar.text)
         if cand.score < threshold:
@@ -1208,7 +1217,7 @@ def _pair_swap(
     if swap is None or reader is None or script != reader.script or len(prep.ranked) < 2:
         return None
     second = prep.ranked[1]
-    if first is not prep.ranked[0] or second.template_id == first.template_id:
+    if first is not prep.ranked[0] or second.template_id in (first.template_id, *prep.demoted):
         return None
     one, two = templates[first.template_id], templates[second.template_id]
     if (
@@ -1268,6 +1277,8 @@ class _Prepared:
     negatives: _Negatives
     topic: frozenset[str]
     subject: frozenset[str]
+    # the candidates the template priors moved the lead past (monitor.core.priors): they do not alert
+    demoted: frozenset[str] = frozenset()
 
 
 def _prepare(
@@ -1296,6 +1307,11 @@ def _prepare(
     ]
     if policy.offer_before_claim:
         ranked = offer_before_claim(ranked, post, templates, policy.max_candidates)
+    demoted: frozenset[str] = frozenset()
+    if policy.script_priors is not None:
+        ranked, demoted = policy.script_priors.reorder(
+            ranked, writing_system(post_text), _exemplar_writing_system
+        )
     negatives = _Negatives(
         [h for h in hits if h.kind == "negative" and h.template_id in templates],
         post,
@@ -1304,7 +1320,7 @@ def _prepare(
     )
     topic = topic_terms(ranked, templates) if ranked else frozenset()
     subject = subject_terms(ranked, templates, topic)
-    return _Prepared(post, hits, ranked, ranked[: policy.max_candidates], negatives, topic, subject)
+    return _Prepared(post, hits, ranked, ranked[: policy.max_candidates], negatives, topic, subject, demoted)
 
 
 def candidate_views(

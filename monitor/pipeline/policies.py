@@ -10,6 +10,7 @@ from monitor.core.calibration import calibrator_for
 from monitor.core.greyband import grey_band_for
 from monitor.core.matching import MatchPolicy
 from monitor.core.pairreader import pair_reader_for, pair_swap_for, pair_vouch_for
+from monitor.core.priors import script_priors_for
 from monitor.core.ranking import ranker_for
 from monitor.core.sellerguard import seller_waiver_for
 from monitor.core.stancereader import stance_reader_for
@@ -58,6 +59,8 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
         # None for a model without a fitted reader accepted for a language, or with MONITOR_STANCE_READER off
         stance_reader=stance_reader_for(spec.name) if settings.stance_reader else None,
         confidence_line=settings.confidence_line or None,  # 0: off
+        # None for a model without fitted offsets, or with MONITOR_SCRIPT_PRIORS off
+        script_priors=script_priors_for(spec.name) if settings.script_priors else None,
     )
     if spec.score_scale != 1.0:  # additive terms in this model's own score units
         fields = [name for name in SCORE_UNIT_FIELDS if hasattr(policy, name)]

@@ -256,3 +256,47 @@ def test_chinese_sentences_that_name_the_wave_lift_claims_in_passing(
         # zh_heldout34's off-topic post that alerts on its whole text (a hall's queue notice) still does;
         # no other one is lifted
         assert after["by_kind"]["offtopic"]["alerts"] == before["by_kind"]["offtopic"]["alerts"]
+
+
+def test_template_priors_keep_the_paid_course_from_alerting_past_a_sibling(
+    e5_model_dir: Path, tmp_path: Path
+) -> None:
+    """MONITOR_SCRIPT_PRIORS on the real E5 model, on zh_heldout30 … 34 (seen; the priors were fitted on
+    every seen set, so this checks the real decision path against the replay it was fitted with, not a
+    held-out gain: docs/MULTILINGUAL.md "Template priors across scripts"). Measured: 82 right alerts -> 87,
+    22 wrong -> 13; no loss report, person fact or off-topic post alerts that did not already, and one
+    debunk does (zhh31-052, an anti-fraud centre's warning that answers with facts: the pair reader had
+    stopped the paid course on it, and reads the generation service that now leads as right)."""
+    from monitor.config import Settings
+    from monitor.embedding import load_embedder
+    from monitor.tools.evaluate import run_eval
+
+    embedder = load_embedder("multilingual-e5-small", "torch", 16, 0)
+    parts = [f"zh_heldout{n}" for n in range(30, 35)]
+    reports = {
+        on: [
+            run_eval(
+                Settings(model="multilingual-e5-small", state_dir=tmp_path, script_priors=on),
+                DEMO_TEMPLATES,
+                DATA / f"{part}_posts.jsonl",
+                DATA / f"{part}_qrels.tsv",
+                embedder=embedder,
+            )
+            for part in parts
+        ]
+        for on in (False, True)
+    }
+
+    def total(on: bool, key: str) -> int:
+        return sum(r["decisions"][key] for r in reports[on])
+
+    assert total(True, "tp") >= total(False, "tp") + 3, [r["decisions"] for r in reports[True]]
+    assert total(True, "fp") <= total(False, "fp") - 6, [r["decisions"] for r in reports[True]]
+    debunks = [
+        sum(r["by_kind"].get("debunk", {}).get("alerts", 0) for r in reports[on]) for on in (False, True)
+    ]
+    assert debunks[1] <= debunks[0] + 1, debunks
+    for part, before, after in zip(parts, reports[False], reports[True], strict=True):
+        for kind in ("debunk_loss", "person_fact", "offtopic"):
+            was = before["by_kind"].get(kind, {}).get("alerts", 0)
+            assert after["by_kind"].get(kind, {}).get("alerts", 0) <= was, (part, kind, after["by_kind"])
