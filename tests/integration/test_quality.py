@@ -156,6 +156,7 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout35", 0.76, 0.45, 3),
         ("heldout36", 0.81, 0.51, 1),
         ("heldout37", 0.83, 0.42, 1),
+        ("heldout38", 0.72, 0.37, 3),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
