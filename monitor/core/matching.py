@@ -865,6 +865,10 @@ def decide(
     }
     if post.negated:
         base["negated_terms"] = sorted(post.negated)
+    if prep.demoted:
+        # the template priors let the first candidate lead past these (monitor.core.priors): on-call sees why
+        # a template with a higher score did not alert
+        base["priors_demoted"] = sorted(prep.demoted)
 
     first_reason: str | None = None
     first_suppressed: str | None = None  # the template the first guard stopped

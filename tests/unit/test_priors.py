@@ -45,6 +45,7 @@ def test_a_sibling_within_the_offset_leads_and_the_hub_does_not_alert_past_it():
     assert before.template_id == "course"
     assert after.template_id == "app"
     assert after.score == pytest.approx(before.candidates[1].score)  # scores are not moved
+    assert after.explanation["priors_demoted"] == ["course"] and "priors_demoted" not in before.explanation
     # the sibling under its line: nothing alerts (the course is not tried past it)
     assert decide("p", ZH, _hits(0.898, 0.889), TEMPLATES, POLICY).template_id == "course"
     assert not decide("p", ZH, _hits(0.898, 0.889), TEMPLATES, PRIORS).matched
