@@ -302,6 +302,12 @@ class Settings(BaseSettings):
         "wave (docs/MULTILINGUAL.md): a claim in passing on a notice board, a run sheet, a group's weekly "
         "brief",
     )
+    segment_late_clauses: bool = Field(
+        False,
+        description="with segment scoring on, an English post's clauses after its first six are scored too "
+        "where they name the wave, each with the clause after it (a notice board or a newsletter whose claim "
+        "sits late; docs/QUALITY.md)",
+    )
     script_priors: bool = Field(
         False,
         description="let the fitted per-template offsets (monitor/core/priors_params.py) pick which of a "

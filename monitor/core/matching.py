@@ -164,6 +164,9 @@ class MatchPolicy:
     # that names the wave scored, its cosine counting ``segment_discount_zh`` less (in MiniLM's units,
     # scaled per model as the other additive terms)
     segment_scripts: frozenset[str] = frozenset({"alphabetic"})
+    # an English post's clauses after the first six that name the wave are scored too, each with the one
+    # after it (monitor.core.segments.readable_clauses): a notice board's claim in its eighth line
+    segment_late: bool = False
     segment_discount_zh: float = 0.05
     # ...only for a post whose whole text comes this close to a claim or example already: a clause lifts a
     # diluted claim (the lowest seen: 0.41), it does not find one in a post about nothing near the

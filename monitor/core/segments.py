@@ -59,7 +59,7 @@ def segments(normalized: str) -> list[str]:
     return [text for text, _, _ in _clause_spans(normalized)]
 
 
-def _clause_spans(normalized: str) -> list[tuple[str, int, int]]:
+def _clause_spans(normalized: str, *, bounded: bool = True) -> list[tuple[str, int, int]]:
     """:func:`segments` with where each clause starts and ends in ``normalized`` (its first and last part).
     A Chinese post (:func:`writing_system`) is cut into its sentences and lines, short ones joined to the
     next (:data:`SEGMENT_MIN_CJK_TOKENS` characters)."""
@@ -94,7 +94,7 @@ def _clause_spans(normalized: str) -> list[tuple[str, int, int]]:
     if len(pieces) < 2:
         return []
     # a Chinese post's sentences are chosen by readable_clauses (those that name the wave), then bounded
-    return pieces if cjk else pieces[:SEGMENT_MAX]
+    return pieces if cjk or not bounded else pieces[:SEGMENT_MAX]
 
 
 # a sentence that supposes rather than says: "if a login could be rented …", "imagine …", "that would be …"
@@ -138,20 +138,27 @@ def clause_script_ok(normalized: str, scripts: frozenset[str] = ALPHABETIC_ONLY)
 
 
 def readable_clauses(
-    normalized: str, name: frozenset[str], scripts: frozenset[str] = ALPHABETIC_ONLY
+    normalized: str, name: frozenset[str], scripts: frozenset[str] = ALPHABETIC_ONLY, *, late: bool = False
 ) -> list[str]:
     """The clauses the decision layer scores for a post (:func:`segments`): [] unless it names the wave
     (``name``) in a script of ``scripts`` (:func:`clause_script_ok`), and only those whose sentence form lets
     them stand alone (:func:`clause_form_ok`; the post's quotations found once, not once per clause). Of a
     Chinese post, only the sentences that name the wave themselves, the first :data:`SEGMENT_MAX` of them:
-    a notice board of twenty lines carries its claim in the line that names Sora."""
+    a notice board of twenty lines carries its claim in the line that names Sora. ``late``
+    (``MatchPolicy.segment_late``): an English post's clauses after the first :data:`SEGMENT_MAX` are not
+    all dropped: each that names the wave is scored, with the clause after it (a claim split at a comma:
+    "… Sora, | so anyone can sign up"), at most :data:`SEGMENT_MAX` more."""
     if not names_any(normalized, name) or not clause_script_ok(normalized, scripts):
         return []
-    spans = _clause_spans(normalized)
+    spans = _clause_spans(normalized, bounded=not late)
     if not spans:
         return []
     if writing_system(normalized) == "zh":
         spans = [span for span in spans if names_any(span[0], name)][:SEGMENT_MAX]
+    elif late and len(spans) > SEGMENT_MAX:
+        rest = spans[SEGMENT_MAX:]
+        chosen = sorted({j for i, span in enumerate(rest) if names_any(span[0], name) for j in (i, i + 1)})
+        spans = spans[:SEGMENT_MAX] + [rest[j] for j in chosen if j < len(rest)][:SEGMENT_MAX]
     quotes = quoted_spans(normalized)
     return [text for text, lo, hi in spans if clause_form_ok(normalized, lo, hi, quotes)]
 

@@ -1091,7 +1091,10 @@ class CascadeStage:
         name = wave_name(templates, self.policy)  # as the decision layer
         if not name:
             return np.zeros(0, dtype=np.int64), np.zeros((0, dim), dtype=np.float32)
-        parts = [readable_clauses(texts[i], name, self.policy.segment_scripts) for i in rest]
+        parts = [
+            readable_clauses(texts[i], name, self.policy.segment_scripts, late=self.policy.segment_late)
+            for i in rest
+        ]
         owners = np.repeat(np.arange(len(rest)), [len(p) for p in parts])
         flat = [clause for p in parts for clause in p]
         if not flat:

@@ -39,6 +39,7 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
         min_post_tokens=settings.min_post_tokens,
         segment_scoring=settings.segment_scoring,
         segment_scripts=frozenset({"alphabetic", "zh"} if settings.segment_chinese else {"alphabetic"}),
+        segment_late=settings.segment_late_clauses,
         cross_language_offset=spec.cross_language_offset,
         bridged_language_offset=spec.bridged_language_offset,
         calibrator=calibrator_for(spec.name, spec.score_scale),

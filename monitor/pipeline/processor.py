@@ -386,7 +386,7 @@ class Processor:
         for row, (text, hs, d) in enumerate(zip(texts, hits, decisions, strict=True)):
             if not clause_worth_scoring(d.matched, best_positive(hs), floor):
                 continue
-            clauses = readable_clauses(text, name, self.policy.segment_scripts)
+            clauses = readable_clauses(text, name, self.policy.segment_scripts, late=self.policy.segment_late)
             if clauses:
                 rows.append(row)
                 parts.append(clauses)

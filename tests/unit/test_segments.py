@@ -319,3 +319,21 @@ def test_a_clause_that_raises_nothing_is_not_read_by_the_guards():
     assert clause_hits(["lumen is open to everyone now"], [weak], CATALOGUE, MatchPolicy(), whole, 0.05) == [
         []
     ]
+
+
+def test_late_clauses_that_name_the_wave_are_scored_only_when_asked():
+    name = frozenset({"lumen"})
+    text = normalize(
+        "Parish newsletter. Monday: choir practice at seven. Tuesday: the food bank needs tins. "
+        "Wednesday: knit and natter in the hall. Thursday: the boiler man comes at nine. "
+        "Friday: fish and chips for the youth club. Saturday: the jumble sale, bring bags. "
+        "Sunday: the vicar says Lumen is free for everyone now, so the youth club will make a film. "
+        "Next week: the harvest supper."
+    )
+    first = readable_clauses(text, name)
+    assert len(first) == 6 and not any("lumen" in c for c in first)  # the claim sits after the sixth clause
+    late = readable_clauses(text, name, late=True)
+    assert late[:6] == first
+    # the clause that names the wave and the one after it, nothing else from the tail
+    assert len(late) == 8 and "lumen is free for everyone now" in late[6]
+    assert late[7] == "the youth club will make a film"
