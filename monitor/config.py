@@ -297,10 +297,11 @@ class Settings(BaseSettings):
         "(docs/QUALITY.md)",
     )
     segment_chinese: bool = Field(
-        False,
+        True,
         description="with segment scoring on, also score the sentences of a long Chinese post that name the "
         "wave (docs/MULTILINGUAL.md): a claim in passing on a notice board, a run sheet, a group's weekly "
-        "brief",
+        "brief; on by default since its pre-registered unseen read (zh_heldout35: 9 right alerts gained, "
+        "none wrong)",
     )
     segment_late_clauses: bool = Field(
         False,

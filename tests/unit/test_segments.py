@@ -240,7 +240,8 @@ def test_a_chinese_post_is_split_only_where_the_policy_names_its_script():
         "週末のまとめ：パン屋のパンが売り切れた。Lumenがみんなに無料で公開されたので、猫の動画を作った。"
     )
     assert clause_script_ok(english) and readable_clauses(english, name)
-    # by default (MONITOR_SEGMENT_CHINESE off) a Chinese post keeps its whole-text path
+    # the bare default (ALPHABETIC_ONLY; the worker's policy adds zh with MONITOR_SEGMENT_CHINESE, on by
+    # default): a Chinese post keeps its whole-text path
     assert not clause_script_ok(chinese)
     assert readable_clauses(chinese, name) == []
     both = frozenset({"alphabetic", "zh"})
