@@ -218,6 +218,31 @@ def test_a_registered_spelling_of_the_name_lets_a_homophone_post_alert(
     assert all(t is None or t == gold[pid] for pid, (t, _) in with_them.items()), with_them
 
 
+def _e5_reports_with_and_without(
+    tmp_path: Path, parts: list[str], switch: str
+) -> dict[bool, list[dict[str, Any]]]:
+    """``monitor eval``'s report of each set in ``parts`` on the real E5 model, with the boolean setting
+    ``switch`` off and on (everything else at the worker's defaults)."""
+    from monitor.config import Settings
+    from monitor.embedding import load_embedder
+    from monitor.tools.evaluate import run_eval
+
+    embedder = load_embedder("multilingual-e5-small", "torch", 16, 0)
+    return {
+        on: [
+            run_eval(
+                Settings(model="multilingual-e5-small", state_dir=tmp_path, **{switch: on}),
+                DEMO_TEMPLATES,
+                DATA / f"{part}_posts.jsonl",
+                DATA / f"{part}_qrels.tsv",
+                embedder=embedder,
+            )
+            for part in parts
+        ]
+        for on in (False, True)
+    }
+
+
 def test_chinese_sentences_that_name_the_wave_lift_claims_in_passing(
     e5_model_dir: Path, tmp_path: Path
 ) -> None:
@@ -226,24 +251,7 @@ def test_chinese_sentences_that_name_the_wave_lift_claims_in_passing(
     and no debunk, loss report or person fact does. zh_heldout33 and 34 (seen; measured before the switch's
     figures were written: docs/MULTILINGUAL.md "Claims in passing in Chinese posts"): 31 right alerts -> 44,
     7 wrong -> 9 with the switch (the bounds leave a little room for another CPU's rounding)."""
-    from monitor.config import Settings
-    from monitor.embedding import load_embedder
-    from monitor.tools.evaluate import run_eval
-
-    embedder = load_embedder("multilingual-e5-small", "torch", 16, 0)
-    reports = {
-        on: [
-            run_eval(
-                Settings(model="multilingual-e5-small", state_dir=tmp_path, segment_chinese=on),
-                DEMO_TEMPLATES,
-                DATA / f"{part}_posts.jsonl",
-                DATA / f"{part}_qrels.tsv",
-                embedder=embedder,
-            )
-            for part in ("zh_heldout33", "zh_heldout34")
-        ]
-        for on in (False, True)
-    }
+    reports = _e5_reports_with_and_without(tmp_path, ["zh_heldout33", "zh_heldout34"], "segment_chinese")
 
     def total(on: bool, key: str) -> int:
         return sum(r["decisions"][key] for r in reports[on])
@@ -253,8 +261,8 @@ def test_chinese_sentences_that_name_the_wave_lift_claims_in_passing(
     for before, after in zip(reports[False], reports[True], strict=True):
         for kind in ("debunk", "debunk_loss", "person_fact"):
             assert after["by_kind"].get(kind, {}).get("alerts", 0) == 0, (kind, after["by_kind"])
-        # zh_heldout34's off-topic post that alerts on its whole text (a hall's queue notice) still does;
-        # no other one is lifted
+        # zh_heldout34's off-topic post that alerts on its whole text (an e-sports club's new player called
+        # Sora, a fan meeting sold by QR code) still does; no other one is lifted
         assert after["by_kind"]["offtopic"]["alerts"] == before["by_kind"]["offtopic"]["alerts"]
 
 
@@ -268,25 +276,8 @@ def test_template_priors_keep_the_paid_course_from_alerting_past_a_sibling(
     no loss report, person fact or off-topic post alerts that did not already; one debunk stops alerting and
     one starts (zhh31-052, an anti-fraud centre's warning that answers with facts: the pair reader had
     stopped the paid course on it, and reads the generation service that now leads as right)."""
-    from monitor.config import Settings
-    from monitor.embedding import load_embedder
-    from monitor.tools.evaluate import run_eval
-
-    embedder = load_embedder("multilingual-e5-small", "torch", 16, 0)
     parts = [f"zh_heldout{n}" for n in range(30, 35)]
-    reports = {
-        on: [
-            run_eval(
-                Settings(model="multilingual-e5-small", state_dir=tmp_path, script_priors=on),
-                DEMO_TEMPLATES,
-                DATA / f"{part}_posts.jsonl",
-                DATA / f"{part}_qrels.tsv",
-                embedder=embedder,
-            )
-            for part in parts
-        ]
-        for on in (False, True)
-    }
+    reports = _e5_reports_with_and_without(tmp_path, parts, "script_priors")
 
     def total(on: bool, key: str) -> int:
         return sum(r["decisions"][key] for r in reports[on])

@@ -316,7 +316,8 @@ def test_the_worker_reads_the_confidence_line_from_its_settings_and_0_turns_it_o
     from monitor.pipeline.policies import policy_from_settings
 
     assert policy_from_settings(Settings(confidence_line=0.5), HashingEmbedder()).confidence_line == 0.5
-    assert policy_from_settings(Settings(), HashingEmbedder()).confidence_line is None  # off by default
+    assert policy_from_settings(Settings(), HashingEmbedder()).confidence_line == 0.6  # the default line
+    assert policy_from_settings(Settings(confidence_line=0), HashingEmbedder()).confidence_line is None  # off
     with pytest.raises(ValueError, match="confidence_line"):
         Settings(confidence_line=1.0)  # a line no confidence can reach is "off", said the other way
 

@@ -289,6 +289,8 @@ def test_score_scale_puts_the_decision_layers_additive_terms_in_the_models_units
         min_post_tokens=Settings().min_post_tokens,
         segment_scoring=True,  # the worker's default (clauses of English posts); off in the bare policy
         segment_scripts=frozenset({"alphabetic", "zh"}),  # and of Chinese posts (MONITOR_SEGMENT_CHINESE)
+        segment_late=True,  # and an English post's late clauses that name the wave
+        confidence_line=0.6,  # the worker's default line; off in the bare policy
     )
     assert base.bridge is not None  # Chinese negations are read through the cross-script bridge
     assert base.calibrator is not None and base.calibrator.score_scale == 1.0  # every model gets one
