@@ -17,7 +17,7 @@ is an approximation of the decision layer (the guards and readers are not re-run
 are checked again through the real path (``monitor eval`` with ``MONITOR_SCRIPT_PRIORS=true``)::
 
     python scripts/script_priors.py fit /tmp/priors/zh.jsonl --check 25 30  # fit before N, replay on N..
-    python scripts/script_priors.py fit /tmp/priors/zh.jsonl --write        # all seen sets, then ruff format
+    python scripts/script_priors.py fit /tmp/priors/zh.jsonl --write        # all seen sets
 """
 
 from __future__ import annotations
@@ -25,12 +25,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from head_folds import DATA, DEMO_CLAIMS, LAST_SEEN_ZH, numbered  # the scripts folder is on sys.path
+from head_folds import (
+    LAST_SEEN_ZH,
+    dump_decisions,
+    named_sets,
+    numbered,
+    write_params,
+)  # scripts/ on sys.path
 
 MODEL = "multilingual-e5-small"
 GRID = (0.0, -0.005, -0.01, -0.015, -0.02, -0.03)
@@ -48,36 +53,21 @@ def set_number(name: str) -> int:
 def dump(out: Path) -> None:
     os.environ.setdefault("MONITOR_MODEL", MODEL)
     from monitor.config import Settings
-    from monitor.tools.evaluate import match_set
 
-    settings = Settings()
-    with out.open("w", encoding="utf-8") as f:
-        for name in numbered(["zh", "zh_tune2"], "zh_heldout", LAST_SEEN_ZH):
-            posts, qrels = DATA / f"{name}_posts.jsonl", DATA / f"{name}_qrels.tsv"
-            gold: dict[str, list[str]] = {}
-            for line in qrels.read_text().splitlines():
-                parts = line.split("\t")
-                gold.setdefault(parts[0], []).append(parts[2] if len(parts) > 3 else parts[1])
-            kinds = {}
-            labels = DATA / f"{name}_labels.jsonl"
-            if labels.exists():
-                kinds = {
-                    r["post_id"]: r.get("kind") for r in map(json.loads, labels.read_text().splitlines())
-                }
-            run = match_set(settings, DEMO_CLAIMS, posts, qrels)
-            for d in run.decisions:
-                row = {
-                    "set": name,
-                    "id": d.post_id,
-                    "gold": gold.get(d.post_id, []),
-                    "kind": kinds.get(d.post_id),
-                    "matched": d.template_id if d.matched else None,
-                    "score": d.score,
-                    "sup": d.suppressed_by,
-                    "cands": [[c.template_id, round(c.score, 4)] for c in d.candidates],
-                }
-                f.write(json.dumps(row) + "\n")
-            print(f"{name}: {len(run.decisions)} posts", file=sys.stderr, flush=True)
+    def row(name: str, d: Any, run: Any, labels: Mapping[str, dict], _: Any) -> dict[str, Any]:
+        return {
+            "set": name,
+            "id": d.post_id,
+            "gold": sorted(run.qrels.get(d.post_id, ())),
+            "kind": labels.get(d.post_id, {}).get("kind"),
+            "matched": d.template_id if d.matched else None,
+            "score": d.score,
+            "sup": d.suppressed_by,
+            "cands": [[c.template_id, round(c.score, 4)] for c in d.candidates],
+        }
+
+    named = named_sets(numbered(["zh", "zh_tune2"], "zh_heldout", LAST_SEEN_ZH))
+    dump_decisions(out, named, Settings(), lambda *_, **__: None, row)
 
 
 def replay(rows: Sequence[Mapping[str, Any]], offsets: Mapping[str, float], line: float) -> dict[str, int]:
@@ -122,12 +112,13 @@ def cross_script_line() -> float:
 
 
 def write(offsets: Mapping[str, float], fitted_on: str) -> None:
-    params = {MODEL: {"script": "zh", "fitted_on": fitted_on, "offsets": dict(offsets)}}
-    text = PARAMS.read_text()
-    head = text[: text.index("SCRIPT_PRIORS: dict[str, dict[str, Any]] = ")]
-    PARAMS.write_text(
-        head + "SCRIPT_PRIORS: dict[str, dict[str, Any]] = " + json.dumps(params, indent=4) + "\n"
+    doc = (
+        "Fitted template priors across scripts per model: written by\n``scripts/script_priors.py fit "
+        '--write``, not by hand. See :mod:`monitor.core.priors` and\ndocs/MULTILINGUAL.md "Template priors '
+        'across scripts".'
     )
+    entry = {"script": "zh", "fitted_on": fitted_on, "offsets": dict(offsets)}
+    write_params(PARAMS, "SCRIPT_PRIORS", doc, {MODEL: entry})
 
 
 def main() -> None:

@@ -1305,8 +1305,11 @@ def _prepare(
             negated=post.negated | _bridged(post.negated_cjk, policy.bridge),
             quoted=post.quoted | _bridged(post.quoted_cjk, policy.bridge),
         )
+    # the post's writing system, read once for the two cross-script corrections that need it
+    corrected = policy.hubness is not None or policy.script_priors is not None
+    script = writing_system(post_text) if corrected else ""
     if policy.hubness is not None:
-        hits = _hub_corrected(hits, policy.hubness, writing_system(post_text))
+        hits = _hub_corrected(hits, policy.hubness, script)
     ranked = [
         c
         for c in rank_candidates(post, hits, policy, lexical=lexical, templates=templates)
@@ -1316,9 +1319,7 @@ def _prepare(
         ranked = offer_before_claim(ranked, post, templates, policy.max_candidates)
     demoted: frozenset[str] = frozenset()
     if policy.script_priors is not None:
-        ranked, demoted = policy.script_priors.reorder(
-            ranked, writing_system(post_text), _exemplar_writing_system
-        )
+        ranked, demoted = policy.script_priors.reorder(ranked, script, _exemplar_writing_system)
     negatives = _Negatives(
         [h for h in hits if h.kind == "negative" and h.template_id in templates],
         post,

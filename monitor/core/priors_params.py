@@ -1,7 +1,6 @@
-"""Fitted template priors across scripts per model: written by ``scripts/script_priors.py fit --write``,
-not by hand. See :mod:`monitor.core.priors` and docs/MULTILINGUAL.md "Template priors across scripts"."""
-
-from __future__ import annotations
+"""Fitted template priors across scripts per model: written by
+``scripts/script_priors.py fit --write``, not by hand. See :mod:`monitor.core.priors` and
+docs/MULTILINGUAL.md "Template priors across scripts"."""
 
 from typing import Any
 

@@ -59,13 +59,15 @@ def segments(normalized: str) -> list[str]:
     return [text for text, _, _ in _clause_spans(normalized)]
 
 
-def _clause_spans(normalized: str, *, bounded: bool = True) -> list[tuple[str, int, int]]:
+def _clause_spans(
+    normalized: str, *, bounded: bool = True, script: str | None = None
+) -> list[tuple[str, int, int]]:
     """:func:`segments` with where each clause starts and ends in ``normalized`` (its first and last part).
     A Chinese post (:func:`writing_system`) is cut into its sentences and lines, short ones joined to the
-    next (:data:`SEGMENT_MIN_CJK_TOKENS` characters)."""
+    next (:data:`SEGMENT_MIN_CJK_TOKENS` characters). ``script``: the post's, when the caller has it."""
     if len(tokenize(normalized)) < SEGMENT_MIN_POST_TOKENS:
         return []
-    cjk = writing_system(normalized) == "zh"
+    cjk = (script or writing_system(normalized)) == "zh"
     breaks, min_tokens = (_CJK_BREAK, SEGMENT_MIN_CJK_TOKENS) if cjk else (_BREAK, SEGMENT_MIN_TOKENS)
     bounds: list[tuple[int, int]] = []
     at = 0
@@ -133,7 +135,10 @@ def clause_script_ok(normalized: str, scripts: frozenset[str] = ALPHABETIC_ONLY)
     ``scripts`` (``MatchPolicy.segment_scripts``). Japanese and Korean posts always keep the whole-post
     path (no split was written or judged for them); a Chinese post is split at its sentence ends and line
     breaks (:func:`_clause_spans`) where ``scripts`` names ``zh``."""
-    script = writing_system(normalized)
+    return _splits(writing_system(normalized), scripts)
+
+
+def _splits(script: str, scripts: frozenset[str]) -> bool:
     return script in scripts and script in ("alphabetic", "zh")
 
 
@@ -148,12 +153,15 @@ def readable_clauses(
     (``MatchPolicy.segment_late``): an English post's clauses after the first :data:`SEGMENT_MAX` are not
     all dropped: each that names the wave is scored, with the clause after it (a claim split at a comma:
     "… Sora, | so anyone can sign up"), at most :data:`SEGMENT_MAX` more."""
-    if not names_any(normalized, name) or not clause_script_ok(normalized, scripts):
+    if not names_any(normalized, name):
         return []
-    spans = _clause_spans(normalized, bounded=not late)
+    script = writing_system(normalized)
+    if not _splits(script, scripts):
+        return []
+    spans = _clause_spans(normalized, bounded=not late, script=script)
     if not spans:
         return []
-    if writing_system(normalized) == "zh":
+    if script == "zh":
         spans = [span for span in spans if names_any(span[0], name)][:SEGMENT_MAX]
     elif late and len(spans) > SEGMENT_MAX:
         rest = spans[SEGMENT_MAX:]
@@ -161,6 +169,12 @@ def readable_clauses(
         spans = spans[:SEGMENT_MAX] + [rest[j] for j in chosen if j < len(rest)][:SEGMENT_MAX]
     quotes = quoted_spans(normalized)
     return [text for text, lo, hi in spans if clause_form_ok(normalized, lo, hi, quotes)]
+
+
+def policy_clauses(normalized: str, name: frozenset[str], policy: MatchPolicy) -> list[str]:
+    """:func:`readable_clauses` as ``policy`` splits posts (its scripts, late clauses): what the decision
+    layer scores, and therefore what the cascade's gate must bound, from this one call."""
+    return readable_clauses(normalized, name, policy.segment_scripts, late=policy.segment_late)
 
 
 def segment_discount(policy: MatchPolicy, normalized: str) -> float:

@@ -71,7 +71,7 @@ from monitor.core.matching import (
     template_profile,
 )
 from monitor.core.models import Template
-from monitor.core.segments import readable_clauses, wave_name
+from monitor.core.segments import policy_clauses, wave_name
 from monitor.core.text import PostText, Signals, extract_signals, normalize, word_count
 from monitor.embedding import Embedder
 from monitor.embedding.static import (
@@ -1091,10 +1091,7 @@ class CascadeStage:
         name = wave_name(templates, self.policy)  # as the decision layer
         if not name:
             return np.zeros(0, dtype=np.int64), np.zeros((0, dim), dtype=np.float32)
-        parts = [
-            readable_clauses(texts[i], name, self.policy.segment_scripts, late=self.policy.segment_late)
-            for i in rest
-        ]
+        parts = [policy_clauses(texts[i], name, self.policy) for i in rest]
         owners = np.repeat(np.arange(len(rest)), [len(p) for p in parts])
         flat = [clause for p in parts for clause in p]
         if not flat:

@@ -29,8 +29,8 @@ from monitor.core.segments import (
     clause_hits,
     clause_worth_scoring,
     merge_hits,
+    policy_clauses,
     raises_any,
-    readable_clauses,
     segment_discount,
     wave_name,
 )
@@ -386,7 +386,7 @@ class Processor:
         for row, (text, hs, d) in enumerate(zip(texts, hits, decisions, strict=True)):
             if not clause_worth_scoring(d.matched, best_positive(hs), floor):
                 continue
-            clauses = readable_clauses(text, name, self.policy.segment_scripts, late=self.policy.segment_late)
+            clauses = policy_clauses(text, name, self.policy)
             if clauses:
                 rows.append(row)
                 parts.append(clauses)
