@@ -254,6 +254,29 @@ def merge_hits(
     return sorted(best.values(), key=lambda h: -h.score)
 
 
+def lifting_clause(
+    whole: Sequence[Hit],
+    clauses: Sequence[str],
+    parts: Sequence[Sequence[Hit]],
+    template_id: str,
+    discount: float,
+) -> tuple[str, float] | None:
+    """The clause that gave ``template_id`` its best positive cosine in :func:`merge_hits`, with that cosine
+    (less ``discount``, as merged), or None where the whole post's own cosine is as high: what on-call reads
+    as "the claim was found in this sentence" when a long post alerts on one of its clauses."""
+    own = (h.score for h in whole if h.template_id == template_id and h.kind != "negative")
+    best = max(own, default=-1.0)
+    found: tuple[str, float] | None = None
+    for clause, hits in zip(clauses, parts, strict=True):
+        for h in hits:
+            if h.template_id != template_id or h.kind == "negative":
+                continue
+            score = h.score - discount
+            if score > best:
+                best, found = score, (clause, score)
+    return found
+
+
 def names_any(normalized: str, words: frozenset[str]) -> bool:
     """Whether the post uses one of ``words`` (the catalogue's name, :func:`monitor.core.matching.
     catalogue_name`): the clauses of a post that does not name the wave are not scored."""

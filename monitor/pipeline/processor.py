@@ -28,6 +28,7 @@ from monitor.core.segments import (
     best_positive,
     clause_hits,
     clause_worth_scoring,
+    lifting_clause,
     merge_hits,
     policy_clauses,
     raises_any,
@@ -396,7 +397,7 @@ class Processor:
         started = time.perf_counter()
         part_hits = self.index.search(self.embedder.encode_queries(flat), self.knn_k)
         self.metrics.embedding.observe(time.perf_counter() - started)
-        raised, merged, at = [], [], 0
+        raised, merged, lifts, at = [], [], [], 0
         for row, p in zip(rows, parts, strict=True):
             discount = segment_discount(self.policy, texts[row])
             own = clause_hits(p, part_hits[at : at + len(p)], templates, self.policy, hits[row], discount)
@@ -405,6 +406,7 @@ class Processor:
             if any(raises_any(hits[row], o, discount) for o in own):
                 raised.append(row)
                 merged.append(merge_hits(hits[row], own, discount))
+                lifts.append((p, own, discount))
         rows = raised
         if not rows:
             return
@@ -417,7 +419,12 @@ class Processor:
             vectors[rows],
             merged,
         )
-        for row, d in zip(rows, again, strict=True):
+        for row, d, (clauses, own, discount) in zip(rows, again, lifts, strict=True):
+            if d.matched and d.template_id is not None:
+                # on-call reads which sentence of a long post carried the claim
+                found = lifting_clause(hits[row], clauses, own, d.template_id, discount)
+                if found is not None:
+                    d.explanation["clause"] = {"text": found[0], "cosine": round(found[1], 4)}
             decisions[row] = d
 
     def _observe_hubness(self, texts: Sequence[str], hits: Sequence[Sequence[Hit]]) -> None:

@@ -491,3 +491,22 @@ def test_the_evidence_says_when_the_confidence_line_alerted_under_the_threshold(
     page = client.get(f"/ui/incidents/{incident_id}").text
     assert page.count("<dt>Under the threshold</dt>") == 1  # the lifted alert's evidence only
     assert "the confidence was 0.63, at or over the line of 0.5" in page
+
+
+def test_the_evidence_names_the_clause_that_carried_the_claim_and_the_templates_passed_over(
+    app: tuple[TestClient, UserStore], settings: Any, redis_conn: Any
+) -> None:
+    client, users = app
+    lifted = alert(1)
+    clause = {"text": "and sora opened up to the public so i spent lunch making videos", "cosine": 0.8123}
+    lifted = lifted.model_copy(
+        update={"explanation": {**lifted.explanation, "clause": clause, "priors_demoted": ["sora-course"]}}
+    )
+    incident_id = deliver(settings, redis_conn, [lifted, alert(2)])
+    _, ann = users.add("ann", "reviewer", actor="test")
+    client.post("/signin", data={"token": ann})
+    page = client.get(f"/ui/incidents/{incident_id}").text
+    assert page.count("<dt>Claim found in</dt>") == 1  # the lifted alert's evidence only
+    assert "“and sora opened up to the public so i spent lunch making videos”" in page and "0.8123" in page
+    assert page.count("<dt>Passed over</dt>") == 1
+    assert "sora-course: scored higher, but the template priors put this template first" in page

@@ -14,6 +14,7 @@ from monitor.core.segments import (
     clause_hits,
     clause_script_ok,
     clause_worth_scoring,
+    lifting_clause,
     merge_hits,
     raises_any,
     readable_clauses,
@@ -89,6 +90,24 @@ def test_merge_leaves_negatives_at_the_whole_post_unless_asked():
     assert [(h.template_id, h.score) for h in merged] == [("lumen-open", 0.50)]
     with_negatives = merge_hits(whole, [clause], 0.0, negatives=True)
     assert with_negatives[0].score == 0.90 and len(with_negatives) == 2
+
+
+def test_the_lifting_clause_is_the_one_that_beat_the_whole_post_for_the_template():
+    whole = [Hit("lumen-open", "text", 0, "x", 0.60), Hit("lumen-app", "text", 0, "y", 0.70)]
+    clauses = ["the cafe is shut", "lumen opened to everyone", "lumen is open to all now"]
+    parts = [
+        [Hit("lumen-open", "text", 0, "x", 0.30)],
+        [Hit("lumen-open", "text", 0, "x", 0.80), Hit("lumen-app", "text", 0, "y", 0.60)],
+        [Hit("lumen-open", "text", 1, "z", 0.84), Hit("lumen-open", "negative", 0, "n", 0.99)],
+    ]
+    clause, cosine = lifting_clause(whole, clauses, parts, "lumen-open", 0.05)
+    assert clause == "lumen is open to all now" and abs(cosine - 0.79) < 1e-9  # less the discount, as merged
+    assert lifting_clause(whole, clauses, parts, "lumen-app", 0.05) is None  # the whole post was closer
+    assert lifting_clause(whole, clauses, parts, "lumen-course", 0.05) is None
+    # a negative exemplar's cosine never counts as the claim
+    assert (
+        lifting_clause([], ["x"], [[Hit("lumen-open", "negative", 0, "n", 0.9)]], "lumen-open", 0.0) is None
+    )
 
 
 def test_merge_sorts_best_first():
