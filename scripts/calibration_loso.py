@@ -93,6 +93,17 @@ Outcome (2026-12-05 11:25 UTC, the third read hard_en_heldout36): pooled over ha
 the candidate 0.103 against the shipped weights' 0.190 (per set 0.116 / 0.175 / 0.159 against 0.150 / 0.262 /
 0.203); (d) CheckThat! dev is scored by the open-catalogue weights, untouched; (e) the confidence fed no
 decision when the rows were read. It shipped (``score --write``), and ``RECIPE["en"]`` is its recipe.
+
+PROSPECTIVE CHECK, THIRD (both languages; committed 2026-12-05 16:40 UTC, before hard_en_heldout41 and
+zh_heldout37 were merged into main or read). ``fit`` on every first read so far (English hard_en_heldout2 …
+40 with ``--monotone``, the shipped recipe; Chinese zh_heldout2 … 36, ``--script zh``), with the current
+rows of the tuning sets, is frozen in scripts/calibration_candidate3.json. A language's candidate ships once
+at least three first reads follow the freeze and, pooled over them, (a) its ECE is at least 0.02 under the
+shipped weights'; (d) as above; and, since the confidence line (``MONITOR_CONFIDENCE_LINE``, 0.6) turns the
+confidence into decisions, (e') through the real path with the candidate's weights written into a copy of
+``monitor/`` (``score --write``), the decisions that change on those reads are right at least three times as
+often as wrong, and no debunk, warning or loss report newly alerts. No other candidate is scored, and the
+rule is not changed after a read.
 """
 
 from __future__ import annotations
