@@ -305,7 +305,8 @@ def test_console_end_to_end_in_a_real_browser(
         driver.find_element(By.ID, "try-text").send_keys("Join the Sora course for 99 yuan, scan the QR code")
         driver.find_element(By.ID, "try").click()
         wait(driver, lambda d: d.find_elements(By.ID, "try-out"), what="the try-it result", timeout_s=60)
-        assert "sora-course" in driver.find_element(By.ID, "try-out").text
+        tried = driver.find_element(By.ID, "try-out").text
+        assert "sora-course" in tried and "confidence" in tried, tried
         shoot(driver, "template-try")
         threshold = driver.find_element(By.ID, "f-threshold")
         threshold.clear()
