@@ -160,6 +160,7 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout38", 0.72, 0.37, 3),
         ("heldout39", 0.77, 0.6, 3),
         ("heldout40", 0.81, 0.62, 2),
+        ("heldout41", 0.92, 0.71, 1),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
