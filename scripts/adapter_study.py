@@ -27,7 +27,15 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from head_folds import DEMO_CLAIMS, LAST_SEEN_EN, LAST_SEEN_ZH, named_sets, numbered
+from head_folds import (
+    DEMO_CLAIMS,
+    LAST_SEEN_EN,
+    LAST_SEEN_ZH,
+    dump_decisions,
+    named_sets,
+    numbered,
+    set_number,
+)
 
 from monitor.config import Settings
 
@@ -38,47 +46,37 @@ def _sets(lang: str) -> list[tuple[str, Path, Path]]:
     return named_sets(numbered(["hard_en_tune"], "hard_en_heldout", LAST_SEEN_EN))
 
 
-def _number(name: str) -> int:
-    tail = name.rsplit("heldout", 1)[-1] if "heldout" in name else ""
-    return int(tail) if tail.isdigit() else (1 if name.endswith("heldout") else 0)
-
-
 def dump(out: Path, lang: str) -> None:
     from monitor.core.text import normalize
     from monitor.storage.registry import parse_template_lines
-    from monitor.tools.evaluate import embedder_from_settings, load_posts, match_set
+    from monitor.tools.evaluate import embedder_from_settings
 
     out.mkdir(parents=True, exist_ok=True)
     settings = Settings()
     embedder = embedder_from_settings(settings)
+    texts: dict[str, str] = {}  # post id -> text, filled from each set's run once
+
+    def row(name: str, d: Any, run: Any, _labels: Any, _reading: Any) -> dict[str, Any]:
+        if d.post_id not in texts:
+            texts.update((p.id, p.text) for p in run.posts)
+        return {
+            "set": name,
+            "id": d.post_id,
+            "gold": sorted(run.qrels.get(d.post_id, ())),
+            "matched": d.template_id if d.matched else None,
+            "stopped": d.suppressed_by,
+            "best": d.candidates[0].template_id if d.candidates else None,
+            "confidence": d.confidence,
+        }
+
+    rows_file = out / f"decisions_{lang}.jsonl"
+    dump_decisions(rows_file, _sets(lang), settings, lambda *_, **__: None, row, embedder=embedder)
+    ids = [json.loads(line)["id"] for line in rows_file.read_text(encoding="utf-8").splitlines()]
+    np.save(out / f"posts_{lang}.npy", embedder.encode_queries([normalize(texts[i]) for i in ids]))
     templates = parse_template_lines(DEMO_CLAIMS.read_text(encoding="utf-8").splitlines())[0]
     exemplars = [(t.id, kind, text) for t in templates for kind, _, text in t.exemplars()]
     np.save(out / f"exemplars_{lang}.npy", embedder.encode_passages([e[2] for e in exemplars]))
-    rows: list[dict[str, Any]] = []
-    texts: list[str] = []
-    for name, posts, qrels in _sets(lang):
-        run = match_set(settings, DEMO_CLAIMS, posts, qrels, embedder=embedder)
-        text = {p.id: p.text for p in load_posts(posts)}
-        for d in run.decisions:
-            gold = sorted(run.qrels.get(d.post_id, ()))
-            best = d.candidates[0].template_id if d.candidates else None
-            rows.append(
-                {
-                    "set": name,
-                    "id": d.post_id,
-                    "gold": gold,
-                    "matched": d.template_id if d.matched else None,
-                    "stopped": d.suppressed_by,
-                    "best": best,
-                    "confidence": d.confidence,
-                }
-            )
-            texts.append(normalize(text[d.post_id]))
-        print(name, len(run.decisions), flush=True)
-    np.save(out / f"posts_{lang}.npy", embedder.encode_queries(texts))
-    (out / f"posts_{lang}.json").write_text(
-        json.dumps({"exemplars": [e[:2] for e in exemplars], "rows": rows})
-    )
+    (out / f"exemplars_{lang}.json").write_text(json.dumps([e[:2] for e in exemplars]))
 
 
 def _adapter(
@@ -100,9 +98,13 @@ def _adapter(
     scale = torch.tensor(20.0, requires_grad=True)
     none = torch.tensor(15.0, requires_grad=True)
 
+    def best_positive(cos: torch.Tensor) -> torch.Tensor:
+        """Per post and template, the best cosine over the template's positive exemplars."""
+        masked = cos.unsqueeze(2).expand(-1, -1, t_count).masked_fill(positive.unsqueeze(0) == 0, -9)
+        return masked.amax(1)
+
     def logits(rows: torch.Tensor) -> torch.Tensor:
-        cos = torch.nn.functional.normalize(queries[rows] @ w, dim=1) @ passages.T
-        best = cos.unsqueeze(2).expand(-1, -1, t_count).masked_fill(positive.unsqueeze(0) == 0, -9).amax(1)
+        best = best_positive(torch.nn.functional.normalize(queries[rows] @ w, dim=1) @ passages.T)
         return torch.cat([scale * best + bias, none.expand(len(rows), 1)], 1)
 
     opt = torch.optim.Adam([w, bias, scale, none], lr=2e-3)
@@ -115,22 +117,19 @@ def _adapter(
         opt.step()
     with torch.no_grad():
         every = logits(torch.arange(len(q)))
-        raw = torch.nn.functional.normalize(queries, dim=1) @ passages.T
-        raw_best = (
-            raw.unsqueeze(2).expand(-1, -1, t_count).masked_fill(positive.unsqueeze(0) == 0, -9).amax(1)
-        )
+        raw_best = best_positive(torch.nn.functional.normalize(queries, dim=1) @ passages.T)
     return torch.softmax(every, 1).numpy(), raw_best.numpy()
 
 
 def study(out: Path, lang: str, adapter_to: int, lift_to: int) -> None:
     from monitor.core.calibration import fit_logistic, sigmoid
 
-    data = json.loads((out / f"posts_{lang}.json").read_text())
-    rows, exemplars = data["rows"], data["exemplars"]
+    rows = [json.loads(line) for line in (out / f"decisions_{lang}.jsonl").read_text().splitlines()]
+    exemplars = json.loads((out / f"exemplars_{lang}.json").read_text())
     q, ex = np.load(out / f"posts_{lang}.npy"), np.load(out / f"exemplars_{lang}.npy")
     ids = sorted({tid for tid, _ in exemplars})
     labels = np.array([ids.index(r["gold"][0]) if r["gold"] else len(ids) for r in rows])
-    number = np.array([_number(r["set"]) for r in rows])
+    number = np.array([set_number(r["set"]) for r in rows])
     probability, raw = _adapter(q, ex, exemplars, labels, number < adapter_to, ids)
     test = (number >= lift_to) & (labels < len(ids))
     matcher = np.mean([rows[i]["best"] in rows[i]["gold"] for i in np.where(test)[0]])

@@ -32,6 +32,14 @@ def numbered(first: Sequence[str], stem: str, last: int) -> list[str]:
     return [*first, *(f"{stem}{n}" for n in ["", *map(str, range(2, last + 1))])]
 
 
+def set_number(name: str) -> int:
+    """A held-out set's number from its name: ``zh_heldoutN`` / ``hard_en_heldoutN`` -> N, the first held-out
+    set of a family (``zh_heldout``, ``hard_en_heldout``) -> 1, a tuning set -> 0."""
+    if "heldout" not in name:
+        return 0
+    return int(name.rsplit("heldout", 1)[1] or 1)
+
+
 def named_sets(names: Sequence[str]) -> list[tuple[str, Path, Path]]:
     """(name, posts, qrels) of sets of ``tests/data`` named in full."""
     return [(s, DATA / f"{s}_posts.jsonl", DATA / f"{s}_qrels.tsv") for s in names]
@@ -54,13 +62,15 @@ def dump_decisions(
     *,
     ensure_ascii: bool = False,
     count_readings: bool = False,
+    embedder: Any = None,
 ) -> None:
     """Run each set of ``named`` (name, posts, qrels) through ``monitor eval``'s path against the demo
     catalogue with ``settings`` (one embedder for all) and write ``out_file``: one JSON line per post,
     ``row(set name, decision, run, labels by post id, reading)``. ``reading`` is what ``read`` returned for
     the post given ``decide``'s inputs as the matcher decided it (None: it returned None); ``read`` only
     reads, the decisions are the matcher's own. Prints each set's name and number of posts (and, with
-    ``count_readings``, of posts with a reading)."""
+    ``count_readings``, of posts with a reading). ``embedder``: one the caller already loaded (else the
+    settings' model is loaded here)."""
     import monitor.pipeline.processor as proc
     from monitor.tools.evaluate import embedder_from_settings, load_labels, match_set
 
@@ -76,7 +86,7 @@ def dump_decisions(
 
     proc.decide = recording  # type: ignore[assignment]
     try:
-        emb = embedder_from_settings(settings)
+        emb = embedder if embedder is not None else embedder_from_settings(settings)
         with open(out_file, "w", encoding="utf-8") as f:
             for name, posts, qrels in named:
                 readings.clear()

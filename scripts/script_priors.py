@@ -34,6 +34,7 @@ from head_folds import (
     dump_decisions,
     named_sets,
     numbered,
+    set_number,
     write_params,
 )  # scripts/ on sys.path
 
@@ -41,13 +42,6 @@ MODEL = "multilingual-e5-small"
 GRID = (0.0, -0.005, -0.01, -0.015, -0.02, -0.03)
 WARNINGS = ("debunk", "debunk_loss", "debunk_plain", "person_fact")
 PARAMS = Path("monitor/core/priors_params.py")
-
-
-def set_number(name: str) -> int:
-    """zh_heldoutN -> N (zh_heldout is 1); the tuning sets -> 0."""
-    if not name.startswith("zh_heldout"):
-        return 0
-    return int(name[len("zh_heldout") :] or 1)
 
 
 def dump(out: Path) -> None:
