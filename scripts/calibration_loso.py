@@ -560,13 +560,13 @@ def fit_all(args: argparse.Namespace) -> None:
 def _store(lang: str, bias: float, weights: dict[str, float], fitted_on: str) -> None:
     """Write one language's weights into monitor/core/calibration_params.py: MiniLM's topical weights, or
     E5's ``by_script["zh"]``; every other block stays as it is."""
-    import copy
+    import runpy
 
     from fit_calibration import PARAMS, write_calibration  # scripts/ is on sys.path when this file runs
 
-    from monitor.core.calibration_params import CALIBRATION
-
-    params = copy.deepcopy(CALIBRATION)
+    # the file as it stands now, not the module imported when the process started: a second call in the
+    # same process (English, then Chinese) must keep what the first one wrote
+    params = runpy.run_path(str(PARAMS))["CALIBRATION"]
     block = params["multilingual-e5-small"]["by_script"]["zh"] if lang == "zh" else params["all-MiniLM-L6-v2"]
     block.update(bias=bias, weights=weights, fitted_on=fitted_on)
     write_calibration(params)

@@ -161,6 +161,7 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout39", 0.77, 0.6, 3),
         ("heldout40", 0.81, 0.62, 2),
         ("heldout41", 0.92, 0.71, 1),
+        ("heldout42", 0.92, 0.71, 0),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
