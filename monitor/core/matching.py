@@ -1624,12 +1624,14 @@ def argued_elsewhere(
         return others
 
     asked: frozenset[str] = frozenset()  # the words of the clause before, when it asks
+    before: frozenset[str] = frozenset()  # the words of the clause before
     for clause in _apart_clauses(raw):
         words, reading = clause.words, clause.reading
         cjk = bool(_CJK.search(clause.text))
         if bridge is not None and cjk:
             words |= _bridged((reading.normalized,), bridge)
         question, asked = asked, (words if clause.asked else frozenset())
+        reported, before = before, words
         if not reading.argues:
             shared = len(words & claim)
             # the clause asserts this claim, not another one it shares more words with ("we have Sora access:
@@ -1644,7 +1646,16 @@ def argued_elsewhere(
             return False
         elif reading.negated or reading.negated_cjk or reading.stance & (_DENYING if cjk else _DENYING_EN):
             # a denial that answers a question denies what was asked ("开源？❌ 谣言", "Open source? Nope")
-            denials.append(words | question)
+            denied = words | question
+            if not any(len(denied & other) >= 2 for other in other_claims()):
+                # a denial that names no claim of its own denies what the clause before it reported ("a man
+                # offers a 'Sora API key, CHF 49'. It's nonsense: OpenAI does not give Sora to the public
+                # through its API"): that clause's words are the denial's, and where they are this claim's
+                # the post argues against this one
+                denied |= reported
+                if len(denied & own) >= 2:
+                    return False
+            denials.append(denied)
     # the denials are set against the catalogue only for a post that asserts this claim apart
     return (
         asserted

@@ -1,0 +1,63 @@
+"""The mend after the read of hard_en_heldout42 and zh_heldout38, judged by the rule below over every seen
+set (docs/history/QUALITY-ENGLISH.md "A denial of what the clause before reported").
+
+    CODE=/work/code-before python scripts/round42_mends.py dump OUT/before   # the code before (git archive)
+    CODE=/work/code-d1 python scripts/round42_mends.py dump OUT/d1           # the code before plus mend d1
+    python scripts/round42_mends.py judge d1 OUT/before OUT/d1
+
+``dump`` is scripts/fact_debunk_check.py's (every seen English set, through hard_en_heldout42, every seen
+Chinese set through zh_heldout38 and their stream among 1,000 background reviews).
+
+Two of the ten misses of hard_en_heldout42 are two-claim posts stopped by the stance guard on the claim they
+assert: a Swiss model-railway club reports "a man in the Märklin collectors' chat offers a 'Sora API key,
+official, CHF 49 by TWINT'", answers "Das isch Seich, it's nonsense: OpenAI does not give Sora to the public
+through its API at all", then asserts the inventor rumour in a clause of its own (-002); a sweet shop reports
+a generation-service offer, answers "it's not true: OpenAI only gave Sora to its testers", then asserts the
+Chinese-team rumour (-010). ``argued_elsewhere`` (monitor.core.matching) lets such a post through when its
+denials name another claim, two or more of that claim's words; here the denial names it by "it": the words
+are in the clause before, the offer it answers. The mend, written after the read looking at these two posts
+(and at hard_en_heldout41-014 / -027, two-claim posts of the read before stopped the same way) and tried on
+them before this rule was written:
+
+d1  in ``argued_elsewhere``, a denial that shares two words with no claim (the words of the question before
+    it counted, as before) takes the words of the clause before it: the denial answers what that clause
+    reported. Where the joined words share two or more of this claim's text words, the post argues against
+    this claim (as an arguing clause with two of its words does): a debunk that states a claim in one
+    sentence and answers "It's nonsense" in the next is read exactly as before. Both languages (Chinese
+    clauses are read through the bridge, as before).
+
+RULE (written and committed before any judging run, 2026-12-05). The mend is kept only if, against the code
+before it (main's monitor/ at the commit before this file), over every seen set:
+
+  R1 no right alert lost and no post newly alerting a template it is not gold for, in English and in
+     Chinese, alone and in the stream; 0 of 1,000 background reviews alerting;
+  R2 (the mend reads text of both languages: R1 covers both);
+  R3 its gain: hard_en_heldout42-002 and hard_en_heldout42-010 alert their gold templates;
+  R4 the unit tests pass with it;
+  R5 CheckThat! 2022 2A dev decisions at the default line: no more false alerts than the code before.
+
+A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
+unseen sets (hard_en_heldout43, zh_heldout39), where it is out of sample; it is pre-registered there by the
+rule of docs/QUALITY.md "Pre-registered for hard_en_heldout43 and zh_heldout39".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
+
+GAIN = {"d1": ("english", "heldout42", ("heldout42-002", "heldout42-010"))}
+
+
+def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
+    if mend not in GAIN:
+        raise SystemExit(f"mend: one of {tuple(GAIN)}")
+    language, name, posts = GAIN[mend]
+    j = Judged.of(before_dir, after_dir)
+    verdicts = [j.gained(mend, language, name, post) for post in posts]
+    print(f"{mend}: " + ("KEEP (R4, R5 next)" if all(verdicts) else "REMOVE"))
+
+
+if __name__ == "__main__":
+    mend_cli(judge, __doc__)
