@@ -3,7 +3,7 @@ set (docs/history/QUALITY-ENGLISH.md "A denial of what the clause before reporte
 
     CODE=/work/code-before python scripts/round42_mends.py dump OUT/before   # the code before (git archive)
     CODE=/work/code-d1 python scripts/round42_mends.py dump OUT/d1           # the code before plus mend d1
-    python scripts/round42_mends.py judge d1 OUT/before OUT/d1
+    python scripts/round42_mends.py judge d1 OUT/before OUT/d1                # likewise d1b (the addendum)
 
 ``dump`` is scripts/fact_debunk_check.py's (every seen English set, through hard_en_heldout42, every seen
 Chinese set through zh_heldout38 and their stream among 1,000 background reviews).
@@ -36,6 +36,18 @@ before it (main's monitor/ at the commit before this file), over every seen set:
   R4 the unit tests pass with it;
   R5 CheckThat! 2022 2A dev decisions at the default line: no more false alerts than the code before.
 
+ADDENDUM (committed before its run, 2026-12-05, after d1's judging run): d1 fails R1 (English: 5 right
+alerts lost, 4 posts newly wrong among them three debunks; Chinese: 2 right alerts lost). Its losses are
+sellers' swipes ("not like the lads at the market") after their own offer, which joined the offer's words
+and so read as arguing with the offer; its debunks are denials joined to a clause of facts that happened to
+share two words with a sibling claim. d1b, judged by the same rule against the same code before:
+
+d1b d1, where the clause before must be an English report of someone else's words: it holds a quotation
+    (quotation marks, or single quotes opening after a space) and no negation or stance cue of its own; it
+    shares two or more of another template's claim words and fewer than two of this claim's; the denial is
+    an English clause. The joined words never make the post argue with this claim (no early "no"). R3 as for
+    d1.
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout43, zh_heldout39), where it is out of sample; it is pre-registered there by the
 rule of docs/QUALITY.md "Pre-registered for hard_en_heldout43 and zh_heldout39".
@@ -47,7 +59,10 @@ from pathlib import Path
 
 from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
 
-GAIN = {"d1": ("english", "heldout42", ("heldout42-002", "heldout42-010"))}
+GAIN = {
+    "d1": ("english", "heldout42", ("heldout42-002", "heldout42-010")),
+    "d1b": ("english", "heldout42", ("heldout42-002", "heldout42-010")),
+}
 
 
 def judge(mend: str, before_dir: Path, after_dir: Path) -> None:

@@ -1596,6 +1596,19 @@ def _apart_clauses(raw: str) -> tuple[_Clause, ...]:
     return tuple(_Clause(text, asked, analyze(text), frozenset(content_terms(text))) for text, asked in spans)
 
 
+# quotation marks, or a pair of single quotes opening after a space ("offers a 'Sora API key'"): an
+# apostrophe ("it's") is neither
+_QUOTATION = re.compile(r"[\"“”«»「」『』]|(?:^|\s)'[^']+'")
+
+
+def _reports(clause: _Clause) -> bool:
+    """Whether a clause quotes someone else's words without arguing with them itself: a quotation, and no
+    negation or stance cue of its own ("a man in the chat offers a 'Sora API key, official, CHF 49'")."""
+    r = clause.reading
+    quotes = bool(r.quoted or r.quoted_cjk or _QUOTATION.search(clause.text))
+    return quotes and not (r.negated or r.negated_cjk or r.stance)
+
+
 def argued_elsewhere(
     raw: str,
     template: Template,
@@ -1631,7 +1644,9 @@ def argued_elsewhere(
         if bridge is not None and cjk:
             words |= _bridged((reading.normalized,), bridge)
         question, asked = asked, (words if clause.asked else frozenset())
-        reported, before = before, words
+        # the clause before, when it is an English report of someone else's words (a quotation, no
+        # negation or cue of its own): what a denial after it that names no claim answers
+        reported, before = before, (words if not cjk and _reports(clause) else frozenset())
         if not reading.argues:
             shared = len(words & claim)
             # the clause asserts this claim, not another one it shares more words with ("we have Sora access:
@@ -1647,14 +1662,16 @@ def argued_elsewhere(
         elif reading.negated or reading.negated_cjk or reading.stance & (_DENYING if cjk else _DENYING_EN):
             # a denial that answers a question denies what was asked ("开源？❌ 谣言", "Open source? Nope")
             denied = words | question
-            if not any(len(denied & other) >= 2 for other in other_claims()):
-                # a denial that names no claim of its own denies what the clause before it reported ("a man
-                # offers a 'Sora API key, CHF 49'. It's nonsense: OpenAI does not give Sora to the public
-                # through its API"): that clause's words are the denial's, and where they are this claim's
-                # the post argues against this one
+            if (
+                not cjk
+                and not any(len(denied & other) >= 2 for other in other_claims())
+                and len(reported & own) < 2
+                and any(len(reported & other) >= 2 for other in other_claims())
+            ):
+                # an English denial that names no claim denies the other claim the report before it quotes
+                # ("a man offers a 'Sora API key, CHF 49'. It's nonsense: OpenAI does not give Sora to the
+                # public through its API")
                 denied |= reported
-                if len(denied & own) >= 2:
-                    return False
             denials.append(denied)
     # the denials are set against the catalogue only for a post that asserts this claim apart
     return (
