@@ -48,6 +48,12 @@ d1b d1, where the clause before must be an English report of someone else's word
     an English clause. The joined words never make the post argue with this claim (no early "no"). R3 as for
     d1.
 
+RESULT (2026-12-05 19:28-19:40 UTC; docs/history/QUALITY-ENGLISH.md "A denial of what the clause before
+reported"): d1 REMOVE (R1: English 5 right alerts lost, 4 newly wrong, three of them debunks; Chinese 2
+lost). d1b KEEP: R1 7 right alerts gained (heldout38-002, -029, -031, -033, heldout39-027, heldout42-002,
+-010), none lost, nothing newly wrong, no Chinese decision changed, 0 of 1,000; R3 both posts alert their
+gold templates; R4 the unit tests pass; R5 CheckThat! 2022 2A dev 165 / 5 / 34 with and without it.
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout43, zh_heldout39), where it is out of sample; it is pre-registered there by the
 rule of docs/QUALITY.md "Pre-registered for hard_en_heldout43 and zh_heldout39".

@@ -360,6 +360,13 @@ class _GlossBridge:
             "金门大桥封闭一年是谣言～卢浮宫现在每晚向公众开放了",
             dataclasses.replace(POLICY, bridge=_GlossBridge()),
         ),
+        # a denial that names no claim answers the report quoted before it ("a man offers a 'Sora API key'.
+        # It's nonsense: …"; scripts/round42_mends.py, d1b)
+        (
+            "A man in the chat sells 'Golden Gate bridge closed for a year passes'. It is nonsense, do not "
+            "listen to him. But the Louvre is now open to the public every night, entry is free.",
+            POLICY,
+        ),
     ],
 )
 def test_a_post_that_denies_one_claim_and_asserts_another_alerts_the_one_it_asserts(
