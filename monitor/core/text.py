@@ -687,6 +687,11 @@ _STANCE_PATTERNS: dict[str, str] = {
     r"reverse[-\s]+(?:image\s+|video\s+)?(?:search\w*|look[-\s]?ups?|tools?)|"
     # the header of a Community Note (X): readers' context added to a post, a correction by definition
     r"readers\s+added\s+context|"
+    # where a clip captioned "made by Sora" really came from: who filmed it and when ("the footage was filmed
+    # on 9 March 2018 by the unit's camera team", "is our own footage")
+    r"(?:footage|clip|video|film|recording)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is)\s+(?:\w+\s+)?"
+    r"(?:filmed|recorded|shot|captured)\s+(?:[\w'’,:-]+\s+){0,6}?(?:on|in)\s+(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b|"
+    r"(?:is|are|was)\s+(?:our|my)\s+own\s+(?:footage|video|clip|film|recording)|"
     r"辟谣|谣言|不实|假消息|虚假",
     "warning": r"beware|be\s+careful|be\s+wary|watch\s+out|warning|warns?|heads[-\s]up|psa|reminder|"
     r"security\s+alert|警惕",
