@@ -108,7 +108,8 @@ Outcome (2026-12-05 19:45 UTC, the third reads hard_en_heldout43 and zh_heldout3
 hard_en_heldout41, 42 and 43, the candidate 0.049 against the shipped weights' 0.077 (per set 0.101 / 0.091 /
 0.057 against 0.101 / 0.131 / 0.064); (d) CheckThat! 2022 2A dev ECE 0.020 either way (the open-catalogue
 weights); (e') through the real path it changes 3 decisions, all right alerts gained (hard_en_heldout41-026,
-43-015, 43-016), no warning newly alerting. It shipped (``score --write``), and ``RECIPE["en"]`` is its recipe.
+43-015, 43-016), no warning newly alerting. It shipped (``score --write``), and ``RECIPE["en"]`` is its
+recipe.
 Chinese, pooled over zh_heldout37, 38 and 39, the candidate 0.0297 against 0.0489: 0.019 under, short of
 0.02; no decision changed. It does not ship.
 """

@@ -33,6 +33,12 @@ before it (main's monitor/ at the commit before this file), over every seen set:
   R5 CheckThat! 2022 2A dev decisions at the default line: no more false alerts than the code before, and
      no fewer right ones.
 
+RESULT (2026-12-05 19:52-20:10 UTC; docs/history/QUALITY-ENGLISH.md "Where a clip really came from"): p1
+KEEP. R1: it changes the two debunks and nothing else, English or Chinese, alone or in the stream; 0 of
+1,000. R3: both no longer alert. R4: the unit tests pass (two new stance cases in tests/unit/test_text.py,
+which fail on the code before, and an assertion in the rumour's own words that must read no stance). R5:
+CheckThat! 2022 2A dev 165 / 5 / 34 with and without it.
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets, where it is out of sample.
 """

@@ -120,7 +120,8 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # (19:41): 0.962 / 0.714, none. Then the English confidence weights of the third candidate shipped by
     # their rule (scripts/calibration_loso.py, PROSPECTIVE CHECK, THIRD): on the seen sets the line lifts 13
     # right alerts and 3 wrong with them, two of them debunks that answer a "made by Sora" caption with the
-    # footage's provenance (heldout37-042, heldout40-042), so heldout30, 37 and 40 sit lower. Floors under
+    # footage's provenance (heldout37-042, heldout40-042), and heldout30 sits lower; a debunk cue for a
+    # clip's provenance stops those two again (scripts/round43_mends.py, p1). Floors under
     # what was measured, to catch a regression, not the targets
     [
         ("tune", 0.95, 0.95, 0),
@@ -160,10 +161,10 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout34", 0.87, 0.59, 2),
         ("heldout35", 0.76, 0.45, 3),
         ("heldout36", 0.81, 0.51, 1),
-        ("heldout37", 0.83, 0.42, 2),
+        ("heldout37", 0.83, 0.42, 1),
         ("heldout38", 0.72, 0.37, 3),
         ("heldout39", 0.77, 0.6, 3),
-        ("heldout40", 0.78, 0.62, 3),
+        ("heldout40", 0.81, 0.62, 2),
         ("heldout41", 0.92, 0.71, 1),
         ("heldout42", 0.92, 0.71, 0),
         ("heldout43", 0.96, 0.77, 0),
@@ -251,16 +252,18 @@ def _totals_by_setting(
 def test_the_confidence_line_lifts_right_alerts_under_the_threshold_and_no_false_one(
     state_dir: Path, embedder: Any
 ) -> None:
-    """The real model on hard_en_heldout33, 34 and 36 (seen): the line at 0.5 lifts posts under their
-    threshold whose calibrated confidence is at least 0.5, each one right (docs/QUALITY.md "The confidence
-    line"), and with the line off they are missed again."""
+    """The real model on hard_en_heldout33, 34 and 36 (seen): the line at its default, 0.6, lifts posts
+    under their threshold whose calibrated confidence is at least 0.6, each one right (docs/QUALITY.md "The
+    confidence line"), and with the line off they are missed again. Measured with the English weights
+    shipped 2026-12-05 19:50: 60 right -> 71, false alerts and debunks unchanged (at 0.5 the same weights
+    also lift one debunk here, which is why 0.5 is not the default)."""
     parts = ("heldout33", "heldout34", "heldout36")
     # measured before late clauses were on by default: some of its lifts they now find without the line
     totals = _totals_by_setting(
-        state_dir, embedder, parts, "confidence_line", (0.5, 0.0), segment_late_clauses=False
+        state_dir, embedder, parts, "confidence_line", (0.6, 0.0), segment_late_clauses=False
     )
-    assert totals[0.5][0] >= totals[0.0][0] + 8, totals  # 11 lifted when it was measured
-    assert totals[0.5][1:] == totals[0.0][1:], totals  # no false alert, no debunk added
+    assert totals[0.6][0] >= totals[0.0][0] + 8, totals  # 11 lifted when it was measured
+    assert totals[0.6][1:] == totals[0.0][1:], totals  # no false alert, no debunk added
 
 
 def test_late_clauses_that_name_the_wave_lift_claims_made_at_the_end_of_a_long_post(

@@ -250,6 +250,9 @@ def test_benign_text_has_no_signals() -> None:
         ("How come not one of the people selling keys can point to a line of the docs?", "distrust"),
         ("none of these sellers can show a single generated clip", "distrust"),
         ("A reverse image search finds the same clip from 2019", "debunk"),
+        # where a clip captioned "made by Sora" came from (scripts/round43_mends.py, p1)
+        ("The footage was filmed on 9 March 2018 by the unit's combat camera team", "debunk"),
+        ("The clip shared this week with that caption is our own footage", "debunk"),
         ("Mod note: we're removing casting posts with QR codes", "moderation"),
         ("Posts selling invites will be deleted", "moderation"),
         ("网传消息不实，已辟谣", "debunk"),
@@ -270,6 +273,8 @@ def test_stance_kinds(text: str, kind: str) -> None:
         "Download the official wallet app now",
         "Can't believe the bridge is finally open",
         "Time to cancel my stock footage subscription, the video model is open to all",
+        # a clip's making told without a date: the rumour's own words ("shot by Sora")
+        "This clip was shot by Sora in one go, look at the waves",
         "We're adding new sample posts every day",
         "The open-source community projects already build on the model",
         "Why is nobody talking about the video model being open to everyone now?",
