@@ -1624,8 +1624,9 @@ def argued_elsewhere(
     claim's, the assertion this one's). A clause denies by a negation; a Chinese one also by a denial,
     debunk or scam cue ("谢赛宁那条确实是谣言", "安装包都是木马", :data:`_DENYING`), an English one also by a
     scam cue ("the so-called Sora APK is a fraud", :data:`_DENYING_EN`); a denial right after a question
-    denies what was asked ("开源？❌ 谣言"). Through ``bridge`` a Chinese clause is read in the catalogue's
-    English words too."""
+    denies what was asked ("开源？❌ 谣言"), and an English denial that names no claim denies the other claim
+    the report before it quotes ("a man offers a 'Sora API key, CHF 49'. It's nonsense: …", :func:`_reports`).
+    Through ``bridge`` a Chinese clause is read in the catalogue's English words too."""
     claim, own = _claim_terms(template) - topic, _terms(template.text) - topic
     asserted = False
     denials: list[frozenset[str]] = []  # the words of each clause that argues by a negation
@@ -1637,7 +1638,7 @@ def argued_elsewhere(
         return others
 
     asked: frozenset[str] = frozenset()  # the words of the clause before, when it asks
-    before: frozenset[str] = frozenset()  # the words of the clause before
+    before: frozenset[str] = frozenset()  # the words of the clause before, when it reports (_reports)
     for clause in _apart_clauses(raw):
         words, reading = clause.words, clause.reading
         cjk = bool(_CJK.search(clause.text))
