@@ -1,0 +1,65 @@
+"""The mend after the read of hard_en_heldout44, judged by the rule below over every seen set
+(docs/history/QUALITY-ENGLISH.md "A refusal is said to the offer").
+
+    CODE=/work/code-before python scripts/round44_mends.py dump OUT/before   # the code before (git archive)
+    CODE=/work/code-q1 python scripts/round44_mends.py dump OUT/q1           # the code before plus mend q1
+    python scripts/round44_mends.py judge q1 OUT/before OUT/q1
+
+``dump`` is scripts/fact_debunk_check.py's (every seen English set, through hard_en_heldout44, every seen
+Chinese set through zh_heldout40 and their stream among 1,000 background reviews).
+
+A Pony Club notice quotes a prompt-pack offer whole ("'SORA PROMPT BIBLE … Only £15! Pay, get the doc link,
+join the VIP group!'"), then: "Please ignore it. The 'prompts' are copied from the ones OpenAI published free
+…, and Sora itself isn't available to the public … Don't pay, and tell a parent if you're contacted"
+(hard_en_heldout44-037, a debunk). It alerts the prompt-pack scam at confidence 0.99. Last session's note
+guessed that the quoted price and payment ask read as the post's own selling; they do not. The stance guard
+reads the refusal ("don't pay", stance kind ``refuse``) and would stop the scam, but ``argued_elsewhere``
+(monitor.core.matching) switches it off: the quoted offer is a clause that asserts the prompt-pack claim, the
+clause "Sora itself isn't available to the public" denies another claim (open to the public), and the
+refusal names fewer than two of the scam template's words, so it counts as one more denial of the other
+claim. The post is read as one that denies open-to-public and asserts the scam apart. The mend, written
+looking at this post and tried on it before this rule was written:
+
+q1  in ``argued_elsewhere``, an English clause that refuses (stance kind ``refuse``: "don't pay / buy /
+    click / download / scan / join …", "avoid them", "report them") argues against a scam template
+    whatever words it names: for a scam template such a clause makes the post not "argued elsewhere", so
+    the guards read the whole post as they do for any other (a refusal is said to an offer). Chinese
+    clauses are unchanged (their refusal cues, 智商税 / 冤枉钱, are also sellers' own pitch words).
+
+RULE (written and committed before any judging run, 2026-12-05). The mend is kept only if, against the code
+before it (main's monitor/ at this file's commit), over every seen set:
+
+  R1 no right alert lost and no post newly alerting a template it is not gold for, in English and in
+     Chinese, alone and in the stream; 0 of 1,000 background reviews alerting;
+  R2 (the mend reads English clauses only, so no Chinese decision may change: R1 covers it);
+  R3 its gain: hard_en_heldout44-037 no longer alerts;
+  R4 the unit tests pass with it (among them the evasion-by-disclaimer cases: a scam that warns about
+     others and still sells alerts);
+  R5 CheckThat! 2022 2A dev decisions at the default line: no more false alerts than the code before, and
+     no fewer right ones.
+
+A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
+unseen sets (hard_en_heldout45), where it is out of sample, under the rule pre-registered in docs/QUALITY.md
+for them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
+
+STOPS = {"q1": ("english", (("heldout44", "heldout44-037"),))}
+
+
+def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
+    if mend not in STOPS:
+        raise SystemExit(f"mend: one of {tuple(STOPS)}")
+    language, posts = STOPS[mend]
+    j = Judged.of(before_dir, after_dir)
+    verdicts = [j.stopped(mend, language, name, post) for name, post in posts]
+    print(f"{mend}: " + ("KEEP (R4, R5 next)" if all(verdicts) else "REMOVE"))
+
+
+if __name__ == "__main__":
+    mend_cli(judge, __doc__)
