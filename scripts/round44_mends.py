@@ -38,6 +38,23 @@ before it (main's monitor/ at this file's commit), over every seen set:
   R5 CheckThat! 2022 2A dev decisions at the default line: no more false alerts than the code before, and
      no fewer right ones.
 
+RESULT of q1 (2026-12-05 21:26-21:39 UTC): REMOVE. R3 passes (-037 no longer alerts), but R1 fails: 10
+right alerts lost and 1 post newly wrong, all two-claim sellers' posts that wave off another offer with a
+refusal and then sell their own ("don't download that 'Sora APK' … I got Sora accounts to rent, £15 a week",
+hard_en_heldout37-015; "it is fake, OpenAI has no Sora API at all, don't pay. … my full course … ₹999",
+hard_en_heldout39-027). A refusal is said to an offer, but not always to this one: a seller refuses the
+others' offers and makes its own.
+
+ADDENDUM (written and committed before q1b's run, after q1's; the lost posts were looked at, and the
+selling acts of four of them and of -037 outside their quotations were printed, with no model run):
+
+q1b  q1 only where the post sells nothing of its own: no selling act (monitor.core.text ``selling_acts``:
+     price, payment ask, QR code or group invite, link, download link, crypto, money promise) outside its
+     quotations (``quoted_spans``) once what it tells the reader not to do is left out (the refusal clauses,
+     as the vouch reading leaves them out). The offer a refusal then answers can only be one it quotes or
+     names, never its own. Judged by R1-R5 above against the same code before (bacff36's monitor/), with
+     the same R3.
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout45), where it is out of sample, under the rule pre-registered in docs/QUALITY.md
 for them.
@@ -49,7 +66,7 @@ from pathlib import Path
 
 from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
 
-STOPS = {"q1": ("english", (("heldout44", "heldout44-037"),))}
+STOPS = {m: ("english", (("heldout44", "heldout44-037"),)) for m in ("q1", "q1b")}
 
 
 def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
