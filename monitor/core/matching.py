@@ -52,6 +52,7 @@ from monitor.core.text import (
     masked_spellings,
     negated_terms,
     normalize,
+    sells_of_its_own,
     squeeze_elongation,
     stance_kinds,
     stem,
@@ -1628,6 +1629,7 @@ def argued_elsewhere(
     the report before it quotes ("a man offers a 'Sora API key, CHF 49'. It's nonsense: …", :func:`_reports`).
     Through ``bridge`` a Chinese clause is read in the catalogue's English words too."""
     claim, own = _claim_terms(template) - topic, _terms(template.text) - topic
+    scam = template_profile(template).is_scam
     asserted = False
     denials: list[frozenset[str]] = []  # the words of each clause that argues by a negation
     others: list[frozenset[str]] = []  # the other templates' claim words, read from the catalogue once
@@ -1658,7 +1660,12 @@ def argued_elsewhere(
                 and shared >= 2
                 and all(len(words & other) <= shared for other in other_claims())
             )
-        elif len(words & own) >= 2:
+        elif len(words & own) >= 2 or (
+            scam and not cjk and "refuse" in reading.stance and not sells_of_its_own(raw)
+        ):
+            # a refusal ("don't pay", "report them") in a post that sells nothing of its own is said to an
+            # offer it quotes or names: whatever words it names, it argues against a scam template. A seller
+            # refuses the others' offers and makes its own: there it argues only against what it names
             return False
         elif reading.negated or reading.negated_cjk or reading.stance & (_DENYING if cjk else _DENYING_EN):
             # a denial that answers a question denies what was asked ("开源？❌ 谣言", "Open source? Nope")

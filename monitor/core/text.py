@@ -1531,6 +1531,24 @@ def _offers_beyond_refusals(signals: Signals, norm: str) -> bool:
     return bool(names & SELLING_SIGNALS) or (has_cjk(rest) and bool(_ZH_STILL_SELLS.search(rest)))
 
 
+def sells_of_its_own(text: str) -> bool:
+    """Whether a post performs a selling act (:data:`SELLING_SIGNALS`, a Chinese call to order) outside its
+    quotations, once what it tells the reader not to do is left out: a notice that quotes an offer whole and
+    says "Don't pay" sells nothing of its own; a seller that waves off the others' offer ("don't download
+    that 'Sora APK'") and then makes its own does."""
+    rest, end = [], 0
+    for start, stop in quoted_spans(text):
+        rest.append(text[end:start])
+        end = stop
+    rest.append(text[end:])
+    outside = " ".join(rest)
+    norm = normalize(outside)
+    signals = extract_signals(outside, norm)
+    if not set(signals.names()) & SELLING_SIGNALS and not (has_cjk(norm) and _ZH_STILL_SELLS.search(norm)):
+        return False
+    return _offers_beyond_refusals(signals, norm)
+
+
 @functools.lru_cache(maxsize=8192)
 def analyze_cached(text: str) -> PostText:
     """:func:`analyze` for texts seen again and again (template exemplars)."""

@@ -15,6 +15,7 @@ from monitor.core.text import (
     normalize,
     person_readings,
     quoted_terms,
+    sells_of_its_own,
     stance_cues,
     stance_kinds,
     stem,
@@ -797,3 +798,25 @@ def test_a_community_note_header_is_a_debunk_cue() -> None:
 )
 def test_checks_and_rhetorical_denials(text: str, kind: str, read: bool) -> None:
     assert (kind in stance_kinds(text)) is read
+
+
+@pytest.mark.parametrize(
+    ("post", "sells"),
+    [
+        # an offer quoted whole, then refused: nothing sold of its own
+        (
+            "Sent to our members: 'Sora prompt bible, only £15! Pay, get the doc link, join the VIP group!' "
+            "Please ignore it. Don't pay, and tell a parent.",
+            False,
+        ),
+        # the others' offer refused, its own made
+        (
+            "Don't download that 'Sora APK', it's a virus. I rent Sora accounts, £15 a week, pay by gift card.",
+            True,
+        ),
+        # a refusal alone
+        ("Don't pay anyone for Sora access, it isn't out.", False),
+    ],
+)
+def test_sells_of_its_own_reads_outside_quotations_and_refusals(post: str, sells: bool) -> None:
+    assert sells_of_its_own(post) is sells
