@@ -55,6 +55,12 @@ q1b  q1 only where the post sells nothing of its own: no selling act (monitor.co
      names, never its own. Judged by R1-R5 above against the same code before (bacff36's monitor/), with
      the same R3.
 
+RESULT of q1b (2026-12-05 21:40-21:57 UTC; docs/history/QUALITY-ENGLISH.md "A refusal is said to the
+offer"): KEEP. R1: it changes -037 and nothing else, English or Chinese, alone or in the stream; 0 of 1,000.
+R3: -037 no longer alerts. R4: the unit tests pass (new cases in tests/unit/test_matching.py and
+tests/unit/test_text.py; the first fails on the code before, the second under q1). R5: CheckThat! 2022 2A
+dev 165 / 5 / 34 with q1b, as measured on the code before (MAP@5 0.9849, ECE 0.0203).
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout45), where it is out of sample, under the rule pre-registered in docs/QUALITY.md
 for them.
