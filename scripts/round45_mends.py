@@ -35,6 +35,25 @@ before it (main's monitor/ at this file's commit), over every seen set:
   R5 CheckThat! 2022 2A dev decisions at the default line: no more false alerts than the code before, and
      no fewer right ones.
 
+RESULT of n3 (2026-12-05 22:05-22:21 UTC): REMOVE. R3 passes (-026 alerts the course) and it gains more:
+hard_en_heldout28-007, 38-004, 38-015, 38-023, 44-006 alert their gold templates, and in Chinese
+zh_heldout24-022, zh_heldout36-007 alone and four more in the stream; nothing is lost. But R1 fails: 3 posts
+newly alert a template they are not gold for, two debunks (a forum moderator's note, hard_en_heldout22-045,
+as the generation service; a school report, hard_en_heldout31-044, as open source) and a two-claim post
+that alerts the claim it denies (hard_en_heldout37-004). The trace of the code before (which negative
+stopped each) shows that the story above holds only for -026: most of the negatives n3 set aside are not
+look-alikes of the claim the post denies but neutral facts of other templates that sit near many posts
+("OpenAI has posted 48 official Sora sample videos on its website", "OpenAI published the prompts for its
+Sora demo videos for free").
+
+ADDENDUM (written and committed before n3b's run, after n3's; the trace was printed for the nine English
+posts n3 changed, with the code before, and no other run was made):
+
+n3b  n3 only for the negatives of the templates the post denies: those whose claim words a denying clause
+     of ``argued_elsewhere`` shares two or more of (the same reading that makes it "argued elsewhere"); the
+     negatives of every other template are weighed as before. Judged by R1-R5 above against the same code
+     before (ee9d779's monitor/), with the same R3.
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout46, zh_heldout42), where it is out of sample, under the rule pre-registered in
 docs/QUALITY.md for them.
@@ -46,7 +65,7 @@ from pathlib import Path
 
 from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
 
-GAINS = {"n3": ("english", (("heldout45", "heldout45-026"),))}
+GAINS = {m: ("english", (("heldout45", "heldout45-026"),)) for m in ("n3", "n3b")}
 
 
 def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
