@@ -1525,7 +1525,9 @@ class _Negatives:
         self._hits, self._post, self._policy, self._first = hits, post, policy, first
         self._neutral = [not analyze_cached(h.text).argues for h in hits]
 
-    def closest(self, cand: ScoredCandidate, argues: bool) -> tuple[str, float] | None:
+    def closest(
+        self, cand: ScoredCandidate, argues: bool, *, skip: frozenset[str] = frozenset()
+    ) -> tuple[str, float] | None:
         """(template id, score) of the negative closest to the post, for a candidate the post argues
         against or not (:func:`argues_against`); None when the post has no negative among its hits.
 
@@ -1536,11 +1538,15 @@ class _Negatives:
         plus :attr:`MatchPolicy.foreign_negative_lexical` of its lexical bonus: a post in the claim's own
         words is no look-alike of a neighbour. The candidate's own negatives, every arguing negative (a
         debunk), and any negative against a post that argues or a candidate further down (a fall-through
-        after the best was stopped) weigh against the dense score alone."""
+        after the best was stopped) weigh against the dense score alone. The negatives of the templates in
+        ``skip`` are not weighed (the claims a post denies while it asserts this one apart, see
+        :func:`_guard`)."""
         best: tuple[str, float] | None = None
         relief = not argues and cand.template_id == self._first
         bonus = self._policy.foreign_negative_lexical * self._policy.lexical_weight * cand.lexical
         for hit, neutral in zip(self._hits, self._neutral, strict=True):
+            if hit.template_id in skip:
+                continue
             score = effective_negative(hit, self._post, self._policy, argues)
             if relief and neutral and hit.template_id != cand.template_id:
                 score -= bonus
@@ -1617,7 +1623,19 @@ def argued_elsewhere(
     topic: frozenset[str],
     bridge: TermBridge | None = None,
 ) -> bool:
-    """Whether the post argues only against other claims and asserts this one in a clause of its own: no
+    """:func:`denied_elsewhere`, as a yes or no."""
+    return bool(denied_elsewhere(raw, template, templates, topic, bridge))
+
+
+def denied_elsewhere(
+    raw: str,
+    template: Template,
+    templates: Mapping[str, Template],
+    topic: frozenset[str],
+    bridge: TermBridge | None = None,
+) -> frozenset[str]:
+    """The other templates a post denies when it argues only against other claims and asserts this one in a
+    clause of its own (empty when it does not): no
     clause that argues shares two or more of the words of this claim's text (beyond the topic's), one that
     argues shares two or more of another template's claim words, and one that does not argue shares two or
     more of this one's, and no fewer of this one's than of any other template's ("Sora ain't open to the
@@ -1666,7 +1684,7 @@ def argued_elsewhere(
             # a refusal ("don't pay", "report them") in a post that sells nothing of its own is said to an
             # offer it quotes or names: whatever words it names, it argues against a scam template. A seller
             # refuses the others' offers and makes its own: there it argues only against what it names
-            return False
+            return frozenset()
         elif reading.negated or reading.negated_cjk or reading.stance & (_DENYING if cjk else _DENYING_EN):
             # a denial that answers a question denies what was asked ("开源？❌ 谣言", "Open source? Nope")
             denied = words | question
@@ -1682,10 +1700,13 @@ def argued_elsewhere(
                 denied |= reported
             denials.append(denied)
     # the denials are set against the catalogue only for a post that asserts this claim apart
-    return (
-        asserted
-        and bool(denials)
-        and any(len(words & other) >= 2 for other in other_claims() for words in denials)
+    if not asserted:
+        return frozenset()
+    ids = [o.id for o in templates.values() if o is not template]
+    return frozenset(
+        i
+        for i, other in zip(ids, other_claims(), strict=True)
+        if any(len(words & other) >= 2 for words in denials)
     )
 
 
@@ -1724,14 +1745,17 @@ def _guard(
     # a post that argues only with another claim and asserts this one apart ("Sora isn't open to the public
     # yet, but OpenAI put the weights on GitHub") does not argue against this one: neither its negatives
     # nor its stance read the other claim's denial as this one's
-    elsewhere = (
-        whole_post
-        and post.argues
-        and "loss" not in post.stance
-        and argued_elsewhere(post.raw, template, templates, topic, policy.bridge)
+    denied = (
+        denied_elsewhere(post.raw, template, templates, topic, policy.bridge)
+        if whole_post and post.argues and "loss" not in post.stance
+        else frozenset()
     )
-    # a registered look-alike of any template that is closer than the claim says "this is not it"
-    closest = negatives.closest(cand, False if elsewhere else argues_against(post, template))
+    elsewhere = bool(denied)
+    # a registered look-alike of any template that is closer than the claim says "this is not it"; not a
+    # look-alike of a claim the post denies while it asserts this one apart: the post is close to it in the
+    # clause that denies that claim ("the report credits 13 authors, three born in China" under a course sold
+    # after denying the Chinese-team claim in those words)
+    closest = negatives.closest(cand, False if elsewhere else argues_against(post, template), skip=denied)
     if closest is not None and closest[1] >= cand.dense - policy.negative_margin:
         return "negative", closest[0]
     if (

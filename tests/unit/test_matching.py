@@ -410,6 +410,45 @@ def test_a_seller_that_refuses_another_offer_and_makes_its_own_alerts_its_own() 
     assert d.matched and d.template_id == "gift-card-scam", (d.suppressed_by, d.explanation)
 
 
+def test_a_look_alike_of_the_claim_a_post_denies_does_not_stop_the_claim_it_asserts_apart() -> None:
+    # the post denies the bridge rumour in the words of the bridge's neutral look-alike and asserts the
+    # museum claim in a sentence of its own: the look-alike is close because the post denies that claim
+    # (scripts/round45_mends.py, n3b)
+    hits = (
+        Hit("museum-open", "text", 0, OPEN.text, 0.8),
+        Hit(
+            "bridge-closed",
+            "negative",
+            1,
+            "Night works on one lane of the Golden Gate bridge this week",
+            0.86,
+        ),
+    )
+    post = (
+        "The Golden Gate bridge is not closing for a year, there are only night works on one lane this week. "
+        "But the Louvre is now open to the public every night, entry is free."
+    )
+    d = decide("n3", post, hits, CATALOGUE, POLICY)
+    assert d.matched and d.template_id == "museum-open", (d.suppressed_by, d.explanation)
+    # a look-alike of a template the post does not deny still weighs (n3, which set every other template's
+    # aside, let two debunks through)
+    other = (
+        hits[0],
+        Hit("gift-card-scam", "negative", 0, "Night works on one lane of the bridge this week", 0.86),
+    )
+    d = decide("n3c", post, other, CATALOGUE, POLICY)
+    assert not d.matched and d.suppressed_by == "negative"
+    # a post that asserts the museum claim without arguing anything is still stopped by a closer look-alike
+    d = decide(
+        "n3b",
+        "Night works on one lane of the bridge this week, and the Louvre opens late",
+        hits,
+        CATALOGUE,
+        POLICY,
+    )
+    assert not d.matched and d.suppressed_by == "negative"
+
+
 def test_a_look_alike_of_any_template_suppresses() -> None:
     hits = [
         Hit("bridge-closed", "negative", 0, "Night works on one lane of the bridge", 0.85),
