@@ -54,6 +54,13 @@ n3b  n3 only for the negatives of the templates the post denies: those whose cla
      negatives of every other template are weighed as before. Judged by R1-R5 above against the same code
      before (ee9d779's monitor/), with the same R3.
 
+RESULT of n3b (2026-12-05 22:23-22:35 UTC; docs/history/QUALITY-ENGLISH.md "A look-alike of the claim the
+post denies"): KEEP. R1: it changes four decisions, all to the gold template (hard_en_heldout45-026,
+hard_en_heldout38-015 from a wrong template, zh_heldout36-007 alone and zh_heldout33-019 in the stream);
+nothing lost or newly wrong; 0 of 1,000. R3: -026 alerts the paid course. R4: the unit tests pass (a new case
+in tests/unit/test_matching.py fails on the code before). R5: CheckThat! 2022 2A dev 165 / 5 / 34 with n3b,
+as before (MAP@5 0.9849, ECE 0.0203).
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout46, zh_heldout42), where it is out of sample, under the rule pre-registered in
 docs/QUALITY.md for them.

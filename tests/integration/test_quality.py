@@ -122,7 +122,8 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # right alerts and 3 wrong with them, two of them debunks that answer a "made by Sora" caption with the
     # footage's provenance (heldout37-042, heldout40-042), and heldout30 sits lower; a debunk cue for a
     # clip's provenance stops those two again (scripts/round43_mends.py, p1). Forty-fourth (20:13): 0.704 /
-    # 0.543, four debunks that answer with facts. Floors under
+    # 0.543, four debunks that answer with facts; a refusal said to the quoted offer (scripts/round44_mends.py,
+    # q1b) stops one of them. Forty-fifth (21:58): 0.875 / 0.600, two debunks. Floors under
     # what was measured, to catch a regression, not the targets
     [
         ("tune", 0.95, 0.95, 0),
@@ -169,7 +170,8 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout41", 0.92, 0.71, 1),
         ("heldout42", 0.92, 0.71, 0),
         ("heldout43", 0.96, 0.77, 0),
-        ("heldout44", 0.70, 0.54, 4),
+        ("heldout44", 0.73, 0.54, 3),
+        ("heldout45", 0.87, 0.6, 2),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
