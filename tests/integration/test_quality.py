@@ -123,7 +123,8 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # footage's provenance (heldout37-042, heldout40-042), and heldout30 sits lower; a debunk cue for a
     # clip's provenance stops those two again (scripts/round43_mends.py, p1). Forty-fourth (20:13): 0.704 /
     # 0.543, four debunks that answer with facts; a refusal said to the quoted offer (scripts/round44_mends.py,
-    # q1b) stops one of them. Forty-fifth (21:58): 0.875 / 0.600, two debunks. Floors under
+    # q1b) stops one of them. Forty-fifth (21:58): 0.875 / 0.600, two debunks; forty-sixth (22:34): 0.821 /
+    # 0.657, four debunks that answer with facts. Floors under
     # what was measured, to catch a regression, not the targets
     [
         ("tune", 0.95, 0.95, 0),
@@ -172,6 +173,7 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout43", 0.96, 0.77, 0),
         ("heldout44", 0.73, 0.54, 3),
         ("heldout45", 0.87, 0.6, 2),
+        ("heldout46", 0.82, 0.65, 4),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
