@@ -244,6 +244,25 @@ def verdict(mend: str, t: Tally, r3: bool, r3_text: str) -> bool:
     return print_checks(mend, checks)
 
 
+def judge_by(
+    expected: dict[str, tuple[str, tuple[tuple[str, str], ...]]], *, gains: bool
+) -> Callable[[str, Path, Path], None]:
+    """The ``judge`` of a mend script whose R3 names posts (``expected``: mend -> (language, ((set, post),
+    ...))): each must alert its gold template (``gains``) or no longer alert (else); R1 and R2 as
+    :meth:`Judged.verdict` reads them."""
+
+    def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
+        if mend not in expected:
+            raise SystemExit(f"mend: one of {tuple(expected)}")
+        language, posts = expected[mend]
+        j = Judged.of(before_dir, after_dir)
+        check = j.gained if gains else j.stopped
+        verdicts = [check(mend, language, name, post) for name, post in posts]
+        print(f"{mend}: " + ("KEEP (R4, R5 next)" if all(verdicts) else "REMOVE"))
+
+    return judge
+
+
 def mend_cli(judge_mend: Callable[[str, Path, Path], None], doc: str | None) -> None:
     """The command line of a mend script: ``dump OUT`` or ``judge MEND BEFORE AFTER``."""
     mode, *args = sys.argv[1:] or [""]

@@ -45,21 +45,10 @@ unseen sets, where it is out of sample.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
+from fact_debunk_check import judge_by, mend_cli  # the scripts folder is on sys.path
 
 STOPS = {"p1": ("english", (("heldout37", "heldout37-042"), ("heldout40", "heldout40-042")))}
 
 
-def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
-    if mend not in STOPS:
-        raise SystemExit(f"mend: one of {tuple(STOPS)}")
-    language, posts = STOPS[mend]
-    j = Judged.of(before_dir, after_dir)
-    verdicts = [j.stopped(mend, language, name, post) for name, post in posts]
-    print(f"{mend}: " + ("KEEP (R4, R5 next)" if all(verdicts) else "REMOVE"))
-
-
 if __name__ == "__main__":
-    mend_cli(judge, __doc__)
+    mend_cli(judge_by(STOPS, gains=False), __doc__)

@@ -68,21 +68,10 @@ docs/QUALITY.md for them.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
+from fact_debunk_check import judge_by, mend_cli  # the scripts folder is on sys.path
 
 GAINS = {m: ("english", (("heldout45", "heldout45-026"),)) for m in ("n3", "n3b")}
 
 
-def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
-    if mend not in GAINS:
-        raise SystemExit(f"mend: one of {tuple(GAINS)}")
-    language, posts = GAINS[mend]
-    j = Judged.of(before_dir, after_dir)
-    verdicts = [j.gained(mend, language, name, post) for name, post in posts]
-    print(f"{mend}: " + ("KEEP (R4, R5 next)" if all(verdicts) else "REMOVE"))
-
-
 if __name__ == "__main__":
-    mend_cli(judge, __doc__)
+    mend_cli(judge_by(GAINS, gains=True), __doc__)

@@ -376,6 +376,13 @@ def test_a_post_that_denies_one_claim_and_asserts_another_alerts_the_one_it_asse
     assert d.matched and d.template_id == "museum-open", (d.suppressed_by, d.explanation)
 
 
+# a post near the gift-card scam that also names the bridge rumour
+GIFT_AND_BRIDGE = (
+    Hit("gift-card-scam", "text", 0, GIFT.text, 0.8),
+    Hit("bridge-closed", "text", 0, BRIDGE.text, 0.7),
+)
+
+
 def test_a_refusal_after_a_quoted_offer_stops_the_scam_it_quotes() -> None:
     # a notice quotes the offer whole, denies another claim and says "Don't pay": the refusal is said to the
     # offer, so the post is not read as denying only the other claim and asserting the scam apart
@@ -385,11 +392,7 @@ def test_a_refusal_after_a_quoted_offer_stops_the_scam_it_quotes() -> None:
         "scan the QR code!' Please ignore it. The Golden Gate bridge is not closing for a year either, "
         "whatever it says. Don't pay, and tell a parent if you are contacted."
     )
-    hits = (
-        Hit("gift-card-scam", "text", 0, GIFT.text, 0.8),
-        Hit("bridge-closed", "text", 0, BRIDGE.text, 0.7),
-    )
-    d = decide("q1", post, hits, CATALOGUE, POLICY)
+    d = decide("q1", post, GIFT_AND_BRIDGE, CATALOGUE, POLICY)
     assert not d.matched and d.suppressed_by == "stance", (d.template_id, d.explanation)
     assert d.explanation["suppressed_detail"] == "cue:refuse"
 
@@ -402,11 +405,7 @@ def test_a_seller_that_refuses_another_offer_and_makes_its_own_alerts_its_own() 
         "them. Want a real deal? Supermarket gift card worth 500 dollars, pay the 20 dollar fee and scan the "
         "QR code to claim it today."
     )
-    hits = (
-        Hit("gift-card-scam", "text", 0, GIFT.text, 0.8),
-        Hit("bridge-closed", "text", 0, BRIDGE.text, 0.7),
-    )
-    d = decide("q1c", post, hits, CATALOGUE, POLICY)
+    d = decide("q1c", post, GIFT_AND_BRIDGE, CATALOGUE, POLICY)
     assert d.matched and d.template_id == "gift-card-scam", (d.suppressed_by, d.explanation)
 
 
