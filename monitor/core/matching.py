@@ -1635,17 +1635,19 @@ def denied_elsewhere(
     bridge: TermBridge | None = None,
 ) -> frozenset[str]:
     """The other templates a post denies when it argues only against other claims and asserts this one in a
-    clause of its own (empty when it does not): no
-    clause that argues shares two or more of the words of this claim's text (beyond the topic's), one that
-    argues shares two or more of another template's claim words, and one that does not argue shares two or
-    more of this one's, and no fewer of this one's than of any other template's ("Sora ain't open to the
-    public yet. BUT OpenAI put the whole thing on GitHub, weights and code": the negation is the other
-    claim's, the assertion this one's). A clause denies by a negation; a Chinese one also by a denial,
-    debunk or scam cue ("谢赛宁那条确实是谣言", "安装包都是木马", :data:`_DENYING`), an English one also by a
-    scam cue ("the so-called Sora APK is a fraud", :data:`_DENYING_EN`); a denial right after a question
-    denies what was asked ("开源？❌ 谣言"), and an English denial that names no claim denies the other claim
-    the report before it quotes ("a man offers a 'Sora API key, CHF 49'. It's nonsense: …", :func:`_reports`).
-    Through ``bridge`` a Chinese clause is read in the catalogue's English words too."""
+    clause of its own (empty when it does not): no clause that argues shares two or more of the words of
+    this claim's text (beyond the topic's), one that argues shares two or more of another template's claim
+    words, and one that does not argue shares two or more of this one's, and no fewer of this one's than of
+    any other template's ("Sora ain't open to the public yet. BUT OpenAI put the whole thing on GitHub,
+    weights and code": the negation is the other claim's, the assertion this one's). A clause denies by a
+    negation; a Chinese one also by a denial, debunk or scam cue ("谢赛宁那条确实是谣言", "安装包都是木马",
+    :data:`_DENYING`), an English one also by a scam cue ("the so-called Sora APK is a fraud",
+    :data:`_DENYING_EN`); a denial right after a question denies what was asked ("开源？❌ 谣言"), and an
+    English denial that names no claim denies the other claim the report before it quotes ("a man offers a
+    'Sora API key, CHF 49'. It's nonsense: …", :func:`_reports`). An English refusal ("Don't pay") in a post
+    that sells nothing of its own outside its quotations argues against a scam template whatever words it
+    names (:func:`~monitor.core.text.sells_of_its_own`). Through ``bridge`` a Chinese clause is read in the
+    catalogue's English words too."""
     claim, own = _claim_terms(template) - topic, _terms(template.text) - topic
     scam = template_profile(template).is_scam
     asserted = False
