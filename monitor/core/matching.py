@@ -1622,17 +1622,6 @@ def argued_elsewhere(
     templates: Mapping[str, Template],
     topic: frozenset[str],
     bridge: TermBridge | None = None,
-) -> bool:
-    """:func:`denied_elsewhere`, as a yes or no."""
-    return bool(denied_elsewhere(raw, template, templates, topic, bridge))
-
-
-def denied_elsewhere(
-    raw: str,
-    template: Template,
-    templates: Mapping[str, Template],
-    topic: frozenset[str],
-    bridge: TermBridge | None = None,
 ) -> frozenset[str]:
     """The other templates a post denies when it argues only against other claims and asserts this one in a
     clause of its own (empty when it does not): no clause that argues shares two or more of the words of
@@ -1748,7 +1737,7 @@ def _guard(
     # yet, but OpenAI put the weights on GitHub") does not argue against this one: neither its negatives
     # nor its stance read the other claim's denial as this one's
     denied = (
-        denied_elsewhere(post.raw, template, templates, topic, policy.bridge)
+        argued_elsewhere(post.raw, template, templates, topic, policy.bridge)
         if whole_post and post.argues and "loss" not in post.stance
         else frozenset()
     )
