@@ -118,12 +118,6 @@ final code.
 
 from __future__ import annotations
 
-import json
-import sys
-from collections.abc import Sequence
-from difflib import SequenceMatcher
-from pathlib import Path
-
 import sora_ids as sora  # the scripts folder is on sys.path when a script runs
 
 # (gold template or None, kind, text)
@@ -423,58 +417,8 @@ HELDOUT46: list[tuple[str | None, str, str]] = [
 ]
 
 
-def _lower_texts(paths: Sequence[Path]) -> list[str]:
-    return [
-        json.loads(line)["text"].lower()
-        for path in paths
-        for line in path.read_text("utf-8").splitlines()
-        if line.strip()
-    ]
-
-
-def near_copy_check(rows: list[tuple[str | None, str, str]], threshold: float = 0.6) -> float:
-    """Each post's highest ``SequenceMatcher.ratio()`` (lower-cased, the new post as ``a``) against every
-    post of every earlier English set and the demo stream, as ``sora.near_copies`` computes it, but light:
-    ``quick_ratio()`` (symmetric, and never below ``ratio()``) orders the candidates and stops the search
-    once no candidate left can beat the best ratio found. Prints the highest ratio and every post at
-    ``threshold`` or more; returns the highest ratio."""
-    earlier_paths = sora.earlier_sets(
-        "hard_en_*_posts.jsonl", "heldout46", sora.DATA.parents[1] / "monitor" / "demo" / "posts.jsonl"
-    )
-    earlier = _lower_texts(earlier_paths)
-    top, hits = 0.0, []
-    for _, kind, text in rows:
-        new = text.lower()
-        quick = SequenceMatcher(None)
-        quick.set_seq2(new)
-        bounds = []
-        for other in earlier:
-            quick.set_seq1(other)
-            bounds.append((quick.quick_ratio(), other))
-        bounds.sort(key=lambda pair: pair[0], reverse=True)
-        best, nearest = 0.0, ""
-        for bound, other in bounds:
-            if bound <= best:
-                break
-            ratio = SequenceMatcher(None, new, other).ratio()
-            if ratio > best:
-                best, nearest = ratio, other
-        top = max(top, best)
-        if best >= threshold:
-            hits.append((best, kind, text, nearest))
-    print(
-        f"max ratio against earlier sets: {top:.3f} over {len(rows)} posts "
-        f"({len(earlier)} earlier posts in {len(earlier_paths)} files); near copies (>= {threshold:.2f}): {len(hits)}"
-    )
-    for ratio, kind, text, other in sorted(hits, reverse=True):
-        print(f"  {ratio:.3f}  [{kind}] {text!r}  ~  {other!r}")
-    return top
-
-
 def main() -> None:
-    near_copy_check(HELDOUT46, threshold=0.6)
-    if "--check" not in sys.argv:
-        sora.write_en_set("heldout46", HELDOUT46)
+    sora.check_en_set("heldout46", HELDOUT46, threshold=0.6)
 
 
 if __name__ == "__main__":

@@ -101,10 +101,22 @@ def near_copies(
     ]
     rows = []
     for text in texts:
-        ratio, nearest = max(
-            ((SequenceMatcher(None, fold(text), other).ratio(), other) for other in earlier),
-            default=(0.0, ""),
-        )
+        new = fold(text)
+        # quick_ratio() never falls below ratio(): it orders the candidates, and the search stops once no
+        # candidate left can beat the best ratio found (the same highest ratio, at a fraction of the cost)
+        quick = SequenceMatcher(None)
+        quick.set_seq2(new)
+        bounds = []
+        for other in earlier:
+            quick.set_seq1(other)
+            bounds.append((quick.quick_ratio(), other))
+        bounds.sort(key=lambda pair: pair[0], reverse=True)
+        ratio, nearest = 0.0, ""
+        for bound, other in bounds:
+            if bound <= ratio:
+                break
+            if (r := SequenceMatcher(None, new, other).ratio()) > ratio:
+                ratio, nearest = r, other
         rows.append((ratio, text, nearest))
     return rows
 
