@@ -61,24 +61,13 @@ rule of docs/QUALITY.md "Pre-registered for hard_en_heldout43 and zh_heldout39".
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from fact_debunk_check import Judged, mend_cli  # the scripts folder is on sys.path
+from fact_debunk_check import judge_by, mend_cli  # the scripts folder is on sys.path
 
 GAIN = {
-    "d1": ("english", "heldout42", ("heldout42-002", "heldout42-010")),
-    "d1b": ("english", "heldout42", ("heldout42-002", "heldout42-010")),
+    mend: ("english", (("heldout42", "heldout42-002"), ("heldout42", "heldout42-010")))
+    for mend in ("d1", "d1b")
 }
 
 
-def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
-    if mend not in GAIN:
-        raise SystemExit(f"mend: one of {tuple(GAIN)}")
-    language, name, posts = GAIN[mend]
-    j = Judged.of(before_dir, after_dir)
-    verdicts = [j.gained(mend, language, name, post) for post in posts]
-    print(f"{mend}: " + ("KEEP (R4, R5 next)" if all(verdicts) else "REMOVE"))
-
-
 if __name__ == "__main__":
-    mend_cli(judge, __doc__)
+    mend_cli(judge_by(GAIN, gains=True), __doc__)
