@@ -1531,11 +1531,13 @@ def _offers_beyond_refusals(signals: Signals, norm: str) -> bool:
     return bool(names & SELLING_SIGNALS) or (has_cjk(rest) and bool(_ZH_STILL_SELLS.search(rest)))
 
 
+@functools.lru_cache(maxsize=1024)
 def sells_of_its_own(text: str) -> bool:
     """Whether a post performs a selling act (:data:`SELLING_SIGNALS`, a Chinese call to order) outside its
     quotations, once what it tells the reader not to do is left out: a notice that quotes an offer whole and
     says "Don't pay" sells nothing of its own; a seller that waves off the others' offer ("don't download
-    that 'Sora APK'") and then makes its own does."""
+    that 'Sora APK'") and then makes its own does. Cached: the guards ask it of one post for each scam
+    candidate and each clause that refuses."""
     rest, end = [], 0
     for start, stop in quoted_spans(text):
         rest.append(text[end:start])
