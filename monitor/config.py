@@ -475,6 +475,15 @@ class Settings(BaseSettings):
         "4 right alerts lifted, none wrong, no debunk); 0.5 was turned down on its first read "
         '(docs/QUALITY.md "The confidence line")',
     )
+    confidence_line_width: float = Field(
+        0.2,
+        ge=0.0,
+        lt=1.0,
+        description="how far under a candidate's threshold the confidence line reaches, in MiniLM's score "
+        "units (scaled per model like the other additive terms); 0.2 since the line shipped. A wider reach "
+        "(0.3) is read on the unseen sets under its pre-registered rule "
+        '(docs/QUALITY.md "The confidence line")',
+    )
     pair_vouch: bool = Field(
         True,
         description="with the pair reader on: a Chinese post nothing alerts whose first candidate sits a "

@@ -60,6 +60,7 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
         # None for a model without a fitted reader accepted for a language, or with MONITOR_STANCE_READER off
         stance_reader=stance_reader_for(spec.name) if settings.stance_reader else None,
         confidence_line=settings.confidence_line or None,  # 0: off
+        confidence_line_width=settings.confidence_line_width,
         # None for a model without fitted offsets, or with MONITOR_SCRIPT_PRIORS off
         script_priors=script_priors_for(spec.name) if settings.script_priors else None,
     )

@@ -320,6 +320,12 @@ def test_the_worker_reads_the_confidence_line_from_its_settings_and_0_turns_it_o
     assert policy_from_settings(Settings(confidence_line=0), HashingEmbedder()).confidence_line is None  # off
     with pytest.raises(ValueError, match="confidence_line"):
         Settings(confidence_line=1.0)  # a line no confidence can reach is "off", said the other way
+    # its reach under the threshold, in MiniLM's units (the hashing embedder's scale is 1)
+    assert policy_from_settings(Settings(), HashingEmbedder()).confidence_line_width == 0.2
+    assert (
+        policy_from_settings(Settings(confidence_line_width=0.3), HashingEmbedder()).confidence_line_width
+        == 0.3
+    )
 
 
 def test_the_confidence_line_reaches_only_its_width_under_the_threshold_and_the_prefilters_keep_it() -> None:
@@ -327,6 +333,11 @@ def test_the_confidence_line_reaches_only_its_width_under_the_threshold_and_the_
     assert far.confidence >= 0.5 and not far.matched and "confidence_line" not in far.explanation
     near = _lined(0.60, 40.0)  # 0.18 under
     assert near.matched and near.explanation["confidence_line"]["lifted"]
+    # a wider reach (MONITOR_CONFIDENCE_LINE_WIDTH) reads the far one too
+    wide = MatchPolicy(lexical_weight=0.0, signal_weight=0.0, confidence_line=0.5, confidence_line_width=0.3)
+    text = "anyone can now use sora, it is open to everybody from today"
+    widened = decide("p", text, _hits(0.50, 0.40), TEMPLATES, wide, lexical={"t1": 40.0, "t2": 0.0})
+    assert widened.matched and widened.explanation["confidence_line"]["lifted"]
     # the cascade's gate and retro-match keep every post the line can reach (MatchPolicy.line_reach)
     on, off = MatchPolicy(confidence_line=0.5), MatchPolicy()
     assert on.lowest_threshold(TEMPLATES["t1"]) == off.lowest_threshold(TEMPLATES["t1"])
