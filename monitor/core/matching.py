@@ -1633,7 +1633,7 @@ def argued_elsewhere(
     :data:`_DENYING`), an English one also by a scam cue ("the so-called Sora APK is a fraud",
     :data:`_DENYING_EN`); a denial right after a question denies what was asked ("开源？❌ 谣言"), and an
     English denial that names no claim denies the other claim the report before it quotes ("a man offers a
-    'Sora API key, CHF 49'. It's nonsense: …", :func:`_reports`). An English refusal ("Don't pay") in a post
+    'Sora API key, CHF 49'. It's nonsense: …", :func:`_reports`). A refusal ("Don't pay", "别交钱") in a post
     that sells nothing of its own outside its quotations argues against a scam template whatever words it
     names (:func:`~monitor.core.text.sells_of_its_own`). Through ``bridge`` a Chinese clause is read in the
     catalogue's English words too."""
@@ -1669,9 +1669,7 @@ def argued_elsewhere(
                 and shared >= 2
                 and all(len(words & other) <= shared for other in other_claims())
             )
-        elif len(words & own) >= 2 or (
-            scam and not cjk and "refuse" in reading.stance and not sells_of_its_own(raw)
-        ):
+        elif len(words & own) >= 2 or (scam and "refuse" in reading.stance and not sells_of_its_own(raw)):
             # a refusal ("don't pay", "report them") in a post that sells nothing of its own is said to an
             # offer it quotes or names: whatever words it names, it argues against a scam template. A seller
             # refuses the others' offers and makes its own: there it argues only against what it names

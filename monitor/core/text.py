@@ -1531,11 +1531,18 @@ def _offers_beyond_refusals(signals: Signals, norm: str) -> bool:
     return bool(names & SELLING_SIGNALS) or (has_cjk(rest) and bool(_ZH_STILL_SELLS.search(rest)))
 
 
+# a Chinese clause that tells the reader not to scan, pay, transfer, buy, download, click or join ("别扫码",
+# "千万不要转账", "请勿下载"): what it names is refused, not offered
+_ZH_REFUSAL_CLAUSE = re.compile(
+    r"(?:千万别|千万不要|别再|不要再|不要|请勿|切勿|别)(?:扫|付|交|转|买|下载|安装|点|加|进|信|花|给)[^,.;:!?\n。、，；：！？]*"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def sells_of_its_own(text: str) -> bool:
     """Whether a post performs a selling act (:data:`SELLING_SIGNALS`, a Chinese call to order) outside its
     quotations, once what it tells the reader not to do is left out: a notice that quotes an offer whole and
-    says "Don't pay" sells nothing of its own; a seller that waves off the others' offer ("don't download
+    says "Don't pay" (or "别扫码、别交钱") sells nothing of its own; a seller that waves off the others' offer ("don't download
     that 'Sora APK'") and then makes its own does. Cached: the guards ask it of one post for each scam
     candidate and each clause that refuses."""
     rest, end = [], 0
@@ -1543,7 +1550,7 @@ def sells_of_its_own(text: str) -> bool:
         rest.append(text[end:start])
         end = stop
     rest.append(text[end:])
-    outside = " ".join(rest)
+    outside = _ZH_REFUSAL_CLAUSE.sub(" ", " ".join(rest))
     norm = normalize(outside)
     signals = extract_signals(outside, norm)
     if not set(signals.names()) & SELLING_SIGNALS and not (has_cjk(norm) and _ZH_STILL_SELLS.search(norm)):

@@ -302,6 +302,8 @@ _GLOSSES = {
     "卢浮宫": ["louvre"],
     "每晚": ["night"],
     "向公众开放": ["open", "public"],
+    "超市购物卡": ["supermarket", "gift", "card"],
+    "手续费": ["fee"],
 }
 
 
@@ -406,6 +408,23 @@ def test_a_seller_that_refuses_another_offer_and_makes_its_own_alerts_its_own() 
         "QR code to claim it today."
     )
     d = decide("q1c", post, GIFT_AND_BRIDGE, CATALOGUE, POLICY)
+    assert d.matched and d.template_id == "gift-card-scam", (d.suppressed_by, d.explanation)
+
+
+def test_a_chinese_refusal_after_a_quoted_offer_stops_the_scam_it_quotes() -> None:
+    # the same notice in Chinese: the offer quoted whole, "别扫码、别交钱", another claim called a rumour; the
+    # refusal is said to the offer, and "别扫码" is no invitation of its own (scripts/round46_mends.py, q2z)
+    post = "群里有人发：“超市购物卡五百元，交二十元手续费，扫码领取。”请大家别扫码、别交钱。金门大桥封闭一年也是谣言。"
+    policy = dataclasses.replace(POLICY, bridge=_GlossBridge())
+    d = decide("q2z", post, GIFT_AND_BRIDGE, CATALOGUE, policy)
+    assert not d.matched and d.suppressed_by == "stance", (d.template_id, d.explanation)
+
+
+def test_a_chinese_seller_that_refuses_another_offer_and_makes_its_own_alerts_its_own() -> None:
+    # "别扫他们的码 … 私我领取": the refusal is said to the others' offer, the post makes its own
+    post = "金门大桥封闭一年是谣言，别扫他们的码。超市购物卡五百元，交二十元手续费，私我领取。"
+    policy = dataclasses.replace(POLICY, bridge=_GlossBridge())
+    d = decide("q2z-seller", post, GIFT_AND_BRIDGE, CATALOGUE, policy)
     assert d.matched and d.template_id == "gift-card-scam", (d.suppressed_by, d.explanation)
 
 

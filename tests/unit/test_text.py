@@ -816,6 +816,10 @@ def test_checks_and_rhetorical_denials(text: str, kind: str, read: bool) -> None
         ),
         # a refusal alone
         ("Don't pay anyone for Sora access, it isn't out.", False),
+        # in Chinese: the flyer quoted, then "别扫码、别交钱"; a seller that waves off the others' code and
+        # gives its own
+        ("有人发传单：“扫码进群，群费一百九十九元。”请大家别扫码、别交钱。", False),
+        ("别扫他们的码，扫我的码进群，群费九十九元。", True),
     ],
 )
 def test_sells_of_its_own_reads_outside_quotations_and_refusals(post: str, sells: bool) -> None:
