@@ -1531,19 +1531,30 @@ def _offers_beyond_refusals(signals: Signals, norm: str) -> bool:
     return bool(names & SELLING_SIGNALS) or (has_cjk(rest) and bool(_ZH_STILL_SELLS.search(rest)))
 
 
+def _trade_of_its_own(sentence: str, offer_words: frozenset[str]) -> bool:
+    """Whether a sentence's only selling word is a bare one of trade ("sell", "pay", "buy": no price, link,
+    invitation or download) and it names none of ``offer_words``: a shop telling what it sells ("We sell
+    papers, sweets and top-ups, and that's all"), not an offer of the claim's kind."""
+    names = set(extract_signals(sentence).names()) & SELLING_SIGNALS
+    return names == {"payment_ask"} and not (content_terms(sentence) & offer_words)
+
+
 @functools.lru_cache(maxsize=1024)
-def sells_of_its_own(text: str) -> bool:
+def sells_of_its_own(text: str, offer_words: frozenset[str] = frozenset()) -> bool:
     """Whether a post performs a selling act (:data:`SELLING_SIGNALS`, a Chinese call to order) outside its
     quotations, once what it tells the reader not to do is left out: a notice that quotes an offer whole and
     says "Don't pay" sells nothing of its own; a seller that waves off the others' offer ("don't download
-    that 'Sora APK'") and then makes its own does. Cached: the guards ask it of one post for each scam
-    candidate and each clause that refuses."""
+    that 'Sora APK'") and then makes its own does. With ``offer_words`` (the claim's and the topic's words),
+    a sentence that only names its trade and none of them is left out too (:func:`_trade_of_its_own`).
+    Cached: the guards ask it of one post for each scam candidate and each clause that refuses."""
     rest, end = [], 0
     for start, stop in quoted_spans(text):
         rest.append(text[end:start])
         end = stop
     rest.append(text[end:])
     outside = " ".join(rest)
+    if offer_words:
+        outside = " ".join(s for s in _SENTENCE.findall(outside) if not _trade_of_its_own(s, offer_words))
     norm = normalize(outside)
     signals = extract_signals(outside, norm)
     if not set(signals.names()) & SELLING_SIGNALS and not (has_cjk(norm) and _ZH_STILL_SELLS.search(norm)):
