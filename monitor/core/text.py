@@ -1538,19 +1538,34 @@ _ZH_REFUSAL_CLAUSE = re.compile(
 )
 
 
+def _trade_of_its_own(sentence: str, offer_words: frozenset[str]) -> bool:
+    """Whether a sentence's only selling word is a bare one of trade ("sell", "pay", "buy": no price, link,
+    invitation or download) and it names none of ``offer_words``: a shop telling what it sells ("We sell
+    papers, sweets and top-ups, and that's all"), not an offer of the claim's kind. Latin-script sentences
+    only: a Chinese one's words are not in ``offer_words``."""
+    if has_cjk(sentence):
+        return False
+    names = set(extract_signals(sentence).names()) & SELLING_SIGNALS
+    return names == {"payment_ask"} and not (content_terms(sentence) & offer_words)
+
+
 @functools.lru_cache(maxsize=1024)
-def sells_of_its_own(text: str) -> bool:
+def sells_of_its_own(text: str, offer_words: frozenset[str] = frozenset()) -> bool:
     """Whether a post performs a selling act (:data:`SELLING_SIGNALS`, a Chinese call to order) outside its
     quotations, once what it tells the reader not to do is left out: a notice that quotes an offer whole and
-    says "Don't pay" (or "别扫码、别交钱") sells nothing of its own; a seller that waves off the others' offer ("don't download
-    that 'Sora APK'") and then makes its own does. Cached: the guards ask it of one post for each scam
-    candidate and each clause that refuses."""
+    says "Don't pay" (or "别扫码、别交钱") sells nothing of its own; a seller that waves off the others' offer
+    ("don't download that 'Sora APK'") and then makes its own does. With ``offer_words`` (the claim's and the
+    topic's words), a sentence that only names its trade and none of them is left out too
+    (:func:`_trade_of_its_own`). Cached: the guards ask it of one post for each scam candidate and each
+    clause that refuses."""
     rest, end = [], 0
     for start, stop in quoted_spans(text):
         rest.append(text[end:start])
         end = stop
     rest.append(text[end:])
     outside = _ZH_REFUSAL_CLAUSE.sub(" ", " ".join(rest))
+    if offer_words:
+        outside = " ".join(s for s in _SENTENCE.findall(outside) if not _trade_of_its_own(s, offer_words))
     norm = normalize(outside)
     signals = extract_signals(outside, norm)
     if not set(signals.names()) & SELLING_SIGNALS and not (has_cjk(norm) and _ZH_STILL_SELLS.search(norm)):

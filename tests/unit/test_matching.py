@@ -399,6 +399,18 @@ def test_a_refusal_after_a_quoted_offer_stops_the_scam_it_quotes() -> None:
     assert d.explanation["suppressed_detail"] == "cue:refuse"
 
 
+def test_a_shop_that_names_its_own_trade_still_refuses_the_offer_it_quotes() -> None:
+    # the notice of a shop the offer borrowed the name of: "We sell papers and sweets, and that's all" names
+    # its trade, not an offer of the scam's kind (scripts/round46_mends.py, q2e)
+    post = (
+        "This was sent out with our shop's name on it: 'Supermarket gift card worth 500 dollars! Pay the 20 "
+        "dollar fee and scan the QR code!' We didn't send it. The Golden Gate bridge is not closing for a "
+        "year either. Don't pay. We sell papers and sweets, and that's all."
+    )
+    d = decide("q2e", post, GIFT_AND_BRIDGE, CATALOGUE, POLICY)
+    assert not d.matched and d.suppressed_by == "stance", (d.template_id, d.explanation)
+
+
 def test_a_seller_that_refuses_another_offer_and_makes_its_own_alerts_its_own() -> None:
     # "don't download that 'Sora APK' … I got Sora accounts to rent": the refusal is said to the others'
     # offer, the post sells its own (scripts/round44_mends.py, q1 lost such posts, q1b keeps them)

@@ -824,3 +824,21 @@ def test_checks_and_rhetorical_denials(text: str, kind: str, read: bool) -> None
 )
 def test_sells_of_its_own_reads_outside_quotations_and_refusals(post: str, sells: bool) -> None:
     assert sells_of_its_own(post) is sells
+
+
+@pytest.mark.parametrize(
+    ("post", "sells"),
+    [
+        # a shop names its trade, none of the offer's words: nothing of the claim's kind sold
+        (
+            "'Sora app, unlock for £2.99!' We didn't send it. Don't pay. We sell papers and sweets, that's all.",
+            False,
+        ),
+        # a bare word of trade that names the offer sells it
+        ("Don't download that 'Sora APK'. I sell the real Sora app myself, pay me by top-up.", True),
+        # a price sells whatever it names
+        ("Don't pay the others. Mine is better, just £5 on a gift card.", True),
+    ],
+)
+def test_sells_of_its_own_leaves_out_a_trade_that_names_none_of_the_offer(post: str, sells: bool) -> None:
+    assert sells_of_its_own(post, frozenset({"sora", "app", "apk", "download"})) is sells
