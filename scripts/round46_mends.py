@@ -49,6 +49,12 @@ before it (main's monitor/ at this file's commit), over every seen set:
   R5 CheckThat! 2022 2A dev decisions at the default line: no more false alerts than the code before, and
      no fewer right ones.
 
+RESULT (2026-12-06 00:48-01:08 UTC; docs/history/QUALITY-ENGLISH.md "The refusal in Chinese, and a shop's
+own trade"): both KEEP. q2z: R1 it changes one decision, zh_heldout42-053 stops (stance, cue:refuse);
+nothing lost or newly wrong; 0 of 1,000. q2e: R1 it changes one decision, hard_en_heldout46-037 stops
+(negative); nothing else. R3 passes for each; R4 the unit tests pass with each (1,198); R5 CheckThat! 2022 2A
+dev 165 / 5 / 34 with each, as before (MAP@5 0.9849).
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets, where it is out of sample, under the rule pre-registered in docs/QUALITY.md for them.
 """
