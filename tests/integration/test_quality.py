@@ -174,6 +174,8 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout44", 0.73, 0.54, 3),
         ("heldout45", 0.87, 0.6, 2),
         ("heldout46", 0.82, 0.65, 4),
+        ("heldout47", 0.79, 0.57, 1),
+        ("heldout48", 0.91, 0.62, 1),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(

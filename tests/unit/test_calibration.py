@@ -321,10 +321,10 @@ def test_the_worker_reads_the_confidence_line_from_its_settings_and_0_turns_it_o
     with pytest.raises(ValueError, match="confidence_line"):
         Settings(confidence_line=1.0)  # a line no confidence can reach is "off", said the other way
     # its reach under the threshold, in MiniLM's units (the hashing embedder's scale is 1)
-    assert policy_from_settings(Settings(), HashingEmbedder()).confidence_line_width == 0.2
+    assert policy_from_settings(Settings(), HashingEmbedder()).confidence_line_width == 0.3
     assert (
-        policy_from_settings(Settings(confidence_line_width=0.3), HashingEmbedder()).confidence_line_width
-        == 0.3
+        policy_from_settings(Settings(confidence_line_width=0.2), HashingEmbedder()).confidence_line_width
+        == 0.2
     )
 
 

@@ -291,6 +291,7 @@ def test_score_scale_puts_the_decision_layers_additive_terms_in_the_models_units
         segment_scripts=frozenset({"alphabetic", "zh"}),  # and of Chinese posts (MONITOR_SEGMENT_CHINESE)
         segment_late=True,  # and an English post's late clauses that name the wave
         confidence_line=0.6,  # the worker's default line; off in the bare policy
+        confidence_line_width=0.3,  # and its reach (0.2 in the bare policy)
     )
     assert base.bridge is not None  # Chinese negations are read through the cross-script bridge
     assert base.calibrator is not None and base.calibrator.score_scale == 1.0  # every model gets one
