@@ -385,58 +385,67 @@ GIFT_AND_BRIDGE = (
 )
 
 
-def test_a_refusal_after_a_quoted_offer_stops_the_scam_it_quotes() -> None:
-    # a notice quotes the offer whole, denies another claim and says "Don't pay": the refusal is said to the
-    # offer, so the post is not read as denying only the other claim and asserting the scam apart
-    # (scripts/round44_mends.py, q1b: the notice sells nothing of its own)
-    post = (
-        "This was sent to our members: 'Supermarket gift card worth 500 dollars! Pay the 20 dollar fee and "
-        "scan the QR code!' Please ignore it. The Golden Gate bridge is not closing for a year either, "
-        "whatever it says. Don't pay, and tell a parent if you are contacted."
-    )
-    d = decide("q1", post, GIFT_AND_BRIDGE, CATALOGUE, POLICY)
+_BRIDGED = dataclasses.replace(POLICY, bridge=_GlossBridge())
+
+
+@pytest.mark.parametrize(
+    ("post", "policy", "cue"),
+    [
+        # a notice quotes the offer whole, denies another claim and says "Don't pay": the refusal is said to
+        # the offer, so the post is not read as denying only the other claim and asserting the scam apart
+        # (scripts/round44_mends.py, q1b: the notice sells nothing of its own)
+        (
+            "This was sent to our members: 'Supermarket gift card worth 500 dollars! Pay the 20 dollar fee and "
+            "scan the QR code!' Please ignore it. The Golden Gate bridge is not closing for a year either, "
+            "whatever it says. Don't pay, and tell a parent if you are contacted.",
+            POLICY,
+            "cue:refuse",
+        ),
+        # the notice of a shop the offer borrowed the name of: "We sell papers and sweets, and that's all"
+        # names its trade, not an offer of the scam's kind (scripts/round46_mends.py, q2e)
+        (
+            "This was sent out with our shop's name on it: 'Supermarket gift card worth 500 dollars! Pay the 20 "
+            "dollar fee and scan the QR code!' We didn't send it. The Golden Gate bridge is not closing for a "
+            "year either. Don't pay. We sell papers and sweets, and that's all.",
+            POLICY,
+            "cue:refuse",
+        ),
+        # the same notice in Chinese: the offer quoted whole, "别扫码、别交钱", another claim called a rumour;
+        # "别扫码" is no invitation of its own (scripts/round46_mends.py, q2z)
+        (
+            "群里有人发：“超市购物卡五百元，交二十元手续费，扫码领取。”请大家别扫码、别交钱。金门大桥封闭一年也是谣言。",
+            _BRIDGED,
+            "cue:debunk",  # 谣言 before the refusal is read
+        ),
+    ],
+)
+def test_a_refusal_after_a_quoted_offer_stops_the_scam_it_quotes(
+    post: str, policy: MatchPolicy, cue: str
+) -> None:
+    d = decide("refused", post, GIFT_AND_BRIDGE, CATALOGUE, policy)
     assert not d.matched and d.suppressed_by == "stance", (d.template_id, d.explanation)
-    assert d.explanation["suppressed_detail"] == "cue:refuse"
+    assert d.explanation["suppressed_detail"] == cue
 
 
-def test_a_shop_that_names_its_own_trade_still_refuses_the_offer_it_quotes() -> None:
-    # the notice of a shop the offer borrowed the name of: "We sell papers and sweets, and that's all" names
-    # its trade, not an offer of the scam's kind (scripts/round46_mends.py, q2e)
-    post = (
-        "This was sent out with our shop's name on it: 'Supermarket gift card worth 500 dollars! Pay the 20 "
-        "dollar fee and scan the QR code!' We didn't send it. The Golden Gate bridge is not closing for a "
-        "year either. Don't pay. We sell papers and sweets, and that's all."
-    )
-    d = decide("q2e", post, GIFT_AND_BRIDGE, CATALOGUE, POLICY)
-    assert not d.matched and d.suppressed_by == "stance", (d.template_id, d.explanation)
-
-
-def test_a_seller_that_refuses_another_offer_and_makes_its_own_alerts_its_own() -> None:
-    # "don't download that 'Sora APK' … I got Sora accounts to rent": the refusal is said to the others'
-    # offer, the post sells its own (scripts/round44_mends.py, q1 lost such posts, q1b keeps them)
-    post = (
-        "The Golden Gate bridge is not closing for a year, those 'closure passes' are fake, don't pay for "
-        "them. Want a real deal? Supermarket gift card worth 500 dollars, pay the 20 dollar fee and scan the "
-        "QR code to claim it today."
-    )
-    d = decide("q1c", post, GIFT_AND_BRIDGE, CATALOGUE, POLICY)
-    assert d.matched and d.template_id == "gift-card-scam", (d.suppressed_by, d.explanation)
-
-
-def test_a_chinese_refusal_after_a_quoted_offer_stops_the_scam_it_quotes() -> None:
-    # the same notice in Chinese: the offer quoted whole, "别扫码、别交钱", another claim called a rumour; the
-    # refusal is said to the offer, and "别扫码" is no invitation of its own (scripts/round46_mends.py, q2z)
-    post = "群里有人发：“超市购物卡五百元，交二十元手续费，扫码领取。”请大家别扫码、别交钱。金门大桥封闭一年也是谣言。"
-    policy = dataclasses.replace(POLICY, bridge=_GlossBridge())
-    d = decide("q2z", post, GIFT_AND_BRIDGE, CATALOGUE, policy)
-    assert not d.matched and d.suppressed_by == "stance", (d.template_id, d.explanation)
-
-
-def test_a_chinese_seller_that_refuses_another_offer_and_makes_its_own_alerts_its_own() -> None:
-    # "别扫他们的码 … 私我领取": the refusal is said to the others' offer, the post makes its own
-    post = "金门大桥封闭一年是谣言，别扫他们的码。超市购物卡五百元，交二十元手续费，私我领取。"
-    policy = dataclasses.replace(POLICY, bridge=_GlossBridge())
-    d = decide("q2z-seller", post, GIFT_AND_BRIDGE, CATALOGUE, policy)
+@pytest.mark.parametrize(
+    ("post", "policy"),
+    [
+        # "don't download that 'Sora APK' … I got Sora accounts to rent": the refusal is said to the others'
+        # offer, the post sells its own (scripts/round44_mends.py, q1 lost such posts, q1b keeps them)
+        (
+            "The Golden Gate bridge is not closing for a year, those 'closure passes' are fake, don't pay for "
+            "them. Want a real deal? Supermarket gift card worth 500 dollars, pay the 20 dollar fee and scan "
+            "the QR code to claim it today.",
+            POLICY,
+        ),
+        # "别扫他们的码 … 私我领取": in Chinese
+        ("金门大桥封闭一年是谣言，别扫他们的码。超市购物卡五百元，交二十元手续费，私我领取。", _BRIDGED),
+    ],
+)
+def test_a_seller_that_refuses_another_offer_and_makes_its_own_alerts_its_own(
+    post: str, policy: MatchPolicy
+) -> None:
+    d = decide("seller", post, GIFT_AND_BRIDGE, CATALOGUE, policy)
     assert d.matched and d.template_id == "gift-card-scam", (d.suppressed_by, d.explanation)
 
 
