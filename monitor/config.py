@@ -468,7 +468,8 @@ class Settings(BaseSettings):
         ge=0.0,
         lt=1.0,
         description="a post nothing alerted and no guard or reader stopped alerts on its first candidate, "
-        "up to 0.2 under that candidate's threshold and only with enough of the claim's words, when the "
+        "up to MONITOR_CONFIDENCE_LINE_WIDTH under that candidate's threshold and only with enough of the "
+        "claim's words, when the "
         "calibrated confidence that the candidate is right reaches this probability and no guard stops it "
         "there (a template with a threshold of its own and a catalogue without a subject are left as they "
         "are); 0: off. 0.6 by default since its two pre-registered unseen reads (hard_en_heldout38 and 39: "

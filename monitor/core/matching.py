@@ -1670,7 +1670,7 @@ def argued_elsewhere(
                 and all(len(words & other) <= shared for other in other_claims())
             )
         elif len(words & own) >= 2 or (
-            scam and "refuse" in reading.stance and not sells_of_its_own(raw, claim | own | topic)
+            scam and "refuse" in reading.stance and not sells_of_its_own(raw, claim | topic)
         ):
             # a refusal ("don't pay", "别交钱") in a post that sells nothing of its own is said to an
             # offer it quotes or names: whatever words it names, it argues against a scam template. A seller

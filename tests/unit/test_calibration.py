@@ -265,6 +265,7 @@ def _lined(
     lexical: float,
     *,
     line: float | None = 0.5,
+    width: float = 0.2,
     text: str | None = None,
     threshold: float | None = None,
 ) -> Any:
@@ -273,7 +274,9 @@ def _lined(
         templates["t1"] = Template(
             id="t1", category="rumour", severity="high", text=TEMPLATES["t1"].text, threshold=threshold
         )
-    policy = MatchPolicy(lexical_weight=0.0, signal_weight=0.0, confidence_line=line)
+    policy = MatchPolicy(
+        lexical_weight=0.0, signal_weight=0.0, confidence_line=line, confidence_line_width=width
+    )
     text = text or "anyone can now use sora, it is open to everybody from today"
     return decide("p", text, _hits(s1, 0.40), templates, policy, lexical={"t1": lexical, "t2": 0.0})
 
@@ -334,9 +337,7 @@ def test_the_confidence_line_reaches_only_its_width_under_the_threshold_and_the_
     near = _lined(0.60, 40.0)  # 0.18 under
     assert near.matched and near.explanation["confidence_line"]["lifted"]
     # a wider reach (MONITOR_CONFIDENCE_LINE_WIDTH) reads the far one too
-    wide = MatchPolicy(lexical_weight=0.0, signal_weight=0.0, confidence_line=0.5, confidence_line_width=0.3)
-    text = "anyone can now use sora, it is open to everybody from today"
-    widened = decide("p", text, _hits(0.50, 0.40), TEMPLATES, wide, lexical={"t1": 40.0, "t2": 0.0})
+    widened = _lined(0.50, 40.0, width=0.3)
     assert widened.matched and widened.explanation["confidence_line"]["lifted"]
     # the cascade's gate and retro-match keep every post the line can reach (MatchPolicy.line_reach)
     on, off = MatchPolicy(confidence_line=0.5), MatchPolicy()
