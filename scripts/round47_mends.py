@@ -1,0 +1,59 @@
+"""The mend after the reads of hard_en_heldout47 / 48, judged by the rule below over every seen set
+(docs/history/QUALITY-ENGLISH.md "An answer someone looked up").
+
+    CODE=/work/code-before python scripts/round47_mends.py dump OUT/before   # the code before (git archive)
+    CODE=/work/code-fb python scripts/round47_mends.py dump OUT/fb           # the code before plus mend fb
+    python scripts/round47_mends.py judge fb OUT/before OUT/fb
+
+``dump`` is scripts/fact_debunk_check.py's (every seen English set, through hard_en_heldout48, every seen
+Chinese set through zh_heldout44 and their stream among 1,000 background reviews).
+
+Two debunks that answer a question someone else asked alert the claim asked about, at confidence 0.97 and
+0.97: hard_en_heldout47-041 (a coin club: "One of the fellers asked me after: wasn't it mostly Chinese
+scientists who built that Sora …? So I looked it up for him: OpenAI's technical report names thirteen
+researchers … It's OpenAI's own model, made by its own team.") and hard_en_heldout48-041 (a hardware shop:
+"A customer asked me this morning: isn't it true that Chinese scientists were the ones who really made this
+Sora? … So I looked it up: OpenAI's technical report on Sora lists thirteen authors …"). The question
+repeats the claim in its words (a question that asserts is gold), and what answers it is a list of facts
+with no negation and no cue: no guard reads it as an answer.
+
+fb  "looked it up", "looked into it", "read up on it" (past tense) is a debunk cue: the teller checked
+    what was asked or told and reports what the record says. "Look it up!" (imperative) is not: it may
+    spread the claim. On the seen sets, 13 posts carry the phrase, all debunks; no post with a gold
+    template does (grep of tests/data, before this rule).
+
+Tried first, on the posts that carry it only, and set aside before this rule was written: a cue "credit"
+(who made Sora, as a fact: "the report names thirteen authors", "led by Tim Brooks and Bill Peebles",
+"it's OpenAI's own model"), neutral against scams. On the 41 seen posts carrying it, it stopped 8 debunks
+and a person fact and gained 3 right alerts, but lost 3 right alerts and made 2 wrong ones: the facts are
+also how a two-claim post denies the Chinese-team claim before it asserts another, and the negative
+exemplars of the Chinese-team claim are those facts, so they read as arguing negatives (discounted against
+a post that does not argue). It is not judged here.
+
+RULE (written and committed before any judging run, 2026-12-06). The mend is kept only if, against the code
+before it (main's monitor/ at this file's commit), over every seen set:
+
+  R1 no right alert lost and no post newly alerting a template it is not gold for, in English and in
+     Chinese, alone and in the stream; 0 of 1,000 background reviews alerting;
+  R2 (R1 covers both languages);
+  R3 its targets stop alerting: hard_en_heldout47-041 and hard_en_heldout48-041;
+  R4 the unit tests pass with it (its cases fail on the code before: the two answers stopped; "Look it
+     up! Sora is open to everyone now" still alerting);
+  R5 CheckThat! 2022 2A dev decisions at the default line: no more false alerts than the code before, and
+     no fewer right ones.
+
+A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
+unseen sets, where it is out of sample, under the rule pre-registered in docs/QUALITY.md for them.
+"""
+
+from __future__ import annotations
+
+from fact_debunk_check import judge_by, mend_cli  # the scripts folder is on sys.path
+
+STOPS = {
+    "fb": ("english", (("heldout47", "heldout47-041"), ("heldout48", "heldout48-041"))),
+}
+
+
+if __name__ == "__main__":
+    mend_cli(judge_by(STOPS, gains=False), __doc__)
