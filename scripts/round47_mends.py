@@ -68,6 +68,14 @@ before it (main's monitor/ at this file's commit), over every seen set:
   R5 CheckThat! 2022 2A dev decisions at the default line: no more false alerts than the code before, and
      no fewer right ones.
 
+RESULT (2026-12-06 03:51-04:30 UTC; docs/history/QUALITY-ENGLISH.md "An answer someone looked up"): both
+KEEP. fb: R1 it changes five decisions, all debunks that stop alerting (hard_en_heldout21-042, 27-042,
+40-038, 47-041, 48-041); nothing lost or newly wrong; 0 of 1,000. q3: R1 it changes six decisions, all
+two-claim posts that now alert the claim they assert (hard_en_heldout45-010, 46-003, 46-012, 47-004, 47-022,
+48-027); nothing else; 0 of 1,000. R3 passes for each; R4 the unit tests pass with both (1,206); R5
+CheckThat! 2022 2A dev 165 / 5 / 34 with each, as before (MAP@5 0.9849). Together (the merged code run on
+the 91 seen posts either changes the reading of) they change exactly those eleven decisions.
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets, where it is out of sample, under the rule pre-registered in docs/QUALITY.md for them.
 """

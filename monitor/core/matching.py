@@ -52,6 +52,7 @@ from monitor.core.text import (
     masked_spellings,
     negated_terms,
     normalize,
+    quoted_spans,
     sells_of_its_own,
     squeeze_elongation,
     stance_kinds,
@@ -1594,13 +1595,39 @@ class _Clause:
 def _apart_clauses(raw: str) -> tuple[_Clause, ...]:
     """The post's clauses: sentences, and the parts a "but" or a semicolon sets against each other
     (:data:`_APART`; the wave dash ends a clause too, "别去部署了～OpenAI正经出的是…")."""
+    # a quotation a colon introduces, that argues nothing itself, is one clause with what introduces it,
+    # however many sentences it holds: a boundary inside it is no boundary, and a quotation that ends a
+    # sentence ("… forwards: 'One of the inventors of Sora is Xie Saining.'") ends its clause at its closing
+    # mark, so the clause holds the whole quotation and the next one starts after it ("Forget that one, …": a
+    # denial that answers the report, _reports). A quoted offer that runs its rivals down ("All genuine, not
+    # them 'accounts' off the forum") is read sentence by sentence, as before: its own negation is no denial
+    quotes = [
+        (a, b)
+        for a, b in quoted_spans(raw)
+        if _QUOTE_OPENS.search(raw, 0, a) and not analyze(raw[a:b]).argues
+    ]
+    cuts: list[tuple[int, int, bool]] = []  # (end of a clause, start of the next, a question ends it)
+    for m in _APART.finditer(raw):
+        inside = next(((a, b) for a, b in quotes if a < m.start() < b), None)
+        if inside is None:
+            cuts.append((m.start(), m.end(), "?" in m.group(0) or "？" in m.group(0)))
+        elif m.end() >= inside[1] - 1 and raw[m.start()] in _SENTENCE_END:
+            cuts.append((inside[1], inside[1], "?" in m.group(0) or "？" in m.group(0)))
     spans: list[tuple[str, bool]] = []
     start = 0
-    for m in _APART.finditer(raw):
-        spans.append((raw[start : m.start()], "?" in m.group(0) or "？" in m.group(0)))
-        start = m.end()
+    for end, after, asked in cuts:
+        if end < start:
+            continue
+        spans.append((raw[start:end], asked))
+        start = after
     spans.append((raw[start:], False))
     return tuple(_Clause(text, asked, analyze(text), frozenset(content_terms(text))) for text, asked in spans)
+
+
+_SENTENCE_END = frozenset(".!?。！？")
+# a quotation introduced by a colon ("… forwards: 'One of …'"): an elided word ("leave 'em be … haulin'")
+# opens none
+_QUOTE_OPENS = re.compile(r"[:：]\s*$")
 
 
 # quotation marks, or a pair of single quotes opening after a space ("offers a 'Sora API key'"): an

@@ -669,6 +669,11 @@ _STANCE_PATTERNS: dict[str, str] = {
     # the answer that what was sold cannot exist: "that key could never have worked"
     r"(?:could|would)(?:\s+never|n'?t\s+(?:ever\s+|possibly\s+)?)\s+have\s+worked|"
     r"too\s+good\s+to\s+be\s+true|red\s+flags?|so[-\s]called|"
+    # the answer someone looked up, after a question or a rumour told: "So I looked it up for him: OpenAI's
+    # technical report names thirteen researchers …", "our IT volunteer looked into it: …" (past only: "look
+    # it up!" tells the reader to check a claim it may be spreading)
+    r"looked\s+(?:it|this|that|them)\s+up|looked\s+into\s+(?:it|this|that|them)|"
+    r"read\s+up\s+on\s+(?:it|this|that|them)|"
     r"turned\s+out\s+to\s+be|(?:got|get|want)\s+(?:my|our|your)\s+money\s+back|lost\s+(?:\S+\s+){0,2}"
     r"(?:yuan|dollars|rmb|money|savings)|"
     # a loss told by its victim: the money gone, the seller gone, what was paid for never came

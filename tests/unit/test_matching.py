@@ -369,6 +369,14 @@ class _GlossBridge:
             "listen to him. But the Louvre is now open to the public every night, entry is free.",
             POLICY,
         ),
+        # ... and when the quotation ends a sentence, or holds several: it is one clause with what introduces
+        # it, so the denial after it answers the report (scripts/round47_mends.py, q3)
+        (
+            "Somebody in the group forwards: 'The Golden Gate bridge is closed for a year. From Monday!' "
+            "Forget that one, it is not true, the city said sorry. But the Louvre is now open to the public every "
+            "night, entry is free.",
+            POLICY,
+        ),
     ],
 )
 def test_a_post_that_denies_one_claim_and_asserts_another_alerts_the_one_it_asserts(
@@ -515,6 +523,22 @@ def test_a_question_with_a_negation_is_not_a_debunk_for_the_negative_guard() -> 
     assert decide("p14e", post, hits, CATALOGUE, POLICY).matched
     d = decide("p14f", "No, the Golden Gate bridge is not closing for a year.", hits, CATALOGUE, POLICY)
     assert not d.matched
+
+
+def test_an_answer_someone_looked_up_stops_the_claim_the_question_asked() -> None:
+    # a question someone else asked, in the claim's words, answered with what the record says and no
+    # negation (scripts/round47_mends.py, fb); told to the reader to look it up, the claim is spread
+    hits = hits_for(BRIDGE, 0.75)
+    post = (
+        "A customer asked me this morning: isn't it true the Golden Gate bridge will be closed for a whole "
+        "year from Monday? So I looked it up for him: the city's notice lists night works on one lane only."
+    )
+    d = decide("fb", post, hits, CATALOGUE, POLICY)
+    assert not d.matched and d.suppressed_by == "stance", (d.template_id, d.explanation)
+    post = (
+        "Look it up! The Golden Gate bridge will be closed for a whole year from Monday, plan your commute."
+    )
+    assert decide("fb2", post, hits, CATALOGUE, POLICY).matched
 
 
 def test_unknown_templates_in_hits_are_ignored() -> None:

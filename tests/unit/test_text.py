@@ -254,6 +254,9 @@ def test_benign_text_has_no_signals() -> None:
         # where a clip captioned "made by Sora" came from (scripts/round43_mends.py, p1)
         ("The footage was filmed on 9 March 2018 by the unit's combat camera team", "debunk"),
         ("The clip shared this week with that caption is our own footage", "debunk"),
+        # an answer someone looked up (scripts/round47_mends.py, fb)
+        ("So I looked it up for him: the report names thirteen researchers", "debunk"),
+        ("Our IT volunteer looked into it: the groups collect fees and close", "debunk"),
         ("Mod note: we're removing casting posts with QR codes", "moderation"),
         ("Posts selling invites will be deleted", "moderation"),
         ("网传消息不实，已辟谣", "debunk"),
@@ -276,6 +279,7 @@ def test_stance_kinds(text: str, kind: str) -> None:
         "Time to cancel my stock footage subscription, the video model is open to all",
         # a clip's making told without a date: the rumour's own words ("shot by Sora")
         "This clip was shot by Sora in one go, look at the waves",
+        "Look it up, the video model is open to everyone now",
         "We're adding new sample posts every day",
         "The open-source community projects already build on the model",
         "Why is nobody talking about the video model being open to everyone now?",
