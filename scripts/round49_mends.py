@@ -34,6 +34,13 @@ before it (main's monitor/ at this file's commit), over every seen set:
   R5 CheckThat! 2022 2A dev decisions at the default line: no more false alerts than the code before, and
      no fewer right ones (run from outside the repository: ``python -m`` reads the current folder first).
 
+RESULT (2026-12-06 04:52-05:01 UTC; docs/history/QUALITY-ENGLISH.md "The seller's waiver reads a seller"):
+REMOVE. R3 passes (both notices stop), and the mend stops two more debunks (hard_en_heldout22-043, 39-043),
+but R1 fails: it loses three right alerts the waiver had lifted, sellers whose offer sells_of_its_own does
+not read as a selling act of their own (hard_en_heldout16-022, "… official Sora API access … CHF 0.80 per
+second of generated video. Reach out in my DMs"; hard_en_heldout34-013, a two-claim seller; zh_heldout9-041,
+"今天加入还来得及" after a quoted saying). sells_of_its_own reads a refusal's scope, not every way to sell.
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets, where it is out of sample, under the rule pre-registered in docs/QUALITY.md for them.
 """

@@ -124,7 +124,9 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # clip's provenance stops those two again (scripts/round43_mends.py, p1). Forty-fourth (20:13): 0.704 /
     # 0.543, four debunks that answer with facts; a refusal said to the quoted offer (scripts/round44_mends.py,
     # q1b) stops one of them. Forty-fifth (21:58): 0.875 / 0.600, two debunks; forty-sixth (22:34): 0.821 /
-    # 0.657, four debunks that answer with facts. Floors under
+    # 0.657, four debunks that answer with facts. Forty-ninth and fiftieth (2026-12-06 04:32, 04:42): 0.815 /
+    # 0.629 and 0.800 / 0.571, four and two debunks (two of them notices quoting a get-rich leaflet whole,
+    # lifted by the seller's waiver). Floors under
     # what was measured, to catch a regression, not the targets
     [
         ("tune", 0.95, 0.95, 0),
@@ -176,6 +178,8 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout46", 0.82, 0.65, 4),
         ("heldout47", 0.79, 0.57, 1),
         ("heldout48", 0.91, 0.62, 1),
+        ("heldout49", 0.81, 0.62, 4),
+        ("heldout50", 0.79, 0.57, 2),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
