@@ -1608,16 +1608,16 @@ def _apart_clauses(raw: str) -> tuple[_Clause, ...]:
     ]
     cuts: list[tuple[int, int, bool]] = []  # (end of a clause, start of the next, a question ends it)
     for m in _APART.finditer(raw):
+        asked = "?" in m.group(0) or "？" in m.group(0)
         inside = next(((a, b) for a, b in quotes if a < m.start() < b), None)
         if inside is None:
-            cuts.append((m.start(), m.end(), "?" in m.group(0) or "？" in m.group(0)))
+            cuts.append((m.start(), m.end(), asked))
         elif m.end() >= inside[1] - 1 and raw[m.start()] in _SENTENCE_END:
-            cuts.append((inside[1], inside[1], "?" in m.group(0) or "？" in m.group(0)))
+            # the closing mark is no boundary character, so the next boundary starts after it
+            cuts.append((inside[1], inside[1], asked))
     spans: list[tuple[str, bool]] = []
     start = 0
     for end, after, asked in cuts:
-        if end < start:
-            continue
         spans.append((raw[start:end], asked))
         start = after
     spans.append((raw[start:], False))
