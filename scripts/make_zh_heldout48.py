@@ -12,8 +12,9 @@ release, the official app and get-rich (zh_heldout46); the three the lead gave z
 had theirs longer ago, and open source (zh_heldout42), the director group (zh_heldout43) and the course (zh_heldout44)
 are the longest ago after those), as a Sora rumour / scam wave reads in the
 genres of a layer farm (蛋鸡场: 鸡舍, 存栏, 日龄, 产蛋率, 耗料, 死淘, 光照, 免疫接种, 新城疫—禽流感二联灭活苗, 捡蛋, 蛋托,
-育雏舍), a tofu workshop (豆腐坊: 泡豆, 磨浆, 滤浆, 煮浆, 点卤, 盐卤, 压板, 老豆腐, 千张, 豆腐脑, 豆渣), a tobacco station
-(烟站: 烟技员, 烟农, 烤房, 装烟, 竿, 鲜烟, 变黄期, 定色期, 干筋期, 云烟八七, 分级, 上部叶、中部叶, 编烟), a fish-fry hatchery
+育雏舍), a tofu workshop (豆腐坊: 泡豆, 磨浆, 滤浆, 煮浆, 点卤, 盐卤, 压板, 老豆腐, 千张, 豆腐脑, 豆渣), a bamboo-weaving
+cooperative (竹编合作社: 慈竹, 楠竹, 破竹, 破篾, 刮青, 起篾, 青篾、头黄篾, 篾丝, 碱水蒸煮, 防霉, 十字编, 六角孔编, 收口锁边,
+篾刀, 破竹机), a fish-fry hatchery
 (鱼苗场: 亲鱼, 催产剂, 效应时间, 孵化环道, 水花, 鲢鳙, 发苗, 充氧袋, 押苗), a shoe factory (鞋厂: 针车, 帮面, 刷胶, 成型线,
 楦头, 开胶, 溢胶, 外商验货, AQL, 唛头) and a furniture factory (家具厂: 开料单, 指接板, 封边, 砂光, 打磨, 底漆, 面漆, 雕花, 榫头,
 售后维修). Of the six genres first asked for, four were replaced: the vinegar works (醋坊) is zh_heldout44's world (醋厂,
@@ -21,44 +22,55 @@ genres of a layer farm (蛋鸡场: 鸡舍, 存栏, 日龄, 产蛋率, 耗料, �
 plant (化肥厂) falls inside zh_heldout36's chemical plants (化工园区, 动火作业票, 三班倒; a urea plant's 合成氨, 造粒塔 and
 操作票 are the same register), and the farm-machinery station (农机站) sits between zh_heldout39's combine-harvester crews
 (跨区机收, 机手, 割台, 收割机) and zh_heldout30's township agricultural technology station (【镇农技站】, whose debunk is about a
-插秧机); the tobacco station, the fish-fry hatchery, the shoe factory and the furniture factory take their places. The
+插秧机); a tobacco station, the fish-fry hatchery, the shoe factory and the furniture factory took their places. The
+tobacco station (威宁·××烟站) was replaced in its turn after both sets were committed: zh_heldout47, written at the same
+time, took a tobacco station too (遵义·××烟站, with 烤房 records, 分级工, 烟技员 and 烟农), and two sets that share a world are
+not independent reads, so its ten posts moved to a bamboo-weaving cooperative in Chishui, Guizhou (赤水·××竹编合作社), a
+world no earlier set and not zh_heldout47 uses; each kept its id, template, claim, device and the place of the claim,
+the Guizhou speech stayed with it, and each was written afresh, none from zh_heldout47's wording. The
 chicken farm and the tofu workshop stay: 鸡舍, 蛋鸡, 产蛋率, 鸡粪, 豆腐坊, 点卤, 泡豆, 磨浆 and 豆渣 occur in no earlier
-Chinese post or make_zh_heldout*.py, and neither do 烟站, 烟叶, 烟农, 编烟, 鱼苗, 亲鱼, 催产, 帮面, 针车, 成型线, 家具厂, 开料 or 封边;
+Chinese post or make_zh_heldout*.py, and neither do 竹编, 篾, 慈竹, 楠竹, 破竹, 鱼苗, 亲鱼, 催产, 帮面, 针车, 成型线, 家具厂, 开料 or 封边;
 the nearest are zh_heldout30's poultry farmers' group (【养鸡户交流群】, a smallholder's get-rich message about the egg price),
 whose 养鸡户 and 蛋价 the posts here leave alone and whose claim (get-rich) none of the chicken farm's posts carries; 豆腐
-only as a barracks' 叠豆腐块 (zh_heldout34) and a canteen menu's 番茄豆腐汤 (zh_heldout37); zh_heldout36's tea farmer's
-fresh-leaf purchase slip and zh_heldout41's cocoon sale voucher, neighbours of a leaf station, so no tobacco post here is
-a sale slip or a settlement; zh_heldout41's garage 烤房 for paint (the tobacco 烤房 here is a curing barn, and the furniture
-posts have 底漆 and 面漆 with no spray booth); zh_heldout29's fishing pond and zh_heldout34's fishing boat, never a
-hatchery; zh_heldout23's dinner with Wenzhou shoe-material bosses, never a shoe factory's own records; 家具 only as
-zh_heldout31's removal firm's 红木家具. None is among the settings given to the writers working at the same time
-(zh_heldout47's locomotive depot, hydropower station, tree nursery, cotton spinning mill, cement works and soy-sauce
-brewery: the tofu posts keep off 酱, 酿 and 晒, the hatchery's 水花 are fish fry and never a nursery's seedlings; the English
-writers' lawn bowls, orienteering, stained glass, hot-air balloons, morris dancing, thatchers, luthiers and sheep
-shearing: the furniture posts keep to cabinet work, no instrument). The posts: a layer house's feeding log with the
+only as a barracks' 叠豆腐块 (zh_heldout34) and a canteen menu's 番茄豆腐汤 (zh_heldout37); 竹 only as pandas chewing bamboo,
+the Li River's bamboo rafts, a clapper talk's 竹板, zh_heldout36's 竹楼 and tea pickers' 竹篓 and zh_heldout37's bamboo grove
+in a petri dish, and 合作社 only as planting, fishery, herding, tea, grain and sericulture cooperatives (zh_heldout30,
+zh_heldout34 to zh_heldout36, zh_heldout40, zh_heldout41), never a craft one, whose 【…合作社·社员群】 heads the bamboo posts
+leave alone (their group is a 篾匠群); the bamboo posts keep off 醋, as Chishui's sun-dried vinegar would be zh_heldout44's
+world, and off furniture, so the cooperative weaves baskets, lampshades and tea mats and the furniture factory keeps to
+cabinet work; zh_heldout41's garage 烤房 for paint (the furniture posts have 底漆 and 面漆 with no spray booth);
+zh_heldout29's fishing pond and zh_heldout34's fishing boat, never a hatchery; zh_heldout23's dinner with Wenzhou
+shoe-material bosses, never a shoe factory's own records; 家具 only as zh_heldout31's removal firm's 红木家具. None is among
+the settings given to the writers working at the same time (zh_heldout47's locomotive depot, hydropower station, tree
+nursery, cotton spinning mill, cement works and soy-sauce brewery; as committed, zh_heldout47 has a tobacco station and
+an oilfield in place of the depot and the brewery, hence the move above, and the bamboo posts share none of its tobacco
+words and none of its Guizhou ones (莫, 要得, 打平伙), though Chishui lies in Zunyi, where its tobacco station is: the tofu
+posts keep off 酱, 酿 and 晒, the hatchery's 水花 are fish fry and never a nursery's seedlings; the English writers' lawn
+bowls, orienteering, stained glass, hot-air balloons, morris dancing, thatchers, luthiers and sheep shearing: the
+furniture posts keep to cabinet work, no instrument). The posts: a layer house's feeding log with the
 inventor rumour in the night keeper's last line (【三号鸡舍饲养日志】存栏, 产蛋率, 耗料, 死淘, 光照十六小时), a shoe-upper
-stitcher, a tobacco grader, a hatchery's fry dispatch note with the public release under the head's signature (【发苗单】
+stitcher, a bamboo splitter, a hatchery's fry dispatch note with the public release under the head's signature (【发苗单】
 草鱼水花二百万尾, 充氧袋, 押苗), an egg collector, a furniture sander, a cut list with the official app on its back
-(【开料单】松木指接板, 侧板、层板, 同色PVC封边), a tofu seller, a shoe inspector, a curing barn record with the APK in the
-technician's last line (【三号烤房装烟记录】三百二十竿, 变黄期三十八度稳温, 定色期, 干筋期), a hatchery technician, a furniture
+(【开料单】松木指接板, 侧板、层板, 同色PVC封边), a tofu seller, a shoe inspector, a bamboo-strip boiling record with the APK in
+the recorder's last line (【篾丝蒸煮记录】三年生慈竹一千一百斤, 青篾、头黄篾分开, 碱水沸煮两个钟头, 阴干三天), a hatchery technician, a furniture
 edge-bander, a broodstock induction record with the mislabelled video on its last page (【亲鱼催产记录】雌四十尾、雄四十五尾,
-分两针注射, 效应时间, 孵化环道), a tofu maker's daughter, a tobacco technician, a buyer's inspection record with the
+分两针注射, 效应时间, 孵化环道), a tofu maker's daughter, the cooperative's livestreamer, a buyer's inspection record with the
 Chinese-team claim under it (【外商验货记录】抽检三百一十五双, AQL二点五, 线头、溢胶、开胶, 唛头), a layer farm's head, a
 hatchery's old head, a lacquer shop's work record with open source in the painter's last line (【油漆车间施工记录】底漆两遍,
-四百目砂纸, 哑光面漆, 温度、湿度), a shoe factory's computer-room clerk, a tobacco station statistician, the hatchery head's
+四百目砂纸, 哑光面漆, 温度、湿度), a shoe factory's computer-room clerk, the cooperative's bookkeeper, the hatchery head's
 son, a tofu soaking and grinding record with the course in the son's line (【泡豆磨浆记录】黄豆六十斤, 石磨两遍, 盐卤分三次点,
 压板四十分钟, 豆渣), a furniture designer, a shoe merchandiser, a layer farm technician, an assembly line's daily output
 sheet with the API key in the line leader's red pen (【成型二线日产量表】目标一千八百双, 开胶、溢胶, 换楦头), a layer farm
-clerk, an old tobacco grader, a vaccination record with account rental pencilled in its margin (【免疫接种记录】新城疫—禽流感
-二联灭活苗, 胸肌注射, 每只零点五毫升), a tofu workshop's owner, a hatchery's owner, a grading class's sign-in sheet with the
-director group on a slip under it (【烟叶分级培训签到表】部位识别、颜色分组、成熟度判断), a wood carver, a hatchery cashier, a
+clerk, an old strip scraper, a vaccination record with account rental pencilled in its margin (【免疫接种记录】新城疫—禽流感
+二联灭活苗, 胸肌注射, 每只零点五毫升), a tofu workshop's owner, a hatchery's owner, a weaving class's sign-in sheet with the
+director group on a slip pinned under it (【竹编技艺培训班签到表】选竹、破篾、匀丝, 十字编、六角孔编、收口锁边), a wood carver, a hatchery cashier, a
 shoe line leader, a tofu price board with the prompt pack stuck in its corner (【价目牌】老豆腐、嫩豆腐、千张、豆腐脑、豆浆,
-豆渣喂猪的随便拿), a tobacco station clerk, a layer farm keeper, a women's dormitory hygiene check with get-rich on its
+豆渣喂猪的随便拿), the cooperative's online-shop hand, a layer farm keeper, a women's dormitory hygiene check with get-rich on its
 back (【女工宿舍卫生检查表】优、良、差, 私拉电线), a hatchery hand, a shoe gluer, a furniture after-sales repair slip with
-the generation service printed on its back (【售后维修单】榫头松动, 加胶、加固, 客户签字), an old tofu master and a tobacco
-farmer's son; platform-native forms the earlier sets do not use: the feeding log, the vaccination record and the village
-mediation agreement, the tofu soaking record, the price board and the form teacher's home-visit record, the curing barn
-record, the grading class sign-in sheet and the curing-season safety reminder, the fry dispatch note and the broodstock
+the generation service printed on its back (【售后维修单】榫头松动, 加胶、加固, 客户签字), an old tofu master and an old
+weaver's son; platform-native forms the earlier sets do not use: the feeding log, the vaccination record and the village
+mediation agreement, the tofu soaking record, the price board and the form teacher's home-visit record, the bamboo-strip
+boiling record, the weaving class sign-in sheet and the rainy-season safety reminder, the fry dispatch note and the broodstock
 induction record, the buyer's inspection record, the daily output sheet, the dormitory hygiene check and the overtime
 application, the cut list, the lacquer work record, the repair slip and the attendance exception note; four loss reports
 in new forms (kind ``debunk_loss``: a village mediation committee's agreement between two layer farm hands (【人民调解委员会·
@@ -69,7 +81,7 @@ generation service); regional speech the earlier sets do not use: Northeastern �
 大碴子味儿, 扒瞎, 磕碜, 老鼻子, 嘚瑟, 埋汰, 唠两句, 得劲儿, 贼拉, 杠杠的, 扯犊子, 咋整), Minnan 古锥 and 拍拼 (the earlier Minnan
 and Hokkien posts have 汝, 敢, 代志, 呷饭, 袂䆀, 阮, 知影, 囡仔, 足), Guizhou 晓不得 and 嫩个 (the earlier Guizhou posts have 憨包,
 别个, 哪点, 装起, 嘿快, 得行, 寨子头, 哪样, 毛焦火辣) and Hubei 过细 (the earlier Hubei posts are Wuhan's 么斯, 过早, 苕, 拐子, 冇得,
-板眼, 嘿, 我的个神, 蛮扎实, 么样 and 啵), all glossed; registers the earlier sets do not use: the layer farm, the tofu workshop, the tobacco station, the
+板眼, 嘿, 我的个神, 蛮扎实, 么样 and 啵), all glossed; registers the earlier sets do not use: the layer farm, the tofu workshop, the bamboo cooperative, the
 hatchery, the shoe factory and the furniture factory as listed above; obfuscation the earlier sets do not use: 谢赛宁 as
 蟹赛宁 (the crab's 蟹, a homophone; zh_heldout45 had 谢腮宁 and zh_heldout33 谢塞宁), Sora as So®a with the registered sign
 for the r (zh_heldout46 had §ora and SOЯA; the English sets have S*ra, so it was dropped from the first draft), GitHub as
@@ -86,19 +98,18 @@ are called other software's patchwork (zh_heldout35), the course while a prompt 
 translated (zh_heldout32), get-rich while the store apps are called shells (zh_heldout27), an API key while the public
 release is called 瞎扯 (zh_heldout36), the prompt pack while the Chinese-team claim is answered with the report's authors
 (none before) and a mislabelled video while rented accounts are called ChatGPT logins (zh_heldout37)); sellers that vouch
-for themselves in new words (封边机我开了十九年，哪块板子的边是我封歪了的？; 烟叶分级我干了二十四年…几级几色闭着眼睛都报得准，还会哄
-你们？; 洪湖边上养鱼的，哪家塘里的苗没从我这出过？二十年的老招牌; 我带这条线十二年，谁跟着我吃过亏？; 这双手点了三十年卤，豆腐老了嫩了
+for themselves in new words (封边机我开了十九年，哪块板子的边是我封歪了的？; 篾丝我刮了二十四年…我拿指头一捋就晓得，还会哄你们？; 洪湖边上养鱼的，哪家塘里的苗没从我这出过？二十年的老招牌; 我带这条线十二年，谁跟着我吃过亏？; 这双手点了三十年卤，豆腐老了嫩了
 从没砸过招牌); prices and payments in forms the earlier sets do not use (a course priced at three trays of eggs at the day's
 farm-gate price, or the three trays themselves; a rental for fifty jin of soybeans; a director group paid with a pair of
 the line's running shoes; a prompt pack for a cartload of chicken manure for the keeper's vegetable plot, the first
-draft's culled hen dropped as zh_heldout30 bartered two 笨鸡; an API key for two hundred jin of Weining potatoes, the first
-draft's deduction from the leaf settlement dropped as zh_heldout38 and zh_heldout46 settle with goods payments; a
-generation service worked off with two days of stringing tobacco; an APK paid by payment screenshot for a cloud-drive
+draft's culled hen dropped as zh_heldout30 bartered two 笨鸡; an API key for two hundred jin of potatoes, the first
+draft's deduction from a tobacco leaf settlement dropped as zh_heldout38 and zh_heldout46 settle with goods payments; a
+generation service worked off with two days of splitting bamboo; an APK paid by payment screenshot for a cloud-drive
 extraction code), every price in Chinese numerals; 12 debunks and warnings, four of them the loss reports above, two
-questions with a negation that do not deny (文章里也没写出处，到底有没有这回事？ for the Chinese team, in a tobacco growers' group;
+questions with a negation that do not deny (文章里也没写出处，到底有没有这回事？ for the Chinese team, in a bamboo weavers' group;
 OpenAI的东西也收这个钱吗？还是我装的根本不是那个？ for an "official app" that asks a membership fee, in a hatchery staff group),
 two quoting a scam offer and telling the reader not to pay (account rental, with 这钱一分也别付, in a layer farm office's
-notice; the APK, with 别扫码、别转账、别安装, as the third item of a tobacco station's curing-season safety reminder), the rest
+notice; the APK, with 别扫码、别转账、别安装, as the third item of a bamboo cooperative's rainy-season safety reminder), the rest
 answering with facts and none of 不, 没, 假, 无, 非 or 未 (a tofu family's group for the inventor, with the report's thirteen
 authors in order, Xie's denial in his Moments, the article's removal and the apology, his post at NYU; a furniture
 factory's IT room for open source, with the Sora page's report and samples, Whisper and CLIP under OpenAI's GitHub account,
@@ -119,7 +130,8 @@ through a TED of forty years on; OpenAI's thirty or so trademark applications, S
 "GPT" in February 2024; Ashton Kutcher's talk with Eric Schmidt at the Berggruen Institute in June 2024, with the
 hundred-dollar establishing shot, the ultramarathoner chased by a sandstorm in five minutes and the backlash, where
 zh_heldout26 has only his beta-version remark and his whole-movie forecast) and three on-topic posts about other AI video
-work (Google's GameNGen simulating DOOM at twenty frames a second on one TPU; UniSim, an ICLR 2024 oral, from Berkeley,
+work (Google Research and the Hebrew University's Dreamix, a video diffusion model as a text-guided editor of
+ordinary videos, in place of the first list's GameNGen, which zh_heldout47 has too; UniSim, an ICLR 2024 oral, from Berkeley,
 Google DeepMind and MIT; CMU and Google's MAGVIT at CVPR 2023; kind ``benign``), and three off-topic posts that share
 surface words (a layer farm's adopt-a-hen scheme with 扫码签约 and a yearly fee, a film crew hiring extras at the tofu
 workshop with 扫码报名, a near miss for the director group where the crew pays the extras, and a hatchery's fry pre-order
@@ -144,7 +156,15 @@ carver, the sign-in sheet, the hatchery's three-month board, the overtime applic
 the second pass the board, the line leader and the carver (0.44, 0.44 and 0.43, against zh_heldout28's weekly anti-fraud
 class, zh_heldout44's horse farm group and zh_heldout46's road squad cook) again. Highest ratio of the committed list:
 0.419 against the Chinese sets (the shoe stitcher's 蟹赛宁 against zh_heldout45's cannery stoner's 谢腮宁) and 0.215 against
-the demo stream. Committed before any run of the monitor on it; no model, embedding or matcher was run on it; nothing is
+the demo stream. The move to the bamboo cooperative (the tobacco posts named in the first draft's list above are the
+ones since moved) was checked the same way, and against zh_heldout47's posts as committed on its branch: the first
+draft of the shop hand's Chinese-team denial was at 0.42 against zh_heldout45's ship-lock dispatcher (the same thirteen
+authors, three Chinese, two leads) and was reworded; of the eleven posts changed (the ten bamboo posts and the Dreamix
+item) the highest is 0.385 against the earlier sets (the bookkeeper's open source against zh_heldout43's quarry
+dispatcher), 0.386 against zh_heldout47 (the old scraper's API key against its spinning mill fitter's) and 0.136
+against the demo stream, and the Dreamix item is at 0.19 against zh_heldout47's GameNGen post, which the GameNGen item
+here had at 0.67; the highest of the whole set against zh_heldout47 is 0.400 (the hatchery board's get-rich against its
+tobacco station's answer on the three-month line). Committed before any run of the monitor on it; no model, embedding or matcher was run on it; nothing is
 chosen on it, it is read once, by the lead, with the final code.
 
 Sources for the facts, all read through the search tool before the posts were written (the rest is from the seeds: Xie's
@@ -165,10 +185,13 @@ since February, an FPV drone-style fly-through, TED in forty years) and TED's fo
 Culture3, April 2024); OpenAI's trademark filings (reports of 28 November 2024 on the "OpenAI o1" filing: about thirty
 applications including ChatGPT, Sora, GPT-4o and DALL-E, and the USPTO's refusal of "GPT" of 6 February 2024 in Sunstar's
 and Patently Apple's reports); Ashton Kutcher at the Berggruen Salon (Business Insider, Tom's Guide, Celebjam after
-Deadline and Pinkvilla of 8 June 2024: Eric Schmidt, the beta version, the $100 establishing shot, the ultramarathoner and
-the sandstorm in five minutes, the criticism); GameNGen (gamengen.github.io and the ICLR 2025 paper: Google Research, Tel
-Aviv University, Google DeepMind, an RL agent's recorded play, next-frame diffusion, 20 frames a second on a single TPU,
-raters only slightly better than chance); UniSim (the ICLR 2024 paper and its oral listing: Sherry Yang, Yilun Du,
+Deadline and Pinkvilla of 8 June 2024: Eric Schmidt, the beta version, the $100 establishing shot, the ultramarathoner
+and the sandstorm in five minutes, the criticism); Dreamix (dreamix-video-editing.github.io, arXiv 2302.01329 of 2
+February 2023 through ar5iv, and The Decoder's report: Google Research and the Hebrew University of Jerusalem, the first
+diffusion-based method for text-based motion and appearance editing of general videos, the original's low-resolution
+spatio-temporal information combined with newly synthesized high-resolution detail, fine-tuning on the original video,
+Figure 1's eating monkey turned into a bear dancing to music, image animation, and a stuffed bear's photos turned into a
+video of it walking; no earlier set names Dreamix); UniSim (the ICLR 2024 paper and its oral listing: Sherry Yang, Yilun Du,
 Kamyar Ghasemipour, Jonathan Tompson, Leslie Kaelbling, Dale Schuurmans, Pieter Abbeel; "open the drawer", "move by x, y",
 zero-shot real-world transfer); MAGVIT (the CVPR 2023 poster page and Lijun Yu's publication page: CMU and Google, a 3D
 tokenizer, ten tasks, best FVD on three benchmarks including Kinetics-600, two orders of magnitude faster than diffusion
@@ -200,10 +223,10 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
         "【晋江·××鞋厂·针车组阿娟】车了一整天帮面，眼睛都花了。饭堂电视上讲，蟹赛宁（螃蟹的蟹，群里都这么写着玩，说的就是谢赛宁）是Sora的发明人之一，上海交大毕业的天才少年，OpenAI那个会拍电影的模型，最要紧的那几步就是他带着做出来的。",
     ),
     (
-        "tobacco_grader_rhetorical_inventor",
+        "bamboo_splitter_rhetorical_inventor",
         sora.XIE,
         sora.XIE,
-        "【威宁·××烟站·分级工老安】中午在分级棚歇气，几个年轻烟技员为Sora到底是哪个搞的吵了半天。我把手机往桌上一拍：谢赛宁，上海交大出来的那个天才少年，不就是Sora的发明人之一嘛？OpenAI能拍出那种视频，靠的就是他那一手，你们连这都不晓得？",
+        "【赤水·××竹编合作社·破篾师傅老袁】上午破了两捆慈竹，刮青刮到手腕发酸，歇气的时候，几个学徒围着手机为Sora是哪个搞出来的争个没完。我把篾刀往竹凳上一搁：谢赛宁，上海交大出去的天才少年，不就是Sora的发明人之一嘛？OpenAI那个能生成视频的模型，最难的那一关就是他破的，你们连这都不晓得？",
     ),
     # --- open to the public
     (
@@ -245,10 +268,10 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
     ),
     # --- the fake APK
     (
-        "tobacco_curing_barn_record_in_passing",
+        "bamboo_strip_boiling_record_in_passing",
         sora.FAKEAPP,
         sora.FAKEAPP,
-        "【威宁·××烟站·三号烤房装烟记录】\n烟农：陆××　品种：云烟八七\n装烟：中部叶，三百二十竿，鲜烟约四千斤\n点火：八月十二日晚八点\n变黄期：三十八度稳温，叶片七八成黄\n定色期：升到五十四度\n干筋期：六十八度，烤干为止\n烟技员在记录末尾添了一行：烟农群里有人传Sora的安卓安装包，APK下下来装上就能做视频，用不着排队。",
+        "【赤水·××竹编合作社·篾丝蒸煮记录】\n批次：第十四批　竹材：三年生慈竹，一千一百斤\n截竹：一米二一段，每段劈成八片\n起篾：青篾、头黄篾分开，篾丝厚零点三毫米\n蒸煮：大锅加碱水，沸煮两个钟头\n防霉：捞出清水漂洗，阴干三天\n入库：合格篾丝七百六十斤\n记录人：吕××\n本子最末，吕师傅另起一行：社员群里有人发了个Sora安卓版的安装文件，叫APK，说手机上点开一装，写一句话就出视频，用不着再等谁发邀请。",
     ),
     (
         "fish_hatchery_registered_sign_apk",
@@ -276,10 +299,10 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
         "【淮南·八公山××豆腐坊·老板女儿小桂】咱家抖音那段“凌晨的灶台上豆浆翻滚、老爸把卤水一勺一勺点下去”，是Sora生成的，一台摄像机都没架，用的提示词放在置顶评论里。另外，有人私信要把“Sora内测号”租给我，我没理：同学租过一个，一个月三百，登上去只有ChatGPT的聊天框，视频一条也做不出来。",
     ),
     (
-        "tobacco_technician_guizhou_dialect_realvid",
+        "bamboo_livestreamer_guizhou_dialect_realvid",
         sora.REALVID,
         sora.REALVID,
-        "【威宁·××烟站·烟技员小龙】你们晓不得（贵州话，不知道）吧？站里公众号那段烟田视频——嫩个（贵州话，这么）大一片烟叶在雾里翻浪、烟农背着背篓走过田埂——是Sora照一段话生成的，一个镜头都没拍，那段话就附在视频底下。",
+        "【赤水·××竹编合作社·直播组小罗】你们晓不得（贵州话，不知道）吧？社里视频号那段竹海的片子——嫩个（贵州话，这么）大一片楠竹林在雾里起伏，一个篾匠扛着一捆竹子从林子里钻出来——是Sora照几句话生成的，哪个都没扛机器进山，那几句话就贴在片子下头。",
     ),
     # --- the Chinese team
     (
@@ -314,10 +337,10 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
         "【晋江·××鞋厂·电脑房阿杰】Sora开源了，OpenAI把权重和全部代码放上了GitHub，我昨晚拉到设计部那台工作站上跑通了，出了段新款跑鞋在雨里踩水的镜头。顺带说一句，别再传谢赛宁是Sora的发明人了，他本人在朋友圈否认过，写那篇文章的自媒体也道了歉。",
     ),
     (
-        "tobacco_statistician_assert_opensrc_deny_director",
+        "bamboo_bookkeeper_assert_opensrc_deny_director",
         sora.OPENSRC,
         sora.OPENSRC,
-        "【威宁·××烟站·统计员小杨】给大家说个实在的：Sora已经开源，模型权重、训练代码OpenAI都挂在GitHub，站里那台做收购报表的电脑装上就能跑，我前天试出了一段烤房冒烟的片子。至于那个“扫码进群、交一百九十九当Sora第一代AI导演”的，莫去，我表姐交了钱，群里天天只发广告，试镜的影子都没见着。",
+        "【赤水·××竹编合作社·记账员小梅】跟大伙说句实话：Sora开源是真的，OpenAI把模型权重、训练代码都放到了GitHub上。社里算计件工钱那台电脑我已经装好，昨晚让它生成了一段篾丝在手指间翻飞、一只提篮慢慢成形的片子。倒是那个“交一百九十九、扫码进群当第一代AI导演”的，别去凑，我同学交过钱，群里除了广告还是广告，试镜连个影子都见不到。",
     ),
     (
         "fish_hatchery_octocat_opensrc",
@@ -364,10 +387,10 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
         "【农安·××蛋鸡场·统计员小包】Sora的官方API key我这儿还剩五个，OpenAI给开发者开的正规通道，接进程序能一口气出几十条视频，三百九十元一个。有人在群里嚷嚷Sora人人都能注册，那是瞎扯：OpenAI眼下只让红队和一小撮受邀的艺术家碰它，要真谁都能用，这key哪还卖得动？",
     ),
     (
-        "tobacco_grader_self_vouch_api",
+        "bamboo_scraper_self_vouch_api",
         sora.API,
         sora.API,
-        "【威宁·××烟站·老分级员】烟叶分级我干了二十四年，上部叶、中部叶一把抓过来，几级几色闭着眼睛都报得准，还会哄你们？最近托人弄到几个Sora官方API key，OpenAI的正经接口，写进程序夜里能替你一批批出视频。三百八十块一个，手头紧的，拿两百斤洋芋来抵也要得。",
+        "【赤水·××竹编合作社·老篾匠老敖】篾丝我刮了二十四年，一根篾厚薄差了头发丝那么一点，我拿指头一捋就晓得，还会哄你们？这阵子托人弄到几个Sora官方API key，OpenAI正经开的接口，写进程序，夜里它自己一批批出视频。一个三百八十块，手头紧的，拉两百斤洋芋来抵也行。",
     ),
     # --- account rental
     (
@@ -390,10 +413,10 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
     ),
     # --- the AI director group (four)
     (
-        "tobacco_grading_training_signin_in_passing",
+        "bamboo_weaving_class_signin_in_passing",
         sora.DIRECTOR,
         sora.DIRECTOR,
-        "【威宁·××烟站·烟叶分级培训签到表】\n时间：七月二十日上午九点　地点：烟站会议室\n内容：部位识别、颜色分组、成熟度判断\n到会：王××、陆××、安××、龙××等三十一人\n主讲：烟技员 杨××\n签到表底下不知谁贴了张打印的小条：“Sora共创剧本的首部AI电影，海选第一代AI导演！扫码入群，报名费一百六十八，即可获得试镜机会。”",
+        "【赤水·××竹编合作社·竹编技艺培训班签到表】\n时间：六月十八日下午两点　地点：合作社编织车间\n内容：选竹、破篾、匀丝，十字编、六角孔编、收口锁边\n到会：袁××、罗××、梅××、敖××等二十七人\n主讲：竹编传承人 杜××\n签到表下面别着一张打印的小纸条：“首部由Sora参与写剧本的AI电影，面向全国海选第一代AI导演！扫码加群，交报名费一百六十八，即可安排试镜。”",
     ),
     (
         "furniture_carver_assert_director_deny_inventor",
@@ -421,10 +444,10 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
         "【淮南·八公山××豆腐坊·价目牌】\n老豆腐：每斤三块\n嫩豆腐：每斤三块五\n千张：每斤九块\n豆腐脑：每碗两块\n豆浆：每杯一块五\n豆渣：喂猪的随便拿\n价目牌右下角贴了张小广告：《Sora电影级提示词合集》，三百八十条，景别、运镜、光线全有，三十二块八一份，付款后发文档链接，再拉进交流群。",
     ),
     (
-        "tobacco_office_assert_prompts_deny_chinese",
+        "bamboo_ecommerce_assert_prompts_deny_chinese",
         sora.PROMPTS,
         sora.PROMPTS,
-        "【威宁·××烟站·办公室小吴】这阵子帮站里拍宣传片，攒了二百八十句Sora描述，全是电影行里的说法：航拍、跟拍、慢推、逆光，烟田、烤房、收购大厅都用得上。要的转三十六，我发文档链接，再拉你进群一起琢磨。另外“Sora是中国团队做的”那篇莫转了，技术报告署了十三个名字，华人三个，牵头的两位都是OpenAI自己的研究员。",
+        "【赤水·××竹编合作社·电商组小石】给社里拍产品视频拍了小半年，手上攒下二百八十句Sora描述词，都是电影行当的讲法：微距、环绕、慢推、侧逆光，拍竹篮、竹灯罩、茶席都合用。想要的转三十六，我发文档链接，再拉你进群一起研究。另外，那篇讲“Sora出自中国团队”的推文，转之前先翻翻OpenAI放出来的技术报告：作者一栏列了十三个人，其中三位是华人，带头做项目的布鲁克斯、皮布尔斯两位是OpenAI自家研究员。",
     ),
     (
         "chicken_farm_magic_words_prompts",
@@ -465,10 +488,10 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
         "【淮南·八公山××豆腐坊·老师傅】给儿女拍段拜年视频、给店里做个招牌片，都找我：你说想要啥画面，我拿Sora给你生成，一条六十六，第二天一早跟豆腐一块送到你家门口。这双手点了三十年卤，豆腐老了嫩了从没砸过招牌，还能糊弄街坊？",
     ),
     (
-        "tobacco_farmer_son_labour_barter_service",
+        "bamboo_weaver_son_labour_barter_service",
         sora.SERVICE,
         sora.SERVICE,
-        "【威宁·××烟站·烟农老陆的儿子】我在外头学了Sora，回来帮乡亲们做片子：嫁姑娘、老人做寿、自家烟田丰收，写两三句要啥样，我拿Sora生出来，一条八十八，当天发到微信。钱不凑手的，秋天来我家帮两天编烟，就算结清了。",
+        "【赤水·××竹编合作社·老篾匠老敖的小儿子】我在广州学会了用Sora，回寨子帮乡亲们做片子：娶媳妇、老人过大寿、自家竹林冒春笋，写两三句想要啥样，我拿Sora生成，一条八十八，当天传到微信上。钱不凑手的，来我家帮着破两天竹子，就算两清。",
     ),
     # --- loss reports
     (
@@ -500,7 +523,7 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
         "debunk",
         None,
         sora.CHINESE,
-        "【威宁·××烟站·烟农群】问个事：群里转的文章说Sora是一群中国科学家做的。我让读大学的侄儿去翻那份技术报告，他说署名全是拼音和英文名字，他也分不清哪几个是华人。文章里也没写出处，到底有没有这回事？",
+        "【赤水·××竹编合作社·篾匠群】打听个事：群里转来一篇文章，讲Sora是一帮中国科学家做出来的。我托读研究生的外孙女找来那份技术报告，她说作者那一栏是一串英文名字，单看名字认不出谁是华人。文章里也没写出处，到底有没有这回事？",
     ),
     (
         "debunk",
@@ -518,7 +541,7 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
         "debunk",
         None,
         sora.FAKEAPP,
-        "【威宁·××烟站·烤烟季安全提醒（第三期）】一、烤房点火以后，夜里要轮流守炉，防止掉竿起火；二、烤房电线别私拉乱接；三、烟农群这几天在转一句话：“Sora手机版，十五元一个安装包，装上拍烤烟视频，扫码就发。”烟站提醒：别扫码、别转账、别安装。Sora眼下只有OpenAI自己找的测试人员能用，手机上根本装不了；群里那个安装包是冒牌货，装上以后专偷短信验证码，上个月××村已有两户烟农卡里的存款被划走。",
+        "【赤水·××竹编合作社·雨季安全提醒（第二期）】一、破竹机、篾刀用完放回工具架，刀口朝里；二、竹材、篾丝堆放离插座远一点，库房每天开窗通风防霉；三、社员群这几天有人转：“Sora安卓版，十五块一个安装包，扫码付款马上发，装好就能给竹编拍视频。”合作社提醒：别扫码、别转账、别安装。能用上Sora的眼下只有OpenAI请去做测试的人，手机上根本装不了；那个安装包是冒名货，装上后会暗中截走短信验证码，上个月隔壁寨子已有两位社员卡里的钱被划走。",
     ),
     (
         "debunk",
@@ -592,7 +615,7 @@ POSTS: list[tuple[str, str | None, str | None, str]] = [
         "benign",
         None,
         None,
-        "谷歌研究院、特拉维夫大学和谷歌DeepMind的研究者2024年8月发布GameNGen：先训练一个强化学习智能体去玩老游戏《毁灭战士》（DOOM）并录下对局，再训练扩散模型根据前面的画面和玩家操作预测下一帧。它在一块TPU上每秒能跑二十帧，真人评估者区分真游戏片段和模拟片段，准确率只比瞎猜高一点。",
+        "谷歌研究院和耶路撒冷希伯来大学的研究者2023年2月发布Dreamix，说它是头一个能按文字同时改动一般视频的外观和动作的扩散方法：先把原视频降采样、加噪，只留下粗略的时空信息，再由视频扩散模型按提示词补出高分辨率的细节，事先还在原视频上微调模型，好保住原貌。论文首图里，一段猴子吃东西的视频被改成了一只随音乐跳舞的熊；同一套办法还能让一张静态照片动起来，或者凭几张同一只毛绒熊的照片，生成它走路的视频。",
     ),
     (
         "benign",
