@@ -57,6 +57,7 @@ from monitor.core.text import (
     squeeze_elongation,
     stance_kinds,
     stem,
+    tells_victims_loss,
 )
 from monitor.core.verifier import CandidateView, Verifier
 
@@ -1762,10 +1763,14 @@ def _guard(
         return "no_predicate", ", ".join(sorted(claim_names(template, templates)))
     # a post that argues only with another claim and asserts this one apart ("Sora isn't open to the public
     # yet, but OpenAI put the weights on GitHub") does not argue against this one: neither its negatives
-    # nor its stance read the other claim's denial as this one's
+    # nor its stance read the other claim's denial as this one's. A post that tells its writer's loss
+    # ("钱打水漂了", "and then he blocked me") reports the offer it paid for: it is never read as asserting it
     denied = (
         argued_elsewhere(post.raw, template, templates, topic, policy.bridge)
-        if whole_post and post.argues and "loss" not in post.stance
+        if whole_post
+        and post.argues
+        and "loss" not in post.stance
+        and not tells_victims_loss(post.normalized)
         else frozenset()
     )
     elsewhere = bool(denied)

@@ -642,6 +642,24 @@ def extract_signals(text: str, normalized: str | None = None) -> Signals:
 
 
 # --- stance -----------------------------------------------------------------------------------------
+# an English victim's loss: the seller blocked them or left the chat once the money came, or what they paid
+# for never came ("and then he blocked me", "the admin has since left the group", "I never got my refund")
+_VICTIM_EN = (
+    r"(?:they|he|she|seller|the\s+seller|admin|the\s+admin|the\s+group)\s+(?:then\s+|just\s+)?(?:blocked|ghosted)\s+me|"
+    r"(?:he|she|they|the\s+seller|the\s+admin|the\s+guy|the\s+man)(?:'s|'ve|\s+has|\s+have|\s+had)?\s+"
+    r"(?:then\s+|since\s+|just\s+)?(?:left|deleted|closed|quit)\s+the\s+(?:group|chat|channel|server)|"
+    r"never\s+(?:got|received)\s+(?:my|the|a|an|any)\s+(?:\w+\s+){0,2}?(?:refund|money|account|login|key|code|"
+    r"video|clip|course|file|link|invite|access)"
+)
+_VICTIM_EN_RE = re.compile(_VICTIM_EN)
+
+
+def tells_victims_loss(normalized: str) -> bool:
+    """Whether a normalised English post tells its writer's loss to a seller (:data:`_VICTIM_EN`): a victim
+    reports an offer, it does not make one."""
+    return bool(_VICTIM_EN_RE.search(normalized))
+
+
 # A post that denies, debunks or warns about a claim repeats the claim's words: the dense model and BM25
 # both score it close. These cues tell the two apart. They are matched on normalised text, by kind, so that
 # a template whose own wording carries a cue ("… is a scam", "there is no waitlist") is not blocked by it.
@@ -679,14 +697,10 @@ _STANCE_PATTERNS: dict[str, str] = {
     # a loss told by its victim: the money gone, the seller gone, what was paid for never came
     r"(?:(?<=[$£€¥])\d[\d,.]*|\d[\d,.]*\s?(?:dollars|bucks|yuan|quid|euros?|pounds|rupees))\s+(?:is\s+|was\s+|"
     r"just\s+|all\s+)?(?:gone|down\s+the\s+drain|wasted)|"
-    r"(?:they|he|she|seller|the\s+seller|admin|the\s+admin|the\s+group)\s+(?:then\s+|just\s+)?(?:blocked|ghosted)\s+me|"
-    # the seller gone from the chat after the money came, and the buyer's own shame at having paid
-    r"(?:he|she|they|the\s+seller|the\s+admin|the\s+guy|the\s+man)(?:'s|'ve|\s+has|\s+have|\s+had)?\s+"
-    r"(?:then\s+|since\s+|just\s+)?(?:left|deleted|closed|quit)\s+the\s+(?:group|chat|channel|server)|"
+    rf"{_VICTIM_EN}|"
+    # the buyer's own shame at having paid
     r"(?:felt|feel|feeling)\s+(?:like\s+)?(?:such\s+|a\s+complete\s+|a\s+total\s+|so\s+)?(?:an?\s+)?"
     r"(?:idiot|fool|mug)\b|"
-    r"never\s+(?:got|received)\s+(?:my|the|a|an|any)\s+(?:\w+\s+){0,2}?(?:refund|money|account|login|key|code|"
-    r"video|clip|course|file|link|invite|access)|"
     # the check that answers a mislabelled clip: "a reverse image search finds the same footage …" ("stock
     # footage" alone is no check: "time to cancel my stock footage subscription" says the claim)
     r"reverse[-\s]+(?:image\s+|video\s+)?(?:search\w*|look[-\s]?ups?|tools?)|"
@@ -697,6 +711,10 @@ _STANCE_PATTERNS: dict[str, str] = {
     r"(?:footage|clip|video|film|recording)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is)\s+(?:\w+\s+)?"
     r"(?:filmed|recorded|shot|captured)\s+(?:[\w'’,:-]+\s+){0,6}?(?:on|in)\s+(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b|"
     r"(?:is|are|was)\s+(?:our|my)\s+own\s+(?:footage|video|clip|film|recording)|"
+    # the same provenance told of the clip just named: "that's not Sora. It was filmed at this very field in
+    # 2018 by Jenny Atkinson" (a pronoun opening its sentence, a year to date it)
+    r"(?:^|(?<=[.!?:;]\s))(?:it|this|that)\s+(?:one\s+)?(?:was|were)\s+(?:actually\s+|really\s+|originally\s+)?"
+    r"(?:filmed|recorded|shot)\s+(?:[\w'’,:-]+\s+){0,6}?(?:on|in)\s+(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b|"
     r"辟谣|谣言|不实|假消息|虚假",
     "warning": r"beware|be\s+careful|be\s+wary|watch\s+out|warning|warns?|heads[-\s]up|psa|reminder|"
     r"security\s+alert|警惕",

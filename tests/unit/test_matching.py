@@ -288,6 +288,9 @@ MUSEUM_AND_BRIDGE_DEBUNK = (
         # a loss told (money gone, "钱打水漂了") is a victim's warning, whatever its other sentences say
         "钱打水漂了。The Golden Gate bridge is not closing, the city says. "
         "But the Louvre is now open to the public every night, entry is free.",
+        # ... and one told in English: the seller blocked the writer once paid (scripts/round51_mends.py, l1)
+        "I paid and then he blocked me. The Golden Gate bridge is not closing, the city says. "
+        "But the Louvre is now open to the public every night, entry is free.",
     ],
 )
 def test_a_debunk_of_another_claim_still_stops_a_post_that_does_not_assert_this_one_apart(post: str) -> None:

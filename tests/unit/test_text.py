@@ -254,6 +254,9 @@ def test_benign_text_has_no_signals() -> None:
         # where a clip captioned "made by Sora" came from (scripts/round43_mends.py, p1)
         ("The footage was filmed on 9 March 2018 by the unit's combat camera team", "debunk"),
         ("The clip shared this week with that caption is our own footage", "debunk"),
+        # ... told of the clip just named, a pronoun opening its sentence (scripts/round51_mends.py, p2)
+        ("That's not Sora. It was filmed at this very field in 2018 by Jenny Atkinson", "debunk"),
+        ("Captioned 'made by Sora'. This was recorded on 4 May 2019 from the harbour wall", "debunk"),
         # an answer someone looked up (scripts/round47_mends.py, fb)
         ("So I looked it up for him: the report names thirteen researchers", "debunk"),
         ("Our IT volunteer looked into it: the groups collect fees and close", "debunk"),
@@ -279,6 +282,7 @@ def test_stance_kinds(text: str, kind: str) -> None:
         "Time to cancel my stock footage subscription, the video model is open to all",
         # a clip's making told without a date: the rumour's own words ("shot by Sora")
         "This clip was shot by Sora in one go, look at the waves",
+        "It was shot with Sora in one take, look at the waves",
         "Look it up, the video model is open to everyone now",
         "We're adding new sample posts every day",
         "The open-source community projects already build on the model",
