@@ -180,6 +180,8 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout48", 0.91, 0.62, 1),
         ("heldout49", 0.81, 0.62, 4),
         ("heldout50", 0.79, 0.57, 2),
+        ("heldout51", 0.7, 0.54, 3),
+        ("heldout52", 0.86, 0.71, 1),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
