@@ -32,6 +32,16 @@ before it (main's monitor/ at this file's commit), over every seen set:
   R5 CheckThat! 2022 2A dev decisions at the default line: no more false alerts than the code before, and
      no fewer right ones (run from outside the repository: ``python -m`` reads the current folder first).
 
+RESULT (2026-12-06 08:26-08:31 UTC; docs/history/QUALITY-ENGLISH.md "The waiver reads a notice's own acts"):
+REMOVE. R3 passes (49-037 and 50-037 stop), but R1 fails on the English sets alone: two right alerts the
+waiver had lifted are lost. heldout42-026 (a driving school quotes a prompt-pack offer, says "Don't buy", and
+asserts open source after "But here is the good news, and it's true") is now stopped by the stance guard;
+heldout48-031 (a hardware shop quotes the official-app claim, says "don't download", then rents accounts
+"₹600 a week by SBI transfer") now alerts the official app instead of account rental. Both refuse one
+claim and assert another: the features the waiver was fitted on read the whole post, and reading a
+two-claim post's acts without its quotation moves it off what the head learned. The Chinese half of the
+dumps was not judged: R1 had failed.
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets, where it is out of sample, under the rule pre-registered in docs/QUALITY.md for them.
 """
