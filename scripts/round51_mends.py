@@ -37,6 +37,12 @@ before it (main's monitor/ at this file's commit), over every seen set:
   R5 CheckThat! 2022 2A dev decisions at the default line: no more false alerts than the code before, and
      no fewer right ones (run from outside the repository: ``python -m`` reads the current folder first).
 
+RESULT (2026-12-06 07:24-07:38 UTC; docs/history/QUALITY-ENGLISH.md "A clip's provenance told of 'it'; a
+victim's loss is no assertion"): KEEP both. Each stops its target and moves nothing else, in either
+language, alone or in the stream; 0 of 1,000 reviews alert; the new unit cases fail on the code before;
+CheckThat! dev 165 / 5 / 34 with each. Their first unseen reads (hard_en_heldout51 / 52, zh_heldout47 / 48,
+07:39) changed nothing: the next reads decide.
+
 A mend that fails is removed and documented as a negative result. A kept mend is read once on the next
 unseen sets (hard_en_heldout51 / 52, zh_heldout47 / 48), where it is out of sample, under the rule
 pre-registered in docs/QUALITY.md for them.
