@@ -660,6 +660,10 @@ def tells_victims_loss(normalized: str) -> bool:
     return bool(_VICTIM_EN_RE.search(normalized))
 
 
+# where and when a clip was taken, after "filmed", "recorded" or "shot": "… at this very field in 2018",
+# "… on 9 March 2018" (a year within seven words): the provenance that answers a "made by Sora" caption
+_DATED = r"\s+(?:[\w'’,:-]+\s+){0,6}?(?:on|in)\s+(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
+
 # A post that denies, debunks or warns about a claim repeats the claim's words: the dense model and BM25
 # both score it close. These cues tell the two apart. They are matched on normalised text, by kind, so that
 # a template whose own wording carries a cue ("… is a scam", "there is no waitlist") is not blocked by it.
@@ -709,12 +713,12 @@ _STANCE_PATTERNS: dict[str, str] = {
     # where a clip captioned "made by Sora" really came from: who filmed it and when ("the footage was filmed
     # on 9 March 2018 by the unit's camera team", "is our own footage")
     r"(?:footage|clip|video|film|recording)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is)\s+(?:\w+\s+)?"
-    r"(?:filmed|recorded|shot|captured)\s+(?:[\w'’,:-]+\s+){0,6}?(?:on|in)\s+(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b|"
+    rf"(?:filmed|recorded|shot|captured){_DATED}|"
     r"(?:is|are|was)\s+(?:our|my)\s+own\s+(?:footage|video|clip|film|recording)|"
     # the same provenance told of the clip just named: "that's not Sora. It was filmed at this very field in
     # 2018 by Jenny Atkinson" (a pronoun opening its sentence, a year to date it)
     r"(?:^|(?<=[.!?:;]\s))(?:it|this|that)\s+(?:one\s+)?(?:was|were)\s+(?:actually\s+|really\s+|originally\s+)?"
-    r"(?:filmed|recorded|shot)\s+(?:[\w'’,:-]+\s+){0,6}?(?:on|in)\s+(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b|"
+    rf"(?:filmed|recorded|shot){_DATED}|"
     r"辟谣|谣言|不实|假消息|虚假",
     "warning": r"beware|be\s+careful|be\s+wary|watch\s+out|warning|warns?|heads[-\s]up|psa|reminder|"
     r"security\s+alert|警惕",
