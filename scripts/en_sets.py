@@ -51,6 +51,8 @@ def main() -> None:
                     "score": round(best.score, 4) if best else None,
                     "sup": d.suppressed_by,
                     "sup_t": d.suppressed_template,
+                    # the seller waiver's reading, where it read one (None: it did not apply)
+                    "waived": (d.explanation or {}).get("seller_waiver", {}).get("waived"),
                     "text": texts[d.post_id][:110],
                 }
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
