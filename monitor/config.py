@@ -310,6 +310,12 @@ class Settings(BaseSettings):
         "sits late; docs/QUALITY.md); on by default since its pre-registered unseen read (hard_en_heldout39: "
         "4 right alerts gained, none wrong)",
     )
+    segment_min_whole_cosine: float = Field(
+        0.35,
+        description="with segment scoring on, a post is split into its clauses only when its whole text's "
+        "best cosine to a claim or example reaches this (MiniLM's units; the cascade's gate never relies on "
+        "it, so any value is safe): a post nowhere near a claim is not split (docs/QUALITY.md)",
+    )
     script_priors: bool = Field(
         False,
         description="let the fitted per-template offsets (monitor/core/priors_params.py) pick which of a "

@@ -40,6 +40,7 @@ def policy_from_settings(settings: Settings, embedder: Embedder) -> MatchPolicy:
         segment_scoring=settings.segment_scoring,
         segment_scripts=frozenset({"alphabetic", "zh"} if settings.segment_chinese else {"alphabetic"}),
         segment_late=settings.segment_late_clauses,
+        segment_min_whole_cosine=settings.segment_min_whole_cosine,
         cross_language_offset=spec.cross_language_offset,
         bridged_language_offset=spec.bridged_language_offset,
         calibrator=calibrator_for(spec.name, spec.score_scale),
