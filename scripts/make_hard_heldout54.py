@@ -152,13 +152,17 @@ FAIR posts, his SJTU and UCSD degrees and Zhuowen Tu, ResNeXt, DiT's authorship 
 findings, HED, DSN, S3D, MAE, MoCo and MoCo v3, randomly wired networks, ConvNeXt, Cambrian-1, SiT, Eyes Wide
 Shut and MMVP, his three-billion-parameter estimate, his thanks to the Sora team, DiT's simplicity and
 scalability, the NaViT speculation and his WeChat remarks; the facts about Sora's team leads are left to the
-other English set written at the same time), three items of real news from OpenAI's Sora page and report that the
-forty-seventh to fifty-second sets did not use (that Sora can generate a whole video at once and, with foresight
-of many frames at a time, keeps a subject the same when it goes out of view for a while; that, as a diffusion
-model, Sora is given noisy patches and conditioning such as a text prompt and is trained to predict the original
-clean patches; that it can take an existing still image and make a video from it, animating its contents with
-accuracy and attention to small detail; the first two are in no earlier post, and the third is in the
-forty-fourth set, as a DALL·E picture animated, and in the demo stream, in other words), and three posts that are
+other English set written at the same time), three items of real news from OpenAI's report that the forty-seventh
+to fifty-second sets did not use, nor the fifty-third (that, as a diffusion model, Sora is given noisy patches and
+conditioning such as a text prompt and is trained to predict the original clean patches; that, prompted zero-shot
+with captions mentioning Minecraft, it controls the player with a basic policy while rendering the world and its
+dynamics in high fidelity; that it can interpolate gradually between two input videos, a seamless transition
+between videos whose subjects and scene compositions are entirely different; the first is in no earlier post, the
+second is in the thirty-sixth set and zh_heldout25, and the third in the thirty-seventh set, zh_heldout27 and
+zh_heldout30, in other words; the second and third replaced, after the set was committed, two items from the Sora
+page, that Sora generates a whole video at once and keeps a subject the same when it goes out of view, and that it
+animates a still image, because the fifty-third set, written at the same time, had both as news items; that
+set's third, that samples improve as training compute grows, is not used here either), and three posts that are
 not claims: one on topic (a lacemaker's blog looking for lace in OpenAI's Sora samples) and two off topic that
 share its surface words (a soft goats' cheese called 'Sora', a cheese shop "open to the public", boxes through
 "the shop's official app"; an endurance saddle called 'Sora', a workshop "open to the public", fittings through
@@ -168,7 +172,9 @@ Near copies: every post was checked against every earlier English set (tests/dat
 the fifty-second, with the tuning sets) and the demo stream (monitor/demo/posts.jsonl) with
 difflib.SequenceMatcher (lower-cased text, each post's candidates taken in order of ``quick_ratio()``, an upper
 bound on ``ratio()``, so that the highest ratio is exact) before the set was committed; the fifty-third set,
-written at the same time on another branch, was not in this tree, and the check against it is left to the lead.
+written at the same time on another branch, was not in this tree, and the check against it is left to the lead
+(the two news items written later, in place of two whose facts were also its news items, were checked against it
+and every earlier set, with autojunk off: at most 0.426, against the fifty-second set's news item on scaling).
 ``--check`` prints the highest ratio and every post at 0.6 or more (0.463 when it was committed, the news item on
 noisy and clean patches against an earlier set's news item on spacetime patches; no post of the first draft
 reached 0.5). It was committed before any run of the monitor on it; nothing is chosen on it, it is read once, by
@@ -191,14 +197,17 @@ VSI-Bench dataset card at huggingface.co/datasets/nyu-visionx/VSI-Bench, arXiv 2
 Jinwoo Shin, Saining Xie, KAIST, Korea University, Scaled Foundations, New York University, "REPA speeds up SiT
 training by 17.5x"; huggingface.co/papers/2410.06940: "aligns the projections of noisy input hidden states in
 denoising networks with clean image representations obtained from external, pretrained visual encoders ... speed
-up SiT training by over 17.5times"); OpenAI's Sora page (techatty.com, which reproduces it: "Sora is capable of
-generating entire videos all at once or extending generated videos to make them longer. By giving the model
-foresight of many frames at a time, we've solved a challenging problem of making sure a subject stays the same
-even when it goes out of view temporarily", "the model is able to take an existing still image and generate a
-video from it, animating the image's contents with accuracy and attention to small detail"; techinsighter.com and
-ai-search.io in other words); OpenAI's report (openai.com/index/video-generation-models-as-world-simulators, as
-summarised at phoenix-tau.vercel.app/sora: "diffusion transformer → input → noisy patches + text prompts output →
-original clean patches", and mlpedia.ai); louchébem (en.wikipedia.org/wiki/Louchébem and cryer.org.uk: Parisian
+up SiT training by over 17.5times"); OpenAI's report (openai.com/index/video-generation-models-as-world-simulators,
+as summarised at phoenix-tau.vercel.app/sora: "diffusion transformer → input → noisy patches + text prompts output
+→ original clean patches", and mlpedia.ai; its text, copied with that address as its source into public
+repositories found with the search tool: "Simulating digital worlds. Sora is also able to simulate artificial
+processes–one example is video games. Sora can simultaneously control the player in Minecraft with a basic policy
+while also rendering the world and its dynamics in high fidelity. These capabilities can be elicited zero-shot by
+prompting Sora with captions mentioning 'Minecraft'", "We can also use Sora to gradually interpolate between two
+input videos, creating seamless transitions between videos with entirely different subjects and scene
+compositions"; the Minecraft passage quoted by 80.lv,
+cdn.80.lv/articles/openai-s-sora-can-generate-games-including-minecraft, and TechCrunch's story of 15 February 2024
+on it, as carried by slimming-weight.info); louchébem (en.wikipedia.org/wiki/Louchébem and cryer.org.uk: Parisian
 and Lyonnaise butchers' slang, the initial consonant replaced by l and moved to the end with the suffix -em,
 "boucher" becoming "louchébem", spelling phoneticised, still used in the meat trade); the Lepcha script (the
 Unicode Lepcha block, U+1C20 LEPCHA LETTER SA, U+1C28 LEPCHA VOWEL SIGN O, U+1C1B LEPCHA LETTER RA, names checked
@@ -486,7 +495,7 @@ HELDOUT54: list[tuple[str | None, str, str]] = [
     (
         None,
         "news",
-        "Saddlers' e-news, the tech corner: OpenAI says Sora can generate a whole video at once, and that by giving the model foresight of many frames at a time it solved the problem of keeping a subject the same even when it goes out of view for a while.",
+        "Saddlers' e-news, the tech corner: OpenAI's Sora report has a go at video games. Mention Minecraft in the prompt, with no special training, and Sora works the player's character by a crude rule of its own while it renders the game world, how it looks and how it behaves, in fine detail.",
     ),
     (
         None,
@@ -496,7 +505,7 @@ HELDOUT54: list[tuple[str | None, str, str]] = [
     (
         None,
         "news",
-        "Lace guild e-news, tech corner: OpenAI says that besides working from text, Sora can take an existing still image and make a video from it, animating what is in the picture with accuracy and attention to small detail.",
+        "Lace guild e-news, from the committee's laptop: give Sora two unrelated clips, OpenAI's report shows, and it can make a third that carries one over into the other bit by bit, without a visible join, even when the subjects and the composition of the two scenes are nothing alike.",
     ),
     # --- on topic, not a claim; off topic, sharing surface words
     (
