@@ -126,7 +126,8 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # q1b) stops one of them. Forty-fifth (21:58): 0.875 / 0.600, two debunks; forty-sixth (22:34): 0.821 /
     # 0.657, four debunks that answer with facts. Forty-ninth and fiftieth (2026-12-06 04:32, 04:42): 0.815 /
     # 0.629 and 0.800 / 0.571, four and two debunks (two of them notices quoting a get-rich leaflet whole,
-    # lifted by the seller's waiver). Floors under
+    # lifted by the seller's waiver). Fifty-third and fifty-fourth (2026-12-06 10:46): 0.679 / 0.543 and
+    # 0.719 / 0.657, five and three debunks (notices and answers quoting the offer or rumour whole). Floors under
     # what was measured, to catch a regression, not the targets
     [
         ("tune", 0.95, 0.95, 0),
@@ -182,6 +183,8 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout50", 0.79, 0.57, 2),
         ("heldout51", 0.7, 0.54, 3),
         ("heldout52", 0.86, 0.71, 1),
+        ("heldout53", 0.67, 0.54, 5),
+        ("heldout54", 0.71, 0.65, 3),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
