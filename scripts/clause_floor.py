@@ -54,7 +54,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from head_folds import LAST_SEEN_EN, count_alert, dump_decisions, fmt, named_sets, new_count, numbered
+from head_folds import (
+    LAST_SEEN_EN,
+    count_alert,
+    decision_row,
+    dump_decisions,
+    fmt,
+    named_sets,
+    new_count,
+    numbered,
+)
 
 FLOORS = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35)  # 0.35: today's default, "change nothing"
 TODAY = 0.35
@@ -76,14 +85,7 @@ def dump(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
 
     def row(name, d, run, labels, reading):  # type: ignore[no-untyped-def]
-        return {
-            "set": name,
-            "id": d.post_id,
-            "kind": labels.get(d.post_id, {}).get("kind"),
-            "gold": sorted(run.qrels.get(d.post_id, set())),
-            "matched": d.template_id,
-            "whole": reading,
-        }
+        return {**decision_row(name, d, run, labels), "whole": reading}
 
     # the first decision of a post is its whole text's; a split post is decided again on its clauses' hits
     firsts: dict[str, float] = {}

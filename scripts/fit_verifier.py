@@ -29,7 +29,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from head_folds import dump_decisions, seen_sets
+from head_folds import decision_row, dump_decisions, seen_sets
 from logistic_fit import fit_standardised
 
 from monitor.core.verifier import FEATURES, CandidateView, Verifier, features
@@ -51,11 +51,7 @@ def dump(out: Path) -> None:
 
     def row(name, d, run, labels, views):  # type: ignore[no-untyped-def]
         return {
-            "set": name,
-            "id": d.post_id,
-            "kind": labels.get(d.post_id, {}).get("kind"),
-            "gold": sorted(run.qrels.get(d.post_id, set())),
-            "matched": d.template_id,
+            **decision_row(name, d, run, labels),
             "sup": d.suppressed_by,
             "views": [v.__dict__ for v in views or []],
         }

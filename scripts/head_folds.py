@@ -53,6 +53,18 @@ def seen_sets(lang: str, en_sets: Sequence[str], zh_sets: Sequence[str]) -> list
     return named_sets(zh_sets)
 
 
+def decision_row(name: str, d: Any, run: Any, labels: Mapping[str, dict]) -> dict[str, Any]:
+    """What every dumped row starts with: the set, the post, its label kind, its gold templates and the
+    template it alerted (None: none)."""
+    return {
+        "set": name,
+        "id": d.post_id,
+        "kind": labels.get(d.post_id, {}).get("kind"),
+        "gold": sorted(run.qrels.get(d.post_id, set())),
+        "matched": d.template_id,
+    }
+
+
 def dump_decisions(
     out_file: Path,
     named: Iterable[tuple[str, Path, Path]],
