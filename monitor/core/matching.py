@@ -171,10 +171,11 @@ class MatchPolicy:
     # after it (monitor.core.segments.readable_clauses): a notice board's claim in its eighth line
     segment_late: bool = False
     segment_discount_zh: float = 0.05
-    # ...only for a post whose whole text comes this close to a claim or example already: a clause lifts a
-    # diluted claim (the lowest seen: 0.41), it does not find one in a post about nothing near the
-    # catalogue, and each clause costs a transformer pass (most of a real stream is far below)
-    segment_min_whole_cosine: float = 0.35
+    # ...only for a post whose whole text comes this close to a claim or example already. 0: every post that
+    # names the wave (a claim at the foot of a long form comes as low as 0.2 on its whole text); the worker's
+    # setting (MONITOR_SEGMENT_MIN_WHOLE_COSINE) was 0.35 until its pre-registered unseen reads
+    # (docs/history/QUALITY-ENGLISH.md "The clause floor"); a post that does not name the wave is never split
+    segment_min_whole_cosine: float = 0.0
     # a post that names the person a claim is about must also say what the claim says of them
     # (claim_predicate): the name and the topic alone are a fact about the person, not the claim
     predicate_guard: bool = True
