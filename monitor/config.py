@@ -315,8 +315,8 @@ class Settings(BaseSettings):
         description="with segment scoring on, a post that names the wave is split into its clauses only when "
         "its whole text's best cosine to a claim or example reaches this (MiniLM's units; the cascade's gate "
         "never relies on it, so any value is safe); 0 since its pre-registered unseen reads "
-        "(hard_en_heldout55/56: 9 right alerts gained, none wrong; 0.35 before: a claim at the foot of a long "
-        "form was never split; docs/QUALITY.md)",
+        "(hard_en_heldout55/56: 9 right alerts gained, none wrong; 0.35 before: a claim at the foot of a "
+        "long form was never split; docs/QUALITY.md)",
     )
     script_priors: bool = Field(
         False,
