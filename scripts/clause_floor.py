@@ -4,7 +4,7 @@
 
     dump OUT   every seen English set (scripts/en_sets.py's) through the worker's path twice: at floor 0 with
                each post's whole-text best positive cosine recorded (the first decision of the post, before
-               its clauses), and at today's default 0.35: OUT/rows.jsonl
+               its clauses), and at 0.35, the default when it was written: OUT/rows-f0.jsonl, rows-f35.jsonl
     loso OUT   for each set left out, the floor chosen on the others (the most right alerts gained minus
                FP_COST x false alerts added over 0.35, no set's debunks alerting rising; the highest floor on
                ties); its decisions on the left-out set; the pooled table and the rule's verdict
@@ -65,8 +65,8 @@ from head_folds import (
     numbered,
 )
 
-FLOORS = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35)  # 0.35: today's default, "change nothing"
-TODAY = 0.35
+FLOORS = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35)  # 0.35: the default until 2026-12-06 11:50, "change nothing"
+BEFORE = 0.35
 FP_COST = 3.0  # a false alert added weighs three right alerts gained (the heads' rule)
 DEBUNK_KINDS = frozenset({"debunk", "debunk_loss", "debunk_plain"})
 EN_SETS = [*numbered(["tune"], "heldout", LAST_SEEN_EN), "sellers_tune"]
@@ -95,7 +95,7 @@ def dump(out: Path) -> None:
 
     dump_decisions(out / "rows-f0.jsonl", _sets(), Settings(segment_min_whole_cosine=0.0), first_whole, row)
     dump_decisions(
-        out / "rows-f35.jsonl", _sets(), Settings(segment_min_whole_cosine=TODAY), lambda *a, **k: None, row
+        out / "rows-f35.jsonl", _sets(), Settings(segment_min_whole_cosine=BEFORE), lambda *a, **k: None, row
     )
 
 
@@ -123,10 +123,10 @@ def counts(rows: Sequence[dict], floor: float) -> dict[str, int]:
 
 def choose(by_set: Mapping[str, list[dict]], names: Sequence[str]) -> float:
     rows = [r for n in names for r in by_set[n]]
-    base = counts(rows, TODAY)
-    best, best_gain = TODAY, 0.0
+    base = counts(rows, BEFORE)
+    best, best_gain = BEFORE, 0.0
     for floor in sorted(FLOORS, reverse=True):  # the highest floor on ties
-        if any(counts(by_set[n], floor)["debunks"] > counts(by_set[n], TODAY)["debunks"] for n in names):
+        if any(counts(by_set[n], floor)["debunks"] > counts(by_set[n], BEFORE)["debunks"] for n in names):
             continue
         c = counts(rows, floor)
         gain = (c["tp"] - base["tp"]) - FP_COST * (c["fp"] - base["fp"])
@@ -142,16 +142,16 @@ def loso(out: Path) -> None:
     worse = []
     for held in names:
         floor = choose(by_set, [n for n in names if n != held])
-        a, b = counts(by_set[held], TODAY), counts(by_set[held], floor)
+        a, b = counts(by_set[held], BEFORE), counts(by_set[held], floor)
         for total, c in ((before, a), (after, b)):
             for k in total:
                 total[k] += c[k]
         worse += [held] if b["debunks"] > a["debunks"] else []
         print(f"| {held} | {floor:g} | {fmt(a)}, {a['debunks']} | {fmt(b)}, {b['debunks']} |")
         for r in by_set[held]:
-            if decided(r, TODAY) != decided(r, floor):
+            if decided(r, BEFORE) != decided(r, floor):
                 print(
-                    f"    {r['id']} {r['kind']} gold={r['gold']} {decided(r, TODAY)} -> {decided(r, floor)} "
+                    f"    {r['id']} {r['kind']} gold={r['gold']} {decided(r, BEFORE)} -> {decided(r, floor)} "
                     f"whole {r['whole']:.3f}"
                 )
     gain = (after["tp"] - before["tp"]) - FP_COST * (after["fp"] - before["fp"])
