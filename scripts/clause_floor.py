@@ -16,9 +16,9 @@ The decision of a post at floor F is exact from the two runs: a post whose whole
 a claim is split (its decision at floor 0), one under F is not (its decision at 0.35, where every post under
 0.35 is unsplit and every post over it split either way).
 
-Why: on the last reads, claims made in passing at the foot of a long form ("Pinned to the copy in the van:
-'Sora logins for rent! …'") are most English misses; under the line, no guard in the way, their clause
-alone would reach the claim. The floor was set at 0.35 when the lowest diluted claim seen came at 0.41
+Why: on the last reads, claims made in passing at the foot of a long form ("Added at the bottom by one of
+our members: I make custom videos with Sora …") are most English misses; under the line, no guard in the
+way, their clause alone would reach the claim. The floor was set at 0.35 when the lowest diluted claim seen came at 0.41
 (docs/history/QUALITY-ENGLISH.md "Bounded clause work"); these forms come lower. A first look at floor 0,
 before this rule was written (2026-12-06 10:10 UTC, every seen English set, scripts/en_sets.py with the
 policy's floor edited on a copy): 51 right alerts gained, 0 lost, 5 new alerts of a template the post is
