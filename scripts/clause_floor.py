@@ -19,10 +19,10 @@ a claim is split (its decision at floor 0), one under F is not (its decision at 
 Why: on the last reads, claims made in passing at the foot of a long form ("Added at the bottom by one of
 our members: I make custom videos with Sora …") are most English misses; under the line, no guard in the
 way, their clause alone would reach the claim. The floor was set at 0.35 when the lowest diluted claim seen
-came at 0.41 (docs/history/QUALITY-ENGLISH.md "Bounded clause work"); these forms come lower. A first look at floor 0,
-before this rule was written (2026-12-06 10:10 UTC, every seen English set, scripts/en_sets.py with the
-policy's floor edited on a copy): 51 right alerts gained, 0 lost, 5 new alerts of a template the post is
-not gold for (one a news item), no debunk.
+came at 0.41 (docs/history/QUALITY-ENGLISH.md "Bounded clause work"); these forms come lower. A first look
+at floor 0, before this rule was written (2026-12-06 10:10 UTC, every seen English set, scripts/en_sets.py
+with the policy's floor edited on a copy): 51 right alerts gained, 0 lost, 5 new alerts of a template the
+post is not gold for (one a news item), no debunk.
 
 RULE (written and committed before this script's first run, 2026-12-06). The floor ships at the value the
 inner choice makes on all seen English sets only if ALL hold:
