@@ -59,6 +59,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from head_folds import (
     LAST_SEEN_EN,
+    add_count,
     choose_l2_cut,
     count_alert,
     dump_decisions,
@@ -243,7 +244,6 @@ def choose(
 def loso(folder: Path, verbose: bool) -> None:
     by_set = load(folder)
     names, extra = folds(by_set)
-    table = []
     per_lang: dict[str, dict[str, dict[str, int]]] = {}
     for held in names:
         others = [n for n in names if n != held]
@@ -254,10 +254,7 @@ def loso(folder: Path, verbose: bool) -> None:
         before, after = counts(by_set[held], {}, 2.0), counts(by_set[held], probs, cut)
         lang = by_set[held][0]["lang"]
         for tag, c in (("before", before), ("after", after)):
-            agg = per_lang.setdefault(lang, {}).setdefault(tag, {k: 0 for k in c})
-            for k, v in c.items():
-                agg[k] += v
-        table.append((held, l2, cut, before, after))
+            add_count(per_lang.setdefault(lang, {}).setdefault(tag, dict.fromkeys(c, 0)), c)
         print(
             f"| {held} | l2 {l2:g}, cut {cut if cut <= 1 else 'never'} | "
             f"{fmt(before)}, {before['debunks']} | "
@@ -307,20 +304,20 @@ def compare(folder: Path, model: str) -> None:
         refit = {r["id"]: prob(model_, np.asarray(r["waivable"]["x"])) for r in rows if r["waivable"]}
         ship = {r["id"]: shipped.probability(r["waivable"]["x"]) for r in rows if r["waivable"]}
         a, b = counts(rows, ship, shipped.cut), counts(rows, refit, cut)
-        for tag, c in (("shipped", a), ("refit", b)):
-            for k in total[tag]:
-                total[tag][k] += c[k]
+        add_count(total["shipped"], a)
+        add_count(total["refit"], b)
         if b["debunks"] > a["debunks"]:
             worse_debunks.append(held)
         print(
             f"| {held} | l2 {l2:g}, cut {cut if cut <= 1 else 'never'} | "
             f"{fmt(a)}, {a['debunks']} | {fmt(b)}, {b['debunks']} |"
         )
-        for r in rows:
-            if r["waivable"] and outcome(r, ship, shipped.cut)[0] != outcome(r, refit, cut)[0]:
+        for r in (r for r in rows if r["waivable"]):
+            before, after = outcome(r, ship, shipped.cut)[0], outcome(r, refit, cut)[0]
+            if before != after:
                 print(
-                    f"    {r['id']} {r['kind']} gold={r['gold']} shipped={outcome(r, ship, shipped.cut)[0]} "
-                    f"refit={outcome(r, refit, cut)[0]} p {ship[r['id']]:.2f} -> {refit[r['id']]:.2f}"
+                    f"    {r['id']} {r['kind']} gold={r['gold']} shipped={before} refit={after} "
+                    f"p {ship[r['id']]:.2f} -> {refit[r['id']]:.2f}"
                 )
     a, b = total["shipped"], total["refit"]
     score = (b["tp"] - a["tp"]) - FP_COST * (b["fp"] - a["fp"])

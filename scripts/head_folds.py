@@ -153,6 +153,12 @@ def new_count() -> dict[str, Any]:
     return dict.fromkeys(("tp", "fp", "fn", "debunks", "background"), 0)
 
 
+def add_count(total: dict[str, Any], c: Mapping[str, Any]) -> None:
+    """Add the count ``c`` into ``total`` (both ``new_count`` shaped, or with the same extra keys)."""
+    for k in total:
+        total[k] += c[k]
+
+
 def with_pr(c: Mapping[str, Any]) -> dict[str, Any]:
     """``c`` led by its precision ``p`` (1.0 with no alert) and recall ``r`` (0.0 with no gold post)."""
     tp, fp, fn = c["tp"], c["fp"], c["fn"]
