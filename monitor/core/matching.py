@@ -172,7 +172,7 @@ class MatchPolicy:
     segment_late: bool = False
     segment_discount_zh: float = 0.05
     # ...only for a post whose whole text comes this close to a claim or example already. 0: every post that
-    # names the wave (a claim at the foot of a long form comes as low as 0.2 on its whole text); the worker's
+    # names the wave (a claim at the foot of a long form comes as low as 0.07 on its whole text); the worker's
     # setting (MONITOR_SEGMENT_MIN_WHOLE_COSINE) was 0.35 until its pre-registered unseen reads
     # (docs/history/QUALITY-ENGLISH.md "The clause floor"); a post that does not name the wave is never split
     segment_min_whole_cosine: float = 0.0
