@@ -17,7 +17,7 @@ leave-one-set-out (docs/history/QUALITY-ENGLISH.md "A learned waiver for sellers
     HF_HUB_OFFLINE=1 MONITOR_CASCADE=off MONITOR_SELLER_WAIVER=false MONITOR_MODEL=multilingual-e5-small \\
         python scripts/fit_seller_guard.py dump /tmp/sg zh
     python scripts/fit_seller_guard.py loso /tmp/sg [-v]
-    python scripts/fit_seller_guard.py compare /tmp/sg all-MiniLM-L6-v2
+    python scripts/fit_seller_guard.py compare /tmp/sg all-MiniLM-L6-v2    # rows dumped with --en-through 52
     python scripts/fit_seller_guard.py write /tmp/sg multilingual-e5-small --languages zh
 
 Never run on an unseen set: the sets are named below, and each is a seen one (docs/QUALITY.md).
@@ -41,6 +41,11 @@ pooled over those folds:
 The Chinese head is left as it is (its rows are not dumped). A refit that fails is not written; the result
 is documented as a negative one. A refit that ships is read once on the next unseen English sets, both ways,
 under the rule pre-registered in docs/QUALITY.md for them.
+
+(LAST_SEEN_EN was 52 when the rule was judged: its dump is ``dump --en-through 52``. The refit failed W3 and
+was not written; ``dump``'s default stays the sets the shipped head was fitted on. Dumped with today's code
+they give 196 stopped candidates, 27 right, against the 192 and 28 it was fitted on: the guards have changed
+since, so a ``write`` from them is not the shipped head to the decimal.)
 """
 
 from __future__ import annotations
@@ -76,7 +81,6 @@ from logistic_fit import fit_standardised
 
 from monitor.core.sellerguard import FEATURES, seller_waiver_for
 
-EN_SETS = numbered(["tune"], "heldout", LAST_SEEN_EN)
 SHIPPED_EN_THROUGH = 14  # the English head shipped in 4b2b38a was fitted through hard_en_heldout14
 ZH_SETS = numbered(["zh", "zh_tune2"], "zh_heldout", 11)
 # tuning sets written for this head (sellers that warn or vouch, and the debunks that share their words):
@@ -89,13 +93,13 @@ CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 2.0)  # 2.0: never waive ("change nothing")
 FP_COST = 3.0  # a false alert added weighs three right alerts gained (the verifier's rule)
 
 
-def sets(lang: str, tune: bool = False) -> list[tuple[str, Path, Path]]:
+def sets(lang: str, tune: bool = False, en_through: int = SHIPPED_EN_THROUGH) -> list[tuple[str, Path, Path]]:
     if tune:
         return named_sets(TUNE_SETS[lang])
-    return seen_sets(lang, EN_SETS, ZH_SETS)
+    return seen_sets(lang, numbered(["tune"], "heldout", en_through), ZH_SETS)
 
 
-def dump(out: Path, lang: str, tune: bool = False) -> None:
+def dump(out: Path, lang: str, tune: bool = False, en_through: int = SHIPPED_EN_THROUGH) -> None:
     from monitor.config import Settings
     from monitor.core.matching import _pair_read, waivable_candidate
 
@@ -133,15 +137,15 @@ def dump(out: Path, lang: str, tune: bool = False) -> None:
             "matched": d.template_id,
             "sup": d.suppressed_by,
             "waivable": waivable,
+            # a real-path dump (the waiver on) is for comparing with the simulation, never for fitting
+            "waiver_on": settings.seller_waiver,
         }
 
     settings = Settings()
     assert settings.cascade == "off", "MONITOR_CASCADE=off: every post through the transformer"
-    # the rows' decisions are the rules' own: a waiver already on would count its lifts as theirs
-    assert not settings.seller_waiver, "MONITOR_SELLER_WAIVER=false: the decisions without the waiver"
     out.mkdir(parents=True, exist_ok=True)
     rows_file = out / f"rows-{lang}{'-tune' if tune else ''}.jsonl"
-    dump_decisions(rows_file, sets(lang, tune), settings, reading, row, count_readings=True)
+    dump_decisions(rows_file, sets(lang, tune, en_through), settings, reading, row, count_readings=True)
 
 
 def _ranked(raw, hits, templates, policy, lexical, post):  # type: ignore[no-untyped-def]
@@ -156,6 +160,10 @@ def load(folder: Path) -> dict[str, list[dict]]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line:
                 r = json.loads(line)
+                # the rows' decisions must be the rules' own: with the waiver on, its lifts count as theirs
+                assert not r.get("waiver_on"), (
+                    f"{path}: dumped with the waiver on (MONITOR_SELLER_WAIVER=false)"
+                )
                 by_set.setdefault(r["set"], []).append(r)
     return by_set
 
@@ -358,6 +366,13 @@ def main() -> None:
     d.add_argument("out", type=Path)
     d.add_argument("lang", choices=["en", "zh"])
     d.add_argument("--tune", action="store_true", help="the language's tuning sets only (training rows)")
+    d.add_argument(
+        "--en-through",
+        type=int,
+        default=SHIPPED_EN_THROUGH,
+        help="the last English held-out set dumped: the shipped head's sets by default, LAST_SEEN_EN for the "
+        "refit rule's compare",
+    )
     lo = sub.add_parser("loso")
     lo.add_argument("folder", type=Path)
     lo.add_argument("-v", action="store_true")
@@ -370,7 +385,8 @@ def main() -> None:
     wr.add_argument("--languages", nargs="+", default=["en", "zh"], help="the languages the check accepted")
     a = ap.parse_args()
     if a.cmd == "dump":
-        dump(a.out, a.lang, a.tune)
+        assert a.en_through <= LAST_SEEN_EN, "never an unseen set"
+        dump(a.out, a.lang, a.tune, a.en_through)
     elif a.cmd == "loso":
         loso(a.folder, a.v)
     elif a.cmd == "compare":
