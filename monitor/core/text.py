@@ -688,9 +688,23 @@ _STANCE_PATTERNS: dict[str, str] = {
     r"false\s+(?:claims?|rumou?rs?|news|reports?|information|stor(?:y|ies)|alarm|caption|label)|"
     r"(?:^|(?<=[.!?]\s))false[.!]|"
     r"rumou?rs?\s+(?:about|that|claiming|saying)|(?:just|only|merely)\s+(?:a\s+)?rumou?rs?|"
+    # the correction of who a claim named, told beside a true fact about that person: "the computer
+    # scientist a viral post had wrongly named as one of Sora's inventors", "(not one of its inventors,
+    # whatever the viral post said)", "the forwarded post named Xie Saining, but the two who led Sora …"
+    r"(?:wrongly|wrongfully|mistakenly|erroneously|falsely)\s+(?:named|called|credited|described|identified|"
+    r"labell?ed|listed|reported|tagged|attributed|billed|hailed|touted)|"
+    r"(?:whatever|despite\s+what)\s+(?:the|that|a|some)\s+(?:[\w'’-]+\s+){0,2}?(?:posts?|stor(?:y|ies)|"
+    r"rumou?rs?|messages?|captions?|chain\s+mails?|headlines?)\s+(?:said|says|say|claimed|claims|claim)|"
+    r"(?:posts?|stor(?:y|ies)|rumou?rs?|messages?|captions?|headlines?)\s+(?:had\s+)?(?:named|credited|gave)\s+"
+    r"[^.;!?]{1,100},\s+but|"
     # the answer that what was sold cannot exist: "that key could never have worked"
     r"(?:could|would)(?:\s+never|n'?t\s+(?:ever\s+|possibly\s+)?)\s+have\s+worked|"
     r"too\s+good\s+to\s+be\s+true|red\s+flags?|so[-\s]called|"
+    # the sceptic's counterfactual: "If somebody really had a film to make, why would they need twenty-five
+    # pounds from a drummer?" (a plain "if …, why would …" can assert: "If Sora is open source now, why would
+    # anyone pay for access?")
+    r"if\s+[^.?!;,]{0,50}?\b(?:really|truly|actually|genuinely)\b[^.?!;]{0,90}?,\s+(?:then\s+)?why\s+"
+    r"(?:would|do|does|did)|"
     # the answer someone looked up, after a question or a rumour told: "So I looked it up for him: OpenAI's
     # technical report names thirteen researchers …", "our IT volunteer looked into it: …" (past only: "look
     # it up!" tells the reader to check a claim it may be spreading)
@@ -710,6 +724,11 @@ _STANCE_PATTERNS: dict[str, str] = {
     r"reverse[-\s]+(?:image\s+|video\s+)?(?:search\w*|look[-\s]?ups?|tools?)|"
     # the header of a Community Note (X): readers' context added to a post, a correction by definition
     r"readers\s+added\s+context|"
+    # the reply of an advice column or a club's officer to a reader's question, quoted above it ("'My
+    # neighbour says Sora was built by Chinese scientists. Is that true?' … The editor replies: …"): the
+    # claim is the reader's, the post is the answer that corrects it
+    r"(?:editors?|column|columnist|committee|panel|instructor|secretary|agony\s+aunt|chair(?:man|woman)?|"
+    r"librarian)\s+(?:replies|answers|responds|writes\s+back)|"
     # where a clip captioned "made by Sora" really came from: who filmed it and when ("the footage was filmed
     # on 9 March 2018 by the unit's camera team", "is our own footage")
     r"(?:footage|clip|video|film|recording)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is)\s+(?:\w+\s+)?"
@@ -719,6 +738,12 @@ _STANCE_PATTERNS: dict[str, str] = {
     # 2018 by Jenny Atkinson" (a pronoun opening its sentence, a year to date it)
     r"(?:^|(?<=[.!?:;]\s))(?:it|this|that)\s+(?:one\s+)?(?:was|were)\s+(?:actually\s+|really\s+|originally\s+)?"
     rf"(?:filmed|recorded|shot){_DATED}|"
+    # and in the active voice, by whoever filmed it: "One of our members filmed it in 2019 in the workshop",
+    # "a birdwatcher filmed it in 2021" (up to five words before the verb in its sentence; "shot it with Sora
+    # in 2024" is not provenance: no word between the clip and its year may name the wave or AI)
+    r"(?:^|(?<=[.!?:;]\s))(?:[\w'’-]+\s+){0,5}?(?:filmed|recorded|shot)\s+(?:it|this|that|the\s+(?:clip|footage|"
+    r"video|film|recording))\s+(?:(?!sora\b|ai\b|openai\b)[\w'’,:-]+\s+){0,6}?(?:on|in)\s+(?:\d{1,2}\s+\w+\s+)?"
+    r"(?:19|20)\d\d\b|"
     r"辟谣|谣言|不实|假消息|虚假",
     "warning": r"beware|be\s+careful|be\s+wary|watch\s+out|warning|warns?|heads[-\s]up|psa|reminder|"
     r"security\s+alert|警惕",

@@ -257,6 +257,18 @@ def test_benign_text_has_no_signals() -> None:
         # ... told of the clip just named, a pronoun opening its sentence (scripts/round51_mends.py, p2)
         ("That's not Sora. It was filmed at this very field in 2018 by Jenny Atkinson", "debunk"),
         ("Captioned 'made by Sora'. This was recorded on 4 May 2019 from the harbour wall", "debunk"),
+        # ... and in the active voice, by whoever filmed it (scripts/round56_mends.py, p3)
+        ("Thread locked. One of our members filmed it in 2019 in the workshop of a museum", "debunk"),
+        ("It is real: a birdwatcher filmed it in 2021 and someone added a new caption", "debunk"),
+        # the correction of whom a claim named, beside a true fact about that person (round56_mends.py, c1)
+        ("the computer scientist a viral post had wrongly named as one of its inventors", "debunk"),
+        ("who was not, whatever the viral post said, one of the inventors", "debunk"),
+        ("the forwarded post named Xie Saining as an inventor, but the two who led it are others", "debunk"),
+        # an advice column's reply to a reader's question quoted above it (round56_mends.py, a1)
+        ("'Is that true?' (a member in Yeovil) The editor replies: the report's byline lists", "debunk"),
+        # the sceptic's counterfactual (round56_mends.py, s1)
+        ("If somebody really had a film to make, why would they need twenty-five pounds?", "debunk"),
+        ("If strangers were truly making thousands a day, why would they need your thirty pounds?", "debunk"),
         # an answer someone looked up (scripts/round47_mends.py, fb)
         ("So I looked it up for him: the report names thirteen researchers", "debunk"),
         ("Our IT volunteer looked into it: the groups collect fees and close", "debunk"),
@@ -283,6 +295,12 @@ def test_stance_kinds(text: str, kind: str) -> None:
         # a clip's making told without a date: the rumour's own words ("shot by Sora")
         "This clip was shot by Sora in one go, look at the waves",
         "It was shot with Sora in one take, look at the waves",
+        # made with the wave's tool, dated: a claim, not where the clip came from (p3)
+        "I shot this with Sora in 2024, look at the waves",
+        # a plain "if …, why would …" can assert the claim (s1 needs "really", "truly" …)
+        "If the model is open source now with the weights online, why would anyone pay for access?",
+        # an answer that names no answering column (a1)
+        "Q: Is there a phone app? A: Yes, it shipped on the App Store",
         "Look it up, the video model is open to everyone now",
         "We're adding new sample posts every day",
         "The open-source community projects already build on the model",
