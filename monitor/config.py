@@ -56,7 +56,10 @@ class Settings(BaseSettings):
     kafka_url: str = Field("", description="Kafka bootstrap, e.g. kafka://host:9092 (comma-separate several)")
     redis_url: SecretStr = Field(SecretStr(""), description="redis:// or rediss:// URL; may carry a password")
     redis_prefix: str = Field("monitor", description="prefix of every Redis key")
-    state_dir: Path = Field(DEFAULT_STATE_DIR, description="embedded stack: pid files, logs, addresses")
+    state_dir: Path = Field(
+        DEFAULT_STATE_DIR,
+        description="embedded stack: pid files, logs, addresses; the worker's faust data folder",
+    )
 
     # --- model -------------------------------------------------------------------------------------
     model: str = Field("all-MiniLM-L6-v2", description="embedding model name or sentence-transformers folder")

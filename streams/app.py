@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -19,8 +20,16 @@ def _dumps(record: Any) -> bytes:
     return orjson.dumps(record)
 
 
+def faust_datadir(state_dir: Path, app_id: str) -> Path:
+    """faust's data folder. faust makes one at start even with in-memory tables, by default ``{app_id}-data``
+    in the working directory; under the state folder a worker leaves nothing where it was started."""
+    return state_dir / f"{app_id}-data"
+
+
 def build_app(services: WorkerServices) -> faust.App:
     s = services.settings
+    datadir = faust_datadir(s.state_dir, s.app_id)
+    datadir.mkdir(parents=True, exist_ok=True)  # faust makes only the last level
     # faust's fixed 1.5 s fetch wait is held in full by the embedded broker (streams/fetch.py)
     rereads = services.metrics.partition_rereads
     app = bounded_fetch_app(
@@ -29,6 +38,7 @@ def build_app(services: WorkerServices) -> faust.App:
         s.app_id,
         broker=[f"kafka://{host}" for host in s.kafka_bootstrap()],
         store="memory://",
+        datadir=str(datadir),
         autodiscover=False,
         processing_guarantee="at_least_once",
         topic_replication_factor=s.topic_replication_factor,

@@ -185,6 +185,9 @@ def test_sigterm_mid_batch_with_a_sink_backing_off_exits_cleanly_and_commits_onl
         posts.stop_event.set()
         posts.join(20)
     _assert_clean_exit(code, took, log)
+    # faust's data folder sits under the state folder, not where the worker was started
+    assert (settings.state_dir / f"{settings.app_id}-data").is_dir()
+    assert not (Path.cwd() / f"{settings.app_id}-data").exists()
     committed, below, decided = _below_commit(settings, posts.where)
     assert any(committed.values()), "some offsets were committed before the stop"
     assert below and all(pid in decided for _, _, pid in below), (
