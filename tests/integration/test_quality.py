@@ -132,8 +132,10 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # 5 and 4 right alerts with none wrong, so by its pre-registered rule it became the default and every floor
     # below was set to what the new default measures (2026-12-06 11:50; precision lowered on heldout34 0.87 ->
     # 0.86, a physio sheet's news item read as the mislabelled clip; heldout44 0.73 -> 0.71 and heldout52 0.86
-    # -> 0.84, an inventor claim at the foot of a rota read as another template). Floors under what was
-    # measured, to catch a regression, not the targets
+    # -> 0.84, an inventor claim at the foot of a rota read as another template). Then four
+    # debunk cues stopped 20 warnings on the seen sets (scripts/round56_mends.py, c1, p3, a1, s1) and the floors of the eleven sets they moved were set to what they measure (2026-12-06 14:15).
+    # Fifty-seventh and fifty-eighth (14:10, 14:27): 0.875 / 0.800 and 0.750 / 0.600, one and two debunks.
+    # Floors under what was measured, to catch a regression, not the targets
     [
         ("tune", 0.97, 0.97, 0),
         ("heldout", 1.0, 1.0, 0),
@@ -162,7 +164,7 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout24", 0.96, 0.82, 0),
         ("heldout25", 0.9, 0.85, 1),
         ("heldout26", 0.87, 0.82, 3),
-        ("heldout27", 0.96, 0.77, 1),
+        ("heldout27", 1, 0.77, 0),
         ("heldout28", 0.93, 0.8, 0),
         ("heldout29", 0.93, 0.77, 2),
         ("heldout30", 0.92, 0.65, 0),
@@ -170,10 +172,10 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout32", 0.8, 0.48, 1),
         ("heldout33", 0.96, 0.71, 0),
         ("heldout34", 0.86, 0.71, 2),
-        ("heldout35", 0.85, 0.82, 3),
+        ("heldout35", 0.87, 0.82, 2),
         ("heldout36", 0.87, 0.77, 1),
         ("heldout37", 0.92, 0.71, 1),
-        ("heldout38", 0.82, 0.68, 3),
+        ("heldout38", 0.85, 0.68, 2),
         ("heldout39", 0.78, 0.74, 3),
         ("heldout40", 0.85, 0.68, 1),
         ("heldout41", 0.93, 0.85, 1),
@@ -181,17 +183,19 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout43", 0.96, 0.77, 0),
         ("heldout44", 0.71, 0.57, 3),
         ("heldout45", 0.89, 0.71, 2),
-        ("heldout46", 0.87, 0.77, 3),
+        ("heldout46", 0.9, 0.77, 2),
         ("heldout47", 0.87, 0.77, 0),
         ("heldout48", 0.96, 0.85, 0),
-        ("heldout49", 0.9, 0.8, 2),
+        ("heldout49", 0.93, 0.8, 1),
         ("heldout50", 0.8, 0.68, 2),
-        ("heldout51", 0.77, 0.77, 3),
-        ("heldout52", 0.84, 0.8, 1),
-        ("heldout53", 0.74, 0.74, 5),
-        ("heldout54", 0.75, 0.77, 3),
-        ("heldout55", 0.75, 0.8, 4),
-        ("heldout56", 0.77, 0.8, 4),
+        ("heldout51", 0.79, 0.77, 3),
+        ("heldout52", 0.9, 0.8, 0),
+        ("heldout53", 0.83, 0.74, 2),
+        ("heldout54", 0.84, 0.77, 1),
+        ("heldout55", 0.8, 0.8, 3),
+        ("heldout56", 0.82, 0.8, 3),
+        ("heldout57", 0.87, 0.8, 1),
+        ("heldout58", 0.75, 0.6, 2),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
