@@ -31,6 +31,7 @@ def main(bootstrap: str, topic_name: str, group: str, out: Path, hold: Path) -> 
         group,
         broker=f"kafka://{bootstrap}",
         store="memory://",
+        datadir=str(out.parent / f"{group}-data"),  # beside the test's files, not in the working directory
         autodiscover=False,
         processing_guarantee="at_least_once",
         consumer_auto_offset_reset="earliest",
