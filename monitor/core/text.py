@@ -660,9 +660,21 @@ def tells_victims_loss(normalized: str) -> bool:
     return bool(_VICTIM_EN_RE.search(normalized))
 
 
-# where and when a clip was taken, after "filmed", "recorded" or "shot": "… at this very field in 2018",
-# "… on 9 March 2018" (a year within seven words): the provenance that answers a "made by Sora" caption
-_DATED = r"\s+(?:[\w'’,:-]+\s+){0,6}?(?:on|in)\s+(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
+def _dated(word: str = r"[\w'’,:-]") -> str:
+    """Where and when a clip was taken, after "filmed", "recorded" or "shot": "… at this very field in 2018",
+    "… on 9 March 2018" (a year within seven words, each a run of ``word``): the provenance that answers a
+    "made by Sora" caption."""
+    return rf"\s+(?:{word}+\s+){{0,6}}?(?:on|in)\s+(?:\d{{1,2}}\s+\w+\s+)?(?:19|20)\d\d\b"
+
+
+_DATED = _dated()
+# ... with no word between the clip and its year naming the wave or AI ("shot it with Sora in 2024" is no
+# provenance)
+_DATED_NO_WAVE = _dated(r"(?!sora\b|ai\b|openai\b)[\w'’,:-]")
+_CLIP = r"(?:footage|clip|video|film|recording)"
+_SENTENCE_START = r"(?:^|(?<=[.!?:;]\s))"
+# where a claim was told: "the viral post", "whatever the rumour says"
+_TOLD_IN = r"(?:posts?|stor(?:y|ies)|rumou?rs?|messages?|captions?|headlines?)"
 
 # A post that denies, debunks or warns about a claim repeats the claim's words: the dense model and BM25
 # both score it close. These cues tell the two apart. They are matched on normalised text, by kind, so that
@@ -693,10 +705,9 @@ _STANCE_PATTERNS: dict[str, str] = {
     # whatever the viral post said)", "the forwarded post named Xie Saining, but the two who led Sora …"
     r"(?:wrongly|wrongfully|mistakenly|erroneously|falsely)\s+(?:named|called|credited|described|identified|"
     r"labell?ed|listed|reported|tagged|attributed|billed|hailed|touted)|"
-    r"(?:whatever|despite\s+what)\s+(?:the|that|a|some)\s+(?:[\w'’-]+\s+){0,2}?(?:posts?|stor(?:y|ies)|"
-    r"rumou?rs?|messages?|captions?|chain\s+mails?|headlines?)\s+(?:said|says|say|claimed|claims|claim)|"
-    r"(?:posts?|stor(?:y|ies)|rumou?rs?|messages?|captions?|headlines?)\s+(?:had\s+)?(?:named|credited|gave)\s+"
-    r"[^.;!?]{1,100},\s+but|"
+    rf"(?:whatever|despite\s+what)\s+(?:the|that|a|some)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_TOLD_IN}|chain\s+mails?)\s+"
+    r"(?:said|says|say|claimed|claims|claim)|"
+    rf"{_TOLD_IN}\s+(?:had\s+)?(?:named|credited|gave)\s+[^.;!?]{{1,100}},\s+but|"
     # the answer that what was sold cannot exist: "that key could never have worked"
     r"(?:could|would)(?:\s+never|n'?t\s+(?:ever\s+|possibly\s+)?)\s+have\s+worked|"
     r"too\s+good\s+to\s+be\s+true|red\s+flags?|so[-\s]called|"
@@ -731,19 +742,18 @@ _STANCE_PATTERNS: dict[str, str] = {
     r"librarian)\s+(?:replies|answers|responds|writes\s+back)|"
     # where a clip captioned "made by Sora" really came from: who filmed it and when ("the footage was filmed
     # on 9 March 2018 by the unit's camera team", "is our own footage")
-    r"(?:footage|clip|video|film|recording)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is)\s+(?:\w+\s+)?"
+    rf"{_CLIP}\s+(?:[\w'’-]+\s+){{0,3}}?(?:was|were|is)\s+(?:\w+\s+)?"
     rf"(?:filmed|recorded|shot|captured){_DATED}|"
-    r"(?:is|are|was)\s+(?:our|my)\s+own\s+(?:footage|video|clip|film|recording)|"
+    rf"(?:is|are|was)\s+(?:our|my)\s+own\s+{_CLIP}|"
     # the same provenance told of the clip just named: "that's not Sora. It was filmed at this very field in
     # 2018 by Jenny Atkinson" (a pronoun opening its sentence, a year to date it)
-    r"(?:^|(?<=[.!?:;]\s))(?:it|this|that)\s+(?:one\s+)?(?:was|were)\s+(?:actually\s+|really\s+|originally\s+)?"
+    rf"{_SENTENCE_START}(?:it|this|that)\s+(?:one\s+)?(?:was|were)\s+(?:actually\s+|really\s+|originally\s+)?"
     rf"(?:filmed|recorded|shot){_DATED}|"
     # and in the active voice, by whoever filmed it: "One of our members filmed it in 2019 in the workshop",
     # "a birdwatcher filmed it in 2021" (up to five words before the verb in its sentence; "shot it with Sora
     # in 2024" is not provenance: no word between the clip and its year may name the wave or AI)
-    r"(?:^|(?<=[.!?:;]\s))(?:[\w'’-]+\s+){0,5}?(?:filmed|recorded|shot)\s+(?:it|this|that|the\s+(?:clip|footage|"
-    r"video|film|recording))\s+(?:(?!sora\b|ai\b|openai\b)[\w'’,:-]+\s+){0,6}?(?:on|in)\s+(?:\d{1,2}\s+\w+\s+)?"
-    r"(?:19|20)\d\d\b|"
+    rf"{_SENTENCE_START}(?:[\w'’-]+\s+){{0,5}}?(?:filmed|recorded|shot)\s+(?:it|this|that|the\s+{_CLIP})"
+    rf"{_DATED_NO_WAVE}|"
     r"辟谣|谣言|不实|假消息|虚假",
     "warning": r"beware|be\s+careful|be\s+wary|watch\s+out|warning|warns?|heads[-\s]up|psa|reminder|"
     r"security\s+alert|警惕",

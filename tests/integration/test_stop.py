@@ -20,6 +20,7 @@ import pytest
 
 from monitor.tools.harness import WorkerProcess, read_topic
 from monitor.tools.stack import EmbeddedStack, free_port
+from streams.app import faust_datadir
 
 from ..conftest import SESSION_TIMEOUT_S, env_for
 
@@ -185,8 +186,8 @@ def test_sigterm_mid_batch_with_a_sink_backing_off_exits_cleanly_and_commits_onl
         posts.stop_event.set()
         posts.join(20)
     _assert_clean_exit(code, took, log)
-    # faust's data folder sits under the state folder, not where the worker was started
-    assert (settings.state_dir / f"{settings.app_id}-data").is_dir()
+    # faust's data folder sits under the state folder, not where the worker was started (faust's default)
+    assert faust_datadir(settings.state_dir, settings.app_id).is_dir()
     assert not (Path.cwd() / f"{settings.app_id}-data").exists()
     committed, below, decided = _below_commit(settings, posts.where)
     assert any(committed.values()), "some offsets were committed before the stop"
