@@ -46,8 +46,10 @@ from monitor.core.text import (
     Signals,
     analyze,
     analyze_cached,
+    calls_false,
     content_terms,
     content_words,
+    dismisses,
     extract_signals,
     masked_spellings,
     negated_terms,
@@ -1571,9 +1573,10 @@ def asserted_apart(raw: str, template: Template, topic: frozenset[str]) -> bool:
 
 # what denies another claim in a Chinese clause of argued_elsewhere beside a negation ("谢赛宁那条确实是
 # 谣言", "群里转的安装包都是木马"): a warning, a loss or scare quotes say something about it, not that it is
-# false. An English clause denies by a negation, or by calling the other offer a scam or a fraud (below);
-# not by its debunk cues: "misinformation" or "fact check" near a claim, in news and debunks, names no claim
-# false (read with and without them, CheckThat! dev had two false alerts more with English debunk cues)
+# false. An English clause denies by a negation, by calling the other offer a scam or a fraud (below), or by
+# the plain man's dismissal ("that's codswallop", monitor.core.text.dismisses); not by its other debunk
+# cues: "misinformation" or "fact check" near a claim, in news and debunks, names no claim false (read with
+# and without them, CheckThat! dev had two false alerts more with English debunk cues)
 # A clause that tells the reader not to buy or pay for the other offer denies it too, in either language
 # ("别再花九十九买什么Sora课了", "avoid them"): a refusal with no negation word.
 _DENYING = frozenset({"denial", "debunk", "scam", "refuse"})
@@ -1645,6 +1648,32 @@ def _reports(clause: _Clause) -> bool:
     return quotes and not (r.negated or r.negated_cjk or r.stance)
 
 
+# what an English clause that answers a report dismisses it by, beside calling it false (calls_false): a
+# denial or scam cue. Not every debunk cue: a clip's provenance answers with facts that may name another
+# claim ("It was filmed in 2017 …", then "OpenAI has put 48 sample videos from Sora on its own website")
+_ANSWERING_EN = frozenset({"denial", "scam"})
+
+
+def _report_answered(
+    reading: PostText,
+    cjk: bool,
+    reported: frozenset[str],
+    claim: frozenset[str],
+    other_claims: Callable[[], list[frozenset[str]]],
+) -> str | None:
+    """Whose claim an English clause that dismisses (calls it false, denies it or calls it a scam; not a
+    bare negation nor an answer with facts) answers, when it comes right after a report of someone else's
+    words (:func:`_reports`): ``"this"`` when the report quotes this claim (two or more of its claim words,
+    no fewer than of any other's), ``"other"`` when it quotes another (more of that one's), else None."""
+    if cjk or not reported or not (reading.stance & _ANSWERING_EN or calls_false(reading.normalized)):
+        return None
+    mine = len(reported & claim)
+    most = max((len(reported & other) for other in other_claims()), default=0)
+    if mine >= 2 and mine >= most:
+        return "this"
+    return "other" if most >= 2 else None
+
+
 def argued_elsewhere(
     raw: str,
     template: Template,
@@ -1653,18 +1682,23 @@ def argued_elsewhere(
     bridge: TermBridge | None = None,
 ) -> frozenset[str]:
     """The other templates a post denies when it argues only against other claims and asserts this one in a
-    clause of its own (empty when it does not): no clause that argues shares two or more of the words of
-    this claim's text (beyond the topic's), one that argues shares two or more of another template's claim
-    words, and one that does not argue shares two or more of this one's, and no fewer of this one's than of
-    any other template's ("Sora ain't open to the public yet. BUT OpenAI put the whole thing on GitHub,
-    weights and code": the negation is the other claim's, the assertion this one's). A clause denies by a
-    negation; a Chinese one also by a denial, debunk or scam cue ("谢赛宁那条确实是谣言", "安装包都是木马",
+    clause of its own (empty when it does not): no clause that argues shares two or more of the words of this
+    claim's text (beyond the topic's), one that argues shares two or more of another template's claim words,
+    and one that does not argue shares two or more of this one's, and no fewer of this one's than of any other
+    template's ("Sora ain't open to the public yet. BUT OpenAI put the whole thing on GitHub, weights and
+    code": the negation is the other claim's, the assertion this one's). A clause denies by a negation; a
+    Chinese one also by a denial, debunk or scam cue ("谢赛宁那条确实是谣言", "安装包都是木马",
     :data:`_DENYING`), an English one also by a scam cue ("the so-called Sora APK is a fraud",
-    :data:`_DENYING_EN`); a denial right after a question denies what was asked ("开源？❌ 谣言"), and an
-    English denial that names no claim denies the other claim the report before it quotes ("a man offers a
-    'Sora API key, CHF 49'. It's nonsense: …", :func:`_reports`). A refusal ("Don't pay", "别交钱") in a post
-    that sells nothing of its own outside its quotations argues against a scam template whatever words it
-    names (:func:`~monitor.core.text.sells_of_its_own`). Through ``bridge`` a Chinese clause is read in the
+    :data:`_DENYING_EN`) or a dismissal ("that's codswallop"); a denial right after a question denies what was
+    asked ("开源？❌ 谣言"), and an English denial that names no claim denies the other claim the report
+    before it quotes ("a man offers a 'Sora API key, CHF 49'. It's nonsense: …", :func:`_reports`). An English
+    clause that dismisses right after such a report answers the report, whatever words its facts share
+    (:func:`_report_answered`): it denies the claim the report quotes, and argues against this one when the
+    report quotes this one ("My neighbour keeps posting: 'The official Sora app is out …' See om jama, that's
+    twaddle: the 'Sora' apps in the stores are made by other developers. But this one is real: Sora is open to
+    the public"). A refusal ("Don't pay", "别交钱") in a post that sells nothing of its own outside its
+    quotations argues against a scam template whatever words it names
+    (:func:`~monitor.core.text.sells_of_its_own`). Through ``bridge`` a Chinese clause is read in the
     catalogue's English words too."""
     claim, own = _claim_terms(template) - topic, _terms(template.text) - topic
     scam = template_profile(template).is_scam
@@ -1698,17 +1732,36 @@ def argued_elsewhere(
                 and shared >= 2
                 and all(len(words & other) <= shared for other in other_claims())
             )
-        elif len(words & own) >= 2 or (
-            scam and "refuse" in reading.stance and not sells_of_its_own(raw, claim | topic)
-        ):
+        elif scam and "refuse" in reading.stance and not sells_of_its_own(raw, claim | topic):
             # a refusal ("don't pay", "别交钱") in a post that sells nothing of its own is said to an
             # offer it quotes or names: whatever words it names, it argues against a scam template. A seller
             # refuses the others' offers and makes its own: there it argues only against what it names
             return frozenset()
-        elif reading.negated or reading.negated_cjk or reading.stance & (_DENYING if cjk else _DENYING_EN):
+        elif (answered := _report_answered(reading, cjk, reported, claim, other_claims)) == "this":
+            # a dismissal right after a report of this claim answers this claim, whatever words its facts
+            # share with another ("'The bridge will be closed for a year.' It's all rubbish: the bridge
+            # stays open every night")
+            return frozenset()
+        elif (answers := answered == "other") or len(words & own) < 2:
+            if not (
+                answers
+                or reading.negated
+                or reading.negated_cjk
+                or reading.stance & (_DENYING if cjk else _DENYING_EN)
+                or (not cjk and dismisses(reading.normalized))
+            ):
+                continue
             # a denial that answers a question denies what was asked ("开源？❌ 谣言", "Open source? Nope")
             denied = words | question
-            if (
+            if answers:
+                # an English clause that argues right after a report of another claim answers that report,
+                # whatever facts it answers with: "My neighbour keeps posting: 'The official Sora app is
+                # out …' See om jama, that's twaddle: the 'Sora' apps in the stores are made by other
+                # developers, not by OpenAI." Its facts may share words with the claim the post then
+                # asserts apart ("But this one is real: Sora is open to the public now"): the report, not
+                # those words, is what it denies
+                denied |= reported
+            elif (
                 not cjk
                 and not any(len(denied & other) >= 2 for other in other_claims())
                 and len(reported & own) < 2
@@ -1719,6 +1772,9 @@ def argued_elsewhere(
                 # public through its API")
                 denied |= reported
             denials.append(denied)
+        else:
+            # a clause that argues in this claim's own words argues against this claim
+            return frozenset()
     # the denials are set against the catalogue only for a post that asserts this claim apart
     if not asserted:
         return frozenset()

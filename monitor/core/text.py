@@ -676,6 +676,26 @@ _SENTENCE_START = r"(?:^|(?<=[.!?:;]\s))"
 # where a claim was told: "the viral post", "whatever the rumour says"
 _TOLD_IN = r"(?:posts?|stor(?:y|ies)|rumou?rs?|messages?|captions?|headlines?)"
 
+# A judgment that what was said is false, in so many words: "that's not true", "it's nonsense", "a hoax".
+# One kind of debunk cue; news and fact checks call claims so too
+_CALLED_FALSE = (
+    r"hoax\w*|not\s+true|untrue|"
+    r"(?:is|are|was|were|it'?s|that'?s|this\s+is|claims?\s+(?:is|are))\s+(?:completely\s+|totally\s+|simply\s+|"
+    r"just\s+|all\s+|actually\s+)?(?:false|wrong|a\s+lie|lies|a\s+myth|made\s+up|fabricated|baseless|bogus|"
+    r"nonsense|a\s+rumou?r|unfounded|fiction|not\s+real)"
+)
+# ... and the plain man's dismissal of a claim he has just quoted, often a dialect word glossed in English
+# ("See om jama, that's twaddle: …", "Sab bakwaas hai, it's all rubbish: …", "Nope, that ain't so: …"),
+# words no news item or fact check uses of a claim: what denies another claim in a post apart
+# (monitor.core.matching.argued_elsewhere)
+_DISMISSAL = (
+    r"(?:it'?s|that'?s|this\s+is|(?:it|that|this)\s+(?:is|was))\s+(?:(?:just|all|pure|total|complete|utter|"
+    r"a\s+load\s+of|a\s+pack\s+of)\s+)?(?:rubbish|twaddle|hogwash|baloney|codswallop|garbage|tosh|balderdash|"
+    r"poppycock|tripe|drivel|bunkum|claptrap|piffle|tales|(?:a\s+)?(?:tall|fairy)\s+tales?|"
+    r"(?:a\s+)?(?:plain|flat|big|bare[-\s]?faced|downright|barefaced)\s+lies?)\b|"
+    r"(?:that|it)\s+(?:ain'?t|isn'?t|is\s+not)\s+so\b"
+)
+
 # A post that denies, debunks or warns about a claim repeats the claim's words: the dense model and BM25
 # both score it close. These cues tell the two apart. They are matched on normalised text, by kind, so that
 # a template whose own wording carries a cue ("… is a scam", "there is no waitlist") is not blocked by it.
@@ -693,10 +713,7 @@ _STANCE_PATTERNS: dict[str, str] = {
     r"correction|"
     r"taking\s+(?:these|the|those)\s+\w+\s+down",
     "debunk": r"debunk\w*|dispel\w*|fact[-\s]?check\w*|misinformation|disinformation|misleading|"
-    r"fake\s+news|hoax\w*|no\s+truth|no\s+evidence|no\s+basis|not\s+true|untrue|"
-    r"(?:is|are|was|were|it'?s|that'?s|this\s+is|claims?\s+(?:is|are))\s+(?:completely\s+|totally\s+|simply\s+|"
-    r"just\s+|all\s+|actually\s+)?(?:false|wrong|a\s+lie|lies|a\s+myth|made\s+up|fabricated|baseless|bogus|"
-    r"nonsense|a\s+rumou?r|unfounded|fiction|not\s+real)|"
+    rf"fake\s+news|no\s+truth|no\s+evidence|no\s+basis|{_CALLED_FALSE}|{_DISMISSAL}|"
     r"false\s+(?:claims?|rumou?rs?|news|reports?|information|stor(?:y|ies)|alarm|caption|label)|"
     r"(?:^|(?<=[.!?]\s))false[.!]|"
     r"rumou?rs?\s+(?:about|that|claiming|saying)|(?:just|only|merely)\s+(?:a\s+)?rumou?rs?|"
@@ -814,6 +831,23 @@ _STANCE_PATTERNS: dict[str, str] = {
     r"(?:removed|deleted|banned|locked)",
 }
 _STANCE = {kind: re.compile(rf"\b(?:{rx})\b") for kind, rx in _STANCE_PATTERNS.items()}
+_DISMISSAL_RE = re.compile(rf"\b(?:{_DISMISSAL})\b")
+_CALLED_FALSE_RE = re.compile(rf"\b(?:{_CALLED_FALSE})\b")
+
+
+def dismisses(normalized: str) -> bool:
+    """Whether a (normalised) text dismisses what was said in the plain man's words (:data:`_DISMISSAL`):
+    "that's twaddle", "it's all rubbish", "that ain't so"."""
+    return bool(_DISMISSAL_RE.search(normalized))
+
+
+def calls_false(normalized: str) -> bool:
+    """Whether a (normalised) text calls what was said false in so many words, a dismissal
+    (:func:`dismisses`) or as news and fact checks do (:data:`_CALLED_FALSE`: "it's not true", "a hoax"),
+    rather than answering it with facts."""
+    return bool(_CALLED_FALSE_RE.search(normalized)) or dismisses(normalized)
+
+
 _STANCE_ANY = re.compile("|".join(rf"(?:\b(?:{rx})\b)" for rx in _STANCE_PATTERNS.values()))
 
 # --- Chinese stance cues (docs/MULTILINGUAL.md) -------------------------------------------------------------

@@ -10,6 +10,7 @@ from monitor.core.matching import (
     Hit,
     MatchPolicy,
     ScoredCandidate,
+    argued_elsewhere,
     argues_against,
     catalogue_subject,
     claim_negation,
@@ -458,6 +459,74 @@ def test_a_seller_that_refuses_another_offer_and_makes_its_own_alerts_its_own(
 ) -> None:
     d = decide("seller", post, GIFT_AND_BRIDGE, CATALOGUE, policy)
     assert d.matched and d.template_id == "gift-card-scam", (d.suppressed_by, d.explanation)
+
+
+# the museum claim, the bridge rumour and its debunk: a post that quotes the rumour and dismisses it, then
+# asserts the museum claim apart
+MUSEUM_BRIDGE_AND_DEBUNK = (
+    Hit("museum-open", "text", 0, OPEN.text, 0.8),
+    Hit("bridge-closed", "text", 0, BRIDGE.text, 0.85),
+)
+
+
+_DISMISSED_REPORT = (
+    "A neighbour keeps posting: 'The Golden Gate bridge will be closed to traffic for a whole year from Monday.' "
+    "Sab bakwaas hai, it's all rubbish: the city says the bridge stays open every night. But this one is real: "
+    "the Louvre is now open to the public every night, no tickets needed."
+)
+_DISMISSED_IN_PASSING = (
+    "Them lot saying the Golden Gate bridge will be closed to traffic for a year, that's codswallop. What is "
+    "true: the Louvre is now open to the public every night, no tickets needed."
+)
+
+
+@pytest.mark.parametrize(
+    ("post", "template", "denied"),
+    [
+        # the dismissal answers the report quoted before it, with facts that share words with the claim the
+        # post asserts apart ("open", "night"): it denies the report, not that claim (scripts/round57_mends.py,
+        # d2) ...
+        (_DISMISSED_REPORT, OPEN, {"bridge-closed"}),
+        # ... and read for the claim the report quotes, it argues against that one
+        (_DISMISSED_REPORT, BRIDGE, set()),
+        # a dismissal in the plain man's words denies the claim it names, as a negation does (and not as
+        # "a hoax" does: news and fact checks call claims so)
+        (_DISMISSED_IN_PASSING, OPEN, {"bridge-closed"}),
+        (_DISMISSED_IN_PASSING, BRIDGE, set()),
+        (
+            "Them lot saying the Golden Gate bridge will be closed to traffic for a year, it's a hoax. What is "
+            "true: the Louvre is now open to the public every night, no tickets needed.",
+            OPEN,
+            set(),
+        ),
+    ],
+)
+def test_a_dismissal_denies_the_claim_it_answers(post: str, template: Template, denied: set[str]) -> None:
+    assert argued_elsewhere(post, template, CATALOGUE, frozenset()) == denied
+
+
+def test_a_dismissal_of_another_claim_lets_the_claim_asserted_apart_alert() -> None:
+    d = decide("dismissed", _DISMISSED_REPORT, MUSEUM_BRIDGE_AND_DEBUNK, CATALOGUE, POLICY)
+    assert d.matched and d.template_id == "museum-open", (d.template_id, d.suppressed_by, d.explanation)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # the clause after the report answers it with facts, not a dismissal (a clip's provenance): its
+        # words may name another claim, so it is read as the guard reads any arguing clause
+        "A neighbour keeps posting: 'The Golden Gate bridge will be closed to traffic for a whole year from "
+        "Monday.' The clip was filmed in 2019 during the night works, the city says the bridge stays open "
+        "every night. The Louvre is now open to the public every night, no tickets needed.",
+        # the report quotes the museum claim itself: a dismissal after it answers this claim
+        "A neighbour keeps posting: 'The Louvre is now open to the public every night, no tickets needed.' "
+        "That's twaddle: the Louvre shuts at six. The Golden Gate bridge will be closed to traffic for a year "
+        "though.",
+    ],
+)
+def test_a_dismissal_only_answers_a_report_of_another_claim(post: str) -> None:
+    d = decide("dismissed", post, MUSEUM_BRIDGE_AND_DEBUNK, CATALOGUE, POLICY)
+    assert d.template_id != "museum-open" or not d.matched, (d.template_id, d.explanation)
 
 
 def test_a_look_alike_of_the_claim_a_post_denies_does_not_stop_the_claim_it_asserts_apart() -> None:

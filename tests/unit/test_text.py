@@ -6,7 +6,9 @@ import pytest
 
 from monitor.core.text import (
     analyze,
+    calls_false,
     content_terms,
+    dismisses,
     extract_signals,
     foreign_prices,
     masked_spellings,
@@ -271,6 +273,13 @@ def test_benign_text_has_no_signals() -> None:
         ("If strangers were truly making thousands a day, why would they need your thirty pounds?", "debunk"),
         # an answer someone looked up (scripts/round47_mends.py, fb)
         ("So I looked it up for him: the report names thirteen researchers", "debunk"),
+        # the plain man's dismissal of a claim he quotes (scripts/round57_mends.py, d2)
+        ("See om jama, that's twaddle: the apps in the stores are made by other developers", "debunk"),
+        ("Sab bakwaas hai, it's all rubbish: the report names thirteen authors", "debunk"),
+        ("Heotsori-yu, that's hogwash: it's a real video", "debunk"),
+        ("Nope, that ain't so: the lab's own people made it", "debunk"),
+        ("C'est du flan, that's baloney: the work was led by the lab's own researchers", "debunk"),
+        ("Això són romanços, that's just tales: the three months is there to hurry you", "debunk"),
         ("Our IT volunteer looked into it: the groups collect fees and close", "debunk"),
         ("Mod note: we're removing casting posts with QR codes", "moderation"),
         ("Posts selling invites will be deleted", "moderation"),
@@ -306,6 +315,10 @@ def test_stance_kinds(text: str, kind: str) -> None:
         "The open-source community projects already build on the model",
         "Why is nobody talking about the video model being open to everyone now?",
         "不续费就被踢出群，名额有限",  # a threat to a buyer names no victim
+        # the dismissal words inside other words or as things of their own (d2)
+        "Rubbish collection moves to Tuesday, bring the bins in after",
+        "Our garbage-free workshop sells rubbish bins made from old drums",
+        "Tales from the riverbank, a video made with the open model, is out now",
     ],
 )
 def test_assertions_have_no_stance(text: str) -> None:
@@ -868,3 +881,23 @@ def test_sells_of_its_own_reads_outside_quotations_and_refusals(post: str, sells
 )
 def test_sells_of_its_own_leaves_out_a_trade_that_names_none_of_the_offer(post: str, sells: bool) -> None:
     assert sells_of_its_own(post, frozenset({"sora", "app", "apk", "download"})) is sells
+
+
+@pytest.mark.parametrize(
+    ("text", "dismissal", "called_false"),
+    [
+        ("see om jama, that's twaddle: the apps are made by others", True, True),
+        ("nope, that ain't so: the lab's own people made it", True, True),
+        ("to je blbost, that's rubbish: nobody is earning anything", True, True),
+        # how news and fact checks call a claim false: not the plain man's dismissal
+        ("the bridge closure story is a hoax", False, True),
+        ("that's not true, the report names thirteen authors", False, True),
+        # facts, a bare negation, or the words as things
+        ("it was filmed in 2019 by one of our members", False, False),
+        ("the bridge is not closing", False, False),
+        ("rubbish collection moves to tuesday", False, False),
+    ],
+)
+def test_dismissals_and_what_calls_a_claim_false(text: str, dismissal: bool, called_false: bool) -> None:
+    assert dismisses(text) is dismissal
+    assert calls_false(text) is called_false
