@@ -50,6 +50,13 @@ monitor/), over every seen set:
 
 If any fails, d2 is removed and the result documented. Kept, it is read on the next unseen sets
 (hard_en_heldout59 / 60, zh_heldout53 / 54) under the rule pre-registered in docs/QUALITY.md.
+
+RESULT (2026-12-06 16:39-16:59 UTC, the dumps of 7670be7's monitor/ and cd3e370's): d2 KEEP. R1: no right
+alert lost, no post without gold newly alerting, wrong alerts 152 -> 141 (18 decisions right, heldout44-022
+from one wrong template to another). R2: no Chinese decision changed, alone or in the stream; 0 of 1,000
+reviews alerting. R3: all eight targets (36-034 and 57-026 alert nothing, the other six their gold
+template). R4: the 1,246 unit tests pass. R5: CheckThat! 2022 2A dev 165 / 5 / 34, MAP@5 0.9849, with d2
+and without (identical reports).
 """
 
 from __future__ import annotations
