@@ -1755,9 +1755,9 @@ def argued_elsewhere(
             denied = words | question
             if answers:
                 # an English clause that dismisses right after a report of another claim answers that
-                # report, whatever facts it answers with: "My neighbour keeps posting: 'The official Sora app is
-                # out …' See om jama, that's twaddle: the 'Sora' apps in the stores are made by other
-                # developers, not by OpenAI." Its facts may share words with the claim the post then
+                # report, whatever facts it answers with: "My neighbour keeps posting: 'The official Sora
+                # app is out …' See om jama, that's twaddle: the 'Sora' apps in the stores are made by
+                # other developers, not by OpenAI." Its facts may share words with the claim the post then
                 # asserts apart ("But this one is real: Sora is open to the public now"): the report, not
                 # those words, is what it denies
                 denied |= reported
