@@ -1,13 +1,16 @@
 """The console in a real headless browser (Debian's chromium + chromium-driver, driven by selenium) against
 the real worker, broker and Redis and ``monitor api``: sign in, watch an incident arrive live, open it,
 Confirm one alert and mark another False positive (checked through the API), a viewer is refused, and
-hostile posts show as text and run nothing. Takes the screenshots of docs/CONSOLE.md (docs/console/*.png).
+hostile posts show as text and run nothing. Takes the screenshots of docs/CONSOLE.md: into the test's own
+folder, or over docs/console/*.png with ``MONITOR_UPDATE_SCREENSHOTS=1`` (a test run leaves the checkout as
+it found it).
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -144,13 +147,21 @@ def first_incident_link(driver: Any) -> str | None:
     return None
 
 
-def shoot(driver: Any, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    driver.save_screenshot(str(SHOTS / f"{name}.png"))
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    """Where the screenshots go: docs/console when asked to refresh them, else the test's own folder."""
+    return SHOTS if os.environ.get("MONITOR_UPDATE_SCREENSHOTS") == "1" else tmp_path / "console"
+
+
+def shoot(driver: Any, shots: Path, name: str) -> None:
+    shots.mkdir(parents=True, exist_ok=True)
+    path = shots / f"{name}.png"
+    driver.save_screenshot(str(path))
+    assert path.stat().st_size > 0, path
 
 
 def test_console_end_to_end_in_a_real_browser(
-    settings: Any, redis_conn: Any, embedder: Any, tmp_path: Path
+    settings: Any, redis_conn: Any, embedder: Any, tmp_path: Path, shots: Path
 ) -> None:
     keys = Keys(settings.redis_prefix)
     TemplateRegistry(redis_conn, keys, embedder).upsert_many([TEMPLATE])
@@ -166,7 +177,7 @@ def test_console_end_to_end_in_a_real_browser(
         assert httpx.get(f"{base}/incidents").status_code == 401
         driver.get(f"{base}/")
         wait(driver, lambda d: "/signin" in d.current_url, what="a redirect to sign in")
-        shoot(driver, "signin")
+        shoot(driver, shots, "signin")
         sign_in(driver, base, reviewer)
         wait(
             driver, lambda d: d.find_element(By.ID, "conn").get_attribute("data-state") == "live", what="live"
@@ -200,7 +211,7 @@ def test_console_end_to_end_in_a_real_browser(
             "the queue must update without a reload"
         )
         time.sleep(2.5)  # let the last alerts of the burst land (the count in the screenshot)
-        shoot(driver, "queue")
+        shoot(driver, shots, "queue")
 
         driver.get(wait(driver, first_incident_link, what="the incident link"))
         wait(
@@ -242,7 +253,7 @@ def test_console_end_to_end_in_a_real_browser(
         )
         driver.find_element(By.ID, "take").click()
         wait(driver, lambda d: d.find_element(By.ID, "holder").text == "rita", what="the holder")
-        shoot(driver, "incident")
+        shoot(driver, shots, "incident")
 
         # near misses beside the incident: the debunks a guard stopped, with score and reason, as text
         misses = driver.find_elements(By.CSS_SELECTOR, "li.near-miss")
@@ -254,7 +265,7 @@ def test_console_end_to_end_in_a_real_browser(
         driver.execute_script(
             "arguments[0].scrollIntoView({block: 'start'})", driver.find_element(By.ID, "near-misses")
         )
-        shoot(driver, "incident-near-misses")
+        shoot(driver, shots, "incident-near-misses")
 
         # through the API: what the buttons recorded
         assert httpx.get(f"{base}/alerts/{first}/feedback", headers=auth).json()["verdict"] == "confirmed"
@@ -290,7 +301,7 @@ def test_console_end_to_end_in_a_real_browser(
         wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "table.results tbody tr"), what="search")
         assert "<script>window" not in driver.page_source  # the hostile post is text in the results too
         assert driver.execute_script("return window.__pwned === undefined")
-        shoot(driver, "search")
+        shoot(driver, shots, "search")
         sign_in(driver, base, TOKEN)  # the bootstrap admin (MONITOR_API_TOKEN) can edit templates
         driver.get(f"{base}/ui/templates")
         # an editor registers a spelling of the wave's name in the real browser: the form posts, the
@@ -300,21 +311,21 @@ def test_console_end_to_end_in_a_real_browser(
         driver.find_element(By.XPATH, "//button[text()='Add spelling']").click()
         wait(driver, lambda d: "<td>索拉</td><td>Sora</td>" in d.page_source, what="the spelling listed")
         assert httpx.get(f"{base}/spellings").json() == [{"alias": "索拉", "name": "Sora"}]
-        shoot(driver, "templates")
+        shoot(driver, shots, "templates")
         driver.get(f"{base}/ui/templates/sora-course/edit")
         driver.find_element(By.ID, "try-text").send_keys("Join the Sora course for 99 yuan, scan the QR code")
         driver.find_element(By.ID, "try").click()
         wait(driver, lambda d: d.find_elements(By.ID, "try-out"), what="the try-it result", timeout_s=60)
         tried = driver.find_element(By.ID, "try-out").text
         assert "sora-course" in tried and "confidence" in tried, tried
-        shoot(driver, "template-try")
+        shoot(driver, shots, "template-try")
         threshold = driver.find_element(By.ID, "f-threshold")
         threshold.clear()
         threshold.send_keys("7")
         driver.find_element(By.ID, "save").click()
         error = wait(driver, lambda d: d.find_elements(By.ID, "error-threshold"), what="the field error")[0]
         driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", error)
-        shoot(driver, "template-form")
+        shoot(driver, shots, "template-form")
         assert httpx.get(f"{base}/templates/sora-course").json()["threshold"] == 0.5  # nothing saved
 
         # history with diffs: a new version changes the text and adds an example
@@ -333,7 +344,7 @@ def test_console_end_to_end_in_a_real_browser(
         examples = driver.find_element(By.CSS_SELECTOR, "table.diff tr[data-field='examples'] li.insert")
         assert examples.text == "Sora course <b>cheap</b>, DM for the QR code"  # escaped, shown as text
         driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", row)
-        shoot(driver, "template-history")
+        shoot(driver, shots, "template-history")
 
         # /docs: Swagger UI served by the API itself, working under the CSP with no outside request
         driver.get(f"{base}/docs")
