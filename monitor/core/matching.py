@@ -1592,6 +1592,8 @@ class _Clause:
     asked: bool  # a question mark ends it
     reading: PostText  # :func:`analyze` of the clause alone
     words: frozenset[str]  # its content words
+    dismisses: bool  # it dismisses what was said in the plain man's words (text.dismisses)
+    calls_false: bool  # it calls what was said false in so many words, dismissals included (text.calls_false)
 
 
 # the guards read a post's clauses once per candidate, and several candidates per post: the clauses of the
@@ -1626,7 +1628,14 @@ def _apart_clauses(raw: str) -> tuple[_Clause, ...]:
         spans.append((raw[start:end], asked))
         start = after
     spans.append((raw[start:], False))
-    return tuple(_Clause(text, asked, analyze(text), frozenset(content_terms(text))) for text, asked in spans)
+    return tuple(_clause(text, asked) for text, asked in spans)
+
+
+def _clause(text: str, asked: bool) -> _Clause:
+    """A clause read once: its stance, its words, and whether it dismisses or calls false what was said."""
+    reading = analyze(text)
+    norm = reading.normalized
+    return _Clause(text, asked, reading, frozenset(content_terms(text)), dismisses(norm), calls_false(norm))
 
 
 _SENTENCE_END = frozenset(".!?。！？")
@@ -1655,7 +1664,7 @@ _ANSWERING_EN = frozenset({"denial", "scam"})
 
 
 def _report_answered(
-    reading: PostText,
+    clause: _Clause,
     cjk: bool,
     reported: frozenset[str],
     claim: frozenset[str],
@@ -1665,7 +1674,7 @@ def _report_answered(
     bare negation nor an answer with facts) answers, when it comes right after a report of someone else's
     words (:func:`_reports`): ``"this"`` when the report quotes this claim (two or more of its claim words,
     no fewer than of any other's), ``"other"`` when it quotes another (more of that one's), else None."""
-    if cjk or not reported or not (reading.stance & _ANSWERING_EN or calls_false(reading.normalized)):
+    if cjk or not reported or not (clause.reading.stance & _ANSWERING_EN or clause.calls_false):
         return None
     mine = len(reported & claim)
     most = max((len(reported & other) for other in other_claims()), default=0)
@@ -1737,7 +1746,7 @@ def argued_elsewhere(
             # offer it quotes or names: whatever words it names, it argues against a scam template. A seller
             # refuses the others' offers and makes its own: there it argues only against what it names
             return frozenset()
-        elif (answered := _report_answered(reading, cjk, reported, claim, other_claims)) == "this":
+        elif (answered := _report_answered(clause, cjk, reported, claim, other_claims)) == "this":
             # a dismissal right after a report of this claim answers this claim, whatever words its facts
             # share with another ("'The bridge will be closed for a year.' It's all rubbish: the bridge
             # stays open every night")
@@ -1748,7 +1757,7 @@ def argued_elsewhere(
                 or reading.negated
                 or reading.negated_cjk
                 or reading.stance & (_DENYING if cjk else _DENYING_EN)
-                or (not cjk and dismisses(reading.normalized))
+                or (not cjk and clause.dismisses)
             ):
                 continue
             # a denial that answers a question denies what was asked ("开源？❌ 谣言", "Open source? Nope")

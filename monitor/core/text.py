@@ -832,7 +832,7 @@ _STANCE_PATTERNS: dict[str, str] = {
 }
 _STANCE = {kind: re.compile(rf"\b(?:{rx})\b") for kind, rx in _STANCE_PATTERNS.items()}
 _DISMISSAL_RE = re.compile(rf"\b(?:{_DISMISSAL})\b")
-_CALLED_FALSE_RE = re.compile(rf"\b(?:{_CALLED_FALSE})\b")
+_CALLED_FALSE_RE = re.compile(rf"\b(?:{_CALLED_FALSE}|{_DISMISSAL})\b")
 
 
 def dismisses(normalized: str) -> bool:
@@ -845,7 +845,7 @@ def calls_false(normalized: str) -> bool:
     """Whether a (normalised) text calls what was said false in so many words, a dismissal
     (:func:`dismisses`) or as news and fact checks do (:data:`_CALLED_FALSE`: "it's not true", "a hoax"),
     rather than answering it with facts."""
-    return bool(_CALLED_FALSE_RE.search(normalized)) or dismisses(normalized)
+    return bool(_CALLED_FALSE_RE.search(normalized))
 
 
 _STANCE_ANY = re.compile("|".join(rf"(?:\b(?:{rx})\b)" for rx in _STANCE_PATTERNS.values()))
