@@ -30,6 +30,8 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from head_folds import count_alert, fmt, new_count  # the scripts folder is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "monitor" / "demo" / "templates.jsonl"
 DATA = ROOT / "tests" / "data"
@@ -97,19 +99,16 @@ def _load(path: Path) -> dict[str, dict]:
 
 
 def scores(rows: dict[str, dict]) -> str:
-    """Precision / recall (tp/fp/fn) of per-post decisions, and the kinds of posts without gold that alert."""
-    tp = fp = fn = 0
+    """Precision / recall (tp/fp/fn) of per-post decisions (head_folds' count and format), and the kinds of
+    posts without gold that alert."""
+    count = new_count()
     warnings: Counter[str] = Counter()
     for r in rows.values():
-        gold, matched = set(r.get("gold") or []), r.get("matched")
-        tp += bool(matched and matched in gold)
-        fp += bool(matched and matched not in gold)
-        fn += bool(gold and matched not in gold)
-        if matched and not gold:
+        count_alert(count, r, r.get("matched"), ())
+        if r.get("matched") and not r["gold"]:
             warnings[r.get("kind", "?")] += 1
-    precision, recall = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
     alerting = ", ".join(f"{n} {k}" for k, n in sorted(warnings.items())) or "none"
-    return f"{precision:.3f} / {recall:.3f} ({tp}/{fp}/{fn}); without gold alerting: {alerting}"
+    return f"{fmt(count)}; without gold alerting: {alerting}"
 
 
 def changes(before: dict[str, dict], after: dict[str, dict]) -> list[tuple[str, str, bool]]:
@@ -120,7 +119,7 @@ def changes(before: dict[str, dict], after: dict[str, dict]) -> list[tuple[str, 
         was, now = before[post].get("matched"), after[post].get("matched")
         if was == now:
             continue
-        gold = set(before[post].get("gold") or [])
+        gold = set(before[post]["gold"])
         right = (now is not None and now in gold) or (was is not None and was not in gold and now is None)
         kind = before[post].get("kind", "?")
         out.append((post, f"[{kind}] {was} -> {now}", right))
