@@ -64,7 +64,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from fact_debunk_check import Judged, mend_cli, print_checks  # the scripts folder is on sys.path
+from fact_debunk_check import Judged, _wrong, mend_cli, print_checks  # the scripts folder is on sys.path
 
 TARGETS = tuple(
     (f"heldout{p.split('-')[0]}", f"heldout{p}")
@@ -77,8 +77,8 @@ def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
         raise SystemExit("mend: d2")
     j = Judged.of(before_dir, after_dir)
     before, after = j.english_before, j.tally.english
-    wrong_before = sum(1 for r in before.values() if r["matched"] and r["matched"] not in set(r["gold"]))
-    wrong_after = sum(1 for r in after.values() if r["matched"] and r["matched"] not in set(r["gold"]))
+    wrong_before = sum(_wrong(r, r["matched"]) for r in before.values())
+    wrong_after = sum(_wrong(r, r["matched"]) for r in after.values())
     no_gold_new = [k for k, r in after.items() if r["matched"] and not r["gold"] and not before[k]["matched"]]
     r3 = {k: after[k]["matched"] for k in TARGETS}
     missing = [k for k in TARGETS if k not in before]
