@@ -692,7 +692,11 @@ _DISMISSAL = (
     r"(?:it'?s|that'?s|this\s+is|(?:it|that|this)\s+(?:is|was))\s+(?:(?:just|all|pure|total|complete|utter|"
     r"a\s+load\s+of|a\s+pack\s+of)\s+)?(?:rubbish|twaddle|hogwash|baloney|codswallop|garbage|tosh|balderdash|"
     r"poppycock|tripe|drivel|bunkum|claptrap|piffle|tales|(?:a\s+)?(?:tall|fairy)\s+tales?|"
-    r"(?:a\s+)?(?:plain|flat|big|bare[-\s]?faced|downright|barefaced)\s+lies?)\b|"
+    r"(?:a\s+)?(?:plain|flat|big|bare[-\s]?faced|downright|barefaced)\s+lies?|"
+    # the talker's boast and the trickster's con: "Athu verum thallu, that's just big talk", "Eso es puro
+    # juega vivo, that's a con", "that's all hot air"
+    r"(?:big|tall|idle|empty)\s+talk|hot\s+air|(?:a\s+)?con(?:\s+job)?|(?:a\s+)?(?:bad\s+|sick\s+)?joke|"
+    r"malarkey|blarney|humbug|bunk|eyewash|moonshine|(?:a\s+)?crock|bull(?:shit)?)\b|"
     r"(?:that|it)\s+(?:ain'?t|isn'?t|is\s+not)\s+so\b"
 )
 

@@ -493,6 +493,15 @@ _DISMISSED_IN_PASSING = (
         # "a hoax" does: news and fact checks call claims so)
         (_DISMISSED_IN_PASSING, OPEN, {"bridge-closed"}),
         (_DISMISSED_IN_PASSING, BRIDGE, set()),
+        # a con or a boast dismisses as twaddle does (scripts/round58_mends.py, d3)
+        (
+            _DISMISSED_REPORT.replace(
+                "Sab bakwaas hai, it's all rubbish", "Eso es puro juega vivo, that's a con"
+            ),
+            OPEN,
+            {"bridge-closed"},
+        ),
+        (_DISMISSED_IN_PASSING.replace("that's codswallop", "that's just big talk"), OPEN, {"bridge-closed"}),
         (
             "Them lot saying the Golden Gate bridge will be closed to traffic for a year, it's a hoax. What is "
             "true: the Louvre is now open to the public every night, no tickets needed.",

@@ -280,6 +280,9 @@ def test_benign_text_has_no_signals() -> None:
         ("Nope, that ain't so: the lab's own people made it", "debunk"),
         ("C'est du flan, that's baloney: the work was led by the lab's own researchers", "debunk"),
         ("Això són romanços, that's just tales: the three months is there to hurry you", "debunk"),
+        # the boast and the con (scripts/round58_mends.py, d3)
+        ("Athu verum thallu, that's just big talk: OpenAI's report has thirteen names", "debunk"),
+        ("Eso es puro embeleco, hermano, that's a con: nobody can rent you Sora", "debunk"),
         ("Our IT volunteer looked into it: the groups collect fees and close", "debunk"),
         ("Mod note: we're removing casting posts with QR codes", "moderation"),
         ("Posts selling invites will be deleted", "moderation"),
@@ -889,6 +892,15 @@ def test_sells_of_its_own_leaves_out_a_trade_that_names_none_of_the_offer(post: 
         ("see om jama, that's twaddle: the apps are made by others", True, True),
         ("nope, that ain't so: the lab's own people made it", True, True),
         ("to je blbost, that's rubbish: nobody is earning anything", True, True),
+        # the boast and the con (scripts/round58_mends.py, d3)
+        ("athu verum thallu, that's just big talk: the report has thirteen names", True, True),
+        ("eso es puro juega vivo, that's a con: there is no api", True, True),
+        ("that's all hot air, nobody can rent you an account", True, True),
+        ("it's a con job from start to finish", True, True),
+        # the same words as things, or without the predicate
+        ("the talk was big news at the conference", False, False),
+        ("we laughed at his joke about the lanterns", False, False),
+        ("the constable came by at noon", False, False),
         # how news and fact checks call a claim false: not the plain man's dismissal
         ("the bridge closure story is a hoax", False, True),
         ("that's not true, the report names thirteen authors", False, True),
