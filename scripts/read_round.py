@@ -2,12 +2,14 @@
 defaults, through each switch turned the other way, and through copies of ``monitor/`` with one mend undone;
 then a summary of what each switch and each mend changes (docs/QUALITY.md "Pre-registered for …").
 
-    python scripts/read_round.py OUT hard_en_heldout59 zh_heldout53 [--less NAME=DIR ...] [--less-zh NAME=DIR]
+    python scripts/read_round.py OUT hard_en_heldout59 zh_heldout53 [--less NAME=DIR ...]
+                                 [--less-en NAME=DIR ...] [--less-zh NAME=DIR ...]
     python scripts/read_round.py OUT --summary       # print the summary of a finished read again
 
 ``--less NAME=DIR`` reads both sets with ``PYTHONPATH=DIR``, a copy of ``monitor/`` with mend NAME undone
 (``git archive <commit before it> monitor | tar -x -C DIR``, or the mend's lines cut from a copy by hand);
-``--less-zh`` reads the Chinese set only (a mend whose code no Chinese post reaches). The English set is read
+``--less-en`` reads the English set only (an English cue no Chinese post carries), ``--less-zh`` the Chinese
+set only (a mend whose code no English post reaches). The English set is read
 with MiniLM, the Chinese one with multilingual-e5-small, alone and among 1,000 background reviews
 (scripts/zh_stream.py); the two languages run side by side. ``OUT`` gets one file of per-post decisions
 (scripts/zh_decisions.py) per language and variant, ``en_def.jsonl``, ``zs_rev-d2.jsonl`` …, and each set's
@@ -165,7 +167,7 @@ def main() -> None:
         raise SystemExit(__doc__)
     out, en, zh = Path(args[0]).resolve(), DATA / args[1], DATA / args[2]
     out.mkdir(parents=True, exist_ok=True)
-    less, less_zh = _pairs(args, "--less"), _pairs(args, "--less-zh")
+    less, less_en, less_zh = _pairs(args, "--less"), _pairs(args, "--less-en"), _pairs(args, "--less-zh")
     failed: list[BaseException] = []
 
     def run(read: Callable[[Path, Path, dict[str, str]], None], stem: Path, codes: dict[str, str]) -> None:
@@ -175,7 +177,7 @@ def main() -> None:
             failed.append(exc)
 
     threads = [
-        threading.Thread(target=run, args=(_read_english, en, less)),
+        threading.Thread(target=run, args=(_read_english, en, {**less, **less_en})),
         threading.Thread(target=run, args=(_read_chinese, zh, {**less, **less_zh})),
     ]
     for t in threads:

@@ -39,6 +39,13 @@ monitor/), over every seen set:
 
 If any fails, d3 is removed and the result documented. Kept, it is read on the next unseen sets
 (hard_en_heldout61 / 62, zh_heldout55 / 56) under the rule pre-registered in docs/QUALITY.md.
+
+RESULT (2026-12-06 19:40-20:22 UTC, the dumps of aaa26b5's monitor/ and 5dcc0be's): d3 KEEP. R1: no right
+alert lost, no post without gold newly alerting, wrong alerts 150 -> 145 (the 5 changes of the in-sample
+run). R2: no Chinese decision changed, alone or in the stream; 0 of 1,000 reviews alerting. R3: 59-025 and
+59-032 alert nothing, 59-034 its gold template (the generation service). R4: the 1,258 unit tests pass (the
+8 new cases fail on the code before). R5: CheckThat! 2022 2A dev 165 / 5 / 34, MAP@5 0.9849, with d3 and
+without (identical reports).
 """
 
 from __future__ import annotations
