@@ -20,8 +20,8 @@ dismissal (it denies the claim it names; right after a report it answers that re
 How it was built, said plainly: by reading those three posts, then one run of the English half of the dump
 (scripts/en_sets.py, finished 19:37 UTC) against the code before (aaa26b5): 5 decisions right (the three
 targets, heldout55-028 and heldout60-002 no longer alert the claim they deny; 59-034 and 60-002 now alert
-their gold template), 0 wrong. So the English half is in sample; the Chinese half, the stream and CheckThat! dev are
-not yet run with it.
+their gold template), 0 wrong. So the English half is in sample; the Chinese half, the stream and
+CheckThat! dev are not yet run with it.
 
 RULE (written and committed before the judging dumps, 2026-12-06). d3 against the code before it (aaa26b5's
 monitor/), over every seen set:
