@@ -135,6 +135,10 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # -> 0.84, an inventor claim at the foot of a rota read as another template). Then four
     # debunk cues stopped 20 warnings on the seen sets (scripts/round56_mends.py, c1, p3, a1, s1) and the floors of the eleven sets they moved were set to what they measure (2026-12-06 14:15).
     # Fifty-seventh and fifty-eighth (14:10, 14:27): 0.875 / 0.800 and 0.750 / 0.600, one and two debunks.
+    # Fifty-ninth and sixtieth (17:08): 0.806 / 0.714 and 0.900 / 0.771, three and two debunks. The boast and
+    # the con as a dismissal (scripts/round58_mends.py, d3) moved heldout55, 59 and 60, whose floors were set to
+    # what they measure (2026-12-06 20:25). Sixty-first and sixty-second (20:27, 20:36): 0.812 / 0.743 and
+    # 0.906 / 0.829, one and two debunks.
     # Floors under what was measured, to catch a regression, not the targets
     [
         ("tune", 0.97, 0.97, 0),
@@ -192,12 +196,14 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout52", 0.9, 0.82, 0),
         ("heldout53", 0.83, 0.74, 2),
         ("heldout54", 0.87, 0.8, 1),
-        ("heldout55", 0.82, 0.82, 3),
+        ("heldout55", 0.85, 0.82, 3),
         ("heldout56", 0.88, 0.85, 3),
         ("heldout57", 0.96, 0.82, 1),
         ("heldout58", 0.82, 0.68, 2),
-        ("heldout59", 0.8, 0.71, 3),
-        ("heldout60", 0.9, 0.77, 2),
+        ("heldout59", 0.89, 0.74, 3),
+        ("heldout60", 0.93, 0.8, 2),
+        ("heldout61", 0.81, 0.74, 1),
+        ("heldout62", 0.9, 0.82, 2),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
