@@ -7,7 +7,7 @@ then a summary of what each switch and each mend changes (docs/QUALITY.md "Pre-r
     python scripts/read_round.py OUT --summary       # print the summary of a finished read again
 
 ``--less NAME=DIR`` reads both sets with ``PYTHONPATH=DIR``, a copy of ``monitor/`` with mend NAME undone
-(``git archive <commit before it> monitor | tar -x -C DIR``, or the mend's lines cut from a copy by hand);
+(scripts/mend_copies.py writes one per mend: the mend's lines cut from a copy, or the commit before it);
 ``--less-en`` reads the English set only (an English cue no Chinese post carries), ``--less-zh`` the Chinese
 set only (a mend whose code no English post reaches). The English set is read
 with MiniLM, the Chinese one with multilingual-e5-small, alone and among 1,000 background reviews
