@@ -116,6 +116,14 @@ MENDS: dict[str, list[Edit] | str] = {
     ],
     "l1": [replace("matching.py", "        and not tells_victims_loss(post.normalized)\n", "")],
     "c1": [cut("text.py", "# the correction of who a claim named", r'[^.;!?]{{1,100}},\s+but|"')],
+    # the correction told as an aside (round61_mends.py)
+    "c2": [
+        cut(
+            "text.py",
+            "# ... and told as an aside, set off by",
+            r'r"(?:said|says|say|claimed|claims|claim|had\s+it|',
+        )
+    ],
     "p3": [cut("text.py", "# and in the active voice, by whoever filmed it", r'rf"{_DATED_NO_WAVE}|"')],
     "a1": [
         cut(

@@ -728,6 +728,10 @@ _STANCE_PATTERNS: dict[str, str] = {
     r"labell?ed|listed|reported|tagged|attributed|billed|hailed|touted)|"
     rf"(?:whatever|despite\s+what)\s+(?:the|that|a|some)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_TOLD_IN}|chain\s+mails?)\s+"
     r"(?:said|says|say|claimed|claims|claim)|"
+    # ... and told as an aside, set off by a bracket, comma or dash: "Xie Saining (not, as a viral post
+    # claimed, one of Sora's inventors) is …" ("Sora is not, as some posts say, closed" asserts)
+    rf"(?:(?<=[(,–—])|(?<=[(,–—]\s))(?:not|never)\s*,?\s+as\s+(?:the|that|a|some|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_TOLD_IN}|chain\s+mails?)\s+"
+    r"(?:said|says|say|claimed|claims|claim|had\s+it|would\s+have\s+it)|"
     rf"{_TOLD_IN}\s+(?:had\s+)?(?:named|credited|gave)\s+[^.;!?]{{1,100}},\s+but|"
     # the answer that what was sold cannot exist: "that key could never have worked"
     r"(?:could|would)(?:\s+never|n'?t\s+(?:ever\s+|possibly\s+)?)\s+have\s+worked|"

@@ -266,6 +266,12 @@ def test_benign_text_has_no_signals() -> None:
         ("the computer scientist a viral post had wrongly named as one of its inventors", "debunk"),
         ("who was not, whatever the viral post said, one of the inventors", "debunk"),
         ("the forwarded post named Xie Saining as an inventor, but the two who led it are others", "debunk"),
+        # ... told as an aside (scripts/round61_mends.py, c2)
+        (
+            "Xie Saining (not, as a viral post claimed, one of Sora's inventors) is the last-named author",
+            "debunk",
+        ),
+        ("Xie Saining — never, as the rumour had it, part of the team — wrote the paper", "debunk"),
         # an advice column's reply to a reader's question quoted above it (round56_mends.py, a1)
         ("'Is that true?' (a member in Yeovil) The editor replies: the report's byline lists", "debunk"),
         # the sceptic's counterfactual (round56_mends.py, s1)
@@ -322,6 +328,8 @@ def test_stance_kinds(text: str, kind: str) -> None:
         "Rubbish collection moves to Tuesday, bring the bins in after",
         "Our garbage-free workshop sells rubbish bins made from old drums",
         "Tales from the riverbank, a video made with the open model, is out now",
+        # "not, as … said" that is no aside: the claim asserted against what posts said (c2)
+        "The video model is not, as some posts say, closed: it is open to everyone now",
     ],
 )
 def test_assertions_have_no_stance(text: str) -> None:
