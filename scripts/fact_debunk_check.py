@@ -263,6 +263,48 @@ def judge_by(
     return judge
 
 
+def judge_no_more_wrong(expected: dict[str, tuple[str, ...]]) -> Callable[[str, Path, Path], None]:
+    """The ``judge`` of a mend script whose rule counts wrong alerts (``expected``: mend -> its target posts,
+    "59-025" for heldout59-025): R1 no right English alert lost, no post without gold newly alerting, no
+    more wrong alerts in all than before; R2 no Chinese decision changed, no background review alerting; R3
+    each target no longer alerts the template it alerted before, and alerts its gold template or nothing."""
+
+    def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
+        if mend not in expected:
+            raise SystemExit(f"mend: one of {tuple(expected)}")
+        targets = tuple((f"heldout{p.split('-')[0]}", f"heldout{p}") for p in expected[mend])
+        j = Judged.of(before_dir, after_dir)
+        before, after = j.english_before, j.tally.english
+        missing = [k for k in targets if k not in before]
+        if missing:
+            sys.exit(f"targets not in the dump: {missing}")
+        wrong_before = sum(_wrong(r, r["matched"]) for r in before.values())
+        wrong_after = sum(_wrong(r, r["matched"]) for r in after.values())
+        no_gold_new = [
+            k for k, r in after.items() if r["matched"] and not r["gold"] and not before[k]["matched"]
+        ]
+        r3 = {k: after[k]["matched"] for k in targets}
+        denied = {k: before[k]["matched"] for k in targets}
+        r1 = not j.tally.lost and not no_gold_new and wrong_after <= wrong_before
+        r2 = not j.chinese_changes and j.tally.background == 0
+        r3_ok = all(
+            after[k]["matched"] != denied[k] and after[k]["matched"] in {None, *after[k]["gold"]}
+            for k in targets
+        )
+        lost, zh = len(j.tally.lost), len(j.chinese_changes)
+        print_checks(
+            mend,
+            {
+                f"R1 English: right alerts lost 0 ({lost}); no-gold posts newly alerting 0 ({no_gold_new}); "
+                f"wrong alerts {wrong_before} -> {wrong_after}": r1,
+                f"R2 Chinese: decisions changed 0 ({zh}); background 0 ({j.tally.background})": r2,
+                f"R3 targets no longer alert what they deny: {r3}": r3_ok,
+            },
+        )
+
+    return judge
+
+
 def mend_cli(judge_mend: Callable[[str, Path, Path], None], doc: str | None) -> None:
     """The command line of a mend script: ``dump OUT`` or ``judge MEND BEFORE AFTER``."""
     mode, *args = sys.argv[1:] or [""]

@@ -61,46 +61,11 @@ and without (identical reports).
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from fact_debunk_check import judge_no_more_wrong, mend_cli  # the scripts folder is on sys.path
 
-from fact_debunk_check import Judged, _wrong, mend_cli, print_checks  # the scripts folder is on sys.path
-
-TARGETS = tuple(
-    (f"heldout{p.split('-')[0]}", f"heldout{p}")
-    for p in ("36-034", "54-009", "55-022", "56-009", "56-015", "57-026", "58-006", "58-014")
+judge = judge_no_more_wrong(
+    {"d2": ("36-034", "54-009", "55-022", "56-009", "56-015", "57-026", "58-006", "58-014")}
 )
-
-
-def judge(mend: str, before_dir: Path, after_dir: Path) -> None:
-    if mend != "d2":
-        raise SystemExit("mend: d2")
-    j = Judged.of(before_dir, after_dir)
-    before, after = j.english_before, j.tally.english
-    wrong_before = sum(_wrong(r, r["matched"]) for r in before.values())
-    wrong_after = sum(_wrong(r, r["matched"]) for r in after.values())
-    no_gold_new = [k for k, r in after.items() if r["matched"] and not r["gold"] and not before[k]["matched"]]
-    r3 = {k: after[k]["matched"] for k in TARGETS}
-    missing = [k for k in TARGETS if k not in before]
-    if missing:
-        sys.exit(f"targets not in the dump: {missing}")
-    denied = {k: before[k]["matched"] for k in TARGETS}
-    r1 = not j.tally.lost and not no_gold_new and wrong_after <= wrong_before
-    r2 = not j.chinese_changes and j.tally.background == 0
-    r3_ok = all(
-        after[k]["matched"] != denied[k] and after[k]["matched"] in {None, *after[k]["gold"]} for k in TARGETS
-    )
-    lost, zh = len(j.tally.lost), len(j.chinese_changes)
-    print_checks(
-        mend,
-        {
-            f"R1 English: right alerts lost 0 ({lost}); no-gold posts newly alerting 0 ({no_gold_new}); "
-            f"wrong alerts {wrong_before} -> {wrong_after}": r1,
-            f"R2 Chinese: decisions changed 0 ({zh}); background 0 ({j.tally.background})": r2,
-            f"R3 targets no longer alert what they deny: {r3}": r3_ok,
-        },
-    )
-
 
 if __name__ == "__main__":
     mend_cli(judge, __doc__)
