@@ -37,6 +37,12 @@ monitor/), over every seen set:
 
 If any fails, c2 is removed and the result documented. Kept, it is read on the next unseen sets under the
 rule their pre-registration in docs/QUALITY.md gives.
+
+RESULT (2026-12-06 20:56-21:18 UTC, the dumps of 23c7f96's monitor/ and a1e7161's): c2 KEEP. R1: no right
+alert lost, no post without gold newly alerting, wrong alerts 154 -> 153 (61-047, the one change). R2: no
+Chinese decision changed, alone or in the stream; 0 of 1,000 reviews alerting. R3: 61-047 alerts nothing
+(stopped by the stance guard). R4: the 1,277 unit tests pass (the 2 new readings fail on the code before).
+R5: CheckThat! 2022 2A dev 165 / 5 / 34, MAP@5 0.9849, with c2 and without (identical reports).
 """
 
 from __future__ import annotations

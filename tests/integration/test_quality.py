@@ -138,7 +138,8 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # Fifty-ninth and sixtieth (17:08): 0.806 / 0.714 and 0.900 / 0.771, three and two debunks. The boast and
     # the con as a dismissal (scripts/round58_mends.py, d3) moved heldout55, 59 and 60, whose floors were set to
     # what they measure (2026-12-06 20:25). Sixty-first and sixty-second (20:27, 20:36): 0.812 / 0.743 and
-    # 0.906 / 0.829, one and two debunks.
+    # 0.906 / 0.829, one and two debunks; the correction told as an aside (scripts/round61_mends.py, c2)
+    # stopped heldout61's person fact (21:18).
     # Floors under what was measured, to catch a regression, not the targets
     [
         ("tune", 0.97, 0.97, 0),
@@ -202,7 +203,7 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout58", 0.82, 0.68, 2),
         ("heldout59", 0.89, 0.74, 3),
         ("heldout60", 0.93, 0.8, 2),
-        ("heldout61", 0.81, 0.74, 1),
+        ("heldout61", 0.83, 0.74, 1),
         ("heldout62", 0.9, 0.82, 2),
     ],
 )
