@@ -124,6 +124,10 @@ MENDS: dict[str, list[Edit] | str] = {
             r'r"(?:said|says|say|claimed|claims|claim|had\s+it|',
         )
     ],
+    # whose a copied insert is (round63_mends.py): "nothing to do with" a denial cue wherever it stands
+    "b1": [
+        replace("text.py", r'r"nothing\s+to\s+do\s+with(?![^()]*\)\s*:)|', r'r"nothing\s+to\s+do\s+with|')
+    ],
     "p3": [cut("text.py", "# and in the active voice, by whoever filmed it", r'rf"{_DATED_NO_WAVE}|"')],
     "a1": [
         cut(

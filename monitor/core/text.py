@@ -707,7 +707,9 @@ _STANCE_PATTERNS: dict[str, str] = {
     "denial": r"den(?:y|ies|ied|ying|ial)|refut\w*|dismiss(?:es|ed)?|rebut\w*|rejects?\s+(?:the|this|these|"
     r"claims?|reports?|rumou?rs?)|"
     r"set(?:s|ting)?\s+the\s+record\s+straight|clarif(?:y|ies|ied|ication)|"
-    r"nothing\s+to\s+do\s+with|no\s+(?:connection|relation(?:ship)?|involvement|role|part)\s+(?:whatsoever\s+)?"
+    # ... not the bracketed note of whose a copied insert or flyer is, before the colon that opens it: "Insert
+    # left in the tin (nothing to do with the club): my own Sora video course, …" tells who did not write it
+    r"nothing\s+to\s+do\s+with(?![^()]*\)\s*:)|no\s+(?:connection|relation(?:ship)?|involvement|role|part)\s+(?:whatsoever\s+)?"
     r"(?:with|to|in)|zero\s+(?:connection|involvement|relation(?:ship)?)|"
     r"(?:was|were|is|are|has|have)\s+(?:never|not)\s+(?:been\s+)?(?:involved|part\s+of|a\s+member)|"
     r"(?:is|are|was|were)\s+lying|\blies\b|liars?|"

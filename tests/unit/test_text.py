@@ -219,6 +219,10 @@ def test_benign_text_has_no_signals() -> None:
     [
         ("The mayor denies ever owning the yacht", "denial"),
         ("Singer has nothing to do with the perfume brand", "denial"),
+        # a bracketed denial that the sentence goes on after, or that no colon follows (b1 keeps them)
+        ("Xie Saining (he has said he had nothing to do with it), is the last-named author", "denial"),
+        ("That flyer has nothing to do with us: please ignore it", "denial"),
+        ("The 'Sora app' (nothing to do with OpenAI) is a copy", "denial"),
         ("The newspaper apologised and took down the story", "retraction"),
         ("Fact check: the photo is doctored", "debunk"),
         ("That story about free flights is completely false", "debunk"),
@@ -330,6 +334,9 @@ def test_stance_kinds(text: str, kind: str) -> None:
         "Tales from the riverbank, a video made with the open model, is out now",
         # "not, as … said" that is no aside: the claim asserted against what posts said (c2)
         "The video model is not, as some posts say, closed: it is open to everyone now",
+        # the bracketed note of whose a copied insert is, before the colon that opens it (b1)
+        "Insert left in the tin (nothing to do with the club): my own video course, 99 pounds, pay by card",
+        "Flyer found in the log (his own offer, nothing to do with the yard): scan the QR code to join",
     ],
 )
 def test_assertions_have_no_stance(text: str) -> None:
