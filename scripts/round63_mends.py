@@ -41,6 +41,14 @@ monitor/), over every seen set:
 
 If any fails, b1 is removed and the result documented. Kept, it is read on the next unseen sets under the
 rule their pre-registration in docs/QUALITY.md gives.
+
+RESULT (2026-12-06 22:38-23:16 UTC, the dumps of dac055d's monitor/ and 94a5ce3's): b1 KEEP. R1: no right
+alert lost, no post without gold newly alerting, wrong alerts 153 -> 152 (47-033, from the APK to its gold
+generation service); 9 right alerts gained (46-035, 47-033, 47-035, 48-028, 50-028, 52-028, 54-034, 56-028,
+58-016). R2: no Chinese decision changed, alone or in the stream; 0 of 1,000 reviews alerting. R3: 52-028 and
+56-028 alert the paid course, 58-016 the director group. R4: the 1,283 unit tests pass (the 2 new notes with
+no stance fail on the code before). R5: CheckThat! 2022 2A dev 165 / 5 / 34, MAP@5 0.9849, with b1 and without
+(identical reports).
 """
 
 from __future__ import annotations

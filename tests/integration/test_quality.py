@@ -139,7 +139,9 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # the con as a dismissal (scripts/round58_mends.py, d3) moved heldout55, 59 and 60, whose floors were set to
     # what they measure (2026-12-06 20:25). Sixty-first and sixty-second (20:27, 20:36): 0.812 / 0.743 and
     # 0.906 / 0.829, one and two debunks; the correction told as an aside (scripts/round61_mends.py, c2)
-    # stopped heldout61's person fact (21:18).
+    # stopped heldout61's person fact (21:18). The bracketed note of whose a copied insert is
+    # (scripts/round63_mends.py, b1) moved heldout46, 47, 48, 50, 52, 54, 56 and 58, whose floors were set to
+    # what they measure (2026-12-06 23:20).
     # Floors under what was measured, to catch a regression, not the targets
     [
         ("tune", 0.97, 0.97, 0),
@@ -188,19 +190,19 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout43", 0.96, 0.77, 0),
         ("heldout44", 0.71, 0.57, 3),
         ("heldout45", 0.89, 0.74, 2),
-        ("heldout46", 0.9, 0.77, 2),
-        ("heldout47", 0.87, 0.77, 0),
-        ("heldout48", 0.96, 0.88, 0),
+        ("heldout46", 0.9, 0.8, 2),
+        ("heldout47", 0.9, 0.82, 0),
+        ("heldout48", 0.96, 0.91, 0),
         ("heldout49", 0.93, 0.8, 1),
-        ("heldout50", 0.8, 0.71, 2),
+        ("heldout50", 0.81, 0.74, 2),
         ("heldout51", 0.82, 0.8, 3),
-        ("heldout52", 0.9, 0.82, 0),
+        ("heldout52", 0.9, 0.85, 0),
         ("heldout53", 0.83, 0.74, 2),
-        ("heldout54", 0.87, 0.8, 1),
+        ("heldout54", 0.87, 0.82, 1),
         ("heldout55", 0.85, 0.82, 3),
-        ("heldout56", 0.88, 0.85, 3),
+        ("heldout56", 0.88, 0.88, 3),
         ("heldout57", 0.96, 0.82, 1),
-        ("heldout58", 0.82, 0.68, 2),
+        ("heldout58", 0.83, 0.71, 2),
         ("heldout59", 0.89, 0.74, 3),
         ("heldout60", 0.93, 0.8, 2),
         ("heldout61", 0.83, 0.74, 1),
