@@ -83,7 +83,6 @@ MENDS: dict[str, list[Edit] | str] = {
     ],
     # the plain man's dismissal (round57_mends.py): spread over text.py and matching.py, so the code before it
     "d2": "7670be7",
-    "n3b": [replace("matching.py", ", skip=denied)", ")")],
     "q1b": [replace("matching.py", _REFUSAL, _REFUSAL.replace("scam and", "scam and cjk and", 1))],
     "q2z": [
         replace("matching.py", _REFUSAL, _REFUSAL.replace("scam and", "scam and not cjk and", 1)),

@@ -1530,9 +1530,7 @@ class _Negatives:
         self._hits, self._post, self._policy, self._first = hits, post, policy, first
         self._neutral = [not analyze_cached(h.text).argues for h in hits]
 
-    def closest(
-        self, cand: ScoredCandidate, argues: bool, *, skip: frozenset[str] = frozenset()
-    ) -> tuple[str, float] | None:
+    def closest(self, cand: ScoredCandidate, argues: bool) -> tuple[str, float] | None:
         """(template id, score) of the negative closest to the post, for a candidate the post argues
         against or not (:func:`argues_against`); None when the post has no negative among its hits.
 
@@ -1543,15 +1541,11 @@ class _Negatives:
         plus :attr:`MatchPolicy.foreign_negative_lexical` of its lexical bonus: a post in the claim's own
         words is no look-alike of a neighbour. The candidate's own negatives, every arguing negative (a
         debunk), and any negative against a post that argues or a candidate further down (a fall-through
-        after the best was stopped) weigh against the dense score alone. The negatives of the templates in
-        ``skip`` are not weighed (the claims a post denies while it asserts this one apart, see
-        :func:`_guard`)."""
+        after the best was stopped) weigh against the dense score alone."""
         best: tuple[str, float] | None = None
         relief = not argues and cand.template_id == self._first
         bonus = self._policy.foreign_negative_lexical * self._policy.lexical_weight * cand.lexical
         for hit, neutral in zip(self._hits, self._neutral, strict=True):
-            if hit.template_id in skip:
-                continue
             score = effective_negative(hit, self._post, self._policy, argues)
             if relief and neutral and hit.template_id != cand.template_id:
                 score -= bonus
@@ -1840,11 +1834,11 @@ def _guard(
         else frozenset()
     )
     elsewhere = bool(denied)
-    # a registered look-alike of any template that is closer than the claim says "this is not it"; not a
-    # look-alike of a claim the post denies while it asserts this one apart: the post is close to it in the
-    # clause that denies that claim ("the report credits 13 authors, three born in China" under a course sold
-    # after denying the Chinese-team claim in those words)
-    closest = negatives.closest(cand, False if elsewhere else argues_against(post, template), skip=denied)
+    # a registered look-alike of any template that is closer than the claim says "this is not it", the
+    # look-alikes of a claim the post denies included: setting those aside (n3b) let a debunk through on its
+    # unseen reads, a post that denies a prompt pack in its look-alike's words and the public release in
+    # a negation the reading took for an assertion (docs/QUALITY.md "What was tried and rejected")
+    closest = negatives.closest(cand, False if elsewhere else argues_against(post, template))
     if closest is not None and closest[1] >= cand.dense - policy.negative_margin:
         return "negative", closest[0]
     if (

@@ -538,10 +538,11 @@ def test_a_dismissal_only_answers_a_report_of_another_claim(post: str) -> None:
     assert d.template_id != "museum-open" or not d.matched, (d.template_id, d.explanation)
 
 
-def test_a_look_alike_of_the_claim_a_post_denies_does_not_stop_the_claim_it_asserts_apart() -> None:
+def test_a_look_alike_of_the_claim_a_post_denies_still_weighs_on_the_claim_it_asserts_apart() -> None:
     # the post denies the bridge rumour in the words of the bridge's neutral look-alike and asserts the
-    # museum claim in a sentence of its own: the look-alike is close because the post denies that claim
-    # (scripts/round45_mends.py, n3b)
+    # museum claim in a sentence of its own: the look-alike still stops it. Setting aside the look-alikes of
+    # the claims a post denies (n3b, scripts/round45_mends.py) let a debunk through on its unseen reads, and
+    # was removed by its rule
     hits = (
         Hit("museum-open", "text", 0, OPEN.text, 0.8),
         Hit(
@@ -556,25 +557,15 @@ def test_a_look_alike_of_the_claim_a_post_denies_does_not_stop_the_claim_it_asse
         "The Golden Gate bridge is not closing for a year, there are only night works on one lane this week. "
         "But the Louvre is now open to the public every night, entry is free."
     )
+    assert argued_elsewhere(post, OPEN, CATALOGUE, frozenset()) == {"bridge-closed"}
     d = decide("n3", post, hits, CATALOGUE, POLICY)
+    assert not d.matched and d.suppressed_by == "negative", (d.template_id, d.explanation)
+    # with the look-alike further than the claim, the claim asserted apart alerts
+    further = Hit(
+        "bridge-closed", "negative", 1, "Night works on one lane of the Golden Gate bridge this week", 0.7
+    )
+    d = decide("n3c", post, (hits[0], further), CATALOGUE, POLICY)
     assert d.matched and d.template_id == "museum-open", (d.suppressed_by, d.explanation)
-    # a look-alike of a template the post does not deny still weighs (n3, which set every other template's
-    # aside, let two debunks through)
-    other = (
-        hits[0],
-        Hit("gift-card-scam", "negative", 0, "Night works on one lane of the bridge this week", 0.86),
-    )
-    d = decide("n3c", post, other, CATALOGUE, POLICY)
-    assert not d.matched and d.suppressed_by == "negative"
-    # a post that asserts the museum claim without arguing anything is still stopped by a closer look-alike
-    d = decide(
-        "n3b",
-        "Night works on one lane of the bridge this week, and the Louvre opens late",
-        hits,
-        CATALOGUE,
-        POLICY,
-    )
-    assert not d.matched and d.suppressed_by == "negative"
 
 
 def test_a_look_alike_of_any_template_suppresses() -> None:
