@@ -126,7 +126,8 @@ def test_the_cascade_keeps_every_post_the_confidence_line_lifts(
     policy = policy_from_settings(Settings(confidence_line=0.5), embedder)
     assert policy.confidence_line == 0.5
     labelled = _posts(DATA / "hard_en_heldout33_posts.jsonl") + _posts(DATA / "hard_en_heldout36_posts.jsonl")
-    stream = labelled + _background(200)
+    background = _background(200)
+    stream = labelled + background
     random.Random(11).shuffle(stream)
     off, on = _processors(embedder, static, DEMO / "templates.jsonl", policy)
     lifted: list[str] = []
@@ -138,7 +139,9 @@ def test_the_cascade_keeps_every_post_the_confidence_line_lifts(
     want, _ = _run(off, stream)
     got, stages = _run(on, stream)
     assert got == want
-    assert "gate" in stages  # and the gate still decides off-topic posts
+    if background:
+        # and the gate still decides off-topic posts (without ../shared/data the stream is all on-topic)
+        assert "gate" in stages
 
 
 def test_the_static_model_is_small_and_fast(static: StaticEmbedder) -> None:
