@@ -1825,15 +1825,13 @@ def _guard(
     # yet, but OpenAI put the weights on GitHub") does not argue against this one: neither its negatives
     # nor its stance read the other claim's denial as this one's. A post that tells its writer's loss
     # ("钱打水漂了", "and then he blocked me") reports the offer it paid for: it is never read as asserting it
-    denied = (
-        argued_elsewhere(post.raw, template, templates, topic, policy.bridge)
-        if whole_post
+    elsewhere = (
+        whole_post
         and post.argues
         and "loss" not in post.stance
         and not tells_victims_loss(post.normalized)
-        else frozenset()
+        and bool(argued_elsewhere(post.raw, template, templates, topic, policy.bridge))
     )
-    elsewhere = bool(denied)
     # a registered look-alike of any template that is closer than the claim says "this is not it", the
     # look-alikes of a claim the post denies included: setting those aside (n3b) let a debunk through on its
     # unseen reads, a post that denies a prompt pack in its look-alike's words and the public release in
