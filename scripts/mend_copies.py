@@ -127,6 +127,15 @@ MENDS: dict[str, list[Edit] | str] = {
     "b1": [
         replace("text.py", r'r"nothing\s+to\s+do\s+with(?![^()]*\)\s*:)|', r'r"nothing\s+to\s+do\s+with|')
     ],
+    # the correction answered in a word or two beside the report of it (round65_mends.py)
+    "c3": [
+        cut("text.py", "# ... and answered in a word or two beside the report of it", r'r"(?:never|not)\b|"')
+    ],
+    # "took down" what was published (round65_mends.py): any "took down" a retraction cue, as before
+    "t1": [
+        cut("text.py", '# ... "took down" what was published', r'r"adverts?|listings?|pages?|tweets?'),
+        replace("text.py", r"taken\s+down|took\s+it\s+down|", r"took\s+(?:it\s+)?down|taken\s+down|"),
+    ],
     "p3": [cut("text.py", "# and in the active voice, by whoever filmed it", r'rf"{_DATED_NO_WAVE}|"')],
     "a1": [
         cut(

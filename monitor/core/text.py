@@ -714,7 +714,11 @@ _STANCE_PATTERNS: dict[str, str] = {
     r"(?:was|were|is|are|has|have)\s+(?:never|not)\s+(?:been\s+)?(?:involved|part\s+of|a\s+member)|"
     r"(?:is|are|was|were)\s+lying|\blies\b|liars?|"
     r"否认|并非|没有关系",
-    "retraction": r"retract\w*|apologi[sz]\w*|said\s+sorry|took\s+(?:it\s+)?down|taken\s+down|"
+    "retraction": r"retract\w*|apologi[sz]\w*|said\s+sorry|taken\s+down|took\s+it\s+down|"
+    # ... "took down" what was published, or ending its clause; not a day's work on things ("Monday: took
+    # down 12 ex-bourbon barrels to rebuild as hogsheads" in a cooper's log)
+    r"took\s+down(?=\s+(?:[\w'’,-]+\s+){0,3}?(?:posts?|articles?|videos?|claims?|stor(?:y|ies)|pieces?|ads?|"
+    r"adverts?|listings?|pages?|tweets?|groups?|accounts?|channels?|sites?)\b|\s*[.,;:!)]|\s*$)|"
     r"(?:post|article|video|claim|story|piece)\s+(?:was|has\s+been)\s+(?:removed|deleted|corrected|pulled)|"
     r"correction|"
     r"taking\s+(?:these|the|those)\s+\w+\s+down",
@@ -735,6 +739,16 @@ _STANCE_PATTERNS: dict[str, str] = {
     rf"(?:(?<=[(,–—])|(?<=[(,–—]\s))(?:not|never)\s*,?\s+as\s+(?:the|that|a|some|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_TOLD_IN}|chain\s+mails?)\s+"
     r"(?:said|says|say|claimed|claims|claim|had\s+it|would\s+have\s+it)|"
     rf"{_TOLD_IN}\s+(?:had\s+)?(?:named|credited|gave)\s+[^.;!?]{{1,100}},\s+but|"
+    # ... and answered in a word or two beside the report of it: "whom a viral post listed among Sora's
+    # inventors (he says he wasn't)", "a viral post credited with inventing Sora (he didn't)", "(a viral post
+    # named Xie Saining instead, wrongly)", "(Xie Saining, despite the viral post, was never one of them)"
+    rf"{_TOLD_IN}\s+(?:had\s+)?(?:named|credited|listed|called|gave)\s+[^.;!?()]{{0,80}}?\(\s*(?:he|she|they)\s+"
+    r"(?:(?:says?|said)\s+(?:he|she|they)\s+)?(?:wasn'?t|weren'?t|isn'?t|didn'?t|did\s+not|was\s+not|never\s+"
+    r"(?:was|did))\b(?=[^()]{0,40}\))|"
+    rf"{_TOLD_IN}\s+(?:had\s+)?(?:named|credited|listed|called)\s+[^.;!?()]{{1,60}}?,\s+(?:wrongly|mistakenly|"
+    r"falsely|in\s+error)\b|"
+    rf"despite\s+(?:the|that|a|some)\s+(?:[\w'’-]+\s+){{0,2}}?{_TOLD_IN}\s*,\s*(?:was|is|were|are|has|had)\s+"
+    r"(?:never|not)\b|"
     # the answer that what was sold cannot exist: "that key could never have worked"
     r"(?:could|would)(?:\s+never|n'?t\s+(?:ever\s+|possibly\s+)?)\s+have\s+worked|"
     r"too\s+good\s+to\s+be\s+true|red\s+flags?|so[-\s]called|"

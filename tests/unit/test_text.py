@@ -294,6 +294,20 @@ def test_benign_text_has_no_signals() -> None:
         ("Athu verum thallu, that's just big talk: OpenAI's report has thirteen names", "debunk"),
         ("Eso es puro embeleco, hermano, that's a con: nobody can rent you Sora", "debunk"),
         ("Our IT volunteer looked into it: the groups collect fees and close", "debunk"),
+        # the correction answered in a word or two beside the report of it (scripts/round65_mends.py, c3)
+        (
+            "Dr Lin, whom a viral post listed among the engine's inventors (she says she wasn't), leads",
+            "debunk",
+        ),
+        (
+            "Dr Lin, the researcher a viral post credited with inventing the engine (she didn't), teaches",
+            "debunk",
+        ),
+        ("Ann Park, who led it (a viral post named Dr Lin instead, wrongly), explained", "debunk"),
+        ("among the three at its head (Dr Lin, despite the viral post, was never one of them)", "debunk"),
+        # "took down" what was published (t1)
+        ("The account apologised and took it down", "retraction"),
+        ("The store took down the fake listings overnight", "retraction"),
         ("Mod note: we're removing casting posts with QR codes", "moderation"),
         ("Posts selling invites will be deleted", "moderation"),
         ("网传消息不实，已辟谣", "debunk"),
@@ -337,6 +351,11 @@ def test_stance_kinds(text: str, kind: str) -> None:
         # the bracketed note of whose a copied insert is, before the colon that opens it (b1)
         "Insert left in the tin (nothing to do with the club): my own video course, 99 pounds, pay by card",
         "Flyer found in the log (his own offer, nothing to do with the yard): scan the QR code to join",
+        # a report of what a post said with no answer to it, and a bracket that agrees (c3)
+        "A viral post listed the lab among the engine's makers (they were), and the model is open to all now",
+        "Despite the viral post, it is open to everyone now, no waitlist",
+        # a day's work on things taken down is no retraction (t1)
+        "Monday: took down 12 ex-bourbon barrels to rebuild as hogsheads; the video model is open source",
     ],
 )
 def test_assertions_have_no_stance(text: str) -> None:
