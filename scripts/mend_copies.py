@@ -136,6 +136,8 @@ MENDS: dict[str, list[Edit] | str] = {
         cut("text.py", '# ... "took down" what was published', r'r"adverts?|listings?|pages?|tweets?'),
         replace("text.py", r"taken\s+down|took\s+it\s+down|", r"took\s+(?:it\s+)?down|taken\s+down|"),
     ],
+    # a claim quoted to be dismissed is no seller's to waive (round66_mends.py)
+    "w1": [cut("matching.py", 'if reason == "stance" and dismisses_report_of(', "            continue")],
     "p3": [cut("text.py", "# and in the active voice, by whoever filmed it", r'rf"{_DATED_NO_WAVE}|"')],
     "a1": [
         cut(

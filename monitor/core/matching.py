@@ -1113,6 +1113,10 @@ def _first_waivable(
             return None  # the rules let this one alert: nothing was lost to a guard before it
         if reason not in WAIVABLE:
             continue
+        if reason == "stance" and dismisses_report_of(post.raw, template, templates, prep.topic):
+            # the post quotes this claim to call it false ("somebody shared: 'Auditions now for …' that's
+            # hogwash: …"): its cue is said to this claim, whatever the post sells apart
+            continue
         if reason == "negative" and any(
             h.kind == "negative" and h.template_id == cand.template_id and h.score >= WAIVER_COPY_COSINE
             for h in prep.hits
@@ -1675,6 +1679,24 @@ def _report_answered(
     if mine >= 2 and mine >= most:
         return "this"
     return "other" if most >= 2 else None
+
+
+def dismisses_report_of(
+    raw: str, template: Template, templates: Mapping[str, Template], topic: frozenset[str]
+) -> bool:
+    """Whether an English clause of the post dismisses, right after it, a report that quotes this claim
+    (:func:`_report_answered` reads ``"this"``): "In the group somebody shared: 'Auditions now for the first
+    film whose script Sora co-wrote …' Isso é balela, that's hogwash: …". A seller who vouches for his own
+    offer ("100% legit, not a scam!") quotes no claim of the catalogue to dismiss it."""
+    claim = _claim_terms(template) - topic
+    others = [_claim_terms(o) - topic for o in templates.values() if o is not template]
+    before: frozenset[str] = frozenset()
+    for clause in _apart_clauses(raw):
+        cjk = bool(_CJK.search(clause.text))
+        reported, before = before, (clause.words if not cjk and _reports(clause) else frozenset())
+        if _report_answered(clause, cjk, reported, claim, lambda: others) == "this":
+            return True
+    return False
 
 
 def argued_elsewhere(

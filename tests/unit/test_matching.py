@@ -17,6 +17,7 @@ from monitor.core.matching import (
     claim_stance,
     clear_leader,
     decide,
+    dismisses_report_of,
     rank_candidates,
     stance_conflict,
     template_profile,
@@ -512,6 +513,17 @@ _DISMISSED_IN_PASSING = (
 )
 def test_a_dismissal_denies_the_claim_it_answers(post: str, template: Template, denied: set[str]) -> None:
     assert argued_elsewhere(post, template, CATALOGUE, frozenset()) == denied
+
+
+def test_a_claim_quoted_to_be_dismissed_is_one_the_seller_waiver_cannot_lift() -> None:
+    # the post quotes the bridge rumour and calls it rubbish: its cue is said to that claim, so the seller's
+    # waiver (a post that sells and vouches) never lifts it (scripts/round66_mends.py, w1)
+    assert dismisses_report_of(_DISMISSED_REPORT, BRIDGE, CATALOGUE, frozenset())
+    assert not dismisses_report_of(_DISMISSED_REPORT, OPEN, CATALOGUE, frozenset())
+    # a dismissal with no quotation before it, and a seller vouching for its own offer, answer no report
+    assert not dismisses_report_of(_DISMISSED_IN_PASSING, BRIDGE, CATALOGUE, frozenset())
+    vouch = "Supermarket gift card worth 500 dollars, pay the 20 dollar fee and scan the QR code. 100% legit, not a scam!"
+    assert not dismisses_report_of(vouch, GIFT, CATALOGUE, frozenset())
 
 
 def test_a_dismissal_of_another_claim_lets_the_claim_asserted_apart_alert() -> None:
