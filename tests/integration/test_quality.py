@@ -145,6 +145,11 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # 0.800 / 0.800, three debunks each; by its rule counted over all its reads the look-alike of a denied claim
     # set aside (n3b) was removed, giving back the in-sample alerts of heldout38 and 45 and stopping one wrong
     # alert of heldout61 and a debunk of heldout64, whose floors were set to what they measure.
+    # A correction answered in a word or two and "took down" only of what was published
+    # (scripts/round65_mends.py, c3 and t1) moved heldout54, 63 and 64 (2026-12-07 02:30). Sixty-fifth and
+    # sixty-sixth (02:35, 02:44): 0.710 / 0.629 and 0.824 / 0.800, two and one debunks; then a claim quoted to be
+    # dismissed is no seller's to waive (scripts/round66_mends.py, w1) moved heldout34, 44, 56, 61 and 65. The
+    # floors of the sets they moved, and of 65 and 66, were set to what they measure.
     # Floors under what was measured, to catch a regression, not the targets
     [
         ("tune", 0.97, 0.97, 0),
@@ -181,7 +186,7 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout31", 0.87, 0.6, 3),
         ("heldout32", 0.8, 0.48, 1),
         ("heldout33", 0.96, 0.71, 0),
-        ("heldout34", 0.86, 0.71, 2),
+        ("heldout34", 0.89, 0.71, 1),
         ("heldout35", 0.87, 0.82, 2),
         ("heldout36", 0.9, 0.77, 1),
         ("heldout37", 0.92, 0.71, 1),
@@ -191,7 +196,7 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout41", 0.93, 0.85, 1),
         ("heldout42", 0.93, 0.77, 0),
         ("heldout43", 0.96, 0.77, 0),
-        ("heldout44", 0.71, 0.57, 3),
+        ("heldout44", 0.75, 0.6, 3),
         ("heldout45", 0.88, 0.68, 2),
         ("heldout46", 0.9, 0.8, 2),
         ("heldout47", 0.9, 0.82, 0),
@@ -201,17 +206,19 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout51", 0.82, 0.8, 3),
         ("heldout52", 0.9, 0.85, 0),
         ("heldout53", 0.83, 0.74, 2),
-        ("heldout54", 0.87, 0.82, 1),
+        ("heldout54", 0.88, 0.85, 1),
         ("heldout55", 0.85, 0.82, 3),
-        ("heldout56", 0.88, 0.88, 3),
+        ("heldout56", 0.91, 0.91, 3),
         ("heldout57", 0.96, 0.82, 1),
         ("heldout58", 0.83, 0.71, 2),
         ("heldout59", 0.89, 0.74, 3),
         ("heldout60", 0.93, 0.8, 2),
-        ("heldout61", 0.86, 0.74, 1),
+        ("heldout61", 0.9, 0.77, 1),
         ("heldout62", 0.9, 0.82, 2),
-        ("heldout63", 0.75, 0.71, 3),
-        ("heldout64", 0.82, 0.8, 2),
+        ("heldout63", 0.8, 0.71, 3),
+        ("heldout64", 0.87, 0.8, 2),
+        ("heldout65", 0.77, 0.68, 2),
+        ("heldout66", 0.82, 0.8, 1),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
