@@ -50,8 +50,9 @@ RESULT (2026-12-07 02:55-03:12 UTC, the dump of 1506ac3's monitor/ against round
 KEEP. R1: no right alert lost, no post without gold newly alerting, wrong alerts 162 -> 158; the four
 decisions of the English run above (34-040 stopped; 44-022, 56-014 and 61-016 alert their gold template).
 R2: no Chinese decision changed, alone or in the stream; 0 of 1,000 reviews alerting. R3: 34-040 alerts
-nothing, 56-014 API access and 61-016 the APK, their gold templates. R4: the unit tests pass (1,295 with the floors that followed). R5:
-CheckThat! 2022 2A dev 165 / 5 / 34, MAP@5 0.9849, with w1 and without (identical reports).
+nothing, 56-014 API access and 61-016 the APK, their gold templates. R4: the unit tests pass (1,295 with
+the floors that followed). R5: CheckThat! 2022 2A dev 165 / 5 / 34, MAP@5 0.9849, with w1 and without
+(identical reports).
 """
 
 from __future__ import annotations
