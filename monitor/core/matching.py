@@ -25,7 +25,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1689,14 +1689,31 @@ def dismisses_report_of(
     film whose script Sora co-wrote …' Isso é balela, that's hogwash: …". A seller who vouches for his own
     offer ("100% legit, not a scam!") quotes no claim of the catalogue to dismiss it."""
     claim = _claim_terms(template) - topic
-    others = [_claim_terms(o) - topic for o in templates.values() if o is not template]
+
+    def other_claims() -> list[frozenset[str]]:
+        return [_claim_terms(o) - topic for o in templates.values() if o is not template]
+
+    return any(
+        _report_answered(clause, cjk, reported, claim, other_claims) == "this"
+        for clause, cjk, _, reported in _clauses_after_reports(raw)
+    )
+
+
+def _clauses_after_reports(
+    raw: str, bridge: TermBridge | None = None
+) -> Iterator[tuple[_Clause, bool, frozenset[str], frozenset[str]]]:
+    """Each clause of the post (:func:`_apart_clauses`) with whether it is Chinese, its words (a Chinese
+    one's read in the catalogue's English words too, through ``bridge``) and the words of the clause before
+    it when that one is an English report of someone else's words (:func:`_reports`; else empty): the report
+    a dismissal in this clause answers (:func:`_report_answered`)."""
     before: frozenset[str] = frozenset()
     for clause in _apart_clauses(raw):
+        words = clause.words
         cjk = bool(_CJK.search(clause.text))
-        reported, before = before, (clause.words if not cjk and _reports(clause) else frozenset())
-        if _report_answered(clause, cjk, reported, claim, lambda: others) == "this":
-            return True
-    return False
+        if bridge is not None and cjk:
+            words |= _bridged((clause.reading.normalized,), bridge)
+        reported, before = before, (words if not cjk and _reports(clause) else frozenset())
+        yield clause, cjk, words, reported
 
 
 def argued_elsewhere(
@@ -1737,16 +1754,11 @@ def argued_elsewhere(
         return others
 
     asked: frozenset[str] = frozenset()  # the words of the clause before, when it asks
-    before: frozenset[str] = frozenset()  # the words of the clause before, when it reports (_reports)
-    for clause in _apart_clauses(raw):
-        words, reading = clause.words, clause.reading
-        cjk = bool(_CJK.search(clause.text))
-        if bridge is not None and cjk:
-            words |= _bridged((reading.normalized,), bridge)
+    # reported: the clause before, when it is an English report of someone else's words (a quotation, no
+    # negation or cue of its own): what a denial after it that names no claim answers
+    for clause, cjk, words, reported in _clauses_after_reports(raw, bridge):
+        reading = clause.reading
         question, asked = asked, (words if clause.asked else frozenset())
-        # the clause before, when it is an English report of someone else's words (a quotation, no
-        # negation or cue of its own): what a denial after it that names no claim answers
-        reported, before = before, (words if not cjk and _reports(clause) else frozenset())
         if not reading.argues:
             shared = len(words & claim)
             # the clause asserts this claim, not another one it shares more words with ("we have Sora access:
