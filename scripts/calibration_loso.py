@@ -112,6 +112,17 @@ weights); (e') through the real path it changes 3 decisions, all right alerts ga
 recipe.
 Chinese, pooled over zh_heldout37, 38 and 39, the candidate 0.0297 against 0.0489: 0.019 under, short of
 0.02; no decision changed. It does not ship.
+
+PROSPECTIVE CHECK, FOURTH (English; committed 2026-12-07 before hard_en_heldout67 and 68 were merged into main
+or read). Since the third candidate shipped, 23 English sets (hard_en_heldout44 .. 66) were read once unseen,
+and the top bin said 0.96-0.97 on most of them where 0.76-0.93 were right. ``fit --monotone`` (the shipped
+recipe) on the first-read rows of hard_en_heldout2 .. 66 (``git archive`` of the commit that added each set,
+``MONITOR_CASCADE=off``) with the current rows of demo, hard_en_tune and hard_en_heldout is frozen in
+scripts/calibration_candidate4.json. It ships under the third candidate's rule, unchanged: at least three
+first reads after the freeze (hard_en_heldout67 on), pooled (a) ECE at least 0.02 under the shipped
+weights', (d), and (e') through the real path the decisions its weights change on those reads right at least
+three times as often as wrong, with no debunk, warning or loss report newly alerting. No other candidate is
+scored, and the rule is not changed after a read.
 """
 
 from __future__ import annotations
