@@ -50,6 +50,13 @@ monitor/), over every seen set:
 
 If any fails, n1 is removed and the result documented. Kept, it is read on the next unseen sets under the
 rule their pre-registration in docs/QUALITY.md gives.
+
+RESULT (2026-12-07 05:01-06:00 UTC, the dump of 4151095's monitor/ against 17053d7's): n1 KEEP. R1: no right
+alert lost, no post without gold newly alerting, wrong alerts 171 -> 162; the eleven decisions of the English
+run above. R2: no Chinese decision changed, alone or in the stream; 0 of 1,000 reviews alerting. R3: 65-031
+alerts its gold prompt pack, 49-004 its gold public release, 53-039 nothing. R4: the unit tests pass (1,300,
+with its four new cases, which need negates_report_of). R5: CheckThat! 2022 2A dev 165 / 5 / 34, MAP@5
+0.9849, with n1 and without (identical reports).
 """
 
 from __future__ import annotations
