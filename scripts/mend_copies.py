@@ -138,6 +138,14 @@ MENDS: dict[str, list[Edit] | str] = {
     ],
     # a claim quoted to be dismissed is no seller's to waive (round66_mends.py)
     "w1": [cut("matching.py", 'if reason == "stance" and dismisses_report_of(', "            continue")],
+    # a negation right after a report that quotes this claim answers it (round67_mends.py)
+    "n1": [
+        replace(
+            "matching.py",
+            "and negates_report_of(post.raw, template, templates, topic)",
+            "and False",
+        )
+    ],
     "p3": [cut("text.py", "# and in the active voice, by whoever filmed it", r'rf"{_DATED_NO_WAVE}|"')],
     "a1": [
         cut(

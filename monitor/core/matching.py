@@ -1699,6 +1699,42 @@ def dismisses_report_of(
     )
 
 
+def negates_report_of(
+    raw: str, template: Template, templates: Mapping[str, Template], topic: frozenset[str]
+) -> bool:
+    """Whether an English clause that negates, and asks nothing, comes right after a report of someone
+    else's words that quotes this claim (two or more of its claim words, no fewer than of any other's):
+    "In the harbour chat someone keeps saying: 'OpenAI's official Sora app has landed in the stores.'
+    Ohaueha, what a fuss over nothing: the 'Sora' apps in those stores are copies by other developers, and
+    none of them is OpenAI's." The negation answers the report, whatever words it negates: the post argues
+    against the claim it quotes. A question ("Someone said: 'Sora is open to all.' Didn't I tell you?")
+    answers nothing. The report is someone else's words when a colon opens its quotation (a seller's own
+    title, "'Sora for Funeral Professionals': the complete course …", is no report); and a claim phrased
+    with a negation ("not a single real camera") is repeated with one, so only a negation that reaches
+    other words answers it (:func:`claim_negation`)."""
+    claim = _claim_terms(template) - topic
+    profile = template_profile(template)
+    others: list[frozenset[str]] = []
+    before = ""
+    for clause, cjk, _, reported in _clauses_after_reports(raw):
+        reading = clause.reading
+        said, before = before, clause.text
+        if cjk or clause.asked or not reported or not _COLON_QUOTE.search(said):
+            continue
+        if not claim_negation(reading, profile):
+            continue
+        if not others:
+            others.extend(_claim_terms(o) - topic for o in templates.values() if o is not template)
+        mine = len(reported & claim)
+        if mine >= 2 and all(len(reported & other) <= mine for other in others):
+            return True
+    return False
+
+
+# a quotation a colon opens: "someone keeps saying: 'OpenAI's official Sora app …'"
+_COLON_QUOTE = re.compile(r"[:：]\s*['\"“‘«「]")
+
+
 def _clauses_after_reports(
     raw: str, bridge: TermBridge | None = None
 ) -> Iterator[tuple[_Clause, bool, frozenset[str], frozenset[str]]]:
@@ -1859,8 +1895,13 @@ def _guard(
     # yet, but OpenAI put the weights on GitHub") does not argue against this one: neither its negatives
     # nor its stance read the other claim's denial as this one's. A post that tells its writer's loss
     # ("钱打水漂了", "and then he blocked me") reports the offer it paid for: it is never read as asserting it
+    # a negation right after a report that quotes this claim answers the report, whatever words it negates
+    # ("someone keeps saying: 'The official Sora app is in the stores.' What a fuss over nothing: none of
+    # those apps is OpenAI's"): the post argues against this claim, and the report asserts nothing apart
+    answered = whole_post and bool(post.negated) and negates_report_of(post.raw, template, templates, topic)
     elsewhere = (
         whole_post
+        and not answered
         and post.argues
         and "loss" not in post.stance
         and not tells_victims_loss(post.normalized)
@@ -1876,7 +1917,10 @@ def _guard(
     if (
         policy.stance_guard
         and not elsewhere
-        and (detail := stance_conflict(post, cand.exemplar.text, template, topic))
+        and (
+            detail := stance_conflict(post, cand.exemplar.text, template, topic)
+            or ("negation" if answered else None)
+        )
     ):
         return "stance", detail
     if policy.news_guard and (detail := _news(post, template)):
