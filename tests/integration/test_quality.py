@@ -149,7 +149,10 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # (scripts/round65_mends.py, c3 and t1) moved heldout54, 63 and 64 (2026-12-07 02:30). Sixty-fifth and
     # sixty-sixth (02:35, 02:44): 0.710 / 0.629 and 0.824 / 0.800, two and one debunks; then a claim quoted to be
     # dismissed is no seller's to waive (scripts/round66_mends.py, w1) moved heldout34, 44, 56, 61 and 65. The
-    # floors of the sets they moved, and of 65 and 66, were set to what they measure.
+    # floors of the sets they moved, and of 65 and 66, were set to what they measure. The sixty-seventh and
+    # sixty-eighth (06:57, 06:03): 0.794 / 0.771 and 0.848 / 0.800, three and one debunks; then a negation that
+    # answers the report before it (scripts/round67_mends.py, n1) moved heldout47, 49, 50, 51, 53, 56, 62 and
+    # 65. The floors of the sets it moved, and of 67 and 68, were set to what they measure.
     # Floors under what was measured, to catch a regression, not the targets
     [
         ("tune", 0.97, 0.97, 0),
@@ -199,26 +202,28 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout44", 0.75, 0.6, 3),
         ("heldout45", 0.88, 0.68, 2),
         ("heldout46", 0.9, 0.8, 2),
-        ("heldout47", 0.9, 0.82, 0),
+        ("heldout47", 0.93, 0.85, 0),
         ("heldout48", 0.96, 0.91, 0),
-        ("heldout49", 0.93, 0.8, 1),
-        ("heldout50", 0.81, 0.74, 2),
-        ("heldout51", 0.82, 0.8, 3),
+        ("heldout49", 0.96, 0.82, 1),
+        ("heldout50", 0.84, 0.77, 2),
+        ("heldout51", 0.84, 0.8, 3),
         ("heldout52", 0.9, 0.85, 0),
-        ("heldout53", 0.83, 0.74, 2),
+        ("heldout53", 0.86, 0.74, 1),
         ("heldout54", 0.88, 0.85, 1),
         ("heldout55", 0.85, 0.82, 3),
-        ("heldout56", 0.91, 0.91, 3),
+        ("heldout56", 0.94, 0.91, 2),
         ("heldout57", 0.96, 0.82, 1),
         ("heldout58", 0.83, 0.71, 2),
         ("heldout59", 0.89, 0.74, 3),
         ("heldout60", 0.93, 0.8, 2),
         ("heldout61", 0.9, 0.77, 1),
-        ("heldout62", 0.9, 0.82, 2),
+        ("heldout62", 0.96, 0.85, 1),
         ("heldout63", 0.8, 0.71, 3),
         ("heldout64", 0.87, 0.8, 2),
-        ("heldout65", 0.77, 0.68, 2),
+        ("heldout65", 0.8, 0.71, 2),
         ("heldout66", 0.82, 0.8, 1),
+        ("heldout67", 0.79, 0.77, 3),
+        ("heldout68", 0.84, 0.8, 1),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
