@@ -1674,11 +1674,34 @@ def _report_answered(
     no fewer than of any other's), ``"other"`` when it quotes another (more of that one's), else None."""
     if cjk or not reported or not (clause.reading.stance & _ANSWERING_EN or clause.calls_false):
         return None
+    return _whose_report(reported, claim, other_claims)
+
+
+def _whose_report(
+    reported: frozenset[str], claim: frozenset[str], other_claims: Callable[[], list[frozenset[str]]]
+) -> str | None:
+    """Whose claim a report's words quote: ``"this"`` (two or more of this claim's words, no fewer than of
+    any other's), ``"other"`` (two or more of another's, more than of this one's), else None."""
     mine = len(reported & claim)
     most = max((len(reported & other) for other in other_claims()), default=0)
     if mine >= 2 and mine >= most:
         return "this"
     return "other" if most >= 2 else None
+
+
+def _other_claims(
+    template: Template, templates: Mapping[str, Template], topic: frozenset[str]
+) -> Callable[[], list[frozenset[str]]]:
+    """The other templates' claim words (beyond the topic's), read from the catalogue on the first call
+    only: most posts never need them."""
+    others: list[frozenset[str]] = []
+
+    def other_claims() -> list[frozenset[str]]:
+        if not others:
+            others.extend(_claim_terms(o) - topic for o in templates.values() if o is not template)
+        return others
+
+    return other_claims
 
 
 def dismisses_report_of(
@@ -1689,10 +1712,7 @@ def dismisses_report_of(
     film whose script Sora co-wrote …' Isso é balela, that's hogwash: …". A seller who vouches for his own
     offer ("100% legit, not a scam!") quotes no claim of the catalogue to dismiss it."""
     claim = _claim_terms(template) - topic
-
-    def other_claims() -> list[frozenset[str]]:
-        return [_claim_terms(o) - topic for o in templates.values() if o is not template]
-
+    other_claims = _other_claims(template, templates, topic)
     return any(
         _report_answered(clause, cjk, reported, claim, other_claims) == "this"
         for clause, cjk, _, reported in _clauses_after_reports(raw)
@@ -1714,19 +1734,14 @@ def negates_report_of(
     other words answers it (:func:`claim_negation`)."""
     claim = _claim_terms(template) - topic
     profile = template_profile(template)
-    others: list[frozenset[str]] = []
+    other_claims = _other_claims(template, templates, topic)
     before = ""
     for clause, cjk, _, reported in _clauses_after_reports(raw):
         reading = clause.reading
         said, before = before, clause.text
         if cjk or clause.asked or not reported or not _COLON_QUOTE.search(said):
             continue
-        if not claim_negation(reading, profile):
-            continue
-        if not others:
-            others.extend(_claim_terms(o) - topic for o in templates.values() if o is not template)
-        mine = len(reported & claim)
-        if mine >= 2 and all(len(reported & other) <= mine for other in others):
+        if claim_negation(reading, profile) and _whose_report(reported, claim, other_claims) == "this":
             return True
     return False
 
@@ -1782,12 +1797,7 @@ def argued_elsewhere(
     scam = template_profile(template).is_scam
     asserted = False
     denials: list[frozenset[str]] = []  # the words of each clause that argues by a negation
-    others: list[frozenset[str]] = []  # the other templates' claim words, read from the catalogue once
-
-    def other_claims() -> list[frozenset[str]]:
-        if not others:
-            others.extend(_claim_terms(o) - topic for o in templates.values() if o is not template)
-        return others
+    other_claims = _other_claims(template, templates, topic)
 
     asked: frozenset[str] = frozenset()  # the words of the clause before, when it asks
     # reported: the clause before, when it is an English report of someone else's words (a quotation, no
