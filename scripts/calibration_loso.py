@@ -123,6 +123,11 @@ first reads after the freeze (hard_en_heldout67 on), pooled (a) ECE at least 0.0
 weights', (d), and (e') through the real path the decisions its weights change on those reads right at least
 three times as often as wrong, with no debunk, warning or loss report newly alerting. No other candidate is
 scored, and the rule is not changed after a read.
+Outcome (2026-12-07 09:40 UTC, the third and fourth reads hard_en_heldout69 and 70): pooled over 67, 68, 69
+and 70 the candidate 0.102 against the shipped weights' 0.128 (per set 0.148 / 0.074 / 0.204 / 0.114 against
+0.169 / 0.130 / 0.189 / 0.143); (d) CheckThat! 2022 2A dev report identical (the open-catalogue weights); (e')
+through the real path it changes one decision, hard_en_heldout70-024, a right alert the confidence line lifts
+with the shipped weights and not with the candidate's: 0 right, 1 wrong. It does not ship.
 """
 
 from __future__ import annotations
