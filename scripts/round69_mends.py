@@ -48,6 +48,13 @@ monitor/), over every seen set:
 
 If any fails, v1 is removed and the result documented. Kept, it is read on the next unseen sets under the
 rule their pre-registration in docs/QUALITY.md gives.
+
+RESULT (2026-12-07 08:16-09:22 UTC, the dump of c17d970's monitor/ against 674790e's): v1 KEEP. R1: no right
+alert lost, no post without gold newly alerting, wrong alerts 174 -> 170; the four decisions of the English
+run above. R2: no Chinese decision changed, alone or in the stream; 0 of 1,000 reviews alerting. R3: 67-028
+and 67-029 alert their gold account rental, 65-017 its gold APK. R4: the unit tests pass (1,307, with its
+seven new cases, four of which fail on the code before). R5: CheckThat! 2022 2A dev 165 / 5 / 34, MAP@5
+0.9849, with v1 and without (identical reports).
 """
 
 from __future__ import annotations
