@@ -146,6 +146,14 @@ MENDS: dict[str, list[Edit] | str] = {
             "and False",
         )
     ],
+    # a verdict in words no cue reads answers the report before it, for the seller waiver (round69_mends.py)
+    "v1": [
+        replace(
+            "matching.py",
+            "or (not cjk and _verdict(clause) and _whose_report(",
+            "or (False and _whose_report(",
+        )
+    ],
     "p3": [cut("text.py", "# and in the active voice, by whoever filmed it", r'rf"{_DATED_NO_WAVE}|"')],
     "a1": [
         cut(

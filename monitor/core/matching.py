@@ -1709,14 +1709,43 @@ def dismisses_report_of(
 ) -> bool:
     """Whether an English clause of the post dismisses, right after it, a report that quotes this claim
     (:func:`_report_answered` reads ``"this"``): "In the group somebody shared: 'Auditions now for the first
-    film whose script Sora co-wrote …' Isso é balela, that's hogwash: …". A seller who vouches for his own
-    offer ("100% legit, not a scam!") quotes no claim of the catalogue to dismiss it."""
+    film whose script Sora co-wrote …' Isso é balela, that's hogwash: …", or gives its verdict on it in words
+    no cue reads (:func:`_verdict`: "Lord, that's a bald-faced lie: the folks who bought those courses got
+    …"). A seller who vouches for his own offer ("100% legit, not a scam!") quotes no claim of the catalogue
+    to dismiss it."""
     claim = _claim_terms(template) - topic
     other_claims = _other_claims(template, templates, topic)
     return any(
         _report_answered(clause, cjk, reported, claim, other_claims) == "this"
+        or (not cjk and _verdict(clause) and _whose_report(reported, claim, other_claims) == "this")
         for clause, cjk, _, reported in _clauses_after_reports(raw)
     )
+
+
+# a verdict on what was just quoted: "[a word of one's own dialect,] that's <a few words>: <why>" ("Oh,
+# that's a crooked scheme, dear: those prompts are …", "Sunt gogoși, those are tall tales: those QR groups
+# …"). Its words are an open class no cue list keeps up with; what it must not be is an assent ("that's
+# right:", "it's true:", "that's the real deal:", "that's huge:"), unless it negates ("that's no good:")
+_VERDICT = re.compile(
+    r"^\W*(?:[^,:;]{1,40},\s*)?(?:that'?s|that\s+is|those\s+are|these\s+are|this\s+is|it'?s|it\s+is|them'?s)"
+    r"\s+([^:]{1,40}?)\s*:\s*\S"
+)
+_ASSENT = re.compile(
+    r"\b(?:true|real|right|legit\w*|genuine|correct|accurate|facts?|official|confirmed|good|great|huge|"
+    r"amazing|awesome|deal|works?|so|it|big|news|happening|wild|insane|crazy|exciting|incredible|brilliant|"
+    r"the\s+one)\b"
+)
+_NEGATING = re.compile(r"\b(?:no|not|nothing|nowt|never|none)\b|n'?t\b")
+
+
+def _verdict(clause: _Clause) -> bool:
+    """Whether an English clause opens with a verdict on what was just said (:data:`_VERDICT`) that does not
+    assent to it: only read right after a report of someone else's words, where it answers that report."""
+    found = _VERDICT.search(clause.reading.normalized)
+    if found is None:
+        return False
+    said = found.group(1)
+    return bool(_NEGATING.search(said)) or not _ASSENT.search(said)
 
 
 def negates_report_of(

@@ -527,6 +527,32 @@ def test_a_claim_quoted_to_be_dismissed_is_one_the_seller_waiver_cannot_lift() -
     assert not dismisses_report_of(vouch, GIFT, CATALOGUE, frozenset())
 
 
+@pytest.mark.parametrize(
+    ("verdict", "answers"),
+    [
+        # a verdict on the report in words no cue reads answers it (scripts/round69_mends.py, v1) ...
+        ("Lord, that's a bald-faced lie", True),
+        ("Oh, that's a crooked scheme, dear", True),
+        ("Sunt gogoși, those are tall tales", True),
+        ("Maine, that's no good", True),
+        # ... an assent does not
+        ("Finally, that's real", False),
+        ("Wow, that's huge", False),
+        ("Honestly, it's the real deal", False),
+    ],
+)
+def test_a_verdict_on_a_quoted_claim_is_one_the_seller_waiver_cannot_lift(
+    verdict: str, answers: bool
+) -> None:
+    post = _DISMISSED_REPORT.replace("Sab bakwaas hai, it's all rubbish", verdict)
+    assert dismisses_report_of(post, BRIDGE, CATALOGUE, frozenset()) is answers
+    # the verdict answers the report before it, not the claim the post asserts apart
+    assert not dismisses_report_of(post, OPEN, CATALOGUE, frozenset())
+    # and with no report before it, it answers nothing
+    alone = "The city says so. " + verdict + ": the bridge stays open every night."
+    assert not dismisses_report_of(alone, BRIDGE, CATALOGUE, frozenset())
+
+
 # a report of the bridge rumour answered by a negation in words the rumour does not use, then the museum claim
 # asserted apart (scripts/round67_mends.py, n1)
 _NEGATED_REPORT = (
