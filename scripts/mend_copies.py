@@ -150,8 +150,8 @@ MENDS: dict[str, list[Edit] | str] = {
     "v1": [
         replace(
             "matching.py",
-            "or (not cjk and _verdict(clause) and _whose_report(",
-            "or (False and _whose_report(",
+            "_report_answered(clause, cjk, reported, claim, other_claims, verdicts=True)",
+            "_report_answered(clause, cjk, reported, claim, other_claims)",
         )
     ],
     "p3": [cut("text.py", "# and in the active voice, by whoever filmed it", r'rf"{_DATED_NO_WAVE}|"')],

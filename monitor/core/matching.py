@@ -1667,12 +1667,17 @@ def _report_answered(
     reported: frozenset[str],
     claim: frozenset[str],
     other_claims: Callable[[], list[frozenset[str]]],
+    *,
+    verdicts: bool = False,
 ) -> str | None:
     """Whose claim an English clause that dismisses (calls it false, denies it or calls it a scam; not a
     bare negation nor an answer with facts) answers, when it comes right after a report of someone else's
     words (:func:`_reports`): ``"this"`` when the report quotes this claim (two or more of its claim words,
-    no fewer than of any other's), ``"other"`` when it quotes another (more of that one's), else None."""
-    if cjk or not reported or not (clause.reading.stance & _ANSWERING_EN or clause.calls_false):
+    no fewer than of any other's), ``"other"`` when it quotes another (more of that one's), else None. With
+    ``verdicts``, a verdict in words no cue reads dismisses too (:func:`_verdict`)."""
+    if cjk or not reported:
+        return None
+    if not (clause.reading.stance & _ANSWERING_EN or clause.calls_false or (verdicts and _verdict(clause))):
         return None
     return _whose_report(reported, claim, other_claims)
 
@@ -1716,8 +1721,7 @@ def dismisses_report_of(
     claim = _claim_terms(template) - topic
     other_claims = _other_claims(template, templates, topic)
     return any(
-        _report_answered(clause, cjk, reported, claim, other_claims) == "this"
-        or (not cjk and _verdict(clause) and _whose_report(reported, claim, other_claims) == "this")
+        _report_answered(clause, cjk, reported, claim, other_claims, verdicts=True) == "this"
         for clause, cjk, _, reported in _clauses_after_reports(raw)
     )
 
