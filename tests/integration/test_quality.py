@@ -228,6 +228,8 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout68", 0.87, 0.8, 1),
         ("heldout69", 0.71, 0.57, 1),
         ("heldout70", 0.81, 0.74, 2),
+        ("heldout71", 0.82, 0.65, 3),
+        ("heldout72", 0.86, 0.88, 3),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
