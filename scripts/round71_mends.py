@@ -15,12 +15,13 @@ Two-claim posts quote one claim, give their verdict on it, then make another: "I
 keeps posting: 'Be one of the first AI directors, … pay and scan the QR to join the directors' group.' Eso
 es un timo de manual, that's a textbook swindle: it's a racket to collect your number and your money. But I
 rent out Sora accounts, your own login, …". v1 reads such a verdict by its shape (matching._verdict), but
-only where w1 is: for a post the stance guard stopped, whether the seller waiver may lift it. When no cue of
-the stance guard reads the verdict ("a textbook swindle", "just smooth talk", "a Gschichtl, a fairy tale"
-read by no list), nothing stops the quoted claim, and it outscores the claim the post makes in its own
-words: four of hard_en_heldout69's two-claim posts and one of 70's alerted the claim they deny. Where the
-post is also close to a debunk the negative guard stops the quoted claim, but the waiver lifts it, since
-the post sells.
+only where w1 is: for a post the stance guard stopped, whether the seller waiver may lift it. Four of
+hard_en_heldout69's two-claim posts and one of 70's alerted the claim they deny. In four of them (69-017,
+69-023, 69-034, 70-014) the negative guard stopped the quoted claim, the post being close to a debunk, but the
+waiver lifted it, since the post sells, and w1 and v1 keep the waiver off a stance guard's stop only. In
+69-029 no guard stopped it at all: no cue of the stance guard reads "a textbook swindle", and the quotation
+outscores the claim the post makes in its own words. (This paragraph was corrected after the dump from the
+traces: the first wording said no cue read any of the five verdicts; the rule below is as committed.)
 
 v2 (matching.quoted_to_be_dismissed): a post whose English clause dismisses, right after it, a report that
 quotes this claim (the test w1 and v1 read: a denial or scam cue, a call that it is false, or a verdict) is
@@ -58,6 +59,13 @@ monitor/), over every seen set:
 
 If any fails, v2 is removed and the result documented. Kept, it is read on the next unseen sets under the
 rule their pre-registration in docs/QUALITY.md gives.
+
+RESULT (2026-12-07 11:37-12:31 UTC, the dump of 0e8bef0's monitor/ against b5465c9's): v2 KEEP. R1: no right
+alert lost, no post without gold newly alerting, wrong alerts 184 -> 175; the nine decisions of the English
+run above. R2: no Chinese decision changed, alone or in the stream; 0 of 1,000 reviews alerting. R3: 69-017
+alerts its gold APK, 69-023 open source, 69-029 account rental, 69-034 the generation service and 70-014 API
+access. R4: the unit tests pass (1,313, with its four new cases; the three verdict cases fail on the code
+before). R5: CheckThat! 2022 2A dev 165 / 5 / 34, MAP@5 0.9849, with v2 and without (identical reports).
 """
 
 from __future__ import annotations
