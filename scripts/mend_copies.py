@@ -150,8 +150,19 @@ MENDS: dict[str, list[Edit] | str] = {
     "v1": [
         replace(
             "matching.py",
-            "_report_answered(clause, cjk, reported, claim, other_claims, verdicts=True)",
-            "_report_answered(clause, cjk, reported, claim, other_claims)",
+            '        _report_answered(clause, cjk, reported, claim, other_claims, verdicts=True) == "this"\n'
+            "        for clause,",
+            '        _report_answered(clause, cjk, reported, claim, other_claims) == "this"\n'
+            "        for clause,",
+        )
+    ],
+    # a verdict right after a report of this claim stops it, and keeps the waiver off a negative's stop
+    # (round71_mends.py)
+    "v2": [
+        replace(
+            "matching.py",
+            "    return answered_here\n",
+            "    return False\n",
         )
     ],
     "p3": [cut("text.py", "# and in the active voice, by whoever filmed it", r'rf"{_DATED_NO_WAVE}|"')],

@@ -1117,6 +1117,9 @@ def _first_waivable(
             # the post quotes this claim to call it false ("somebody shared: 'Auditions now for …' that's
             # hogwash: …"): its cue is said to this claim, whatever the post sells apart
             continue
+        if reason == "negative" and quoted_to_be_dismissed(post.raw, template, templates, prep.topic):
+            # so is its likeness to a debunk, unless the post makes this claim again in its own words
+            continue
         if reason == "negative" and any(
             h.kind == "negative" and h.template_id == cand.template_id and h.score >= WAIVER_COPY_COSINE
             for h in prep.hits
@@ -1726,6 +1729,34 @@ def dismisses_report_of(
     )
 
 
+def quoted_to_be_dismissed(
+    raw: str, template: Template, templates: Mapping[str, Template], topic: frozenset[str]
+) -> bool:
+    """Whether the post quotes this claim to dismiss it (:func:`_report_answered` with verdicts reads
+    ``"this"``, as for :func:`dismisses_report_of`) and does not make it again afterwards in a clause of its
+    own: one that neither argues nor reports, and shares two or more of this claim's words, no fewer than of
+    any other's. A seller who runs down a rival's offer and then makes the same one ("they sell 'Sora
+    accounts, ¥1,200' – that's a rip-off: mine are ¥800, your own login") sells it all the same."""
+    claim = _claim_terms(template) - topic
+    other_claims = _other_claims(template, templates, topic)
+    answered_here = False
+    for clause, cjk, words, reported in _clauses_after_reports(raw):
+        if not answered_here:
+            answered_here = (
+                _report_answered(clause, cjk, reported, claim, other_claims, verdicts=True) == "this"
+            )
+            continue
+        shared = len(words & claim)
+        if (
+            shared >= 2
+            and not clause.reading.argues
+            and not _reports(clause)
+            and all(len(words & other) <= shared for other in other_claims())
+        ):
+            return False
+    return answered_here
+
+
 # a verdict on what was just quoted: "[a word of one's own dialect,] that's <a few words>: <why>" ("Oh,
 # that's a crooked scheme, dear: those prompts are …", "Sunt gogoși, those are tall tales: those QR groups
 # …"). Its words are an open class no cue list keeps up with; what it must not be is an assent ("that's
@@ -1942,9 +1973,22 @@ def _guard(
     # ("someone keeps saying: 'The official Sora app is in the stores.' What a fuss over nothing: none of
     # those apps is OpenAI's"): the post argues against this claim, and the report asserts nothing apart
     answered = whole_post and bool(post.negated) and negates_report_of(post.raw, template, templates, topic)
+    # so does a dismissal or a verdict right after such a report ("someone's renting 'Sora accounts by the
+    # week, ¥1,200' Sagi da yo, it's a swindle: whoever paid …", :func:`dismisses_report_of`): a verdict's
+    # words are an open class no cue list reads, so the stance guard's cues cannot be what it takes to stop
+    # the claim the post quotes to call it false. Unless the post then makes that same claim in a clause of
+    # its own: a seller who runs down a rival's offer and makes it again ("they sell 'Sora accounts, ¥1,200'
+    # – that's a rip-off: mine are ¥800, your own login") is left to the other guards and the waiver
+    dismissed = (
+        whole_post
+        and not answered
+        and bool(post.quoted or _QUOTATION.search(post.raw))
+        and quoted_to_be_dismissed(post.raw, template, templates, topic)
+    )
     elsewhere = (
         whole_post
         and not answered
+        and not dismissed
         and post.argues
         and "loss" not in post.stance
         and not tells_victims_loss(post.normalized)
@@ -1963,6 +2007,7 @@ def _guard(
         and (
             detail := stance_conflict(post, cand.exemplar.text, template, topic)
             or ("negation" if answered else None)
+            or ("verdict" if dismissed else None)
         )
     ):
         return "stance", detail

@@ -569,6 +569,44 @@ def test_a_negation_right_after_a_report_answers_the_claim_it_quotes() -> None:
     assert d.matched and d.template_id == "museum-open", (d.template_id, d.suppressed_by, d.explanation)
 
 
+# a verdict in words no cue reads, right after a report of the bridge rumour, then the museum claim asserted apart
+# (scripts/round71_mends.py, v2)
+_BRIDGE_REPORT = (
+    "A neighbour keeps posting: 'The Golden Gate bridge will be closed to traffic for a whole year.' "
+)
+_VERDICTS = (
+    "Lord, that's a bald-faced lie",
+    "Sagi da yo, it's a swindle",
+    "Eso es un timo, that's a textbook swindle",
+)
+
+
+@pytest.mark.parametrize("verdict", _VERDICTS)
+def test_a_verdict_right_after_a_report_stops_the_claim_it_quotes(verdict: str) -> None:
+    reason = ": the city says the bridge stays open every night."
+    museum = " But this one is real: the Louvre is now open to the public every night, no tickets needed."
+    d = decide("v2", _BRIDGE_REPORT + verdict + reason + museum, MUSEUM_BRIDGE_AND_DEBUNK, CATALOGUE, POLICY)
+    assert d.matched and d.template_id == "museum-open", (d.template_id, d.suppressed_by, d.explanation)
+    # alone, the verdict stops the claim it answers, though no cue of the stance guard reads it
+    bridge = (Hit("bridge-closed", "text", 0, BRIDGE.text, 0.85),)
+    d = decide("v2", _BRIDGE_REPORT + verdict + reason, bridge, CATALOGUE, POLICY)
+    assert not d.matched and d.suppressed_by == "stance", (d.template_id, d.explanation)
+    assert d.explanation["suppressed_detail"] == "verdict"
+    # an assent answers nothing
+    d = decide("v2", _BRIDGE_REPORT + "Wow, that's huge" + reason, bridge, CATALOGUE, POLICY)
+    assert d.matched and d.template_id == "bridge-closed", (d.suppressed_by, d.explanation)
+
+
+def test_a_seller_who_runs_down_a_rivals_offer_and_makes_it_again_is_no_verdict() -> None:
+    post = (
+        "In the chat a man keeps offering: 'A supermarket gift card worth 500 dollars for a 20 dollar fee.' "
+        "Honestly, that's a bald-faced lie: the ones who paid him got nothing. Pay the 20 dollar fee to me "
+        "and scan the QR code, your 500 dollar supermarket gift card ships today."
+    )
+    d = decide("v2", post, (Hit("gift-card-scam", "text", 0, GIFT.text, 0.9),), CATALOGUE, POLICY)
+    assert d.matched and d.template_id == "gift-card-scam", (d.suppressed_by, d.explanation)
+
+
 @pytest.mark.parametrize(
     "post",
     [
