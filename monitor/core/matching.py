@@ -1697,6 +1697,15 @@ def _whose_report(
     return "other" if most >= 2 else None
 
 
+def _names_this(
+    words: frozenset[str], claim: frozenset[str], other_claims: Callable[[], list[frozenset[str]]]
+) -> bool:
+    """Whether a clause's words name this claim: two or more of its words, no fewer than of any other
+    claim's. The other claims are read only when the clause shares two of this one's (most never do)."""
+    shared = len(words & claim)
+    return shared >= 2 and all(len(words & other) <= shared for other in other_claims())
+
+
 def _other_claims(
     template: Template, templates: Mapping[str, Template], topic: frozenset[str]
 ) -> Callable[[], list[frozenset[str]]]:
@@ -1746,13 +1755,7 @@ def quoted_to_be_dismissed(
                 _report_answered(clause, cjk, reported, claim, other_claims, verdicts=True) == "this"
             )
             continue
-        shared = len(words & claim)
-        if (
-            shared >= 2
-            and not clause.reading.argues
-            and not _reports(clause)
-            and all(len(words & other) <= shared for other in other_claims())
-        ):
+        if not clause.reading.argues and not _reports(clause) and _names_this(words, claim, other_claims):
             return False
     return answered_here
 
@@ -1870,15 +1873,10 @@ def argued_elsewhere(
         reading = clause.reading
         question, asked = asked, (words if clause.asked else frozenset())
         if not reading.argues:
-            shared = len(words & claim)
             # the clause asserts this claim, not another one it shares more words with ("we have Sora access:
             # send your script, pay per clip" shares "access" and "video" with open-to-public, more with the
             # generation service)
-            asserted = asserted or (
-                not clause.asked
-                and shared >= 2
-                and all(len(words & other) <= shared for other in other_claims())
-            )
+            asserted = asserted or (not clause.asked and _names_this(words, claim, other_claims))
         elif scam and "refuse" in reading.stance and not sells_of_its_own(raw, claim | topic):
             # a refusal ("don't pay", "别交钱") in a post that sells nothing of its own is said to an
             # offer it quotes or names: whatever words it names, it argues against a scam template. A seller
