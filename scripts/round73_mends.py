@@ -51,6 +51,13 @@ monitor/), over every seen set:
 
 If any fails, e1 is removed and the result documented. Kept, it is read on the next unseen sets under the
 rule their pre-registration in docs/QUALITY.md gives.
+
+RESULT (2026-12-07 14:22-15:26 UTC, the dump of 1b3bd56's monitor/ against 744c024's): e1 KEEP. R1: no right
+alert lost, no post without gold newly alerting, wrong alerts 185 -> 185; heldout48-033 (the prompt pack) and
+71-023 (open source) alert their gold template instead of nothing, the two decisions of the English run
+above. R2: no Chinese decision changed, alone or in the stream; 0 of 1,000 reviews alerting. R3: 71-023
+alerts open source. R4: the unit tests pass (1,315, with its new case; the case fails on the code before).
+R5: CheckThat! 2022 2A dev MAP@5 0.9849 with e1 and without (identical reports).
 """
 
 from __future__ import annotations
