@@ -165,6 +165,14 @@ MENDS: dict[str, list[Edit] | str] = {
             "    return False\n",
         )
     ],
+    # an English quotation that ends its sentence keeps its closing mark in its clause (round73_mends.py)
+    "e1": [
+        replace(
+            "matching.py",
+            "cuts.append((m.start(), m.end(), asked) if ending is None else (ending, ending, asked))",
+            "cuts.append((m.start(), m.end(), asked))",
+        )
+    ],
     "p3": [cut("text.py", "# and in the active voice, by whoever filmed it", r'rf"{_DATED_NO_WAVE}|"')],
     "a1": [
         cut(

@@ -1614,12 +1614,28 @@ def _apart_clauses(raw: str) -> tuple[_Clause, ...]:
         for a, b in quoted_spans(raw)
         if _QUOTE_OPENS.search(raw, 0, a) and not analyze(raw[a:b]).argues
     ]
+    spans_quoted = quoted_spans(raw)
     cuts: list[tuple[int, int, bool]] = []  # (end of a clause, start of the next, a question ends it)
     for m in _APART.finditer(raw):
         asked = "?" in m.group(0) or "？" in m.group(0)
         inside = next(((a, b) for a, b in quotes if a < m.start() < b), None)
         if inside is None:
-            cuts.append((m.start(), m.end(), asked))
+            # any other English quotation that ends its sentence ("my cousin keeps saying 'Sora was built by
+            # a Chinese team.' Mai jing, not true: …") keeps its closing mark too: cut there, the quotation
+            # is whole in the clause that reports it (_reports), and the answer after it is not read as a
+            # quotation. Not a Chinese one: a Chinese clause answers no report (_report_answered)
+            ending = next(
+                (
+                    b
+                    for a, b in spans_quoted
+                    if a < m.start() < b
+                    and m.end() >= b - 1
+                    and raw[m.start()] in _SENTENCE_END
+                    and not _CJK.search(raw, a, b)
+                ),
+                None,
+            )
+            cuts.append((m.start(), m.end(), asked) if ending is None else (ending, ending, asked))
         elif m.end() >= inside[1] - 1 and raw[m.start()] in _SENTENCE_END:
             # the closing mark is no boundary character, so the next boundary starts after it
             cuts.append((inside[1], inside[1], asked))

@@ -607,6 +607,35 @@ def test_a_seller_who_runs_down_a_rivals_offer_and_makes_it_again_is_no_verdict(
     assert d.matched and d.template_id == "gift-card-scam", (d.suppressed_by, d.explanation)
 
 
+# a quotation no colon opens, that ends its sentence, then an answer to it and a claim asserted apart
+# (scripts/round73_mends.py, e1)
+_UNCOLONED_REPORT = (
+    "My cousin keeps saying 'The Golden Gate bridge will be closed to traffic for a whole year.' "
+)
+_ANSWER_AND_MUSEUM = (
+    "Not true: the city says only one lane has night works. What is true: the Louvre is now open to the "
+    "public every night, no tickets needed."
+)
+
+
+def test_a_quotation_keeps_its_closing_mark_so_the_answer_after_it_answers_the_report() -> None:
+    post = _UNCOLONED_REPORT + _ANSWER_AND_MUSEUM
+    # the report is whole in its clause: the answer denies the claim it quotes, the museum is asserted apart
+    assert argued_elsewhere(post, OPEN, CATALOGUE, frozenset()) == {"bridge-closed"}
+    d = decide("e1", post, MUSEUM_BRIDGE_AND_DEBUNK, CATALOGUE, POLICY)
+    assert d.matched and d.template_id == "museum-open", (d.template_id, d.suppressed_by, d.explanation)
+    # the bridge alone is still stopped: the post denies it
+    bridge = (Hit("bridge-closed", "text", 0, BRIDGE.text, 0.85),)
+    d = decide(
+        "e1",
+        _UNCOLONED_REPORT + "Not true: the city says only one lane has night works.",
+        bridge,
+        CATALOGUE,
+        POLICY,
+    )
+    assert not d.matched, (d.template_id, d.explanation)
+
+
 @pytest.mark.parametrize(
     "post",
     [
