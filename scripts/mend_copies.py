@@ -136,24 +136,12 @@ MENDS: dict[str, list[Edit] | str] = {
         cut("text.py", '# ... "took down" what was published', r'r"adverts?|listings?|pages?|tweets?'),
         replace("text.py", r"taken\s+down|took\s+it\s+down|", r"took\s+(?:it\s+)?down|taken\s+down|"),
     ],
-    # a claim quoted to be dismissed is no seller's to waive (round66_mends.py)
-    "w1": [cut("matching.py", 'if reason == "stance" and dismisses_report_of(', "            continue")],
     # a negation right after a report that quotes this claim answers it (round67_mends.py)
     "n1": [
         replace(
             "matching.py",
             "and negates_report_of(post.raw, template, templates, topic)",
             "and False",
-        )
-    ],
-    # a verdict in words no cue reads answers the report before it, for the seller waiver (round69_mends.py)
-    "v1": [
-        replace(
-            "matching.py",
-            '        _report_answered(clause, cjk, reported, claim, other_claims, verdicts=True) == "this"\n'
-            "        for clause,",
-            '        _report_answered(clause, cjk, reported, claim, other_claims) == "this"\n'
-            "        for clause,",
         )
     ],
     # a verdict right after a report of this claim stops it, and keeps the waiver off a negative's stop

@@ -1113,10 +1113,6 @@ def _first_waivable(
             return None  # the rules let this one alert: nothing was lost to a guard before it
         if reason not in WAIVABLE:
             continue
-        if reason == "stance" and dismisses_report_of(post.raw, template, templates, prep.topic):
-            # the post quotes this claim to call it false ("somebody shared: 'Auditions now for …' that's
-            # hogwash: …"): its cue is said to this claim, whatever the post sells apart
-            continue
         if reason == "negative" and quoted_to_be_dismissed(post.raw, template, templates, prep.topic):
             # so is its likeness to a debunk, unless the post makes this claim again in its own words
             continue
@@ -1737,31 +1733,19 @@ def _other_claims(
     return other_claims
 
 
-def dismisses_report_of(
-    raw: str, template: Template, templates: Mapping[str, Template], topic: frozenset[str]
-) -> bool:
-    """Whether an English clause of the post dismisses, right after it, a report that quotes this claim
-    (:func:`_report_answered` reads ``"this"``): "In the group somebody shared: 'Auditions now for the first
-    film whose script Sora co-wrote …' Isso é balela, that's hogwash: …", or gives its verdict on it in words
-    no cue reads (:func:`_verdict`: "Lord, that's a bald-faced lie: the folks who bought those courses got
-    …"). A seller who vouches for his own offer ("100% legit, not a scam!") quotes no claim of the catalogue
-    to dismiss it."""
-    claim = _claim_terms(template) - topic
-    other_claims = _other_claims(template, templates, topic)
-    return any(
-        _report_answered(clause, cjk, reported, claim, other_claims, verdicts=True) == "this"
-        for clause, cjk, _, reported in _clauses_after_reports(raw)
-    )
-
-
 def quoted_to_be_dismissed(
     raw: str, template: Template, templates: Mapping[str, Template], topic: frozenset[str]
 ) -> bool:
-    """Whether the post quotes this claim to dismiss it (:func:`_report_answered` with verdicts reads
-    ``"this"``, as for :func:`dismisses_report_of`) and does not make it again afterwards in a clause of its
-    own: one that neither argues nor reports, and shares two or more of this claim's words, no fewer than of
-    any other's. A seller who runs down a rival's offer and then makes the same one ("they sell 'Sora
-    accounts, ¥1,200' – that's a rip-off: mine are ¥800, your own login") sells it all the same."""
+    """Whether the post quotes this claim to dismiss it and does not make it again afterwards in a clause of
+    its own. Dismissed: an English clause right after a report of someone else's words that quotes this claim
+    (:func:`_report_answered` with verdicts reads ``"this"``) denies it, calls it false or a scam, or gives a
+    verdict on it in words no cue reads ("In the group somebody shared: 'Auditions now for the first film
+    whose script Sora co-wrote …' Isso é balela, that's hogwash: …", "Lord, that's a bald-faced lie: …",
+    :func:`_verdict`); a seller who vouches for his own offer ("100% legit, not a scam!") quotes no claim of
+    the catalogue to dismiss it. Made again: a later clause that neither argues nor reports shares two or
+    more of this claim's words, no fewer than of any other's. A seller who runs down a rival's offer and
+    then makes the same one ("they sell 'Sora accounts, ¥1,200' – that's a rip-off: mine are ¥800, your own
+    login") sells it all the same."""
     claim = _claim_terms(template) - topic
     other_claims = _other_claims(template, templates, topic)
     answered_here = False
@@ -1988,7 +1972,7 @@ def _guard(
     # those apps is OpenAI's"): the post argues against this claim, and the report asserts nothing apart
     answered = whole_post and bool(post.negated) and negates_report_of(post.raw, template, templates, topic)
     # so does a dismissal or a verdict right after such a report ("someone's renting 'Sora accounts by the
-    # week, ¥1,200' Sagi da yo, it's a swindle: whoever paid …", :func:`dismisses_report_of`): a verdict's
+    # week, ¥1,200' Sagi da yo, it's a swindle: whoever paid …", :func:`quoted_to_be_dismissed`): a verdict's
     # words are an open class no cue list reads, so the stance guard's cues cannot be what it takes to stop
     # the claim the post quotes to call it false. Unless the post then makes that same claim in a clause of
     # its own: a seller who runs down a rival's offer and makes it again ("they sell 'Sora accounts, ¥1,200'

@@ -17,8 +17,8 @@ from monitor.core.matching import (
     claim_stance,
     clear_leader,
     decide,
-    dismisses_report_of,
     negates_report_of,
+    quoted_to_be_dismissed,
     rank_candidates,
     stance_conflict,
     template_profile,
@@ -516,21 +516,21 @@ def test_a_dismissal_denies_the_claim_it_answers(post: str, template: Template, 
     assert argued_elsewhere(post, template, CATALOGUE, frozenset()) == denied
 
 
-def test_a_claim_quoted_to_be_dismissed_is_one_the_seller_waiver_cannot_lift() -> None:
-    # the post quotes the bridge rumour and calls it rubbish: its cue is said to that claim, so the seller's
-    # waiver (a post that sells and vouches) never lifts it (scripts/round66_mends.py, w1)
-    assert dismisses_report_of(_DISMISSED_REPORT, BRIDGE, CATALOGUE, frozenset())
-    assert not dismisses_report_of(_DISMISSED_REPORT, OPEN, CATALOGUE, frozenset())
+def test_a_claim_quoted_and_called_rubbish_is_quoted_to_be_dismissed() -> None:
+    # the post quotes the bridge rumour and calls it rubbish, then asserts the museum claim apart
+    # (scripts/round71_mends.py, v2)
+    assert quoted_to_be_dismissed(_DISMISSED_REPORT, BRIDGE, CATALOGUE, frozenset())
+    assert not quoted_to_be_dismissed(_DISMISSED_REPORT, OPEN, CATALOGUE, frozenset())
     # a dismissal with no quotation before it, and a seller vouching for its own offer, answer no report
-    assert not dismisses_report_of(_DISMISSED_IN_PASSING, BRIDGE, CATALOGUE, frozenset())
+    assert not quoted_to_be_dismissed(_DISMISSED_IN_PASSING, BRIDGE, CATALOGUE, frozenset())
     vouch = "Supermarket gift card worth 500 dollars, pay the 20 dollar fee and scan the QR code. 100% legit, not a scam!"
-    assert not dismisses_report_of(vouch, GIFT, CATALOGUE, frozenset())
+    assert not quoted_to_be_dismissed(vouch, GIFT, CATALOGUE, frozenset())
 
 
 @pytest.mark.parametrize(
     ("verdict", "answers"),
     [
-        # a verdict on the report in words no cue reads answers it (scripts/round69_mends.py, v1) ...
+        # a verdict on the report in words no cue reads answers it (scripts/round69_mends.py) ...
         ("Lord, that's a bald-faced lie", True),
         ("Oh, that's a crooked scheme, dear", True),
         ("Sunt gogoși, those are tall tales", True),
@@ -541,16 +541,14 @@ def test_a_claim_quoted_to_be_dismissed_is_one_the_seller_waiver_cannot_lift() -
         ("Honestly, it's the real deal", False),
     ],
 )
-def test_a_verdict_on_a_quoted_claim_is_one_the_seller_waiver_cannot_lift(
-    verdict: str, answers: bool
-) -> None:
+def test_a_verdict_on_a_quoted_claim_dismisses_it(verdict: str, answers: bool) -> None:
     post = _DISMISSED_REPORT.replace("Sab bakwaas hai, it's all rubbish", verdict)
-    assert dismisses_report_of(post, BRIDGE, CATALOGUE, frozenset()) is answers
+    assert quoted_to_be_dismissed(post, BRIDGE, CATALOGUE, frozenset()) is answers
     # the verdict answers the report before it, not the claim the post asserts apart
-    assert not dismisses_report_of(post, OPEN, CATALOGUE, frozenset())
+    assert not quoted_to_be_dismissed(post, OPEN, CATALOGUE, frozenset())
     # and with no report before it, it answers nothing
     alone = "The city says so. " + verdict + ": the bridge stays open every night."
-    assert not dismisses_report_of(alone, BRIDGE, CATALOGUE, frozenset())
+    assert not quoted_to_be_dismissed(alone, BRIDGE, CATALOGUE, frozenset())
 
 
 # a report of the bridge rumour answered by a negation in words the rumour does not use, then the museum claim
