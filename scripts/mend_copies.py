@@ -60,11 +60,11 @@ def no_whole_quotes(monitor: Path) -> None:
     """q3 undone: no quotation is kept whole as one clause (every boundary cuts, as before q3)."""
     file = monitor / "core" / "matching.py"
     text = file.read_text(encoding="utf-8")
-    head = "    quotes = [\n        (a, b)\n        for a, b in quoted_spans(raw)\n"
+    head = "    quotes = [(a, b) for a, b in quoted if "
     if text.count(head) != 1:
         raise SystemExit(f"{file}: q3's quotation list not found once")
     start = text.index(head)
-    end = text.index("    ]\n", start) + len("    ]\n")
+    end = text.index("\n", start) + 1
     file.write_text(text[:start] + "    quotes: list[tuple[int, int]] = []\n" + text[end:], encoding="utf-8")
 
 

@@ -1605,12 +1605,8 @@ def _apart_clauses(raw: str) -> tuple[_Clause, ...]:
     # mark, so the clause holds the whole quotation and the next one starts after it ("Forget that one, …": a
     # denial that answers the report, _reports). A quoted offer that runs its rivals down ("All genuine, not
     # them 'accounts' off the forum") is read sentence by sentence, as before: its own negation is no denial
-    quotes = [
-        (a, b)
-        for a, b in quoted_spans(raw)
-        if _QUOTE_OPENS.search(raw, 0, a) and not analyze(raw[a:b]).argues
-    ]
-    spans_quoted = quoted_spans(raw)
+    quoted = quoted_spans(raw)
+    quotes = [(a, b) for a, b in quoted if _QUOTE_OPENS.search(raw, 0, a) and not analyze(raw[a:b]).argues]
     cuts: list[tuple[int, int, bool]] = []  # (end of a clause, start of the next, a question ends it)
     for m in _APART.finditer(raw):
         asked = "?" in m.group(0) or "？" in m.group(0)
@@ -1623,17 +1619,13 @@ def _apart_clauses(raw: str) -> tuple[_Clause, ...]:
             ending = next(
                 (
                     b
-                    for a, b in spans_quoted
-                    if a < m.start() < b
-                    and m.end() >= b - 1
-                    and raw[m.start()] in _SENTENCE_END
-                    and not _CJK.search(raw, a, b)
+                    for a, b in quoted
+                    if a < m.start() < b and _closes_quotation(raw, m, b) and not _CJK.search(raw, a, b)
                 ),
                 None,
             )
             cuts.append((m.start(), m.end(), asked) if ending is None else (ending, ending, asked))
-        elif m.end() >= inside[1] - 1 and raw[m.start()] in _SENTENCE_END:
-            # the closing mark is no boundary character, so the next boundary starts after it
+        elif _closes_quotation(raw, m, inside[1]):
             cuts.append((inside[1], inside[1], asked))
     spans: list[tuple[str, bool]] = []
     start = 0
@@ -1642,6 +1634,12 @@ def _apart_clauses(raw: str) -> tuple[_Clause, ...]:
         start = after
     spans.append((raw[start:], False))
     return tuple(_clause(text, asked) for text, asked in spans)
+
+
+def _closes_quotation(raw: str, boundary: re.Match[str], end: int) -> bool:
+    """Whether a clause boundary is the sentence end right before the closing mark of a quotation that ends at
+    ``end``: the closing mark is no boundary character, so the clause is cut after it instead."""
+    return boundary.end() >= end - 1 and raw[boundary.start()] in _SENTENCE_END
 
 
 def _clause(text: str, asked: bool) -> _Clause:
