@@ -16,8 +16,9 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 # the scripts folder is on sys.path when a script runs
-from head_folds import DEMO, LAST_SEEN_EN, named_sets, numbered
+from head_folds import DEMO, LAST_SEEN_EN, check_code, named_sets, numbered
 
+import monitor
 from monitor.config import Settings
 from monitor.tools.evaluate import embedder_from_settings, load_labels, match_set, score_set
 
@@ -26,6 +27,7 @@ EN_SETS = [*numbered(["tune"], "heldout", LAST_SEEN_EN), "sellers_tune"]
 
 
 def main() -> None:
+    check_code("en_sets", Path(monitor.__file__).parent, os.environ)
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
     only = sys.argv[2:]

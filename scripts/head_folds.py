@@ -9,6 +9,7 @@ gain its acceptance rule counts.
 from __future__ import annotations
 
 import json
+import os
 import runpy
 import subprocess
 import sys
@@ -25,6 +26,39 @@ DEMO_CLAIMS = Path("monitor/demo/templates.jsonl")
 # (hard_en_heldout{LAST_SEEN_EN + 1}, zh_heldout{LAST_SEEN_ZH + 1}) are opened only by their read. The
 # round that reads them raises these. hard_en_heldout33 was read (2026-12-05 02:24) before 32 (04:52).
 LAST_SEEN_EN, LAST_SEEN_ZH = 74, 68
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def code_folder(env: Mapping[str, str]) -> Path:
+    """The ``monitor/`` a run with this environment is meant to read: the first ``PYTHONPATH`` entry's (a
+    ``git archive`` of other code, a mend's copy), else this checkout's."""
+    first = env.get("PYTHONPATH", "").split(os.pathsep)[0]
+    return ((Path(first) if first else ROOT) / "monitor").resolve()
+
+
+def imported_from(env: Mapping[str, str]) -> Path:
+    """The folder a subprocess with this environment imports ``monitor`` from."""
+    code = "import pathlib, monitor; print(pathlib.Path(monitor.__file__).parent)"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=dict(env),
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT / "scripts",
+    )
+    return Path(done.stdout.strip()).resolve()
+
+
+def check_code(who: str, found: Path, env: Mapping[str, str]) -> None:
+    """Stop when ``monitor`` is (or would be) imported from anywhere but the code a run is meant to read
+    (:func:`code_folder`). An editable install that points at another worktree (``make`` run there, sharing
+    the virtual environment) silently reads that worktree's code, uncommitted edits and all."""
+    wanted = code_folder(env)
+    if found.resolve() != wanted:
+        raise SystemExit(f"{who}: monitor is imported from {found}, not {wanted}")
 
 
 def numbered(first: Sequence[str], stem: str, last: int) -> list[str]:

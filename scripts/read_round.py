@@ -32,7 +32,13 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from head_folds import count_alert, fmt, new_count  # the scripts folder is on sys.path when a script runs
+from head_folds import (  # the scripts folder is on sys.path when a script runs
+    check_code,
+    count_alert,
+    fmt,
+    imported_from,
+    new_count,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "monitor" / "demo" / "templates.jsonl"
@@ -74,30 +80,13 @@ def _report(out: Path, name: str, stem: Path, extra: dict[str, str]) -> None:
         )
 
 
-def _imported_from(extra: dict[str, str]) -> Path:
-    """The folder a subprocess with ``extra`` in its environment imports ``monitor`` from."""
-    code = "import pathlib, monitor; print(pathlib.Path(monitor.__file__).parent)"
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        env={**os.environ, **extra},
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT / "scripts",
-    )
-    return Path(done.stdout.strip()).resolve()
-
-
-def check_code(less: dict[str, str]) -> None:
+def check_codes(less: dict[str, str]) -> None:
     """Stop before reading when the defaults would not read this checkout's ``monitor/``, or a copy not its
-    own: an editable install that points at another worktree (``make`` run there, sharing the virtual
-    environment) silently reads that worktree's code, uncommitted edits and all."""
-    wanted = {"the defaults": (ROOT / "monitor", {})}
-    wanted.update({name: (Path(code) / "monitor", {"PYTHONPATH": code}) for name, code in less.items()})
-    for name, (folder, extra) in wanted.items():
-        found = _imported_from(extra)
-        if found != folder.resolve():
-            raise SystemExit(f"{name}: monitor is imported from {found}, not {folder}")
+    own (:func:`head_folds.check_code`)."""
+    runs = {"the defaults": {}, **{name: {"PYTHONPATH": code} for name, code in less.items()}}
+    for name, extra in runs.items():
+        env = {**os.environ, **extra}
+        check_code(name, imported_from(env), env)
 
 
 def _read_english(out: Path, stem: Path, less: dict[str, str]) -> None:
@@ -194,7 +183,7 @@ def main() -> None:
     out, en, zh = Path(args[0]).resolve(), DATA / args[1], DATA / args[2]
     out.mkdir(parents=True, exist_ok=True)
     less, less_en, less_zh = _pairs(args, "--less"), _pairs(args, "--less-en"), _pairs(args, "--less-zh")
-    check_code({**less, **less_en, **less_zh})
+    check_codes({**less, **less_en, **less_zh})
     failed: list[BaseException] = []
 
     def run(read: Callable[[Path, Path, dict[str, str]], None], stem: Path, codes: dict[str, str]) -> None:
