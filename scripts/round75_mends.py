@@ -53,6 +53,13 @@ monitor/), over every seen set:
 
 If any fails, c4 is removed and the result documented. Kept, it is read on the next unseen sets under the
 rule their pre-registration in docs/QUALITY.md gives.
+
+RESULT (2026-12-07 17:11-17:56 UTC, the dump of 63a2973's monitor/ against 244eb01's): c4 KEEP. R1: no right
+alert lost, no post without gold newly alerting, wrong alerts 210 -> 206: the four targets alert nothing, and
+nothing else changes. R2: no Chinese decision changed, alone or in the stream; 0 of 1,000 reviews alerting.
+R3: 73-047, 74-047, 74-048 and 74-049 alert nothing. R4: the unit tests pass, with six new cases; the four
+that read the correction fail on the code before. R5: CheckThat! 2022 2A dev MAP@5 0.9849 with c4 and without
+(identical reports).
 """
 
 from __future__ import annotations
