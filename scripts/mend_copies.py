@@ -170,6 +170,13 @@ MENDS: dict[str, list[Edit] | str] = {
         )
     ],
     "s1": [cut("text.py", "# the sceptic's counterfactual", r'r"(?:would|do|does|did)|"')],
+    "c4": [
+        cut(
+            "text.py",
+            "# ... and the error told in a word",
+            r'r"(?:was|were|is|are)\s+never\s+(?:his|hers|theirs)\b|"',
+        )
+    ],
 }
 
 

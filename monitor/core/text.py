@@ -749,6 +749,14 @@ _STANCE_PATTERNS: dict[str, str] = {
     r"falsely|in\s+error)\b|"
     rf"despite\s+(?:the|that|a|some)\s+(?:[\w'’-]+\s+){{0,2}}?{_TOLD_IN}\s*,\s*(?:was|is|were|are|has|had)\s+"
     r"(?:never|not)\b|"
+    # ... and the error told in a word, of the credit or of the report that gave it: "Xie Saining was wrongly
+    # made one of Sora's fathers by a much-shared post", "his name went round as a Sora maker, mistakenly, but
+    # …", "the post that went viral calling him a father of Sora was mistaken", "the credit a chain message
+    # handed him was never his" ("I was mistaken about the times" tells no report wrong)
+    r"(?:was|were|is|are|been|being|got|gets)\s+(?:[\w'’-]+\s+)?(?:wrongly|wrongfully|mistakenly|erroneously)\b|"
+    r",\s+(?:wrongly|mistakenly|erroneously|in\s+error)(?=\s*[,.;:])|"
+    rf"{_TOLD_IN}\s[^.;!?]{{0,80}}?\b(?:was|were|is|are)\s+mistaken\b|"
+    r"(?:was|were|is|are)\s+never\s+(?:his|hers|theirs)\b|"
     # the answer that what was sold cannot exist: "that key could never have worked"
     r"(?:could|would)(?:\s+never|n'?t\s+(?:ever\s+|possibly\s+)?)\s+have\s+worked|"
     r"too\s+good\s+to\s+be\s+true|red\s+flags?|so[-\s]called|"

@@ -305,6 +305,14 @@ def test_benign_text_has_no_signals() -> None:
         ),
         ("Ann Park, who led it (a viral post named Dr Lin instead, wrongly), explained", "debunk"),
         ("among the three at its head (Dr Lin, despite the viral post, was never one of them)", "debunk"),
+        # ... and the error told in a word, of the credit or of the report that gave it (round75_mends.py, c4)
+        ("Dr Lin was wrongly made one of the engine's fathers by a much-shared post", "debunk"),
+        ("Dr Lin's name went round as an engine maker, mistakenly, but the people who run it", "debunk"),
+        (
+            "the post that went viral calling Dr Lin a father of the engine was mistaken, but her paper",
+            "debunk",
+        ),
+        ("the credit a chain message handed Dr Lin was never hers: the team lead said", "debunk"),
         # "took down" what was published (t1)
         ("The account apologised and took it down", "retraction"),
         ("The store took down the fake listings overnight", "retraction"),
@@ -354,6 +362,9 @@ def test_stance_kinds(text: str, kind: str) -> None:
         # a report of what a post said with no answer to it, and a bracket that agrees (c3)
         "A viral post listed the lab among the engine's makers (they were), and the model is open to all now",
         "Despite the viral post, it is open to everyone now, no waitlist",
+        # an error that is no report's or credit's, and an adverb that sets off nothing (c4)
+        "I was mistaken about the bus times, it leaves at nine; the video model is open to all now",
+        "Mistakenly deleted my last post: the video model is open source, the weights are online",
         # a day's work on things taken down is no retraction (t1)
         "Monday: took down 12 ex-bourbon barrels to rebuild as hogsheads; the video model is open source",
     ],
