@@ -170,6 +170,14 @@ MENDS: dict[str, list[Edit] | str] = {
         )
     ],
     "s1": [cut("text.py", "# the sceptic's counterfactual", r'r"(?:would|do|does|did)|"')],
+    "l2": [
+        replace(
+            "text.py",
+            '    r"video|clip|course|file|link|invite|access)|"\n',
+            '    r"video|clip|course|file|link|invite|access)"\n',
+        ),
+        cut("text.py", "# ... or gone once paid, told as what came next", r'r"left(?=\s*(?:[.,;!]|$)))"'),
+    ],
     "c4": [
         cut(
             "text.py",

@@ -649,7 +649,15 @@ _VICTIM_EN = (
     r"(?:he|she|they|the\s+seller|the\s+admin|the\s+guy|the\s+man)(?:'s|'ve|\s+has|\s+have|\s+had)?\s+"
     r"(?:then\s+|since\s+|just\s+)?(?:left|deleted|closed|quit)\s+the\s+(?:group|chat|channel|server)|"
     r"never\s+(?:got|received)\s+(?:my|the|a|an|any)\s+(?:\w+\s+){0,2}?(?:refund|money|account|login|key|code|"
-    r"video|clip|course|file|link|invite|access)"
+    r"video|clip|course|file|link|invite|access)|"
+    # ... or gone once paid, told as what came next: "then the admin disappeared and the group went silent",
+    # "then went quiet and the admin left." ("left" ending its clause: a seller's "the admin left a note: 99
+    # pounds" or "our admin left early today" tells no loss)
+    r"then\s+(?:the\s+)?(?:admin|seller|organi[sz]er|group|chat|channel|account)\s+(?:just\s+)?"
+    r"(?:disappeared|vanished|went\s+(?:quiet|silent|dark)|left(?=\s*(?:[.,;!]|$))|deleted\s+(?:it|everything))|"
+    r"then\s+(?:they|he|she)\s+(?:just\s+)?(?:disappeared|vanished|went\s+(?:quiet|silent|dark))|"
+    r"(?:and|then)\s+(?:the\s+)?(?:admin|seller|organi[sz]er)\s+(?:just\s+)?(?:disappeared|vanished|"
+    r"left(?=\s*(?:[.,;!]|$)))"
 )
 _VICTIM_EN_RE = re.compile(_VICTIM_EN)
 

@@ -236,6 +236,9 @@ def test_benign_text_has_no_signals() -> None:
         # ... the seller gone from the chat, the buyer's shame at having paid (scripts/round31_mends.py, e5)
         ("Sent him 25 quid for the prompt doc last week. He's left the group.", "debunk"),
         ("Felt like such an idiot today. It was my money.", "debunk"),
+        # ... or gone once paid, after "then" (round77_mends.py, l2)
+        ("I paid the $30 place fee. They posted a countdown, then went quiet and the admin left.", "debunk"),
+        ("Paid £30 to join; then the admin disappeared and the group went silent", "debunk"),
         # the answer that the thing sold cannot exist (e7)
         ("OpenAI's API has no video model, so that key could never have worked", "debunk"),
         ("Please stop sharing this, don't believe it", "distrust"),
@@ -362,6 +365,9 @@ def test_stance_kinds(text: str, kind: str) -> None:
         # a report of what a post said with no answer to it, and a bracket that agrees (c3)
         "A viral post listed the lab among the engine's makers (they were), and the model is open to all now",
         "Despite the viral post, it is open to everyone now, no waitlist",
+        # a seller's own admin who left, with no "then" of a story after paying (l2)
+        "Our admin left early today, the video course is still 99 pounds, pay by card",
+        "Sold out, and then the seller left a note: the video course is back next week, 99 pounds",
         # an error that is no report's or credit's, and an adverb that sets off nothing (c4)
         "I was mistaken about the bus times, it leaves at nine; the video model is open to all now",
         "Mistakenly deleted my last post: the video model is open source, the weights are online",
