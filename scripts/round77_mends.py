@@ -46,6 +46,12 @@ monitor/), over every seen set:
 
 If any fails, l2 is removed and the result documented. Kept, it is read on the next unseen sets under the
 rule their pre-registration in docs/QUALITY.md gives.
+
+RESULT (2026-12-07 18:37-19:18 UTC, the dump of 444e503's monitor/ against 177bd46's): l2 KEEP. R1: no right
+alert lost, no post without gold newly alerting, wrong alerts 215 -> 213: the two targets alert nothing, and
+nothing else changes. R2: no Chinese decision changed, alone or in the stream; 0 of 1,000 reviews alerting.
+R3: 73-036 and 75-036 alert nothing. R4: the unit tests pass, with four new cases; the two stories fail on the
+code before. R5: CheckThat! 2022 2A dev MAP@5 0.9849 with l2 and without (identical reports).
 """
 
 from __future__ import annotations
