@@ -161,7 +161,8 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # floors of those sets and of 73 and 74 were set to what they measure with e1 on and w1 off. The seventy-fifth
     # and seventy-sixth (18:00, 18:14): 0.778 / 0.600 and 0.900 / 0.771, one and two debunks; then a correction
     # told in a word (scripts/round75_mends.py, c4) stopped four person facts of 73 and 74, whose floors were
-    # raised to what they measure.
+    # raised to what they measure; then a seller gone once paid (scripts/round77_mends.py, l2) stopped the
+    # victims' stories 73-036 and 75-036, and those two floors were raised again.
     # Floors under what was measured, to catch a regression, not the targets
     [
         ("tune", 0.97, 0.97, 0),
@@ -237,9 +238,9 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout70", 0.84, 0.77, 2),
         ("heldout71", 0.82, 0.65, 3),
         ("heldout72", 0.83, 0.85, 3),
-        ("heldout73", 0.92, 0.68, 2),
+        ("heldout73", 0.95, 0.68, 1),
         ("heldout74", 0.82, 0.82, 2),
-        ("heldout75", 0.77, 0.6, 1),
+        ("heldout75", 0.8, 0.6, 0),
         ("heldout76", 0.89, 0.77, 2),
     ],
 )
