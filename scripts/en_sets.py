@@ -27,7 +27,7 @@ EN_SETS = [*numbered(["tune"], "heldout", LAST_SEEN_EN), "sellers_tune"]
 
 
 def main() -> None:
-    check_code("en_sets", Path(monitor.__file__).parent, os.environ)
+    check_code("en_sets", os.environ, Path(monitor.__file__).parent)
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
     only = sys.argv[2:]

@@ -52,11 +52,13 @@ def imported_from(env: Mapping[str, str]) -> Path:
     return Path(done.stdout.strip()).resolve()
 
 
-def check_code(who: str, found: Path, env: Mapping[str, str]) -> None:
-    """Stop when ``monitor`` is (or would be) imported from anywhere but the code a run is meant to read
-    (:func:`code_folder`). An editable install that points at another worktree (``make`` run there, sharing
-    the virtual environment) silently reads that worktree's code, uncommitted edits and all."""
+def check_code(who: str, env: Mapping[str, str], found: Path | None = None) -> None:
+    """Stop when ``monitor`` is (``found``: this process's) or would be (a subprocess with ``env``:
+    :func:`imported_from`) imported from anywhere but the code a run is meant to read (:func:`code_folder`).
+    An editable install that points at another worktree (``make`` run there, sharing the virtual
+    environment) silently reads that worktree's code, uncommitted edits and all."""
     wanted = code_folder(env)
+    found = imported_from(env) if found is None else found
     if found.resolve() != wanted:
         raise SystemExit(f"{who}: monitor is imported from {found}, not {wanted}")
 

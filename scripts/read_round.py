@@ -36,7 +36,6 @@ from head_folds import (  # the scripts folder is on sys.path when a script runs
     check_code,
     count_alert,
     fmt,
-    imported_from,
     new_count,
 )
 
@@ -86,7 +85,7 @@ def check_codes(less: dict[str, str]) -> None:
     runs = {"the defaults": {}, **{name: {"PYTHONPATH": code} for name, code in less.items()}}
     for name, extra in runs.items():
         env = {**os.environ, **extra}
-        check_code(name, imported_from(env), env)
+        check_code(name, env)
 
 
 def _read_english(out: Path, stem: Path, less: dict[str, str]) -> None:

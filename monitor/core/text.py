@@ -656,7 +656,7 @@ _VICTIM_EN = (
     r"then\s+(?:the\s+)?(?:admin|seller|organi[sz]er|group|chat|channel|account)\s+(?:just\s+)?"
     r"(?:disappeared|vanished|went\s+(?:quiet|silent|dark)|left(?=\s*(?:[.,;!]|$))|deleted\s+(?:it|everything))|"
     r"then\s+(?:they|he|she)\s+(?:just\s+)?(?:disappeared|vanished|went\s+(?:quiet|silent|dark))|"
-    r"(?:and|then)\s+(?:the\s+)?(?:admin|seller|organi[sz]er)\s+(?:just\s+)?(?:disappeared|vanished|"
+    r"and\s+(?:the\s+)?(?:admin|seller|organi[sz]er)\s+(?:just\s+)?(?:disappeared|vanished|"
     r"left(?=\s*(?:[.,;!]|$)))"
 )
 _VICTIM_EN_RE = re.compile(_VICTIM_EN)
