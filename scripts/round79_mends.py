@@ -56,6 +56,16 @@ monitor/), over every seen set:
 If any fails, w3 is removed and the result documented. Kept, it is merged after the reads of
 hard_en_heldout77 and 78 (their pre-registration does not read it) and read on the next unseen sets under the
 rule their pre-registration in docs/QUALITY.md gives.
+
+RESULT (2026-12-07 20:28-21:20 UTC, the dump of e22fddd's monitor/ against 2d90bfa's): w3 KEEP. R1: no right
+alert lost, no post without gold newly alerting, wrong alerts 213 -> 196: sixteen posts turn right (fifteen
+two-claim posts alert their gold instead of the claim they dismiss, among them the four targets and the eleven
+w1's removal had turned, and the debunk heldout34-040 alerts nothing), and two wrong alerts change to another
+wrong decision (74-009 to the fake APK, 68-006 to no alert: their gold, the official app and the public
+release, stay below). R2: no Chinese decision changed, alone or in the stream; 0 of 1,000 reviews alerting.
+R3: 74-014 alerts API access, 75-019 the mislabelled video, 75-029 account rental and 75-035 the generation
+service, their gold. R4: 1,327 unit tests pass; the quoted-and-dismissed case fails on the code before. R5:
+CheckThat! 2022 2A dev MAP@5 0.9849 with w3 and without (identical reports).
 """
 
 from __future__ import annotations
