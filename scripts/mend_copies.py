@@ -185,6 +185,13 @@ MENDS: dict[str, list[Edit] | str] = {
             r'r"(?:was|were|is|are)\s+never\s+(?:his|hers|theirs)\b|"',
         )
     ],
+    "w3": [
+        replace(
+            "matching.py",
+            "        if quoted_to_be_dismissed(",
+            '        if reason == "negative" and quoted_to_be_dismissed(',
+        )
+    ],
 }
 
 

@@ -1113,8 +1113,11 @@ def _first_waivable(
             return None  # the rules let this one alert: nothing was lost to a guard before it
         if reason not in WAIVABLE:
             continue
-        if reason == "negative" and quoted_to_be_dismissed(post.raw, template, templates, prep.topic):
-            # so is its likeness to a debunk, unless the post makes this claim again in its own words
+        if quoted_to_be_dismissed(post.raw, template, templates, prep.topic):
+            # a claim the post quotes to dismiss is no seller's to waive, whichever guard stopped it: what the
+            # post sells after the dismissal is another offer ("'… join my team for $40'. That's a bunch of
+            # baloney: … But I make Sora videos to order, $45"), unless it makes this claim again in its own
+            # words (a seller running a rival's same offer down)
             continue
         if reason == "negative" and any(
             h.kind == "negative" and h.template_id == cand.template_id and h.score >= WAIVER_COPY_COSINE

@@ -11,7 +11,9 @@ payment, QR / invite, link, call to order, money promise) and where they stand r
 cue, first person singular (a victim) vs plural (a seller) vs second person, the guard that stopped it, the
 candidate's margin over its line and lead, and how close the template's negatives and the catalogue's
 debunks are. It applies only to the first candidate over its line that the ``negative`` or ``stance`` guard
-stops (before the rules' own pick): an estimate at or above :attr:`SellerWaiver.cut` lets it alert.
+stops (before the rules' own pick), and never to a claim the post quotes to dismiss and does not make again
+(``monitor.core.matching.quoted_to_be_dismissed``): an estimate at or above :attr:`SellerWaiver.cut` lets it
+alert.
 
 Pure: parameters live in :mod:`monitor.core.sellerguard_params` (``scripts/fit_seller_guard.py``).
 """

@@ -190,3 +190,25 @@ def test_a_negative_that_is_the_post_itself_is_final(negative_cosine: float, ale
     on = decide("n1", SELLER, hits, catalogue, policy, lexical={template.id: 20.0})
     assert on.matched is alerts
     assert ("seller_waiver" in on.explanation) is alerts
+
+
+# a claim the post quotes and calls rubbish before it turns to an offer of another kind: the stance guard's stop
+# on the quoted claim stands, whatever the post sells after it; a seller who runs down a rival's offer and
+# then makes the same one is still read by the waiver
+QUOTED_AND_DISMISSED = (
+    "A guy in the market group keeps posting 'pay a 20 dollar fee and we send you a 500 dollar supermarket gift "
+    "card, scan the QR code'. That's rubbish: nobody ever got a card. But this is real: I fix bikes, 10 dollars "
+    "a tune-up, DM me."
+)
+RIVAL_RUN_DOWN = (
+    "They post 'pay a 20 dollar fee and we send you a 500 dollar supermarket gift card' - that's a rip-off: "
+    "with us the fee is 10 dollars and the 500 dollar supermarket gift card ships today, scan our QR code to pay."
+)
+
+
+@pytest.mark.parametrize(("post", "waivable"), [(QUOTED_AND_DISMISSED, False), (RIVAL_RUN_DOWN, True)])
+def test_a_claim_quoted_to_be_dismissed_is_not_waived(post: str, waivable: bool) -> None:
+    sells_after = dataclasses.replace(POLICY, seller_waiver=_head(acts_after_cue=3.0))
+    d = decide("w", post, _hits(0.9), CATALOGUE, sells_after, lexical={GIFT.id: 20.0})
+    assert ("seller_waiver" in d.explanation) is waivable
+    assert d.matched is waivable
