@@ -456,7 +456,9 @@ class Settings(BaseSettings):
         "reading of it (selling acts and where they stand against its warning cue, first person singular vs "
         "plural, the guard, margins; monitor/core/sellerguard_params.py, one head per model and language) "
         "says it still sells: a seller that vouches for itself or warns about competitors "
-        '(docs/history/QUALITY-ENGLISH.md "A learned waiver for sellers that vouch"). Chinese '
+        '(docs/history/QUALITY-ENGLISH.md "A learned waiver for sellers that vouch"); never a claim the post '
+        "quotes to dismiss and does not make again (\"'… join my team for $40'. That's a bunch of "
+        'baloney: …", history "The waiver keeps off a claim quoted to be dismissed"). Chinese '
         "(multilingual-e5-small): nested "
         "leave-one-set-out over 25 seen sets, 5 right alerts gained, 0 false, no debunk. English "
         "(all-MiniLM-L6-v2, fitted on "
