@@ -185,6 +185,13 @@ MENDS: dict[str, list[Edit] | str] = {
             r'r"(?:was|were|is|are)\s+never\s+(?:his|hers|theirs)\b|"',
         )
     ],
+    "c5": [
+        cut(
+            "text.py",
+            "# ... and the report of who it named, answered in the same sentence",
+            r'r"(?:wrongly|wrongfully|mistakenly|erroneously|falsely)\s+(?:hung|pinned|stuck|put|attached)\b|"',
+        )
+    ],
     "w3": [
         replace(
             "matching.py",

@@ -765,6 +765,16 @@ _STANCE_PATTERNS: dict[str, str] = {
     r",\s+(?:wrongly|mistakenly|erroneously|in\s+error)(?=\s*[,.;:])|"
     rf"{_TOLD_IN}\s[^.;!?]{{0,80}}?\b(?:was|were|is|are)\s+mistaken\b|"
     r"(?:was|were|is|are)\s+never\s+(?:his|hers|theirs)\b|"
+    # ... and the report of who it named, answered in the same sentence: "a chain message named Xie Saining as
+    # a maker of Sora; he never was one", "billed online as one of the fathers of Sora, which he never was",
+    # "the post that said so had the wrong man", "whatever a post that went round said" ("he never was one
+    # for gadgets" denies nothing)
+    r"(?:he|she|they)\s+(?:never\s+(?:was|were)|(?:was|were)\s+never|wasn'?t|weren'?t)(?:\s+one)?(?=\s*(?:[.,;:!)]|$))|"
+    r"(?:had|got|named|picked)\s+the\s+wrong\s+(?:man|woman|person|name|guy)\b|"
+    r"(?:was|is)\s+(?:simply\s+|just\s+)?the\s+wrong\s+(?:man|woman|person|name)\b|"
+    rf"(?:whatever|despite\s+what)\s+(?:the|that|a|some)\s+(?:[\w'’-]+\s+){{0,2}}?{_TOLD_IN}\s+(?:that|which)\s+"
+    r"(?:[\w'’-]+\s+){1,3}?(?:said|says|claimed|claims)\b|"
+    r"(?:wrongly|wrongfully|mistakenly|erroneously|falsely)\s+(?:hung|pinned|stuck|put|attached)\b|"
     # the answer that what was sold cannot exist: "that key could never have worked"
     r"(?:could|would)(?:\s+never|n'?t\s+(?:ever\s+|possibly\s+)?)\s+have\s+worked|"
     r"too\s+good\s+to\s+be\s+true|red\s+flags?|so[-\s]called|"

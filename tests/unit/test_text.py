@@ -316,6 +316,13 @@ def test_benign_text_has_no_signals() -> None:
             "debunk",
         ),
         ("the credit a chain message handed Dr Lin was never hers: the team lead said", "debunk"),
+        # ... and the report of who it named, answered in the same sentence (round81_mends.py, c5)
+        ("a forwarded message named Dr Lin as a maker of the engine; she never was one. Her paper", "debunk"),
+        ("Dr Lin, billed online as the engine's mother, which she never was, teaches", "debunk"),
+        ("the post that said so had the wrong woman. The team lead is", "debunk"),
+        ("the name that went round as the engine's maker was simply the wrong name", "debunk"),
+        ("Dr Lin was never one of its builders, whatever a post that went round said", "debunk"),
+        ("Dr Lin, whose name a chain post falsely pinned on the engine, teaches", "debunk"),
         # "took down" what was published (t1)
         ("The account apologised and took it down", "retraction"),
         ("The store took down the fake listings overnight", "retraction"),
@@ -339,6 +346,8 @@ def test_stance_kinds(text: str, kind: str) -> None:
         "Download the official wallet app now",
         "Can't believe the bridge is finally open",
         "Time to cancel my stock footage subscription, the video model is open to all",
+        # a pronoun's "never was" that answers no report (c5)
+        "My uncle never touched a computer; he never was one for gadgets, but he loves the engine",
         # a clip's making told without a date: the rumour's own words ("shot by Sora")
         "This clip was shot by Sora in one go, look at the waves",
         "It was shot with Sora in one take, look at the waves",
