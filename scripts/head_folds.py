@@ -25,7 +25,7 @@ DEMO_CLAIMS = Path("monitor/demo/templates.jsonl")
 # the newest English / Chinese held-out sets read once unseen: every set up to them is seen, the next ones
 # (hard_en_heldout{LAST_SEEN_EN + 1}, zh_heldout{LAST_SEEN_ZH + 1}) are opened only by their read. The
 # round that reads them raises these. hard_en_heldout33 was read (2026-12-05 02:24) before 32 (04:52).
-LAST_SEEN_EN, LAST_SEEN_ZH = 78, 72
+LAST_SEEN_EN, LAST_SEEN_ZH = 80, 74
 
 
 ROOT = Path(__file__).resolve().parents[1]

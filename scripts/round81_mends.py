@@ -55,6 +55,13 @@ monitor/), over every seen set:
 If any fails, c5 is removed and the result documented. Kept, it is merged after the reads of
 hard_en_heldout79 and 80 (their pre-registration does not read it) and read on the next unseen sets under the
 rule their pre-registration in docs/QUALITY.md gives.
+
+RESULT (2026-12-08 00:12-00:51 UTC, the dump of 7c17ab1's monitor/ against 860f038's): c5 KEEP. R1: no right
+alert lost, no post without gold newly alerting, wrong alerts 205 -> 199: six person facts alert nothing
+instead of the inventor rumour (the six targets), and 67-047 alerts the Chinese team instead (wrong to wrong).
+R2: no Chinese decision changed, alone or in the stream; 0 of 1,000 reviews alerting. R3: the six targets
+alert nothing. R4: 1,335 unit tests pass; the six new cues fail on the code before. R5: CheckThat! 2022 2A dev
+MAP@5 0.9849, 165 / 5 / 34, with c5 and without (identical reports).
 """
 
 from __future__ import annotations

@@ -166,7 +166,10 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
     # seventy-eighth (21:28, 21:44): 0.833 / 0.714 and 0.882 / 0.857, one and two debunks; then the waiver kept off
     # a claim quoted to be dismissed (scripts/round79_mends.py, w3) moved heldout34, 44, 56, 61, 63, 65, 67, 68,
     # 69, 72, 74 and 75 (fifteen two-claim posts alert their gold, a debunk stops), whose floors were set to what
-    # they measure; on 77 and 78 it changes nothing.
+    # they measure; on 77 and 78 it changes nothing. The seventy-ninth and eightieth (01:05, 00:25 on 2026-12-08):
+    # 0.852 / 0.657 and 0.867 / 0.743, no and three debunks; then the report of who it named, answered in the
+    # same sentence (scripts/round81_mends.py, c5) stopped six person facts of 67, 68, 69, 70, 75 and 78, whose
+    # floors were set to what they measure; on 79 and 80 it changes nothing.
     # Floors under what was measured, to catch a regression, not the targets
     [
         ("tune", 0.97, 0.97, 0),
@@ -236,18 +239,20 @@ def test_demo_decisions_are_precise_and_never_alert_on_a_debunk(state_dir: Path,
         ("heldout64", 0.9, 0.8, 2),
         ("heldout65", 0.83, 0.74, 2),
         ("heldout66", 0.85, 0.82, 1),
-        ("heldout67", 0.85, 0.82, 3),
-        ("heldout68", 0.87, 0.8, 1),
-        ("heldout69", 0.85, 0.68, 1),
-        ("heldout70", 0.84, 0.77, 2),
+        ("heldout67", 0.87, 0.82, 3),
+        ("heldout68", 0.9, 0.8, 1),
+        ("heldout69", 0.88, 0.68, 1),
+        ("heldout70", 0.87, 0.77, 2),
         ("heldout71", 0.82, 0.65, 3),
         ("heldout72", 0.86, 0.88, 3),
         ("heldout73", 0.95, 0.68, 1),
         ("heldout74", 0.85, 0.85, 2),
-        ("heldout75", 0.92, 0.68, 0),
+        ("heldout75", 0.96, 0.68, 0),
         ("heldout76", 0.89, 0.77, 2),
         ("heldout77", 0.83, 0.71, 1),
-        ("heldout78", 0.88, 0.85, 2),
+        ("heldout78", 0.9, 0.85, 2),
+        ("heldout79", 0.85, 0.65, 0),
+        ("heldout80", 0.86, 0.74, 3),
     ],
 )
 def test_hard_english_sets_in_sample_and_held_out(
